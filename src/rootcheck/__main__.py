@@ -1,0 +1,5 @@
+import sys
+
+from rootcheck.cli import main
+
+sys.exit(main())

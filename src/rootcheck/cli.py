@@ -1,0 +1,56 @@
+"""The command line: parse flags, run one command, turn problems into messages.
+
+This is the only module that exits, and with ``commands/`` the only code that
+prints. A :class:`RootcheckError` is the user's to fix and gets a message; any
+other exception is a bug in rootcheck and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from rootcheck import __version__
+from rootcheck.commands import check, figure, locate
+from rootcheck.errors import RootcheckError
+
+COMMANDS = (check, locate, figure)
+
+DESCRIPTION = """\
+rootcheck proves every quoted figure against its source document and builds
+an annotated fact-checking site from a YAML claim registry.
+
+examples:
+  rootcheck check                      validate sources, claims and comparisons
+  rootcheck check --format github      the same, as GitHub Actions annotations
+  rootcheck locate fact-sheet-2023 "more than 90,000 jobs"
+  rootcheck figure "an estimated \\$189 million" --json
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rootcheck",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"rootcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except RootcheckError as exc:
+        print(f"rootcheck: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("rootcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1

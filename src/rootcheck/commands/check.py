@@ -1,0 +1,78 @@
+"""``rootcheck check``: validate sources, claims and comparisons; report every problem."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from rootcheck.commands import add_root, root_of
+from rootcheck.model import Diagnostic, Severity
+from rootcheck.pipeline import Checked, check
+
+if TYPE_CHECKING:
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+Validate seeds/sources.yaml, every claim under claims/ and every comparison,
+and prove each quote against its source. Every problem is reported, one per
+line, as PATH:LINE:COL: error|warning: MESSAGE.
+
+exit status: 0 without errors, 1 with errors, 2 on a usage error.
+
+examples:
+  rootcheck check
+  rootcheck check --root path/to/registry --format github
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="validate the registry and prove every quote",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_root(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="text (default) or GitHub Actions workflow commands",
+    )
+    parser.set_defaults(run=run)
+
+
+def _github_escape(value: str, *, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def format_diagnostic(d: Diagnostic, style: str) -> str:
+    if style == "github":
+        props = [f"file={_github_escape(d.where.path, prop=True)}"]
+        if d.where.line:
+            props += [f"line={d.where.line}", f"col={d.where.col}"]
+        return f"::{d.severity.value} {','.join(props)}::{_github_escape(d.message)}"
+    return f"{d.where}: {d.severity.value}: {d.message}"
+
+
+def summary(checked: Checked) -> str:
+    diags = checked.diagnostics
+    errors = sum(d.severity is Severity.ERROR for d in diags)
+    warnings = len(diags) - errors
+    reg = checked.registry
+    return (
+        f"checked {len(reg.claims)} claims against {len(reg.sources)} sources: "
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    checked = check(root_of(args))
+    for diagnostic in checked.diagnostics:
+        print(format_diagnostic(diagnostic, args.format))
+    if args.format == "text":
+        print(summary(checked))
+    return 1 if checked.errors else 0

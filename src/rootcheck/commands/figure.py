@@ -1,0 +1,47 @@
+"""``rootcheck figure``: parse a figure into a quantity."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from rootcheck.errors import RootcheckError
+from rootcheck.text.figures import FigureError, parse_figure
+
+if TYPE_CHECKING:
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+Parse TEXT as a figure: qualifier, currency, value (magnitude applied),
+percent and the counted noun.
+
+examples:
+  rootcheck figure "more than 90,000 jobs"
+  rootcheck figure "an estimated \\$189 million" --json
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "figure",
+        help="parse a figure into a quantity",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("text", metavar="TEXT", help="the figure, e.g. 'nearly 8,000 firms'")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        quantity = parse_figure(args.text)
+    except FigureError as exc:
+        raise RootcheckError(f"cannot parse figure {args.text!r}: {exc}") from None
+    if args.json:
+        print(json.dumps(quantity.as_dict()))
+    else:
+        for key, value in quantity.as_dict().items():
+            print(f"{key}: {value}")
+    return 0

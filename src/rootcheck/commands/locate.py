@@ -1,0 +1,92 @@
+"""``rootcheck locate``: find a quote in a source and say how it matched."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rootcheck.commands import add_root, root_of
+from rootcheck.errors import RootcheckError
+from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.load import Registry, load_sources
+from rootcheck.text.anchor import locate
+from rootcheck.text.document import Document, FrontMatterError, parse_document
+
+if TYPE_CHECKING:
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+Find QUOTE in SOURCE (a source id from seeds/sources.yaml, or the path of a
+text file) and print how it matched: exact, fuzzy, ambiguous or not_found,
+with its span as character offsets into the file's text (end exclusive).
+
+exit status: 0 for exact and fuzzy, 1 otherwise.
+
+examples:
+  rootcheck locate fact-sheet-2023 "more than 17 million vaccine doses"
+  rootcheck locate seeds/001_82fcb749a76f0474.txt "over 7,800 arrests" --json
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "locate",
+        help="find a quote in a source",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("source", metavar="SOURCE", help="a source id or a text file's path")
+    parser.add_argument("quote", metavar="QUOTE", help="the words to find")
+    add_root(parser)
+    parser.add_argument("--occurrence", type=int, metavar="N", help="which occurrence is meant (1-based)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def open_source(args: argparse.Namespace) -> tuple[str, Document]:
+    """The document named by a source id or a path, and how to show its name."""
+    as_path = Path(args.source)
+    if as_path.is_file():
+        path, shown = as_path, args.source
+    else:
+        reg = Registry(root=root_of(args))
+        load_sources(reg)
+        source = reg.sources.get(args.source)
+        if source is None:
+            raise RootcheckError(
+                f"no source or file named {args.source!r}" + did_you_mean(args.source, list(reg.sources))
+            )
+        path, shown = reg.source_path(source), f"seeds/{source.file}"
+    try:
+        return shown, parse_document(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise RootcheckError(f"{shown} is not UTF-8 text") from None
+    except FrontMatterError as exc:
+        raise RootcheckError(f"{shown}:{exc.line}: {exc}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    shown, doc = open_source(args)
+    anchor = locate(doc, args.quote, occurrence=args.occurrence)
+    span = anchor.span
+    if args.json:
+        print(json.dumps({
+            "status": anchor.status.value,
+            "start": span.start if span else None,
+            "end": span.end if span else None,
+            "score": anchor.score,
+            "occurrences": anchor.occurrences,
+        }))  # fmt: skip
+    else:
+        line = f"{anchor.status.value} (score {anchor.score:g}"
+        line += f", {anchor.occurrences} occurrences)" if anchor.occurrences > 1 else ")"
+        if span is not None:
+            line += f" {shown}:{doc.line_of(span.start)} [{span.start}:{span.end}]"
+        print(line)
+        if span is not None:
+            print("  " + " ".join(doc.text[span.start : span.end].split()))
+        if anchor.hint:
+            print(f"  {anchor.hint}")
+    return 0 if anchor.found else 1

@@ -1,0 +1,242 @@
+"""The domain model every stage shares: typed, immutable records.
+
+Data flows one way: the registry turns YAML into these objects once, the text
+layer anchors and parses them, and the renderers only read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """Where a value was written: a path relative to the root, 1-based line and column."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col}"
+        return self.path
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in the input, anchored where an editor can fix it."""
+
+    severity: Severity
+    where: Position
+    message: str
+
+    @classmethod
+    def error(cls, where: Position, message: str) -> Diagnostic:
+        return cls(Severity.ERROR, where, message)
+
+    @classmethod
+    def warning(cls, where: Position, message: str) -> Diagnostic:
+        return cls(Severity.WARNING, where, message)
+
+
+class Role(Enum):
+    """What a source is to the fact-check."""
+
+    PLEDGE = "pledge"
+    PROGRESS = "progress"
+    CONTEXT = "context"
+    CRITIQUE = "critique"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source document as described in ``seeds/sources.yaml``."""
+
+    id: str
+    file: str
+    title: str
+    publisher: str | None
+    author: str | None
+    published: dt.date | None
+    url: str | None
+    role: Role
+    sha256: str | None
+    where: Position
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of ``str`` offsets into a source file's decoded text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class AnchorStatus(Enum):
+    EXACT = "exact"
+    FUZZY = "fuzzy"
+    AMBIGUOUS = "ambiguous"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a quote stands in its source, and how sure we are.
+
+    ``span`` is the chosen occurrence (the first one when ambiguous), ``None``
+    when not found. ``score`` is 100 for exact matches; for fuzzy ones it is the
+    similarity of the quote to the passage. ``hint`` explains a rejection, for
+    example the number the source gives where the quote has another.
+    """
+
+    status: AnchorStatus
+    span: Span | None
+    score: float
+    occurrences: int
+    candidates: tuple[Span, ...] = ()
+    hint: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.status in (AnchorStatus.EXACT, AnchorStatus.FUZZY)
+
+
+class Qualifier(Enum):
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    UP_TO = "up_to"
+    APPROXIMATELY = "approximately"
+    NEARLY = "nearly"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure parsed from its words: "$4.2 billion" is 4.2e9 USD."""
+
+    value: float
+    qualifier: Qualifier
+    currency: str | None
+    percent: bool
+    unit: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "value": self.value,
+            "qualifier": self.qualifier.value,
+            "currency": self.currency,
+            "percent": self.percent,
+            "unit": self.unit,
+        }
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim file: a quote from a source and the figure it states."""
+
+    id: str
+    path: Path
+    source_id: str
+    quote: str
+    figure: str
+    summary: str | None
+    pillar: str | None
+    note: str
+    occurrence: int | None
+    draft: bool
+    aliases: tuple[str, ...]
+    where: dict[str, Position] = field(default_factory=dict, compare=False, hash=False)
+
+    def position(self, key: str) -> Position:
+        """Where ``key`` was written, falling back to the file itself."""
+        return self.where.get(key) or self.where.get("", Position(self.path.as_posix()))
+
+
+@dataclass(frozen=True)
+class CheckedClaim:
+    """A claim after anchoring and figure parsing: what the site is made of."""
+
+    claim: Claim
+    source: Source
+    anchor: Anchor
+    quantity: Quantity | None
+    figure_span: Span | None
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+
+@dataclass(frozen=True)
+class Pillar:
+    id: str
+    number: int
+    title: str
+
+
+CROSS_CUTTING = Pillar("cross-cutting", 0, "Cross-cutting")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str
+    label: str
+    rating: int
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A 2021 pledge set against the 2023 figures that answer it, with a verdict."""
+
+    id: str
+    path: Path
+    title: str
+    pillar: str
+    pledges: tuple[str, ...]
+    progress: tuple[str, ...]
+    context: tuple[str, ...]
+    verdict: str
+    annotation: str
+    where: dict[str, Position] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return self.pledges + self.progress + self.context
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A number in a source that is deliberately not a claim, and why."""
+
+    source_id: str
+    text: str
+    reason: str
+    where: Position
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    title: str
+    tagline: str
+    publisher: str
+    language: str

@@ -1,0 +1,41 @@
+"""The pipeline: sources → claims → anchors → figures → comparisons (→ pages → write).
+
+Each stage reads what the previous ones produced; none prints or exits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rootcheck.model import CheckedClaim, Diagnostic, Severity
+from rootcheck.registry.load import Registry, load_registry
+from rootcheck.text.document import Document
+from rootcheck.verify import check_claims, check_comparisons, check_skips, read_documents
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The registry after every check: what the site is built from."""
+
+    registry: Registry
+    documents: dict[str, Document]
+    claims: list[CheckedClaim]
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return sorted(self.registry.diagnostics, key=lambda d: (d.where, d.message))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+
+def check(root: Path) -> Checked:
+    """Load and verify everything under ``root``, collecting every problem."""
+    registry = load_registry(root)
+    documents = read_documents(registry)
+    claims = check_claims(registry, documents)
+    check_comparisons(registry)
+    check_skips(registry, documents)
+    return Checked(registry, documents, claims)

@@ -1,0 +1,149 @@
+"""Declared fields of registry files, and their validation.
+
+Each registry file kind (claim, comparison, source, …) is a tuple of
+:class:`Field`. The same declaration checks files, fills typed objects and
+documents the format, so the three never drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from rootcheck.model import Diagnostic, Position
+from rootcheck.registry.yamlfile import Node
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class Kind(Enum):
+    TEXT = "text"  # a non-empty string
+    SLUG = "slug"  # lowercase letters, digits and hyphens
+    SLUGS = "slugs"  # a list of slugs
+    INT = "int"  # a positive whole number
+    BOOL = "bool"
+    DATE = "date"  # YYYY-MM-DD
+    URL = "url"  # http(s) only
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    doc: str
+    required: bool = False
+    nullable: bool = False
+    example: object = None
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Record:
+    """A validated mapping: plain values and where each was written."""
+
+    values: dict[str, Any]
+    where: dict[str, Position]
+    file: Position
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.values.get(name, default)
+
+
+def did_you_mean(word: str, options: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
+    """The value, or the reason it is not acceptable."""
+    value = node.value
+    if value is None:
+        return None, None if field.nullable else f"{field.name!r} needs a value"
+    kind = field.kind
+    if kind in (Kind.TEXT, Kind.SLUG, Kind.URL):
+        if isinstance(value, (list, dict)):
+            shape = "a list" if isinstance(value, list) else "a mapping"
+            return None, f"{field.name!r} must be text, not {shape}"
+        if isinstance(value, (dt.date, bool, int, float)):
+            return None, f"{field.name!r} must be text; put the value in quotes"
+        assert isinstance(value, str)
+        if not value.strip():
+            return None, f"{field.name!r} is empty"
+        if kind is Kind.SLUG and not SLUG.match(value):
+            return (
+                None,
+                f"{field.name!r} must be lowercase letters, digits and hyphens, not {value!r}",
+            )
+        if kind is Kind.URL and not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.I):
+            return None, f"{field.name!r} must be an http:// or https:// address, not {value!r}"
+        if field.choices and value not in field.choices:
+            return None, (
+                f"{field.name!r} must be one of {', '.join(field.choices)}, not {value!r}"
+                + did_you_mean(value, field.choices)
+            )
+        return value, None
+    if kind is Kind.SLUGS:
+        items = value if isinstance(value, list) else None
+        if items is None:
+            return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
+        out = []
+        for item in items:
+            if not isinstance(item.value, str) or not SLUG.match(item.value):
+                return None, f"{field.name!r} holds {item.value!r}, which is not an id"
+            out.append(item.value)
+        return tuple(out), None
+    if kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            return None, f"{field.name!r} must be a whole number from 1, not {value!r}"
+        return value, None
+    if kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            return None, f"{field.name!r} must be true or false, not {value!r}"
+        return value, None
+    if kind is Kind.DATE:
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            return None, f"{field.name!r} must be a date written YYYY-MM-DD, not {value!r}"
+        return value, None
+    raise AssertionError(kind)
+
+
+def read_record(
+    node: Node | None, fields: Sequence[Field], file: Position, what: str
+) -> tuple[Record | None, list[Diagnostic]]:
+    """Check a mapping against ``fields``: unknown, missing and mistyped values."""
+    if node is None:
+        return None, [Diagnostic.error(file, f"{what} is empty; expected a mapping of fields")]
+    if not node.is_mapping:
+        shape = "a list" if isinstance(node.value, list) else "a single value"
+        return None, [Diagnostic.error(node.where, f"{what} must be a mapping of fields, not {shape}")]
+    errors: list[Diagnostic] = []
+    known = {f.name: f for f in fields}
+    values: dict[str, Any] = {}
+    where: dict[str, Position] = {"": node.where}
+    keys = node.keys or {}
+    for name, child in node.items().items():
+        field = known.get(name)
+        if field is None:
+            errors.append(
+                Diagnostic.error(keys[name], f"unknown field {name!r}" + did_you_mean(name, list(known)))
+            )
+            continue
+        value, problem = _check_value(field, child)
+        if problem:
+            errors.append(Diagnostic.error(child.where, problem))
+            continue
+        values[name] = value
+        where[name] = child.where
+    for field in fields:
+        if field.required and name_missing(field.name, node):
+            errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
+    return (None if errors else Record(values, where, file)), errors
+
+
+def name_missing(name: str, node: Node) -> bool:
+    return name not in node.items()

@@ -1,0 +1,308 @@
+"""Reading a root's registry — sources, claims, comparisons, settings — into typed objects.
+
+Every problem becomes a :class:`Diagnostic` naming the file, line and column;
+loading carries on past it so that one run reports them all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rootcheck.model import (
+    Claim,
+    Comparison,
+    Diagnostic,
+    Pillar,
+    Position,
+    Role,
+    SiteSettings,
+    Skip,
+    Source,
+    Verdict,
+)
+from rootcheck.registry.fields import SLUG, Field, Record, did_you_mean, read_record
+from rootcheck.registry.schema import (
+    CLAIM_FIELDS,
+    COMPARISON_FIELDS,
+    CONFIG_SECTIONS,
+    PILLAR_FIELDS,
+    SITE_FIELDS,
+    SKIP_FIELDS,
+    SOURCE_FIELDS,
+    VERDICT_FIELDS,
+)
+from rootcheck.registry.yamlfile import Node, load_yaml, read_text
+
+SEEDS = "seeds"
+CLAIMS = "claims"
+COMPARISONS = "comparisons"
+SOURCES_FILE = "seeds/sources.yaml"
+CONFIG_FILE = "rootcheck.yaml"
+SKIPPED_FILE = "skipped.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+DEFAULT_SITE = SiteSettings(title="rootcheck", tagline="", publisher="rootcheck", language="en")
+
+
+@dataclass
+class Registry:
+    """Everything an editor wrote, as typed objects, plus what was wrong with it."""
+
+    root: Path
+    site: SiteSettings = DEFAULT_SITE
+    sources: dict[str, Source] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    pillars: list[Pillar] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def source_path(self, source: Source) -> Path:
+        return self.root / SEEDS / source.file
+
+
+def _yaml_file(root: Path, rel: str, diagnostics: list[Diagnostic]) -> Node | None:
+    text, problems = read_text(root / rel, rel)
+    diagnostics.extend(problems)
+    if text is None:
+        return None
+    node, problems = load_yaml(text, rel)
+    diagnostics.extend(problems)
+    return node
+
+
+def _records(
+    node: Node | None,
+    fields: tuple[Field, ...],
+    file: Position,
+    what: str,
+    diagnostics: list[Diagnostic],
+) -> Iterator[Record]:
+    """Each valid record of a list of mappings."""
+    if node is None:
+        return
+    if not isinstance(node.value, list):
+        diagnostics.append(
+            Diagnostic.error(node.where, f"{what} must be a list of entries, each starting with '- '")
+        )
+        return
+    for item in node.value:
+        record, problems = read_record(item, fields, file, f"each entry of {what}")
+        diagnostics.extend(problems)
+        if record is not None:
+            yield record
+
+
+def _unique(records: Iterator[Record], what: str, diagnostics: list[Diagnostic]) -> Iterator[Record]:
+    seen: dict[str, Position] = {}
+    for record in records:
+        key = record.values["id"]
+        if key in seen:
+            diagnostics.append(
+                Diagnostic.error(
+                    record.where["id"],
+                    f"{what} id {key!r} is already used at line {seen[key].line}",
+                )
+            )
+            continue
+        seen[key] = record.where["id"]
+        yield record
+
+
+def load_sources(reg: Registry) -> None:
+    rel = SOURCES_FILE
+    if not (reg.root / rel).is_file():
+        reg.diagnostics.append(
+            Diagnostic.error(
+                Position(rel),
+                "no sources registry; create seeds/sources.yaml listing each source document",
+            )
+        )
+        return
+    node = _yaml_file(reg.root, rel, reg.diagnostics)
+    for record in _unique(
+        _records(node, SOURCE_FIELDS, Position(rel), rel, reg.diagnostics),
+        "source",
+        reg.diagnostics,
+    ):
+        v = record.values
+        if not _seed_file_ok(reg, v["file"], record.where["file"]):
+            continue
+        reg.sources[v["id"]] = Source(
+            id=v["id"], file=v["file"], title=v["title"], publisher=v.get("publisher"),
+            author=v.get("author"), published=v.get("published"), url=v.get("url"),
+            role=Role(v["role"]), sha256=v.get("sha256"), where=record.where["id"],
+        )  # fmt: skip
+
+
+def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
+    """A source file must be a regular file directly inside seeds/, not a link out of it."""
+    seeds = (reg.root / SEEDS).resolve()
+    path = reg.root / SEEDS / name
+    if "/" in name or "\\" in name or name in (".", ".."):
+        reg.diagnostics.append(
+            Diagnostic.error(where, f"file {name!r} must be a file name inside seeds/, without folders")
+        )
+        return False
+    if not path.exists():
+        names = sorted(p.name for p in (reg.root / SEEDS).iterdir() if p.suffix != ".yaml")
+        reg.diagnostics.append(
+            Diagnostic.error(where, f"source file seeds/{name} does not exist" + did_you_mean(name, names))
+        )
+        return False
+    if path.is_symlink() and path.resolve().parent != seeds:
+        reg.diagnostics.append(
+            Diagnostic.error(
+                where,
+                f"seeds/{name} is a link to a file outside seeds/; copy the document in instead",
+            )
+        )
+        return False
+    if not path.resolve().is_file():
+        reg.diagnostics.append(Diagnostic.error(where, f"seeds/{name} is not a regular file"))
+        return False
+    return True
+
+
+def _walk(root: Path, folder: str) -> list[Path]:
+    """YAML files under ``folder``, in a fixed order whatever the file system's."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root / folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(
+            Path(dirpath) / f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith(".")
+        )
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _id_files(reg: Registry, folder: str, what: str) -> Iterator[tuple[str, str, Record]]:
+    """(id, relative path, record) for each valid file of a one-file-per-item folder."""
+    fields = CLAIM_FIELDS if folder == CLAIMS else COMPARISON_FIELDS
+    seen: dict[str, str] = {}
+    for path in _walk(reg.root, folder):
+        rel = path.relative_to(reg.root).as_posix()
+        stem = path.stem
+        if not SLUG.match(stem):
+            reg.diagnostics.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"{what} id {stem!r} (the file name) must be lowercase letters, digits and hyphens",
+                )
+            )
+            continue
+        if stem in seen:
+            reg.diagnostics.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"{what} id {stem!r} is also used by {seen[stem]}; ids are unique across {folder}/",
+                )
+            )
+            continue
+        seen[stem] = rel
+        node = _yaml_file(reg.root, rel, reg.diagnostics)
+        if node is None and not any(d.where.path == rel for d in reg.diagnostics):
+            reg.diagnostics.append(
+                Diagnostic.error(
+                    Position(rel, 1, 1),
+                    f"{what} file is empty; expected fields {', '.join(f.name for f in fields if f.required)}",
+                )
+            )
+            continue
+        if node is None:
+            continue
+        record, problems = read_record(node, fields, Position(rel), f"a {what} file")
+        reg.diagnostics.extend(problems)
+        if record is not None:
+            yield stem, rel, record
+
+
+def load_claims(reg: Registry) -> None:
+    if not (reg.root / CLAIMS).is_dir():
+        reg.diagnostics.append(
+            Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
+        )
+        return
+    for claim_id, rel, record in _id_files(reg, CLAIMS, "claim"):
+        v = record.values
+        reg.claims.append(Claim(
+            id=claim_id, path=Path(rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
+            summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
+            occurrence=v.get("occurrence"), draft=v.get("draft", False),
+            aliases=v.get("aliases", ()), where=record.where,
+        ))  # fmt: skip
+
+
+def load_comparisons(reg: Registry) -> None:
+    if not (reg.root / COMPARISONS).is_dir():
+        return
+    for comparison_id, rel, record in _id_files(reg, COMPARISONS, "comparison"):
+        v = record.values
+        reg.comparisons.append(Comparison(
+            id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
+            pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
+            verdict=v["verdict"], annotation=v["annotation"], where=record.where,
+        ))  # fmt: skip
+
+
+def load_config(reg: Registry) -> None:
+    rel = CONFIG_FILE
+    if not (reg.root / rel).is_file():
+        return
+    node = _yaml_file(reg.root, rel, reg.diagnostics)
+    if node is None:
+        return
+    if not node.is_mapping:
+        reg.diagnostics.append(
+            Diagnostic.error(
+                node.where, f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
+            )
+        )
+        return
+    sections = node.items()
+    for key, where in (node.keys or {}).items():
+        if key not in CONFIG_SECTIONS:
+            reg.diagnostics.append(
+                Diagnostic.error(where, f"unknown section {key!r}" + did_you_mean(key, CONFIG_SECTIONS))
+            )
+    file = Position(rel)
+    if "site" in sections:
+        site, problems = read_record(sections["site"], SITE_FIELDS, file, "site")
+        reg.diagnostics.extend(problems)
+        if site is not None:
+            v = site.values
+            reg.site = SiteSettings(v["title"], v.get("tagline", ""), v["publisher"], v["language"])
+    pillars = _records(sections.get("pillars"), PILLAR_FIELDS, file, "pillars", reg.diagnostics)
+    reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"])
+                   for r in _unique(pillars, "pillar", reg.diagnostics)]  # fmt: skip
+    verdicts = _records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics)
+    reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
+                    for r in _unique(verdicts, "verdict", reg.diagnostics)]  # fmt: skip
+
+
+def load_skips(reg: Registry) -> None:
+    rel = SKIPPED_FILE
+    if not (reg.root / rel).is_file():
+        return
+    node = _yaml_file(reg.root, rel, reg.diagnostics)
+    for record in _records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics):
+        v = record.values
+        reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
+
+
+def load_registry(root: Path) -> Registry:
+    """Read every registry file under ``root``."""
+    reg = Registry(root=root)
+    if not (root / SEEDS).is_dir():
+        reg.diagnostics.append(
+            Diagnostic.error(Position(SEEDS), f"no seeds/ folder under {root}; is this a rootcheck root?")
+        )
+    else:
+        load_sources(reg)
+    load_config(reg)
+    load_claims(reg)
+    load_comparisons(reg)
+    load_skips(reg)
+    return reg

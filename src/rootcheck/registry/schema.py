@@ -1,0 +1,87 @@
+"""The registry's file formats, declared once."""
+
+from __future__ import annotations
+
+from rootcheck.model import Role
+from rootcheck.registry.fields import Field, Kind
+
+CLAIM_FIELDS = (
+    Field("source", Kind.SLUG, "Id of the source the quote comes from (see seeds/sources.yaml).",
+          required=True, example="fact-sheet-2023"),
+    Field("quote", Kind.TEXT, "The words quoted, verbatim. Typography does not matter; words and "
+          "numbers do. Leave text out with '...' (within one paragraph).",
+          required=True, example="U.S. Government support for nearly 8,000 private sector firms"),
+    Field("figure", Kind.TEXT, "The figure as written inside the quote: qualifier, number, "
+          "magnitude and the counted noun.", required=True, example="nearly 8,000 private sector firms"),
+    Field("summary", Kind.TEXT, "The claim restated in under 75 characters, for listings and "
+          "schema.org's claimReviewed.", example="U.S. support reached nearly 8,000 firms"),
+    Field("pillar", Kind.SLUG, "The strategy pillar the claim belongs to (an id from "
+          "rootcheck.yaml), or cross-cutting.", example="economic-insecurity"),
+    Field("occurrence", Kind.INT, "Which occurrence of the quote is meant (1-based, in document "
+          "order) when the source says it more than once.", example=1),
+    Field("note", Kind.TEXT, "The editor's note in Markdown: what the figure does and does not show."),
+    Field("draft", Kind.BOOL, "A draft is checked but only published with build --drafts.", example=False),
+    Field("aliases", Kind.SLUGS, "Former ids of this claim; the site redirects them here.",
+          example="old-claim-id"),
+)  # fmt: skip
+
+COMPARISON_FIELDS = (
+    Field("title", Kind.TEXT, "What is being compared, for readers.", required=True),
+    Field("pillar", Kind.SLUG, "The pillar (or cross-cutting).", required=True),
+    Field("pledges", Kind.SLUGS, "Claim ids of the pledge(s).", required=True),
+    Field("progress", Kind.SLUGS, "Claim ids of the progress figures that answer the pledge; "
+          "empty when the update reports none.", required=True),
+    Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on."),
+    Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
+    Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
+          "[words](claim:ID).", required=True),
+)  # fmt: skip
+
+SOURCE_FIELDS = (
+    Field("id", Kind.SLUG, "The source's id, used by claims.", required=True),
+    Field("file", Kind.TEXT, "The document's file name inside seeds/.", required=True),
+    Field("title", Kind.TEXT, "The document's title, as it gives it.", required=True),
+    Field("publisher", Kind.TEXT, "Who published it; null when the document does not say.",
+          required=True, nullable=True),
+    Field("author", Kind.TEXT, "Who wrote it; null when the document does not say.", nullable=True),
+    Field("published", Kind.DATE, "Publication date; null when the document does not say.",
+          required=True, nullable=True),
+    Field("url", Kind.URL, "Where the original lives; null when the document does not say.",
+          required=True, nullable=True),
+    Field("role", Kind.SLUG, "What the source is to the fact-check.", required=True,
+          choices=tuple(r.value for r in Role)),
+    Field("sha256", Kind.TEXT, "The file's SHA-256 as last reviewed by an editor."),
+)  # fmt: skip
+
+SITE_FIELDS = (
+    Field("title", Kind.TEXT, "The publication's name.", required=True),
+    Field("tagline", Kind.TEXT, "One line under the name."),
+    Field("publisher", Kind.TEXT, "The organisation that publishes the fact-checks.", required=True),
+    Field("language", Kind.TEXT, "The site's language (BCP 47).", required=True),
+)
+
+PILLAR_FIELDS = (
+    Field("id", Kind.SLUG, "The pillar's id.", required=True),
+    Field("number", Kind.INT, "Its number in the strategy.", required=True),
+    Field("title", Kind.TEXT, "Its title, in the strategy's words.", required=True),
+)
+
+VERDICT_FIELDS = (
+    Field("id", Kind.SLUG, "The verdict's id.", required=True),
+    Field("label", Kind.TEXT, "Its words on the site.", required=True),
+    Field("rating", Kind.INT, "Its place on the scale: higher is better.", required=True),
+    Field("meaning", Kind.TEXT, "One sentence on what it means.", required=True),
+)
+
+CONFIG_SECTIONS = ("site", "pillars", "verdicts")
+
+SKIP_FIELDS = (
+    Field("source", Kind.SLUG, "The source id.", required=True),
+    Field(
+        "text",
+        Kind.TEXT,
+        "A phrase, verbatim from the source, holding the number(s).",
+        required=True,
+    ),
+    Field("reason", Kind.TEXT, "Why the number is not a claim.", required=True),
+)

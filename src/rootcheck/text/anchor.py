@@ -1,0 +1,249 @@
+"""Finding a quote in its source: exact, fuzzy, ambiguous or not found.
+
+The search runs on normalised text (see :mod:`rootcheck.text.normalize`), so
+typography never counts as a difference, and maps every match back to an exact
+span of the original file.
+
+1. Exact: every word-bounded occurrence of the normalised quote. One is
+   ``exact``; several are ``ambiguous`` unless the claim names an occurrence.
+2. Fuzzy: otherwise each paragraph is searched with rapidfuzz's partial-ratio
+   alignment, the passage's ends are polished to word boundaries, and a
+   passage scoring at least :data:`FUZZY_THRESHOLD` is ``fuzzy``.
+3. Numbers are never fuzzy: a passage whose number tokens differ from the
+   quote's is rejected, and ``hint`` says what the source says instead.
+
+A quote may leave text out with ``...`` or ``…``: its parts must then match in
+order inside one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.text.document import Document
+from rootcheck.text.normalize import PARAGRAPH_BREAK, is_word_char, normalize
+from rootcheck.text.numbers import number_keys, number_phrases, number_tokens
+
+#: The lowest similarity (0–100) at which a passage counts as the quote.
+FUZZY_THRESHOLD = 88.0
+#: Fuzzy candidates within this many points of the best are equally good.
+TIE_MARGIN = 0.5
+
+_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A candidate passage in normalised coordinates."""
+
+    start: int
+    end: int
+    score: float
+
+
+def split_elisions(quote: str) -> list[str]:
+    """The parts of a quote between elision marks, normalised and non-empty."""
+    parts = (normalize(part).text.strip() for part in _ELISION.split(quote))
+    return [p for p in parts if p]
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends on word boundaries."""
+    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
+        return False
+    return not (end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
+
+
+def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every word-bounded occurrence of ``needle`` in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    found = []
+    index = text.find(needle, start, end)
+    while index != -1:
+        if _bounded(text, index, index + len(needle)):
+            found.append(index)
+        index = text.find(needle, index + 1, end)
+    return found
+
+
+def _block_end(text: str, index: int) -> int:
+    end = text.find(PARAGRAPH_BREAK, index)
+    return len(text) if end == -1 else end
+
+
+def _exact(text: str, parts: list[str]) -> list[_Match]:
+    first, rest = parts[0], parts[1:]
+    matches = []
+    for start in find_all(text, first):
+        end = start + len(first)
+        limit = _block_end(text, start)
+        for part in rest:
+            hits = find_all(text, part, end, limit)
+            if not hits:
+                break
+            end = hits[0] + len(part)
+        else:
+            matches.append(_Match(start, end, 100.0))
+    return matches
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    return [i for i in range(max(lo, 0), min(hi, len(text))) if _bounded(text, i, i) and text[i] != " "]
+
+
+def _word_ends(text: str, lo: int, hi: int) -> list[int]:
+    return [
+        i for i in range(max(lo, 1), min(hi, len(text)) + 1) if _bounded(text, i, i) and text[i - 1] != " "
+    ]
+
+
+def _polish(block: str, needle: str, start: int, end: int) -> _Match:
+    """Move an alignment's ends to the word boundaries that fit the needle best.
+
+    partial_ratio's window is the needle's length, so a passage with an extra
+    word is cut short; trying nearby word boundaries recovers it.
+    """
+    slack = max(12, len(needle) // 8)
+    best = _Match(start, end, fuzz.ratio(needle, block[start:end]))
+    for s in _word_starts(block, start - slack, start + slack):
+        for e in _word_ends(block, max(end - slack, s + 1), end + slack):
+            score = fuzz.ratio(needle, block[s:e])
+            if score > best.score:
+                best = _Match(s, e, score)
+    return best
+
+
+def _fuzzy_in_block(block: str, parts: list[str], cutoff: float) -> _Match | None:
+    position, spans, weighted, total = 0, [], 0.0, 0
+    for part in parts:
+        window = block[position:]
+        aligned = fuzz.partial_ratio_alignment(part, window, score_cutoff=cutoff - 10)
+        if aligned is None:
+            return None
+        polished = _polish(window, part, aligned.dest_start, aligned.dest_end)
+        spans.append((position + polished.start, position + polished.end))
+        weighted += polished.score * len(part)
+        total += len(part)
+        position += polished.end
+    score = weighted / total
+    return _Match(spans[0][0], spans[-1][1], score)
+
+
+def _fuzzy(text: str, parts: list[str], cutoff: float) -> list[_Match]:
+    matches = []
+    offset = 0
+    for block in text.split(PARAGRAPH_BREAK):
+        if len(block) + 10 >= min(len(p) for p in parts):
+            found = _fuzzy_in_block(block, parts, cutoff)
+            if found is not None and found.score >= cutoff:
+                matches.append(_Match(offset + found.start, offset + found.end, found.score))
+        offset += len(block) + 1
+    return matches
+
+
+def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
+    said = number_phrases(doc.text[passage.start : passage.end])
+    quoted = set(number_phrases(quote))
+    differing = [p for p in said if p not in quoted] or said
+    if not differing:
+        return "the source has no number here"
+    return "source says " + ", ".join(f"“{p}”" for p in differing)
+
+
+def locate(
+    doc: Document,
+    quote: str,
+    *,
+    occurrence: int | None = None,
+    threshold: float = FUZZY_THRESHOLD,
+) -> Anchor:
+    """Find ``quote`` in ``doc``; ``occurrence`` (1-based) picks one of several."""
+    parts = split_elisions(quote)
+    if not parts:
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint="the quote is empty")
+    norm = doc.normalized
+    matches = _exact(norm.text, parts)
+    status = AnchorStatus.EXACT
+    hint = None
+    if not matches:
+        status = AnchorStatus.FUZZY
+        fuzzy = sorted(_fuzzy(norm.text, parts, threshold), key=lambda m: -m.score)
+        wanted = number_keys(" ".join(parts))
+        numeric = [m for m in fuzzy if number_keys(norm.text[m.start : m.end]) == wanted]
+        if fuzzy and not numeric:
+            passage = norm.to_original(fuzzy[0].start, fuzzy[0].end)
+            return Anchor(
+                AnchorStatus.NOT_FOUND,
+                None,
+                round(fuzzy[0].score, 1),
+                0,
+                candidates=(passage,),
+                hint=_numbers_hint(doc, quote, passage),
+            )
+        if numeric:
+            best = numeric[0].score
+            matches = sorted((m for m in numeric if m.score >= best - TIE_MARGIN), key=lambda m: m.start)
+    if not matches:
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0)
+
+    spans = tuple(norm.to_original(m.start, m.end) for m in matches)
+    count = len(matches)
+    if occurrence is not None:
+        if not 1 <= occurrence <= count:
+            hint = f"occurrence {occurrence} asked for, but the quote occurs {count} time(s)"
+            return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, count, spans, hint)
+        chosen = occurrence - 1
+    elif count > 1:
+        status = AnchorStatus.AMBIGUOUS
+        chosen = 0
+    else:
+        chosen = 0
+    score = 100.0 if status is AnchorStatus.EXACT else round(matches[chosen].score, 1)
+    return Anchor(status, spans[chosen], score, count, spans, hint)
+
+
+def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
+    """The span of ``figure`` inside an anchored passage, if it is there verbatim."""
+    norm = doc.normalized
+    needle = normalize(figure).text.strip()
+    if not needle:
+        return None
+    lo = norm.from_original(passage.start)
+    hi = norm.from_original(passage.end)
+    hits = find_all(norm.text, needle, lo, hi)
+    if not hits:
+        return None
+    return norm.to_original(hits[0], hits[0] + len(needle))
+
+
+def figure_in_quote(quote: str, figure: str) -> bool:
+    """Whether the figure is written, word for word, inside the quote."""
+    needle = normalize(figure).text.strip()
+    return bool(needle) and bool(find_all(normalize(quote).text, needle))
+
+
+def numbers_of(text: str) -> list[str]:
+    """Number tokens as written, for messages."""
+    return [t.text for t in number_tokens(text)]
+
+
+def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
+    """The paragraph passage most like ``quote``, however unlike, for messages."""
+    needle = " ".join(split_elisions(quote))
+    if not needle:
+        return None
+    norm = doc.normalized
+    best: tuple[int, int, float] | None = None
+    offset = 0
+    for block in norm.text.split(PARAGRAPH_BREAK):
+        aligned = fuzz.partial_ratio_alignment(needle, block)
+        if aligned is not None and (best is None or aligned.score > best[2]):
+            best = (offset + aligned.dest_start, offset + aligned.dest_end, aligned.score)
+        offset += len(block) + 1
+    if best is None or best[1] <= best[0]:
+        return None
+    return norm.to_original(best[0], best[1]), round(best[2], 1)

@@ -1,0 +1,256 @@
+"""Checking the registry against the documents: anchors, figures, cross-references."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from rootcheck.model import (
+    CROSS_CUTTING,
+    AnchorStatus,
+    CheckedClaim,
+    Claim,
+    Comparison,
+    Diagnostic,
+    Position,
+    Role,
+    Span,
+)
+from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.load import SOURCES_FILE, Registry
+from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
+from rootcheck.text.document import Document, FrontMatterError, parse_document
+from rootcheck.text.figures import FigureError, parse_figure
+from rootcheck.text.normalize import normalize
+
+#: Source documents larger than this are refused: a fact-check quotes documents, not dumps.
+MAX_SOURCE_BYTES = 8 * 1024 * 1024
+#: A quote longer than this is a paragraph pasted whole, not a quote.
+MAX_QUOTE_CHARS = 2000
+
+_CLAIM_LINK = re.compile(r"\]\(claim:([^)\s]*)\)")
+ROLES_FOR = {
+    "pledges": (Role.PLEDGE,),
+    "progress": (Role.PROGRESS,),
+    "context": (Role.CONTEXT, Role.CRITIQUE),
+}
+
+
+def read_documents(reg: Registry) -> dict[str, Document]:
+    """Each source's file, read and split, checked against its pinned hash."""
+    documents = {}
+    for source in reg.sources.values():
+        path = reg.source_path(source)
+        rel = f"seeds/{source.file}"
+        data = path.read_bytes()
+        if len(data) > MAX_SOURCE_BYTES:
+            reg.diagnostics.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"source is {len(data):,} bytes; the limit is {MAX_SOURCE_BYTES:,}",
+                )
+            )
+            continue
+        if source.sha256 is not None and hashlib.sha256(data).hexdigest() != source.sha256.lower():
+            reg.diagnostics.append(Diagnostic.error(
+                source.where,
+                f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
+                "review the claims quoting it, then record the new hash",
+            ))  # fmt: skip
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            reg.diagnostics.append(Diagnostic.error(Position(rel, line, 1), "the document is not UTF-8 text"))
+            continue
+        try:
+            documents[source.id] = parse_document(text)
+        except FrontMatterError as exc:
+            reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
+    return documents
+
+
+def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
+    words = " ".join(doc.text[span.start : span.end].split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _where_in(doc: Document, source_file: str, span: Span) -> str:
+    return f"seeds/{source_file}:{doc.line_of(span.start)}"
+
+
+def check_claim(
+    reg: Registry, documents: dict[str, Document], claim: Claim
+) -> tuple[CheckedClaim | None, list[Diagnostic]]:
+    out: list[Diagnostic] = []
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    if claim.pillar is not None and claim.pillar not in pillar_ids:
+        out.append(
+            Diagnostic.error(
+                claim.position("pillar"),
+                f"unknown pillar {claim.pillar!r}" + did_you_mean(claim.pillar, pillar_ids),
+            )
+        )
+    elif claim.pillar is None and reg.pillars:
+        out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
+    if len(claim.quote) > MAX_QUOTE_CHARS:
+        out.append(
+            Diagnostic.error(
+                claim.position("quote"),
+                f"quote is {len(claim.quote):,} characters; quote at most {MAX_QUOTE_CHARS:,}, using '...' to leave text out",
+            )
+        )
+        return None, out
+
+    quantity = None
+    if not figure_in_quote(claim.quote, claim.figure):
+        out.append(
+            Diagnostic.error(
+                claim.position("figure"),
+                f"figure “{claim.figure}” does not occur in the quote; copy it from the quote word for word",
+            )
+        )
+    else:
+        try:
+            quantity = parse_figure(claim.figure)
+        except FigureError as exc:
+            out.append(
+                Diagnostic.error(claim.position("figure"), f"figure “{claim.figure}” does not parse: {exc}")
+            )
+
+    source = reg.sources.get(claim.source_id)
+    if source is None:
+        out.append(
+            Diagnostic.error(
+                claim.position("source"),
+                f"unknown source {claim.source_id!r}" + did_you_mean(claim.source_id, list(reg.sources)),
+            )
+        )
+        return None, out
+    doc = documents.get(source.id)
+    if doc is None:
+        return None, out  # the document's own problem is already reported
+
+    anchor = locate(doc, claim.quote, occurrence=claim.occurrence)
+    where = claim.position("quote")
+    if anchor.status is AnchorStatus.NOT_FOUND:
+        message = f"quote not found in {source.id}"
+        if anchor.hint:
+            message += f": {anchor.hint}"
+        near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, claim.quote)
+        if near is not None:
+            span, score = near
+            message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
+        out.append(Diagnostic.error(where, message))
+        return None, out
+    if anchor.status is AnchorStatus.AMBIGUOUS:
+        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
+        out.append(
+            Diagnostic.error(
+                where,
+                f"quote occurs {anchor.occurrences} times in {source.id} (lines {lines}); say which with 'occurrence: N'",
+            )
+        )
+        return None, out
+    assert anchor.span is not None
+    if anchor.status is AnchorStatus.FUZZY:
+        out.append(
+            Diagnostic.warning(
+                where,
+                f"quote differs from the source (score {anchor.score:g}); the source reads: “{_excerpt(doc, anchor.span, 400)}”",
+            )
+        )
+    figure_span = locate_figure(doc, claim.figure, anchor.span)
+    if quantity is not None and figure_span is None:
+        out.append(
+            Diagnostic.warning(
+                claim.position("figure"),
+                "figure is not written verbatim in the source passage; it cannot be highlighted",
+            )
+        )
+    return CheckedClaim(claim, source, anchor, quantity, figure_span), out
+
+
+def check_claims(reg: Registry, documents: dict[str, Document]) -> list[CheckedClaim]:
+    checked = []
+    for claim in reg.claims:
+        result, problems = check_claim(reg, documents, claim)
+        reg.diagnostics.extend(problems)
+        if result is not None:
+            checked.append(result)
+    return checked
+
+
+def check_comparisons(reg: Registry) -> None:
+    claims = {c.id: c for c in reg.claims}
+    verdict_ids = [v.id for v in reg.verdicts]
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    for comparison in reg.comparisons:
+        reg.diagnostics.extend(_comparison_problems(reg, comparison, claims, verdict_ids, pillar_ids))
+
+
+def _comparison_problems(
+    reg: Registry,
+    comp: Comparison,
+    claims: dict[str, Claim],
+    verdict_ids: list[str],
+    pillar_ids: list[str],
+) -> Iterable[Diagnostic]:
+    at = comp.where.get
+    file = Position(comp.path.as_posix())
+    if comp.verdict not in verdict_ids:
+        yield Diagnostic.error(
+            at("verdict", file),
+            f"unknown verdict {comp.verdict!r}" + did_you_mean(comp.verdict, verdict_ids),
+        )
+    if comp.pillar not in pillar_ids:
+        yield Diagnostic.error(
+            at("pillar", file),
+            f"unknown pillar {comp.pillar!r}" + did_you_mean(comp.pillar, pillar_ids),
+        )
+    if not comp.pledges:
+        yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
+    for key, roles in ROLES_FOR.items():
+        for claim_id in getattr(comp, key):
+            claim = claims.get(claim_id)
+            if claim is None:
+                yield Diagnostic.error(
+                    at(key, file),
+                    f"unknown claim {claim_id!r}" + did_you_mean(claim_id, list(claims)),
+                )
+                continue
+            source = reg.sources.get(claim.source_id)
+            if source is not None and source.role not in roles:
+                wanted = " or ".join(r.value for r in roles)
+                yield Diagnostic.error(
+                    at(key, file),
+                    f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
+                )
+    for cited in _CLAIM_LINK.findall(comp.annotation):
+        if cited not in claims:
+            yield Diagnostic.error(
+                at("annotation", file),
+                f"annotation cites unknown claim {cited!r}" + did_you_mean(cited, list(claims)),
+            )
+        elif cited not in comp.claim_ids:
+            yield Diagnostic.error(
+                at("annotation", file),
+                f"annotation cites {cited!r}; list it under pledges, progress or context",
+            )
+
+
+def check_skips(reg: Registry, documents: dict[str, Document]) -> None:
+    for skip in reg.skips:
+        doc = documents.get(skip.source_id)
+        if skip.source_id not in reg.sources:
+            reg.diagnostics.append(
+                Diagnostic.error(
+                    skip.where,
+                    f"unknown source {skip.source_id!r}" + did_you_mean(skip.source_id, list(reg.sources)),
+                )
+            )
+        elif doc is not None and not find_all(doc.normalized.text, normalize(skip.text).text.strip()):
+            reg.diagnostics.append(
+                Diagnostic.error(skip.where, f"“{skip.text}” does not occur in {skip.source_id}")
+            )
