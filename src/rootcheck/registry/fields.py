@@ -55,7 +55,10 @@ class Record:
 
 
 def did_you_mean(word: str, options: Sequence[str]) -> str:
+    """A hint naming the option the user most likely meant, or nothing."""
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close and len(word) >= 3:
+        close = sorted(o for o in options if o.startswith(word) or word in o)[:1]
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

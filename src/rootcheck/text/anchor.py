@@ -51,11 +51,25 @@ def split_elisions(quote: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _joined(text: str, left: int) -> bool:
+    """Whether ``text[left]`` and ``text[left + 1]`` belong to one word or number.
+
+    "4.2" and "90,000" are single numbers: a match may not start at their "2"
+    or end at their "90".
+    """
+    if left < 0 or left + 1 >= len(text):
+        return False
+    a, b = text[left], text[left + 1]
+    if is_word_char(a) and is_word_char(b):
+        return True
+    if a in ".," and b.isdigit():
+        return left > 0 and text[left - 1].isdigit()
+    return bool(b in ".," and a.isdigit() and left + 2 < len(text) and text[left + 2].isdigit())
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` starts and ends on word boundaries."""
-    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-        return False
-    return not (end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
+    return not _joined(text, start - 1) and not _joined(text, end - 1)
 
 
 def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -108,13 +122,15 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     word is cut short; trying nearby word boundaries recovers it.
     """
     slack = max(12, len(needle) // 8)
-    best = _Match(start, end, fuzz.ratio(needle, block[start:end]))
+    # The raw alignment may cut a word or number in two ("4.2" → "2"): it only
+    # stands if no word-bounded passage does at least as well.
+    best = _Match(start, end, -1.0)
     for s in _word_starts(block, start - slack, start + slack):
         for e in _word_ends(block, max(end - slack, s + 1), end + slack):
             score = fuzz.ratio(needle, block[s:e])
             if score > best.score:
                 best = _Match(s, e, score)
-    return best
+    return best if best.score >= 0 else _Match(start, end, 0.0)
 
 
 def _fuzzy_in_block(block: str, parts: list[str], cutoff: float) -> _Match | None:

@@ -154,6 +154,8 @@ def parse_figure(text: str) -> Quantity:
 
 
 def _unit(rest: str) -> str | None:
+    # "ten percent of aid", "millions of doses": "of" joins number and noun.
+    rest = re.sub(r"^of\s+", "", rest, flags=re.I)
     words = []
     for word in rest.split(" "):
         if word.lower() in UNIT_STOPS:

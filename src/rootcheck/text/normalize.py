@@ -129,7 +129,10 @@ def _normalize_into(out: _Builder, text: str, start: int, end: int, markdown: bo
         if char in DASHES:
             if out.last() == " ":
                 out.drop_last()
-            out.emit("-", i, i + 1)
+            if out.last() == "-":
+                out.extend_last(i + 1)  # "--" is how a keyboard types a dash
+            else:
+                out.emit("-", i, i + 1)
             i += 1
             continue
         if markdown and char == "\\" and i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:

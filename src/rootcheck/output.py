@@ -1,0 +1,118 @@
+"""Writing the built site so that nobody ever sees half of it.
+
+The new site is written into a fresh folder beside the target and then
+exchanged with the old one in a single ``renameat2(RENAME_EXCHANGE)`` call, so
+a reader — or a build killed at any instant — finds either the old site or the
+new one. Where the kernel lacks that call, two renames are used and a later
+build restores the old site if it was interrupted between them.
+
+A folder is only ever replaced if it is empty or carries :data:`MARKER`, the
+file every rootcheck output holds: rootcheck never deletes what it did not make.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from rootcheck.errors import RootcheckError
+
+MARKER = ".rootcheck-site"
+_PROTECTED = ("seeds", "claims", "comparisons", "templates")
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def check_out_dir(out: Path, root: Path) -> None:
+    """Refuse an output folder whose replacement could destroy anything else."""
+    out, root = out.resolve(), root.resolve()
+    if out == root or out in root.parents:
+        raise RootcheckError(
+            f"--out {out} is the root or holds it; choose a folder of its own, such as {root / 'site'}"
+        )
+    for name in _PROTECTED:
+        folder = root / name
+        if out == folder or folder in out.parents:
+            raise RootcheckError(f"--out {out} is inside {name}/; choose a folder of its own")
+    if out.exists():
+        if not out.is_dir() or out.is_symlink():
+            raise RootcheckError(f"--out {out} exists and is not a folder; nothing was written")
+        if any(out.iterdir()) and not (out / MARKER).is_file():
+            raise RootcheckError(
+                f"--out {out} holds files that rootcheck did not write; "
+                "empty it or choose another folder (nothing was deleted)"
+            )
+        for name in ("seeds", "claims"):
+            if (out / name).exists():
+                raise RootcheckError(f"--out {out} holds {name}/; it looks like a registry, not a site")
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths; False where the platform cannot."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is None:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
+
+
+def _leftovers(out: Path, kind: str) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.{kind}-*"))
+
+
+def recover(out: Path) -> None:
+    """Undo what an interrupted earlier write left behind."""
+    old = _leftovers(out, "old")
+    if not out.exists() and old:
+        os.rename(old[-1], out)
+        old = old[:-1]
+    for leftover in old + _leftovers(out, "new"):
+        if (leftover / MARKER).is_file():
+            shutil.rmtree(leftover)
+
+
+def _safe_relative(name: str) -> PurePosixPath:
+    path = PurePosixPath(name)
+    if path.is_absolute() or ".." in path.parts or not path.parts:
+        raise ValueError(f"refusing to write outside the site: {name!r}")
+    return path
+
+
+def write_site(files: Mapping[str, bytes], out: Path) -> None:
+    """Write ``files`` (site-relative POSIX path → content) as the new ``out``."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    recover(out)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        (staging / MARKER).write_bytes(
+            b"This folder was written by rootcheck and is replaced by each build.\n"
+        )
+        for name in sorted(files):
+            target = staging / _safe_relative(name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[name])
+        os.chmod(staging, 0o755)
+        if not out.exists():
+            os.rename(staging, out)
+            return
+        if _exchange(staging, out):
+            shutil.rmtree(staging)  # now holds the old site
+            return
+        old = out.parent / staging.name.replace(".new-", ".old-")
+        os.rename(out, old)
+        os.rename(staging, out)
+        shutil.rmtree(old)
+    except BaseException:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        raise

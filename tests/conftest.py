@@ -1,0 +1,49 @@
+"""Shared fixtures: the repository root, its seeds as documents, tiny registries."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from rootcheck.registry.load import Registry, load_sources
+from rootcheck.text.document import Document, parse_document
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(scope="session")
+def documents() -> dict[str, Document]:
+    """The repository's five sources, by id."""
+    reg = Registry(root=REPO)
+    load_sources(reg)
+    assert not reg.diagnostics
+    return {s.id: parse_document(reg.source_path(s).read_text(encoding="utf-8")) for s in reg.sources.values()}
+
+
+MakeRoot = Callable[[dict[str, str]], Path]
+
+
+@pytest.fixture
+def make_root(tmp_path: Path) -> MakeRoot:
+    """A registry root with the real seeds and settings, plus the given files (path → text)."""
+
+    count = 0
+
+    def make(files: dict[str, str]) -> Path:
+        nonlocal count
+        count += 1
+        root = tmp_path / f"root{count}"
+        shutil.copytree(SEEDS, root / "seeds")
+        shutil.copy(REPO / "rootcheck.yaml", root / "rootcheck.yaml")
+        (root / "claims").mkdir()
+        for rel, text in files.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        return root
+
+    return make

@@ -1,0 +1,118 @@
+"""Normalisation: what it folds, what it keeps, and its offset map."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.model import Span
+from rootcheck.text.document import BlockKind, Document, Format, parse_document
+from rootcheck.text.normalize import normalize, normalize_blocks
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("more than\n    17\u00a0million", "more than 17 million"),
+        ("a\u2009b\u202fc\u3000d\te", "a b c d e"),
+        ("nation\u2019s \u201cfirst\u201d", "nation's \"first\""),
+        ("deep\u2014and", "deep-and"),
+        ("deep \u2013 and", "deep-and"),
+        ("deep -- and", "deep-and"),
+        ("ill\u2011suited", "ill-suited"),
+        ("**Creating Opportunities:** U.S.", "creating opportunities: u.s."),
+        ("*Centroam\u00e9rica Local*", "centroamerica local"),
+        ("soft\u00adhyphen zero\u200bwidth", "softhyphen zerowidth"),
+        ("Stra\u00dfe", "strasse"),
+        ("$4.2 billion", "$4.2 billion"),
+    ],
+)
+def test_folds(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_markdown_escape_is_syntax_but_the_escaped_character_is_text() -> None:
+    assert normalize(r"\* \* \*", markdown=True).text == "* * *"
+    assert normalize(r"\* \* \*").text == "\\ \\ \\"
+
+
+def test_offset_map_points_back_to_the_original() -> None:
+    raw = "Up to\u00a0**$300\u00a0million** \u2014 over\n  five\u2011years"
+    norm = normalize(raw)
+    assert norm.text == "up to $300 million-over five-years"
+    start = norm.text.index("$300")
+    end = start + len("$300 million")
+    assert norm.to_original(start, end) == Span(8, 20)
+    assert raw[8:20] == "$300\u00a0million"
+    dash = norm.text.index("-over")
+    # A dash stands for itself and the white space folded around it.
+    assert raw[norm.starts[dash] : norm.ends[dash]] == "\u2014 "
+
+
+def test_offset_map_is_monotonic_and_in_bounds() -> None:
+    raw = " a\u00a0\u00a0b**c**\n\n\u2014 d\u2019e "
+    norm = normalize(raw)
+    assert len(norm.starts) == len(norm.ends) == len(norm.text)
+    for i in range(len(norm.text)):
+        assert 0 <= norm.starts[i] < norm.ends[i] <= len(raw)
+        if i:
+            assert norm.starts[i - 1] < norm.starts[i]
+
+
+def test_from_original_inverts_to_original() -> None:
+    raw = "one  two\u00a0three"
+    norm = normalize(raw)
+    for i in range(len(norm.text)):
+        assert norm.from_original(norm.starts[i]) == i
+
+
+def test_blocks_are_separated_by_paragraph_breaks() -> None:
+    raw = "first para\n\nsecond  para"
+    norm = normalize_blocks(raw, [Span(0, 10), Span(12, 24)], markdown=False)
+    assert norm.text == "first para\nsecond para"
+
+
+def test_front_matter_is_metadata_not_body(documents: dict[str, Document]) -> None:
+    doc = documents["fact-sheet-2023"]
+    assert doc.format is Format.MARKDOWN
+    assert doc.metadata["date"] == "2023-02-06"
+    # The escaped NBSP in the YAML title is decoded.
+    assert doc.metadata["title"].endswith("Migration in Central\u00a0America")
+    assert "source_url" not in doc.normalized.text
+    assert doc.body.start == doc.text.index("\n \n") + 1
+
+
+def test_markdown_blocks(documents: dict[str, Document]) -> None:
+    doc = documents["fact-sheet-2023"]
+    items = [b for b in doc.blocks if b.kind is BlockKind.ITEM]
+    assert len(items) == 20
+    first = doc.text[items[0].span.start : items[0].span.end]
+    assert first.startswith("**Creating Opportunities:**")
+    assert first.endswith("in the region.")
+    # The "<!-- -->" separators are not text.
+    assert "<!--" not in doc.normalized.text
+
+
+def test_plain_text_lines_are_paragraphs(documents: dict[str, Document]) -> None:
+    doc = documents["bermeo-critique"]
+    assert doc.format is Format.TEXT
+    assert doc.text[doc.blocks[0].span.start : doc.blocks[0].span.end] == (
+        "How to Actually Tackle the Root Causes of Central American Migration"
+    )
+    assert doc.normalized.text.count("\n") == len(doc.blocks) - 1
+
+
+def test_every_word_of_the_body_is_in_some_block(documents: dict[str, Document]) -> None:
+    for doc in documents.values():
+        covered = [False] * len(doc.text)
+        for block in doc.blocks:
+            for i in range(block.span.start, block.span.end):
+                covered[i] = True
+        outside = "".join(c if not covered[i] else " " for i, c in enumerate(doc.text))
+        body_outside = outside[doc.body.start :]
+        # Only list markers, comment separators and white space are left over.
+        assert set(body_outside.split()) <= {"-", "<!--", "-->"}
+
+
+def test_unterminated_front_matter_is_plain_text() -> None:
+    doc = parse_document("---\ntitle: x\nno closing fence\n")
+    assert doc.format is Format.TEXT

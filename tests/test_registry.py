@@ -1,0 +1,116 @@
+"""Registry validation: every problem reported once, at its file, line and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import MakeRoot
+from rootcheck.commands.check import format_diagnostic
+from rootcheck.pipeline import check
+
+GOOD = """\
+source: fact-sheet-2023
+quote: "U.S. Government support for nearly 8,000 private sector firms"
+figure: nearly 8,000 private sector firms
+pillar: economic-insecurity
+"""
+
+
+def report(root: Path) -> list[str]:
+    return [format_diagnostic(d, "text") for d in check(root).diagnostics]
+
+
+def test_empty_registry_is_valid(make_root: MakeRoot) -> None:
+    assert report(make_root({})) == []
+
+
+def test_good_claim_is_checked(make_root: MakeRoot) -> None:
+    root = make_root({"claims/firms.yaml": GOOD})
+    checked = check(root)
+    assert checked.diagnostics == []
+    (claim,) = checked.claims
+    assert claim.id == "firms"
+    assert claim.quantity is not None and claim.quantity.value == 8000.0
+    assert claim.anchor.status.value == "exact"
+
+
+def test_unknown_field_with_did_you_mean(make_root: MakeRoot) -> None:
+    root = make_root({"claims/a/firms.yaml": GOOD + "notes: typo\n"})
+    assert report(root) == ["claims/a/firms.yaml:5:1: error: unknown field 'notes' (did you mean 'note'?)"]
+
+
+def test_missing_required_fields(make_root: MakeRoot) -> None:
+    root = make_root({"claims/x.yaml": "source: fact-sheet-2023\n"})
+    assert report(root) == [
+        "claims/x.yaml:1:1: error: missing required field 'figure'",
+        "claims/x.yaml:1:1: error: missing required field 'quote'",
+    ]
+
+
+def test_wrong_types_name_the_value(make_root: MakeRoot) -> None:
+    root = make_root({"claims/x.yaml": "source: 12\nquote: [a, b]\nfigure: '  '\n"})
+    assert report(root) == [
+        "claims/x.yaml:1:9: error: 'source' must be text; put the value in quotes",
+        "claims/x.yaml:2:8: error: 'quote' must be text, not a list",
+        "claims/x.yaml:3:9: error: 'figure' is empty",
+    ]
+
+
+def test_unknown_source_and_pillar(make_root: MakeRoot) -> None:
+    text = GOOD.replace("fact-sheet-2023", "fact-sheet-2032").replace("economic-insecurity", "economic")
+    root = make_root({"claims/x.yaml": text})
+    assert report(root) == [
+        "claims/x.yaml:1:9: error: unknown source 'fact-sheet-2032' (did you mean 'fact-sheet-2023'?)",
+        "claims/x.yaml:4:9: error: unknown pillar 'economic' (did you mean 'economic-insecurity'?)",
+    ]
+
+
+def test_changed_number_says_what_the_source_says(make_root: MakeRoot) -> None:
+    text = GOOD.replace("8,000", "9,000")
+    lines = report(make_root({"claims/x.yaml": text}))
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        "claims/x.yaml:2:8: error: quote not found in fact-sheet-2023: source says “8,000” "
+        "(closest passage, seeds/001_82fcb749a76f0474.txt:26, score "
+    )
+
+
+def test_figure_not_in_quote(make_root: MakeRoot) -> None:
+    text = GOOD.replace("figure: nearly 8,000 private sector firms", "figure: 8,000 companies")
+    assert report(make_root({"claims/x.yaml": text})) == [
+        "claims/x.yaml:3:9: error: figure “8,000 companies” does not occur in the quote; copy it from the quote word for word"
+    ]
+
+
+def test_ambiguous_quote_needs_an_occurrence(make_root: MakeRoot) -> None:
+    claim = (
+        "source: cnn-harris-root-causes\n"
+        "quote: the U.S.-Mexico border, where thousands of migrants have been gathered\n"
+        "figure: thousands of migrants\n"
+    )
+    lines = report(make_root({"claims/trip.yaml": claim}))
+    assert lines[-1] == (
+        "claims/trip.yaml:2:8: error: quote occurs 3 times in cnn-harris-root-causes (lines 15, 25, 35); "
+        "say which with 'occurrence: N'"
+    )
+    fixed = make_root({"claims/trip.yaml": claim + "occurrence: 2\n"})
+    assert check(fixed).claims[0].anchor.span is not None
+
+
+def test_fuzzy_quote_is_a_warning_quoting_the_source(make_root: MakeRoot) -> None:
+    text = GOOD.replace("U.S. Government support", "U.S. Government's support")
+    (line,) = report(make_root({"claims/x.yaml": text}))
+    assert line.startswith("claims/x.yaml:2:8: warning: quote differs from the source (score ")
+    assert line.endswith("the source reads: “U.S. Government support for nearly 8,000 private sector firms”")
+
+
+def test_duplicate_ids_across_folders(make_root: MakeRoot) -> None:
+    root = make_root({"claims/a/firms.yaml": GOOD, "claims/b/firms.yaml": GOOD})
+    assert report(root) == [
+        "claims/b/firms.yaml: error: claim id 'firms' is also used by claims/a/firms.yaml; ids are unique across claims/"
+    ]
+
+
+def test_all_errors_in_one_run(make_root: MakeRoot) -> None:
+    files = {f"claims/c{i}.yaml": GOOD.replace("8,000", f"{i},001") for i in range(30)}
+    assert len([line for line in report(make_root(files)) if ": error: quote not found" in line]) == 30
