@@ -13,6 +13,7 @@ source: fact-sheet-2023
 quote: "U.S. Government support for nearly 8,000 private sector firms"
 figure: nearly 8,000 private sector firms
 pillar: economic-insecurity
+note: Firms supported are an output; the sheet gives no measure of what support changed.
 """
 
 
@@ -36,7 +37,7 @@ def test_good_claim_is_checked(make_root: MakeRoot) -> None:
 
 def test_unknown_field_with_did_you_mean(make_root: MakeRoot) -> None:
     root = make_root({"claims/a/firms.yaml": GOOD + "notes: typo\n"})
-    assert report(root) == ["claims/a/firms.yaml:5:1: error: unknown field 'notes' (did you mean 'note'?)"]
+    assert report(root) == ["claims/a/firms.yaml:6:1: error: unknown field 'notes' (did you mean 'note'?)"]
 
 
 def test_missing_required_fields(make_root: MakeRoot) -> None:
@@ -114,3 +115,10 @@ def test_duplicate_ids_across_folders(make_root: MakeRoot) -> None:
 def test_all_errors_in_one_run(make_root: MakeRoot) -> None:
     files = {f"claims/c{i}.yaml": GOOD.replace("8,000", f"{i},001") for i in range(30)}
     assert len([line for line in report(make_root(files)) if ": error: quote not found" in line]) == 30
+
+
+def test_a_claim_without_a_note_is_a_warning(make_root: MakeRoot) -> None:
+    text = GOOD.split("note:")[0] + 'note: ""\n'
+    assert report(make_root({"claims/x.yaml": text})) == [
+        "claims/x.yaml:5:7: warning: no note yet: tell the reader what the figure does and does not show"
+    ]

@@ -94,6 +94,13 @@ def check_claim(
         )
     elif claim.pillar is None and reg.pillars:
         out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
+    if not claim.note.strip():
+        out.append(
+            Diagnostic.warning(
+                claim.position("note") if "note" in claim.where else claim.position(""),
+                "no note yet: tell the reader what the figure does and does not show",
+            )
+        )
     if len(claim.quote) > MAX_QUOTE_CHARS:
         out.append(
             Diagnostic.error(

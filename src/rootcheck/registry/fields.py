@@ -38,6 +38,7 @@ class Field:
     doc: str
     required: bool = False
     nullable: bool = False
+    may_be_empty: bool = False
     example: object = None
     choices: tuple[str, ...] = ()
 
@@ -76,7 +77,7 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             return None, f"{field.name!r} must be text; put the value in quotes"
         assert isinstance(value, str)
         if not value.strip():
-            return None, f"{field.name!r} is empty"
+            return (value, None) if field.may_be_empty else (None, f"{field.name!r} is empty")
         if kind is Kind.SLUG and not SLUG.match(value):
             return (
                 None,

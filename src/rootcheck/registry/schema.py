@@ -19,7 +19,8 @@ CLAIM_FIELDS = (
           "rootcheck.yaml), or cross-cutting.", example="economic-insecurity"),
     Field("occurrence", Kind.INT, "Which occurrence of the quote is meant (1-based, in document "
           "order) when the source says it more than once.", example=1),
-    Field("note", Kind.TEXT, "The editor's note in Markdown: what the figure does and does not show."),
+    Field("note", Kind.TEXT, "The editor's note in Markdown: what the figure does and does not show.",
+          may_be_empty=True),
     Field("draft", Kind.BOOL, "A draft is checked but only published with build --drafts.", example=False),
     Field("aliases", Kind.SLUGS, "Former ids of this claim; the site redirects them here.",
           example="old-claim-id"),

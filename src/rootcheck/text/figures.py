@@ -5,7 +5,7 @@ optional currency sign, one number (digits or spelled words), optional
 magnitude words ("million"), an optional percent, then the counted noun. The
 unit is the words after the number up to the first preposition, so
 "$112 million in assistance" has no unit but "74 U.S. convictions" counts
-"U.S. convictions". A plural magnitude with no number ("millions of vaccine
+"U.S. convictions". "A" or "an" before a noun counts one. A plural magnitude with no number ("millions of vaccine
 doses") means at least two of that magnitude.
 """
 
@@ -82,6 +82,7 @@ _SPELLED = re.compile(
 )
 _MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 _PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
+_ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 _ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{_SPELLED_WORDS})\b", re.I)
 
@@ -133,6 +134,8 @@ def parse_figure(text: str) -> Quantity:
             value = numeral_value(m.group(1))
         elif m := _SPELLED.match(rest):
             value = _spelled_value(m.group(1))
+        elif m := _ARTICLE.match(rest):
+            value = 1.0  # "an Anticorruption Task Force" counts one task force
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
         rest = rest[m.end() :]

@@ -1,0 +1,65 @@
+"""``rootcheck coverage``: the figures in the sources that no claim covers."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from rootcheck.commands import add_root, root_of
+from rootcheck.commands.check import format_diagnostic
+from rootcheck.coverage import SourceCoverage, coverage
+from rootcheck.errors import RootcheckError
+from rootcheck.pipeline import Checked, check
+from rootcheck.registry.fields import did_you_mean
+
+if TYPE_CHECKING:
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+List every figure written in the sources that no claim covers and that is not
+listed in skipped.yaml, as PATH:LINE: FIGURE, then the share covered per source.
+Dates, list numbers and web addresses are not figures.
+
+exit status: 0, or 1 when a source's coverage is below --fail-under or the
+registry has errors.
+
+examples:
+  rootcheck coverage
+  rootcheck coverage --source fact-sheet-2023 --fail-under 100
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser("coverage", help="list the figures no claim covers",
+                            description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    add_root(parser)
+    parser.add_argument("--source", metavar="ID", help="only this source")
+    parser.add_argument("--fail-under", type=float, metavar="PCT", default=0.0,
+                        help="exit 1 when a source's coverage is below PCT percent")  # fmt: skip
+    parser.set_defaults(run=run)
+
+
+def source_coverage(checked: Checked, only: str | None = None) -> list[SourceCoverage]:
+    reg = checked.registry
+    if only is not None and only not in reg.sources:
+        raise RootcheckError(f"no source {only!r}" + did_you_mean(only, list(reg.sources)))
+    return [
+        coverage(sid, reg.sources[sid].file, doc, checked.claims, reg.skips)
+        for sid, doc in checked.documents.items()
+        if only in (None, sid)
+    ]
+
+
+def run(args: argparse.Namespace) -> int:
+    checked = check(root_of(args))
+    for error in checked.errors:
+        print(format_diagnostic(error, "text"))
+    results = source_coverage(checked, args.source)
+    for result in results:
+        for mention in result.missing:
+            print(f"seeds/{result.file}:{mention.line}: {mention.text}")
+    for result in results:
+        covered = len(result.mentions) - len(result.missing)
+        print(f"{result.source_id}: {covered}/{len(result.mentions)} figures covered ({result.percent:.1f}%)")
+    below = [r for r in results if r.percent < args.fail_under]
+    return 1 if below or checked.errors else 0
