@@ -53,10 +53,11 @@ def read_documents(reg: Registry) -> dict[str, Document]:
             )
             continue
         if source.sha256 is not None and hashlib.sha256(data).hexdigest() != source.sha256.lower():
+            reg.changed.add(source.id)
             reg.diagnostics.append(Diagnostic.error(
                 source.where,
                 f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
-                "review the claims quoting it, then record the new hash",
+                f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
             ))  # fmt: skip
         try:
             text = data.decode("utf-8")
@@ -149,6 +150,11 @@ def check_claim(
         if near is not None:
             span, score = near
             message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
+        if source.id in reg.changed:
+            message = (
+                f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: "
+                + message
+            )
         out.append(Diagnostic.error(where, message))
         return None, out
     if anchor.status is AnchorStatus.AMBIGUOUS:
@@ -161,6 +167,13 @@ def check_claim(
         )
         return None, out
     assert anchor.span is not None
+    if source.id in reg.changed:
+        out.append(
+            Diagnostic.warning(
+                where,
+                f"seeds/{source.file} changed since it was pinned; this passage still anchors, now at {_where_in(doc, source.file, anchor.span)}",
+            )
+        )
     if anchor.status is AnchorStatus.FUZZY:
         out.append(
             Diagnostic.warning(

@@ -59,6 +59,8 @@ class Registry:
     verdicts: list[Verdict] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: Sources whose file no longer matches the sha256 an editor recorded.
+    changed: set[str] = field(default_factory=set)
 
     def source_path(self, source: Source) -> Path:
         return self.root / SEEDS / source.file

@@ -166,3 +166,40 @@ def _unit(rest: str) -> str | None:
         words.append(word)
     unit = " ".join(words).strip(" ,;:.")
     return unit or None
+
+
+_CANDIDATE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
+    r"(?:us\$|[$€£¥])?\s*"
+    rf"(?:{NUMERAL}|\b(?:{_SPELLED_WORDS})\b|\b(?:{'|'.join(MAGNITUDES)})s\b)"
+    r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
+    r"(?:\s*%|\s+per\s?cent\b)?"
+    r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
+    re.I,
+)
+
+
+_NOT_NOUNS = frozenset(["and", "or", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could"])
+
+
+def figure_candidates(quote: str) -> list[str]:
+    """Figures an editor could mean in ``quote``, each as written there and parseable.
+
+    A candidate runs from its qualifier to the end of the counted noun, which
+    ends before a preposition, a conjunction or a verb in -ing.
+    """
+    found = []
+    for match in _CANDIDATE.finditer(clean(quote)):
+        words = match.group().strip(" ,;:.").split(" ")
+        for index, word in enumerate(words[1:], start=1):
+            bare = word.lower().strip(",;:.")
+            if bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5):
+                words = words[:index]
+                break
+        candidate = " ".join(words).rstrip(",;:.")
+        try:
+            parse_figure(candidate)
+        except FigureError:
+            continue
+        found.append(candidate)
+    return found

@@ -1,0 +1,93 @@
+"""``rootcheck new``: write a ready claim file for a quote from a source."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from rootcheck.commands import add_root, root_of
+from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
+from rootcheck.errors import RootcheckError
+from rootcheck.model import AnchorStatus
+from rootcheck.pipeline import check
+from rootcheck.registry.fields import SLUG, did_you_mean
+from rootcheck.text.anchor import closest, locate
+from rootcheck.text.figures import figure_candidates
+
+if TYPE_CHECKING:
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+Locate QUOTE in SOURCE and write a claim file for it: the figure found in the
+quote, the pillar where it can be told, an occurrence when the quote repeats,
+and an empty note for you to write. A quote the source does not hold is
+refused, with the closest passage. An existing file is never overwritten.
+
+examples:
+  rootcheck new fact-sheet-2023 "over 7,800 arrests"
+  rootcheck new bermeo-critique "Less than ten percent of U.S. aid" --id local-aid-share
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser("new", help="write a claim file for a quote",
+                            description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser.add_argument("source", metavar="SOURCE", help="a source id from seeds/sources.yaml")
+    parser.add_argument("quote", metavar="QUOTE", help="the words, copied from the source")
+    add_root(parser)
+    parser.add_argument("--id", metavar="ID", help="the claim's id (default: made from the figure)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = root_of(args)
+    checked = check(root)
+    reg = checked.registry
+    source = reg.sources.get(args.source)
+    if source is None:
+        raise RootcheckError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
+    doc = checked.documents.get(source.id)
+    if doc is None:
+        raise RootcheckError(f"seeds/{source.file} cannot be read; run rootcheck check")
+    anchor = locate(doc, args.quote)
+    if anchor.status is AnchorStatus.NOT_FOUND:
+        message = f"the quote is not in {source.id}"
+        if anchor.hint:
+            message += f": {anchor.hint}"
+        near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, args.quote)
+        if near is not None:
+            span, score = near
+            passage = " ".join(doc.text[span.start : span.end].split())
+            message += f"\n  closest passage (seeds/{source.file}:{doc.line_of(span.start)}, score {score:g}): “{passage}”"
+        raise RootcheckError(message)
+    if args.id is not None and not SLUG.match(args.id):
+        raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
+
+    quote = quote_as_in_source(doc, args.quote, anchor)
+    figures = figure_candidates(quote)
+    pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
+    taken = {c.id for c in reg.claims}
+    new_id = args.id or claim_id(source, figures[0] if figures else None, quote, taken)
+    if new_id in taken:
+        raise RootcheckError(f"a claim with id {new_id!r} already exists; choose another --id")
+    path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(render_claim(source, quote, figures, pillar, anchor))
+    except FileExistsError:
+        raise RootcheckError(f"{path.relative_to(root)} already exists; nothing was written") from None
+
+    print(path.relative_to(root))
+    if anchor.status is AnchorStatus.FUZZY:
+        print(
+            f"  the quote differs from the source (score {anchor.score:g}); the file quotes the source's words"
+        )
+    if anchor.status is AnchorStatus.AMBIGUOUS:
+        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
+        print(f"  the quote occurs {anchor.occurrences} times (lines {lines}); occurrence is set to 1")
+    if len(figures) > 1:
+        print("  figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)")
+    if not figures:
+        print("  no figure found in the quote; write one in the file")
+    return 0

@@ -1,0 +1,95 @@
+"""``rootcheck pin``: record a reviewed source file's new SHA-256 in sources.yaml."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import tempfile
+from typing import TYPE_CHECKING
+
+from rootcheck.commands import add_root, root_of
+from rootcheck.errors import RootcheckError
+from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources
+from rootcheck.registry.yamlfile import Node, load_yaml
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+When a source document is revised, `rootcheck check` fails and lists which
+passages still anchor and which no longer do. Once you have reviewed that
+list, record the file's new SHA-256 with this command. Only the sha256 line
+of that source changes; comments and layout are kept.
+
+examples:
+  rootcheck pin fact-sheet-2023
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser("pin", help="record a reviewed source's new hash",
+                            description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser.add_argument("source", metavar="SOURCE", help="a source id")
+    add_root(parser)
+    parser.set_defaults(run=run)
+
+
+def _entry(node: Node | None, source_id: str) -> Node:
+    items: list[Node] = node.value if node is not None and isinstance(node.value, list) else []
+    for item in items:
+        found = item.items().get("id") if item.is_mapping else None
+        if found is not None and found.value == source_id:
+            return item
+    raise RootcheckError(f"{SOURCES_FILE} has no entry with id {source_id!r}")
+
+
+def pinned_text(text: str, entry: Node, digest: str) -> str:
+    """``text`` with the entry's sha256 set to ``digest``, everything else as it was."""
+    lines = text.splitlines(keepends=True)
+    fields = entry.items()
+    if "sha256" in fields:
+        where = fields["sha256"].where
+        line = lines[where.line - 1]
+        head, tail = line[: where.col - 1], line[where.col - 1 :]
+        lines[where.line - 1] = head + re.sub(r"^(\"[^\"]*\"|'[^']*'|[^\s#]+)", digest, tail, count=1)
+    else:
+        keys = entry.keys or {}
+        last = max(keys.values(), key=lambda p: p.line)
+        indent = " " * (keys["id"].col - 1)
+        after = max(f.where.line for f in fields.values())
+        lines.insert(max(after, last.line), f"{indent}sha256: {digest}\n")
+    return "".join(lines)
+
+
+def _replace(path: Path, text: str) -> None:
+    handle, temp = tempfile.mkstemp(prefix=".sources-", dir=path.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.chmod(temp, path.stat().st_mode & 0o777)
+    os.replace(temp, path)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = root_of(args)
+    reg = Registry(root=root)
+    load_sources(reg)
+    source = reg.sources.get(args.source)
+    if source is None:
+        raise RootcheckError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
+    digest = hashlib.sha256(reg.source_path(source).read_bytes()).hexdigest()
+    if source.sha256 == digest:
+        print(f"{source.id}: already pinned at {digest}")
+        return 0
+    path = root / SOURCES_FILE
+    text = path.read_text(encoding="utf-8")
+    node, problems = load_yaml(text, SOURCES_FILE)
+    if problems:
+        raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
+    _replace(path, pinned_text(text, _entry(node, source.id), digest))
+    print(f"{source.id}: pinned seeds/{source.file} at {digest}")
+    return 0

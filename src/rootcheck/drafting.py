@@ -1,0 +1,109 @@
+"""Drafting a claim file from a quote: what ``rootcheck new`` writes.
+
+The quote is located first; only a quote the source really holds becomes a
+claim. The figure, pillar and occurrence are pre-filled where they can be
+told from the text, and the file is written next to the other claims that
+quote the same source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from rootcheck.model import CROSS_CUTTING, Anchor, AnchorStatus, CheckedClaim, Pillar, Source
+from rootcheck.registry.fields import SLUG
+from rootcheck.registry.load import CLAIMS
+from rootcheck.text.anchor import split_elisions
+from rootcheck.text.document import Document
+
+_STOP_WORDS = frozenset(["a", "an", "and", "the", "of", "in", "to", "for", "on", "by", "with", "from", "at", "as", "or", "its", "their", "other"])
+_ID_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A claim ready to write, and the choices the editor should review."""
+
+    id: str
+    path: Path
+    text: str
+    figures: tuple[str, ...]
+    pillar: str | None
+
+
+def slugify(text: str, max_words: int = _ID_WORDS) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace(",", ""))
+    kept = [w for w in words if w not in _STOP_WORDS][:max_words]
+    return "-".join(kept) or "claim"
+
+
+def claim_id(source: Source, figure: str | None, quote: str, taken: set[str]) -> str:
+    base = slugify(figure or quote)
+    candidate = base
+    number = 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    assert SLUG.match(candidate)
+    return candidate
+
+
+def folder_for(root: Path, source: Source, claims: list[CheckedClaim]) -> Path:
+    """The folder most claims quoting this source live in, else claims/ itself."""
+    folders = Counter(c.claim.path.parent for c in claims if c.source.id == source.id)
+    if folders:
+        return root / folders.most_common(1)[0][0]
+    return root / CLAIMS
+
+
+def guess_pillar(
+    doc: Document, anchor: Anchor, claims: list[CheckedClaim], pillars: list[Pillar]
+) -> str | None:
+    """The pillar of the claims in the same paragraph, else the pillar whose title shares most words."""
+    assert anchor.span is not None
+    block = doc.block_at(anchor.span.start)
+    if block is not None:
+        near = Counter(
+            c.claim.pillar
+            for c in claims
+            if c.claim.pillar and c.anchor.span and block.span.start <= c.anchor.span.start < block.span.end
+        )
+        if near:
+            return near.most_common(1)[0][0]
+    words = set(
+        re.findall(r"[a-z]{5,}", doc.text[block.span.start : block.span.end].lower() if block else "")
+    )
+    scored = [(len(words & set(re.findall(r"[a-z]{5,}", p.title.lower()))), p.id) for p in pillars]
+    best = max(scored, default=(0, CROSS_CUTTING.id))
+    return best[1] if best[0] > 0 else None
+
+
+def render_claim(source: Source, quote: str, figures: list[str], pillar: str | None, anchor: Anchor) -> str:
+    """The claim file's YAML, with the choices left to the editor as comments."""
+    lines = [f"source: {source.id}", f"quote: {json.dumps(quote, ensure_ascii=False)}"]
+    if figures:
+        lines.append(f"figure: {json.dumps(figures[0], ensure_ascii=False)}")
+        if len(figures) > 1:
+            others = ", ".join(json.dumps(f, ensure_ascii=False) for f in figures[1:])
+            lines.append(f"# other figures in this quote: {others}")
+    else:
+        lines.append('figure: ""  # write the figure exactly as the quote has it')
+    lines.append(
+        f"pillar: {pillar}" if pillar else "# pillar: (one of the ids in rootcheck.yaml, or cross-cutting)"
+    )
+    if anchor.status is AnchorStatus.AMBIGUOUS:
+        lines.append(f"occurrence: 1  # the quote occurs {anchor.occurrences} times; say which one you mean")
+    lines.append('note: ""  # what does this figure show, and what does it not?')
+    return "\n".join(lines) + "\n"
+
+
+def quote_as_in_source(doc: Document, quote: str, anchor: Anchor) -> str:
+    """The source's own words for a fuzzy match, typography tidied; else the quote as typed."""
+    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or len(split_elisions(quote)) > 1:
+        return " ".join(quote.split())
+    words = doc.text[anchor.span.start : anchor.span.end].replace("*", "")
+    return " ".join(words.split())

@@ -1,0 +1,155 @@
+"""The editor's commands: new, pin, coverage — on real passages, with exact output."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO
+from rootcheck.cli import main
+from rootcheck.pipeline import check
+
+FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A writable copy of the repository's registry."""
+    root = tmp_path / "root"
+    for name in ("seeds", "claims", "comparisons"):
+        shutil.copytree(REPO / name, root / name)
+    for name in ("rootcheck.yaml", "skipped.yaml"):
+        shutil.copy(REPO / name, root / name)
+    for path in (root / "seeds").iterdir():
+        path.chmod(0o644)
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    code, out, _ = run(capsys, "new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy))
+    assert (code, out) == (0, "claims/progress-2023/over-7800-arrests.yaml\n")
+    written = (repo_copy / "claims/progress-2023/over-7800-arrests.yaml").read_text("utf-8")
+    assert written == (
+        "source: fact-sheet-2023\n"
+        'quote: "over 7,800 arrests"\n'
+        'figure: "over 7,800 arrests"\n'
+        "pillar: organized-crime\n"
+        'note: ""  # what does this figure show, and what does it not?\n'
+    )
+    checked = check(repo_copy)
+    assert checked.errors == []
+    assert [d.message for d in checked.diagnostics] == [
+        "no note yet: tell the reader what the figure does and does not show"
+    ]
+
+
+def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    quote = "which included more than 150 participants representing 64 U.S. companies from 22 states"
+    code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "delegation")
+    assert code == 0
+    assert out.splitlines() == [
+        "claims/progress-2023/delegation.yaml",
+        "  figures in this quote: more than 150 participants; 64 U.S. companies; 22 states "
+        "(the file uses “more than 150 participants”)",
+    ]
+    data = yaml.safe_load((repo_copy / "claims/progress-2023/delegation.yaml").read_text("utf-8"))
+    assert data["figure"] == "more than 150 participants"
+
+
+def test_new_fuzzy_quote_writes_the_source_words(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    quote = "the U.S. Government delivered more than 17 million vaccine doses"
+    code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "doses")
+    assert code == 0
+    assert "the quote differs from the source (score " in out
+    data = yaml.safe_load((repo_copy / "claims/progress-2023/doses.yaml").read_text("utf-8"))
+    assert data["quote"] == "the U.S. Government has delivered more than 17 million vaccine doses"
+
+
+def test_new_ambiguous_quote_sets_an_occurrence(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    quote = "where thousands of migrants have been gathered in recent months"
+    code, out, _ = run(capsys, "new", "cnn-harris-root-causes", quote, "--root", str(repo_copy), "--id", "gathered")
+    assert code == 0
+    assert out.splitlines()[1] == "  the quote occurs 3 times (lines 15, 25, 35); occurrence is set to 1"
+    data = yaml.safe_load((repo_copy / "claims/context/gathered.yaml").read_text("utf-8"))
+    assert (data["occurrence"], data["figure"]) == (1, "thousands of migrants")
+
+
+def test_new_refuses_an_absent_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    before = sorted(p.name for p in repo_copy.rglob("*.yaml"))
+    code, out, err = run(capsys, "new", "fact-sheet-2023", "over 7,900 arrests", "--root", str(repo_copy))
+    assert (code, out) == (1, "")
+    assert err == (
+        "rootcheck: error: the quote is not in fact-sheet-2023: source says “7,800”\n"
+        f"  closest passage ({FACT_SHEET}:108, score 94.4): “over 7,800 arrests”\n"
+    )
+    assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+
+
+def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    target = repo_copy / "claims/progress-2023/smuggling-arrests.yaml"
+    before = target.read_bytes()
+    code, _, err = run(capsys, "new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy), "--id", "smuggling-arrests")
+    assert code == 1
+    assert err == "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
+    assert target.read_bytes() == before
+
+
+def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    seed = repo_copy / FACT_SHEET
+    seed.write_text(seed.read_text("utf-8").replace("Highlights to date include:", "Highlights:\n\nA new paragraph."), "utf-8")
+    code, out, _ = run(capsys, "check", "--root", str(repo_copy))
+    assert code == 1
+    assert "error: seeds/001_82fcb749a76f0474.txt has changed since its sha256 was recorded" in out
+    assert (
+        "claims/progress-2023/smuggling-arrests.yaml:2:8: warning: seeds/001_82fcb749a76f0474.txt changed since "
+        "it was pinned; this passage still anchors, now at seeds/001_82fcb749a76f0474.txt:106\n"
+    ) in out
+    sources_before = (repo_copy / "seeds/sources.yaml").read_text("utf-8")
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy)) == (
+        0,
+        f"fact-sheet-2023: pinned {FACT_SHEET} at {digest}\n",
+        "",
+    )
+    sources_after = (repo_copy / "seeds/sources.yaml").read_text("utf-8")
+    changed = [(a, b) for a, b in zip(sources_before.splitlines(), sources_after.splitlines(), strict=True) if a != b]
+    assert changed == [(f"  sha256: {PINNED_FACT_SHEET}", f"  sha256: {digest}")]
+    assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
+
+
+PINNED_FACT_SHEET = "ea9ff1f38276a2ff1ca60e7d5310ca008d4f9488c76e6125042a366a0b9e517e"
+
+
+def test_pin_adds_a_missing_hash(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    sources = repo_copy / "seeds/sources.yaml"
+    sources.write_text(sources.read_text("utf-8").replace(f"  sha256: {PINNED_FACT_SHEET}\n", ""), "utf-8")
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy))[0] == 0
+    entries = yaml.safe_load(sources.read_text("utf-8"))
+    assert {e["id"]: e.get("sha256") for e in entries}["fact-sheet-2023"] == PINNED_FACT_SHEET
+
+
+def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    skipped = repo_copy / "skipped.yaml"
+    entries = [e for e in yaml.safe_load(skipped.read_text("utf-8")) if e["source"] != "fact-sheet-2023"]
+    skipped.write_text(yaml.safe_dump(entries), "utf-8")
+    code, out, _ = run(capsys, "coverage", "--root", str(repo_copy), "--source", "fact-sheet-2023", "--fail-under", "100")
+    assert code == 1
+    assert out == f"{FACT_SHEET}:93: 19\nfact-sheet-2023: 38/39 figures covered (97.4%)\n"
+    code, _, _ = run(capsys, "coverage", "--root", str(repo_copy), "--fail-under", "90")
+    assert code == 0
+
+
+def test_schema_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema", "--output", "-")
+    assert code == 0
+    assert out == (REPO / "schema/claim.schema.json").read_text("utf-8")
