@@ -20,7 +20,28 @@ from rootcheck.registry.load import CLAIMS
 from rootcheck.text.anchor import split_elisions
 from rootcheck.text.document import Document
 
-_STOP_WORDS = frozenset(["a", "an", "and", "the", "of", "in", "to", "for", "on", "by", "with", "from", "at", "as", "or", "its", "their", "other"])
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "to",
+        "for",
+        "on",
+        "by",
+        "with",
+        "from",
+        "at",
+        "as",
+        "or",
+        "its",
+        "their",
+        "other",
+    ]
+)
 _ID_WORDS = 6
 
 

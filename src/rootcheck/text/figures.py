@@ -179,7 +179,26 @@ _CANDIDATE = re.compile(
 )
 
 
-_NOT_NOUNS = frozenset(["and", "or", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could"])
+_NOT_NOUNS = frozenset(
+    [
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+    ]
+)
 
 
 def figure_candidates(quote: str) -> list[str]:
