@@ -6,8 +6,8 @@ span of the original file.
 
 1. Exact: every word-bounded occurrence of the normalised quote. One is
    ``exact``; several are ``ambiguous`` unless the claim names an occurrence.
-2. Fuzzy: otherwise each paragraph is searched with rapidfuzz's partial-ratio
-   alignment, the passage's ends are polished to word boundaries, and a
+2. Fuzzy: otherwise each paragraph sharing enough of the quote's words is
+   searched with rapidfuzz's partial-ratio alignment, the passage's ends are polished to word boundaries, and a
    passage scoring at least :data:`FUZZY_THRESHOLD` is ``fuzzy``.
 3. Numbers are never fuzzy: a passage whose number tokens differ from the
    quote's is rejected, and ``hint`` says what the source says instead.
@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
+from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases, number_tokens
 
@@ -89,10 +90,16 @@ def _block_end(text: str, index: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _exact(text: str, parts: list[str]) -> list[_Match]:
+def _exact(index: TextIndex, parts: list[str]) -> list[_Match]:
+    text = index.text
     first, rest = parts[0], parts[1:]
+    starts = index.occurrences(first)
+    if starts is None:
+        starts = find_all(text, first)
     matches = []
-    for start in find_all(text, first):
+    for start in starts:
+        if not text.startswith(first, start) or not _bounded(text, start, start + len(first)):
+            continue
         end = start + len(first)
         limit = _block_end(text, start)
         for part in rest:
@@ -149,15 +156,16 @@ def _fuzzy_in_block(block: str, parts: list[str], cutoff: float) -> _Match | Non
     return _Match(spans[0][0], spans[-1][1], score)
 
 
-def _fuzzy(text: str, parts: list[str], cutoff: float) -> list[_Match]:
+def _fuzzy(index: TextIndex, parts: list[str], cutoff: float) -> list[_Match]:
     matches = []
-    offset = 0
-    for block in text.split(PARAGRAPH_BREAK):
-        if len(block) + 10 >= min(len(p) for p in parts):
-            found = _fuzzy_in_block(block, parts, cutoff)
-            if found is not None and found.score >= cutoff:
-                matches.append(_Match(offset + found.start, offset + found.end, found.score))
-        offset += len(block) + 1
+    shortest = min(len(p) for p in parts)
+    for block in index.candidate_blocks(" ".join(parts)):
+        start, end = index.block_range(block)
+        if end - start + 10 < shortest:
+            continue
+        found = _fuzzy_in_block(index.text[start:end], parts, cutoff)
+        if found is not None and found.score >= cutoff:
+            matches.append(_Match(start + found.start, start + found.end, found.score))
     return matches
 
 
@@ -182,12 +190,12 @@ def locate(
     if not parts:
         return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint="the quote is empty")
     norm = doc.normalized
-    matches = _exact(norm.text, parts)
+    matches = _exact(doc.index, parts)
     status = AnchorStatus.EXACT
     hint = None
     if not matches:
         status = AnchorStatus.FUZZY
-        fuzzy = sorted(_fuzzy(norm.text, parts, threshold), key=lambda m: -m.score)
+        fuzzy = sorted(_fuzzy(doc.index, parts, threshold), key=lambda m: -m.score)
         wanted = number_keys(" ".join(parts))
         numeric = [m for m in fuzzy if number_keys(norm.text[m.start : m.end]) == wanted]
         if fuzzy and not numeric:

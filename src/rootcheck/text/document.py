@@ -18,6 +18,7 @@ from functools import cached_property
 import yaml
 
 from rootcheck.model import Span
+from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import Normalized, normalize_blocks
 
 
@@ -73,15 +74,9 @@ class Document:
         )
 
     @cached_property
-    def block_starts(self) -> list[int]:
-        """Normalised offset at which each block begins, for finding a match's block."""
-        text = self.normalized.text
-        starts = [0]
-        index = text.find("\n")
-        while index != -1:
-            starts.append(index + 1)
-            index = text.find("\n", index + 1)
-        return starts
+    def index(self) -> TextIndex:
+        """The word index of the normalised text, built on first use."""
+        return TextIndex.build(self.normalized.text)
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding the original offset ``offset``, if any."""

@@ -3,15 +3,22 @@
 Quotes are compared with sources after both pass through :func:`normalize`.
 It folds what a reader does not see as a difference — white space of any kind
 and line wrapping, curly and straight quotes, dash and hyphen variants, Markdown
-emphasis markers, accents and letter case — and keeps, for every output
-character, the range of input characters it stands for, so that a match in the
+emphasis markers, accents and letter case — and keeps a map from every output
+character back to the input characters it stands for, so that a match in the
 normalised text maps back to an exact span of the original.
 
 Digits, letters and word order are never folded: numbers must stay strict.
+
+The map is sparse. Most text is runs of plain ASCII words separated by single
+spaces, which map one to one; such a run is one *linear* segment. Everything
+else — a run of white space, a dash, an accented letter — becomes a short
+*fixed* segment whose characters all stand for one input range. Normalising a
+megabyte therefore costs a few thousand segment records, not a million.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from bisect import bisect_right
@@ -29,6 +36,17 @@ MARKDOWN_EMPHASIS = "*"
 MARKDOWN_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
 
 PARAGRAPH_BREAK = "\n"
+_LINEAR = -1
+
+# Plain ASCII words joined by single spaces or inner hyphens: copied lower-cased.
+_PLAIN_CHAR = r"[!-)+,./-\[\]-_a-~]"
+_TOKEN = re.compile(
+    rf"(?P<plain>{_PLAIN_CHAR}+(?:[ -]{_PLAIN_CHAR}+)*)"
+    rf"|(?P<dash>\s*[{DASHES}]+\s*)"
+    r"|(?P<space>\s+)"
+    r"|(?P<other>.)",
+    re.S,
+)
 
 
 def _fold_char(char: str) -> str:
@@ -59,91 +77,106 @@ def fold(char: str) -> str:
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalised text with, per character, the original range it came from."""
+    """Normalised text and its sparse map back to the original.
+
+    Segment ``k`` starts at normalised index ``seg_norm[k]`` and original index
+    ``seg_orig[k]``. A linear segment (``seg_end[k] == -1``) maps character by
+    character; a fixed segment maps each of its characters to the whole range
+    ``seg_orig[k]:seg_end[k]``.
+    """
 
     text: str
-    starts: array  # type: ignore[type-arg]
-    ends: array  # type: ignore[type-arg]
+    seg_norm: array[int]
+    seg_orig: array[int]
+    seg_end: array[int]
+
+    def origin(self, index: int) -> tuple[int, int]:
+        """The original range that normalised character ``index`` stands for."""
+        seg = bisect_right(self.seg_norm, index) - 1
+        if self.seg_end[seg] == _LINEAR:
+            start = self.seg_orig[seg] + index - self.seg_norm[seg]
+            return start, start + 1
+        return self.seg_orig[seg], self.seg_end[seg]
 
     def to_original(self, start: int, end: int) -> Span:
         """Map a normalised half-open range back onto the original text."""
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"range {start}:{end} is outside 0:{len(self.text)}")
-        return Span(self.starts[start], self.ends[end - 1])
+        return Span(self.origin(start)[0], self.origin(end - 1)[1])
 
     def from_original(self, offset: int) -> int:
-        """The normalised index of the first character at or after ``offset``."""
-        return bisect_right(self.ends, offset)
+        """The normalised index of the first character whose origin ends after ``offset``."""
+        seg = bisect_right(self.seg_orig, offset) - 1
+        if seg < 0:
+            return 0
+        following = self.seg_norm[seg + 1] if seg + 1 < len(self.seg_norm) else len(self.text)
+        if self.seg_end[seg] == _LINEAR:
+            return min(self.seg_norm[seg] + offset - self.seg_orig[seg], following)
+        return self.seg_norm[seg] if self.seg_end[seg] > offset else following
 
 
 class _Builder:
-    """Accumulates normalised characters and their origins."""
+    """Accumulates normalised text as segments."""
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.starts = array("q")
-        self.ends = array("q")
+        self.parts: list[str] = []
+        self.length = 0
+        self.last = PARAGRAPH_BREAK
+        self.seg_norm = array("q")
+        self.seg_orig = array("q")
+        self.seg_end = array("q")
 
-    def emit(self, text: str, start: int, end: int) -> None:
-        for char in text:
-            self.chars.append(char)
-            self.starts.append(start)
-            self.ends.append(end)
+    def linear(self, text: str, start: int) -> None:
+        self._segment(text, start, _LINEAR)
 
-    def last(self) -> str:
-        return self.chars[-1] if self.chars else PARAGRAPH_BREAK
+    def fixed(self, text: str, start: int, end: int) -> None:
+        self._segment(text, start, end)
 
-    def extend_last(self, end: int) -> None:
-        self.ends[-1] = end
+    def _segment(self, text: str, start: int, end: int) -> None:
+        self.seg_norm.append(self.length)
+        self.seg_orig.append(start)
+        self.seg_end.append(end)
+        self.parts.append(text)
+        self.length += len(text)
+        self.last = text[-1]
 
-    def drop_last(self) -> None:
-        self.chars.pop()
-        self.starts.pop()
-        self.ends.pop()
-
-    def strip_trailing_space(self) -> None:
-        while self.chars and self.chars[-1] == " ":
-            self.drop_last()
+    def drop_trailing_space(self) -> None:
+        # A trailing space is always a one-character fixed segment of its own.
+        if self.last == " ":
+            self.parts.pop()
+            for seg in (self.seg_norm, self.seg_orig, self.seg_end):
+                seg.pop()
+            self.length -= 1
+            self.last = self.parts[-1][-1] if self.parts else PARAGRAPH_BREAK
 
     def build(self) -> Normalized:
-        return Normalized("".join(self.chars), self.starts, self.ends)
+        return Normalized("".join(self.parts), self.seg_norm, self.seg_orig, self.seg_end)
 
 
 def _normalize_into(out: _Builder, text: str, start: int, end: int, markdown: bool) -> None:
-    i = start
-    while i < end:
-        char = text[i]
-        if char.isspace():
-            # A run of white space is one space, or nothing after a dash, so
-            # that "deep—and", "deep — and" and "deep - and" all read alike.
-            j = i + 1
-            while j < end and text[j].isspace():
-                j += 1
-            last = out.last()
-            if last == "-":
-                out.extend_last(j)
-            elif last not in (" ", PARAGRAPH_BREAK):
-                out.emit(" ", i, j)
-            i = j
-            continue
-        if char in DASHES:
-            if out.last() == " ":
-                out.drop_last()
-            if out.last() == "-":
-                out.extend_last(i + 1)  # "--" is how a keyboard types a dash
-            else:
-                out.emit("-", i, i + 1)
-            i += 1
-            continue
-        if markdown and char == "\\" and i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:
-            i += 1  # the escape is syntax; the character after it is text
-            char = text[i]
-            if char == "*":
-                out.emit("*", i, i + 1)  # an escaped asterisk is a real one
-                i += 1
+    escaped = False
+    for match in _TOKEN.finditer(text, start, end):
+        kind = match.lastgroup
+        a, b = match.span()
+        if kind == "plain":
+            out.linear(match.group().lower(), a)
+        elif kind == "dash":
+            # "deep—and", "deep — and" and "deep -- and" all read alike.
+            out.drop_trailing_space()
+            if out.last != "-":
+                out.fixed("-", a, b)
+        elif kind == "space":
+            if out.last not in (" ", "-", PARAGRAPH_BREAK):
+                out.fixed(" ", a, b)
+        else:
+            char = match.group()
+            if markdown and char == "\\" and not escaped and b < end and text[b] in MARKDOWN_ESCAPABLE:
+                escaped = True  # the escape is syntax; the character after it is text
                 continue
-        out.emit(fold(char), i, i + 1)
-        i += 1
+            folded = "*" if escaped and char == "*" else fold(char)
+            if folded:
+                out.fixed(folded, a, b)
+        escaped = False
 
 
 def normalize(text: str, *, markdown: bool = False) -> Normalized:
@@ -160,10 +193,10 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
     out = _Builder()
     for index, block in enumerate(blocks):
         if index:
-            out.strip_trailing_space()
-            out.emit(PARAGRAPH_BREAK, block.start, block.start)
+            out.drop_trailing_space()
+            out.fixed(PARAGRAPH_BREAK, block.start, block.start)
         _normalize_into(out, text, block.start, block.end, markdown)
-    out.strip_trailing_space()
+    out.drop_trailing_space()
     return out.build()
 
 
