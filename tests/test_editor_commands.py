@@ -153,3 +153,22 @@ def test_schema_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema", "--output", "-")
     assert code == 0
     assert out == (REPO / "schema/claim.schema.json").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("quote", "pillar"),
+    [
+        ("over 7,800 arrests", "pillar: organized-crime"),
+        # "organizations" echoes pillar 4's title, but one generic word is no lead.
+        ("approximately 47 companies and organizations", "# pillar: (one of the ids in rootcheck.yaml, or cross-cutting)"),
+    ],
+)
+def test_new_guesses_a_pillar_only_when_the_text_says(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, quote: str, pillar: str
+) -> None:
+    root = tmp_path / "fresh"
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copy(REPO / "rootcheck.yaml", root / "rootcheck.yaml")
+    (root / "claims").mkdir()
+    assert run(capsys, "new", "fact-sheet-2023", quote, "--root", str(root), "--id", "x")[0] == 0
+    assert pillar in (root / "claims/x.yaml").read_text("utf-8").splitlines()

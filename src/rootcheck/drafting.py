@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from rootcheck.model import CROSS_CUTTING, Anchor, AnchorStatus, CheckedClaim, Pillar, Source
+from rootcheck.model import Anchor, AnchorStatus, CheckedClaim, Pillar, Source
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
 from rootcheck.text.anchor import split_elisions
@@ -84,7 +84,7 @@ def folder_for(root: Path, source: Source, claims: list[CheckedClaim]) -> Path:
 def guess_pillar(
     doc: Document, anchor: Anchor, claims: list[CheckedClaim], pillars: list[Pillar]
 ) -> str | None:
-    """The pillar of the claims in the same paragraph, else the pillar whose title shares most words."""
+    """The pillar of the claims in the same paragraph, else one whose title the paragraph clearly echoes."""
     assert anchor.span is not None
     block = doc.block_at(anchor.span.start)
     if block is not None:
@@ -95,12 +95,36 @@ def guess_pillar(
         )
         if near:
             return near.most_common(1)[0][0]
-    words = set(
-        re.findall(r"[a-z]{5,}", doc.text[block.span.start : block.span.end].lower() if block else "")
-    )
-    scored = [(len(words & set(re.findall(r"[a-z]{5,}", p.title.lower()))), p.id) for p in pillars]
-    best = max(scored, default=(0, CROSS_CUTTING.id))
-    return best[1] if best[0] > 0 else None
+    words = _distinctive(doc.text[block.span.start : block.span.end] if block else "")
+    scored = sorted(((len(words & _distinctive(p.title)), p.id) for p in pillars), reverse=True)
+    # Only a clear lead counts: two shared words, and more than any other pillar shares.
+    if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+_GENERIC = frozenset(
+    [
+        "address",
+        "combat",
+        "counter",
+        "prevent",
+        "promote",
+        "respect",
+        "strengthen",
+        "advance",
+        "other",
+        "organizations",
+        "organized",
+        "perpetrated",
+        "networks",
+    ]
+)
+
+
+def _distinctive(text: str) -> set[str]:
+    """Word stems (first six letters) that say what a passage is about."""
+    return {w[:6] for w in re.findall(r"[a-z]{5,}", text.lower()) if w not in _GENERIC}
 
 
 def render_claim(source: Source, quote: str, figures: list[str], pillar: str | None, anchor: Anchor) -> str:
