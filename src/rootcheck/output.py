@@ -66,7 +66,7 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _leftovers(out: Path, kind: str) -> list[Path]:
-    return sorted(out.parent.glob(f".{out.name}.{kind}-*"))
+    return sorted(p for p in out.parent.glob(f".{out.name}.{kind}-*") if p.is_dir() and not p.is_symlink())
 
 
 def recover(out: Path) -> None:
@@ -75,9 +75,10 @@ def recover(out: Path) -> None:
     if not out.exists() and old:
         os.rename(old[-1], out)
         old = old[:-1]
+    # Only rootcheck makes folders with these names; a kill during a removal may
+    # already have taken the marker, so the name alone identifies them.
     for leftover in old + _leftovers(out, "new"):
-        if (leftover / MARKER).is_file():
-            shutil.rmtree(leftover)
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _safe_relative(name: str) -> PurePosixPath:

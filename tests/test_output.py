@@ -1,0 +1,98 @@
+"""Writing the site: never half a site, never a deleted file that rootcheck did not write."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from rootcheck.errors import RootcheckError
+from rootcheck.output import MARKER, check_out_dir, recover, write_site
+
+
+def site(version: str, count: int = 50) -> dict[str, bytes]:
+    return {f"pages/{i:04d}/index.html": f"<p>{version} {i}</p>".encode() for i in range(count)}
+
+
+def versions(out: Path) -> set[str]:
+    """Which builds the files of ``out`` come from."""
+    return {p.read_text().split()[0][3:] for p in out.rglob("index.html")}
+
+
+def test_write_and_replace(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(site("old"), out)
+    assert versions(out) == {"old"} and (out / MARKER).is_file()
+    write_site(site("new", 10), out)
+    assert versions(out) == {"new"}
+    assert len(list(out.rglob("index.html"))) == 10  # files of the old build are gone
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging left behind
+
+
+def test_refuses_paths_outside_the_site(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="outside the site"):
+        write_site({"../escape.html": b"x"}, tmp_path / "site")
+    assert not (tmp_path / "escape.html").exists()
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from rootcheck.output import write_site
+    out, version = Path(sys.argv[1]), sys.argv[2]
+    files = {f"pages/{i:04d}/index.html": f"<p>{version} {i}</p>".encode() for i in range(3000)}
+    print("writing", flush=True)
+    write_site(files, out)
+    print("done", flush=True)
+    """
+)
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.02, 0.05, 0.1, 0.2, 0.4])
+def test_killed_build_leaves_old_or_new_never_a_mix(tmp_path: Path, delay: float) -> None:
+    out = tmp_path / "site"
+    write_site(site("old", 3000), out)
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(out), "new"], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "writing\n"
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    recover(out)  # what the next build does first
+    assert versions(out) in ({"old"}, {"new"})
+    assert len(list(out.rglob("index.html"))) == 3000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+@pytest.mark.parametrize("target", [".", "claims", "seeds", "seeds/sub", "..", "comparisons"])
+def test_refused_outputs(tmp_path: Path, target: str) -> None:
+    root = tmp_path / "root"
+    for folder in ("seeds", "claims", "comparisons"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "keep.yaml").write_text("x: 1\n")
+    with pytest.raises(RootcheckError):
+        check_out_dir(root / target, root)
+    assert all((root / f / "keep.yaml").is_file() for f in ("seeds", "claims", "comparisons"))
+
+
+def test_refuses_a_folder_rootcheck_did_not_write(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "thesis.txt").write_text("years of work")
+    with pytest.raises(RootcheckError, match="nothing was deleted"):
+        check_out_dir(out, tmp_path / "root")
+    assert (out / "thesis.txt").read_text() == "years of work"
+
+
+def test_accepts_empty_and_previous_output(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    check_out_dir(tmp_path / "empty", tmp_path / "root")
+    write_site(site("old", 1), tmp_path / "prev")
+    check_out_dir(tmp_path / "prev", tmp_path / "root")
+    check_out_dir(tmp_path / "new", tmp_path / "root")
