@@ -21,7 +21,9 @@ def documents() -> dict[str, Document]:
     reg = Registry(root=REPO)
     load_sources(reg)
     assert not reg.diagnostics
-    return {s.id: parse_document(reg.source_path(s).read_text(encoding="utf-8")) for s in reg.sources.values()}
+    return {
+        s.id: parse_document(reg.source_path(s).read_text(encoding="utf-8")) for s in reg.sources.values()
+    }
 
 
 MakeRoot = Callable[[dict[str, str]], Path]

@@ -12,7 +12,9 @@ from rootcheck.model import AnchorStatus
 from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions
 from rootcheck.text.document import Document
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "anchoring.yaml").read_text("utf-8"))
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "anchoring.yaml").read_text("utf-8")
+)
 
 
 def folded(text: str) -> str:

@@ -34,7 +34,9 @@ def test_check_clean_root(capsys: pytest.CaptureFixture[str], make_root: MakeRoo
 
 
 def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
-    root = make_root({"claims/bad.yaml": "source: fact-sheet-2023\nquote: nothing like it\nfigure: 3 things\nwhat: x\n"})
+    root = make_root(
+        {"claims/bad.yaml": "source: fact-sheet-2023\nquote: nothing like it\nfigure: 3 things\nwhat: x\n"}
+    )
     code, out, err = run(capsys, "check", "--root", str(root))
     assert code == 1
     assert out == (
@@ -45,10 +47,14 @@ def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], ma
 
 
 def test_check_github_format(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
-    root = make_root({"claims/bad.yaml": "source: fact-sheet-2023\nquote: 90,000 jobs\nfigure: 90,000 jobs\npilar: x\n"})
+    root = make_root(
+        {"claims/bad.yaml": "source: fact-sheet-2023\nquote: 90,000 jobs\nfigure: 90,000 jobs\npilar: x\n"}
+    )
     code, out, _ = run(capsys, "check", "--root", str(root), "--format", "github")
     assert code == 1
-    assert out == "::error file=claims/bad.yaml,line=4,col=1::unknown field 'pilar' (did you mean 'pillar'?)\n"
+    assert (
+        out == "::error file=claims/bad.yaml,line=4,col=1::unknown field 'pilar' (did you mean 'pillar'?)\n"
+    )
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,13 +82,31 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
 @pytest.mark.parametrize(
     ("quote", "expected", "code"),
     [
-        ("over 7,800 arrests", {"status": "exact", "start": 5037, "end": 5055, "score": 100.0, "occurrences": 1}, 0),
-        ("over 7,800 arrest", {"status": "fuzzy", "start": 5037, "end": 5055, "score": 97.1, "occurrences": 1}, 0),
-        ("over 7,900 arrests", {"status": "not_found", "start": None, "end": None, "score": 94.4, "occurrences": 0}, 1),
-        ("a sentence from another document entirely", {"status": "not_found", "start": None, "end": None, "score": 0.0, "occurrences": 0}, 1),
+        (
+            "over 7,800 arrests",
+            {"status": "exact", "start": 5037, "end": 5055, "score": 100.0, "occurrences": 1},
+            0,
+        ),
+        (
+            "over 7,800 arrest",
+            {"status": "fuzzy", "start": 5037, "end": 5055, "score": 97.1, "occurrences": 1},
+            0,
+        ),
+        (
+            "over 7,900 arrests",
+            {"status": "not_found", "start": None, "end": None, "score": 94.4, "occurrences": 0},
+            1,
+        ),
+        (
+            "a sentence from another document entirely",
+            {"status": "not_found", "start": None, "end": None, "score": 0.0, "occurrences": 0},
+            1,
+        ),
     ],
 )
-def test_locate_json(capsys: pytest.CaptureFixture[str], quote: str, expected: dict[str, object], code: int) -> None:
+def test_locate_json(
+    capsys: pytest.CaptureFixture[str], quote: str, expected: dict[str, object], code: int
+) -> None:
     got_code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(REPO), "--json")
     assert json.loads(out) == expected
     assert got_code == code
@@ -92,11 +116,19 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(REPO / "seeds/003_9fb2f88967479f4d.txt")
     code, out, _ = run(capsys, "locate", path, "thousands of migrants have been gathered", "--json")
     assert code == 1
-    assert json.loads(out) == {"status": "ambiguous", "start": 2169, "end": 2209, "score": 100.0, "occurrences": 3}
+    assert json.loads(out) == {
+        "status": "ambiguous",
+        "start": 2169,
+        "end": 2209,
+        "score": 100.0,
+        "occurrences": 3,
+    }
 
 
 def test_locate_text_output(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "locate", "fact-sheet-2023", "more than 17 million vaccine doses", "--root", str(REPO))
+    code, out, _ = run(
+        capsys, "locate", "fact-sheet-2023", "more than 17 million vaccine doses", "--root", str(REPO)
+    )
     assert code == 0
     assert out == f"exact (score 100) {FACT_SHEET}:93 [4249:4287]\n  more than 17 million vaccine doses\n"
 
@@ -110,7 +142,13 @@ def test_locate_unknown_source(capsys: pytest.CaptureFixture[str]) -> None:
 def test_figure_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "figure", "more than $4.2 billion", "--json")
     assert code == 0
-    assert json.loads(out) == {"value": 4200000000.0, "qualifier": "more_than", "currency": "USD", "percent": False, "unit": None}
+    assert json.loads(out) == {
+        "value": 4200000000.0,
+        "qualifier": "more_than",
+        "currency": "USD",
+        "percent": False,
+        "unit": None,
+    }
 
 
 def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
@@ -129,11 +167,16 @@ def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_console_script_and_module_agree(make_root: MakeRoot) -> None:
     root = make_root({"claims/x.yaml": "- not\n- a mapping\n"})
-    module = subprocess.run([sys.executable, "-m", "rootcheck", "check", "--root", str(root)], capture_output=True, text=True)
+    module = subprocess.run(
+        [sys.executable, "-m", "rootcheck", "check", "--root", str(root)], capture_output=True, text=True
+    )
     script = subprocess.run(["rootcheck", "check", "--root", str(root)], capture_output=True, text=True)
     assert module.returncode == script.returncode == 1
     assert module.stdout == script.stdout
-    assert module.stdout.splitlines()[0] == "claims/x.yaml:1:1: error: a claim file must be a mapping of fields, not a list"
+    assert (
+        module.stdout.splitlines()[0]
+        == "claims/x.yaml:1:1: error: a claim file must be a mapping of fields, not a list"
+    )
     assert "Traceback" not in module.stderr
 
 

@@ -19,6 +19,7 @@ from rootcheck.model import (
 )
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import SOURCES_FILE, Registry
+from rootcheck.registry.yamlfile import decode, read_bytes
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.document import Document, FrontMatterError, parse_document
 from rootcheck.text.figures import FigureError, parse_figure
@@ -43,14 +44,9 @@ def read_documents(reg: Registry) -> dict[str, Document]:
     for source in reg.sources.values():
         path = reg.source_path(source)
         rel = f"seeds/{source.file}"
-        data = path.read_bytes()
-        if len(data) > MAX_SOURCE_BYTES:
-            reg.diagnostics.append(
-                Diagnostic.error(
-                    Position(rel),
-                    f"source is {len(data):,} bytes; the limit is {MAX_SOURCE_BYTES:,}",
-                )
-            )
+        data, problems = read_bytes(path, rel, MAX_SOURCE_BYTES)
+        reg.diagnostics.extend(problems)
+        if data is None:
             continue
         if source.sha256 is not None and hashlib.sha256(data).hexdigest() != source.sha256.lower():
             reg.changed.add(source.id)
@@ -59,17 +55,21 @@ def read_documents(reg: Registry) -> dict[str, Document]:
                 f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
                 f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
             ))  # fmt: skip
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
-            reg.diagnostics.append(Diagnostic.error(Position(rel, line, 1), "the document is not UTF-8 text"))
+        text, problems = decode(data, rel, "utf-8")
+        reg.diagnostics.extend(problems)
+        if text is None:
             continue
         try:
             documents[source.id] = parse_document(text)
         except FrontMatterError as exc:
             reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
     return documents
+
+
+def _shown(text: str) -> str:
+    """An editor's text on one line of a message: white space collapsed, control characters escaped."""
+    words = " ".join(text.split())
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
 
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -116,7 +116,7 @@ def check_claim(
         out.append(
             Diagnostic.error(
                 claim.position("figure"),
-                f"figure “{claim.figure}” does not occur in the quote; copy it from the quote word for word",
+                f"figure “{_shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word",
             )
         )
     else:
@@ -124,10 +124,14 @@ def check_claim(
             quantity = parse_figure(claim.figure)
         except FigureError as exc:
             out.append(
-                Diagnostic.error(claim.position("figure"), f"figure “{claim.figure}” does not parse: {exc}")
+                Diagnostic.error(
+                    claim.position("figure"), f"figure “{_shown(claim.figure)}” does not parse: {exc}"
+                )
             )
 
     source = reg.sources.get(claim.source_id)
+    if source is None and reg.source_problem_reported(claim.source_id):
+        return None, out
     if source is None:
         out.append(
             Diagnostic.error(
@@ -147,7 +151,10 @@ def check_claim(
         if anchor.hint:
             message += f": {anchor.hint}"
         near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, claim.quote)
-        if near is not None:
+        if anchor.occurrences:  # found, but not as often as 'occurrence' says
+            lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
+            message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"
+        elif near is not None:
             span, score = near
             message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
         if source.id in reg.changed:
@@ -263,7 +270,7 @@ def _comparison_problems(
 def check_skips(reg: Registry, documents: dict[str, Document]) -> None:
     for skip in reg.skips:
         doc = documents.get(skip.source_id)
-        if skip.source_id not in reg.sources:
+        if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
             reg.diagnostics.append(
                 Diagnostic.error(
                     skip.where,
@@ -272,5 +279,5 @@ def check_skips(reg: Registry, documents: dict[str, Document]) -> None:
             )
         elif doc is not None and not find_all(doc.normalized.text, normalize(skip.text).text.strip()):
             reg.diagnostics.append(
-                Diagnostic.error(skip.where, f"“{skip.text}” does not occur in {skip.source_id}")
+                Diagnostic.error(skip.where, f"“{_shown(skip.text)}” does not occur in {skip.source_id}")
             )

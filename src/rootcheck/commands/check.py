@@ -55,7 +55,8 @@ def format_diagnostic(d: Diagnostic, style: str) -> str:
         if d.where.line:
             props += [f"line={d.where.line}", f"col={d.where.col}"]
         return f"::{d.severity.value} {','.join(props)}::{_github_escape(d.message)}"
-    return f"{d.where}: {d.severity.value}: {d.message}"
+    # One problem per line, whatever a file name or a quoted value holds.
+    return f"{d.where}: {d.severity.value}: {d.message}".replace("\r", "\\r").replace("\n", "\\n")
 
 
 def summary(checked: Checked) -> str:

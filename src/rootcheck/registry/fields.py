@@ -63,6 +63,18 @@ def did_you_mean(word: str, options: Sequence[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _described(value: object, limit: int = 60) -> str:
+    """A value as a message shows it: lists and mappings by their shape, long text cut short."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, dt.date):
+        return value.isoformat(" ") if isinstance(value, dt.datetime) else value.isoformat()
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 2] + "…" + shown[-1]
+
+
 def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
     """The value, or the reason it is not acceptable."""
     value = node.value
@@ -81,13 +93,13 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
         if kind is Kind.SLUG and not SLUG.match(value):
             return (
                 None,
-                f"{field.name!r} must be lowercase letters, digits and hyphens, not {value!r}",
+                f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}",
             )
         if kind is Kind.URL and not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.I):
-            return None, f"{field.name!r} must be an http:// or https:// address, not {value!r}"
+            return None, f"{field.name!r} must be an http:// or https:// address, not {_described(value)}"
         if field.choices and value not in field.choices:
             return None, (
-                f"{field.name!r} must be one of {', '.join(field.choices)}, not {value!r}"
+                f"{field.name!r} must be one of {', '.join(field.choices)}, not {_described(value)}"
                 + did_you_mean(value, field.choices)
             )
         return value, None
@@ -98,20 +110,20 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
         out = []
         for item in items:
             if not isinstance(item.value, str) or not SLUG.match(item.value):
-                return None, f"{field.name!r} holds {item.value!r}, which is not an id"
+                return None, f"{field.name!r} holds {_described(item.value)}, which is not an id"
             out.append(item.value)
         return tuple(out), None
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            return None, f"{field.name!r} must be a whole number from 1, not {value!r}"
+            return None, f"{field.name!r} must be a whole number from 1, not {_described(value)}"
         return value, None
     if kind is Kind.BOOL:
         if not isinstance(value, bool):
-            return None, f"{field.name!r} must be true or false, not {value!r}"
+            return None, f"{field.name!r} must be true or false, not {_described(value)}"
         return value, None
     if kind is Kind.DATE:
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            return None, f"{field.name!r} must be a date written YYYY-MM-DD, not {value!r}"
+            return None, f"{field.name!r} must be a date written YYYY-MM-DD, not {_described(value)}"
         return value, None
     raise AssertionError(kind)
 

@@ -59,15 +59,31 @@ class Registry:
     verdicts: list[Verdict] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: Whether seeds/sources.yaml could be read, so that an id it lacks is unknown.
+    sources_known: bool = False
+    #: Ids of entries refused for their own errors: quoting them is not another error.
+    refused_sources: set[str] = field(default_factory=set)
     #: Sources whose file no longer matches the sha256 an editor recorded.
     changed: set[str] = field(default_factory=set)
 
     def source_path(self, source: Source) -> Path:
         return self.root / SEEDS / source.file
 
+    def source_problem_reported(self, source_id: str) -> bool:
+        """Whether a source missing from ``sources`` is explained by an error already reported."""
+        return not self.sources_known or source_id in self.refused_sources
+
 
 def _yaml_file(root: Path, rel: str, diagnostics: list[Diagnostic]) -> Node | None:
-    text, problems = read_text(root / rel, rel)
+    path = root / rel
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        diagnostics.append(
+            Diagnostic.error(
+                Position(rel), "the file is a link to outside the root; put the file itself here"
+            )
+        )
+        return None
+    text, problems = read_text(path, rel)
     diagnostics.extend(problems)
     if text is None:
         return None
@@ -124,7 +140,9 @@ def load_sources(reg: Registry) -> None:
             )
         )
         return
+    before = len(reg.diagnostics)
     node = _yaml_file(reg.root, rel, reg.diagnostics)
+    reg.sources_known = len(reg.diagnostics) == before and (node is None or isinstance(node.value, list))
     for record in _unique(
         _records(node, SOURCE_FIELDS, Position(rel), rel, reg.diagnostics),
         "source",
@@ -138,21 +156,25 @@ def load_sources(reg: Registry) -> None:
             author=v.get("author"), published=v.get("published"), url=v.get("url"),
             role=Role(v["role"]), sha256=v.get("sha256"), where=record.where["id"],
         )  # fmt: skip
+    if node is not None and isinstance(node.value, list):
+        ids = [_entry_id(item) for item in node.value]
+        reg.refused_sources = {i for i in ids if i is not None} - set(reg.sources)
+        if None in ids:  # an entry without a readable id could be any source
+            reg.sources_known = False
+
+
+def _entry_id(item: Node) -> str | None:
+    entry = item.items().get("id") if item.is_mapping else None
+    return entry.value if entry is not None and isinstance(entry.value, str) else None
 
 
 def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     """A source file must be a regular file directly inside seeds/, not a link out of it."""
     seeds = (reg.root / SEEDS).resolve()
     path = reg.root / SEEDS / name
-    if "/" in name or "\\" in name or name in (".", ".."):
+    if "/" in name or "\\" in name or name in (".", "..") or not name.isprintable():
         reg.diagnostics.append(
             Diagnostic.error(where, f"file {name!r} must be a file name inside seeds/, without folders")
-        )
-        return False
-    if not path.exists():
-        names = sorted(p.name for p in (reg.root / SEEDS).iterdir() if p.suffix != ".yaml")
-        reg.diagnostics.append(
-            Diagnostic.error(where, f"source file seeds/{name} does not exist" + did_you_mean(name, names))
         )
         return False
     if path.is_symlink() and path.resolve().parent != seeds:
@@ -161,6 +183,12 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
                 where,
                 f"seeds/{name} is a link to a file outside seeds/; copy the document in instead",
             )
+        )
+        return False
+    if not path.exists():
+        names = sorted(p.name for p in (reg.root / SEEDS).iterdir() if p.suffix != ".yaml" and p.exists())
+        reg.diagnostics.append(
+            Diagnostic.error(where, f"source file seeds/{name} does not exist" + did_you_mean(name, names))
         )
         return False
     if not path.resolve().is_file():

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-import yaml
-
 from rootcheck.model import Span
+from rootcheck.registry.yamlfile import load_yaml
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import Normalized, normalize_blocks
 
@@ -102,15 +101,23 @@ def parse_document(text: str) -> Document:
 
 
 def _parse_front_matter(raw: str) -> dict[str, str]:
-    try:
-        loaded = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        raise FrontMatterError(f"front matter is not valid YAML: {exc}", line) from None
-    if not isinstance(loaded, dict):
+    # The same strict reader as the registry: a source file is input too, and its
+    # front matter must not be able to expand an alias bomb or nest without end.
+    node, problems = load_yaml(raw, "front matter")
+    if problems:
+        first = problems[0]
+        raise FrontMatterError(f"front matter: {first.message}", first.where.line + 1)
+    if node is None or not node.is_mapping:
         raise FrontMatterError("front matter must be a mapping of keys to values", 2)
-    return {str(k): "" if v is None else str(v) for k, v in loaded.items()}
+    return {key: _scalar_text(value.value) for key, value in node.items().items()}
+
+
+def _scalar_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_scalar_text(item.value) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_scalar_text(v.value)}" for k, v in value.items())
+    return "" if value is None else str(value)
 
 
 def _lines(text: str, span: Span) -> list[tuple[int, int]]:

@@ -131,7 +131,10 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
     else:
         if m := _NUMERAL.match(rest):
-            value = numeral_value(m.group(1))
+            try:
+                value = numeral_value(m.group(1))
+            except ValueError:
+                raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
         elif m := _SPELLED.match(rest):
             value = _spelled_value(m.group(1))
         elif m := _ARTICLE.match(rest):

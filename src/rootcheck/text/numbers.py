@@ -47,7 +47,10 @@ def numeral_value(text: str) -> float:
 def _key(raw: str) -> str:
     word = raw.lower()
     if word[0].isdigit():
-        value = numeral_value(word)
+        try:
+            value = numeral_value(word)
+        except ValueError:
+            return word  # "1.2.3" is a reference number, not a quantity: compare it as written
         return f"{value:g}" if value != int(value) else str(int(value))
     if word == "%" or word.replace(" ", "") == "percent":
         return "percent"

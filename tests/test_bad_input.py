@@ -1,0 +1,221 @@
+"""Bad input: one tiny root per failure mode under tests/bad/, checked by the real command.
+
+Each ``tests/bad/<case>/`` is a root (seeds/, claims/, …) plus ``expected.txt``,
+the exact ``error:`` lines ``rootcheck check`` must print for it (none for a
+root that must pass). Files that cannot or should not be committed — oversized
+files, symbolic links, a named pipe — are made at test time by the case's entry
+in :data:`MAKERS`, in a copy of the root.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from rootcheck.pipeline import check
+from rootcheck.registry.yamlfile import MAX_YAML_BYTES
+from rootcheck.verify import MAX_SOURCE_BYTES
+
+BAD = Path(__file__).parent / "bad"
+#: Every bad input must be answered well within this, Python's start-up included.
+TIME_LIMIT = 5.0
+#: 3,000 claim files, each read, parsed and checked: about 3 s on a two-core runner.
+THOUSANDS_TIME_LIMIT = 10.0
+#: Where a message names the root itself, expected.txt says this instead.
+ROOT_MARK = "<root>"
+
+CLAIM = "claims/teachers.yaml"
+GOOD_CLAIM = """\
+source: report
+quote: "The program trained 1,200 teachers"
+figure: 1,200 teachers
+note: Counts teachers trained, not teachers still teaching.
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+    seconds: float
+
+    @property
+    def errors(self) -> list[str]:
+        return [line for line in self.out.splitlines() if ": error: " in line]
+
+
+def rootcheck_check(root: Path) -> Run:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "rootcheck", "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIME_LIMIT * 4,  # a hang fails here, a slow answer below
+        cwd=root,
+        env={**os.environ, "PYTHONUTF8": "1"},
+    )
+    return Run(result.returncode, result.stdout, result.stderr, time.perf_counter() - started)
+
+
+def _padded_claim(size: int) -> Callable[[Path], None]:
+    """A valid claim padded with a YAML comment to exactly ``size`` bytes."""
+
+    def make(root: Path) -> None:
+        head = GOOD_CLAIM + "# "
+        (root / CLAIM).parent.mkdir(exist_ok=True)
+        (root / CLAIM).write_bytes((head + "x" * (size - len(head) - 1) + "\n").encode())
+
+    return make
+
+
+def _oversized_source(root: Path) -> None:
+    doc = root / "seeds/report.txt"
+    text = doc.read_bytes()
+    doc.write_bytes(text + b"x" * (MAX_SOURCE_BYTES + 1 - len(text)))
+    (root / CLAIM).parent.mkdir(exist_ok=True)
+    (root / CLAIM).write_text(GOOD_CLAIM, encoding="utf-8")
+
+
+def _source_link(target: str) -> Callable[[Path], None]:
+    def make(root: Path) -> None:
+        (root / "seeds/report.txt").symlink_to(target)
+
+    return make
+
+
+def _deep_nesting(root: Path) -> None:
+    # libyaml's composer recurses once per level on the C stack: 100,000 levels crash it.
+    depth = 100_000
+    (root / "claims").mkdir(exist_ok=True)
+    (root / CLAIM).write_text(f"source: {'[' * depth}{']' * depth}\n", encoding="utf-8")
+
+
+def _claim_fifo(root: Path) -> None:
+    (root / "claims").mkdir(exist_ok=True)
+    os.mkfifo(root / CLAIM)  # reading it would wait for a writer forever
+
+
+def _claim_link_out(root: Path) -> None:
+    outside = root.parent / "secret.yaml"
+    outside.write_text("source: a secret\n", encoding="utf-8")
+    (root / "claims").mkdir(exist_ok=True)
+    (root / CLAIM).symlink_to(outside)
+
+
+MAKERS: dict[str, Callable[[Path], None]] = {
+    "oversized-claim": _padded_claim(MAX_YAML_BYTES + 1),
+    "claim-at-size-limit": _padded_claim(MAX_YAML_BYTES),
+    "oversized-source": _oversized_source,
+    "source-symlink-out": _source_link("../outside/report.txt"),
+    "source-symlink-dangling": _source_link("report-2022.txt"),
+    "deep-nesting": _deep_nesting,
+    "claim-fifo": _claim_fifo,
+    "claim-symlink-out": _claim_link_out,
+}
+
+#: Cases without a settled message: rootcheck still crashes on them (see test_known_crash).
+CASES = sorted(p.name for p in BAD.iterdir() if (p / "expected.txt").is_file())
+
+
+def copy_case(case: str, tmp_path: Path) -> Path:
+    root = tmp_path / case
+    shutil.copytree(BAD / case, root, symlinks=True, ignore=shutil.ignore_patterns("expected.txt"))
+    if case in MAKERS:
+        MAKERS[case](root)
+    return root
+
+
+def expected_errors(case: str, root: Path) -> list[str]:
+    lines = (BAD / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    return [line.replace(ROOT_MARK, str(root.resolve())) for line in lines if line]
+
+
+def summary_errors(out: str) -> int:
+    found = re.search(r"^checked \d+ claims? against \d+ sources?: (\d+) errors?, \d+ warnings?$", out, re.M)
+    assert found, out
+    return int(found[1])
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_is_answered_precisely(case: str, tmp_path: Path) -> None:
+    root = copy_case(case, tmp_path)
+    expected = expected_errors(case, root)
+    run = rootcheck_check(root)
+    assert "Traceback" not in run.err, run.err
+    assert run.err == ""
+    assert run.errors == expected, run.out
+    assert summary_errors(run.out) == len(expected)
+    assert run.code == (1 if expected else 0)
+    assert run.seconds < TIME_LIMIT
+
+
+def test_every_case_has_its_expectation() -> None:
+    folders = {p.name for p in BAD.iterdir() if p.is_dir()}
+    assert folders - set(CASES) == {"thousands-of-errors"}
+    assert set(MAKERS) <= set(CASES)
+
+
+def test_every_failing_case_names_a_file_of_its_root(tmp_path: Path) -> None:
+    """Each expected error is at a path of the root, with line and column when it has a line."""
+    shape = re.compile(r"^(?P<path>[^:]+?)(?::(?P<line>\d+):(?P<col>\d+))?: error: \S")
+    for case in CASES:
+        root = copy_case(case, tmp_path)
+        for line in expected_errors(case, root):
+            match = shape.match(line)
+            assert match, (case, line)
+            path = root / match["path"]
+            assert path.exists() or path.is_symlink() or match["path"] in ("seeds", "claims"), (case, line)
+            if match["line"] and path.is_file() and case != "claim-fifo":
+                assert 1 <= int(match["line"]) <= path.read_bytes().count(b"\n") + 1, (case, line)
+
+
+def test_alias_bomb_and_deep_nesting_answer_at_once(tmp_path: Path) -> None:
+    for case in ("billion-laughs", "deep-nesting"):
+        root = copy_case(case, tmp_path)
+        started = time.perf_counter()
+        errors = check(root).errors
+        assert time.perf_counter() - started < 0.25, case
+        assert [str(e.where) for e in errors] == [
+            line.split(": error:")[0] for line in expected_errors(case, root)
+        ]
+
+
+def test_python_tag_runs_nothing(tmp_path: Path) -> None:
+    root = copy_case("python-tag", tmp_path)
+    assert rootcheck_check(root).code == 1
+    assert not list(tmp_path.rglob("pwned*"))
+
+
+def test_thousands_of_errors_are_all_reported_quickly(tmp_path: Path) -> None:
+    root = copy_case("thousands-of-errors", tmp_path)
+    (root / "claims").mkdir(exist_ok=True)
+    kinds = (
+        GOOD_CLAIM.replace("1,200", "1,300"),  # a number the source does not say
+        GOOD_CLAIM + "pilar: education\n",  # an unknown field
+        GOOD_CLAIM.replace("figure: 1,200 teachers", "figure: 1,200 schools"),  # a figure not in the quote
+    )
+    count = 3000
+    for i in range(count):
+        folder = root / "claims" / f"batch-{i // 500}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"claim-{i}.yaml").write_text(kinds[i % 3], encoding="utf-8")
+    run = rootcheck_check(root)
+    assert "Traceback" not in run.err
+    assert run.code == 1
+    assert len(run.errors) == count
+    assert summary_errors(run.out) == count
+    assert {line.split(":", 1)[0] for line in run.errors} == {
+        f"claims/batch-{i // 500}/claim-{i}.yaml" for i in range(count)
+    }
+    assert run.seconds < THOUSANDS_TIME_LIMIT

@@ -1,0 +1,345 @@
+"""Property tests and a bounded fuzz run, deterministic so that CI is stable.
+
+- A passage of a seed, retyped with other typography, is found at its own span.
+- Changing one digit of a located quote makes it not found.
+- The normalisation's offset map stays inside the original and inverts.
+- Whatever bytes an editor commits as a registry file, ``check`` answers with
+  its own diagnostics, each naming a file of the root on one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from rootcheck.model import AnchorStatus, Span
+from rootcheck.pipeline import check
+from rootcheck.registry.schema import CLAIM_FIELDS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, SOURCE_FIELDS
+from rootcheck.text.anchor import find_all, locate
+from rootcheck.text.document import Document, Format, FrontMatterError, parse_document
+from rootcheck.text.normalize import DASHES, MARKDOWN_ESCAPABLE, Normalized, fold, normalize
+
+PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
+FUZZ = settings(
+    max_examples=200,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# --- Passages of the seeds, retyped -------------------------------------------------
+
+SPACES = (" ", "  ", "\n", "\u00a0", "\t", " \n    ", "\u2009", "\u202f", "\u3000")
+QUOTES = {"'": "\u2019", "\u2019": "'", "\u2018": "'", '"': "\u201c", "\u201c": '"', "\u201d": '"'}
+DASH_FORMS = ("-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212", "--")
+CASES = (str, str.upper, str.lower, str.title, str.swapcase)
+_TOKEN = re.compile(r"\S+")
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def words_of(doc: Document) -> list[list[tuple[int, int]]]:
+    """Per block, each word's span, trimmed to start and end on a letter or digit."""
+    blocks = []
+    for block in doc.blocks:
+        words = []
+        for m in _TOKEN.finditer(doc.text, block.span.start, block.span.end):
+            start, end = m.start(), m.end()
+            while start < end and not doc.text[start].isalnum():
+                start += 1
+            while end > start and not doc.text[end - 1].isalnum():
+                end -= 1
+            if start < end:
+                words.append((start, end))
+        if words:
+            blocks.append(words)
+    return blocks
+
+
+def rendered(doc: Document, passage: str) -> str:
+    """The passage as a reader sees it: Markdown escapes are not text."""
+    if doc.format is not Format.MARKDOWN:
+        return passage
+    return _ESCAPE.sub(lambda m: m[1] if m[1] in MARKDOWN_ESCAPABLE else m[0], passage)
+
+
+@st.composite
+def passages(draw: st.DrawFn, documents: dict[str, Document], numeric: bool = False) -> tuple[Document, Span]:
+    """A run of up to 25 words of one block; with ``numeric``, around a word holding a digit."""
+    doc = documents[draw(st.sampled_from(sorted(documents)))]
+    blocks = words_of(doc)
+    if numeric:
+        around = [(b, k) for b, words in enumerate(blocks) for k, (s, e) in enumerate(words)
+                  if any(c.isdigit() for c in doc.text[s:e])]  # fmt: skip
+        block, k = draw(st.sampled_from(around))
+        words = blocks[block]
+        first = draw(st.integers(max(0, k - 12), k))
+        last = draw(st.integers(k, min(k + 12, len(words) - 1)))
+    else:
+        words = draw(st.sampled_from(blocks))
+        first = draw(st.integers(0, len(words) - 1))
+        last = draw(st.integers(first, min(first + 25, len(words) - 1)))
+    return doc, Span(words[first][0], words[last][1])
+
+
+@st.composite
+def retyped(draw: st.DrawFn, text: str) -> str:
+    """``text`` with other white space, quotes, dashes, letter case and emphasis."""
+    out = []
+    for piece in re.split(r"(\s+)", text):
+        if not piece:
+            continue
+        if piece.isspace():
+            out.append(draw(st.sampled_from(SPACES)))
+            continue
+        chars = []
+        for char in piece:
+            if char in QUOTES and draw(st.booleans()):
+                char = QUOTES[char]
+            elif char in DASHES and draw(st.booleans()):
+                char = draw(st.sampled_from(DASH_FORMS))
+            chars.append(char)
+        word = draw(st.sampled_from(CASES))("".join(chars))
+        emphasis = draw(st.sampled_from(("", "", "*", "**")))
+        out.append(emphasis + word + emphasis if draw(st.booleans()) else word)
+    return "".join(out)
+
+
+def assert_located_at(doc: Document, quote: str, span: Span) -> None:
+    anchor = locate(doc, quote)
+    assert anchor.status in (AnchorStatus.EXACT, AnchorStatus.AMBIGUOUS), (quote, anchor)
+    if anchor.status is AnchorStatus.EXACT:
+        assert anchor.span == span, (quote, anchor)
+    else:
+        assert span in anchor.candidates, (quote, anchor)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_retyped_passage_is_found_at_its_span(documents: dict[str, Document], data: st.DataObject) -> None:
+    doc, span = data.draw(passages(documents))
+    quote = data.draw(retyped(rendered(doc, doc.text[span.start : span.end])))
+    assert_located_at(doc, quote, span)
+
+
+def test_every_block_of_every_seed_is_found_whole(documents: dict[str, Document]) -> None:
+    # The passages above are drawn from these blocks: none may be missing or unfindable.
+    for doc in documents.values():
+        blocks = words_of(doc)
+        assert len(blocks) >= 10
+        for words in blocks:
+            span = Span(words[0][0], words[-1][1])
+            assert_located_at(doc, rendered(doc, doc.text[span.start : span.end]), span)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_changing_one_digit_loses_the_quote(documents: dict[str, Document], data: st.DataObject) -> None:
+    doc, span = data.draw(passages(documents, numeric=True))
+    quote = data.draw(retyped(rendered(doc, doc.text[span.start : span.end])))
+    digits = [i for i, c in enumerate(quote) if c in "0123456789"]
+    assert_located_at(doc, quote, span)
+    at = data.draw(st.sampled_from(digits))
+    other = data.draw(st.sampled_from([d for d in "0123456789" if d != quote[at]]))
+    changed = quote[:at] + other + quote[at + 1 :]
+    # A quote the source really says elsewhere is not a changed quote.
+    assume(not find_all(doc.normalized.text, normalize(changed).text.strip()))
+    anchor = locate(doc, changed)
+    assert anchor.status is AnchorStatus.NOT_FOUND, (changed, anchor)
+
+
+# --- The offset map -----------------------------------------------------------------
+
+
+def origins(norm: Normalized) -> list[Span]:
+    return [norm.to_original(i, i + 1) for i in range(len(norm.text))]
+
+
+def stands_for(char: str, original: str) -> bool:
+    """Whether normalised ``char`` is what the original characters fold to."""
+    if char == " " and original.isspace():
+        return True
+    if char == "-" and original.strip() and all(c in DASHES for c in original.strip()):
+        return True  # a dash stands for itself and the white space folded around it
+    return len(original) == 1 and (char in fold(original) or char == original)
+
+
+@PROPERTY
+@given(raw=st.text(max_size=80), markdown=st.booleans())
+def test_offset_map_points_inside_the_original_and_inverts(raw: str, markdown: bool) -> None:
+    norm = normalize(raw, markdown=markdown)
+    spans = origins(norm)
+    for i, (char, span) in enumerate(zip(norm.text, spans, strict=True)):
+        assert 0 <= span.start < span.end <= len(raw)
+        assert stands_for(char, raw[span.start : span.end]), (char, raw[span.start : span.end])
+        if i:
+            assert spans[i - 1].start <= span.start and spans[i - 1].end <= span.end
+    for offset in range(len(raw) + 1):
+        # The first normalised character whose origin ends after the offset.
+        expected = next((i for i, s in enumerate(spans) if s.end > offset), len(norm.text))
+        assert norm.from_original(offset) == expected, offset
+    for i, span in enumerate(spans):
+        back = norm.from_original(span.start)
+        assert back <= i and spans[back].start <= span.start < spans[back].end
+    if norm.text:
+        end = len(norm.text)
+        assert norm.to_original(0, end) == Span(spans[0].start, spans[-1].end)
+    with pytest.raises(ValueError):
+        norm.to_original(0, len(norm.text) + 1)
+
+
+@PROPERTY
+@given(raw=st.text(max_size=300))
+def test_a_document_maps_every_character_into_one_of_its_blocks(raw: str) -> None:
+    try:
+        doc = parse_document(raw)
+    except FrontMatterError:
+        return
+    norm = doc.normalized
+    blocks = [b.span for b in doc.blocks]
+    assert norm.text.count("\n") == max(len(blocks) - 1, 0)
+    for i, char in enumerate(norm.text):
+        if char == "\n":
+            continue
+        span = norm.to_original(i, i + 1)
+        assert any(b.contains(span) for b in blocks), (i, char, span)
+
+
+# --- Fuzzing the registry loaders ---------------------------------------------------
+
+DOC = "Harbor Schools Program: annual report 2022\n\nThe program trained 1,200 teachers in 2022.\n"
+SOURCES = [
+    {"id": "report", "file": "report.txt", "title": "Annual report", "publisher": None,
+     "published": None, "url": None, "role": "progress"},
+]  # fmt: skip
+CLAIM = {"source": "report", "quote": "The program trained 1,200 teachers", "figure": "1,200 teachers"}
+FILES = ("claims/fuzzed.yaml", "seeds/sources.yaml", "rootcheck.yaml", "skipped.yaml")
+
+NAMES = sorted(
+    {
+        f.name
+        for fields in (CLAIM_FIELDS, SOURCE_FIELDS, SITE_FIELDS, PILLAR_FIELDS, SKIP_FIELDS)
+        for f in fields
+    }
+    | {"site", "pillars", "verdicts", "<<", "id"}
+)
+WORDS = ("report", "report.txt", "../report.txt", "sources.yaml", "..", "progress", "The program trained",
+         "1,200 teachers", "1.2 teachers", "2022", "https://example.org", "javascript:x", "cross-cutting")  # fmt: skip
+SNIPPETS = ("\t", "&a ", "*a", "!foo ", "!!python/object/apply:os.system ", "---\n", "...\n", ": ", "- ",
+            "[", "]", "{", "}", '"', "'", "#", "\\", "<<: ", "%YAML 1.1\n", "? ", "|\n", ">-\n", "\x00",
+            "\ufeff", "\u2028", "\x85", "\r", "\n  ", "&b [*b, *b]", "2022-02-30", "~", "0x1F", ".nan")  # fmt: skip
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))
+    | st.sampled_from(WORDS)
+    | st.text(max_size=20)
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(NAMES), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@st.composite
+def shaped(draw: st.DrawFn, base: dict[str, Any]) -> dict[str, Any]:
+    """A mapping shaped like the real one: its fields kept, dropped or changed, others added."""
+    out = {}
+    for key, value in base.items():
+        choice = draw(st.integers(0, 5))
+        if choice:
+            out[key] = value if choice < 4 else draw(scalars if choice == 4 else values)
+    for key in draw(st.lists(st.sampled_from(NAMES) | st.text(max_size=6), max_size=2)):
+        out[key] = draw(scalars)
+    return out
+
+
+documents_of = {
+    "claims/fuzzed.yaml": shaped({**CLAIM, "note": "n", "occurrence": 1, "aliases": ["old"], "pillar": "x"}),
+    "seeds/sources.yaml": st.lists(shaped(SOURCES[0]), max_size=3),
+    "rootcheck.yaml": shaped(
+        {"site": {"title": "t", "publisher": "p", "language": "en"}, "pillars": [], "verdicts": []}
+    ),
+    "skipped.yaml": st.lists(
+        shaped({"source": "report", "text": "1,200 teachers", "reason": "r"}), max_size=3
+    ),
+}
+
+
+@st.composite
+def mutated(draw: st.DrawFn, text: str) -> str:
+    """YAML text with a few snippets inserted, a slice deleted, or cut short."""
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(text)))
+        op = draw(st.sampled_from(("insert", "insert", "delete", "truncate")))
+        if op == "insert":
+            text = text[:at] + draw(st.sampled_from(SNIPPETS) | st.text(max_size=3)) + text[at:]
+        elif op == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 8)) :]
+        else:
+            text = text[:at]
+    return text
+
+
+@st.composite
+def file_bytes(draw: st.DrawFn, rel: str) -> bytes:
+    kind = draw(st.sampled_from(("shaped", "shaped", "shaped", "any value", "text", "bytes")))
+    if kind == "bytes":
+        return draw(st.binary(max_size=200))
+    if kind == "text":
+        text = draw(st.text(max_size=200))
+    else:
+        value = draw(documents_of[rel] if kind == "shaped" else values)
+        text = yaml.safe_dump(
+            value, default_flow_style=draw(st.booleans()), allow_unicode=draw(st.booleans())
+        )
+        text = draw(mutated(text))
+    return text.encode(draw(st.sampled_from(("utf-8",) * 4 + ("utf-8-sig", "utf-16"))))
+
+
+@st.composite
+def registries(draw: st.DrawFn) -> dict[str, bytes]:
+    fuzzed = draw(st.lists(st.sampled_from(FILES), min_size=1, max_size=4, unique=True))
+    return {rel: draw(file_bytes(rel)) for rel in fuzzed}
+
+
+def write_root(root: Path, files: dict[str, bytes]) -> None:
+    defaults = {
+        "seeds/report.txt": DOC.encode(),
+        "seeds/sources.yaml": yaml.safe_dump(SOURCES).encode(),
+        "claims/fuzzed.yaml": yaml.safe_dump(CLAIM).encode(),
+    }
+    for rel, data in {**defaults, **files}.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+
+
+@FUZZ
+@given(files=registries())
+def test_fuzzed_registry_files_get_diagnostics_not_exceptions(files: dict[str, bytes]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write_root(root, files)
+        checked = check(root)  # any exception fails the test
+        for d in checked.diagnostics:
+            path = root / d.where.path
+            assert path.is_file(), d
+            assert len(d.message.splitlines()) == 1 and d.message.strip(), d
+            assert "Node(" not in d.message, d  # values are shown as written, not as parsed
+            if d.where.line:
+                lines = path.read_bytes().count(b"\n") + 1
+                assert 1 <= d.where.line <= lines and d.where.col >= 1, d
+        if not checked.claims:  # the claim that did not come through is explained
+            assert checked.errors
