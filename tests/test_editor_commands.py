@@ -55,7 +55,9 @@ def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) ->
 
 def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     quote = "which included more than 150 participants representing 64 U.S. companies from 22 states"
-    code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "delegation")
+    code, out, _ = run(
+        capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "delegation"
+    )
     assert code == 0
     assert out.splitlines() == [
         "claims/progress-2023/delegation.yaml",
@@ -77,7 +79,9 @@ def test_new_fuzzy_quote_writes_the_source_words(capsys: pytest.CaptureFixture[s
 
 def test_new_ambiguous_quote_sets_an_occurrence(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     quote = "where thousands of migrants have been gathered in recent months"
-    code, out, _ = run(capsys, "new", "cnn-harris-root-causes", quote, "--root", str(repo_copy), "--id", "gathered")
+    code, out, _ = run(
+        capsys, "new", "cnn-harris-root-causes", quote, "--root", str(repo_copy), "--id", "gathered"
+    )
     assert code == 0
     assert out.splitlines()[1] == "  the quote occurs 3 times (lines 15, 25, 35); occurrence is set to 1"
     data = yaml.safe_load((repo_copy / "claims/context/gathered.yaml").read_text("utf-8"))
@@ -98,15 +102,29 @@ def test_new_refuses_an_absent_quote(capsys: pytest.CaptureFixture[str], repo_co
 def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     target = repo_copy / "claims/progress-2023/smuggling-arrests.yaml"
     before = target.read_bytes()
-    code, _, err = run(capsys, "new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy), "--id", "smuggling-arrests")
+    code, _, err = run(
+        capsys,
+        "new",
+        "fact-sheet-2023",
+        "over 7,800 arrests",
+        "--root",
+        str(repo_copy),
+        "--id",
+        "smuggling-arrests",
+    )
     assert code == 1
-    assert err == "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
+    assert (
+        err == "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
+    )
     assert target.read_bytes() == before
 
 
 def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     seed = repo_copy / FACT_SHEET
-    seed.write_text(seed.read_text("utf-8").replace("Highlights to date include:", "Highlights:\n\nA new paragraph."), "utf-8")
+    seed.write_text(
+        seed.read_text("utf-8").replace("Highlights to date include:", "Highlights:\n\nA new paragraph."),
+        "utf-8",
+    )
     code, out, _ = run(capsys, "check", "--root", str(repo_copy))
     assert code == 1
     assert "error: seeds/001_82fcb749a76f0474.txt has changed since its sha256 was recorded" in out
@@ -122,7 +140,9 @@ def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[st
         "",
     )
     sources_after = (repo_copy / "seeds/sources.yaml").read_text("utf-8")
-    changed = [(a, b) for a, b in zip(sources_before.splitlines(), sources_after.splitlines(), strict=True) if a != b]
+    changed = [
+        (a, b) for a, b in zip(sources_before.splitlines(), sources_after.splitlines(), strict=True) if a != b
+    ]
     assert changed == [(f"  sha256: {PINNED_FACT_SHEET}", f"  sha256: {digest}")]
     assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
 
@@ -142,7 +162,9 @@ def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str],
     skipped = repo_copy / "skipped.yaml"
     entries = [e for e in yaml.safe_load(skipped.read_text("utf-8")) if e["source"] != "fact-sheet-2023"]
     skipped.write_text(yaml.safe_dump(entries), "utf-8")
-    code, out, _ = run(capsys, "coverage", "--root", str(repo_copy), "--source", "fact-sheet-2023", "--fail-under", "100")
+    code, out, _ = run(
+        capsys, "coverage", "--root", str(repo_copy), "--source", "fact-sheet-2023", "--fail-under", "100"
+    )
     assert code == 1
     assert out == f"{FACT_SHEET}:93: 19\nfact-sheet-2023: 38/39 figures covered (97.4%)\n"
     code, _, _ = run(capsys, "coverage", "--root", str(repo_copy), "--fail-under", "90")
@@ -160,7 +182,10 @@ def test_schema_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
     [
         ("over 7,800 arrests", "pillar: organized-crime"),
         # "organizations" echoes pillar 4's title, but one generic word is no lead.
-        ("approximately 47 companies and organizations", "# pillar: (one of the ids in rootcheck.yaml, or cross-cutting)"),
+        (
+            "approximately 47 companies and organizations",
+            "# pillar: (one of the ids in rootcheck.yaml, or cross-cutting)",
+        ),
     ],
 )
 def test_new_guesses_a_pillar_only_when_the_text_says(

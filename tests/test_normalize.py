@@ -14,7 +14,7 @@ from rootcheck.text.normalize import normalize, normalize_blocks
     [
         ("more than\n    17\u00a0million", "more than 17 million"),
         ("a\u2009b\u202fc\u3000d\te", "a b c d e"),
-        ("nation\u2019s \u201cfirst\u201d", "nation's \"first\""),
+        ("nation\u2019s \u201cfirst\u201d", 'nation\'s "first"'),
         ("deep\u2014and", "deep-and"),
         ("deep \u2013 and", "deep-and"),
         ("deep -- and", "deep-and"),

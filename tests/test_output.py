@@ -59,7 +59,9 @@ WRITER = textwrap.dedent(
 def test_killed_build_leaves_old_or_new_never_a_mix(tmp_path: Path, delay: float) -> None:
     out = tmp_path / "site"
     write_site(site("old", 3000), out)
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(out), "new"], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(out), "new"], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline() == "writing\n"
     time.sleep(delay)
     os.kill(proc.pid, signal.SIGKILL)

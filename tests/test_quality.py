@@ -30,5 +30,8 @@ def test_mypy_strict() -> None:
 
 
 def test_modules_stay_small() -> None:
-    sizes = {p.relative_to(REPO).as_posix(): len(p.read_text("utf-8").splitlines()) for p in (REPO / "src").rglob("*.py")}
+    sizes = {
+        p.relative_to(REPO).as_posix(): len(p.read_text("utf-8").splitlines())
+        for p in (REPO / "src").rglob("*.py")
+    }
     assert {name: n for name, n in sizes.items() if n > MAX_MODULE_LINES} == {}

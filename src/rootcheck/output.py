@@ -47,9 +47,9 @@ def check_out_dir(out: Path, root: Path) -> None:
                 f"--out {out} holds files that rootcheck did not write; "
                 "empty it or choose another folder (nothing was deleted)"
             )
-        for name in ("seeds", "claims"):
-            if (out / name).exists():
-                raise RootcheckError(f"--out {out} holds {name}/; it looks like a registry, not a site")
+        # A built site has claims/<id>/ pages of its own; a registry has sources.yaml.
+        if (out / "seeds" / "sources.yaml").exists():
+            raise RootcheckError(f"--out {out} holds seeds/sources.yaml; it is a registry, not a site")
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 #: Passages longer than this (in characters, white space collapsed) are linked as start,end.
@@ -81,11 +82,23 @@ def decode_directive(encoded: str) -> TextDirective:
     return TextDirective(unquote(parts[0]), end, prefix, suffix)
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def _fold_char(char: str) -> str:
+    try:
+        return _FOLDED[char]
+    except KeyError:
+        pass
     if char in _INVISIBLE:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        folded = ""
+    elif char.isascii():
+        folded = char.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", char)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    _FOLDED[char] = folded
+    return folded
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,8 @@ class _Folded:
         return self.index[start], self.index[end - 1] + 1
 
 
+# A page's text is folded once however many passages of it are linked.
+@lru_cache(maxsize=16)
 def _fold(text: str) -> _Folded:
     chars: list[str] = []
     index: list[int] = []
@@ -163,7 +178,10 @@ def find_matches(text: str, directive: TextDirective) -> list[tuple[int, int]]:
 
     ``text`` is the page's visible text with blocks separated by newlines.
     """
-    folded = _fold(text)
+    return _matches(_fold(text), directive)
+
+
+def _matches(folded: _Folded, directive: TextDirective) -> list[tuple[int, int]]:
     haystack = folded.text
     start = _fold_term(directive.start)
     end = _fold_term(directive.end) if directive.end else None
@@ -233,6 +251,7 @@ def directive_for(text: str, start: int, end: int) -> TextDirective:
     target = (start + lead, end - trail)
     words = passage.split()
     bases = list(_bases(words))
+    folded = _fold(text)
     for context in range(MAX_CONTEXT_WORDS + 1):
         for base in bases:
             for before in range(context, -1, -1):
@@ -242,6 +261,6 @@ def directive_for(text: str, start: int, end: int) -> TextDirective:
                 if (before and prefix is None) or (after and suffix is None):
                     continue
                 candidate = TextDirective(base.start, base.end, prefix, suffix)
-                if find_matches(text, candidate) == [target]:
+                if _matches(folded, candidate) == [target]:
                     return candidate
     raise FragmentError("the passage and its surroundings occur more than once")

@@ -1,0 +1,97 @@
+"""Which figures the charts show, and in which category: explicit rules on the quote's words.
+
+A dollar figure's category is decided by the words the source itself uses, so
+a reader can check it against the quote. The rules are applied in order; the
+first whose words occur in the quote wins. Money committed, money leveraged
+from others and money provided are different things and are never added up.
+
+A figure counts as "people reached" when the 2023 update counts people (the
+last word of its unit is a noun for people) as served, trained or reached —
+not as the targets of enforcement (charged, named as corrupt, sanctioned).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from rootcheck.model import CheckedClaim, Role
+from rootcheck.text.anchor import find_all
+from rootcheck.text.normalize import normalize
+
+
+class Money(Enum):
+    PLEDGED = "pledged"
+    COMMITTED = "committed"
+    LEVERAGED = "leveraged"
+    PROVIDED = "provided"
+    UNSTATED = "unstated"
+
+
+MONEY_LABELS = {
+    Money.PLEDGED: "Pledged in 2021",
+    Money.COMMITTED: "Committed or budgeted, not yet shown spent",
+    Money.LEVERAGED: "Leveraged or unlocked from others",
+    Money.PROVIDED: "Provided",
+    Money.UNSTATED: "Not said whether committed or spent",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: Money
+    words: tuple[str, ...]
+
+
+MONEY_RULES = (
+    Rule(Money.LEVERAGED, ("leveraged", "leverage", "mobilized", "mobilised", "to access")),
+    Rule(Money.COMMITTED, ("committed", "commitment", "pledged", "launched", "initiative", "budget")),
+    Rule(Money.PROVIDED, ("provided", "spent", "disbursed", "delivered", "obligated")),
+)
+
+PEOPLE_NOUNS = (
+    "people", "individuals", "persons", "women", "men", "children", "girls", "boys", "youth",
+    "students", "survivors", "victims", "workers", "producers", "farmers", "police", "officials", "staff",
+)  # fmt: skip
+ENFORCEMENT_WORDS = ("charges", "charged", "identifying", "sanctioned", "arrested", "convicted", "prosecuted")
+#: How much of the quote before the figure is read for enforcement words.
+ENFORCEMENT_WINDOW = 40
+
+
+def _has(text: str, phrase: str) -> bool:
+    return bool(find_all(normalize(text).text, normalize(phrase).text))
+
+
+def money_category(claim: CheckedClaim) -> Money | None:
+    """The category of a dollar figure; None for any other figure."""
+    quantity = claim.quantity
+    if quantity is None or quantity.currency != "USD" or quantity.percent:
+        return None
+    if claim.source.role is Role.PLEDGE:
+        return Money.PLEDGED
+    for rule in MONEY_RULES:
+        if any(_has(claim.claim.quote, word) for word in rule.words):
+            return rule.category
+    return Money.UNSTATED
+
+
+def _before_figure(claim: CheckedClaim) -> str:
+    quote = normalize(claim.claim.quote).text
+    figure = normalize(claim.claim.figure).text.strip()
+    at = quote.find(figure)
+    return quote[max(0, at - ENFORCEMENT_WINDOW) : max(at, 0)]
+
+
+def counts_people(claim: CheckedClaim) -> bool:
+    """Whether a 2023 progress figure counts people reached."""
+    quantity = claim.quantity
+    if quantity is None or claim.source.role is not Role.PROGRESS:
+        return False
+    if quantity.currency or quantity.percent or not quantity.unit:
+        return False
+    last = re.split(r"[\s-]+", quantity.unit.strip().lower())[-1]
+    if last not in PEOPLE_NOUNS:
+        return False
+    before = _before_figure(claim)
+    return not any(_has(before, word) for word in ENFORCEMENT_WORDS)

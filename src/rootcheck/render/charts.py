@@ -1,0 +1,167 @@
+"""Bar charts drawn as SVG at build time: the money, and the people reached.
+
+Each chart is a title, a description, bars grouped under headings and the
+same numbers as a table (the table is in the template). Bars share one linear
+scale per chart, so a $3 million project looks as small next to a $4 billion
+pledge as it is; every bar is labelled with its value and links to its claim.
+Nothing is summed: the sources never say the figures can be added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from rootcheck.render import format as fmt
+from rootcheck.render.categories import MONEY_LABELS, Money
+from rootcheck.render.views import ClaimView, SiteView
+
+WIDTH = 720
+#: Generous width of one character of a bold label, to leave room for it right of a bar.
+CHAR_WIDTH = 8.6
+#: Group headings longer than this are shortened in the drawing (the table has them whole).
+HEADING_CHARS = 78
+GROUP_HEIGHT = 34
+ROW_HEIGHT = 46
+BAR_HEIGHT = 16
+
+
+@dataclass(frozen=True)
+class Bar:
+    claim: ClaimView
+    value: float
+    label: str
+
+    @property
+    def text(self) -> str:
+        return self.claim.title
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    title: str
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str
+    title: str
+    description: str
+    group_heading: str
+    groups: tuple[Group, ...]
+
+    @property
+    def bars(self) -> list[Bar]:
+        return [bar for group in self.groups for bar in group.bars]
+
+
+_AMOUNT_START = re.compile(r"[$€£¥\d]")
+
+
+def _bar(claim: ClaimView) -> Bar:
+    """A bar labelled as the source words it: "an estimated $189 million", "over 9,000"."""
+    quantity = claim.checked.quantity
+    assert quantity is not None
+    figure = claim.checked.claim.figure
+    amount = fmt.amount(quantity)
+    start = _AMOUNT_START.search(figure)
+    if start is not None:
+        label = figure[: start.start()] + amount
+    elif quantity.qualifier.value == "exact":
+        label = amount
+    else:
+        label = f"{fmt.qualifier(quantity)} {amount}"
+    return Bar(claim, quantity.value, label)
+
+
+def money_chart(site: SiteView) -> Chart:
+    """The 2021 pledge beside every dollar figure of the 2023 update, by what the money is."""
+    groups = []
+    for category in Money:
+        members = [
+            _bar(c)
+            for c in site.claims.values()
+            if c.money is category and c.source.role.value in ("pledge", "progress")
+        ]
+        if members:
+            members.sort(key=lambda b: -b.value)
+            groups.append(Group(category.value, MONEY_LABELS[category], tuple(members)))
+    pledged = sum(1 for g in groups if g.key == Money.PLEDGED.value)
+    description = (
+        "Horizontal bars on one scale: the dollar sums the 2021 strategy pledged, then every dollar "
+        "figure in the February 2023 update, grouped by whether the money was committed, leveraged "
+        "from others or provided. The groups are not added up."
+    )
+    if not pledged:
+        description = description.replace("the dollar sums the 2021 strategy pledged, then ", "")
+    return Chart(
+        "money",
+        "Dollars pledged, committed, leveraged and provided",
+        description,
+        "What the money is",
+        tuple(groups),
+    )
+
+
+def people_chart(site: SiteView) -> Chart:
+    """People the 2023 update says were reached, served or trained, by pillar."""
+    groups = []
+    for pillar in site.pillars:
+        members = sorted((_bar(c) for c in pillar.claims if c.people), key=lambda b: -b.value)
+        if members:
+            title = f"{pillar.label}: {pillar.pillar.title}"
+            groups.append(Group(pillar.pillar.id, title, tuple(members)))
+    description = (
+        "Horizontal bars on one scale, grouped by the strategy's pillars: each count of people the "
+        "February 2023 update says were reached, served or trained. The counts may overlap and are "
+        "not added up."
+    )
+    return Chart("people", "People reached, by pillar", description, "Pillar", tuple(groups))
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= HEADING_CHARS:
+        return text
+    return text[: HEADING_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _height(chart: Chart) -> int:
+    return sum(GROUP_HEIGHT + ROW_HEIGHT * len(g.bars) for g in chart.groups) + 8
+
+
+def render_svg(chart: Chart, href: Callable[[str], str]) -> Markup:
+    """The chart as inline SVG; ``href`` turns a site path into a link from the current page."""
+    # One scale for all bars, as large as lets every value label fit beside its bar.
+    scale = min(
+        ((WIDTH - 12 - CHAR_WIDTH * len(b.label)) / b.value for b in chart.bars if b.value > 0), default=1.0
+    )
+    title_id, desc_id = f"chart-{chart.id}-title", f"chart-{chart.id}-desc"
+    out = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {_height(chart)}" xmlns="http://www.w3.org/2000/svg" '
+        f'role="group" aria-labelledby="{title_id} {desc_id}">',
+        f'<title id="{title_id}">{escape(chart.title)}</title>',
+        f'<desc id="{desc_id}">{escape(chart.description)}</desc>',
+    ]
+    y = 0
+    for group in chart.groups:
+        out.append(f'<text class="chart-group" x="0" y="{y + 22}">{escape(_shorten(group.title))}</text>')
+        y += GROUP_HEIGHT
+        for bar in group.bars:
+            width = max(bar.value * scale, 2.0)
+            bar_y = y + 20
+            out += [
+                f'<a href="{escape(href(bar.claim.path))}" class="chart-bar bar-{escape(group.key)}">',
+                f"<title>{escape(bar.text)}: {escape(bar.label)}</title>",
+                f'<text class="chart-label" x="0" y="{y + 13}">{escape(bar.text)}</text>',
+                f'<rect x="0" y="{bar_y}" width="{width:.1f}" height="{BAR_HEIGHT}" rx="2"></rect>',
+                f'<text class="chart-value" x="{width + 8:.1f}" y="{bar_y + 13}">{escape(bar.label)}</text>',
+                "</a>",
+            ]
+            y += ROW_HEIGHT
+    out.append("</svg>")
+    return Markup("\n".join(out))

@@ -1,0 +1,105 @@
+"""schema.org ClaimReview markup, as Google's guidelines and the Fact Check Explorer read it.
+
+A verdict belongs to a comparison — a 2021 pledge set against what the 2023
+update reported — so each comparison page carries exactly one ClaimReview and
+no other page carries any. Listings (home, pillar and claim pages) show
+verdicts but link to the comparison page that issues them.
+
+``claimReviewed`` is the pledge's own summary when the pledge is reviewed by
+this comparison alone; a pledge shared by several comparisons (the five focus
+areas) is reviewed pillar by pillar, so the comparison's title names what is
+reviewed. Either way it is cut to under :data:`MAX_CLAIM_REVIEWED` characters.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+from rootcheck.model import Source
+from rootcheck.render import urls
+from rootcheck.render.views import ComparisonView, SiteView
+
+MAX_CLAIM_REVIEWED = 75
+
+
+def shorten(text: str, limit: int = MAX_CLAIM_REVIEWED) -> str:
+    """``text`` cut at a word so that it is shorter than ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) < limit:
+        return text
+    cut = text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def claim_reviewed(site: SiteView, comp: ComparisonView) -> str:
+    pledge = comp.pledges[0]
+    sharing = [c for c in site.comparisons.values() if pledge in c.pledges]
+    if len(comp.pledges) == 1 and len(sharing) == 1 and pledge.checked.claim.summary:
+        return shorten(pledge.checked.claim.summary)
+    return shorten(f"2021 pledge: {comp.title}")
+
+
+def _party(source: Source) -> dict[str, object] | None:
+    if source.author:
+        return {"@type": "Person", "name": source.author}
+    if source.publisher:
+        return {"@type": "Organization", "name": source.publisher}
+    return None
+
+
+def _appearance(source: Source, absolute: Callable[[str], str]) -> dict[str, object]:
+    work: dict[str, object] = {
+        "@type": "CreativeWork",
+        "url": source.url or absolute(urls.source(source.id)),
+        "headline": source.title,
+    }
+    if source.published:
+        work["datePublished"] = source.published.isoformat()
+    if source.publisher:
+        work["publisher"] = {"@type": "Organization", "name": source.publisher}
+    return work
+
+
+def claim_review(site: SiteView, comp: ComparisonView, absolute: Callable[[str], str]) -> dict[str, object]:
+    """The ClaimReview of one comparison; ``absolute`` makes a site path a public URL."""
+    verdict = comp.verdict
+    source = comp.pledges[0].source
+    item: dict[str, object] = {"@type": "Claim"}
+    party = _party(source)
+    if party:
+        item["author"] = party
+    if source.published:
+        item["datePublished"] = source.published.isoformat()
+    item["appearance"] = _appearance(source, absolute)
+    item["firstAppearance"] = _appearance(source, absolute)
+    review: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": absolute(comp.path),
+        "name": comp.title,
+        "claimReviewed": claim_reviewed(site, comp),
+        "itemReviewed": item,
+        "author": {"@type": "Organization", "name": site.settings.publisher, "url": absolute(urls.HOME)},
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": verdict.verdict.rating,
+            "bestRating": verdict.best,
+            "worstRating": verdict.worst,
+            "alternateName": verdict.verdict.label,
+            "ratingExplanation": verdict.verdict.meaning,
+        },
+        "inLanguage": site.settings.language,
+    }
+    if site.build_date:
+        review["datePublished"] = site.build_date.isoformat()
+    return review
+
+
+def json_ld(data: object) -> Markup:
+    """JSON for a ``<script type="application/ld+json">`` block: no ``</script>`` can close it early."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)  # JSON with every markup character escaped

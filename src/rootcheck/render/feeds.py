@@ -1,0 +1,82 @@
+"""The Atom feed (one entry per comparison) and the sitemap.
+
+Both need dates, and a build must not invent any: ``updated`` is the build
+date when ``SOURCE_DATE_EPOCH`` gives one, otherwise the latest date found in
+the sources themselves (Atom requires a date; this one is in the data). Entry
+ids are UUIDs derived from the publication and the comparison id, so they do
+not change when the site moves to another base URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable
+
+from markupsafe import escape
+
+from rootcheck.render import urls
+from rootcheck.render.markdown import render_markdown
+from rootcheck.render.views import SiteView
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _stamp(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def feed_date(site: SiteView) -> dt.date:
+    if site.build_date:
+        return site.build_date
+    dates = [s.source.published for s in site.sources.values() if s.source.published]
+    return max(dates, default=_EPOCH)
+
+
+def _urn(site: SiteView, kind: str, key: str) -> str:
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"rootcheck:{site.settings.title}:{kind}:{key}").urn
+
+
+def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
+    updated = _stamp(feed_date(site))
+
+    def claim_href(claim_id: str) -> str | None:
+        return absolute(urls.claim(claim_id)) if claim_id in site.claims else None
+
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(site.settings.language)}">',
+        f"  <title>{escape(site.settings.title)}</title>",
+        f"  <subtitle>{escape(site.settings.tagline)}</subtitle>",
+        f"  <id>{_urn(site, 'feed', '')}</id>",
+        f'  <link rel="self" type="application/atom+xml" href="{escape(absolute(urls.FEED))}"/>',
+        f'  <link rel="alternate" type="text/html" href="{escape(absolute(urls.HOME))}"/>',
+        f"  <updated>{updated}</updated>",
+        f"  <author><name>{escape(site.settings.publisher)}</name></author>",
+    ]
+    for comp in site.comparisons.values():
+        verdict = comp.verdict.verdict
+        content = render_markdown(comp.comparison.annotation, claim_href)
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(verdict.label)}: {escape(comp.title)}</title>",
+            f"    <id>{_urn(site, 'comparison', comp.id)}</id>",
+            f'    <link rel="alternate" type="text/html" href="{escape(absolute(comp.path))}"/>',
+            f"    <updated>{updated}</updated>",
+            f'    <category term="{escape(verdict.id)}" label="{escape(verdict.label)}"/>',
+            f'    <content type="html">{escape(str(content))}</content>',
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def sitemap(site: SiteView, pages: Iterable[str], absolute: Callable[[str], str]) -> bytes:
+    lastmod = f"<lastmod>{site.build_date.isoformat()}</lastmod>" if site.build_date else ""
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
+    lines += [f"  <url><loc>{escape(absolute(page))}</loc>{lastmod}</url>" for page in pages]
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")

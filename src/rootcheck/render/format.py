@@ -1,0 +1,69 @@
+"""How values read on the page: amounts, qualifiers, dates, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rootcheck.model import Qualifier, Quantity, Role
+
+QUALIFIER_WORDS = {
+    Qualifier.EXACT: "exactly",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.LESS_THAN: "less than",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.UP_TO: "up to",
+    Qualifier.APPROXIMATELY: "approximately",
+    Qualifier.NEARLY: "nearly",
+}
+
+ROLE_LABELS = {
+    Role.PLEDGE: "2021 pledge",
+    Role.PROGRESS: "2023 progress report",
+    Role.CONTEXT: "News context",
+    Role.CRITIQUE: "Critique",
+}
+
+ROLE_MEANINGS = {
+    Role.PLEDGE: "a 2021 strategy document: what was promised",
+    Role.PROGRESS: "the February 2023 update: what was reported",
+    Role.CONTEXT: "news coverage, for context",
+    Role.CRITIQUE: "an outside analysis of the strategy",
+}
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _trim(value: float) -> str:
+    """Up to two decimals, none when they are zero: 4.2, 90,000."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def number(value: float) -> str:
+    """90000 → "90,000"; 4.2e9 → "4.2 billion"; 0.5 → "0.5"."""
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            return f"{_trim(value / scale)} {word}"
+    return _trim(value)
+
+
+def amount(quantity: Quantity) -> str:
+    """The value as a reader writes it: "$4.2 billion", "10%", "90,000"."""
+    text = number(quantity.value)
+    if quantity.percent:
+        text += "%"
+    if quantity.currency:
+        symbol = _SYMBOLS.get(quantity.currency)
+        text = f"{symbol}{text}" if symbol else f"{text} {quantity.currency}"
+    return text
+
+
+def qualifier(quantity: Quantity) -> str:
+    return QUALIFIER_WORDS[quantity.qualifier]
+
+
+def date(value: dt.date | None) -> str:
+    """29 July 2021; an unknown date says so."""
+    if value is None:
+        return "not stated"
+    return f"{value.day} {value:%B %Y}"

@@ -1,0 +1,216 @@
+"""HTML pages: the Jinja2 environment, and what each template is given.
+
+Templates come from the built-in theme unless the root's ``templates/``
+folder holds a file of the same name. Autoescaping is on everywhere: a value
+from YAML reaches the page as text; only HTML built and escaped here (marked
+quotes, annotated sources, Markdown, charts) is passed as ``Markup``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from rootcheck.render import categories, urls
+from rootcheck.render import charts as chart_mod
+from rootcheck.render import format as fmt
+from rootcheck.render.claimreview import claim_review, json_ld
+from rootcheck.render.markdown import render_markdown
+from rootcheck.render.sourcetext import render_blocks
+from rootcheck.render.views import ClaimView, ComparisonView, PillarView, SiteView, SourceView
+from rootcheck.text.anchor import FUZZY_THRESHOLD
+
+THEME = Path(__file__).parent / "theme"
+#: The Content-Security-Policy every page declares: nothing inline runs, nothing comes from elsewhere.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
+)
+
+
+def environment(templates: Path | None) -> Environment:
+    loaders = [FileSystemLoader(templates)] if templates is not None and templates.is_dir() else []
+    loaders.append(FileSystemLoader(THEME))
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["host"] = _host
+    env.globals.update(fmt=fmt, urls=urls, categories=categories, csp=CSP, fuzzy_threshold=FUZZY_THRESHOLD)
+    return env
+
+
+def _host(url: str) -> str:
+    """A link's site as a reader names it: "whitehouse.gov"."""
+    return (urlsplit(url).hostname or url).removeprefix("www.")
+
+
+def asset(env: Environment, name: str) -> bytes:
+    """A theme file (such as the stylesheet), overridable like any template."""
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, name)
+    return source.encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every template knows about the page it renders."""
+
+    path: str
+    title: str
+    description: str
+    section: str
+    url: urls.Urls
+    json_ld: Markup | None = None
+    stylesheets: tuple[str, ...] = ()
+
+    @property
+    def canonical(self) -> str:
+        return self.url.absolute(self.path.removesuffix("index.html"))
+
+
+class Pages:
+    """Renders each page of one site."""
+
+    def __init__(self, site: SiteView, env: Environment, base: str) -> None:
+        self.site = site
+        self.env = env
+        self.base = base
+
+    def _page(
+        self,
+        path: str,
+        title: str,
+        description: str,
+        section: str,
+        json_ld: Markup | None = None,
+        stylesheets: tuple[str, ...] = (),
+    ) -> Page:
+        # The 404 page is served at any address, so only its links are host-relative.
+        url = urls.Urls(self.base, path, absolute_links=path == urls.NOT_FOUND)
+        return Page(path, title, description, section, url, json_ld, stylesheets)
+
+    def _render(self, template: str, page: Page, **context: object) -> bytes:
+        def claim_href(claim_id: str) -> str | None:
+            return page.url(urls.claim(claim_id)) if claim_id in self.site.claims else None
+
+        def markdown(text: str) -> Markup:
+            return render_markdown(text, claim_href)
+
+        def svg(chart: chart_mod.Chart) -> Markup:
+            return chart_mod.render_svg(chart, page.url)
+
+        html = self.env.get_template(template).render(
+            site=self.site,
+            settings=self.site.settings,
+            page=page,
+            url=page.url,
+            markdown=markdown,
+            svg=svg,
+            **context,
+        )
+        return html.encode("utf-8")
+
+    def home(self) -> bytes:
+        page = self._page("index.html", self.site.settings.title, self.site.settings.tagline, "home")
+        return self._render("home.html", page)
+
+    def comparison(self, comp: ComparisonView) -> bytes:
+        review = claim_review(self.site, comp, urls.Urls(self.base, "").absolute)
+        description = f"{comp.verdict.verdict.label}: {comp.title}"
+        page = self._page(urls.file_of(comp.path), comp.title, description, "home", json_ld=json_ld(review))
+        return self._render("comparison.html", page, comparison=comp)
+
+    def claim(self, claim: ClaimView) -> bytes:
+        page = self._page(urls.file_of(claim.path), claim.title, f"“{claim.checked.claim.quote}”", "claims")
+        paragraph = Markup("")
+        if claim.paragraph is not None:
+            text = self.site.sources[claim.source.id].text
+            paragraph = render_blocks(text, [claim.passage()], [claim.paragraph])
+        comps = [self.site.comparisons[i] for i in claim.comparison_ids]
+        return self._render("claim.html", page, claim=claim, paragraph=paragraph, comparisons=comps)
+
+    def claims(self) -> bytes:
+        page = self._page(
+            "claims/index.html", "Every figure checked", "Every quoted figure, by source.", "claims"
+        )
+        return self._render("claims.html", page)
+
+    def source(self, view: SourceView) -> bytes:
+        path = urls.file_of(view.path)
+        css = (urls.passage_css(view.source.id),) if view.claims else ()
+        page = self._page(
+            path,
+            view.source.title,
+            f"The full text of {view.source.title}, annotated.",
+            "sources",
+            stylesheets=css,
+        )
+        passages = [c.passage(self._sidenote(page, c)) for c in view.claims]
+        body = render_blocks(view.text, passages)
+        return self._render("source.html", page, source=view, body=body)
+
+    @staticmethod
+    def _sidenote(page: Page, claim: ClaimView) -> Markup:
+        return Markup(
+            '<a class="sidenote" id="claim-{id}" href="{href}"><span class="sidenote-kicker">Claim</span> '
+            '<span class="sidenote-figure">{figure}</span></a>'
+        ).format(id=claim.id, href=page.url(claim.path), figure=claim.checked.claim.figure)
+
+    @staticmethod
+    def passage_css(view: SourceView) -> bytes:
+        """Rules that pick out the passage an address points to, with no script.
+
+        A passage's marks follow its side note (the element the address
+        names) as siblings, so ``:target ~`` reaches exactly them.
+        """
+        selectors = ",\n".join(f'#claim-{c.id}:target ~ mark[data-claims~="{c.id}"]' for c in view.claims)
+        rule = " {\n  background: var(--target);\n  box-shadow: 0 0 0 2px var(--target-edge);\n}\n"
+        return (selectors + rule).encode("utf-8")
+
+    def sources(self) -> bytes:
+        page = self._page(
+            "sources/index.html", "Sources", "The documents every figure is checked against.", "sources"
+        )
+        return self._render("sources.html", page)
+
+    def pillar(self, view: PillarView) -> bytes:
+        title = f"{view.label}: {view.pillar.title}"
+        page = self._page(
+            urls.file_of(view.path), title, f"Pledges and progress: {view.pillar.title}", "home"
+        )
+        return self._render("pillar.html", page, pillar=view)
+
+    def charts(self, charts: list[chart_mod.Chart]) -> bytes:
+        page = self._page(
+            "charts/index.html",
+            "The figures in charts",
+            "The money pledged and reported, and the people reached, in bar charts.",
+            "charts",
+        )
+        return self._render("charts.html", page, charts=charts)
+
+    def methodology(self) -> bytes:
+        page = self._page(
+            "methodology/index.html",
+            "Methodology",
+            "How every quote is verified and every verdict reached.",
+            "methodology",
+        )
+        return self._render("methodology.html", page)
+
+    def not_found(self) -> bytes:
+        page = self._page(urls.NOT_FOUND, "Page not found", "There is no page at this address.", "")
+        return self._render("404.html", page)
+
+    def redirect(self, alias: str, claim_id: str) -> bytes:
+        page = self._page(urls.file_of(urls.claim(alias)), "This claim has moved", "", "claims")
+        return self._render("redirect.html", page, target=self.site.claims[claim_id])

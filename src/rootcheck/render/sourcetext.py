@@ -1,0 +1,281 @@
+"""A source document as readers see it: its blocks, inline formatting and highlighted passages.
+
+Markdown sources are shown as a browser would show them — ``**bold**``,
+``*italic*``, escapes and links become formatting — but every character a
+reader sees is a slice of the original file, so a claim's span (offsets into
+the file) can be highlighted exactly and the visible text handed to the Text
+Fragment prover. Markup never hides a word: only delimiters, backslashes and
+link targets are left out of the visible text.
+
+Passages may overlap. The text is cut at every passage, figure and formatting
+boundary, and each piece is wrapped in the elements covering it, so the HTML
+nests properly however the passages cross.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
+
+from markupsafe import Markup, escape
+
+from rootcheck.model import Span
+from rootcheck.text.document import Block, BlockKind, Document, Format
+from rootcheck.text.normalize import MARKDOWN_ESCAPABLE
+
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_ORDERED = re.compile(r"[ \t]*\d")
+_WRAPPING = re.compile(r"[\n\r]")
+
+
+@dataclass(frozen=True, order=True)
+class Wrap:
+    """An element around a piece of text: ``tag`` with one attribute value."""
+
+    tag: str
+    value: str = ""
+
+    def open(self) -> str:
+        if self.tag == "a":
+            return f'<a href="{escape(self.value)}" rel="nofollow">'
+        if self.tag == "mark":
+            return f'<mark class="passage" data-claims="{escape(self.value)}">'
+        if self.tag == "fig":
+            return '<span class="fig">'
+        return f"<{self.tag}>"
+
+    def close(self) -> str:
+        return "</span>" if self.tag == "fig" else f"</{self.tag}>"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Visible text: ``text[start:end]`` of the file, shown inside ``wraps``."""
+
+    start: int
+    end: int
+    wraps: tuple[Wrap, ...] = ()
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A claim's passage to highlight, and the side note that opens it (if any)."""
+
+    claim_id: str
+    span: Span
+    figure: Span | None = None
+    note: Markup | None = None
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    delimiter: int = 0  # length of a run of unescaped asterisks
+    href: str | None = None
+
+
+def _safe(href: str) -> str | None:
+    return href if href.lower().startswith(_SAFE_SCHEMES) else None
+
+
+def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterator[_Piece]:
+    """Text and delimiter pieces of a Markdown block, with link targets and escapes removed."""
+    plain = start
+    i = start
+    while i < end:
+        char = text[i]
+        step = 0
+        special: list[_Piece] = []
+        if char == "\\" and i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:
+            special, step = [_Piece(i + 1, i + 2, href=href)], 2
+        elif char == "*":
+            step = len(text[i:end]) - len(text[i:end].lstrip("*"))
+            special = [_Piece(i, i + step, delimiter=step)]
+        elif char == "<" and (auto := _AUTOLINK.match(text, i, end)):
+            special, step = [_Piece(auto.start(1), auto.end(1), href=_safe(auto.group(1)))], auto.end() - i
+        elif char == "[" and href is None and (link := _LINK.match(text, i, end)):
+            special = list(_pieces(text, link.start(1), link.end(1), _safe(link.group(2)) or ""))
+            step = link.end() - i
+        if step:
+            if plain < i:
+                yield _Piece(plain, i, href=href)
+            yield from special
+            i += step
+            plain = i
+        else:
+            i += 1
+    if plain < end:
+        yield _Piece(plain, end, href=href)
+
+
+def _paired(pieces: list[_Piece], strong: bool) -> list[tuple[int, int]]:
+    """Ranges inside matched delimiters; an unmatched delimiter is stray markup and shows nothing."""
+    opens = [p for p in pieces if (p.delimiter >= 2 if strong else p.delimiter in (1, 3))]
+    return [(a.end, b.start) for a, b in zip(opens[::2], opens[1::2], strict=False)]
+
+
+def markdown_runs(text: str, span: Span) -> list[Run]:
+    pieces = list(_pieces(text, span.start, span.end))
+    strong, em = _paired(pieces, True), _paired(pieces, False)
+    runs: list[Run] = []
+    for piece in pieces:
+        if piece.delimiter:
+            continue
+        wraps = []
+        if piece.href:
+            wraps.append(Wrap("a", piece.href))
+        if any(a <= piece.start and piece.end <= b for a, b in strong):
+            wraps.append(Wrap("strong"))
+        if any(a <= piece.start and piece.end <= b for a, b in em):
+            wraps.append(Wrap("em"))
+        run = Run(piece.start, piece.end, tuple(wraps))
+        if runs and runs[-1].end == run.start and runs[-1].wraps == run.wraps:
+            run = Run(runs[-1].start, run.end, run.wraps)
+            runs.pop()
+        runs.append(run)
+    return runs
+
+
+@dataclass(frozen=True)
+class ShownBlock:
+    block: Block
+    runs: tuple[Run, ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A document's blocks as shown, and the visible text a browser would search."""
+
+    document: Document
+    blocks: tuple[ShownBlock, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        doc = self.document
+        shown = []
+        for block in doc.blocks:
+            if doc.format is Format.MARKDOWN:
+                runs = tuple(markdown_runs(doc.text, block.span))
+            else:
+                runs = (Run(block.span.start, block.span.end),)
+            line_start = doc.text.rfind("\n", 0, block.span.start) + 1
+            ordered = block.kind is BlockKind.ITEM and bool(_ORDERED.match(doc.text, line_start))
+            shown.append(ShownBlock(block, runs, ordered))
+        object.__setattr__(self, "blocks", tuple(shown))
+
+    @cached_property
+    def _visible(self) -> tuple[str, tuple[int, ...]]:
+        chars: list[str] = []
+        offsets: list[int] = []
+        text = self.document.text
+        for index, shown in enumerate(self.blocks):
+            if index:
+                chars.append("\n")
+                offsets.append(self.blocks[index - 1].block.span.end)
+            for run in shown.runs:
+                # A line break inside a block is wrapping, which a reader sees as a space.
+                chars.append(_WRAPPING.sub(" ", text[run.start : run.end]))
+                offsets.extend(range(run.start, run.end))
+        return "".join(chars), tuple(offsets)
+
+    @property
+    def visible(self) -> str:
+        """What a reader sees, blocks separated by newlines."""
+        return self._visible[0]
+
+    def to_visible(self, span: Span) -> tuple[int, int]:
+        """The visible-text range showing the file's ``span``."""
+        offsets = self._visible[1]
+        return bisect_left(offsets, span.start), bisect_left(offsets, span.end)
+
+    def block_of(self, offset: int) -> ShownBlock | None:
+        for shown in self.blocks:
+            if shown.block.span.start <= offset < shown.block.span.end:
+                return shown
+        return None
+
+
+def _cuts(run: Run, passages: Iterable[Passage]) -> list[int]:
+    points = {run.start, run.end}
+    for p in passages:
+        for span in (p.span, p.figure):
+            if span is not None:
+                points.update(x for x in (span.start, span.end) if run.start < x < run.end)
+    return sorted(points)
+
+
+def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Markup:
+    """The runs as HTML, each passage highlighted and preceded by its side note."""
+    out: list[str] = []
+    stack: list[Wrap] = []
+    noted: set[str] = set()
+
+    def move_to(wraps: list[Wrap]) -> None:
+        keep = 0
+        while keep < min(len(stack), len(wraps)) and stack[keep] == wraps[keep]:
+            keep += 1
+        while len(stack) > keep:
+            out.append(stack.pop().close())
+        for wrap in wraps[keep:]:
+            out.append(wrap.open())
+            stack.append(wrap)
+
+    for run in runs:
+        cuts = _cuts(run, passages)
+        for a, b in pairwise(cuts):
+            starting = [p for p in passages if p.note and p.claim_id not in noted and p.span.start <= a]
+            if starting:
+                move_to([])  # a side note stands outside every mark and link
+                for p in starting:
+                    out.append(str(p.note))
+                    noted.add(p.claim_id)
+            covering = [p for p in passages if p.span.start <= a and b <= p.span.end]
+            wraps = []
+            if covering:
+                wraps.append(Wrap("mark", " ".join(sorted(p.claim_id for p in covering))))
+                if any(p.figure and p.figure.start <= a and b <= p.figure.end for p in covering):
+                    wraps.append(Wrap("fig"))
+            move_to(wraps + list(run.wraps))
+            out.append(str(escape(text[a:b])))
+    move_to([])
+    return Markup("".join(out))
+
+
+def render_blocks(
+    source: SourceText,
+    passages: list[Passage],
+    blocks: Iterable[ShownBlock] | None = None,
+    heading_offset: int = 1,
+) -> Markup:
+    """Blocks as paragraphs, headings and lists, with the passages that touch each."""
+    text = source.document.text
+    out: list[str] = []
+    list_tag: str | None = None
+    for shown in source.blocks if blocks is None else blocks:
+        span = shown.block.span
+        inside = [p for p in passages if p.span.overlaps(span)]
+        html = render_inline(text, shown.runs, inside)
+        wanted = ("ol" if shown.ordered else "ul") if shown.block.kind is BlockKind.ITEM else None
+        if list_tag and wanted != list_tag:
+            out.append(f"</{list_tag}>")
+            list_tag = None
+        if wanted and not list_tag:
+            out.append(f"<{wanted}>")
+            list_tag = wanted
+        if shown.block.kind is BlockKind.HEADING:
+            tag = f"h{min(shown.block.level + heading_offset, 6)}"
+        elif shown.block.kind is BlockKind.PARAGRAPH:
+            tag = "p"
+        else:
+            tag = "li"
+        out.append(f"<{tag}>{html}</{tag}>")
+    if list_tag:
+        out.append(f"</{list_tag}>")
+    return Markup("\n".join(out))

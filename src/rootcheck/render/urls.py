@@ -1,0 +1,108 @@
+"""Where each page lives, and how one page links to another.
+
+Pages link to each other with relative URLs, so a built site works under any
+path (``/``, ``/rootcheck/``) and from any mirror without rebuilding. Only
+what leaves the site — sitemap, feed, JSON-LD, canonical links, the 404 page
+that is served at arbitrary depths — uses the base URL.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+HOME = ""
+METHODOLOGY = "methodology/"
+CHARTS = "charts/"
+CLAIMS = "claims/"
+SOURCES = "sources/"
+STYLESHEET = "style.css"
+FAVICON = "favicon.svg"
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+CLAIMS_JSON = "data/claims.json"
+CLAIMS_CSV = "data/claims.csv"
+ANNOTATIONS = "data/annotations.jsonld"
+NOT_FOUND = "404.html"
+
+
+def claim(claim_id: str) -> str:
+    return f"claims/{claim_id}/"
+
+
+def source(source_id: str) -> str:
+    return f"sources/{source_id}/"
+
+
+def source_text(source_id: str) -> str:
+    """The source file exactly as checked, which annotation offsets count into."""
+    return f"sources/{source_id}/source.txt"
+
+
+def passage_css(source_id: str) -> str:
+    """The stylesheet that highlights the passage a source page's address points to."""
+    return f"sources/{source_id}/passages.css"
+
+
+def passage(source_id: str, claim_id: str) -> str:
+    return f"sources/{source_id}/#claim-{claim_id}"
+
+
+def comparison(comparison_id: str) -> str:
+    return f"comparisons/{comparison_id}/"
+
+
+def pillar(pillar_id: str) -> str:
+    return f"pillars/{pillar_id}/"
+
+
+def file_of(path: str) -> str:
+    """The file that serves a site path: a folder path is served by its index.html."""
+    path = path.split("#", 1)[0]
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def normalize_base(base_url: str) -> str:
+    """A base URL ending in ``/``; an absolute http(s) URL or a path starting with ``/``."""
+    base = base_url.strip() or "/"
+    parts = urlsplit(base)
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        raise ValueError(f"the base URL must be http(s) or a path, not {base_url!r}")
+    if not parts.scheme and (parts.netloc or not base.startswith("/")):
+        raise ValueError(f"the base URL must be absolute or start with '/': {base_url!r}")
+    if parts.query or parts.fragment:
+        raise ValueError(f"the base URL cannot have a query or fragment: {base_url!r}")
+    return base if base.endswith("/") else base + "/"
+
+
+@dataclass(frozen=True)
+class Urls:
+    """URLs as seen from one page (``page`` is the site path of its file)."""
+
+    base: str
+    page: str
+    absolute_links: bool = False
+
+    def __call__(self, target: str) -> str:
+        """A link from this page to a site path (with an optional ``#fragment``)."""
+        if self.absolute_links:
+            return self.path_of(target)
+        path, hash_, fragment = target.partition("#")
+        here = posixpath.dirname(self.page)
+        if path == "" or path.endswith("/"):
+            rel = posixpath.relpath(path or ".", here or ".")
+            rel = "./" if rel == "." else rel + "/"
+        else:
+            rel = posixpath.relpath(path, here or ".")
+        if path == self.page.removesuffix("index.html") and hash_:
+            rel = ""  # a fragment on this very page
+        return rel + hash_ + fragment
+
+    def path_of(self, target: str) -> str:
+        """The host-relative URL of a site path, for pages served at any depth (404)."""
+        return urlsplit(self.base).path + target
+
+    def absolute(self, target: str) -> str:
+        """The public URL of a site path: absolute when the base URL is."""
+        return self.base + target

@@ -1,0 +1,359 @@
+"""The site's content, prepared once from the checked registry: what every page reads.
+
+Nothing here knows about HTML layout or URLs relative to a page; values that
+need neither (a quote with its figure marked, a Text Fragment) are computed
+here so that every page shows the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from rootcheck.model import (
+    CROSS_CUTTING,
+    CheckedClaim,
+    Comparison,
+    Pillar,
+    Role,
+    SiteSettings,
+    Source,
+    Verdict,
+)
+from rootcheck.pipeline import Checked
+from rootcheck.render import format as fmt
+from rootcheck.render import urls
+from rootcheck.render.categories import Money, counts_people, money_category
+from rootcheck.render.sourcetext import Passage, ShownBlock, SourceText
+from rootcheck.text.anchor import find_all
+from rootcheck.text.fragments import FragmentError, TextDirective, directive_for
+from rootcheck.text.normalize import normalize
+
+#: Quotes longer than this are cut around their figure in tables.
+EXCERPT_LIMIT = 180
+EXCERPT_CONTEXT = 70
+ROLE_ORDER = (Role.PLEDGE, Role.PROGRESS, Role.CRITIQUE, Role.CONTEXT)
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    verdict: Verdict
+    #: 1 (worst) to 5 (best), whatever the length of the registry's scale: picks the colour.
+    tone: int
+    best: int
+    worst: int
+
+    @property
+    def css(self) -> str:
+        return f"verdict-{self.tone}"
+
+
+def _figure_in(quote: str, figure: str) -> tuple[int, int] | None:
+    norm = normalize(quote)
+    needle = normalize(figure).text.strip()
+    hits = find_all(norm.text, needle) if needle else []
+    if not hits:
+        return None
+    span = norm.to_original(hits[0], hits[0] + len(needle))
+    return span.start, span.end
+
+
+def _excerpt(quote: str, start: int, end: int) -> tuple[int, int]:
+    """Whole words from about EXCERPT_CONTEXT characters before the figure to as many after it."""
+    lo = start - EXCERPT_CONTEXT
+    lo = 0 if lo <= 0 else (quote.find(" ", lo, start) + 1 or start)
+    hi = end + EXCERPT_CONTEXT
+    if hi >= len(quote):
+        return lo, len(quote)
+    space = quote.rfind(" ", end, hi)
+    return lo, end if space == -1 else space
+
+
+def marked(quote: str, figure: str, limit: int | None = None) -> Markup:
+    """The quote with its figure in ``<mark>``; longer than ``limit``, cut around the figure."""
+    where = _figure_in(quote, figure)
+    if where is None:
+        return escape(quote)
+    start, end = where
+    lo, hi = _excerpt(quote, start, end) if limit is not None and len(quote) > limit else (0, len(quote))
+    lead = "… " if lo > 0 else ""
+    tail = " …" if hi < len(quote) else ""
+    after = quote[end:hi].rstrip(" ,;:") if tail else quote[end:hi]
+    return Markup("{}{}<mark>{}</mark>{}{}").format(lead, quote[lo:start], quote[start:end], after, tail)
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    checked: CheckedClaim
+    pillar: Pillar
+    quote_html: Markup
+    excerpt_html: Markup
+    directive: TextDirective | None
+    fragment_problem: str | None
+    paragraph: ShownBlock | None
+    line: int
+    money: Money | None
+    people: bool
+    comparison_ids: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.checked.id
+
+    @property
+    def path(self) -> str:
+        return urls.claim(self.id)
+
+    @property
+    def source(self) -> Source:
+        return self.checked.source
+
+    @property
+    def title(self) -> str:
+        return self.checked.claim.summary or self.checked.claim.figure
+
+    @property
+    def role_label(self) -> str:
+        return fmt.ROLE_LABELS[self.source.role]
+
+    @property
+    def passage_path(self) -> str:
+        return urls.passage(self.source.id, self.id)
+
+    @property
+    def original_url(self) -> str | None:
+        url = self.source.url
+        if url is None:
+            return None
+        return self.directive.url(url) if self.directive else url
+
+    def passage(self, note: Markup | None = None) -> Passage:
+        span = self.checked.anchor.span
+        assert span is not None  # only found anchors are checked claims
+        return Passage(self.id, span, self.checked.figure_span, note)
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    comparison: Comparison
+    pillar: Pillar
+    verdict: VerdictView
+    pledges: tuple[ClaimView, ...]
+    progress: tuple[ClaimView, ...]
+    context: tuple[ClaimView, ...]
+
+    @property
+    def id(self) -> str:
+        return self.comparison.id
+
+    @property
+    def path(self) -> str:
+        return urls.comparison(self.id)
+
+    @property
+    def title(self) -> str:
+        return self.comparison.title
+
+
+@dataclass(frozen=True)
+class SourceView:
+    source: Source
+    text: SourceText
+    claims: tuple[ClaimView, ...]
+
+    @property
+    def path(self) -> str:
+        return urls.source(self.source.id)
+
+    @property
+    def role_label(self) -> str:
+        return fmt.ROLE_LABELS[self.source.role]
+
+
+@dataclass(frozen=True)
+class PillarView:
+    pillar: Pillar
+    comparisons: tuple[ComparisonView, ...]
+    claims: tuple[ClaimView, ...]
+
+    @property
+    def path(self) -> str:
+        return urls.pillar(self.pillar.id)
+
+    @property
+    def label(self) -> str:
+        return f"Pillar {self.pillar.number}" if self.pillar.number else "Across the pillars"
+
+
+@dataclass(frozen=True)
+class Counts:
+    figures: int
+    sources: int
+    pledges: int
+    answered: int
+    unanswered: int
+    by_verdict: tuple[tuple[VerdictView, int], ...]
+
+
+@dataclass
+class SiteView:
+    settings: SiteSettings
+    build_date: dt.date | None
+    claims: dict[str, ClaimView] = field(default_factory=dict)
+    sources: dict[str, SourceView] = field(default_factory=dict)
+    comparisons: dict[str, ComparisonView] = field(default_factory=dict)
+    pillars: list[PillarView] = field(default_factory=list)
+    verdicts: list[VerdictView] = field(default_factory=list)
+    redirects: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def pledged_label(self) -> str:
+        """When the pledge documents were published, as far as they say: Pledged in 2021."""
+        return _period("Pledged", [s.source for s in self.sources.values() if s.source.role is Role.PLEDGE])
+
+    @property
+    def reported_label(self) -> str:
+        progress = [s.source for s in self.sources.values() if s.source.role is Role.PROGRESS]
+        return _period("Reported", progress, month=True)
+
+    @property
+    def counts(self) -> Counts:
+        comps = list(self.comparisons.values())
+        tally = Counter(c.verdict.verdict.id for c in comps)
+        answered = sum(1 for c in comps if c.progress)
+        return Counts(
+            figures=len(self.claims),
+            sources=len(self.sources),
+            pledges=len(comps),
+            answered=answered,
+            unanswered=len(comps) - answered,
+            by_verdict=tuple((v, tally[v.verdict.id]) for v in self.verdicts),
+        )
+
+    def claims_by_role(self) -> list[tuple[Role, str, list[ClaimView]]]:
+        groups = []
+        for role in ROLE_ORDER:
+            members = [c for c in self.claims.values() if c.source.role is role]
+            if members:
+                groups.append((role, fmt.ROLE_LABELS[role], members))
+        return groups
+
+
+def _period(verb: str, sources: list[Source], *, month: bool = False) -> str:
+    """The verb with the sources' month (or years): Reported in February 2023; bare when undated."""
+    dates = sorted({s.published for s in sources if s.published})
+    if len(dates) == 1 and month:
+        return f"{verb} in {dates[0]:%B %Y}"
+    years = sorted({d.year for d in dates})
+    if not years:
+        return verb
+    return f"{verb} in {years[0]}" if len(years) == 1 else f"{verb} in {years[0]}–{years[-1]}"
+
+
+def _verdicts(scale: list[Verdict]) -> list[VerdictView]:
+    ordered = sorted(scale, key=lambda v: -v.rating)
+    if not ordered:
+        return []
+    best, worst = ordered[0].rating, ordered[-1].rating
+    spread = max(best - worst, 1)
+    return [VerdictView(v, 1 + round(4 * (v.rating - worst) / spread), best, worst) for v in ordered]
+
+
+def _fragment(text: SourceText, claim: CheckedClaim) -> tuple[TextDirective | None, str | None]:
+    span = claim.anchor.span
+    if claim.source.url is None or span is None:
+        return None, None
+    start, end = text.to_visible(span)
+    try:
+        return directive_for(text.visible, start, end), None
+    except FragmentError as exc:
+        return None, str(exc)
+
+
+def _claim_view(
+    checked: Checked,
+    texts: dict[str, SourceText],
+    claim: CheckedClaim,
+    pillars: dict[str, Pillar],
+    comparison_ids: tuple[str, ...],
+) -> ClaimView:
+    text = texts[claim.source.id]
+    span = claim.anchor.span
+    assert span is not None
+    directive, problem = _fragment(text, claim)
+    return ClaimView(
+        checked=claim,
+        pillar=pillars.get(claim.claim.pillar or "", CROSS_CUTTING),
+        quote_html=marked(claim.claim.quote, claim.claim.figure),
+        excerpt_html=marked(claim.claim.quote, claim.claim.figure, EXCERPT_LIMIT),
+        directive=directive,
+        fragment_problem=problem,
+        paragraph=text.block_of(span.start),
+        line=checked.documents[claim.source.id].line_of(span.start),
+        money=money_category(claim),
+        people=counts_people(claim),
+        comparison_ids=comparison_ids,
+    )
+
+
+def _published(checked: Checked, drafts: bool) -> list[CheckedClaim]:
+    """Claims to publish, in reading order: by role, by source, by place in the source."""
+    claims = [c for c in checked.claims if drafts or not c.claim.draft]
+
+    def key(c: CheckedClaim) -> tuple[int, str, int, str]:
+        return (
+            ROLE_ORDER.index(c.source.role),
+            c.source.id,
+            c.anchor.span.start if c.anchor.span else 0,
+            c.id,
+        )
+
+    return sorted(claims, key=key)
+
+
+def build_views(checked: Checked, *, drafts: bool, build_date: dt.date | None) -> SiteView:
+    """Everything the pages show, with drafts left out unless asked for."""
+    reg = checked.registry
+    site = SiteView(reg.site, build_date)
+    pillar_list = [*reg.pillars, CROSS_CUTTING]
+    pillars = {p.id: p for p in pillar_list}
+    texts = {sid: SourceText(doc) for sid, doc in checked.documents.items()}
+    published = _published(checked, drafts)
+    ids = {c.id for c in published}
+    site.verdicts = _verdicts(reg.verdicts)
+    verdicts = {v.verdict.id: v for v in site.verdicts}
+    # A comparison is shown when its verdict exists and one of its pledges is published.
+    shown = [c for c in reg.comparisons if c.verdict in verdicts and any(i in ids for i in c.pledges)]
+    member_of: dict[str, list[str]] = {}
+    for comp in shown:
+        for claim_id in comp.claim_ids:
+            member_of.setdefault(claim_id, []).append(comp.id)
+
+    for claim in published:
+        site.claims[claim.id] = _claim_view(
+            checked, texts, claim, pillars, tuple(member_of.get(claim.id, ()))
+        )
+        for alias in claim.claim.aliases:
+            site.redirects[alias] = claim.id
+
+    def pick(claim_ids: tuple[str, ...]) -> tuple[ClaimView, ...]:
+        return tuple(site.claims[i] for i in claim_ids if i in site.claims)
+
+    for comp in shown:
+        pillar = pillars.get(comp.pillar, CROSS_CUTTING)
+        site.comparisons[comp.id] = ComparisonView(
+            comp, pillar, verdicts[comp.verdict], pick(comp.pledges), pick(comp.progress), pick(comp.context)
+        )
+    for source in reg.sources.values():
+        if source.id in texts:
+            own = tuple(c for c in site.claims.values() if c.source.id == source.id)
+            site.sources[source.id] = SourceView(source, texts[source.id], own)
+    for pillar in pillar_list:
+        comps = tuple(c for c in site.comparisons.values() if c.pillar.id == pillar.id)
+        claims = tuple(c for c in site.claims.values() if c.pillar.id == pillar.id)
+        if comps or claims or pillar.number:
+            site.pillars.append(PillarView(pillar, comps, claims))
+    return site

@@ -1,0 +1,75 @@
+"""The charts: which figures they show, in which category, and how they are drawn."""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.render.categories import Money
+from rootcheck.render.charts import money_chart, people_chart, render_svg
+from rootcheck.render.views import build_views
+
+from .helpers import FIXTURE, REPO, build, checked
+
+
+def views(root: object) -> object:
+    return build_views(checked(root), drafts=False, build_date=None)  # type: ignore[arg-type]
+
+
+def groups(chart: object) -> dict[str, list[str]]:
+    return {g.key: [b.claim.id for b in g.bars] for g in chart.groups}  # type: ignore[attr-defined]
+
+
+def test_money_is_sorted_by_the_words_of_each_quote() -> None:
+    chart = money_chart(views(FIXTURE))  # type: ignore[arg-type]
+    assert groups(chart) == {
+        Money.PLEDGED.value: ["four-billion"],
+        Money.COMMITTED.value: ["committed"],
+        Money.LEVERAGED.value: ["leveraged"],
+        Money.PROVIDED.value: ["school-meals"],
+    }
+    assert [b.label for b in chart.bars] == [
+        "$4 billion",
+        "more than $1.5 billion",
+        "an estimated $50 million",
+        "$120 million",
+    ]
+
+
+def test_the_repository_money_separates_commitments_leverage_and_spending() -> None:
+    chart = money_chart(views(REPO))  # type: ignore[arg-type]
+    found = groups(chart)
+    assert found[Money.PLEDGED.value] == ["four-billion-regional-strategy"]
+    assert set(found[Money.COMMITTED.value]) == {
+        "call-to-action-investment",
+        "centroamerica-local-funding",
+        "gbv-project-honduras",
+    }
+    assert set(found[Money.LEVERAGED.value]) == {"agriculture-funds-leveraged", "small-business-financing"}
+    assert set(found[Money.PROVIDED.value]) == {"humanitarian-assistance", "school-feeding-funding"}
+    assert Money.UNSTATED.value not in found  # critique figures are not the update's
+
+
+def test_people_reached_leaves_out_the_targets_of_enforcement() -> None:
+    chart = people_chart(views(FIXTURE))  # type: ignore[arg-type]
+    assert groups(chart) == {"jobs": ["youth"], "safety": ["officials"]}
+    repo = groups(people_chart(views(REPO)))  # type: ignore[arg-type]
+    everyone = {claim for members in repo.values() for claim in members}
+    assert {"foreign-charges-individuals", "corrupt-actors-named", "treasury-sanctions"}.isdisjoint(everyone)
+    assert {"education-youth-reached", "gbv-survivors-served", "civilian-police-trained"} <= everyone
+
+
+def test_the_svg_has_a_title_a_description_and_linked_bars() -> None:
+    chart = money_chart(views(FIXTURE))  # type: ignore[arg-type]
+    svg = str(render_svg(chart, lambda path: "../" + path))
+    assert '<title id="chart-money-title">' in svg and '<desc id="chart-money-desc">' in svg
+    assert re.findall(r'<a href="([^"]+)"', svg) == [
+        f"../claims/{i}/" for i in ("four-billion", "committed", "leveraged", "school-meals")
+    ]
+    widths = [float(w) for w in re.findall(r'<rect x="0" y="[\d.]+" width="([\d.]+)"', svg)]
+    assert widths == sorted(widths, reverse=True)[:1] + widths[1:] and max(widths) < 720
+
+
+def test_the_charts_page_puts_the_numbers_in_a_table_beside_each_chart() -> None:
+    page = build()["charts/index.html"].decode()
+    assert page.count("<svg") == 2 and page.count("<table") == 2
+    assert '<td class="num">an estimated $50 million</td>' in page

@@ -1,0 +1,132 @@
+"""The machine-readable site: ClaimReview, claims JSON and CSV, Web Annotations, feed, sitemap."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+
+from .helpers import SUB_PATH, build, pages, scan
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def json_ld(page: bytes) -> list[dict[str, object]]:
+    blocks = re.findall(rb'<script type="application/ld\+json">\n(.*?)\n</script>', page, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+def test_each_comparison_page_carries_one_claim_review_and_no_other_page_does() -> None:
+    files = build()
+    for name, data in pages(files).items():
+        reviews = json_ld(data)
+        if name.startswith("comparisons/"):
+            assert len(reviews) == 1, name
+            assert reviews[0]["@type"] == "ClaimReview"
+        else:
+            assert reviews == [], name
+
+
+def test_claim_review_follows_the_guidelines() -> None:
+    files = build()
+    (review,) = json_ld(files["comparisons/money/index.html"])
+    assert review["@context"] == "https://schema.org"
+    assert review["url"] == f"{SUB_PATH}comparisons/money/"
+    assert review["claimReviewed"] == "A multi-year, $4 billion strategy was pledged"
+    assert review["datePublished"] == "2024-03-01"
+    assert review["author"] == {"@type": "Organization", "name": "Fixture Desk", "url": SUB_PATH}
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Cannot be compared",
+        "ratingExplanation": "Figures with no matching measure.",
+    }
+    item = review["itemReviewed"]
+    assert isinstance(item, dict)
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Organization", "name": "Office of Plans"}
+    assert item["datePublished"] == "2021-07-29"
+    assert item["appearance"] == {
+        "@type": "CreativeWork",
+        "url": "https://example.gov/pledge/",
+        "headline": "The Pledge: Safer and More Prosperous",
+        "datePublished": "2021-07-29",
+        "publisher": {"@type": "Organization", "name": "Office of Plans"},
+    }
+
+
+def test_a_pledge_reviewed_twice_is_named_by_each_comparison() -> None:
+    files = build()
+    for name in ("safety", "local"):
+        (review,) = json_ld(files[f"comparisons/{name}/index.html"])
+        assert str(review["claimReviewed"]).startswith("2021 pledge: ")
+        assert len(str(review["claimReviewed"])) < 75
+
+
+def test_claims_json_and_csv_list_every_published_claim() -> None:
+    files = build()
+    data = json.loads(files["data/claims.json"])
+    claims = {c["id"]: c for c in data["claims"]}
+    assert len(claims) == 14 and "draft-meetings" not in claims
+    jobs = claims["jobs"]
+    source_text = files["sources/progress-2023/source.txt"].decode()
+    assert source_text[jobs["span"]["start"] : jobs["span"]["end"]].split() == jobs["quote"].split()
+    assert jobs["url"] == f"{SUB_PATH}claims/jobs/"
+    assert jobs["status"] == "exact" and jobs["quantity"]["value"] == 90000.0
+    assert jobs["original_url"].startswith("https://example.gov/progress/#:~:text=")
+    assert jobs["comparisons"] == ["jobs"]
+    rows = list(csv.DictReader(io.StringIO(files["data/claims.csv"].decode())))
+    assert [r["id"] for r in rows] == list(claims)
+    assert rows[0].keys() >= {"id", "url", "quote", "figure", "value", "start", "end", "status"}
+
+
+def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:
+    files = build()
+    collection = json.loads(files["data/annotations.jsonld"])
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert collection["type"] == "AnnotationCollection"
+    items = collection["first"]["items"]
+    assert collection["total"] == len(items) == 14
+    for item in items:
+        target = item["target"]
+        text = files[target["source"].removeprefix(SUB_PATH)].decode()
+        quote, position = target["selector"]
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        start, end = position["start"], position["end"]
+        assert text[start:end] == quote["exact"]
+        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
+        assert text.count(quote["prefix"] + quote["exact"] + quote["suffix"]) == 1
+
+
+def test_the_feed_and_sitemap_are_well_formed() -> None:
+    files = build()
+    feed = ET.fromstring(files["feed.xml"])
+    assert feed.findtext(f"{ATOM}title") == "Fixture Check"
+    assert feed.findtext(f"{ATOM}updated") == "2024-03-01T00:00:00Z"
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 4
+    titles = [e.findtext(f"{ATOM}title") for e in entries]
+    assert "Output, no outcome: Safety <script>alert('comparison')</script>" in titles
+    content = entries[0].findtext(f"{ATOM}content") or ""
+    assert f'href="{SUB_PATH}claims/' in content
+    urls = [u.findtext(f"{SITEMAP}loc") for u in ET.fromstring(files["sitemap.xml"])]
+    assert f"{SUB_PATH}" in urls and f"{SUB_PATH}claims/jobs/" in urls
+    assert not [u for u in urls if u is None or "404" in u or "old-four-billion" in u]
+    every_page = {n.removesuffix("index.html") for n in pages(files) if n.endswith("index.html")}
+    assert {u.removeprefix(SUB_PATH) for u in urls if u} == every_page - {"claims/old-four-billion/"}
+
+
+def test_claim_pages_link_to_the_passage_and_the_original() -> None:
+    page = build()["claims/jobs/index.html"]
+    links = [value for _, attr, value in scan(page).links if attr == "href"]
+    assert "../../sources/progress-2023/#claim-jobs" in links
+    original = [link for link in links if link.startswith("https://example.gov/")]
+    assert original == [
+        "https://example.gov/progress/#:~:text="
+        "private%20sector%20firms%20has%20helped%20create%20and%20sustain%20more%20than%2090%2C000%20jobs"
+    ]

@@ -1,0 +1,37 @@
+"""Every internal link and fragment of the built site resolves, at the root and under a sub-path."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.render import RenderOptions
+
+from .helpers import FIXTURE, REPO, SUB_PATH, build
+from .linkcheck import broken_links
+
+
+@pytest.mark.parametrize("base", ["/", SUB_PATH])
+@pytest.mark.parametrize("root", [REPO, FIXTURE], ids=["repository", "fixture"])
+def test_every_internal_link_resolves(root: object, base: str) -> None:
+    files = build(root, RenderOptions(base_url=base))  # type: ignore[arg-type]
+    assert broken_links(files, base) == []
+
+
+def test_the_checker_finds_broken_links() -> None:
+    files = {
+        "index.html": b'<a href="claims/x/">x</a><a href="#nowhere">n</a><img src="https://cdn.example.com/a.png">',
+        "claims/y/index.html": b'<p id="here">y</p><a href="../../index.html#here">h</a>',
+    }
+    assert broken_links(files, "/") == [
+        "index.html: claims/x/: no file claims/x/index.html",
+        "index.html: #nowhere: no element with id 'nowhere' in index.html",
+        "index.html: https://cdn.example.com/a.png: loads an asset from another host",
+        "claims/y/index.html: ../../index.html#here: no element with id 'here' in index.html",
+    ]
+
+
+def test_the_404_page_links_work_at_any_depth() -> None:
+    files = build(FIXTURE, RenderOptions(base_url=SUB_PATH))
+    page = files["404.html"].decode()
+    assert 'href="/rootcheck/style.css"' in page
+    assert broken_links({"404.html": files["404.html"], **files}, SUB_PATH) == []

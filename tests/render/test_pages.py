@@ -1,0 +1,149 @@
+"""Properties every built page must have: valid HTML5, a strict CSP, escaped input, reproducibility."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import html5lib
+import pytest
+
+from rootcheck.render import RenderOptions, render_site
+
+from .helpers import FIXTURE, REPO, SUB_PATH, build, checked, pages, scan
+
+SITES = {"fixture": FIXTURE, "repository": REPO}
+
+
+@pytest.fixture(scope="module", params=sorted(SITES))
+def site(request: pytest.FixtureRequest) -> dict[str, bytes]:
+    return build(SITES[request.param], RenderOptions(base_url=SUB_PATH))
+
+
+def test_every_page_parses_as_html5_without_errors(site: dict[str, bytes]) -> None:
+    for name, data in pages(site).items():
+        parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+        try:
+            parser.parse(data)
+        except html5lib.html5parser.ParseError as exc:
+            pytest.fail(f"{name}: {exc}")
+
+
+def test_every_page_forbids_inline_and_foreign_script(site: dict[str, bytes]) -> None:
+    for name, data in pages(site).items():
+        found = scan(data)
+        csp = [
+            m.get("content") or ""
+            for m in found.metas
+            if (m.get("http-equiv") or "").lower() == "content-security-policy"
+        ]
+        assert len(csp) == 1, name
+        directives = dict(d.strip().split(" ", 1) for d in csp[0].split(";") if d.strip())
+        assert directives["script-src"] == "'self'", name
+        assert directives["style-src"] == "'self'", name
+        assert "unsafe" not in csp[0], name
+        for script in found.scripts:
+            assert script.get("type") == "application/ld+json" or script.get("src"), f"{name}: inline script"
+        assert b" style=" not in data, f"{name}: inline style attribute"
+        assert not [a for a in found.attributes if a.startswith("on")], f"{name}: event handler attribute"
+
+
+def test_yaml_strings_come_out_escaped() -> None:
+    files = build()
+    for name, data in files.items():
+        if not name.endswith((".html", ".xml")):
+            continue  # JSON and CSV carry the editors' strings as data, to be escaped by whoever shows them
+        text = data.decode("utf-8")
+        assert "<script>alert" not in text, name
+        assert "<img src=x" not in text, name
+        assert "<b>now</b>" not in text and "<em>checked</em>" not in text, name
+        hrefs = [h.lower() for h in re.findall(r'href="([^"]*)"', text)]
+        assert not [h for h in hrefs if h.startswith(("javascript:", "vbscript:", "data:"))], name
+    home = files["index.html"].decode()
+    assert "Create jobs &lt;b&gt;now&lt;/b&gt;" in home
+    assert "Safety &lt;script&gt;alert(&#39;comparison&#39;)&lt;/script&gt;" in home
+    claim = files["claims/script-widgets/index.html"].decode()
+    assert "&lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; 12 widgets" in claim
+    assert "<mark>12 &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; widgets</mark>" in claim
+    assert "&lt;script&gt;alert(&quot;note&quot;)&lt;/script&gt;" in claim
+    assert "[data](data:text/html,&lt;b&gt;x&lt;/b&gt;)" in claim
+    source = files["sources/progress-2023/index.html"].decode()
+    assert "&lt;script&gt;alert(&#39;publisher&#39;)&lt;/script&gt; Press Office" in source
+    ld = files["comparisons/safety/index.html"].decode()
+    assert "Safety \\u003cscript\\u003ealert('comparison')\\u003c/script\\u003e" in ld
+
+
+def test_two_builds_are_byte_identical() -> None:
+    for root in (FIXTURE, REPO):
+        first = render_site(checked(root), RenderOptions())
+        second = render_site(checked(root), RenderOptions())
+        assert first == second
+
+
+def test_drafts_are_published_only_when_asked() -> None:
+    plain = build(FIXTURE, RenderOptions())
+    assert "claims/draft-meetings/index.html" not in plain
+    assert "meetings</a>" not in plain["index.html"].decode() and "meetings" in plain["index.html"].decode()
+    with_drafts = build(FIXTURE, RenderOptions(drafts=True))
+    page = with_drafts["claims/draft-meetings/index.html"].decode()
+    assert '<span class="tag">Draft</span>' in page
+    assert (
+        "4 times"
+        in with_drafts["sources/progress-2023/index.html"].decode().split('id="claim-draft-meetings"')[1]
+    )
+
+
+def test_a_former_claim_id_redirects() -> None:
+    page = build()["claims/old-four-billion/index.html"].decode()
+    assert '<meta http-equiv="refresh" content="0; url=../four-billion/">' in page
+    assert f'<link rel="canonical" href="{SUB_PATH}claims/four-billion/">' in page
+
+
+def test_templates_under_the_root_override_the_theme(tmp_path: object) -> None:
+    from pathlib import Path
+
+    root = Path(str(tmp_path))
+    templates = root / "templates"
+    templates.mkdir()
+    (templates / "about.html").write_text("<p>Published by the {{ settings.publisher }} desk.</p>\n")
+    (templates / "style.css").write_text("body { color: black; }\n")
+    files = render_site(checked(FIXTURE), RenderOptions(templates=templates))
+    assert "<p>Published by the Fixture Desk desk.</p>" in files["index.html"].decode()
+    assert files["style.css"] == b"body { color: black; }\n"
+    assert b"Published by the" not in build(FIXTURE, RenderOptions())["index.html"]
+
+
+def test_a_build_date_is_shown_only_when_given() -> None:
+    dated = build(FIXTURE, RenderOptions(build_date=dt.date(2024, 3, 1)))
+    assert '<time datetime="2024-03-01">1 March 2024</time>' in dated["index.html"].decode()
+    assert b"Built on" not in build(FIXTURE, RenderOptions())["index.html"]
+
+
+def test_home_counts_and_pillars() -> None:
+    home = build()["index.html"].decode()
+    stats = re.findall(r'<dt>([^<]+)</dt><dd class="stat-value">(\d+)</dd>', home)
+    assert stats == [
+        ("Figures checked", "14"),
+        ("Pledges with a reported outcome", "3"),
+        ("Pledges with none", "1"),
+    ]
+    order = [m for m in re.findall(r'<section class="pillar" id="([^"]+)"', home)]
+    assert order == ["jobs", "safety", "cross-cutting"]
+    assert home.count("<mark>") >= 10
+
+
+def test_source_pages_mark_every_passage_with_its_id() -> None:
+    files = build()
+    site = checked(FIXTURE)
+    for claim in site.claims:
+        if claim.claim.draft:
+            continue
+        page = files[f"sources/{claim.source.id}/index.html"].decode()
+        assert page.count(f'id="claim-{claim.id}"') == 1, claim.id
+        after = page.split(f'id="claim-{claim.id}"', 1)[1]
+        assert f'href="../../claims/{claim.id}/"' in after.split(">", 1)[0]
+        assert re.search(rf'<mark class="passage" data-claims="[^"]*\b{claim.id}\b', after), claim.id
+    overlapping = files["sources/progress-2023/index.html"].decode()
+    assert '<mark class="passage" data-claims="firms jobs">' in overlapping
+    css = files["sources/progress-2023/passages.css"].decode()
+    assert '#claim-jobs:target ~ mark[data-claims~="jobs"]' in css
