@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from rootcheck import __version__
-from rootcheck.commands import check, coverage, figure, locate, new, pin, schema
+from rootcheck.commands import build, check, coverage, figure, locate, new, pin, schema, serve
 from rootcheck.errors import RootcheckError
 
-COMMANDS = (check, locate, figure, coverage, new, pin, schema)
+COMMANDS = (check, locate, figure, coverage, new, pin, schema, serve, build)
 
 DESCRIPTION = """\
 rootcheck proves every quoted figure against its source document and builds

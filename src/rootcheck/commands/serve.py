@@ -1,0 +1,63 @@
+"""``rootcheck serve``: preview the site locally, rebuilt on every change."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from typing import TYPE_CHECKING
+
+from rootcheck.commands import add_root, root_of
+from rootcheck.errors import RootcheckError
+
+if TYPE_CHECKING:
+    from rootcheck.commands import Subparsers
+
+HELP = """\
+Build the site into a private temporary folder and serve it on 127.0.0.1.
+Any change under seeds/, claims/, comparisons/ or templates/ (or to
+rootcheck.yaml or skipped.yaml) rebuilds it and reloads the open page; while
+the registry has errors, the browser shows them instead. Drafts are shown.
+Nothing is written to the root. Ctrl-C stops it.
+
+examples:
+  rootcheck serve
+  rootcheck serve --port 8080 --root path/to/registry
+"""
+
+
+def add_parser(sub: Subparsers) -> None:
+    parser = sub.add_parser("serve", help="preview the site, rebuilt on every change",
+                            description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    add_root(parser)
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8000,
+        metavar="N",
+        help="port on 127.0.0.1 (default 8000; 0 picks a free one)",
+    )
+    parser.set_defaults(run=run)
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rootcheck.preview import Preview  # the server and the renderer load only for this command
+
+    root = root_of(args)
+    try:
+        preview = Preview(root, args.port, _say)
+    except OSError as exc:
+        raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
+    stop = threading.Event()
+    try:
+        preview.run(stop)
+    except KeyboardInterrupt:
+        stop.set()
+    finally:
+        preview.close()
+    print("stopped", file=sys.stderr)
+    return 0

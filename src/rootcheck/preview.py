@@ -1,0 +1,161 @@
+"""A local preview: build, serve on 127.0.0.1, rebuild on every change, reload the page.
+
+The watcher polls modification times rather than using inotify: it needs no
+dependency, works on every file system, and a registry is small enough that a
+scan every quarter of a second costs nothing. While the registry has errors
+every page is replaced by a list of them, so an editor sees what to fix in
+the browser, and the preview recovers by itself once it is fixed.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from rootcheck.model import Diagnostic
+from rootcheck.output import write_site
+from rootcheck.pipeline import check
+from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
+from rootcheck.render import RenderOptions, render_site
+
+WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
+POLL_SECONDS = 0.25
+CONTROL = "/__rootcheck/"
+RELOAD_SCRIPT = """\
+// Reloads the page when rootcheck serve has rebuilt the site.
+(function () {
+  var seen = null;
+  function poll() {
+    fetch("/__rootcheck/version", {cache: "no-store"}).then(function (r) { return r.text(); })
+      .then(function (v) { if (seen !== null && v !== seen) { location.reload(); } seen = v; })
+      .catch(function () {}).finally(function () { setTimeout(poll, 400); });
+  }
+  poll();
+})();
+"""
+
+
+def snapshot(root: Path) -> dict[str, tuple[float, int]]:
+    """Modification time and size of every watched file."""
+    state: dict[str, tuple[float, int]] = {}
+    for name in WATCHED:
+        top = root / name
+        paths = [top] if top.is_file() else (p for p in top.rglob("*") if p.is_file()) if top.is_dir() else []
+        for path in paths:
+            stat = path.stat()
+            state[str(path)] = (stat.st_mtime, stat.st_size)
+    return state
+
+
+def error_page(diagnostics: list[Diagnostic]) -> bytes:
+    items = "\n".join(
+        f"<li><code>{html.escape(str(d.where))}</code> {d.severity.value}: {html.escape(d.message)}</li>"
+        for d in diagnostics
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>rootcheck: errors</title>"
+        '<script src="/__rootcheck/reload.js" defer></script></head><body>'
+        f"<h1>The registry has {len(diagnostics)} error(s)</h1>"
+        f"<p>Fix them and this page reloads by itself.</p><ul>{items}</ul></body></html>\n"
+    ).encode()
+
+
+class Preview:
+    """Builds ``root`` into a private folder and serves it, rebuilding on change."""
+
+    def __init__(self, root: Path, port: int, report: Callable[[str], None]) -> None:
+        self.root = root
+        self.report = report
+        self.workdir = Path(tempfile.mkdtemp(prefix="rootcheck-serve-"))
+        self.out = self.workdir / "site"
+        self.errors: list[Diagnostic] = []
+        self.version = 0
+        self.lock = threading.Lock()
+        handler = partial(_Handler, preview=self)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def rebuild(self) -> None:
+        started = time.perf_counter()
+        checked = check(self.root)
+        with self.lock:
+            self.errors = checked.errors
+            if not self.errors:
+                write_site(
+                    render_site(checked, RenderOptions(drafts=True, templates=self.root / "templates")),
+                    self.out,
+                )
+            self.version += 1
+        took = time.perf_counter() - started
+        if self.errors:
+            self.report(f"{len(self.errors)} error(s) in the registry; showing them in the browser")
+        else:
+            self.report(f"built {len(checked.claims)} claims in {took:.2f} s")
+
+    def run(self, stop: threading.Event) -> None:
+        """Serve until ``stop`` is set, rebuilding whenever a watched file changes."""
+        state = snapshot(self.root)
+        self.rebuild()
+        self.thread.start()
+        self.report(f"serving {self.url} (Ctrl-C to stop)")
+        while not stop.wait(POLL_SECONDS):
+            current = snapshot(self.root)
+            if current != state:
+                state = current
+                self.rebuild()
+
+    def close(self) -> None:
+        if self.thread.is_alive():  # shutdown() waits forever on a server that never ran
+            self.server.shutdown()
+        self.server.server_close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Serves the preview's output, the reload script, and the error page while there are errors."""
+
+    def __init__(self, *args: object, preview: Preview, **kwargs: object) -> None:
+        self.preview = preview
+        super().__init__(*args, directory=str(preview.out), **kwargs)  # type: ignore[arg-type]
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the terminal shows builds, not every request
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == CONTROL + "version":
+            return self._send(str(self.preview.version).encode(), "text/plain")
+        if path == CONTROL + "reload.js":
+            return self._send(RELOAD_SCRIPT.encode(), "text/javascript")
+        with self.preview.lock:
+            errors = list(self.preview.errors)
+        if errors:
+            return self._send(error_page(errors), "text/html; charset=utf-8", status=500)
+        local = Path(self.translate_path(path))
+        if local.is_dir():
+            local = local / "index.html"
+        if local.suffix == ".html" and local.is_file():
+            page = local.read_bytes().replace(
+                b"</body>", b'<script src="/__rootcheck/reload.js" defer></script></body>', 1
+            )
+            return self._send(page, "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def _send(self, body: bytes, content_type: str, status: int = 200) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)

@@ -1,0 +1,96 @@
+"""rootcheck serve, run as a real process on a free port."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path]]:
+    root = tmp_path / "root"
+    for name in ("seeds", "claims", "comparisons"):
+        shutil.copytree(REPO / name, root / name)
+    for name in ("rootcheck.yaml", "skipped.yaml"):
+        shutil.copy(REPO / name, root / name)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    url = ""
+    deadline = time.monotonic() + 30
+    assert proc.stdout is not None
+    while time.monotonic() < deadline and not url:
+        line = proc.stdout.readline()
+        if match := re.match(r"serving (http://127\.0\.0\.1:\d+/)", line):
+            url = match.group(1)
+        elif not line and proc.poll() is not None:
+            break
+    if not url:
+        proc.kill()
+        pytest.fail("serve did not start: " + (proc.stderr.read() if proc.stderr else ""))
+    yield proc, url, root
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def wait_for(url: str, predicate: object, seconds: float) -> tuple[float, int, str]:
+    started = time.monotonic()
+    while True:
+        status, body = fetch(url)
+        if predicate(status, body):  # type: ignore[operator]
+            return time.monotonic() - started, status, body
+        if time.monotonic() - started > seconds:
+            pytest.fail(f"not seen within {seconds} s; last status {status}: {body[:300]}")
+        time.sleep(0.05)
+
+
+def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[str], str, Path]) -> None:
+    proc, url, root = served
+    status, home = fetch(url)
+    assert status == 200
+    assert "<html" in home
+    assert '<script src="/__rootcheck/reload.js" defer></script></body>' in home
+    assert fetch(url + "__rootcheck/reload.js")[0] == 200
+
+    claim = root / CLAIM
+    original = claim.read_text("utf-8")
+    claim.write_text(original.replace("note: |\n", "note: |\n  Zanzibar-marker edit.\n", 1), "utf-8")
+    took, _, _ = wait_for(url + "claims/smuggling-arrests/", lambda s, b: "Zanzibar-marker" in b, 5)
+    assert took < 2.0
+
+    claim.write_text(original + "pilar: typo\n", "utf-8")
+    _, status, page = wait_for(url, lambda s, b: s == 500, 5)
+    assert f"{CLAIM}:" in page
+    assert "unknown field &#x27;pilar&#x27; (did you mean &#x27;pillar&#x27;?)" in page
+
+    claim.write_text(original, "utf-8")
+    wait_for(url, lambda s, b: s == 200, 5)
+
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=10) == 0
+    assert proc.stderr is not None and "stopped" in proc.stderr.read()
+    assert not (root / "site").exists()  # serve writes only to its own temporary folder
