@@ -117,3 +117,20 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+CACHE_DIR = ".rootcheck-cache"
+
+
+def cache_dir(root: Path) -> Path | None:
+    """Where builds keep what they can reuse; None when the root cannot hold it.
+
+    It lives beside the registry, never in the published output, and holds
+    only what can be rebuilt: deleting it costs one slower build.
+    """
+    folder = root / CACHE_DIR
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None

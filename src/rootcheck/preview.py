@@ -20,7 +20,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from rootcheck.model import Diagnostic
-from rootcheck.output import write_site
+from rootcheck.output import cache_dir, write_site
 from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
 from rootcheck.render import RenderOptions, render_site
@@ -93,7 +93,12 @@ class Preview:
             self.errors = checked.errors
             if not self.errors:
                 write_site(
-                    render_site(checked, RenderOptions(drafts=True, templates=self.root / "templates")),
+                    render_site(
+                        checked,
+                        RenderOptions(
+                            drafts=True, templates=self.root / "templates", cache=cache_dir(self.root)
+                        ),
+                    ),
                     self.out,
                 )
             self.version += 1

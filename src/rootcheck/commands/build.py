@@ -11,10 +11,8 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, root_of
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.errors import RootcheckError
-from rootcheck.output import check_out_dir, write_site
+from rootcheck.output import cache_dir, check_out_dir, write_site
 from rootcheck.pipeline import check
-from rootcheck.render import RenderOptions, render_site
-from rootcheck.render.urls import normalize_base
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -70,6 +68,11 @@ def build_date() -> dt.date | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The renderer (Jinja2, markdown-it) loads only for the commands that render,
+    # so that `rootcheck check` in an editor's loop starts quickly.
+    from rootcheck.render import RenderOptions, render_site
+    from rootcheck.render.urls import normalize_base
+
     root = root_of(args)
     out = Path(args.out).resolve() if args.out else root / "site"
     try:
@@ -81,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         drafts=args.drafts,
         build_date=build_date(),
         templates=root / "templates" if (root / "templates").is_dir() else None,
+        cache=cache_dir(root),
     )
     checked = check(root)
     for diagnostic in checked.diagnostics:

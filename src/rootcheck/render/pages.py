@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from rootcheck.render import categories, urls
@@ -32,11 +32,20 @@ CSP = (
 )
 
 
-def environment(templates: Path | None) -> Environment:
+def environment(templates: Path | None, cache: Path | None = None) -> Environment:
     loaders = [FileSystemLoader(templates)] if templates is not None and templates.is_dir() else []
     loaders.append(FileSystemLoader(THEME))
+    # Compiling the theme costs more than rendering every page of a small site.
+    # Jinja keys each compiled template by its source's checksum and Python's
+    # bytecode version, and discards an entry it cannot load, so a stale or
+    # corrupt cache is rebuilt rather than trusted.
+    bytecode_cache = None
+    if cache is not None:
+        (cache / "templates").mkdir(parents=True, exist_ok=True)
+        bytecode_cache = FileSystemBytecodeCache(str(cache / "templates"))
     env = Environment(
         loader=ChoiceLoader(loaders),
+        bytecode_cache=bytecode_cache,
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

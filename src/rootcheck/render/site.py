@@ -21,13 +21,15 @@ class RenderOptions:
     drafts: bool = False
     build_date: dt.date | None = None
     templates: Path | None = None
+    #: Where compiled templates are kept between builds (never inside the output).
+    cache: Path | None = None
 
 
 def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     """Every file of the site: site-relative POSIX path → content."""
     base = urls.normalize_base(options.base_url)
     site = build_views(checked, drafts=options.drafts, build_date=options.build_date)
-    env = environment(options.templates)
+    env = environment(options.templates, options.cache)
     pages = Pages(site, env, base)
     absolute = urls.Urls(base, "").absolute
     files: dict[str, bytes] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 HOME = ""
@@ -76,6 +77,15 @@ def normalize_base(base_url: str) -> str:
     return base if base.endswith("/") else base + "/"
 
 
+@lru_cache(maxsize=65536)
+def _relative(path: str, here: str) -> str:
+    """``path`` relative to the folder ``here``; every page links to the same few folders."""
+    if path == "" or path.endswith("/"):
+        rel = posixpath.relpath(path or ".", here or ".")
+        return "./" if rel == "." else rel + "/"
+    return posixpath.relpath(path, here or ".")
+
+
 @dataclass(frozen=True)
 class Urls:
     """URLs as seen from one page (``page`` is the site path of its file)."""
@@ -89,12 +99,7 @@ class Urls:
         if self.absolute_links:
             return self.path_of(target)
         path, hash_, fragment = target.partition("#")
-        here = posixpath.dirname(self.page)
-        if path == "" or path.endswith("/"):
-            rel = posixpath.relpath(path or ".", here or ".")
-            rel = "./" if rel == "." else rel + "/"
-        else:
-            rel = posixpath.relpath(path, here or ".")
+        rel = _relative(path, posixpath.dirname(self.page))
         if path == self.page.removesuffix("index.html") and hash_:
             rel = ""  # a fragment on this very page
         return rel + hash_ + fragment
