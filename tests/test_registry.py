@@ -122,3 +122,16 @@ def test_a_claim_without_a_note_is_a_warning(make_root: MakeRoot) -> None:
     assert report(make_root({"claims/x.yaml": text})) == [
         "claims/x.yaml:5:7: warning: no note yet: tell the reader what the figure does and does not show"
     ]
+
+
+def test_aliases_may_not_shadow_live_ids(make_root: MakeRoot) -> None:
+    other = GOOD.replace("nearly 8,000 private sector firms in", "nearly 8,000 private sector firms in northern")
+    root = make_root({
+        "claims/firms.yaml": GOOD + "aliases: [jobs]\n",
+        "claims/jobs.yaml": other + "aliases: [old-firms]\n",
+        "claims/more.yaml": GOOD.replace("nearly 8,000 private sector firms\"", "nearly 8,000 private\"").replace("figure: nearly 8,000 private sector firms", "figure: nearly 8,000 private") + "aliases: [old-firms]\n",
+    })  # fmt: skip
+    assert [line for line in report(root) if "alias" in line] == [
+        "claims/firms.yaml:6:10: error: alias 'jobs' is the id of another claim",
+        "claims/more.yaml:6:10: error: alias 'old-firms' is already an alias of 'jobs'",
+    ]

@@ -199,7 +199,30 @@ def check_claim(
     return CheckedClaim(claim, source, anchor, quantity, figure_span), out
 
 
+def _alias_problems(claims: list[Claim]) -> list[Diagnostic]:
+    """A former id must not be a live id, nor the former id of two claims: its URL would lie."""
+    ids = {c.id for c in claims}
+    owner: dict[str, str] = {}
+    out = []
+    for claim in claims:
+        for alias in claim.aliases:
+            if alias in ids:
+                out.append(
+                    Diagnostic.error(claim.position("aliases"), f"alias {alias!r} is the id of another claim")
+                )
+            elif alias in owner:
+                out.append(
+                    Diagnostic.error(
+                        claim.position("aliases"), f"alias {alias!r} is already an alias of {owner[alias]!r}"
+                    )
+                )
+            else:
+                owner[alias] = claim.id
+    return out
+
+
 def check_claims(reg: Registry, documents: dict[str, Document]) -> list[CheckedClaim]:
+    reg.diagnostics.extend(_alias_problems(reg.claims))
     checked = []
     for claim in reg.claims:
         result, problems = check_claim(reg, documents, claim)

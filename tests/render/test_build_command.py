@@ -40,11 +40,15 @@ def test_builds_into_root_site_by_default(
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     code, out, err = run(capsys, "build", "--root", str(root))
     assert (code, err) == (0, "")
-    assert out.endswith(f"built 44 files into {root / 'site'}\n")
+    assert out.endswith(f"built 45 files into {root / 'site'}\n")
     site = tree(root / "site")
-    assert {"index.html", "claims/jobs/index.html", "sources/critique/index.html", "data/claims.json"} <= set(
-        site
-    )
+    assert {
+        "index.html",
+        "claims/jobs/index.html",
+        "sources/critique/index.html",
+        "data/claims.json",
+        "data/claim.schema.json",
+    } <= set(site)
     assert b"Built on" not in site["index.html"]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.pipeline import Checked
+from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, urls
 from rootcheck.render.charts import money_chart, people_chart
 from rootcheck.render.pages import Pages, asset, environment
@@ -23,6 +24,9 @@ class RenderOptions:
     templates: Path | None = None
     #: Where compiled templates are kept between builds (never inside the output).
     cache: Path | None = None
+
+
+CLAIM_SCHEMA = "data/claim.schema.json"
 
 
 def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
@@ -66,4 +70,6 @@ def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     files[urls.CLAIMS_JSON] = exports.claims_json(site, absolute)
     files[urls.CLAIMS_CSV] = exports.claims_csv(site, absolute)
     files[urls.ANNOTATIONS] = exports.web_annotations(site, absolute)
+    # Published so that editors' YAML tools can fetch the claim format from the site.
+    files[CLAIM_SCHEMA] = claim_schema_json().encode("utf-8")
     return dict(sorted(files.items()))

@@ -1,0 +1,51 @@
+"""Same input, same site: across hash seeds, and whatever order directories list in."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from rootcheck.pipeline import check
+from rootcheck.render import RenderOptions, render_site
+
+
+def digest_tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_builds_are_identical_under_different_hash_seeds(tmp_path: Path) -> None:
+    trees = []
+    for seed in ("0", "4242"):
+        env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"} | {"PYTHONHASHSEED": seed}
+        out = tmp_path / f"site-{seed}"
+        subprocess.run(
+            [sys.executable, "-m", "rootcheck", "build", "--root", str(REPO), "--out", str(out)],
+            check=True, env=env, capture_output=True,
+        )  # fmt: skip
+        trees.append(digest_tree(out))
+    assert trees[0] == trees[1]
+    assert len(trees[0]) > 50
+
+
+def test_directory_order_does_not_matter(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = render_site(check(REPO), RenderOptions())
+    real_walk = os.walk
+
+    def reversed_walk(top: object, *args: object, **kwargs: object) -> Iterator[tuple[str, list[str], list[str]]]:
+        for dirpath, dirnames, filenames in real_walk(top, *args, **kwargs):  # type: ignore[call-overload]
+            dirnames.reverse()
+            yield dirpath, dirnames, list(reversed(filenames))
+
+    monkeypatch.setattr(os, "walk", reversed_walk)
+    assert render_site(check(REPO), RenderOptions()) == expected
