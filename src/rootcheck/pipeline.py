@@ -5,6 +5,7 @@ Each stage reads what the previous ones produced; none prints or exits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,13 @@ from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.registry.load import Registry, load_registry
 from rootcheck.text.document import Document
 from rootcheck.verify import check_claims, check_comparisons, check_skips, read_documents
+
+#: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
+Progress = Callable[[str, int, int], None]
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    pass
 
 
 @dataclass(frozen=True)
@@ -31,11 +39,15 @@ class Checked:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def check(root: Path) -> Checked:
+def check(root: Path, progress: Progress = _silent) -> Checked:
     """Load and verify everything under ``root``, collecting every problem."""
+    progress("reading the registry", 0, 1)
     registry = load_registry(root)
+    progress("reading the sources", 0, len(registry.sources))
     documents = read_documents(registry)
-    claims = check_claims(registry, documents)
+    claims = check_claims(
+        registry, documents, lambda done: progress("proving quotes", done, len(registry.claims))
+    )
     check_comparisons(registry)
     check_skips(registry, documents)
     return Checked(registry, documents, claims)

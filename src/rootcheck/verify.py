@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rootcheck.model import (
     CROSS_CUTTING,
@@ -221,10 +221,13 @@ def _alias_problems(claims: list[Claim]) -> list[Diagnostic]:
     return out
 
 
-def check_claims(reg: Registry, documents: dict[str, Document]) -> list[CheckedClaim]:
+def check_claims(
+    reg: Registry, documents: dict[str, Document], progress: Callable[[int], None] = lambda done: None
+) -> list[CheckedClaim]:
     reg.diagnostics.extend(_alias_problems(reg.claims))
     checked = []
-    for claim in reg.claims:
+    for done, claim in enumerate(reg.claims):
+        progress(done)
         result, problems = check_claim(reg, documents, claim)
         reg.diagnostics.extend(problems)
         if result is not None:

@@ -26,3 +26,7 @@ def root_of(args: argparse.Namespace) -> Path:
     if not root.is_dir():
         raise RootcheckError(f"--root {root} is not a folder")
     return root.resolve()
+
+
+def add_quiet(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", action="store_true", help="no progress line on a terminal")

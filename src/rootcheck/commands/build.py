@@ -8,8 +8,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_quiet, add_root, root_of
 from rootcheck.commands.check import format_diagnostic, summary
+from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
 from rootcheck.output import cache_dir, check_out_dir, write_site
 from rootcheck.pipeline import check
@@ -45,6 +46,7 @@ def add_parser(sub: Subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_root(parser)
+    add_quiet(parser)
     parser.add_argument("--out", metavar="DIR", help="where to write the site (default: ROOT/site)")
     parser.add_argument(
         "--base-url",
@@ -86,14 +88,19 @@ def run(args: argparse.Namespace) -> int:
         templates=root / "templates" if (root / "templates").is_dir() else None,
         cache=cache_dir(root),
     )
-    checked = check(root)
+    progress = TerminalProgress(quiet=args.quiet)
+    checked = check(root, progress)
+    progress.done()
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, "text"))
     if checked.errors:
         print(summary(checked))
         raise RootcheckError(f"the site was not built; {out} is unchanged")
     check_out_dir(out, root)
+    progress("rendering pages", 0, 1)
     files = render_site(checked, options)
+    progress("writing files", 0, len(files))
     write_site(files, out)
+    progress.done()
     print(f"{summary(checked)}\nbuilt {len(files)} files into {out}")
     return 0

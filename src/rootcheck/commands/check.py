@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_quiet, add_root, root_of
+from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.pipeline import Checked, check
 
@@ -33,6 +34,7 @@ def add_parser(sub: Subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_root(parser)
+    add_quiet(parser)
     parser.add_argument(
         "--format",
         choices=("text", "github"),
@@ -71,7 +73,9 @@ def summary(checked: Checked) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    checked = check(root_of(args))
+    progress = TerminalProgress(quiet=args.quiet)
+    checked = check(root_of(args), progress)
+    progress.done()
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))
     if args.format == "text":
