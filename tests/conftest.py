@@ -49,3 +49,14 @@ def make_root(tmp_path: Path) -> MakeRoot:
         return root
 
     return make
+
+
+def copy_repo(target: Path) -> Path:
+    """A writable copy of the repository's registry at ``target``."""
+    for name in ("seeds", "claims", "comparisons"):
+        shutil.copytree(REPO / name, target / name)
+    for name in ("rootcheck.yaml", "skipped.yaml"):
+        shutil.copy(REPO / name, target / name)
+    for path in (target / "seeds").iterdir():
+        path.chmod(0o644)
+    return target

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import REPO, copy_repo
 from rootcheck.cli import main
 from rootcheck.pipeline import check
 
@@ -19,14 +19,7 @@ FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     """A writable copy of the repository's registry."""
-    root = tmp_path / "root"
-    for name in ("seeds", "claims", "comparisons"):
-        shutil.copytree(REPO / name, root / name)
-    for name in ("rootcheck.yaml", "skipped.yaml"):
-        shutil.copy(REPO / name, root / name)
-    for path in (root / "seeds").iterdir():
-        path.chmod(0o644)
-    return root
+    return copy_repo(tmp_path / "root")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

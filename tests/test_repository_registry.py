@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, copy_repo
 from rootcheck.commands.coverage import source_coverage
 from rootcheck.model import Role
 from rootcheck.pipeline import Checked, check
@@ -35,11 +34,7 @@ def test_critique_and_news_are_covered_too(checked: Checked) -> None:
 
 
 def test_a_removed_claim_shows_as_a_gap(tmp_path: Path) -> None:
-    root = tmp_path / "root"
-    for name in ("seeds", "claims", "comparisons"):
-        shutil.copytree(REPO / name, root / name)
-    for name in ("rootcheck.yaml", "skipped.yaml"):
-        shutil.copy(REPO / name, root / name)
+    root = copy_repo(tmp_path / "root")
     (root / "claims/progress-2023/smuggling-arrests.yaml").unlink()
     (result,) = source_coverage(check(root), "fact-sheet-2023")
     assert [m.text for m in result.missing] == ["7,800"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,18 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import copy_repo
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path]]:
-    root = tmp_path / "root"
-    for name in ("seeds", "claims", "comparisons"):
-        shutil.copytree(REPO / name, root / name)
-    for name in ("rootcheck.yaml", "skipped.yaml"):
-        shutil.copy(REPO / name, root / name)
+    root = copy_repo(tmp_path / "root")
     proc = subprocess.Popen(
         [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

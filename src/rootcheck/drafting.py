@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.model import Anchor, AnchorStatus, CheckedClaim, Pillar, Source
@@ -43,17 +42,6 @@ _STOP_WORDS = frozenset(
     ]
 )
 _ID_WORDS = 6
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A claim ready to write, and the choices the editor should review."""
-
-    id: str
-    path: Path
-    text: str
-    figures: tuple[str, ...]
-    pillar: str | None
 
 
 def slugify(text: str, max_words: int = _ID_WORDS) -> str:
