@@ -70,3 +70,8 @@ def test_claims_are_ready_for_claimreview(checked: Checked) -> None:
         assert claim.summary and len(claim.summary) < 75, claim.id
         assert claim.pillar, claim.id
         assert claim.note.strip(), claim.id
+
+
+def test_every_comparison_has_a_one_line_summary(checked: Checked) -> None:
+    for comp in checked.registry.comparisons:
+        assert comp.summary and "\n" not in comp.summary.strip() and len(comp.summary) <= 140, comp.id

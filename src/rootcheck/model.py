@@ -217,6 +217,7 @@ class Comparison:
     context: tuple[str, ...]
     verdict: str
     annotation: str
+    summary: str | None = None
     where: dict[str, Position] = field(default_factory=dict, compare=False, hash=False)
 
     @property

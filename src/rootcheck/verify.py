@@ -27,6 +27,8 @@ from rootcheck.text.normalize import normalize
 
 #: Source documents larger than this are refused: a fact-check quotes documents, not dumps.
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
+#: A comparison's summary stands on one line of the home page.
+MAX_SUMMARY_CHARS = 140
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
 
@@ -261,6 +263,11 @@ def _comparison_problems(
         yield Diagnostic.error(
             at("pillar", file),
             f"unknown pillar {comp.pillar!r}" + did_you_mean(comp.pillar, pillar_ids),
+        )
+    if comp.summary is not None and ("\n" in comp.summary.strip() or len(comp.summary) > MAX_SUMMARY_CHARS):
+        yield Diagnostic.warning(
+            at("summary", file),
+            f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
         )
     if not comp.pledges:
         yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")

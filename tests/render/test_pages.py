@@ -147,3 +147,12 @@ def test_source_pages_mark_every_passage_with_its_id() -> None:
     assert '<mark class="passage" data-claims="firms jobs">' in overlapping
     css = files["sources/progress-2023/passages.css"].decode()
     assert '#claim-jobs:target ~ mark[data-claims~="jobs"]' in css
+
+
+def test_home_shows_a_comparisons_summary_and_its_page_the_full_argument() -> None:
+    files = build()
+    home = files["index.html"].decode()
+    assert "Firms, jobs and youth are counted, but not the teachers the pledge named." in home
+    assert "No teacher count; instead" not in home  # the annotation is on the comparison page
+    assert "No teacher count; instead" in files["comparisons/jobs/index.html"].decode()
+    assert "No teacher count" not in files["comparisons/safety/index.html"].decode()

@@ -273,7 +273,7 @@ def load_comparisons(reg: Registry) -> None:
         reg.comparisons.append(Comparison(
             id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
             pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
-            verdict=v["verdict"], annotation=v["annotation"], where=record.where,
+            verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"), where=record.where,
         ))  # fmt: skip
 
 

@@ -33,6 +33,8 @@ COMPARISON_FIELDS = (
     Field("progress", Kind.SLUGS, "Claim ids of the progress figures that answer the pledge; "
           "empty when the update reports none.", required=True),
     Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on."),
+    Field("summary", Kind.TEXT, "The verdict's argument in one line, for the home page; the annotation "
+          "gives it in full."),
     Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
           "[words](claim:ID).", required=True),
