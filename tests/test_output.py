@@ -98,3 +98,41 @@ def test_accepts_empty_and_previous_output(tmp_path: Path) -> None:
     write_site(site("old", 1), tmp_path / "prev")
     check_out_dir(tmp_path / "prev", tmp_path / "root")
     check_out_dir(tmp_path / "new", tmp_path / "root")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _build(root: Path, out: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    argv = [sys.executable, "-m", "rootcheck", "build", "--root", str(root), "--out", str(out), "--quiet"]
+    return subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
+
+
+def test_killed_rootcheck_build_leaves_old_or_new_site(tmp_path: Path) -> None:
+    from conftest import copy_repo
+
+    root = copy_repo(tmp_path / "root")
+    out, reference = tmp_path / "site", tmp_path / "reference"
+    assert _build(root, out).wait() == 0
+    old = _tree(out)
+    claim = root / "claims/progress-2023/smuggling-arrests.yaml"
+    claim.write_text(claim.read_text("utf-8").replace("note: |\n", "note: |\n  Revised.\n", 1), "utf-8")
+    assert _build(root, reference).wait() == 0
+    new = _tree(reference)
+    assert old != new
+    outcomes: list[str] = []
+    for delay in (0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 1.2):
+        write_site({}, out)  # start each round from the old site
+        write_site({k: v for k, v in old.items() if k != MARKER}, out)
+        proc = _build(root, out)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        recover(out)
+        after = _tree(out)
+        assert after in (old, new), f"a mix after a kill at {delay} s"
+        outcomes.append("new" if after == new else "old")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reference", "root", "site"]
+    assert outcomes[0] == "old"  # 0.05 s is before any page is written
