@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from rootcheck.model import Span
 from rootcheck.text.document import Block, BlockKind, Document, Format
+from rootcheck.text.fragments import Folded, fold_page
 from rootcheck.text.normalize import MARKDOWN_ESCAPABLE
 
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
@@ -169,6 +170,11 @@ class SourceText:
             ordered = block.kind is BlockKind.ITEM and bool(_ORDERED.match(doc.text, line_start))
             shown.append(ShownBlock(block, runs, ordered))
         object.__setattr__(self, "blocks", tuple(shown))
+
+    @cached_property
+    def folded(self) -> Folded:
+        """The visible text as a browser searches it, folded once for all its passages."""
+        return fold_page(self.visible)
 
     @cached_property
     def _visible(self) -> tuple[str, tuple[int, ...]]:

@@ -268,7 +268,7 @@ def _fragment(text: SourceText, claim: CheckedClaim) -> tuple[TextDirective | No
         return None, None
     start, end = text.to_visible(span)
     try:
-        return directive_for(text.visible, start, end), None
+        return directive_for(text.visible, start, end, text.folded), None
     except FragmentError as exc:
         return None, str(exc)
 

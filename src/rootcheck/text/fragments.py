@@ -20,7 +20,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import quote, unquote
 
 #: Passages longer than this (in characters, white space collapsed) are linked as start,end.
@@ -102,8 +101,12 @@ def _fold_char(char: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Folded:
-    """Text as a browser compares it, with each character's index in the original."""
+class Folded:
+    """Text as a browser compares it, with each character's index in the original.
+
+    Folding a page costs a pass over every character; a caller that links many
+    passages of one page folds it once with :func:`fold_page` and passes it on.
+    """
 
     text: str
     index: tuple[int, ...]
@@ -112,9 +115,7 @@ class _Folded:
         return self.index[start], self.index[end - 1] + 1
 
 
-# A page's text is folded once however many passages of it are linked.
-@lru_cache(maxsize=16)
-def _fold(text: str) -> _Folded:
+def fold_page(text: str) -> Folded:
     chars: list[str] = []
     index: list[int] = []
     for i, char in enumerate(text):
@@ -132,11 +133,11 @@ def _fold(text: str) -> _Folded:
             for folded in _fold_char(char):
                 chars.append(folded)
                 index.append(i)
-    return _Folded("".join(chars), tuple(index))
+    return Folded("".join(chars), tuple(index))
 
 
 def _fold_term(term: str) -> str:
-    return _fold(term.replace(BLOCK_BREAK, " ")).text.strip()
+    return fold_page(term.replace(BLOCK_BREAK, " ")).text.strip()
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -173,15 +174,16 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     return text[begin:stop] == suffix and _boundary(text, stop)
 
 
-def find_matches(text: str, directive: TextDirective) -> list[tuple[int, int]]:
+def find_matches(text: str, directive: TextDirective, folded: Folded | None = None) -> list[tuple[int, int]]:
     """Every (start, end) of ``text`` that ``directive`` selects, in document order.
 
-    ``text`` is the page's visible text with blocks separated by newlines.
+    ``text`` is the page's visible text with blocks separated by newlines;
+    ``folded``, when given, is :func:`fold_page` of it.
     """
-    return _matches(_fold(text), directive)
+    return _matches(folded or fold_page(text), directive)
 
 
-def _matches(folded: _Folded, directive: TextDirective) -> list[tuple[int, int]]:
+def _matches(folded: Folded, directive: TextDirective) -> list[tuple[int, int]]:
     haystack = folded.text
     start = _fold_term(directive.start)
     end = _fold_term(directive.end) if directive.end else None
@@ -233,7 +235,7 @@ def _bases(words: list[str]) -> Iterator[TextDirective]:
     yield TextDirective(passage)
 
 
-def directive_for(text: str, start: int, end: int) -> TextDirective:
+def directive_for(text: str, start: int, end: int, folded: Folded | None = None) -> TextDirective:
     """The shortest proven directive for ``text[start:end]`` (visible text, blocks on lines).
 
     Raises :class:`FragmentError` when the passage is not word-bounded, spans
@@ -251,7 +253,7 @@ def directive_for(text: str, start: int, end: int) -> TextDirective:
     target = (start + lead, end - trail)
     words = passage.split()
     bases = list(_bases(words))
-    folded = _fold(text)
+    folded = folded or fold_page(text)
     for context in range(MAX_CONTEXT_WORDS + 1):
         for base in bases:
             for before in range(context, -1, -1):
