@@ -17,6 +17,7 @@ browser would not, never the reverse.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -115,25 +116,41 @@ class Folded:
         return self.index[start], self.index[end - 1] + 1
 
 
+_FOLD_TOKEN = re.compile(r"(?P<ascii>[!-~]+(?: [!-~]+)*)|(?P<brk>\n)|(?P<space>[^\S\n]+)|(?P<other>.)", re.S)
+
+
 def fold_page(text: str) -> Folded:
-    chars: list[str] = []
+    """``text`` folded as a browser matches it: case, accents and white space runs."""
+    chunks: list[str] = []
     index: list[int] = []
-    for i, char in enumerate(text):
-        if char == BLOCK_BREAK:
-            if chars and chars[-1] == " ":
-                chars.pop()
+    last = ""
+    # Printable ASCII runs (most of any page) are lower-cased whole; only white
+    # space, breaks and other characters are looked at one by one.
+    for match in _FOLD_TOKEN.finditer(text):
+        kind, start, end = match.lastgroup, match.start(), match.end()
+        if kind == "ascii":
+            chunks.append(match.group().lower())
+            index.extend(range(start, end))
+            last = chunks[-1][-1]
+        elif kind == "brk":
+            if last == " ":
+                chunks.pop()
                 index.pop()
-            chars.append(BLOCK_BREAK)
-            index.append(i)
-        elif char.isspace():
-            if chars and chars[-1] not in (" ", BLOCK_BREAK):
-                chars.append(" ")
-                index.append(i)
+            chunks.append(BLOCK_BREAK)
+            index.append(start)
+            last = BLOCK_BREAK
+        elif kind == "space":
+            if last and last not in (" ", BLOCK_BREAK):
+                chunks.append(" ")
+                index.append(start)
+                last = " "
         else:
-            for folded in _fold_char(char):
-                chars.append(folded)
-                index.append(i)
-    return Folded("".join(chars), tuple(index))
+            folded = _fold_char(match.group())
+            if folded:
+                chunks.append(folded)
+                index.extend([start] * len(folded))
+                last = folded[-1]
+    return Folded("".join(chunks), tuple(index))
 
 
 def _fold_term(term: str) -> str:
