@@ -75,7 +75,7 @@ class Document:
     @cached_property
     def index(self) -> TextIndex:
         """The word index of the normalised text, built on first use."""
-        return TextIndex.build(self.normalized.text)
+        return TextIndex(self.normalized.text)
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding the original offset ``offset``, if any."""
