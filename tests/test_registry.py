@@ -135,3 +135,23 @@ def test_aliases_may_not_shadow_live_ids(make_root: MakeRoot) -> None:
         "claims/firms.yaml:6:10: error: alias 'jobs' is the id of another claim",
         "claims/more.yaml:6:10: error: alias 'old-firms' is already an alias of 'jobs'",
     ]
+
+
+def test_a_newsroom_sized_sources_list_is_accepted(tmp_path: Path) -> None:
+    # 1,000 sources take more room than one claim file may; the list has its own limit.
+    root = tmp_path / "newsroom"
+    (root / "claims").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    entries = []
+    for i in range(1000):
+        (root / "seeds" / f"doc{i}.txt").write_text(f"Document {i} reports {i} figures.\n")
+        entries.append(
+            f"- id: doc-{i}\n  file: doc{i}.txt\n  title: Document number {i} of the newsroom archive\n"
+            f"  publisher: Newsroom archive\n  published: null\n  url: https://example.org/archive/{i}/\n"
+            "  role: context\n"
+        )
+    (root / "seeds" / "sources.yaml").write_text("".join(entries))
+    assert (root / "seeds" / "sources.yaml").stat().st_size > 256 * 1024
+    checked = check(root)
+    assert checked.diagnostics == []
+    assert len(checked.registry.sources) == 1000

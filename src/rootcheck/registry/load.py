@@ -34,8 +34,11 @@ from rootcheck.registry.schema import (
     SOURCE_FIELDS,
     VERDICT_FIELDS,
 )
-from rootcheck.registry.yamlfile import Node, load_yaml, read_text
+from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, load_yaml, read_text
 
+#: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
+#: sources take about 3 MB. One claim or comparison file stays far smaller.
+MAX_LIST_BYTES = 16 * 1024 * 1024
 SEEDS = "seeds"
 CLAIMS = "claims"
 COMPARISONS = "comparisons"
@@ -74,7 +77,9 @@ class Registry:
         return not self.sources_known or source_id in self.refused_sources
 
 
-def _yaml_file(root: Path, rel: str, diagnostics: list[Diagnostic]) -> Node | None:
+def _yaml_file(
+    root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
+) -> Node | None:
     path = root / rel
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
         diagnostics.append(
@@ -83,7 +88,7 @@ def _yaml_file(root: Path, rel: str, diagnostics: list[Diagnostic]) -> Node | No
             )
         )
         return None
-    text, problems = read_text(path, rel)
+    text, problems = read_text(path, rel, limit)
     diagnostics.extend(problems)
     if text is None:
         return None
@@ -141,7 +146,7 @@ def load_sources(reg: Registry) -> None:
         )
         return
     before = len(reg.diagnostics)
-    node = _yaml_file(reg.root, rel, reg.diagnostics)
+    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES)
     reg.sources_known = len(reg.diagnostics) == before and (node is None or isinstance(node.value, list))
     for record in _unique(
         _records(node, SOURCE_FIELDS, Position(rel), rel, reg.diagnostics),
@@ -316,7 +321,7 @@ def load_skips(reg: Registry) -> None:
     rel = SKIPPED_FILE
     if not (reg.root / rel).is_file():
         return
-    node = _yaml_file(reg.root, rel, reg.diagnostics)
+    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES)
     for record in _records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics):
         v = record.values
         reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
