@@ -1,0 +1,130 @@
+"""The benchmark keeps working: a small generated registry checks clean, and the runner prints its table.
+
+Times depend on the machine and are never asserted here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from rootcheck.model import AnchorStatus, Severity
+from rootcheck.pipeline import Checked, check
+
+CLAIMS, SOURCES = 300, 30
+
+
+def python_m(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    # The benchmark is run from a clone as `python -m bench.…`; so is it here.
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def generate(out: Path) -> Path:
+    done = python_m("bench.generate", "--claims", str(CLAIMS), "--sources", str(SOURCES), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate(tmp_path_factory.mktemp("bench") / "registry")
+
+
+@pytest.fixture(scope="module")
+def checked(registry: Path) -> Checked:
+    return check(registry)
+
+
+def test_generated_registry_checks_clean(checked: Checked) -> None:
+    assert [d for d in checked.diagnostics if d.severity is Severity.ERROR] == []
+    assert (len(checked.claims), len(checked.registry.sources)) == (CLAIMS, SOURCES)
+    assert len(checked.registry.comparisons) > 0
+    fuzzy = [c for c in checked.claims if c.anchor.status is AnchorStatus.FUZZY]
+    # Every twentieth claim drops a word; each such claim is warned about, and nothing else is.
+    assert 0 < len(fuzzy) <= CLAIMS // 20
+    assert len(checked.diagnostics) == len(fuzzy)
+    assert all("quote differs from the source" in d.message for d in checked.diagnostics)
+
+
+def test_generated_registry_is_shaped_like_the_real_one(registry: Path, checked: Checked) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((registry / "seeds").glob("*.txt"))]
+    markdown = [t for t in texts if t.startswith("---\n")]
+    assert len(markdown) == SOURCES // 2
+    assert all("\n-   **" in t and "\n    " in t and "<!-- -->" in t for t in markdown)
+    assert all(max(len(line) for line in t.splitlines()) <= 80 for t in markdown)
+    assert all("\u00a0" in t for t in texts)
+    assert sum("“" in t and "—" in t for t in texts) == SOURCES
+    assert all(30_000 < len(t.encode()) < 60_000 for t in texts)
+    # Most quotes differ from their source in typography: few occur in it character for character.
+    quotes = [c.claim.quote for c in checked.claims]
+    verbatim = sum(any(q in t for t in texts) for q in quotes)
+    assert verbatim < len(quotes) / 4
+
+
+def test_generator_is_deterministic(registry: Path, tmp_path: Path) -> None:
+    again = generate(tmp_path / "again")
+    files = sorted(p.relative_to(registry) for p in registry.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert all((registry / f).read_bytes() == (again / f).read_bytes() for f in files)
+
+
+def test_runner_prints_the_table_and_cleans_up(tmp_path: Path) -> None:
+    done = python_m("bench.run", "--sizes", str(CLAIMS), "--runs", "1", "--out-root", str(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("- Machine: ")
+    table = [line for line in lines if line.startswith("|")]
+    assert table[1] == "|" + "|".join(["---"] * (table[0].count("|") - 1)) + "|"
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table[2:]]
+    assert [row[:3] for row in rows] == [
+        ["this repository", row_count(REPO / "claims"), "5"],
+        ["synthetic", str(CLAIMS), str(SOURCES)],
+    ]
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert not any("failed" in cell for row in rows for cell in row)
+    assert list(tmp_path.iterdir()) == []
+
+
+def row_count(claims: Path) -> str:
+    return f"{sum(1 for _ in claims.rglob('*.yaml')):,}"
+
+
+def test_runner_without_a_build_command_says_na(tmp_path: Path) -> None:
+    # A rootcheck that predates `build`: the table still comes out, its build columns n/a.
+    old = tmp_path / "old-rootcheck"
+    old.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = build ]; then echo "invalid choice: \'build\'" >&2; exit 2; fi\n'
+        f'exec "{sys.executable}" -m rootcheck "$@"\n'
+    )
+    old.chmod(0o755)
+    out = tmp_path / "out"
+    args = (
+        "--sizes",
+        "40",
+        "--runs",
+        "1",
+        "--no-repository",
+        "--rootcheck",
+        str(old),
+        "--out-root",
+        str(out),
+    )
+    done = python_m("bench.run", *args)
+    assert done.returncode == 0, done.stdout + done.stderr
+    header, _, row = (line for line in done.stdout.splitlines() if line.startswith("|"))
+    cells = dict(zip(header.split("|"), row.split("|"), strict=True))
+    assert cells[" cold `build` "].strip() == cells[" warm rebuild "].strip() == "n/a"
+    assert cells[" `check` "].strip().endswith(" s")
+    assert "`rootcheck build` is not available" in done.stdout
