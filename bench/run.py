@@ -455,8 +455,9 @@ def parse_args(argv: Sequence[str] | None) -> Options:
     )
     parser.add_argument(
         "--sizes",
-        default="1000,10000,100000",
-        help="claim counts to generate, comma-separated (default 1000,10000,100000)",
+        # 100,000 claims is opt-in: its build needs several times the memory of 10,000.
+        default="1000,10000",
+        help="claim counts to generate, comma-separated (default 1000,10000; add 100000 for the full scale)",
     )
     parser.add_argument("--claims-per-source", type=int, default=10, help="default 10")
     parser.add_argument("--runs", type=int, default=3, help="runs per step, median shown (default 3)")

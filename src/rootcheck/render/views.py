@@ -347,13 +347,24 @@ def build_views(checked: Checked, *, drafts: bool, build_date: dt.date | None) -
         site.comparisons[comp.id] = ComparisonView(
             comp, pillar, verdicts[comp.verdict], pick(comp.pledges), pick(comp.progress), pick(comp.context)
         )
+    # Grouped in one pass each: scanning every claim per source or per pillar
+    # grows with sources × claims, which at newsroom scale is the whole build.
+    by_source: dict[str, list[ClaimView]] = {}
+    by_pillar: dict[str, list[ClaimView]] = {}
+    for view in site.claims.values():
+        by_source.setdefault(view.checked.source.id, []).append(view)
+        by_pillar.setdefault(view.pillar.id, []).append(view)
+    comps_by_pillar: dict[str, list[ComparisonView]] = {}
+    for comp_view in site.comparisons.values():
+        comps_by_pillar.setdefault(comp_view.pillar.id, []).append(comp_view)
     for source in reg.sources.values():
         if source.id in texts:
-            own = tuple(c for c in site.claims.values() if c.source.id == source.id)
-            site.sources[source.id] = SourceView(source, texts[source.id], own)
+            site.sources[source.id] = SourceView(
+                source, texts[source.id], tuple(by_source.get(source.id, ()))
+            )
     for pillar in pillar_list:
-        comps = tuple(c for c in site.comparisons.values() if c.pillar.id == pillar.id)
-        claims = tuple(c for c in site.claims.values() if c.pillar.id == pillar.id)
+        comps = tuple(comps_by_pillar.get(pillar.id, ()))
+        claims = tuple(by_pillar.get(pillar.id, ()))
         if comps or claims or pillar.number:
             site.pillars.append(PillarView(pillar, comps, claims))
     return site
