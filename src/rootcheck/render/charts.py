@@ -52,7 +52,6 @@ class Chart:
     id: str
     title: str
     description: str
-    group_heading: str
     groups: tuple[Group, ...]
 
     @property
@@ -103,7 +102,6 @@ def money_chart(site: SiteView) -> Chart:
         "money",
         "Dollars pledged, committed, leveraged and provided",
         description,
-        "What the money is",
         tuple(groups),
     )
 
@@ -121,7 +119,7 @@ def people_chart(site: SiteView) -> Chart:
         "February 2023 update says were reached, served or trained. The counts may overlap and are "
         "not added up."
     )
-    return Chart("people", "People reached, by pillar", description, "Pillar", tuple(groups))
+    return Chart("people", "People reached, by pillar", description, tuple(groups))
 
 
 def _shorten(text: str) -> str:

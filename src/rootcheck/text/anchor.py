@@ -27,7 +27,7 @@ from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, is_word_char, normalize
-from rootcheck.text.numbers import number_keys, number_phrases, number_tokens
+from rootcheck.text.numbers import number_keys, number_phrases
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0
@@ -248,11 +248,6 @@ def figure_in_quote(quote: str, figure: str) -> bool:
     """Whether the figure is written, word for word, inside the quote."""
     needle = normalize(figure).text.strip()
     return bool(needle) and bool(find_all(normalize(quote).text, needle))
-
-
-def numbers_of(text: str) -> list[str]:
-    """Number tokens as written, for messages."""
-    return [t.text for t in number_tokens(text)]
 
 
 def closest(doc: Document, quote: str) -> tuple[Span, float] | None:

@@ -18,10 +18,11 @@ browser would not, never the reverse.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
+
+from rootcheck.text.normalize import fold_letter
 
 #: Passages longer than this (in characters, white space collapsed) are linked as start,end.
 EXACT_LIMIT = 100
@@ -31,7 +32,6 @@ RANGE_WORDS = 3
 MAX_CONTEXT_WORDS = 12
 
 BLOCK_BREAK = "\n"
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
 class FragmentError(ValueError):
@@ -89,16 +89,8 @@ def _fold_char(char: str) -> str:
     try:
         return _FOLDED[char]
     except KeyError:
-        pass
-    if char in _INVISIBLE:
-        folded = ""
-    elif char.isascii():
-        folded = char.lower()
-    else:
-        decomposed = unicodedata.normalize("NFKD", char)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    _FOLDED[char] = folded
-    return folded
+        folded = _FOLDED[char] = fold_letter(char)
+        return folded
 
 
 @dataclass(frozen=True)

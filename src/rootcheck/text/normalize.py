@@ -49,19 +49,29 @@ _TOKEN = re.compile(
 )
 
 
+def fold_letter(char: str) -> str:
+    """A character without case or accents; nothing for one with no visible width.
+
+    Shared with Text Fragment matching, which folds letters as browsers do but
+    keeps quotes, dashes and asterisks as they are.
+    """
+    if char in INVISIBLE:
+        return ""
+    if char.isascii():
+        return char.lower()
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def _fold_char(char: str) -> str:
     """The normalised form of one character that is not white space or a dash."""
     if char in SINGLE_QUOTES:
         return "'"
     if char in DOUBLE_QUOTES:
         return '"'
-    if char in INVISIBLE or char in MARKDOWN_EMPHASIS:
+    if char in MARKDOWN_EMPHASIS:
         return ""
-    if char.isascii():
-        return char.lower()
-    decomposed = unicodedata.normalize("NFKD", char)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold()
+    return fold_letter(char)
 
 
 _FOLD_CACHE: dict[str, str] = {}

@@ -22,7 +22,6 @@ SPELLED = {
 MAGNITUDES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
-PERCENT_WORDS = ("percent", "per cent", "%")
 
 _WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
 NUMERAL = r"\d+(?:[.,]\d+)*"
