@@ -6,7 +6,7 @@ import hashlib
 
 import yaml
 
-from conftest import REPO, SEEDS
+from conftest import SEEDS
 
 PINNED = {
     "000_864eb13e99db62ec.txt": "717a4f9b6ac05adda39daa80296878d8a61d50dce430e8b8cb43b9c09c8874c0",
@@ -35,4 +35,3 @@ def test_unknown_metadata_is_null_not_invented() -> None:
         assert entries[source_id]["url"] is None
     assert str(entries["fact-sheet-2023"]["published"]) == "2023-02-06"
     assert str(entries["cover-letter-2021"]["published"]) == "2021-07-29"
-    assert REPO.joinpath("seeds").is_dir()
