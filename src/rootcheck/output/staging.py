@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from rootcheck.errors import RootcheckError
@@ -88,20 +89,75 @@ def _safe_relative(name: str) -> PurePosixPath:
     return path
 
 
-def write_site(files: Mapping[str, bytes], out: Path) -> None:
-    """Write ``files`` (site-relative POSIX path → content) as the new ``out``."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    recover(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        (staging / MARKER).write_bytes(
+@dataclass(frozen=True)
+class Stamp:
+    """What identifies a written file without reading it: a later build reuses it only if all three hold."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> Stamp:
+        st = path.stat()
+        return cls(st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def write_file(folder: Path, name: str, content: bytes) -> Stamp:
+    """Write one file of a site being staged in ``folder``; safe to call from worker processes."""
+    target = folder / _safe_relative(name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+    return Stamp.of(target)
+
+
+class Staging:
+    """A new site written beside ``out`` and swapped in whole by :meth:`publish`.
+
+    Used as a context manager: leaving it without publishing (an error, an
+    interrupt) removes the staged folder and leaves ``out`` as it was.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        recover(self.out)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        (self.folder / MARKER).write_bytes(
             b"This folder was written by rootcheck and is replaced by each build.\n"
         )
-        for name in sorted(files):
-            target = staging / _safe_relative(name)
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.folder.exists():
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def write(self, name: str, content: bytes) -> Stamp:
+        return write_file(self.folder, name, content)
+
+    def reuse(self, name: str, stamp: Stamp) -> bool:
+        """Carry ``out/name`` over unchanged if it is still the file that was written as ``stamp``.
+
+        The file is hard-linked, not copied: an unchanged page costs no write.
+        Published files are never modified in place, only replaced, so the old
+        and the new site can share them.
+        """
+        current = self.out / _safe_relative(name)
+        try:
+            if Stamp.of(current) != stamp:
+                return False
+            target = self.folder / _safe_relative(name)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[name])
+            os.link(current, target)
+        except OSError:
+            return False  # gone, replaced, or a file system without hard links: render it again
+        return True
+
+    def publish(self) -> None:
+        """Swap the staged site in for ``out`` in one step."""
+        out, staging = self.out, self.folder
         os.chmod(staging, 0o755)
         if not out.exists():
             os.rename(staging, out)
@@ -113,10 +169,14 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
         os.rename(out, old)
         os.rename(staging, out)
         shutil.rmtree(old)
-    except BaseException:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-        raise
+
+
+def write_site(files: Mapping[str, bytes], out: Path) -> None:
+    """Write ``files`` (site-relative POSIX path → content) as the new ``out``."""
+    with Staging(out) as staging:
+        for name in sorted(files):
+            staging.write(name, files[name])
+        staging.publish()
 
 
 CACHE_DIR = ".rootcheck-cache"

@@ -1,0 +1,84 @@
+"""What the last build wrote, so that the next one can carry unchanged files over.
+
+The manifest lives in the cache folder, never in the published site. For
+each file it records the key the file was made from and the stamp (size,
+modification time, inode) it was written with. A file is reused only when
+both still hold; anything unreadable, of another format or written for
+another output folder is ignored whole, and the build renders everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rootcheck.output.staging import Stamp
+
+FORMAT = 1
+
+
+def _name(out: Path) -> str:
+    # One manifest per output folder: building into another folder does not cost this one its reuse.
+    return f"site-{hashlib.blake2b(os.fsencode(out), digest_size=8).hexdigest()}.json"
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    stamp: Stamp
+
+
+@dataclass(frozen=True)
+class Manifest:
+    out: str
+    files: dict[str, Entry]
+
+    @classmethod
+    def empty(cls, out: Path) -> Manifest:
+        return cls(str(out), {})
+
+    def entry(self, path: str, key: str | None) -> Entry | None:
+        """The previous build's entry for ``path``, if it was made from ``key``."""
+        found = self.files.get(path)
+        return found if key is not None and found is not None and found.key == key else None
+
+
+def load_manifest(cache: Path | None, out: Path) -> Manifest:
+    """The previous build's manifest for ``out``; empty when there is none to trust."""
+    if cache is None:
+        return Manifest.empty(out)
+    try:
+        raw = json.loads((cache / _name(out)).read_bytes())
+        if raw.get("format") != FORMAT or raw.get("out") != str(out):
+            return Manifest.empty(out)
+        files = {}
+        for path, (key, size, mtime_ns, inode) in raw["files"].items():
+            if not (isinstance(path, str) and isinstance(key, str)):
+                return Manifest.empty(out)
+            if not all(isinstance(n, int) and not isinstance(n, bool) for n in (size, mtime_ns, inode)):
+                return Manifest.empty(out)
+            files[path] = Entry(key, Stamp(size, mtime_ns, inode))
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return Manifest.empty(out)
+    return Manifest(str(out), files)
+
+
+def save_manifest(cache: Path | None, manifest: Manifest) -> None:
+    """Replace the manifest in one step; a build that cannot save it only loses reuse next time."""
+    if cache is None:
+        return
+    files = {
+        path: [e.key, e.stamp.size, e.stamp.mtime_ns, e.stamp.inode]
+        for path, e in sorted(manifest.files.items())
+    }
+    data = json.dumps({"format": FORMAT, "out": manifest.out, "files": files}, separators=(",", ":"))
+    name = _name(Path(manifest.out))
+    temporary = cache / f".{name}.{os.getpid()}"
+    try:
+        temporary.write_text(data, "utf-8")
+        os.replace(temporary, cache / name)
+    except OSError:
+        temporary.unlink(missing_ok=True)
