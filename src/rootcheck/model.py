@@ -180,6 +180,9 @@ class CheckedClaim:
     anchor: Anchor
     quantity: Quantity | None
     figure_span: Span | None
+    #: A digest of everything this result was computed from (the claim, its source, rootcheck's code);
+    #: empty when unknown. Pages made from the claim are keyed by it.
+    inputs: str = ""
 
     @property
     def id(self) -> str:

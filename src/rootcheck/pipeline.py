@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rootcheck.memo import Memo
 from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.registry.load import Registry, load_registry
 from rootcheck.text.document import Document
@@ -39,15 +40,21 @@ class Checked:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def check(root: Path, progress: Progress = _silent) -> Checked:
-    """Load and verify everything under ``root``, collecting every problem."""
+def check(root: Path, progress: Progress = _silent, cache: Path | None = None) -> Checked:
+    """Load and verify everything under ``root``, collecting every problem.
+
+    With a ``cache`` folder, claims unchanged since the last run (and whose
+    source, and rootcheck itself, are unchanged) are not proven again.
+    """
     progress("reading the registry", 0, 1)
     registry = load_registry(root)
     progress("reading the sources", 0, len(registry.sources))
     documents = read_documents(registry)
+    memo = Memo(cache, "checks")
     claims = check_claims(
-        registry, documents, lambda done: progress("proving quotes", done, len(registry.claims))
+        registry, documents, lambda done: progress("proving quotes", done, len(registry.claims)), memo
     )
+    memo.save()
     check_comparisons(registry)
     check_skips(registry, documents)
     return Checked(registry, documents, claims)

@@ -88,7 +88,7 @@ class Preview:
 
     def rebuild(self) -> None:
         started = time.perf_counter()
-        checked = check(self.root)
+        checked = check(self.root, cache=cache_dir(self.root))
         with self.lock:
             self.errors = checked.errors
             if not self.errors:

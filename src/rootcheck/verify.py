@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import (
     CROSS_CUTTING,
     AnchorStatus,
@@ -224,13 +226,34 @@ def _alias_problems(claims: list[Claim]) -> list[Diagnostic]:
 
 
 def check_claims(
-    reg: Registry, documents: dict[str, Document], progress: Callable[[int], None] = lambda done: None
+    reg: Registry,
+    documents: dict[str, Document],
+    progress: Callable[[int], None] = lambda done: None,
+    memo: Memo | None = None,
 ) -> list[CheckedClaim]:
+    """Every claim proven against its source; ``memo`` holds earlier runs' answers for unchanged claims."""
+    memo = memo or Memo(None, "checks")
     reg.diagnostics.extend(_alias_problems(reg.claims))
+    # Everything check_claim reads besides the claim itself and its source.
+    pillars = repr([p.id for p in reg.pillars])
+    texts = {sid: digest([doc.text]) for sid, doc in documents.items()}
     checked = []
     for done, claim in enumerate(reg.claims):
         progress(done)
-        result, problems = check_claim(reg, documents, claim)
+        source = reg.sources.get(claim.source_id)
+        if source is None or source.id not in texts:
+            result, problems = check_claim(reg, documents, claim)
+        else:
+            inputs = [code_digest(), pillars, repr(claim), repr(source), repr(source.id in reg.changed)]
+            key = digest([*inputs, texts[source.id]])
+            remembered = memo.get(key)
+            if isinstance(remembered, tuple):
+                result, problems = remembered
+            else:
+                result, problems = check_claim(reg, documents, claim)
+                if result is not None:
+                    result = replace(result, inputs=key)
+                memo.put(key, (result, problems))
         reg.diagnostics.extend(problems)
         if result is not None:
             checked.append(result)

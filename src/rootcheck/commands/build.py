@@ -12,7 +12,7 @@ from rootcheck.commands import add_quiet, add_root, root_of
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
-from rootcheck.output import cache_dir, check_out_dir, write_site
+from rootcheck.output import cache_dir, check_out_dir
 from rootcheck.pipeline import check
 
 if TYPE_CHECKING:
@@ -55,6 +55,13 @@ def add_parser(sub: Subparsers) -> None:
         help="where the site will be served, for the feed, sitemap and JSON-LD (default: /)",
     )
     parser.add_argument("--drafts", action="store_true", help="also publish claims marked draft")
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="render on N processes (default: one per core)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -69,10 +76,22 @@ def build_date() -> dt.date | None:
         raise RootcheckError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {value!r}") from None
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more, not {value!r}")
+    return jobs
+
+
 def run(args: argparse.Namespace) -> int:
     # The renderer (Jinja2, markdown-it) loads only for the commands that render,
     # so that `rootcheck check` in an editor's loop starts quickly.
-    from rootcheck.render import RenderOptions, render_site
+    from rootcheck.output.jobs import available_cores
+    from rootcheck.publish import publish_site
+    from rootcheck.render import RenderOptions, plan_site
     from rootcheck.render.urls import normalize_base
 
     root = root_of(args)
@@ -81,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
         base_url = normalize_base(args.base_url)
     except ValueError as exc:
         raise RootcheckError(f"--base-url: {exc}") from None
+    # Before anything is written, even to the cache.
+    check_out_dir(out, root)
     options = RenderOptions(
         base_url=base_url,
         drafts=args.drafts,
@@ -89,18 +110,23 @@ def run(args: argparse.Namespace) -> int:
         cache=cache_dir(root),
     )
     progress = TerminalProgress(quiet=args.quiet)
-    checked = check(root, progress)
+    checked = check(root, progress, options.cache)
     progress.done()
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, "text"))
     if checked.errors:
         print(summary(checked))
         raise RootcheckError(f"the site was not built; {out} is unchanged")
-    check_out_dir(out, root)
-    progress("rendering pages", 0, 1)
-    files = render_site(checked, options)
-    progress("writing files", 0, len(files))
-    write_site(files, out)
+    progress("planning pages", 0, 1)
+    jobs = plan_site(checked, options)
+    published = publish_site(
+        jobs,
+        out,
+        options.cache,
+        workers=args.jobs or available_cores(),
+        progress=lambda done, total: progress("rendering pages", done, total),
+    )
     progress.done()
-    print(f"{summary(checked)}\nbuilt {len(files)} files into {out}")
+    unchanged = f" ({published.reused} unchanged since the last build)" if published.reused else ""
+    print(f"{summary(checked)}\nbuilt {published.files} files into {out}{unchanged}")
     return 0

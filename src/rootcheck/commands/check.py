@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_quiet, add_root, root_of
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
+from rootcheck.output import cache_dir
 from rootcheck.pipeline import Checked, check
 
 if TYPE_CHECKING:
@@ -74,7 +75,8 @@ def summary(checked: Checked) -> str:
 
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress(quiet=args.quiet)
-    checked = check(root_of(args), progress)
+    root = root_of(args)
+    checked = check(root, progress, cache_dir(root))
     progress.done()
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))

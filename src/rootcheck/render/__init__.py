@@ -1,5 +1,5 @@
 """Rendering the checked registry as a static site: pages, annotated sources, charts, data."""
 
-from rootcheck.render.site import RenderOptions, render_site
+from rootcheck.render.site import RenderOptions, plan_site, render_site
 
-__all__ = ["RenderOptions", "render_site"]
+__all__ = ["RenderOptions", "plan_site", "render_site"]

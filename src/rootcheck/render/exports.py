@@ -119,7 +119,7 @@ def claims_csv(site: SiteView, absolute: Absolute) -> bytes:
 
 
 def _annotation(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:
-    text = site.sources[claim.source.id].text.document.text
+    text = site.sources[claim.source.id].document.text
     span = claim.checked.anchor.span
     assert span is not None
     bodies: list[dict[str, object]] = [

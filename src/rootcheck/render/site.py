@@ -1,14 +1,25 @@
-"""The whole site as a mapping of files, made from the checked registry in one pass."""
+"""The whole site as a list of files to make, planned from the checked registry in one pass.
+
+Planning decides every file's path and, for the numerous pages (one per
+claim and per source), the key of everything it depends on; rendering is
+deferred, so that a build can render on several cores, write each file as
+soon as it is made, and skip a page whose key has not changed since the last
+build. :func:`render_site` renders the whole plan in memory.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from rootcheck.memo import Memo
+from rootcheck.output.jobs import Job
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
-from rootcheck.render import exports, feeds, urls
+from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.charts import money_chart, people_chart
 from rootcheck.render.pages import Pages, asset, environment
 from rootcheck.render.views import build_views
@@ -29,47 +40,56 @@ class RenderOptions:
 CLAIM_SCHEMA = "data/claim.schema.json"
 
 
-def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
-    """Every file of the site: site-relative POSIX path → content."""
+def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
+    """Every file of the site, in path order, each with how to make it."""
     base = urls.normalize_base(options.base_url)
-    site = build_views(checked, drafts=options.drafts, build_date=options.build_date)
+    memo = Memo(options.cache, "views")
+    site = build_views(checked, drafts=options.drafts, build_date=options.build_date, memo=memo)
+    memo.save()
     env = environment(options.templates, options.cache)
     pages = Pages(site, env, base)
     absolute = urls.Urls(base, "").absolute
-    files: dict[str, bytes] = {}
+    common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
+    jobs: dict[str, Job] = {}
 
-    def page(path: str, content: bytes) -> None:
-        files[urls.file_of(path)] = content
+    def add(path: str, make: Callable[[], bytes], key: str | None = None) -> None:
+        jobs[urls.file_of(path)] = Job(urls.file_of(path), make, key)
 
-    page(urls.HOME, pages.home())
-    page(urls.METHODOLOGY, pages.methodology())
-    page(urls.CLAIMS, pages.claims())
-    page(urls.SOURCES, pages.sources())
+    add(urls.HOME, pages.home)
+    add(urls.METHODOLOGY, pages.methodology)
+    add(urls.CLAIMS, pages.claims)
+    add(urls.SOURCES, pages.sources)
     charts = [money_chart(site), people_chart(site)]
-    page(urls.CHARTS, pages.charts([c for c in charts if c.groups]))
+    add(urls.CHARTS, lambda: pages.charts([c for c in charts if c.groups]))
     for pillar in site.pillars:
-        page(pillar.path, pages.pillar(pillar))
+        add(pillar.path, partial(pages.pillar, pillar))
     for comp in site.comparisons.values():
-        page(comp.path, pages.comparison(comp))
+        add(comp.path, partial(pages.comparison, comp))
     for claim in site.claims.values():
-        page(claim.path, pages.claim(claim))
-    for source in site.sources.values():
-        page(source.path, pages.source(source))
-        files[urls.source_text(source.source.id)] = source.text.document.text.encode("utf-8")
-        if source.claims:
-            files[urls.passage_css(source.source.id)] = pages.passage_css(source)
-    listed = [path.removesuffix("index.html") for path in files if path.endswith("index.html")]
+        add(claim.path, partial(pages.claim, claim), keys.claim_key(common, claim, site.claims))
+    for view in site.sources.values():
+        key = keys.source_key(common, view)
+        add(view.path, partial(pages.source, view), key)
+        add(urls.source_text(view.source.id), view.document.text.encode, key)
+        if view.claims:
+            add(urls.passage_css(view.source.id), partial(pages.passage_css, view), key)
+    listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
     for alias, claim_id in site.redirects.items():
         if urls.claim(alias) not in listed:
-            page(urls.claim(alias), pages.redirect(alias, claim_id))
-    files[urls.NOT_FOUND] = pages.not_found()
-    files[urls.STYLESHEET] = asset(env, urls.STYLESHEET)
-    files[urls.FAVICON] = asset(env, urls.FAVICON)
-    files[urls.FEED] = feeds.atom(site, absolute)
-    files[urls.SITEMAP] = feeds.sitemap(site, listed, absolute)
-    files[urls.CLAIMS_JSON] = exports.claims_json(site, absolute)
-    files[urls.CLAIMS_CSV] = exports.claims_csv(site, absolute)
-    files[urls.ANNOTATIONS] = exports.web_annotations(site, absolute)
+            add(urls.claim(alias), partial(pages.redirect, alias, claim_id))
+    add(urls.NOT_FOUND, pages.not_found)
+    add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET))
+    add(urls.FAVICON, lambda: asset(env, urls.FAVICON))
+    add(urls.FEED, lambda: feeds.atom(site, absolute))
+    add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute))
+    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute))
+    add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute))
+    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute))
     # Published so that editors' YAML tools can fetch the claim format from the site.
-    files[CLAIM_SCHEMA] = claim_schema_json().encode("utf-8")
-    return dict(sorted(files.items()))
+    add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"))
+    return [jobs[path] for path in sorted(jobs)]
+
+
+def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
+    """Every file of the site: site-relative POSIX path → content."""
+    return {job.path: job.make() for job in plan_site(checked, options)}

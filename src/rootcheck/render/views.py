@@ -11,8 +11,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import (
     CROSS_CUTTING,
     CheckedClaim,
@@ -27,14 +28,11 @@ from rootcheck.pipeline import Checked
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.categories import Money, counts_people, money_category
+from rootcheck.render.quotes import EXCERPT_LIMIT, marked
 from rootcheck.render.sourcetext import Passage, ShownBlock, SourceText
-from rootcheck.text.anchor import find_all
+from rootcheck.text.document import Document
 from rootcheck.text.fragments import FragmentError, TextDirective, directive_for
-from rootcheck.text.normalize import normalize
 
-#: Quotes longer than this are cut around their figure in tables.
-EXCERPT_LIMIT = 180
-EXCERPT_CONTEXT = 70
 ROLE_ORDER = (Role.PLEDGE, Role.PROGRESS, Role.CRITIQUE, Role.CONTEXT)
 
 
@@ -49,40 +47,6 @@ class VerdictView:
     @property
     def css(self) -> str:
         return f"verdict-{self.tone}"
-
-
-def _figure_in(quote: str, figure: str) -> tuple[int, int] | None:
-    norm = normalize(quote)
-    needle = normalize(figure).text.strip()
-    hits = find_all(norm.text, needle) if needle else []
-    if not hits:
-        return None
-    span = norm.to_original(hits[0], hits[0] + len(needle))
-    return span.start, span.end
-
-
-def _excerpt(quote: str, start: int, end: int) -> tuple[int, int]:
-    """Whole words from about EXCERPT_CONTEXT characters before the figure to as many after it."""
-    lo = start - EXCERPT_CONTEXT
-    lo = 0 if lo <= 0 else (quote.find(" ", lo, start) + 1 or start)
-    hi = end + EXCERPT_CONTEXT
-    if hi >= len(quote):
-        return lo, len(quote)
-    space = quote.rfind(" ", end, hi)
-    return lo, end if space == -1 else space
-
-
-def marked(quote: str, figure: str, limit: int | None = None) -> Markup:
-    """The quote with its figure in ``<mark>``; longer than ``limit``, cut around the figure."""
-    where = _figure_in(quote, figure)
-    if where is None:
-        return escape(quote)
-    start, end = where
-    lo, hi = _excerpt(quote, start, end) if limit is not None and len(quote) > limit else (0, len(quote))
-    lead = "… " if lo > 0 else ""
-    tail = " …" if hi < len(quote) else ""
-    after = quote[end:hi].rstrip(" ,;:") if tail else quote[end:hi]
-    return Markup("{}{}<mark>{}</mark>{}{}").format(lead, quote[lo:start], quote[start:end], after, tail)
 
 
 @dataclass(frozen=True)
@@ -158,11 +122,30 @@ class ComparisonView:
         return self.comparison.title
 
 
+class SourceTexts:
+    """Each source as shown, built on first use: a build that reuses a source's page never needs it."""
+
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self.documents = documents
+        self._built: dict[str, SourceText] = {}
+
+    def __getitem__(self, source_id: str) -> SourceText:
+        text = self._built.get(source_id)
+        if text is None:
+            text = self._built[source_id] = SourceText(self.documents[source_id])
+        return text
+
+
 @dataclass(frozen=True)
 class SourceView:
     source: Source
-    text: SourceText
+    document: Document
     claims: tuple[ClaimView, ...]
+    texts: SourceTexts = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> SourceText:
+        return self.texts[self.source.id]
 
     @property
     def path(self) -> str:
@@ -262,37 +245,45 @@ def _verdicts(scale: list[Verdict]) -> list[VerdictView]:
     return [VerdictView(v, 1 + round(4 * (v.rating - worst) / spread), best, worst) for v in ordered]
 
 
-def _fragment(text: SourceText, claim: CheckedClaim) -> tuple[TextDirective | None, str | None]:
+@dataclass(frozen=True)
+class _Placement:
+    """Where a passage sits among what readers see; costly, as it needs the source as shown."""
+
+    directive: TextDirective | None
+    fragment_problem: str | None
+    paragraph: ShownBlock | None
+    line: int
+
+
+def _placement(texts: SourceTexts, claim: CheckedClaim) -> _Placement:
     span = claim.anchor.span
-    if claim.source.url is None or span is None:
-        return None, None
-    start, end = text.to_visible(span)
-    try:
-        return directive_for(text.visible, start, end, text.folded), None
-    except FragmentError as exc:
-        return None, str(exc)
+    assert span is not None  # only found anchors are checked claims
+    text = texts[claim.source.id]
+    directive, problem = None, None
+    if claim.source.url is not None:
+        start, end = text.to_visible(span)
+        try:
+            directive = directive_for(text.visible, start, end, text.folded)
+        except FragmentError as exc:
+            problem = str(exc)
+    return _Placement(directive, problem, text.block_of(span.start), text.document.line_of(span.start))
 
 
 def _claim_view(
-    checked: Checked,
-    texts: dict[str, SourceText],
+    place: _Placement,
     claim: CheckedClaim,
     pillars: dict[str, Pillar],
     comparison_ids: tuple[str, ...],
 ) -> ClaimView:
-    text = texts[claim.source.id]
-    span = claim.anchor.span
-    assert span is not None
-    directive, problem = _fragment(text, claim)
     return ClaimView(
         checked=claim,
         pillar=pillars.get(claim.claim.pillar or "", CROSS_CUTTING),
         quote_html=marked(claim.claim.quote, claim.claim.figure),
         excerpt_html=marked(claim.claim.quote, claim.claim.figure, EXCERPT_LIMIT),
-        directive=directive,
-        fragment_problem=problem,
-        paragraph=text.block_of(span.start),
-        line=checked.documents[claim.source.id].line_of(span.start),
+        directive=place.directive,
+        fragment_problem=place.fragment_problem,
+        paragraph=place.paragraph,
+        line=place.line,
         money=money_category(claim),
         people=counts_people(claim),
         comparison_ids=comparison_ids,
@@ -314,13 +305,20 @@ def _published(checked: Checked, drafts: bool) -> list[CheckedClaim]:
     return sorted(claims, key=key)
 
 
-def build_views(checked: Checked, *, drafts: bool, build_date: dt.date | None) -> SiteView:
-    """Everything the pages show, with drafts left out unless asked for."""
+def build_views(
+    checked: Checked, *, drafts: bool, build_date: dt.date | None, memo: Memo | None = None
+) -> SiteView:
+    """Everything the pages show, with drafts left out unless asked for.
+
+    ``memo`` holds earlier builds' placements of passages whose source is unchanged.
+    """
+    memo = memo or Memo(None, "views")
     reg = checked.registry
     site = SiteView(reg.site, build_date)
     pillar_list = [*reg.pillars, CROSS_CUTTING]
     pillars = {p.id: p for p in pillar_list}
-    texts = {sid: SourceText(doc) for sid, doc in checked.documents.items()}
+    texts = SourceTexts(checked.documents)
+    digests = {sid: digest([doc.text]) for sid, doc in checked.documents.items()}
     published = _published(checked, drafts)
     ids = {c.id for c in published}
     site.verdicts = _verdicts(reg.verdicts)
@@ -333,9 +331,13 @@ def build_views(checked: Checked, *, drafts: bool, build_date: dt.date | None) -
             member_of.setdefault(claim_id, []).append(comp.id)
 
     for claim in published:
-        site.claims[claim.id] = _claim_view(
-            checked, texts, claim, pillars, tuple(member_of.get(claim.id, ()))
-        )
+        span = claim.anchor.span
+        key = digest([code_digest(), digests[claim.source.id], repr(span), repr(claim.source.url is None)])
+        place = memo.get(key)
+        if not isinstance(place, _Placement):
+            place = _placement(texts, claim)
+            memo.put(key, place)
+        site.claims[claim.id] = _claim_view(place, claim, pillars, tuple(member_of.get(claim.id, ())))
         for alias in claim.claim.aliases:
             site.redirects[alias] = claim.id
 
@@ -358,9 +360,9 @@ def build_views(checked: Checked, *, drafts: bool, build_date: dt.date | None) -
     for comp_view in site.comparisons.values():
         comps_by_pillar.setdefault(comp_view.pillar.id, []).append(comp_view)
     for source in reg.sources.values():
-        if source.id in texts:
+        if source.id in checked.documents:
             site.sources[source.id] = SourceView(
-                source, texts[source.id], tuple(by_source.get(source.id, ()))
+                source, checked.documents[source.id], tuple(by_source.get(source.id, ())), texts
             )
     for pillar in pillar_list:
         comps = tuple(comps_by_pillar.get(pillar.id, ()))

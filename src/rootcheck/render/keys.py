@@ -1,0 +1,64 @@
+"""What each page depends on, as a digest: a page whose digest is unchanged need not be rendered again.
+
+A page's key covers everything that can change its bytes: rootcheck's own
+code and theme, the root's template overrides, the build options, what every
+page shows of the whole site (settings, pillars, verdicts, comparisons), and
+the page's own inputs: for a claim, the digest its check was keyed by (the
+claim, its source, rootcheck's code). Records are digested through their
+``repr``, which dataclasses derive from every field, so a field added later is
+covered without anyone remembering to list it here.
+
+Keys err on the side of rendering again: the worst a key can do is miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from rootcheck.memo import code_digest, files_of
+from rootcheck.memo import digest as _digest
+from rootcheck.render.views import ClaimView, SiteView, SourceView
+
+#: An override template that names ``site`` may show any claim on any page.
+_READS_SITE = re.compile(rb"\bsite\b")
+_CITES = re.compile(r"claim:")
+
+
+def site_digest(site: SiteView, options: object, templates: Path | None) -> str:
+    """What every page may show of the whole site."""
+    overrides = files_of(templates) if templates is not None and templates.is_dir() else []
+    parts: list[str | bytes] = [code_digest(), repr(options)]
+    parts += [part for name, data in overrides for part in (name, data)]
+    parts += [
+        repr(site.settings),
+        repr(site.build_date),
+        repr(site.verdicts),
+        site.pledged_label,
+        site.reported_label,
+    ]
+    parts += [repr(p.pillar) for p in site.pillars]
+    parts += [repr((c.comparison, c.pillar, c.verdict)) for c in site.comparisons.values()]
+    if any(_READS_SITE.search(data) for _, data in overrides):
+        parts += [repr(view) for view in site.claims.values()]
+    return _digest(parts)
+
+
+def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | None:
+    """A claim page shows its claim as checked (whose inputs include its source) and its comparisons."""
+    if not view.checked.inputs:
+        return None
+    parts = [common, "claim", view.checked.inputs, *view.comparison_ids]
+    # A note's claim: links are links only while the claim they name is published.
+    if _CITES.search(view.checked.claim.note):
+        parts += sorted(published)
+    return _digest(parts)
+
+
+def source_key(common: str, view: SourceView) -> str | None:
+    """A source page shows the document and, beside each passage, its claim's figure."""
+    if not all(claim.checked.inputs for claim in view.claims):
+        return None
+    parts = [common, "source", repr(view.source), view.document.text]
+    return _digest(parts + [claim.checked.inputs for claim in view.claims])

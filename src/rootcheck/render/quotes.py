@@ -1,0 +1,46 @@
+"""A quote as the site shows it: its figure marked, and cut around the figure where space is short."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from rootcheck.text.anchor import find_all
+from rootcheck.text.normalize import normalize
+
+#: Quotes longer than this are cut around their figure in tables.
+EXCERPT_LIMIT = 180
+EXCERPT_CONTEXT = 70
+
+
+def _figure_in(quote: str, figure: str) -> tuple[int, int] | None:
+    norm = normalize(quote)
+    needle = normalize(figure).text.strip()
+    hits = find_all(norm.text, needle) if needle else []
+    if not hits:
+        return None
+    span = norm.to_original(hits[0], hits[0] + len(needle))
+    return span.start, span.end
+
+
+def _excerpt(quote: str, start: int, end: int) -> tuple[int, int]:
+    """Whole words from about EXCERPT_CONTEXT characters before the figure to as many after it."""
+    lo = start - EXCERPT_CONTEXT
+    lo = 0 if lo <= 0 else (quote.find(" ", lo, start) + 1 or start)
+    hi = end + EXCERPT_CONTEXT
+    if hi >= len(quote):
+        return lo, len(quote)
+    space = quote.rfind(" ", end, hi)
+    return lo, end if space == -1 else space
+
+
+def marked(quote: str, figure: str, limit: int | None = None) -> Markup:
+    """The quote with its figure in ``<mark>``; longer than ``limit``, cut around the figure."""
+    where = _figure_in(quote, figure)
+    if where is None:
+        return escape(quote)
+    start, end = where
+    lo, hi = _excerpt(quote, start, end) if limit is not None and len(quote) > limit else (0, len(quote))
+    lead = "… " if lo > 0 else ""
+    tail = " …" if hi < len(quote) else ""
+    after = quote[end:hi].rstrip(" ,;:") if tail else quote[end:hi]
+    return Markup("{}{}<mark>{}</mark>{}{}").format(lead, quote[lo:start], quote[start:end], after, tail)

@@ -1,0 +1,207 @@
+"""Warm rebuilds: only what changed is rendered and written, and the site is the one a cold build makes.
+
+Caches are never trusted: a corrupt manifest or memo, or a published file
+changed by hand, costs only speed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_repo
+from rootcheck.cli import main
+from rootcheck.memo import Memo
+from rootcheck.output import CACHE_DIR
+
+NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
+CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
+#: The file of the source that CLAIM quotes (fact-sheet-2023).
+SEED = "001_82fcb749a76f0474.txt"
+
+
+def build(capsys: pytest.CaptureFixture[str], root: Path, out: Path, *extra: str) -> str:
+    code = main(["build", "--root", str(root), "--out", str(out), "--quiet", *extra])
+    printed, err = capsys.readouterr()
+    assert (code, err) == (0, ""), err
+    return printed.splitlines()[-1]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def edit(root: Path, name: str = CLAIM) -> None:
+    path = root / name
+    path.write_text(path.read_text("utf-8").replace(*NOTE_EDIT, 1), "utf-8")
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    return copy_repo(tmp_path / "root")
+
+
+def test_warm_rebuild_rewrites_only_what_changed(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    first = build(capsys, root, out)
+    assert "unchanged" not in first
+    before = inodes(out)
+    assert "unchanged since the last build" in build(capsys, root, out)
+    again = inodes(out)
+    assert again["claims/smuggling-arrests/index.html"] == before["claims/smuggling-arrests/index.html"]
+    edit(root)
+    build(capsys, root, out)
+    after = inodes(out)
+    rewritten = {path for path in after if after[path] != before.get(path)}
+    claim_id = Path(CLAIM).stem
+    assert f"claims/{claim_id}/index.html" in rewritten
+    assert not any(
+        p.startswith("claims/") and p.endswith("/index.html")
+        for p in rewritten - {f"claims/{claim_id}/index.html", "claims/index.html"}
+    )
+    # Of the sources, only the edited claim's own may be rendered again.
+    assert {p for p in rewritten if p.startswith("sources/")} <= {
+        "sources/index.html",
+        "sources/fact-sheet-2023/index.html",
+        "sources/fact-sheet-2023/passages.css",
+        "sources/fact-sheet-2023/source.txt",
+    }
+    assert after["sources/cover-letter-2021/index.html"] == before["sources/cover-letter-2021/index.html"]
+    cold_root = tmp_path / "cold"
+    shutil.copytree(root, cold_root, ignore=shutil.ignore_patterns(CACHE_DIR))
+    build(capsys, cold_root, tmp_path / "cold-site")
+    assert tree(out) == tree(tmp_path / "cold-site")
+
+
+def test_an_edited_source_renders_its_pages_again(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    before = inodes(out)
+    seed = root / "seeds" / SEED
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nA paragraph added at the end.\n")
+    assert main(["pin", "--root", str(root), "fact-sheet-2023"]) == 0
+    capsys.readouterr()
+    build(capsys, root, out)
+    after = inodes(out)
+    for page in ("index.html", "source.txt"):
+        path = f"sources/fact-sheet-2023/{page}"
+        assert after[path] != before[path]
+        assert (out / path).read_bytes().rstrip().endswith(b"added at the end.") == (page == "source.txt")
+
+
+def test_corrupt_caches_are_ignored(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    reference = tree(out)
+    cache = root / CACHE_DIR
+    for path in cache.iterdir():
+        if path.is_file():
+            data = path.read_bytes()
+            path.write_bytes(data[: len(data) // 2] + b"\x00garbage" + data[len(data) // 2 + 8 :])
+    edit(root)
+    last = build(capsys, root, out)
+    assert "unchanged" not in last  # the manifest no longer parses: everything is rendered
+    cold_root = tmp_path / "cold"
+    shutil.copytree(root, cold_root, ignore=shutil.ignore_patterns(CACHE_DIR))
+    build(capsys, cold_root, tmp_path / "cold-site")
+    assert tree(out) == tree(tmp_path / "cold-site") != reference
+
+
+def test_a_published_file_changed_by_hand_is_rendered_again(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    page = next(out.glob("claims/*/index.html"))
+    original = page.read_bytes()
+    page.write_bytes(b"<p>defaced</p>")
+    build(capsys, root, out)
+    assert page.read_bytes() == original
+
+
+def test_another_output_folder_keeps_its_own_reuse(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    build(capsys, root, tmp_path / "a")
+    build(capsys, root, tmp_path / "b")
+    assert "unchanged" in build(capsys, root, tmp_path / "a")
+
+
+def test_memo_refuses_a_file_whose_checksum_fails(tmp_path: Path) -> None:
+    memo = Memo(tmp_path, "step")
+    memo.put("k", ("value", 1))
+    memo.save()
+    assert Memo(tmp_path, "step").get("k") == ("value", 1)
+    path = tmp_path / "step.memo"
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert Memo(tmp_path, "step").get("k") is None
+
+
+def test_memo_keeps_only_what_the_last_run_used(tmp_path: Path) -> None:
+    memo = Memo(tmp_path, "step")
+    memo.put("old", 1)
+    memo.put("kept", 2)
+    memo.save()
+    second = Memo(tmp_path, "step")
+    assert second.get("kept") == 2
+    second.put("new", 3)
+    second.save()
+    third = Memo(tmp_path, "step")
+    assert (third.get("old"), third.get("kept"), third.get("new")) == (None, 2, 3)
+
+
+def test_a_cache_that_cannot_be_made_costs_only_speed(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    (root / CACHE_DIR).write_text("not a folder")
+    build(capsys, root, tmp_path / "site")
+    assert "unchanged" not in build(capsys, root, tmp_path / "site")
+    assert (root / CACHE_DIR).read_text() == "not a folder"
+
+
+def test_rendering_on_several_processes_makes_the_same_site(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.output import jobs
+
+    build(capsys, root, tmp_path / "one", "--jobs", "1")
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)  # the repository is smaller than a site worth forking for
+    build(capsys, root, tmp_path / "two", "--jobs", "2")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_worker_processes_make_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rootcheck.output import jobs
+
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)
+    plan = [jobs.Job(f"pages/{i}.txt", lambda: str(os.getpid()).encode()) for i in range(40)]
+    progress: list[tuple[int, int]] = []
+    stamps = jobs.make_files(plan, tmp_path, 2, lambda done, total: progress.append((done, total)))
+    makers = {(tmp_path / job.path).read_text() for job in plan}
+    assert str(os.getpid()) not in makers and len(makers) == 2
+    assert stamps.keys() == {job.path for job in plan}
+    assert progress[-1] == (40, 40) and [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
+def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str], root: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--root", str(root), "--jobs", "0"])
+    assert exit_.value.code == 2
+    assert "--jobs: must be a whole number of processes, 1 or more, not '0'" in capsys.readouterr().err
