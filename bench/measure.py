@@ -1,4 +1,11 @@
-"""Timing whole processes, start to exit, with each one's peak memory."""
+"""Timing whole processes, start to exit, with the peak memory of each and its workers.
+
+A build renders in worker processes, and each process's own peak would hide
+theirs. So memory is sampled every :data:`SAMPLE_SECONDS` as the sum of the
+proportional set sizes (PSS: shared pages divided among their sharers) of the
+process and every descendant, from ``/proc``; the peak reported is the larger
+of that sum and the single largest process's max RSS from ``wait4``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import os
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +25,7 @@ class Run:
     """One process: wall time from start to exit, peak resident memory, what it said."""
 
     seconds: float
-    #: Max RSS in MiB of the process (or of its largest child), None where the OS does not say.
+    #: Peak memory in MiB of the process and its workers together, None where the OS does not say.
     peak_mib: float | None
     returncode: int
     stdout: str
@@ -52,12 +60,63 @@ class Timing:
         return next((run for run in self.runs if not run.ok), None)
 
 
+SAMPLE_SECONDS = 0.02
+
+
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                # The command name may hold spaces and parentheses; the fields after its last ")" do not.
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        kids.setdefault(int(fields[1]), []).append(int(entry.name))
+    return kids
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+            for line in rollup:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+class _TreeMemory(threading.Thread):
+    """The largest total PSS of a process and its descendants while it runs."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_kib = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(SAMPLE_SECONDS):
+            kids, tree, total = _children(), [self.pid], 0
+            while tree:
+                pid = tree.pop()
+                total += _pss_kib(pid)
+                tree.extend(kids.get(pid, ()))
+            self.peak_kib = max(self.peak_kib, total)
+
+
 def run(argv: Sequence[str | Path], *, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Run:
     """Run ``argv`` to completion; output goes to files, so a chatty child never blocks on a pipe."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen([str(a) for a in argv], stdout=out, stderr=err, env=env, cwd=cwd)
         peak = None
+        sampler = _TreeMemory(proc.pid) if os.path.exists("/proc/self/smaps_rollup") else None
+        if sampler is not None:
+            sampler.start()
         if hasattr(os, "wait4"):
             # wait4 reports this child's own rusage, where RUSAGE_CHILDREN would only
             # give the largest of every child the benchmark has ever waited for.
@@ -68,6 +127,10 @@ def run(argv: Sequence[str | Path], *, env: Mapping[str, str] | None = None, cwd
         else:
             proc.wait()
             seconds = time.perf_counter() - start
+        if sampler is not None:
+            sampler.stop.set()
+            sampler.join()
+            peak = max(peak or 0.0, sampler.peak_kib / 1024)
         out.seek(0)
         err.seek(0)
         return Run(

@@ -372,7 +372,7 @@ HEADER = (
     "cold `build`",
     "warm rebuild",
     "warm = cold",
-    "peak RSS check / build / Hugo",
+    "peak memory check / build / Hugo",
     "per claim",
     "pages",
     "Hugo",
@@ -526,7 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"kept everything under {work}")
     runs_note = (
         f"Medians of {options.runs} runs (one run from {SINGLE_RUN_FROM:,} claims); "
-        f"each time is a whole process, start to exit; peak RSS is the process's maximum resident set."
+        f"each time is a whole process, start to exit; peak memory is the process and its workers together (summed PSS, sampled every 20 ms)."
     )
     print(report(Machine.describe(tools, options.out_root), rows, tools, runs_note))
     return 1 if any(row.failed for row in rows) else 0
