@@ -1,0 +1,111 @@
+"""The machine the benchmark runs on and the programs it times, described for the report."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.measure import run
+
+
+@dataclass(frozen=True)
+class Tools:
+    rootcheck: tuple[str, ...]
+    hugo: str | None
+    build: bool
+
+    @classmethod
+    def find(cls, command: str | None = None) -> Tools:
+        script = Path(sys.executable).parent / "rootcheck"
+        # The console script is what editors run; the module is the same code where there is none.
+        if command:
+            rootcheck: tuple[str, ...] = (command,)
+        elif script.exists():
+            rootcheck = (str(script),)
+        else:
+            rootcheck = (sys.executable, "-m", "rootcheck")
+        build = run([*rootcheck, "build", "--help"]).ok
+        return cls(rootcheck, shutil.which("hugo"), build)
+
+
+@dataclass(frozen=True)
+class Machine:
+    cores: int
+    cpu: str
+    memory_gib: float | None
+    python: str
+    system: str
+    rootcheck: str
+    hugo: str
+    out_root: str
+
+    @classmethod
+    def describe(cls, tools: Tools, out_root: Path) -> Machine:
+        version = run([*tools.rootcheck, "--version"])
+        hugo = run([tools.hugo, "version"]).stdout.split(" BuildDate")[0] if tools.hugo else "not installed"
+        return cls(
+            cores=len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1,
+            cpu=_cpu_model(),
+            memory_gib=_memory_gib(),
+            python=f"{platform.python_implementation()} {platform.python_version()}",
+            system=platform.platform(),
+            rootcheck=version.stdout.strip() or "unknown",
+            hugo=hugo.strip(),
+            out_root=f"{out_root} ({'tmpfs' if _on_tmpfs(out_root) else 'disk'})",
+        )
+
+    def markdown(self) -> str:
+        memory = f", {self.memory_gib:.0f} GiB RAM" if self.memory_gib else ""
+        return "\n".join(
+            [
+                f"- Machine: {self.cores} cores, {self.cpu}{memory}; {self.system}",
+                f"- {self.python}; {self.rootcheck}; Hugo: {self.hugo}",
+                f"- Output: {self.out_root}",
+            ]
+        )
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+def _memory_gib() -> float | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 1024**2
+    except OSError:
+        pass
+    return None
+
+
+def _on_tmpfs(path: Path) -> bool:
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    resolved = path.resolve().as_posix() + "/"
+    # The longest mount point holding the path is the file system it is on.
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        point = parts[1].rstrip("/") + "/" if len(parts) > 2 else ""
+        if point and resolved.startswith(point) and len(point) > len(best):
+            best, fstype = point, parts[2]
+    return fstype == "tmpfs"
+
+
+def default_out_root() -> Path:
+    shm = Path("/dev/shm")
+    return shm if shm.is_dir() and os.access(shm, os.W_OK) else Path(tempfile.gettempdir())

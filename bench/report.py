@@ -1,0 +1,74 @@
+"""The report: the machine, then one Markdown table row per registry, then the notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bench.machine import Machine, Tools
+from bench.measure import Timing
+from bench.steps import Row
+
+HEADER = (
+    "registry",
+    "claims",
+    "sources",
+    "source text",
+    "`check`",
+    "cold `build`",
+    "warm rebuild",
+    "warm = cold",
+    "peak memory check / build / Hugo",
+    "per claim",
+    "pages",
+    "Hugo",
+    "`build` ÷ Hugo",
+)
+
+
+def _seconds(timing: Timing | None, missing: str = "n/a") -> str:
+    if timing is None:
+        return missing
+    if not timing.ok:
+        return f"failed (exit {timing.failure.returncode})" if timing.failure else "failed"
+    return f"{timing.seconds:.2f} s"
+
+
+def _mib(timing: Timing | None) -> str:
+    return "n/a" if timing is None or timing.peak_mib is None else f"{timing.peak_mib:,.0f} MB"
+
+
+def cells(row: Row, tools: Tools) -> list[str]:
+    built = row.cold is not None and row.cold.ok
+    hugo_ok = row.hugo is not None and row.hugo.ok
+    identical = "n/a" if row.identical is None else ("yes" if row.identical else "**no**")
+    return [
+        row.label,
+        f"{row.claims:,}",
+        f"{row.sources:,}",
+        f"{row.source_mb:,.1f} MB" if row.source_mb >= 1 else f"{row.source_mb:.2f} MB",
+        _seconds(row.check),
+        _seconds(row.cold),
+        _seconds(row.warm),
+        identical,
+        f"{_mib(row.check)} / {_mib(row.cold)} / {_mib(row.hugo)}",
+        f"{row.cold.seconds / row.claims * 1000:.2f} ms" if built and row.claims and row.cold else "n/a",
+        f"{row.pages:,} / {row.hugo_pages:,}" if tools.hugo else f"{row.pages:,}",
+        _seconds(row.hugo, "not installed" if tools.hugo is None else "n/a"),
+        f"{row.cold.seconds / row.hugo.seconds:.2f}×"
+        if built and hugo_ok and row.cold and row.hugo
+        else "n/a",
+    ]
+
+
+def table(rows: Sequence[Row], tools: Tools) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "|".join("---" for _ in HEADER) + "|"]
+    lines += ["| " + " | ".join(cells(row, tools)) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def report(machine: Machine, rows: Sequence[Row], tools: Tools, runs_note: str) -> str:
+    parts = [machine.markdown(), "", table(rows, tools), "", runs_note]
+    notes = [f"- {row.label}, {row.claims:,} claims: {note}" for row in rows for note in row.notes]
+    if notes:
+        parts += ["", "Notes:", *notes]
+    return "\n".join(parts)

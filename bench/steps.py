@@ -1,0 +1,118 @@
+"""The steps timed on one registry, ``check``, cold ``build``, warm rebuild and Hugo, into one ``Row``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.hugo import write_site
+from bench.machine import Tools
+from bench.measure import Run, Timing, run
+from bench.workspace import Workspace, claim_to_edit, edit_note, pages_in, remove, tree_difference
+
+
+@dataclass
+class Row:
+    label: str
+    claims: int
+    sources: int
+    source_mb: float
+    check: Timing | None = None
+    cold: Timing | None = None
+    warm: Timing | None = None
+    #: Whether the warm rebuild's output equals a cold build's; None when not measured.
+    identical: bool | None = None
+    pages: int = 0
+    hugo: Timing | None = None
+    hugo_pages: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        timings = (self.check, self.cold, self.warm, self.hugo)
+        return any(t is not None and not t.ok for t in timings) or self.identical is False
+
+
+Log = Callable[[str], None]
+
+
+def repeat(times: int, step: Callable[[int], Run]) -> Timing:
+    return Timing(tuple(step(i) for i in range(times)))
+
+
+def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
+    ws.snapshot()
+    rootcheck, env = tools.rootcheck, ws.env()
+    log(f"{row.label}: rootcheck check x{runs}")
+    row.check = checked = repeat(runs, lambda _: run([*rootcheck, "check", "--root", ws.registry], env=env))
+    if tools.build:
+        measure_build(ws, row, tools, runs, log)
+    else:
+        row.notes.append("`rootcheck build` is not available in this version: build columns are n/a.")
+    if tools.hugo:
+        measure_hugo(ws, row, tools.hugo, runs, log)
+    steps = [("check", row.check), ("hugo", row.hugo)]
+    if checked.ok:  # otherwise the builds failed for the same reason
+        steps[1:1] = [("build", row.cold), ("rebuild", row.warm)]
+    for name, timing in steps:
+        if timing is not None and (failed := timing.failure) is not None:
+            row.notes.append(f"{name} exited {failed.returncode}: {_why(failed)}")
+    return row
+
+
+def _why(failed: Run) -> str:
+    """The error lines of a failed run (warnings are expected), or its last line."""
+    lines = (failed.stdout + failed.stderr).strip().splitlines()
+    errors = [line for line in lines if "error" in line and ": warning: " not in line]
+    return " / ".join(errors[:3] or lines[-1:]) or "no output"
+
+
+def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> None:
+    env = ws.env()
+
+    def build(out: Path) -> Run:
+        return run([*tools.rootcheck, "build", "--root", ws.registry, "--out", out], env=env)
+
+    def cold(_: int) -> Run:
+        ws.forget_cache()
+        remove(ws.site)
+        return build(ws.site)
+
+    log(f"{row.label}: cold rootcheck build x{runs}")
+    row.cold = repeat(runs, cold)
+    row.pages = pages_in(ws.site)
+    if cache := ws.added():
+        log(f"{row.label}: the build keeps {', '.join(p.relative_to(ws.dir).as_posix() for p in cache)}")
+    claim = claim_to_edit(ws.registry)
+    if claim is None or not row.cold.ok:
+        return
+
+    def warm(edit: int) -> Run:
+        edit_note(claim, edit)
+        return build(ws.site)
+
+    log(f"{row.label}: warm rebuild after editing {claim.relative_to(ws.registry)} x{runs}")
+    row.warm = repeat(runs, warm)
+    log(f"{row.label}: cold build of the edited registry, to compare")
+    ws.forget_cache()
+    if row.warm.ok and build(ws.site_cold).ok:
+        differs = tree_difference(ws.site, ws.site_cold)
+        row.identical = differs is None
+        if differs:
+            row.notes.append(f"the warm rebuild differs from a cold build first at {differs}")
+    remove(ws.site_cold)
+
+
+def measure_hugo(ws: Workspace, row: Row, hugo: str, runs: int, log: Log) -> None:
+    site = write_site(ws.registry, ws.hugo_src)
+    env = ws.env()
+
+    def cold(_: int) -> Run:
+        for leftover in (ws.hugo_out, ws.hugo_src / "resources", ws.dir / "hugo-cache"):
+            remove(leftover)
+        return run([hugo, "--quiet", "-s", ws.hugo_src, "-d", ws.hugo_out], env=env)
+
+    log(f"{row.label}: hugo x{runs} ({site.pages} content pages)")
+    row.hugo = repeat(runs, cold)
+    row.hugo_pages = pages_in(ws.hugo_out)
