@@ -40,11 +40,12 @@ class Checked:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def check(root: Path, progress: Progress = _silent, cache: Path | None = None) -> Checked:
+def check(root: Path, progress: Progress = _silent, cache: Path | None = None, workers: int = 1) -> Checked:
     """Load and verify everything under ``root``, collecting every problem.
 
     With a ``cache`` folder, claims unchanged since the last run (and whose
-    source, and rootcheck itself, are unchanged) are not proven again.
+    source, and rootcheck itself, are unchanged) are not proven again;
+    the others are proven on up to ``workers`` processes.
     """
     progress("reading the registry", 0, 1)
     registry = load_registry(root)
@@ -52,7 +53,7 @@ def check(root: Path, progress: Progress = _silent, cache: Path | None = None) -
     documents = read_documents(registry)
     memo = Memo(cache, "checks")
     claims = check_claims(
-        registry, documents, lambda done: progress("proving quotes", done, len(registry.claims)), memo
+        registry, documents, lambda done, total: progress("proving quotes", done, total), memo, workers
     )
     memo.save()
     check_comparisons(registry)

@@ -19,6 +19,7 @@ from rootcheck.model import (
     Role,
     Span,
 )
+from rootcheck.parallel import fork_map
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.yamlfile import decode, read_bytes
@@ -225,35 +226,63 @@ def _alias_problems(claims: list[Claim]) -> list[Diagnostic]:
     return out
 
 
+#: Below this many claims to prove, starting workers costs more than it saves.
+PARALLEL_FROM = 200
+
+Answer = tuple[CheckedClaim | None, list[Diagnostic]]
+
+
 def check_claims(
     reg: Registry,
     documents: dict[str, Document],
-    progress: Callable[[int], None] = lambda done: None,
+    progress: Callable[[int, int], None] | None = None,
     memo: Memo | None = None,
+    workers: int = 1,
 ) -> list[CheckedClaim]:
-    """Every claim proven against its source; ``memo`` holds earlier runs' answers for unchanged claims."""
+    """Every claim proven against its source, on up to ``workers`` processes.
+
+    ``memo`` holds earlier runs' answers for claims unchanged since, with their
+    sources and rootcheck itself.
+    """
     memo = memo or Memo(None, "checks")
     reg.diagnostics.extend(_alias_problems(reg.claims))
     # Everything check_claim reads besides the claim itself and its source.
     pillars = repr([p.id for p in reg.pillars])
     texts = {sid: digest([doc.text]) for sid, doc in documents.items()}
-    checked = []
-    for done, claim in enumerate(reg.claims):
-        progress(done)
+    keys: list[str | None] = []
+    answers: list[Answer | None] = []
+    for claim in reg.claims:
         source = reg.sources.get(claim.source_id)
-        if source is None or source.id not in texts:
-            result, problems = check_claim(reg, documents, claim)
-        else:
+        key = None
+        if source is not None and source.id in texts:
             inputs = [code_digest(), pillars, repr(claim), repr(source), repr(source.id in reg.changed)]
             key = digest([*inputs, texts[source.id]])
-            remembered = memo.get(key)
-            if isinstance(remembered, tuple):
-                result, problems = remembered
-            else:
-                result, problems = check_claim(reg, documents, claim)
-                if result is not None:
-                    result = replace(result, inputs=key)
+        remembered = memo.get(key) if key is not None else None
+        keys.append(key)
+        answers.append(remembered if isinstance(remembered, tuple) else None)
+    # Grouped by source, so that each worker normalises a source once.
+    groups: dict[str, list[int]] = {}
+    for index, answer in enumerate(answers):
+        if answer is None:
+            groups.setdefault(reg.claims[index].source_id, []).append(index)
+
+    def prove(group: list[int]) -> list[Answer]:
+        return [check_claim(reg, documents, reg.claims[i]) for i in group]
+
+    proved = fork_map(
+        prove, list(groups.values()), workers, minimum=PARALLEL_FROM, progress=progress, size=len
+    )
+    for group, results in zip(groups.values(), proved, strict=True):
+        for index, (result, problems) in zip(group, results, strict=True):
+            key = keys[index]
+            if key is not None:
+                result = replace(result, inputs=key) if result is not None else None
                 memo.put(key, (result, problems))
+            answers[index] = (result, problems)
+    checked = []
+    for answer in answers:
+        assert answer is not None
+        result, problems = answer
         reg.diagnostics.extend(problems)
         if result is not None:
             checked.append(result)

@@ -60,7 +60,7 @@ def add_parser(sub: Subparsers) -> None:
         type=_jobs,
         default=None,
         metavar="N",
-        help="render on N processes (default: one per core)",
+        help="prove quotes and render pages on N processes (default: one per core)",
     )
     parser.set_defaults(run=run)
 
@@ -89,7 +89,7 @@ def _jobs(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     # The renderer (Jinja2, markdown-it) loads only for the commands that render,
     # so that `rootcheck check` in an editor's loop starts quickly.
-    from rootcheck.output.jobs import available_cores
+    from rootcheck.parallel import available_cores
     from rootcheck.publish import publish_site
     from rootcheck.render import RenderOptions, plan_site
     from rootcheck.render.urls import normalize_base
@@ -108,9 +108,10 @@ def run(args: argparse.Namespace) -> int:
         build_date=build_date(),
         templates=root / "templates" if (root / "templates").is_dir() else None,
         cache=cache_dir(root),
+        workers=args.jobs or available_cores(),
     )
     progress = TerminalProgress(quiet=args.quiet)
-    checked = check(root, progress, options.cache)
+    checked = check(root, progress, options.cache, options.workers)
     progress.done()
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, "text"))
@@ -123,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         jobs,
         out,
         options.cache,
-        workers=args.jobs or available_cores(),
+        workers=options.workers,
         progress=lambda done, total: progress("rendering pages", done, total),
     )
     progress.done()

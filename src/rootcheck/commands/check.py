@@ -9,6 +9,7 @@ from rootcheck.commands import add_quiet, add_root, root_of
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.output import cache_dir
+from rootcheck.parallel import available_cores
 from rootcheck.pipeline import Checked, check
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def summary(checked: Checked) -> str:
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress(quiet=args.quiet)
     root = root_of(args)
-    checked = check(root, progress, cache_dir(root))
+    checked = check(root, progress, cache_dir(root), available_cores())
     progress.done()
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))

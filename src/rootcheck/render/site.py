@@ -33,8 +33,10 @@ class RenderOptions:
     drafts: bool = False
     build_date: dt.date | None = None
     templates: Path | None = None
-    #: Where compiled templates are kept between builds (never inside the output).
+    #: Where compiled templates and remembered placements are kept between builds (never inside the output).
     cache: Path | None = None
+    #: How many processes may place passages (rendering is spread by the caller).
+    workers: int = 1
 
 
 CLAIM_SCHEMA = "data/claim.schema.json"
@@ -44,7 +46,9 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     """Every file of the site, in path order, each with how to make it."""
     base = urls.normalize_base(options.base_url)
     memo = Memo(options.cache, "views")
-    site = build_views(checked, drafts=options.drafts, build_date=options.build_date, memo=memo)
+    site = build_views(
+        checked, drafts=options.drafts, build_date=options.build_date, memo=memo, workers=options.workers
+    )
     memo.save()
     env = environment(options.templates, options.cache)
     pages = Pages(site, env, base)

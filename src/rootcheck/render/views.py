@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.memo import Memo
 from rootcheck.model import (
     CROSS_CUTTING,
     CheckedClaim,
@@ -28,10 +28,11 @@ from rootcheck.pipeline import Checked
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.categories import Money, counts_people, money_category
+from rootcheck.render.placement import Placement, SourceTexts, placements
 from rootcheck.render.quotes import EXCERPT_LIMIT, marked
 from rootcheck.render.sourcetext import Passage, ShownBlock, SourceText
 from rootcheck.text.document import Document
-from rootcheck.text.fragments import FragmentError, TextDirective, directive_for
+from rootcheck.text.fragments import TextDirective
 
 ROLE_ORDER = (Role.PLEDGE, Role.PROGRESS, Role.CRITIQUE, Role.CONTEXT)
 
@@ -120,20 +121,6 @@ class ComparisonView:
     @property
     def title(self) -> str:
         return self.comparison.title
-
-
-class SourceTexts:
-    """Each source as shown, built on first use: a build that reuses a source's page never needs it."""
-
-    def __init__(self, documents: dict[str, Document]) -> None:
-        self.documents = documents
-        self._built: dict[str, SourceText] = {}
-
-    def __getitem__(self, source_id: str) -> SourceText:
-        text = self._built.get(source_id)
-        if text is None:
-            text = self._built[source_id] = SourceText(self.documents[source_id])
-        return text
 
 
 @dataclass(frozen=True)
@@ -245,32 +232,8 @@ def _verdicts(scale: list[Verdict]) -> list[VerdictView]:
     return [VerdictView(v, 1 + round(4 * (v.rating - worst) / spread), best, worst) for v in ordered]
 
 
-@dataclass(frozen=True)
-class _Placement:
-    """Where a passage sits among what readers see; costly, as it needs the source as shown."""
-
-    directive: TextDirective | None
-    fragment_problem: str | None
-    paragraph: ShownBlock | None
-    line: int
-
-
-def _placement(texts: SourceTexts, claim: CheckedClaim) -> _Placement:
-    span = claim.anchor.span
-    assert span is not None  # only found anchors are checked claims
-    text = texts[claim.source.id]
-    directive, problem = None, None
-    if claim.source.url is not None:
-        start, end = text.to_visible(span)
-        try:
-            directive = directive_for(text.visible, start, end, text.folded)
-        except FragmentError as exc:
-            problem = str(exc)
-    return _Placement(directive, problem, text.block_of(span.start), text.document.line_of(span.start))
-
-
 def _claim_view(
-    place: _Placement,
+    place: Placement,
     claim: CheckedClaim,
     pillars: dict[str, Pillar],
     comparison_ids: tuple[str, ...],
@@ -306,11 +269,17 @@ def _published(checked: Checked, drafts: bool) -> list[CheckedClaim]:
 
 
 def build_views(
-    checked: Checked, *, drafts: bool, build_date: dt.date | None, memo: Memo | None = None
+    checked: Checked,
+    *,
+    drafts: bool,
+    build_date: dt.date | None,
+    memo: Memo | None = None,
+    workers: int = 1,
 ) -> SiteView:
     """Everything the pages show, with drafts left out unless asked for.
 
-    ``memo`` holds earlier builds' placements of passages whose source is unchanged.
+    ``memo`` holds earlier builds' placements of passages whose source is
+    unchanged; the others are placed on up to ``workers`` processes.
     """
     memo = memo or Memo(None, "views")
     reg = checked.registry
@@ -318,7 +287,6 @@ def build_views(
     pillar_list = [*reg.pillars, CROSS_CUTTING]
     pillars = {p.id: p for p in pillar_list}
     texts = SourceTexts(checked.documents)
-    digests = {sid: digest([doc.text]) for sid, doc in checked.documents.items()}
     published = _published(checked, drafts)
     ids = {c.id for c in published}
     site.verdicts = _verdicts(reg.verdicts)
@@ -330,13 +298,8 @@ def build_views(
         for claim_id in comp.claim_ids:
             member_of.setdefault(claim_id, []).append(comp.id)
 
-    for claim in published:
-        span = claim.anchor.span
-        key = digest([code_digest(), digests[claim.source.id], repr(span), repr(claim.source.url is None)])
-        place = memo.get(key)
-        if not isinstance(place, _Placement):
-            place = _placement(texts, claim)
-            memo.put(key, place)
+    places = placements(published, texts, memo, workers)
+    for claim, place in zip(published, places, strict=True):
         site.claims[claim.id] = _claim_view(place, claim, pillars, tuple(member_of.get(claim.id, ())))
         for alias in claim.claim.aliases:
             site.redirects[alias] = claim.id

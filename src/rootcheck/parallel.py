@@ -1,0 +1,98 @@
+"""Mapping a function over many items on every core, by forking.
+
+The work rootcheck spreads over cores — proving quotes, placing passages,
+rendering pages — reads the whole checked registry. Forked workers inherit it
+as it stands, so only item indices go to a worker and only results come back;
+nothing needs to be picklable but the results. Where ``fork`` is unavailable,
+or the work too small to repay starting workers, the map runs in this process.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Each worker takes its items in this many batches, so that progress moves and no worker idles at the end.
+BATCHES_PER_WORKER = 8
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# Set in the parent just before forking; each worker reads its own copy.
+_TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+def _batch(indices: Sequence[int]) -> list[Any]:
+    assert _TASK is not None
+    function, items = _TASK
+    return [function(items[i]) for i in indices]
+
+
+def fork_map(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    workers: int,
+    *,
+    minimum: int = 2,
+    progress: Callable[[int, int], None] | None = None,
+    size: Callable[[T], int] = lambda item: 1,
+) -> list[R]:
+    """``[function(item) for item in items]``, on up to ``workers`` processes.
+
+    Fewer than ``minimum`` units of work (items, or the sum of ``size`` over
+    them) run in this process. ``progress`` is told of units done and in all.
+    """
+    sizes = [size(item) for item in items]
+    total = sum(sizes)
+    if (
+        workers < 2
+        or total < minimum
+        or len(items) < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        results, done = [], 0
+        for item, units in zip(items, sizes, strict=True):
+            results.append(function(item))
+            done += units
+            if progress is not None and (done // 100 != (done - units) // 100 or done == total):
+                progress(done, total)
+        return results
+    count = min(len(items), workers * BATCHES_PER_WORKER)
+    # Interleaved, so that every batch gets its share of large items and small.
+    batches = [range(start, len(items), count) for start in range(count)]
+    out: list[Any] = [None] * len(items)
+    global _TASK
+    _TASK = (function, items)
+    # Long-lived objects need not be scanned by a worker's collector, and
+    # leaving them untouched keeps their memory shared with this process.
+    gc.freeze()
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            pending: dict[Future[list[Any]], range] = {pool.submit(_batch, b): b for b in batches}
+            done = 0
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    indices = pending.pop(future)
+                    for index, result in zip(indices, future.result(), strict=True):
+                        out[index] = result
+                        done += sizes[index]
+                if progress is not None:
+                    progress(done, total)
+    finally:
+        _TASK = None
+        gc.unfreeze()
+    return out

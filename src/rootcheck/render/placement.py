@@ -1,0 +1,91 @@
+"""Where each quoted passage sits among what readers see: its Text Fragment, paragraph and line.
+
+Placing a passage needs its source as shown (:class:`SourceText`), the
+costliest thing to build per source. So placements are remembered between
+builds for unchanged sources, and the others are computed a source at a time,
+on every core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.model import CheckedClaim
+from rootcheck.parallel import fork_map
+from rootcheck.render.sourcetext import ShownBlock, SourceText
+from rootcheck.text.document import Document
+from rootcheck.text.fragments import FragmentError, TextDirective, directive_for
+
+#: Below this many passages to place, starting workers costs more than it saves.
+PARALLEL_FROM = 200
+
+
+class SourceTexts:
+    """Each source as shown, built on first use: a build that reuses a source's page never needs it."""
+
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self.documents = documents
+        self._built: dict[str, SourceText] = {}
+
+    def __getitem__(self, source_id: str) -> SourceText:
+        text = self._built.get(source_id)
+        if text is None:
+            text = self._built[source_id] = SourceText(self.documents[source_id])
+        return text
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a passage sits among what readers see; costly, as it needs the source as shown."""
+
+    directive: TextDirective | None
+    fragment_problem: str | None
+    paragraph: ShownBlock | None
+    line: int
+
+
+def _place(texts: SourceTexts, claim: CheckedClaim) -> Placement:
+    span = claim.anchor.span
+    assert span is not None  # only found anchors are checked claims
+    text = texts[claim.source.id]
+    directive, problem = None, None
+    if claim.source.url is not None:
+        start, end = text.to_visible(span)
+        try:
+            directive = directive_for(text.visible, start, end, text.folded)
+        except FragmentError as exc:
+            problem = str(exc)
+    return Placement(directive, problem, text.block_of(span.start), text.document.line_of(span.start))
+
+
+def placements(
+    claims: Sequence[CheckedClaim], texts: SourceTexts, memo: Memo, workers: int
+) -> list[Placement]:
+    """Each claim's placement, in order."""
+    digests = {sid: digest([doc.text]) for sid, doc in texts.documents.items()}
+    keys = [
+        digest([code_digest(), digests[c.source.id], repr(c.anchor.span), repr(c.source.url is None)])
+        for c in claims
+    ]
+    found: list[Placement | None] = []
+    for key in keys:
+        remembered = memo.get(key)
+        found.append(remembered if isinstance(remembered, Placement) else None)
+    groups: dict[str, list[int]] = {}
+    for index, place in enumerate(found):
+        if place is None:
+            groups.setdefault(claims[index].source.id, []).append(index)
+
+    def place_group(group: list[int]) -> list[Placement]:
+        return [_place(texts, claims[i]) for i in group]
+
+    placed = fork_map(place_group, list(groups.values()), workers, minimum=PARALLEL_FROM, size=len)
+    for group, results in zip(groups.values(), placed, strict=True):
+        for index, place in zip(group, results, strict=True):
+            memo.put(keys[index], place)
+            found[index] = place
+    done = [place for place in found if place is not None]
+    assert len(done) == len(found)
+    return done
