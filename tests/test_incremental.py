@@ -6,7 +6,6 @@ changed by hand, costs only speed.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -174,30 +173,6 @@ def test_a_cache_that_cannot_be_made_costs_only_speed(
     build(capsys, root, tmp_path / "site")
     assert "unchanged" not in build(capsys, root, tmp_path / "site")
     assert (root / CACHE_DIR).read_text() == "not a folder"
-
-
-def test_rendering_on_several_processes_makes_the_same_site(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from rootcheck.output import jobs
-
-    build(capsys, root, tmp_path / "one", "--jobs", "1")
-    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)  # the repository is smaller than a site worth forking for
-    build(capsys, root, tmp_path / "two", "--jobs", "2")
-    assert tree(tmp_path / "one") == tree(tmp_path / "two")
-
-
-def test_worker_processes_make_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rootcheck.output import jobs
-
-    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)
-    plan = [jobs.Job(f"pages/{i}.txt", lambda: str(os.getpid()).encode()) for i in range(40)]
-    progress: list[tuple[int, int]] = []
-    stamps = jobs.make_files(plan, tmp_path, 2, lambda done, total: progress.append((done, total)))
-    makers = {(tmp_path / job.path).read_text() for job in plan}
-    assert str(os.getpid()) not in makers and len(makers) == 2
-    assert stamps.keys() == {job.path for job in plan}
-    assert progress[-1] == (40, 40) and [d for d, _ in progress] == sorted(d for d, _ in progress)
 
 
 def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str], root: Path) -> None:

@@ -1,0 +1,89 @@
+"""Work spread over several processes gives exactly what one process gives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, copy_repo
+from rootcheck import parallel, verify
+from rootcheck.cli import main
+from rootcheck.output import jobs
+from rootcheck.pipeline import check
+from rootcheck.render import RenderOptions, placement, render_site
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def build(capsys: pytest.CaptureFixture[str], root: Path, out: Path, *extra: str) -> None:
+    code = main(["build", "--root", str(root), "--out", str(out), "--quiet", *extra])
+    assert (code, capsys.readouterr().err) == (0, "")
+
+
+def test_fork_map_keeps_order_and_counts_progress() -> None:
+    items = list(range(50))
+    progress: list[tuple[int, int]] = []
+    doubled = parallel.fork_map(
+        lambda n: (n * 2, os.getpid()), items, 2, progress=lambda d, t: progress.append((d, t))
+    )
+    assert [value for value, _ in doubled] == [n * 2 for n in items]
+    assert os.getpid() not in {pid for _, pid in doubled}
+    assert progress[-1] == (50, 50) and [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
+def test_fork_map_stays_in_process_below_its_minimum() -> None:
+    pids = parallel.fork_map(lambda _: os.getpid(), [1, 2, 3], 2, minimum=4)
+    assert set(pids) == {os.getpid()}
+
+
+def test_fork_map_weighs_items_by_size() -> None:
+    progress: list[tuple[int, int]] = []
+    parallel.fork_map(len, [[1] * 3, [1] * 5], 1, progress=lambda d, t: progress.append((d, t)), size=len)
+    assert progress == [(8, 8)]
+
+
+def test_a_worker_error_reaches_the_caller() -> None:
+    def fail(n: int) -> int:
+        if n == 7:
+            raise ValueError("seven")
+        return n
+
+    with pytest.raises(ValueError, match="seven"):
+        parallel.fork_map(fail, list(range(20)), 2)
+
+
+def test_checking_and_placing_on_two_processes_matches_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = check(REPO)
+    expected = render_site(one, RenderOptions())
+    monkeypatch.setattr(verify, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(placement, "PARALLEL_FROM", 1)
+    two = check(REPO, workers=2)
+    assert two.claims == one.claims and two.diagnostics == one.diagnostics
+    assert render_site(two, RenderOptions(workers=2)) == expected
+
+
+def test_rendering_on_several_processes_makes_the_same_site(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_repo(tmp_path / "root")
+    build(capsys, root, tmp_path / "one", "--jobs", "1")
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)  # the repository is smaller than a site worth forking for
+    build(capsys, root, tmp_path / "two", "--jobs", "2")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_worker_processes_make_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)
+    plan = [jobs.Job(f"pages/{i}.txt", lambda: str(os.getpid()).encode()) for i in range(40)]
+    progress: list[tuple[int, int]] = []
+    stamps = jobs.make_files(plan, tmp_path, 2, lambda done, total: progress.append((done, total)))
+    makers = {(tmp_path / job.path).read_text() for job in plan}
+    assert makers and str(os.getpid()) not in makers  # rendered in workers, never in this process
+    assert stamps.keys() == {job.path for job in plan}
+    assert progress[-1] == (40, 40) and [d for d, _ in progress] == sorted(d for d, _ in progress)
