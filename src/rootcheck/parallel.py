@@ -10,11 +10,12 @@ or the work too small to repay starting workers, the map runs in this process.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,12 +57,7 @@ def fork_map(
     """
     sizes = [size(item) for item in items]
     total = sum(sizes)
-    if (
-        workers < 2
-        or total < minimum
-        or len(items) < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
+    if workers < 2 or total < minimum or len(items) < 2 or not hasattr(os, "fork"):
         results, done = [], 0
         for item, units in zip(items, sizes, strict=True):
             results.append(function(item))
@@ -69,6 +65,10 @@ def fork_map(
             if progress is not None and (done // 100 != (done - units) // 100 or done == total):
                 progress(done, total)
         return results
+    # Imported here: `rootcheck check` on a small registry never forks, and starts faster without them.
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     count = min(len(items), workers * BATCHES_PER_WORKER)
     # Interleaved, so that every batch gets its share of large items and small.
     batches = [range(start, len(items), count) for start in range(count)]

@@ -12,8 +12,6 @@ file every rootcheck output holds: rootcheck never deletes what it did not make.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import shutil
 import tempfile
@@ -55,6 +53,9 @@ def check_out_dir(out: Path, root: Path) -> None:
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths; False where the platform cannot."""
+    import ctypes  # only a build that replaces an output needs it
+    import ctypes.util
+
     libc_name = ctypes.util.find_library("c")
     if libc_name is None:
         return False
