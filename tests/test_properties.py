@@ -33,7 +33,7 @@ from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.text.anchor import find_all, locate
-from rootcheck.text.document import Document, Format, FrontMatterError, parse_document
+from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.fragments import fold_page
 from rootcheck.text.normalize import (
     DASHES,
@@ -402,6 +402,66 @@ def test_the_visible_map_matches_one_offset_per_character(body: str, markdown: b
 def test_markdown_pieces_match_a_character_by_character_scan(raw: str, start: int, end: int) -> None:
     start, end = sorted((min(start, len(raw)), min(end, len(raw))))
     assert list(markdown_pieces(raw, start, end)) == reference_pieces(raw, start, end)
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?=\S)")
+_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)")
+_SEPARATOR = re.compile(r"^\s*(<!--.*-->\s*)?$")
+
+
+def reference_blocks(doc: Document) -> list[Block]:
+    """The document's blocks found by reading its body line by line."""
+    blocks: list[Block] = []
+
+    def add(kind: BlockKind, start: int, end: int, level: int = 0) -> None:
+        text = doc.text[start:end]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            blocks.append(Block(kind, Span(start + lead, start + len(text.rstrip())), level))
+
+    lines, offset = [], doc.body.start
+    for line in doc.text[doc.body.start :].split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    if doc.format is Format.TEXT:
+        for start, end in lines:
+            add(BlockKind.PARAGRAPH, start, end)
+        return blocks
+    kind: BlockKind | None = None
+    start = end = 0
+    for line_start, line_end in lines:
+        line = doc.text[line_start:line_end]
+        heading, item = _HEADING.match(line), _ITEM.match(line)
+        if _SEPARATOR.match(line) or heading or item:
+            if kind is not None:
+                add(kind, start, end)
+            kind = None
+        if heading:
+            add(BlockKind.HEADING, line_start + heading.end(), line_end, len(heading[1]))
+        elif item:
+            kind, start = BlockKind.ITEM, line_start + item.end()
+        elif kind is None and not _SEPARATOR.match(line):
+            kind, start = BlockKind.PARAGRAPH, line_start
+        end = line_end
+    if kind is not None:
+        add(kind, start, end)
+    return blocks
+
+
+LINES = ("word", "two words", "  indented", "\t", "   ", "- item", "* item", "+ item", "1. item", "12) item",
+         "-no", "# Heading", "### Three", "####### seven", "    # four", "#", "<!-- -->", " <!-- x --> ",
+         "<!-->", "\r", "word\r", "\u00a0", "\u2028", "\x85")  # fmt: skip
+
+
+@PROPERTY
+@given(lines=st.lists(st.sampled_from(LINES) | st.text(max_size=8), max_size=12), markdown=st.booleans())
+def test_blocks_match_a_line_by_line_reading(lines: list[str], markdown: bool) -> None:
+    raw = ("---\ntitle: t\n---\n" if markdown else "") + "\n".join(lines)
+    try:
+        doc = parse_document(raw)
+    except FrontMatterError:
+        return
+    assert list(doc.blocks) == reference_blocks(doc)
 
 
 # --- Fuzzing the registry loaders ---------------------------------------------------

@@ -31,7 +31,9 @@ _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ORDERED = re.compile(r"[ \t]*\d")
-_MARKUP = re.compile(r"\*+|[\\<\[]")
+# One character class, not an alternation: the regex engine then skips ahead
+# to the next candidate without trying a pattern at every character.
+_MARKUP = re.compile(r"[*\\<\[]")
 
 
 @dataclass(frozen=True, order=True)
@@ -99,7 +101,8 @@ def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterato
             if i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:
                 special, step = [_Piece(i + 1, i + 2, href=href)], 2
         elif char == "*":
-            step = found.end() - i
+            while i + step < end and text[i + step] == "*":
+                step += 1
             special = [_Piece(i, i + step, delimiter=step)]
         elif char == "<":
             if auto := _AUTOLINK.match(text, i, end):

@@ -24,6 +24,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from rootcheck.model import Span
@@ -276,8 +277,24 @@ def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int,
         escaped = False
 
 
+#: Strings up to this long are remembered once normalised.
+SHORT = 1000
+
+
 def normalize(text: str, *, markdown: bool = False) -> Normalized:
-    """Normalise a whole string (a quote, a figure) as one paragraph."""
+    """Normalise a whole string (a quote, a figure) as one paragraph.
+
+    A short string's result is shared between callers and must not be changed.
+    """
+    if len(text) <= SHORT:
+        return _normalize_short(text, markdown)
+    return normalize_blocks(text, [Span(0, len(text))], markdown=markdown)
+
+
+# Each claim's quote and figure are normalised by locating, checking and by
+# several pages that show them; most calls repeat an earlier one.
+@lru_cache(maxsize=8192)
+def _normalize_short(text: str, markdown: bool) -> Normalized:
     return normalize_blocks(text, [Span(0, len(text))], markdown=markdown)
 
 
