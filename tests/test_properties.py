@@ -34,7 +34,7 @@ from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.text.anchor import find_all, locate
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
-from rootcheck.text.fragments import fold_page
+from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.normalize import (
     DASHES,
     MARKDOWN_ESCAPABLE,
@@ -382,6 +382,12 @@ def test_the_folded_map_matches_one_index_per_character(raw: str) -> None:
     text, index = reference_fold(raw)
     assert folded.text == text
     assert [folded.original(i, i + 1) for i in range(len(text))] == [(k, k + 1) for k in index]
+
+
+@PROPERTY
+@given(term=mixed_text | st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_a_term_folds_as_a_page_does(term: str) -> None:
+    assert fold_term(term) == fold_page(term.replace("\n", " ")).text.strip()
 
 
 @PROPERTY

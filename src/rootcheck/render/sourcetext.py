@@ -245,8 +245,13 @@ def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Ma
             stack.append(wrap)
 
     for run in runs:
-        cuts = _cuts(run, passages)
-        for a, b in pairwise(cuts):
+        if not passages:
+            # Most blocks of a source page hold no passage: each run is one piece.
+            if run.start < run.end:
+                move_to(list(run.wraps))
+                out.append(str(escape(text[run.start : run.end])))
+            continue
+        for a, b in pairwise(_cuts(run, passages)):
             starting = [p for p in passages if p.note and p.claim_id not in noted and p.span.start <= a]
             if starting:
                 move_to([])  # a side note stands outside every mark and link

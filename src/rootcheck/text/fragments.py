@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from rootcheck.text.normalize import MapBuilder, OffsetMap, char_class, fold_in_place, fold_letter, one_to_one
@@ -64,6 +65,8 @@ class TextDirective:
         return page.split("#", 1)[0] + "#:~:" + self.encoded()
 
 
+# A claim page and the pages listing it each link the same directive.
+@lru_cache(maxsize=4096)
 def encode_term(term: str) -> str:
     """Percent-encode a term; ``-``, ``&`` and ``,`` would otherwise read as syntax."""
     return quote(term, safe="").replace("-", "%2D")
@@ -143,7 +146,14 @@ def fold_page(text: str) -> Folded:
     return out.build(Folded)
 
 
-def _fold_term(term: str) -> str:
+# A directive's terms are folded each time it is tried, and the same start and
+# end terms are tried with one context after another.
+@lru_cache(maxsize=4096)
+def fold_term(term: str) -> str:
+    """A directive term as :func:`fold_page` folds it, without surrounding white space."""
+    if term.isascii():
+        # Lower-casing and collapsing white space is all folding does to ASCII.
+        return " ".join(term.lower().split())
     return fold_page(term.replace(BLOCK_BREAK, " ")).text.strip()
 
 
@@ -192,10 +202,10 @@ def find_matches(text: str, directive: TextDirective, folded: Folded | None = No
 
 def _matches(folded: Folded, directive: TextDirective) -> list[tuple[int, int]]:
     haystack = folded.text
-    start = _fold_term(directive.start)
-    end = _fold_term(directive.end) if directive.end else None
-    prefix = _fold_term(directive.prefix) if directive.prefix else None
-    suffix = _fold_term(directive.suffix) if directive.suffix else None
+    start = fold_term(directive.start)
+    end = fold_term(directive.end) if directive.end else None
+    prefix = fold_term(directive.prefix) if directive.prefix else None
+    suffix = fold_term(directive.suffix) if directive.suffix else None
     if not start or BLOCK_BREAK in start:
         return []
     found = []
