@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -75,8 +76,7 @@ class Passage:
     note: Markup | None = None
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):  # a tuple: a page's blocks make thousands
     start: int
     end: int
     delimiter: int = 0  # length of a run of unescaped asterisks
