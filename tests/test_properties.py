@@ -3,6 +3,8 @@
 - A passage of a seed, retyped with other typography, is found at its own span.
 - Changing one digit of a located quote makes it not found.
 - The normalisation's offset map stays inside the original and inverts.
+- The compact offset maps (normalised, folded, visible text) answer as maps
+  with one entry per character would.
 - Whatever bytes an editor commits as a registry file, ``check`` answers with
   its own diagnostics, each naming a file of the root on one line.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +26,24 @@ from hypothesis import strategies as st
 from rootcheck.model import AnchorStatus, Span
 from rootcheck.pipeline import check
 from rootcheck.registry.schema import CLAIM_FIELDS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, SOURCE_FIELDS
+from rootcheck.render.sourcetext import _AUTOLINK as AUTOLINK
+from rootcheck.render.sourcetext import _LINK as LINK
+from rootcheck.render.sourcetext import SourceText
+from rootcheck.render.sourcetext import _Piece as Piece
+from rootcheck.render.sourcetext import _pieces as markdown_pieces
+from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.text.anchor import find_all, locate
-from rootcheck.text.document import Document, Format, FrontMatterError, parse_document
-from rootcheck.text.normalize import DASHES, MARKDOWN_ESCAPABLE, Normalized, fold, normalize
+from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
+from rootcheck.text.fragments import fold_page, fold_term
+from rootcheck.text.normalize import (
+    DASHES,
+    MARKDOWN_ESCAPABLE,
+    Normalized,
+    fold,
+    fold_letter,
+    normalize,
+    normalize_blocks,
+)
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
 FUZZ = settings(
@@ -211,6 +229,245 @@ def test_a_document_maps_every_character_into_one_of_its_blocks(raw: str) -> Non
             continue
         span = norm.to_original(i, i + 1)
         assert any(b.contains(span) for b in blocks), (i, char, span)
+
+
+# --- Compact maps agree with one entry per character --------------------------------
+#
+# Normalised text, folded text and a page's visible text each keep a sparse map
+# back to their original. These references build the same text the plain way,
+# one origin per character, and every answer of a compact map must match.
+
+PIECES = ("a", "Z", "word", "4.2", " ", "  ", "\n", "\n    ", "\r\n", "\t", "\u00a0", "\u2009", "\u3000",
+          "-", "--", "\u2014", " \u2013 ", "\u2011", "*", "**", "\\", "\\*", "\\_", "[", "]", "(", ")", "<", ">",
+          "<https://example.org/a>", "[link](https://example.org)", "[x](javascript:y)", "'", '"', "`",
+          "\u2019", "\u201c", "\u201d", "\u00ab", "\u00e9", "\u00c9", "\u00f1", "\u00df", "\u0130", "\u00e6",
+          "e\u0301", "\u00ad", "\u200b", "\u00a8", "\u2026", "\u00bd", "\ufb01", "\u4e2d", "\u0394",
+          "# ", "- ", "1. ", "\n\n", "<!-- -->\n")  # fmt: skip
+mixed_text = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=40)
+
+_ONE_BY_ONE = re.compile(
+    rf"(?P<plain>[!-)+,./-\[\]-_a-~]+(?:[ -][!-)+,./-\[\]-_a-~]+)*)|(?P<dash>\s*[{DASHES}]+\s*)"
+    r"|(?P<space>\s+)|(?P<other>.)",
+    re.S,
+)
+
+
+def reference_normalize(text: str, blocks: list[Span], markdown: bool) -> tuple[str, list[tuple[int, int]]]:
+    """Normalised text with the original range of each character, token by token."""
+    chars: list[str] = []
+    origins: list[tuple[int, int]] = []
+
+    def emit(folded: str, start: int, end: int) -> None:
+        chars.extend(folded)
+        origins.extend([(start, end)] * len(folded))
+
+    def drop_space() -> None:
+        if chars and chars[-1] == " ":
+            chars.pop()
+            origins.pop()
+
+    for index, block in enumerate(blocks):
+        if index:
+            drop_space()
+            emit("\n", block.start, block.start)
+        escaped = False
+        for m in _ONE_BY_ONE.finditer(text, block.start, block.end):
+            (a, b), last = m.span(), chars[-1] if chars else "\n"
+            if m.lastgroup == "plain":
+                for i, char in enumerate(m.group().lower()):
+                    emit(char, a + i, a + i + 1)
+            elif m.lastgroup == "dash":
+                drop_space()
+                if not chars or chars[-1] != "-":
+                    emit("-", a, b)
+            elif m.lastgroup == "space":
+                if last not in (" ", "-", "\n"):
+                    emit(" ", a, b)
+            elif (
+                markdown
+                and m.group() == "\\"
+                and not escaped
+                and b < block.end
+                and text[b] in MARKDOWN_ESCAPABLE
+            ):
+                escaped = True
+                continue
+            else:
+                emit("*" if escaped and m.group() == "*" else fold(m.group()), a, b)
+            escaped = False
+    drop_space()
+    return "".join(chars), origins
+
+
+def reference_fold(text: str) -> tuple[str, list[int]]:
+    """Text folded as a browser matches it, with the index each character comes from."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, char in enumerate(text):
+        if char == "\n":
+            if chars and chars[-1] == " ":
+                chars.pop()
+                index.pop()
+            chars.append("\n")
+            index.append(i)
+        elif char.isspace():
+            if chars and chars[-1] not in " \n":
+                chars.append(" ")
+                index.append(i)
+        else:
+            folded = fold_letter(char)
+            chars.extend(folded)
+            index.extend([i] * len(folded))
+    return "".join(chars), index
+
+
+def reference_visible(source: SourceText) -> tuple[str, list[int]]:
+    """The visible text and the file offset of each of its characters."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    text = source.document.text
+    for index, shown in enumerate(source.blocks):
+        if index:
+            chars.append("\n")
+            offsets.append(source.blocks[index - 1].block.span.end)
+        for run in shown.runs:
+            chars.extend(" " if c in "\n\r" else c for c in text[run.start : run.end])
+            offsets.extend(range(run.start, run.end))
+    return "".join(chars), offsets
+
+
+def reference_pieces(text: str, start: int, end: int, href: str | None = None) -> list[Piece]:
+    """Markdown pieces found by looking at every character in turn."""
+    out: list[Piece] = []
+    plain = i = start
+    while i < end:
+        step, special = 0, []
+        if text[i] == "\\" and i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:
+            special, step = [Piece(i + 1, i + 2, href=href)], 2
+        elif text[i] == "*":
+            step = len(text[i:end]) - len(text[i:end].lstrip("*"))
+            special = [Piece(i, i + step, delimiter=step)]
+        elif text[i] == "<" and (auto := AUTOLINK.match(text, i, end)):
+            special, step = [Piece(auto.start(1), auto.end(1), href=safe_href(auto.group(1)))], auto.end() - i
+        elif text[i] == "[" and href is None and (link := LINK.match(text, i, end)):
+            special = reference_pieces(text, link.start(1), link.end(1), safe_href(link.group(2)) or "")
+            step = link.end() - i
+        if step:
+            out += [Piece(plain, i, href=href)] if plain < i else []
+            out += special
+            i = plain = i + step
+        else:
+            i += 1
+    return out + ([Piece(plain, end, href=href)] if plain < end else [])
+
+
+@PROPERTY
+@given(raw=mixed_text, cut=st.integers(0, 40), markdown=st.booleans())
+def test_the_normalised_map_matches_one_origin_per_character(raw: str, cut: int, markdown: bool) -> None:
+    cut = min(cut, len(raw))
+    blocks = [Span(0, cut), Span(cut, len(raw))]
+    norm = normalize_blocks(raw, blocks, markdown=markdown)
+    text, expected = reference_normalize(raw, blocks, markdown)
+    assert norm.text == text
+    assert [norm.origin(i) for i in range(len(text))] == expected
+    for offset in range(len(raw) + 1):
+        first = next((i for i, (_, end) in enumerate(expected) if end > offset), len(text))
+        assert norm.from_original(offset) == first, offset
+
+
+@PROPERTY
+@given(raw=mixed_text)
+def test_the_folded_map_matches_one_index_per_character(raw: str) -> None:
+    folded = fold_page(raw)
+    text, index = reference_fold(raw)
+    assert folded.text == text
+    assert [folded.original(i, i + 1) for i in range(len(text))] == [(k, k + 1) for k in index]
+
+
+@PROPERTY
+@given(term=mixed_text | st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_a_term_folds_as_a_page_does(term: str) -> None:
+    assert fold_term(term) == fold_page(term.replace("\n", " ")).text.strip()
+
+
+@PROPERTY
+@given(body=mixed_text, markdown=st.booleans())
+def test_the_visible_map_matches_one_offset_per_character(body: str, markdown: bool) -> None:
+    raw = "---\ntitle: t\n---\n" + body if markdown else body
+    source = SourceText(parse_document(raw))
+    text, offsets = reference_visible(source)
+    assert source.visible == text
+    for offset in range(len(raw) + 1):
+        expected = bisect_left(offsets, offset)
+        assert source.to_visible(Span(offset, len(raw)))[0] == expected, offset
+        assert source.to_visible(Span(0, offset))[1] == expected, offset
+
+
+@PROPERTY
+@given(raw=mixed_text, start=st.integers(0, 40), end=st.integers(0, 40))
+def test_markdown_pieces_match_a_character_by_character_scan(raw: str, start: int, end: int) -> None:
+    start, end = sorted((min(start, len(raw)), min(end, len(raw))))
+    assert list(markdown_pieces(raw, start, end)) == reference_pieces(raw, start, end)
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?=\S)")
+_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)")
+_SEPARATOR = re.compile(r"^\s*(<!--.*-->\s*)?$")
+
+
+def reference_blocks(doc: Document) -> list[Block]:
+    """The document's blocks found by reading its body line by line."""
+    blocks: list[Block] = []
+
+    def add(kind: BlockKind, start: int, end: int, level: int = 0) -> None:
+        text = doc.text[start:end]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            blocks.append(Block(kind, Span(start + lead, start + len(text.rstrip())), level))
+
+    lines, offset = [], doc.body.start
+    for line in doc.text[doc.body.start :].split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    if doc.format is Format.TEXT:
+        for start, end in lines:
+            add(BlockKind.PARAGRAPH, start, end)
+        return blocks
+    kind: BlockKind | None = None
+    start = end = 0
+    for line_start, line_end in lines:
+        line = doc.text[line_start:line_end]
+        heading, item = _HEADING.match(line), _ITEM.match(line)
+        if _SEPARATOR.match(line) or heading or item:
+            if kind is not None:
+                add(kind, start, end)
+            kind = None
+        if heading:
+            add(BlockKind.HEADING, line_start + heading.end(), line_end, len(heading[1]))
+        elif item:
+            kind, start = BlockKind.ITEM, line_start + item.end()
+        elif kind is None and not _SEPARATOR.match(line):
+            kind, start = BlockKind.PARAGRAPH, line_start
+        end = line_end
+    if kind is not None:
+        add(kind, start, end)
+    return blocks
+
+
+LINES = ("word", "two words", "  indented", "\t", "   ", "- item", "* item", "+ item", "1. item", "12) item",
+         "-no", "# Heading", "### Three", "####### seven", "    # four", "#", "<!-- -->", " <!-- x --> ",
+         "<!-->", "\r", "word\r", "\u00a0", "\u2028", "\x85")  # fmt: skip
+
+
+@PROPERTY
+@given(lines=st.lists(st.sampled_from(LINES) | st.text(max_size=8), max_size=12), markdown=st.booleans())
+def test_blocks_match_a_line_by_line_reading(lines: list[str], markdown: bool) -> None:
+    raw = ("---\ntitle: t\n---\n" if markdown else "") + "\n".join(lines)
+    try:
+        doc = parse_document(raw)
+    except FrontMatterError:
+        return
+    assert list(doc.blocks) == reference_blocks(doc)
 
 
 # --- Fuzzing the registry loaders ---------------------------------------------------

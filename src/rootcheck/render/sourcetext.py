@@ -15,24 +15,26 @@ nests properly however the passages cross.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
 from rootcheck.model import Span
 from rootcheck.text.document import Block, BlockKind, Document, Format
 from rootcheck.text.fragments import Folded, fold_page
-from rootcheck.text.normalize import MARKDOWN_ESCAPABLE
+from rootcheck.text.normalize import MARKDOWN_ESCAPABLE, MapBuilder, OffsetMap
 
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ORDERED = re.compile(r"[ \t]*\d")
-_WRAPPING = re.compile(r"[\n\r]")
+# One character class, not an alternation: the regex engine then skips ahead
+# to the next candidate without trying a pattern at every character.
+_MARKUP = re.compile(r"[*\\<\[]")
 
 
 @dataclass(frozen=True, order=True)
@@ -74,8 +76,7 @@ class Passage:
     note: Markup | None = None
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):  # a tuple: a page's blocks make thousands
     start: int
     end: int
     delimiter: int = 0  # length of a run of unescaped asterisks
@@ -90,18 +91,26 @@ def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterato
     """Text and delimiter pieces of a Markdown block, with link targets and escapes removed."""
     plain = start
     i = start
-    while i < end:
+    # Only a backslash, asterisk, "<" or "[" can start markup: jump from one to the next.
+    while (found := _MARKUP.search(text, i, end)) is not None:
+        i = found.start()
         char = text[i]
         step = 0
         special: list[_Piece] = []
-        if char == "\\" and i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:
-            special, step = [_Piece(i + 1, i + 2, href=href)], 2
+        if char == "\\":
+            if i + 1 < end and text[i + 1] in MARKDOWN_ESCAPABLE:
+                special, step = [_Piece(i + 1, i + 2, href=href)], 2
         elif char == "*":
-            step = len(text[i:end]) - len(text[i:end].lstrip("*"))
+            while i + step < end and text[i + step] == "*":
+                step += 1
             special = [_Piece(i, i + step, delimiter=step)]
-        elif char == "<" and (auto := _AUTOLINK.match(text, i, end)):
-            special, step = [_Piece(auto.start(1), auto.end(1), href=_safe(auto.group(1)))], auto.end() - i
-        elif char == "[" and href is None and (link := _LINK.match(text, i, end)):
+        elif char == "<":
+            if auto := _AUTOLINK.match(text, i, end):
+                special, step = (
+                    [_Piece(auto.start(1), auto.end(1), href=_safe(auto.group(1)))],
+                    auto.end() - i,
+                )
+        elif href is None and (link := _LINK.match(text, i, end)):
             special = list(_pieces(text, link.start(1), link.end(1), _safe(link.group(2)) or ""))
             step = link.end() - i
         if step:
@@ -177,29 +186,31 @@ class SourceText:
         return fold_page(self.visible)
 
     @cached_property
-    def _visible(self) -> tuple[str, tuple[int, ...]]:
-        chars: list[str] = []
-        offsets: list[int] = []
-        text = self.document.text
+    def _visible(self) -> OffsetMap:
+        # Each run is one segment of the map, however long: a page's map is a
+        # few hundred records, not one per character.
+        out = MapBuilder()
+        # A line break inside a block is wrapping, which a reader sees as a space.
+        text = self.document.text.replace("\n", " ")
+        if "\r" in text:
+            text = text.replace("\r", " ")
         for index, shown in enumerate(self.blocks):
             if index:
-                chars.append("\n")
-                offsets.append(self.blocks[index - 1].block.span.end)
+                end = self.blocks[index - 1].block.span.end
+                out.fixed("\n", end, end + 1)
             for run in shown.runs:
-                # A line break inside a block is wrapping, which a reader sees as a space.
-                chars.append(_WRAPPING.sub(" ", text[run.start : run.end]))
-                offsets.extend(range(run.start, run.end))
-        return "".join(chars), tuple(offsets)
+                if run.start < run.end:
+                    out.linear(text[run.start : run.end], run.start)
+        return out.build(OffsetMap)
 
     @property
     def visible(self) -> str:
         """What a reader sees, blocks separated by newlines."""
-        return self._visible[0]
+        return self._visible.text
 
     def to_visible(self, span: Span) -> tuple[int, int]:
         """The visible-text range showing the file's ``span``."""
-        offsets = self._visible[1]
-        return bisect_left(offsets, span.start), bisect_left(offsets, span.end)
+        return self._visible.from_original(span.start), self._visible.from_original(span.end)
 
     def block_of(self, offset: int) -> ShownBlock | None:
         for shown in self.blocks:
@@ -234,8 +245,13 @@ def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Ma
             stack.append(wrap)
 
     for run in runs:
-        cuts = _cuts(run, passages)
-        for a, b in pairwise(cuts):
+        if not passages:
+            # Most blocks of a source page hold no passage: each run is one piece.
+            if run.start < run.end:
+                move_to(list(run.wraps))
+                out.append(str(escape(text[run.start : run.end])))
+            continue
+        for a, b in pairwise(_cuts(run, passages)):
             starting = [p for p in passages if p.note and p.claim_id not in noted and p.span.start <= a]
             if starting:
                 move_to([])  # a side note stands outside every mark and link

@@ -11,6 +11,7 @@ Front matter is metadata, never quotable body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
@@ -42,11 +43,19 @@ class Block:
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
-_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
-_BLANK = re.compile(r"^\s*$")
-_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?=\S)")
-_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)")
+# A line that ends a paragraph: blank or a "<!-- -->" separator; or one that
+# opens a block of its own: a heading or a list item (its marker is matched).
+_BREAK_LINE_PARTS = (
+    r"(?:(?P<blank>[^\S\n]*(?:<!--[^\n]*-->[^\S\n]*)?$)"
+    r"|(?P<heading> {0,3}(?P<hashes>#{1,6})[ \t]+(?=\S))"
+    r"|(?P<item> {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)))"
+)
+_FIRST_BREAK_LINE = re.compile(_BREAK_LINE_PARTS, re.M)
+# Led by the newline before it, so that the search jumps from line to line
+# rather than trying the pattern at every character.
+_NEXT_BREAK_LINE = re.compile("\n" + _BREAK_LINE_PARTS, re.M)
+# A line of plain text from its first to its last visible character.
+_TEXT_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 class FrontMatterError(ValueError):
@@ -120,15 +129,6 @@ def _scalar_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _lines(text: str, span: Span) -> list[tuple[int, int]]:
-    """(start, end) of each line in ``span``, end excluding the newline."""
-    out = []
-    for m in _LINE.finditer(text, span.start, span.end):
-        end = m.end() - 1 if m.group().endswith("\n") else m.end()
-        out.append((m.start(), end))
-    return out
-
-
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
@@ -138,12 +138,18 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def _text_blocks(text: str, body: Span) -> list[Block]:
-    blocks = []
-    for start, end in _lines(text, body):
-        span = _trimmed(text, start, end)
-        if span is not None:
-            blocks.append(Block(BlockKind.PARAGRAPH, span))
-    return blocks
+    # Each line's text from its first to its last visible character; blank lines never match.
+    lines = _TEXT_LINE.finditer(text, body.start, body.end)
+    return [Block(BlockKind.PARAGRAPH, Span(*m.span())) for m in lines]
+
+
+def _break_lines(text: str, body: Span) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each line that ends a paragraph or opens a block, with where it starts."""
+    first = _FIRST_BREAK_LINE.match(text, body.start, body.end)
+    if first is not None:
+        yield body.start, first
+    for m in _NEXT_BREAK_LINE.finditer(text, body.start, body.end):
+        yield m.start() + 1, m
 
 
 def _markdown_blocks(text: str, body: Span) -> list[Block]:
@@ -159,24 +165,30 @@ def _markdown_blocks(text: str, body: Span) -> list[Block]:
                 blocks.append(Block(kind, span))
         kind = None
 
-    for line_start, line_end in _lines(text, body):
-        line = text[line_start:line_end]
-        if _BLANK.match(line) or _COMMENT_LINE.match(line):
+    # Only lines that end a paragraph or open a block are looked at; the lines
+    # between them (most of a file) continue the paragraph or item before.
+    following = body.start  # where the line after the last one looked at starts
+    for line_start, m in _break_lines(text, body):
+        if following < line_start:
+            if kind is None:
+                kind, start = BlockKind.PARAGRAPH, following
+            end = line_start - 1
+        line_end = text.find("\n", line_start, body.end)
+        line_end = body.end if line_end == -1 else line_end
+        following = line_end + 1
+        if m.lastgroup == "blank":
             close()
-            continue
-        heading = _HEADING.match(line)
-        item = _ITEM.match(line)
-        if heading:
+        elif m.lastgroup == "heading":
             close()
-            span = _trimmed(text, line_start + heading.end(), line_end)
+            span = _trimmed(text, m.end(), line_end)
             if span is not None:
-                blocks.append(Block(BlockKind.HEADING, span, level=len(heading.group(1))))
-            continue
-        if item:
+                blocks.append(Block(BlockKind.HEADING, span, level=len(m["hashes"])))
+        else:
             close()
-            kind, start = BlockKind.ITEM, line_start + item.end()
-        elif kind is None:
-            kind, start = BlockKind.PARAGRAPH, line_start
-        end = line_end
+            kind, start, end = BlockKind.ITEM, m.end(), line_end
+    if following < body.end:
+        if kind is None:
+            kind, start = BlockKind.PARAGRAPH, following
+        end = body.end - 1 if text.endswith("\n", 0, body.end) else body.end
     close()
     return blocks

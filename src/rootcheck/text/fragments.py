@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
-from rootcheck.text.normalize import fold_letter
+from rootcheck.text.normalize import MapBuilder, OffsetMap, char_class, fold_in_place, fold_letter, one_to_one
 
 #: Passages longer than this (in characters, white space collapsed) are linked as start,end.
 EXACT_LIMIT = 100
@@ -64,6 +65,8 @@ class TextDirective:
         return page.split("#", 1)[0] + "#:~:" + self.encoded()
 
 
+# A claim page and the pages listing it each link the same directive.
+@lru_cache(maxsize=4096)
 def encode_term(term: str) -> str:
     """Percent-encode a term; ``-``, ``&`` and ``,`` would otherwise read as syntax."""
     return quote(term, safe="").replace("-", "%2D")
@@ -94,58 +97,63 @@ def _fold_char(char: str) -> str:
 
 
 @dataclass(frozen=True)
-class Folded:
-    """Text as a browser compares it, with each character's index in the original.
+class Folded(OffsetMap):
+    """Text as a browser compares it, mapped back to the text it was folded from.
 
     Folding a page costs a pass over every character; a caller that links many
     passages of one page folds it once with :func:`fold_page` and passes it on.
     """
 
-    text: str
-    index: tuple[int, ...]
-
     def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.index[start], self.index[end - 1] + 1
+        return self.origin(start)[0], self.origin(end - 1)[1]
 
 
-_FOLD_TOKEN = re.compile(r"(?P<ascii>[!-~]+(?: [!-~]+)*)|(?P<brk>\n)|(?P<space>[^\S\n]+)|(?P<other>.)", re.S)
+# Runs of printable ASCII, and of other characters that fold to one character,
+# joined by single spaces, fold in place (see rootcheck.text.normalize); only
+# white space, breaks and other characters are looked at one by one.
+_LETTERS = one_to_one(fold_letter)
+_WIDE_JOINERS = {"\u00a0": " "}
+_ONE_TO_ONE = _LETTERS | _WIDE_JOINERS
+_WORD_CHAR = char_class("!-~", _LETTERS)
+_FOLD_TOKEN = re.compile(
+    rf"(?P<word>{_WORD_CHAR}+(?:{char_class(' ', _WIDE_JOINERS)}{_WORD_CHAR}+)*)"
+    r"|(?P<brk>\n)|(?P<space>[^\S\n]+)|(?P<other>.)",
+    re.S,
+)
 
 
 def fold_page(text: str) -> Folded:
-    """``text`` folded as a browser matches it: case, accents and white space runs."""
-    chunks: list[str] = []
-    index: list[int] = []
-    last = ""
-    # Printable ASCII runs (most of any page) are lower-cased whole; only white
-    # space, breaks and other characters are looked at one by one.
+    """``text`` folded as a browser matches it: case, accents and white space runs.
+
+    Each character of the result maps to the one character it was folded from.
+    """
+    out = MapBuilder()
+    flat = fold_in_place(text, _ONE_TO_ONE)
     for match in _FOLD_TOKEN.finditer(text):
         kind, start, end = match.lastgroup, match.start(), match.end()
-        if kind == "ascii":
-            chunks.append(match.group().lower())
-            index.extend(range(start, end))
-            last = chunks[-1][-1]
+        if kind == "word":
+            out.linear(flat[start:end], start)
         elif kind == "brk":
-            if last == " ":
-                chunks.pop()
-                index.pop()
-            chunks.append(BLOCK_BREAK)
-            index.append(start)
-            last = BLOCK_BREAK
+            out.drop_trailing_space()
+            out.fixed(BLOCK_BREAK, start, start + 1)
         elif kind == "space":
-            if last and last not in (" ", BLOCK_BREAK):
-                chunks.append(" ")
-                index.append(start)
-                last = " "
+            if out.last not in (" ", BLOCK_BREAK):
+                out.fixed(" ", start, start + 1)
         else:
             folded = _fold_char(match.group())
             if folded:
-                chunks.append(folded)
-                index.extend([start] * len(folded))
-                last = folded[-1]
-    return Folded("".join(chunks), tuple(index))
+                out.fixed(folded, start, start + 1)
+    return out.build(Folded)
 
 
-def _fold_term(term: str) -> str:
+# A directive's terms are folded each time it is tried, and the same start and
+# end terms are tried with one context after another.
+@lru_cache(maxsize=4096)
+def fold_term(term: str) -> str:
+    """A directive term as :func:`fold_page` folds it, without surrounding white space."""
+    if term.isascii():
+        # Lower-casing and collapsing white space is all folding does to ASCII.
+        return " ".join(term.lower().split())
     return fold_page(term.replace(BLOCK_BREAK, " ")).text.strip()
 
 
@@ -194,10 +202,10 @@ def find_matches(text: str, directive: TextDirective, folded: Folded | None = No
 
 def _matches(folded: Folded, directive: TextDirective) -> list[tuple[int, int]]:
     haystack = folded.text
-    start = _fold_term(directive.start)
-    end = _fold_term(directive.end) if directive.end else None
-    prefix = _fold_term(directive.prefix) if directive.prefix else None
-    suffix = _fold_term(directive.suffix) if directive.suffix else None
+    start = fold_term(directive.start)
+    end = fold_term(directive.end) if directive.end else None
+    prefix = fold_term(directive.prefix) if directive.prefix else None
+    suffix = fold_term(directive.suffix) if directive.suffix else None
     if not start or BLOCK_BREAK in start:
         return []
     found = []

@@ -9,11 +9,14 @@ normalised text maps back to an exact span of the original.
 
 Digits, letters and word order are never folded: numbers must stay strict.
 
-The map is sparse. Most text is runs of plain ASCII words separated by single
-spaces, which map one to one; such a run is one *linear* segment. Everything
-else — a run of white space, a dash, an accented letter — becomes a short
-*fixed* segment whose characters all stand for one input range. Normalising a
-megabyte therefore costs a few thousand segment records, not a million.
+The map is sparse. Most text is runs of words — ASCII, accented letters, curly
+quotes — joined by single spaces, line breaks or dashes, in which every
+character folds to exactly one character; such a run is folded for the whole
+text at once by string methods and is one *linear* segment of the map.
+Everything else — a run of white space, a spaced dash, a letter that folds to
+two — becomes a short *fixed* segment whose characters all stand for one input
+range. Normalising a source therefore costs a few hundred segment records and
+as many Python steps, not one per character.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
 from rootcheck.model import Span
 
@@ -37,16 +42,6 @@ MARKDOWN_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
 
 PARAGRAPH_BREAK = "\n"
 _LINEAR = -1
-
-# Plain ASCII words joined by single spaces or inner hyphens: copied lower-cased.
-_PLAIN_CHAR = r"[!-)+,./-\[\]-_a-~]"
-_TOKEN = re.compile(
-    rf"(?P<plain>{_PLAIN_CHAR}+(?:[ -]{_PLAIN_CHAR}+)*)"
-    rf"|(?P<dash>\s*[{DASHES}]+\s*)"
-    r"|(?P<space>\s+)"
-    r"|(?P<other>.)",
-    re.S,
-)
 
 
 def fold_letter(char: str) -> str:
@@ -85,14 +80,99 @@ def fold(char: str) -> str:
         return folded
 
 
-@dataclass(frozen=True)
-class Normalized:
-    """Normalised text and its sparse map back to the original.
+# --- Folding runs of words whole ------------------------------------------------------
+#
+# Character by character, folding costs a Python step per character. But most
+# characters fold to exactly one character; a run of them (with single spaces
+# between words) folds in place, so it is folded for the whole text at once by
+# string methods and copied out run by run.
 
-    Segment ``k`` starts at normalised index ``seg_norm[k]`` and original index
-    ``seg_orig[k]``. A linear segment (``seg_end[k] == -1``) maps character by
-    character; a fixed segment maps each of its characters to the whole range
-    ``seg_orig[k]:seg_end[k]``.
+#: Beyond ASCII, the letters and punctuation common in Latin-script sources.
+_WIDE_CANDIDATES = "".join(map(chr, [*range(0xA0, 0x250), *range(0x2010, 0x2028)])) + "\u2032\u2033"
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def one_to_one(fold_char: Callable[[str], str], keep: str = "") -> dict[str, str]:
+    """Non-ASCII characters that ``fold_char`` folds to one visible, lower-case character.
+
+    Characters in ``keep`` (those with a rule of their own) are left out.
+    """
+    table = {}
+    for char in _WIDE_CANDIDATES:
+        folded = fold_char(char)
+        if char.isascii() or char.isspace() or char in keep or len(folded) != 1:
+            continue
+        if folded.isspace() or folded in keep or folded.lower() != folded or fold_char(folded) != folded:
+            continue
+        table[char] = folded
+    return table
+
+
+def char_class(ascii_class: str, chars: Iterable[str]) -> str:
+    """A regular-expression class of ``ascii_class`` (already escaped) and ``chars``, as ranges."""
+    codes = sorted(ord(c) for c in set(chars))
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    wide = "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return f"[{ascii_class}{wide}]"
+
+
+def fold_in_place(text: str, table: dict[str, str], ascii_joiners: str = "") -> str:
+    """``text``, the same length, with ASCII lower-cased, ``table`` applied and ``ascii_joiners`` made spaces.
+
+    Only the stretches that a pattern built from ``table`` matched may be read
+    from it: elsewhere characters are left as they are.
+    """
+    if not text.isascii():
+        # Deleting every ASCII byte of the UTF-8 leaves just the other characters.
+        wide = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+        for char in set(wide.decode("utf-8", "surrogatepass")):
+            folded = table.get(char, char)
+            if folded != char:
+                text = text.replace(char, folded)
+    for joiner in ascii_joiners:
+        if joiner in text:
+            text = text.replace(joiner, " ")
+    if text.isascii():
+        return text.lower()
+    # UTF-8 bytes of non-ASCII characters are all >= 0x80: only ASCII letters change.
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+# Plain ASCII words joined by single spaces or inner hyphens: copied lower-cased.
+# Other characters that fold to one character, and a single line break,
+# no-break space or dash between two words, join the run too: each still maps
+# one to one.
+_LETTERS = one_to_one(fold, keep=DASHES + INVISIBLE + MARKDOWN_EMPHASIS + "\\")
+_WIDE_JOINERS = {"\u00a0": " "} | {dash: "-" for dash in DASHES if dash != "-"}
+_ONE_TO_ONE = _LETTERS | _WIDE_JOINERS
+_PLAIN_CHAR = char_class(r"!-)+,./-\[\]-_a-~", _LETTERS)
+_JOINER = char_class(r" \n\-", _WIDE_JOINERS)
+_TOKEN = re.compile(
+    rf"(?P<plain>{_PLAIN_CHAR}+(?:{_JOINER}{_PLAIN_CHAR}+)*)"
+    rf"|(?P<dash>\s*[{DASHES}]+\s*)"
+    r"|(?P<space>\s+)"
+    r"|(?P<stars>\*+)"
+    r"|(?P<other>.)",
+    re.S,
+)
+
+
+M = TypeVar("M", bound="OffsetMap")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Text derived from an original, and a sparse map from its characters back.
+
+    Segment ``k`` starts at index ``seg_norm[k]`` of ``text`` and index
+    ``seg_orig[k]`` of the original. A linear segment (``seg_end[k] == -1``)
+    maps character by character; a fixed segment maps each of its characters
+    to the whole range ``seg_orig[k]:seg_end[k]``.
     """
 
     text: str
@@ -101,21 +181,15 @@ class Normalized:
     seg_end: array[int]
 
     def origin(self, index: int) -> tuple[int, int]:
-        """The original range that normalised character ``index`` stands for."""
+        """The original range that character ``index`` stands for."""
         seg = bisect_right(self.seg_norm, index) - 1
         if self.seg_end[seg] == _LINEAR:
             start = self.seg_orig[seg] + index - self.seg_norm[seg]
             return start, start + 1
         return self.seg_orig[seg], self.seg_end[seg]
 
-    def to_original(self, start: int, end: int) -> Span:
-        """Map a normalised half-open range back onto the original text."""
-        if not 0 <= start < end <= len(self.text):
-            raise ValueError(f"range {start}:{end} is outside 0:{len(self.text)}")
-        return Span(self.origin(start)[0], self.origin(end - 1)[1])
-
     def from_original(self, offset: int) -> int:
-        """The normalised index of the first character whose origin ends after ``offset``."""
+        """The index of the first character whose origin ends after ``offset``."""
         seg = bisect_right(self.seg_orig, offset) - 1
         if seg < 0:
             return 0
@@ -125,8 +199,19 @@ class Normalized:
         return self.seg_norm[seg] if self.seg_end[seg] > offset else following
 
 
-class _Builder:
-    """Accumulates normalised text as segments."""
+@dataclass(frozen=True)
+class Normalized(OffsetMap):
+    """Normalised text and its sparse map back to the original."""
+
+    def to_original(self, start: int, end: int) -> Span:
+        """Map a normalised half-open range back onto the original text."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"range {start}:{end} is outside 0:{len(self.text)}")
+        return Span(self.origin(start)[0], self.origin(end - 1)[1])
+
+
+class MapBuilder:
+    """Accumulates mapped text as segments, in order of the original."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -137,9 +222,11 @@ class _Builder:
         self.seg_end = array("q")
 
     def linear(self, text: str, start: int) -> None:
+        """``text[i]`` stands for original character ``start + i``."""
         self._segment(text, start, _LINEAR)
 
     def fixed(self, text: str, start: int, end: int) -> None:
+        """Every character of ``text`` stands for the original range ``start:end``."""
         self._segment(text, start, end)
 
     def _segment(self, text: str, start: int, end: int) -> None:
@@ -151,7 +238,8 @@ class _Builder:
         self.last = text[-1]
 
     def drop_trailing_space(self) -> None:
-        # A trailing space is always a one-character fixed segment of its own.
+        # A trailing space is always a one-character fixed segment of its own:
+        # runs of words never end in one.
         if self.last == " ":
             self.parts.pop()
             for seg in (self.seg_norm, self.seg_orig, self.seg_end):
@@ -159,17 +247,17 @@ class _Builder:
             self.length -= 1
             self.last = self.parts[-1][-1] if self.parts else PARAGRAPH_BREAK
 
-    def build(self) -> Normalized:
-        return Normalized("".join(self.parts), self.seg_norm, self.seg_orig, self.seg_end)
+    def build(self, kind: type[M]) -> M:
+        return kind("".join(self.parts), self.seg_norm, self.seg_orig, self.seg_end)
 
 
-def _normalize_into(out: _Builder, text: str, start: int, end: int, markdown: bool) -> None:
+def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int, markdown: bool) -> None:
     escaped = False
     for match in _TOKEN.finditer(text, start, end):
         kind = match.lastgroup
         a, b = match.span()
         if kind == "plain":
-            out.linear(match.group().lower(), a)
+            out.linear(flat[a:b], a)
         elif kind == "dash":
             # "deep—and", "deep — and" and "deep -- and" all read alike.
             out.drop_trailing_space()
@@ -178,6 +266,9 @@ def _normalize_into(out: _Builder, text: str, start: int, end: int, markdown: bo
         elif kind == "space":
             if out.last not in (" ", "-", PARAGRAPH_BREAK):
                 out.fixed(" ", a, b)
+        elif kind == "stars":
+            if escaped:  # only the first asterisk is escaped; emphasis markers are not text
+                out.fixed("*", a, a + 1)
         else:
             char = match.group()
             if markdown and char == "\\" and not escaped and b < end and text[b] in MARKDOWN_ESCAPABLE:
@@ -189,8 +280,24 @@ def _normalize_into(out: _Builder, text: str, start: int, end: int, markdown: bo
         escaped = False
 
 
+#: Strings up to this long are remembered once normalised.
+SHORT = 1000
+
+
 def normalize(text: str, *, markdown: bool = False) -> Normalized:
-    """Normalise a whole string (a quote, a figure) as one paragraph."""
+    """Normalise a whole string (a quote, a figure) as one paragraph.
+
+    A short string's result is shared between callers and must not be changed.
+    """
+    if len(text) <= SHORT:
+        return _normalize_short(text, markdown)
+    return normalize_blocks(text, [Span(0, len(text))], markdown=markdown)
+
+
+# Each claim's quote and figure are normalised by locating, checking and by
+# several pages that show them; most calls repeat an earlier one.
+@lru_cache(maxsize=8192)
+def _normalize_short(text: str, markdown: bool) -> Normalized:
     return normalize_blocks(text, [Span(0, len(text))], markdown=markdown)
 
 
@@ -200,14 +307,15 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
     A quote is never normalised to contain a paragraph break, so no match can
     run from one block into the next.
     """
-    out = _Builder()
+    out = MapBuilder()
+    flat = fold_in_place(text, _ONE_TO_ONE, "\n")
     for index, block in enumerate(blocks):
         if index:
             out.drop_trailing_space()
             out.fixed(PARAGRAPH_BREAK, block.start, block.start)
-        _normalize_into(out, text, block.start, block.end, markdown)
+        _normalize_into(out, text, flat, block.start, block.end, markdown)
     out.drop_trailing_space()
-    return out.build()
+    return out.build(Normalized)
 
 
 def is_word_char(char: str) -> bool:
