@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from urllib.parse import urlsplit
 
 HOME = ""
@@ -77,13 +77,22 @@ def normalize_base(base_url: str) -> str:
     return base if base.endswith("/") else base + "/"
 
 
-@lru_cache(maxsize=65536)
 def _relative(path: str, here: str) -> str:
-    """``path`` relative to the folder ``here``; every page links to the same few folders."""
+    """``path`` relative to the folder ``here``, as ``posixpath.relpath`` spells it."""
     if path == "" or path.endswith("/"):
         rel = posixpath.relpath(path or ".", here or ".")
         return "./" if rel == "." else rel + "/"
     return posixpath.relpath(path, here or ".")
+
+
+def _parts(path: str) -> list[str] | None:
+    """The names of a plain path (folders end in ``/``); None when it needs normalizing."""
+    names = path.split("/")
+    if path == "" or path.endswith("/"):
+        names.pop()
+    if "" in names or "." in names or ".." in names:
+        return None
+    return names
 
 
 @dataclass(frozen=True)
@@ -94,15 +103,39 @@ class Urls:
     page: str
     absolute_links: bool = False
 
+    @cached_property
+    def _folder(self) -> str:
+        return posixpath.dirname(self.page)
+
+    @cached_property
+    def _here(self) -> list[str] | None:
+        return _parts(self._folder + "/") if self._folder else []
+
     def __call__(self, target: str) -> str:
         """A link from this page to a site path (with an optional ``#fragment``)."""
         if self.absolute_links:
             return self.path_of(target)
         path, hash_, fragment = target.partition("#")
-        rel = _relative(path, posixpath.dirname(self.page))
-        if path == self.page.removesuffix("index.html") and hash_:
-            rel = ""  # a fragment on this very page
-        return rel + hash_ + fragment
+        if hash_ and path == self.page.removesuffix("index.html"):
+            return hash_ + fragment  # a fragment on this very page
+        return self._relative(path) + hash_ + fragment
+
+    def _relative(self, path: str) -> str:
+        # A page links to some forty paths; relpath's normalizing of both
+        # paths for each of them costs more than the rest of the link, so
+        # plain paths only strip the folders they share with this page.
+        here, there = self._here, _parts(path)
+        if here is None or there is None:
+            return _relative(path, self._folder)
+        shared = 0
+        for a, b in zip(here, there, strict=False):
+            if a != b:
+                break
+            shared += 1
+        rel = "/".join([".."] * (len(here) - shared) + there[shared:])
+        if path == "" or path.endswith("/"):
+            return rel + "/" if rel else "./"
+        return rel or "."
 
     def path_of(self, target: str) -> str:
         """The host-relative URL of a site path, for pages served at any depth (404)."""
