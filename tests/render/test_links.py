@@ -70,3 +70,11 @@ def test_links_match_relpath(page: str, target: str) -> None:
     page = page.lstrip("/")
     target = target.lstrip("/")
     assert Urls("/", page)(target) == relpath_link(page, target)
+
+
+def test_a_link_is_reused_only_by_pages_it_fits() -> None:
+    assert Urls("/", "claims/a/index.html")("claims/b/") == "../b/"
+    assert Urls("/", "claims/b/index.html")("claims/b/") == "./"
+    assert Urls("/", "claims/b/index.html")("claims/b/x.css") == "x.css"
+    assert Urls("/", "claims/c/index.html")("claims/") == "../"
+    assert Urls("/", "claims/index.html")("claims/") == "./"

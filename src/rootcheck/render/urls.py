@@ -95,6 +95,12 @@ def _parts(path: str) -> list[str] | None:
     return names
 
 
+#: Links that hold on every page at the same depth under the same top folder:
+#: (depth, top folder, target path) → link. Most of a page's links are these.
+_SHARED_LINKS: dict[tuple[tuple[int, str], str], str] = {}
+_SHARED_LIMIT = 1 << 16
+
+
 @dataclass(frozen=True)
 class Urls:
     """URLs as seen from one page (``page`` is the site path of its file)."""
@@ -111,18 +117,33 @@ class Urls:
     def _here(self) -> list[str] | None:
         return _parts(self._folder + "/") if self._folder else []
 
+    @cached_property
+    def _top(self) -> tuple[int, str] | None:
+        here = self._here
+        return None if here is None else (len(here), here[0] if here else "")
+
+    @cached_property
+    def _itself(self) -> str:
+        return self.page.removesuffix("index.html")
+
     def __call__(self, target: str) -> str:
         """A link from this page to a site path (with an optional ``#fragment``)."""
         if self.absolute_links:
             return self.path_of(target)
         path, hash_, fragment = target.partition("#")
-        if hash_ and path == self.page.removesuffix("index.html"):
+        if hash_ and path == self._itself:
             return hash_ + fragment  # a fragment on this very page
-        return self._relative(path) + hash_ + fragment
+        top = self._top
+        if top is None:
+            return _relative(path, self._folder) + hash_ + fragment
+        rel = _SHARED_LINKS.get((top, path))
+        if rel is None:
+            rel = self._relative(path, top)
+        return rel + hash_ + fragment
 
-    def _relative(self, path: str) -> str:
+    def _relative(self, path: str, top: tuple[int, str]) -> str:
         # A page links to some forty paths; relpath's normalizing of both
-        # paths for each of them costs more than the rest of the link, so
+        # paths for each of them costs more than the rest of the page, so
         # plain paths only strip the folders they share with this page.
         here, there = self._here, _parts(path)
         if here is None or there is None:
@@ -134,8 +155,16 @@ class Urls:
             shared += 1
         rel = "/".join([".."] * (len(here) - shared) + there[shared:])
         if path == "" or path.endswith("/"):
-            return rel + "/" if rel else "./"
-        return rel or "."
+            rel = rel + "/" if rel else "./"
+        else:
+            rel = rel or "."
+        # Sharing no folder, or only the top one when that is the whole
+        # target, the link is the same from every page with this depth and top.
+        if shared == 0 or len(there) == shared == 1:
+            if len(_SHARED_LINKS) >= _SHARED_LIMIT:
+                _SHARED_LINKS.clear()
+            _SHARED_LINKS[top, path] = rel
+        return rel
 
     def path_of(self, target: str) -> str:
         """The host-relative URL of a site path, for pages served at any depth (404)."""
