@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -160,8 +161,12 @@ def _inline_simple(text: str, claim_href: ClaimHref) -> str | None:
     return "".join(out)
 
 
+# Notes cite the same few sources and claims over and over.
+_normalize_link = lru_cache(maxsize=4096)(_MD.normalizeLink)
+
+
 def _link_simple(label: str, url: str, claim_href: ClaimHref) -> str | None:
-    href = _MD.normalizeLink(url)
+    href = _normalize_link(url)
     if not _validate(href):
         return None
     attrs = ""
