@@ -11,7 +11,7 @@ the claim is not published.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -84,11 +84,12 @@ def render_markdown(text: str, claim_href: ClaimHref, *, inline: bool = False) -
 
 #: A character with no Markdown meaning in running text (nor in HTML, but for ``"``).
 _PLAIN = r"[^\x00-\x1f\x7f-\x9f\u2028\u2029*_\[\]<>&`\\]"
+#: The same, or a line break (of a paragraph whose lines have no space at either end).
+_PLAIN_OR_BREAK = r"[^\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029*_\[\]<>&`\\]"
 _INLINE = re.compile(
-    rf"(?P<text>{_PLAIN}+)"
+    rf"(?P<text>{_PLAIN_OR_BREAK}+)"
     rf"|\*(?P<em>[^\W_](?:{_PLAIN}*[^\W_])?)\*"
     rf"|\[(?P<label>{_PLAIN}+)\]\((?P<url>[A-Za-z0-9\-._~:/?#@$+,;=%]+)\)"
-    r"|\n"
 )
 #: What may start a line of a paragraph without starting a block (heading, list, quote, code…).
 _BLOCK_START = re.compile(r"[\s#>+=_~`<|\-]|\*[\s*]|\d+[.)]")
@@ -98,37 +99,28 @@ _AFTER_EM = frozenset(" \n.,;:!?)\"'”’—–-/")
 _ITEM = "- "
 
 
-def _blocks(text: str) -> Iterator[list[str]]:
-    """The runs of lines between blank lines."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if line:
-            lines.append(line)
-        elif lines:
-            yield lines
-            lines = []
-    if lines:
-        yield lines
-
-
 def _render_simple(text: str, claim_href: ClaimHref) -> str | None:
     """Paragraphs and one-line bullet lists of plain text, emphasis and links; None for other Markdown."""
     out: list[str] = []
     after_list = False
-    for lines in _blocks(text):
-        is_list = all(line.startswith(_ITEM) for line in lines)
+    for block in text.split("\n\n"):
+        block = block.strip("\n")
+        if not block:
+            continue
+        is_list = block.startswith(_ITEM) and block.count("\n") == block.count("\n" + _ITEM)
         if is_list and after_list:
             return None  # a blank line between two items makes one loose list
-        spans = [line[len(_ITEM) :] for line in lines] if is_list else lines
-        if any(not s or s[0].isspace() or s[-1].isspace() or _BLOCK_START.match(s) for s in spans):
-            return None
+        body = block[len(_ITEM) :].replace("\n" + _ITEM, "\n") if is_list else block
+        for line in body.split("\n"):
+            if not line or line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line):
+                return None
         if is_list:
-            items = [_inline_simple(span, claim_href) for span in spans]
+            items = [_inline_simple(item, claim_href) for item in body.split("\n")]
             if None in items:
                 return None
             out.append("<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>\n")
         else:
-            html = _inline_simple("\n".join(spans), claim_href)
+            html = _inline_simple(body, claim_href)
             if html is None:
                 return None
             out.append(f"<p>{html}</p>\n")

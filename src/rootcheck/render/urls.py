@@ -95,6 +95,13 @@ def _parts(path: str) -> list[str] | None:
     return names
 
 
+def _spelled(names: list[str], folder: bool) -> str:
+    """Names joined as relpath spells them: ``.`` for the folder itself, and ``/`` after a folder."""
+    if folder:
+        return "/".join(names) + "/" if names else "./"
+    return "/".join(names) or "."
+
+
 #: Links that hold on every page at the same depth under the same top folder:
 #: (depth, top folder, target path) → link. Most of a page's links are these.
 _SHARED_LINKS: dict[tuple[tuple[int, str], str], str] = {}
@@ -153,11 +160,7 @@ class Urls:
             if a != b:
                 break
             shared += 1
-        rel = "/".join([".."] * (len(here) - shared) + there[shared:])
-        if path == "" or path.endswith("/"):
-            rel = rel + "/" if rel else "./"
-        else:
-            rel = rel or "."
+        rel = _spelled([".."] * (len(here) - shared) + there[shared:], path == "" or path.endswith("/"))
         # Sharing no folder, or only the top one when that is the whole
         # target, the link is the same from every page with this depth and top.
         if shared == 0 or len(there) == shared == 1:
