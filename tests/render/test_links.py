@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rootcheck.render import RenderOptions
+from rootcheck.render.urls import Urls
 
 from .helpers import FIXTURE, REPO, SUB_PATH, build
 from .linkcheck import broken_links
@@ -35,3 +40,41 @@ def test_the_404_page_links_work_at_any_depth() -> None:
     page = files["404.html"].decode()
     assert 'href="/rootcheck/style.css"' in page
     assert broken_links({"404.html": files["404.html"], **files}, SUB_PATH) == []
+
+
+segment = st.sampled_from(["claims", "sources", "a", "b", "x.css", ".", "..", ""])
+site_path = st.lists(segment, max_size=4).map("/".join)
+
+
+def relpath_link(page: str, target: str) -> str:
+    """A link as ``posixpath.relpath`` makes it, which the links must keep matching."""
+    path, hash_, fragment = target.partition("#")
+    here = posixpath.dirname(page) or "."
+    if path == "" or path.endswith("/"):
+        rel = posixpath.relpath(path or ".", here)
+        rel = "./" if rel == "." else rel + "/"
+    else:
+        rel = posixpath.relpath(path, here)
+    if path == page.removesuffix("index.html") and hash_:
+        rel = ""
+    return rel + hash_ + fragment
+
+
+@given(
+    page=st.builds("{}{}".format, site_path, st.sampled_from(["/index.html", "/", "index.html", ".css"])),
+    target=st.builds(
+        "{}{}{}".format, site_path, st.sampled_from(["", "/", ".css"]), st.sampled_from(["", "#f"])
+    ),
+)
+def test_links_match_relpath(page: str, target: str) -> None:
+    page = page.lstrip("/")
+    target = target.lstrip("/")
+    assert Urls("/", page)(target) == relpath_link(page, target)
+
+
+def test_a_link_is_reused_only_by_pages_it_fits() -> None:
+    assert Urls("/", "claims/a/index.html")("claims/b/") == "../b/"
+    assert Urls("/", "claims/b/index.html")("claims/b/") == "./"
+    assert Urls("/", "claims/b/index.html")("claims/b/x.css") == "x.css"
+    assert Urls("/", "claims/c/index.html")("claims/") == "../"
+    assert Urls("/", "claims/index.html")("claims/") == "./"

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rootcheck.render import markdown
 from rootcheck.render.markdown import claim_ids, render_markdown
 
 
@@ -34,3 +40,87 @@ def test_safe_links_images_and_claim_links() -> None:
         '<p><a href="../known/" class="claim-link">known</a> and gone</p>'
     )
     assert claim_ids("[a](claim:x) [b](claim:y) [c](claim:x)") == ["x", "y"]
+
+
+def markdown_it(text: str) -> str:
+    """What markdown-it itself makes of a note, which the quicker path must match."""
+    env: dict[str, Any] = {"claim_href": href}
+    return markdown._MD.render(text, env).strip()
+
+
+word = st.text(alphabet="abcXYZ019éß", min_size=1, max_size=6)
+url = st.sampled_from(
+    [
+        "https://e.org/a_b",
+        "claim:known",
+        "claim:gone",
+        "../x/",
+        "javascript:x",
+        "mailto:a@b.c",
+        "%zz",
+        "/p?q=1",
+    ]
+)
+emphasis = st.builds("*{}*".format, st.lists(word, min_size=1, max_size=3).map(" ".join))
+link = st.builds("[{}]({})".format, st.lists(word, min_size=1, max_size=2).map(" ".join), url)
+punctuation = st.sampled_from(list(".,;:!?()\"'“”‘’—–-/$%=+#~|{}@^"))
+#: Pieces of running text, including every character and line start that means something in Markdown.
+piece = st.one_of(
+    word,
+    emphasis,
+    link,
+    punctuation,
+    st.sampled_from([" ", "  ", "\n", "\n\n", "\n \n", "\t", "\u00a0", "\u2028", "\r", "\x00"]),
+    st.sampled_from(list("*_[]<>&`\\!")),
+    st.sampled_from(
+        [
+            "1. ",
+            "2) ",
+            "- ",
+            "\n- ",
+            "\n\n- ",
+            "+ ",
+            "* ",
+            "# ",
+            "> ",
+            "    ",
+            "```",
+            "~~~",
+            "---",
+            "===",
+            "***",
+        ]
+    ),
+    st.sampled_from(
+        ["&amp;", "&#42;", "\\*", "`a`", "<b>", "<http://x.y>", "![i](https://e.org)", "[r]: /u"]
+    ),
+)
+prose = st.lists(piece, max_size=30).map("".join)
+
+safe_url = st.sampled_from(
+    ["https://e.org/a_b", "claim:known", "claim:gone", "../x/", "mailto:a@b.c", "/p?q=1"]
+)
+safe_link = st.builds("[{}]({})".format, st.lists(word, min_size=1, max_size=2).map(" ".join), safe_url)
+sentence = st.builds(
+    lambda head, rest: " ".join([head, *rest]),
+    st.sampled_from(["The", "“Quoted”", "(Aside)", "$4", "2021", "*Stressed*", "[Linked](/a/)"]),
+    st.lists(st.one_of(word, emphasis, safe_link), max_size=8),
+)
+line = st.builds("{}{}".format, sentence, st.sampled_from(["", ".", ",", ";", ":", "!", "?", "—"]))
+paragraph = st.lists(line, min_size=1, max_size=4).map("\n".join)
+bullets = st.lists(line.map("- {}".format), min_size=1, max_size=3).map("\n".join)
+#: Notes as editors write them: paragraphs of prose with emphasis and links, and lists between them.
+section = st.builds(lambda p, b: f"{p}\n\n{b}" if b else p, paragraph, st.none() | bullets)
+note = st.lists(section, min_size=1, max_size=3).map(lambda sections: "\n\n".join(sections) + "\n")
+
+
+@given(text=prose)
+def test_markdown_renders_as_markdown_it_does(text: str) -> None:
+    assert render_markdown(text, href) == markdown_it(text)
+
+
+@given(text=note)
+def test_plain_notes_skip_markdown_it_and_match_it(text: str) -> None:
+    simple = markdown._render_simple(text, href)
+    assert simple is not None
+    assert simple.strip() == markdown_it(text)

@@ -43,9 +43,12 @@ def environment(templates: Path | None, cache: Path | None = None) -> Environmen
     if cache is not None:
         (cache / "templates").mkdir(parents=True, exist_ok=True)
         bytecode_cache = FileSystemBytecodeCache(str(cache / "templates"))
+    # One environment renders one build, during which no template changes, so
+    # Jinja need not look at each template file's time for every page.
     env = Environment(
         loader=ChoiceLoader(loaders),
         bytecode_cache=bytecode_cache,
+        auto_reload=False,
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from urllib.parse import urlsplit
 
 HOME = ""
@@ -77,13 +77,35 @@ def normalize_base(base_url: str) -> str:
     return base if base.endswith("/") else base + "/"
 
 
-@lru_cache(maxsize=65536)
 def _relative(path: str, here: str) -> str:
-    """``path`` relative to the folder ``here``; every page links to the same few folders."""
+    """``path`` relative to the folder ``here``, as ``posixpath.relpath`` spells it."""
     if path == "" or path.endswith("/"):
         rel = posixpath.relpath(path or ".", here or ".")
         return "./" if rel == "." else rel + "/"
     return posixpath.relpath(path, here or ".")
+
+
+def _parts(path: str) -> list[str] | None:
+    """The names of a plain path (folders end in ``/``); None when it needs normalizing."""
+    names = path.split("/")
+    if path == "" or path.endswith("/"):
+        names.pop()
+    if "" in names or "." in names or ".." in names:
+        return None
+    return names
+
+
+def _spelled(names: list[str], folder: bool) -> str:
+    """Names joined as relpath spells them: ``.`` for the folder itself, and ``/`` after a folder."""
+    if folder:
+        return "/".join(names) + "/" if names else "./"
+    return "/".join(names) or "."
+
+
+#: Links that hold on every page at the same depth under the same top folder:
+#: (depth, top folder, target path) → link. Most of a page's links are these.
+_SHARED_LINKS: dict[tuple[tuple[int, str], str], str] = {}
+_SHARED_LIMIT = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -94,15 +116,58 @@ class Urls:
     page: str
     absolute_links: bool = False
 
+    @cached_property
+    def _folder(self) -> str:
+        return posixpath.dirname(self.page)
+
+    @cached_property
+    def _here(self) -> list[str] | None:
+        return _parts(self._folder + "/") if self._folder else []
+
+    @cached_property
+    def _top(self) -> tuple[int, str] | None:
+        here = self._here
+        return None if here is None else (len(here), here[0] if here else "")
+
+    @cached_property
+    def _itself(self) -> str:
+        return self.page.removesuffix("index.html")
+
     def __call__(self, target: str) -> str:
         """A link from this page to a site path (with an optional ``#fragment``)."""
         if self.absolute_links:
             return self.path_of(target)
         path, hash_, fragment = target.partition("#")
-        rel = _relative(path, posixpath.dirname(self.page))
-        if path == self.page.removesuffix("index.html") and hash_:
-            rel = ""  # a fragment on this very page
+        if hash_ and path == self._itself:
+            return hash_ + fragment  # a fragment on this very page
+        top = self._top
+        if top is None:
+            return _relative(path, self._folder) + hash_ + fragment
+        rel = _SHARED_LINKS.get((top, path))
+        if rel is None:
+            rel = self._relative(path, top)
         return rel + hash_ + fragment
+
+    def _relative(self, path: str, top: tuple[int, str]) -> str:
+        # A page links to some forty paths; relpath's normalizing of both
+        # paths for each of them costs more than the rest of the page, so
+        # plain paths only strip the folders they share with this page.
+        here, there = self._here, _parts(path)
+        if here is None or there is None:
+            return _relative(path, self._folder)
+        shared = 0
+        for a, b in zip(here, there, strict=False):
+            if a != b:
+                break
+            shared += 1
+        rel = _spelled([".."] * (len(here) - shared) + there[shared:], path == "" or path.endswith("/"))
+        # Sharing no folder, or only the top one when that is the whole
+        # target, the link is the same from every page with this depth and top.
+        if shared == 0 or len(there) == shared == 1:
+            if len(_SHARED_LINKS) >= _SHARED_LIMIT:
+                _SHARED_LINKS.clear()
+            _SHARED_LINKS[top, path] = rel
+        return rel
 
     def path_of(self, target: str) -> str:
         """The host-relative URL of a site path, for pages served at any depth (404)."""
