@@ -128,3 +128,11 @@ def test_runner_without_a_build_command_says_na(tmp_path: Path) -> None:
     assert cells[" cold `build` "].strip() == cells[" warm rebuild "].strip() == "n/a"
     assert cells[" `check` "].strip().endswith(" s")
     assert "`rootcheck build` is not available" in done.stdout
+
+
+def test_anchoring_benchmark_proves_every_quote_in_one_long_source() -> None:
+    done = python_m("bench.anchoring", "--megabytes", "0.2", "--claims", "60")
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = done.stdout.strip()
+    assert line.startswith("60 quotes in one 0.2 MB source: ") and "not_found" not in line
+    assert "normalised once in" in line and " exact" in line
