@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from markupsafe import Markup, escape
 
 from rootcheck.text.anchor import find_all
@@ -12,6 +14,8 @@ EXCERPT_LIMIT = 180
 EXCERPT_CONTEXT = 70
 
 
+# Each quote is marked twice, whole and as an excerpt, one right after the other.
+@lru_cache(maxsize=64)
 def _figure_in(quote: str, figure: str) -> tuple[int, int] | None:
     norm = normalize(quote)
     needle = normalize(figure).text.strip()
