@@ -132,8 +132,11 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     # The raw alignment may cut a word or number in two ("4.2" → "2"): it only
     # stands if no word-bounded passage does at least as well.
     best = _Match(start, end, -1.0)
+    ends = _word_ends(block, end - slack, end + slack)  # found once, not once per start
     for s in _word_starts(block, start - slack, start + slack):
-        for e in _word_ends(block, max(end - slack, s + 1), end + slack):
+        for e in ends:
+            if e <= s:
+                continue
             score = fuzz.ratio(needle, block[s:e])
             if score > best.score:
                 best = _Match(s, e, score)
