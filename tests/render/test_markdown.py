@@ -103,7 +103,7 @@ safe_url = st.sampled_from(
 safe_link = st.builds("[{}]({})".format, st.lists(word, min_size=1, max_size=2).map(" ".join), safe_url)
 sentence = st.builds(
     lambda head, rest: " ".join([head, *rest]),
-    st.sampled_from(["The", "“Quoted”", "(Aside)", "$4", "2021", "*Stressed*", "[Linked](/a/)"]),
+    st.sampled_from(["The", "“Quoted”", "(Aside)", "$4", "2021 saw", "*Stressed*", "[Linked](/a/)"]),
     st.lists(st.one_of(word, emphasis, safe_link), max_size=8),
 )
 line = st.builds("{}{}".format, sentence, st.sampled_from(["", ".", ",", ";", ":", "!", "?", "—"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
 
@@ -62,6 +63,7 @@ def qualifier(quantity: Quantity) -> str:
     return QUALIFIER_WORDS[quantity.qualifier]
 
 
+@lru_cache(maxsize=4096)  # strftime costs more than the rest of a date's line on a page
 def date(value: dt.date | None) -> str:
     """29 July 2021; an unknown date says so."""
     if value is None:

@@ -9,8 +9,7 @@ that is served at arbitrary depths — uses the base URL.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 HOME = ""
@@ -116,22 +115,22 @@ class Urls:
     page: str
     absolute_links: bool = False
 
-    @cached_property
-    def _folder(self) -> str:
-        return posixpath.dirname(self.page)
+    #: What every link from this page starts from, worked out once: the page's
+    #: folder, its names (None when they need normalizing), the (depth, top
+    #: folder) of the links it shares with similar pages, and its own site path.
+    _folder: str = field(init=False, repr=False, compare=False)
+    _here: list[str] | None = field(init=False, repr=False, compare=False)
+    _top: tuple[int, str] | None = field(init=False, repr=False, compare=False)
+    _itself: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def _here(self) -> list[str] | None:
-        return _parts(self._folder + "/") if self._folder else []
-
-    @cached_property
-    def _top(self) -> tuple[int, str] | None:
-        here = self._here
-        return None if here is None else (len(here), here[0] if here else "")
-
-    @cached_property
-    def _itself(self) -> str:
-        return self.page.removesuffix("index.html")
+    def __post_init__(self) -> None:
+        folder = posixpath.dirname(self.page)
+        here = _parts(folder + "/") if folder else []
+        top = None if here is None else (len(here), here[0] if here else "")
+        object.__setattr__(self, "_folder", folder)
+        object.__setattr__(self, "_here", here)
+        object.__setattr__(self, "_top", top)
+        object.__setattr__(self, "_itself", self.page.removesuffix("index.html"))
 
     def __call__(self, target: str) -> str:
         """A link from this page to a site path (with an optional ``#fragment``)."""
