@@ -5,7 +5,7 @@ and plain scalars (strings, numbers, booleans, null, dates). It refuses what
 PyYAML would quietly accept or what a hostile pull request could abuse:
 duplicate keys (PyYAML keeps the last), anchors and aliases (the "billion
 laughs" expansion), custom or Python tags, values nested deeper than any
-registry needs (libyaml's composer recurses on the C stack), non-UTF-8 bytes,
+registry needs (composing recurses once per level), non-UTF-8 bytes,
 oversized files and anything that is not a regular file (a link to /dev/zero).
 """
 
@@ -15,20 +15,41 @@ import datetime as dt
 import re
 import stat
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import yaml
+from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
 from rootcheck.model import Diagnostic, Position
 
 #: Registry files larger than this are refused unread (claims are a few hundred bytes).
 MAX_YAML_BYTES = 256 * 1024
-#: Registry files nest three levels deep; anything far deeper is refused before composing.
+#: Registry files nest three levels deep; anything far deeper is refused as it opens.
 MAX_YAML_DEPTH = 32
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Events(Protocol):
+    def get_event(self) -> Event: ...
+
+
+def _fastest_parser() -> Callable[[str], _Events]:
+    try:
+        from yaml._yaml import CParser  # libyaml, when PyYAML was built with it
+    except ImportError:
+        return yaml.SafeLoader
+    return CParser  # type: ignore[return-value]  # None only after the stream's end, never asked for
+
+
+_Parser = _fastest_parser()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
+_STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+#: A collection or scalar written without a tag ('!' alone asks for the default).
+_UNTAGGED = (None, "!")
 _ALLOWED_SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -39,6 +60,8 @@ _ALLOWED_SCALAR_TAGS = {
 }
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+#: Line breaks libyaml counts and editors do not.
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 
 @dataclass(frozen=True)
@@ -62,10 +85,16 @@ class Node:
         return self.value
 
 
+#: What a value walked quietly stands for; it is never returned, its file having errors.
+_QUIET = Node(None, Position(""))
+
+
 class Mark(Protocol):
-    """Where libyaml or PyYAML stands in the text: ``index`` counts characters."""
+    """Where libyaml or PyYAML stands in the text: ``index`` counts characters, from 0 like the others."""
 
     index: int
+    line: int
+    column: int
 
 
 class Lines:
@@ -79,11 +108,23 @@ class Lines:
     def __init__(self, text: str, shown: str) -> None:
         self.text = text
         self.shown = shown
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        # Where '\n' is the only line break, the parser's own line and column are
+        # an editor's too, except at the very end (see above).
+        self.marks_exact = not any(c in text for c in _OTHER_BREAKS)
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each line begins."""
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        return self._starts
 
     def position(self, mark: Mark | None) -> Position:
         if mark is None:
             return Position(self.shown)
+        if self.marks_exact and mark.index < len(self.text):
+            return Position(self.shown, mark.line + 1, mark.column + 1)
         index = min(mark.index, len(self.text))
         line = bisect_right(self.starts, index)
         return Position(self.shown, line, index - self.starts[line - 1] + 1)
@@ -139,45 +180,17 @@ def load_yaml(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
     """Parse one YAML document into :class:`Node` s, reporting what is refused."""
     lines = Lines(text, shown)
     try:
-        refused = _refused_structure(text, lines)
-        if refused is not None:
-            return None, [refused]
-        root = yaml.compose(text, Loader=_Loader)
+        composer = _Composer(text, lines)  # PyYAML's own reader checks characters here
+        node = composer.single_document()
+    except _Refused as refused:
+        return None, [refused.args[0]]
     except yaml.MarkedYAMLError as exc:
         return None, [Diagnostic.error(lines.position(exc.problem_mark), _syntax_message(exc, lines))]
     except yaml.reader.ReaderError as exc:
         return None, [_reader_error(exc, text, shown)]
     except yaml.YAMLError as exc:
         return None, [Diagnostic.error(Position(shown), "invalid YAML: " + " ".join(str(exc).split()))]
-    if root is None:
-        return None, []
-    converter = _Converter(lines)
-    node = converter.convert(root)
-    return (None if converter.errors else node), converter.errors
-
-
-def _refused_structure(text: str, lines: Lines) -> Diagnostic | None:
-    """The first anchor, alias or too-deep value, found in the event stream.
-
-    The composer would expand aliases into shared nodes and recurse once per
-    nesting level; scanning its input first keeps both bounded.
-    """
-    depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        where = lines.position(event.start_mark)
-        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
-            sigil = "*" if isinstance(event, yaml.AliasEvent) else "&"
-            return Diagnostic.error(
-                where,
-                f"YAML anchors and aliases are not supported (found {sigil}{event.anchor}); write the value out",
-            )
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                return Diagnostic.error(where, f"values are nested more than {MAX_YAML_DEPTH} levels deep")
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    return None
+    return (None if composer.errors else node), composer.errors
 
 
 _OPENERS = {
@@ -206,7 +219,7 @@ def _indented_with_tab(line: str) -> bool:
 
 def _reader_error(exc: yaml.reader.ReaderError, text: str, shown: str) -> Diagnostic:
     """A character YAML refuses; libyaml counts its position in UTF-8 bytes, PyYAML in characters."""
-    if _Loader is yaml.SafeLoader:
+    if _Parser is yaml.SafeLoader:
         before = text[: exc.position]
     else:
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
@@ -216,57 +229,150 @@ def _reader_error(exc: yaml.reader.ReaderError, text: str, shown: str) -> Diagno
     return Diagnostic.error(Position(shown, line, col), f"invalid YAML: {exc.reason} (U+{char:04X})")
 
 
-class _Converter:
-    def __init__(self, lines: Lines) -> None:
+class _Refused(Exception):
+    """An anchor, alias or too-deep value: reported alone, as nothing after it is read."""
+
+
+def _resolve(value: str, implicit: tuple[bool, bool]) -> str:
+    """The tag PyYAML's safe resolver gives a scalar written without one."""
+    if implicit[0]:
+        for tag, regexp in _IMPLICIT.get(value[:1], ()):
+            if regexp.match(value):
+                return tag
+    return _STR_TAG
+
+
+def _written(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!", 1)
+
+
+class _Composer:
+    """Composes :class:`Node` s straight from the parser's events, in one pass.
+
+    Anchors, aliases and values nested too deep are refused as their event
+    arrives, before anything could expand an alias or recurse once per level;
+    the first of them, or a syntax error before it, is the only problem
+    reported. Values that are not read for another reason (under a refused
+    key or tag) are still walked, quietly, as they may hold such an event.
+    """
+
+    def __init__(self, text: str, lines: Lines) -> None:
+        self.next_event = _Parser(text).get_event
         self.lines = lines
         self.errors: list[Diagnostic] = []
-        self.constructor = yaml.SafeLoader("")
+        self.depth = 0
 
-    def convert(self, node: yaml.Node) -> Node:
-        where = self.lines.position(node.start_mark)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, where)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ_TAG:
-                return self._bad_tag(node, where)
-            return Node([self.convert(item) for item in node.value], where)
-        assert isinstance(node, yaml.ScalarNode)
-        if node.tag not in _ALLOWED_SCALAR_TAGS:
-            return self._bad_tag(node, where)
+    def single_document(self) -> Node | None:
+        self.next_event()  # the stream's start
+        if type(self.next_event()) is StreamEndEvent:
+            return None
+        first = self.next_event()
+        node = self.node(first, quiet=False)
+        self.next_event()  # the document's end
+        event = self.next_event()
+        if type(event) is StreamEndEvent:
+            return node
+        another = event.start_mark
+        while type(event) is yaml.DocumentStartEvent:  # what the rest holds is reported first
+            self.node(self.next_event(), quiet=True)
+            self.next_event()
+            event = self.next_event()
+        document, found = cast(yaml.Mark, first.start_mark), cast(yaml.Mark, another)  # libyaml's marks
+        raise yaml.composer.ComposerError(
+            "expected a single document in the stream", document, "but found another document", found
+        )
+
+    def node(self, event: Event, quiet: bool) -> Node:
+        assert isinstance(event, yaml.NodeEvent)
+        if event.anchor is not None:
+            sigil = "*" if type(event) is yaml.AliasEvent else "&"
+            hint = f"(found {sigil}{event.anchor}); write the value out"
+            raise _Refused(self._at(event, f"YAML anchors and aliases are not supported {hint}"))
+        if type(event) is ScalarEvent:
+            return _QUIET if quiet else self._scalar(event)
+        self.depth += 1
+        if self.depth > MAX_YAML_DEPTH:
+            raise _Refused(self._at(event, f"values are nested more than {MAX_YAML_DEPTH} levels deep"))
+        if type(event) is MappingStartEvent:
+            node = self._mapping(event, quiet)
+        else:
+            assert isinstance(event, yaml.SequenceStartEvent)
+            node = self._sequence(event, quiet)
+        self.depth -= 1
+        return node
+
+    def _at(self, event: Event, message: str) -> Diagnostic:
+        return Diagnostic.error(self.lines.position(event.start_mark), message)
+
+    def _scalar(self, event: ScalarEvent) -> Node:
+        tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
+        if tag == _STR_TAG:
+            return Node(event.value, self.lines.position(event.start_mark))
+        if tag not in _ALLOWED_SCALAR_TAGS:
+            self._bad_tag(event, tag)
+            return _QUIET
         try:
-            value = self.constructor.construct_object(node, deep=True)
+            value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, event.value))
         except (yaml.YAMLError, ValueError) as exc:
-            self.errors.append(Diagnostic.error(where, f"cannot read value {node.value!r}: {exc}"))
-            value = None
+            self.errors.append(self._at(event, f"cannot read value {event.value!r}: {exc}"))
+            return _QUIET
+        except (KeyError, AttributeError):  # '!!bool maybe', '!!timestamp soon': PyYAML does not check
+            self.errors.append(self._at(event, f"cannot read value {event.value!r} as {_written(tag)}"))
+            return _QUIET
         if isinstance(value, dt.datetime):
             value = value.date() if not value.time() else value
-        return Node(value, where)
+        return Node(value, self.lines.position(event.start_mark))
 
-    def _mapping(self, node: yaml.MappingNode, where: Position) -> Node:
-        if node.tag != _MAP_TAG:
-            return self._bad_tag(node, where)
+    def _sequence(self, start: yaml.SequenceStartEvent, quiet: bool) -> Node:
+        quiet = quiet or (start.tag not in _UNTAGGED and self._bad_tag(start, start.tag, _SEQ_TAG))
+        items: list[Node] = []
+        event = self.next_event()
+        while type(event) is not SequenceEndEvent:
+            items.append(self.node(event, quiet))
+            event = self.next_event()
+        return _QUIET if quiet else Node(items, self.lines.position(start.start_mark))
+
+    def _mapping(self, start: MappingStartEvent, quiet: bool) -> Node:
+        quiet = quiet or (start.tag not in _UNTAGGED and self._bad_tag(start, start.tag, _MAP_TAG))
         values: dict[str, Node] = {}
         keys: dict[str, Position] = {}
-        for key_node, value_node in node.value:
-            key_where = self.lines.position(key_node.start_mark)
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.errors.append(Diagnostic.error(key_where, "YAML merge keys (<<) are not supported"))
-                continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                self.errors.append(Diagnostic.error(key_where, "keys must be plain words"))
-                continue
-            key = key_node.value
-            if key in values:
-                first = keys[key]
-                self.errors.append(
-                    Diagnostic.error(key_where, f"duplicate key {key!r} (first given at line {first.line})")
-                )
-                continue
-            keys[key] = key_where
-            values[key] = self.convert(value_node)
-        return Node(values, where, keys)
+        event = self.next_event()
+        while type(event) is not MappingEndEvent:
+            key = self._key(event, keys, quiet)
+            value = self.node(self.next_event(), quiet or key is None)
+            if key is not None:
+                values[key] = value
+            event = self.next_event()
+        return _QUIET if quiet else Node(values, self.lines.position(start.start_mark), keys)
 
-    def _bad_tag(self, node: yaml.Node, where: Position) -> Node:
-        tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)  # as it is written
-        self.errors.append(Diagnostic.error(where, f"YAML tag {tag!r} is not supported"))
-        return Node(None, where)
+    def _key(self, event: Event, keys: dict[str, Position], quiet: bool) -> str | None:
+        """A key's text, recorded in ``keys``; None when it is refused, and its value unread."""
+        self.node(event, quiet=True)  # what a key holds is checked like any value
+        if quiet:
+            return None
+        tag: str | None
+        if type(event) is ScalarEvent:
+            tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
+        else:  # a collection: never plain words
+            assert isinstance(event, yaml.CollectionStartEvent)
+            tag = event.tag
+        if tag == _MERGE_TAG:
+            self.errors.append(self._at(event, "YAML merge keys (<<) are not supported"))
+        elif tag != _STR_TAG or type(event) is not ScalarEvent:
+            self.errors.append(self._at(event, "keys must be plain words"))
+        elif event.value in keys:
+            first = keys[event.value]
+            self.errors.append(
+                self._at(event, f"duplicate key {event.value!r} (first given at line {first.line})")
+            )
+        else:
+            keys[event.value] = self.lines.position(event.start_mark)
+            return event.value
+        return None
+
+    def _bad_tag(self, event: Event, tag: str | None, allowed: str = "") -> bool:
+        """Whether ``tag`` is refused (and reported); a refused collection's content is walked quietly."""
+        if tag == allowed or tag is None:
+            return False
+        self.errors.append(self._at(event, f"YAML tag {_written(tag)!r} is not supported"))
+        return True
