@@ -11,19 +11,22 @@ oversized files and anything that is not a regular file (a link to /dev/zero).
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import os
 import re
 import stat
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Protocol, cast
+from typing import Protocol, TypeAlias, cast
 
 import yaml
 from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
 from rootcheck.model import Diagnostic, Position
+
+StrPath: TypeAlias = "str | os.PathLike[str]"
 
 #: Registry files larger than this are refused unread (claims are a few hundred bytes).
 MAX_YAML_BYTES = 256 * 1024
@@ -35,7 +38,7 @@ class _Events(Protocol):
     def get_event(self) -> Event: ...
 
 
-def _fastest_parser() -> Callable[[str], _Events]:
+def _fastest_parser() -> Callable[[str | bytes], _Events]:
     try:
         from yaml._yaml import CParser  # libyaml, when PyYAML was built with it
     except ImportError:
@@ -46,20 +49,12 @@ def _fastest_parser() -> Callable[[str], _Events]:
 _Parser = _fastest_parser()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
-_STR_TAG = "tag:yaml.org,2002:str"
-_MERGE_TAG = "tag:yaml.org,2002:merge"
+_TAG = "tag:yaml.org,2002:"  # written '!!'
+_STR_TAG, _MAP_TAG, _SEQ_TAG, _MERGE_TAG = (_TAG + t for t in ("str", "map", "seq", "merge"))
+_ALLOWED_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 #: A collection or scalar written without a tag ('!' alone asks for the default).
 _UNTAGGED = (None, "!")
-_ALLOWED_SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
+_READ_ONLY = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 #: Line breaks libyaml counts and editors do not.
 _OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
@@ -111,6 +106,7 @@ class Lines:
         # Where '\n' is the only line break, the parser's own line and column are
         # an editor's too, except at the very end (see above).
         self.marks_exact = not any(c in text for c in _OTHER_BREAKS)
+        self.size = len(text)
         self._starts: list[int] | None = None
 
     @property
@@ -123,9 +119,9 @@ class Lines:
     def position(self, mark: Mark | None) -> Position:
         if mark is None:
             return Position(self.shown)
-        if self.marks_exact and mark.index < len(self.text):
+        if self.marks_exact and mark.index < self.size:
             return Position(self.shown, mark.line + 1, mark.column + 1)
-        index = min(mark.index, len(self.text))
+        index = min(mark.index, self.size)
         line = bisect_right(self.starts, index)
         return Position(self.shown, line, index - self.starts[line - 1] + 1)
 
@@ -136,18 +132,19 @@ class Lines:
         return self.text[start : len(self.text) if end == -1 else end]
 
 
-def read_bytes(file: Path, shown: str, limit: int) -> tuple[bytes | None, list[Diagnostic]]:
-    """A regular file's bytes, refused unread when over ``limit``."""
+def read_bytes(
+    file: StrPath, shown: str, limit: int, info: os.stat_result | None = None
+) -> tuple[bytes | None, list[Diagnostic]]:
+    """A regular file's bytes, refused unread when over ``limit``; ``info`` is its status, if known."""
     try:
-        info = file.stat()
+        info = os.stat(file) if info is None else info
         if not stat.S_ISREG(info.st_mode):
             return None, [Diagnostic.error(Position(shown), "not a regular file; replace it with one")]
         if info.st_size > limit:
             return None, [
                 Diagnostic.error(Position(shown), f"file is {info.st_size:,} bytes; the limit is {limit:,}")
             ]
-        with file.open("rb") as handle:
-            data = handle.read(limit + 1)  # a file may say it is smaller than it is
+        data = _read_most(file, min(info.st_size, limit) + 1, limit + 1)
     except OSError as exc:
         return None, [Diagnostic.error(Position(shown), f"cannot read the file: {exc.strerror}")]
     if len(data) > limit:
@@ -155,10 +152,26 @@ def read_bytes(file: Path, shown: str, limit: int) -> tuple[bytes | None, list[D
     return data, []
 
 
+def _read_most(file: StrPath, expected: int, most: int) -> bytes:
+    """Up to ``most`` bytes, asking first for the ``expected`` ones (``open()`` costs twice the system calls)."""
+    fd = os.open(file, _READ_ONLY)
+    try:
+        data = os.read(fd, expected)
+        while len(data) < most:  # a file may say it is smaller than it is
+            more = os.read(fd, min(most - len(data), 64 * 1024))
+            if not more:
+                break
+            data += more
+    finally:
+        os.close(fd)
+    return data
+
+
 def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | None, list[Diagnostic]]:
     """``data`` as UTF-8 text, or where the first byte that is not UTF-8 stands."""
-    try:
-        return data.decode(encoding), []
+    plain = encoding == "utf-8-sig" and not data.startswith(codecs.BOM_UTF8)
+    try:  # without a byte-order mark, the same as 'utf-8-sig' (a codec written in Python)
+        return data.decode("utf-8" if plain else encoding), []
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         col = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode(encoding, "replace")) + 1
@@ -170,17 +183,22 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
         ]
 
 
-def read_text(file: Path, shown: str, limit: int = MAX_YAML_BYTES) -> tuple[str | None, list[Diagnostic]]:
-    """Read a file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes."""
-    data, problems = read_bytes(file, shown, limit)
-    return (None, problems) if data is None else decode(data, shown)
+def read_yaml(
+    file: StrPath, shown: str, limit: int = MAX_YAML_BYTES, info: os.stat_result | None = None
+) -> tuple[Node | None, list[Diagnostic]]:
+    """Read a YAML file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes, and parse it."""
+    data, problems = read_bytes(file, shown, limit, info)
+    text, problems = (None, problems) if data is None else decode(data, shown)
+    if data is None or text is None:
+        return None, problems
+    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
 
 
-def load_yaml(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
-    """Parse one YAML document into :class:`Node` s, reporting what is refused."""
+def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | None, list[Diagnostic]]:
+    """Parse one YAML document into :class:`Node` s, reporting what is refused (``utf8``: as read)."""
     lines = Lines(text, shown)
     try:
-        composer = _Composer(text, lines)  # PyYAML's own reader checks characters here
+        composer = _Composer(text if utf8 is None or _Parser is yaml.SafeLoader else utf8, lines)
         node = composer.single_document()
     except _Refused as refused:
         return None, [refused.args[0]]
@@ -242,10 +260,6 @@ def _resolve(value: str, implicit: tuple[bool, bool]) -> str:
     return _STR_TAG
 
 
-def _written(tag: str) -> str:
-    return tag.replace("tag:yaml.org,2002:", "!!", 1)
-
-
 class _Composer:
     """Composes :class:`Node` s straight from the parser's events, in one pass.
 
@@ -256,8 +270,8 @@ class _Composer:
     key or tag) are still walked, quietly, as they may hold such an event.
     """
 
-    def __init__(self, text: str, lines: Lines) -> None:
-        self.next_event = _Parser(text).get_event
+    def __init__(self, source: str | bytes, lines: Lines) -> None:
+        self.next_event = _Parser(source).get_event  # PyYAML's own reader checks characters here
         self.lines = lines
         self.errors: list[Diagnostic] = []
         self.depth = 0
@@ -283,16 +297,16 @@ class _Composer:
         )
 
     def node(self, event: Event, quiet: bool) -> Node:
+        if type(event) is ScalarEvent and event.anchor is None:
+            return _QUIET if quiet else self._scalar(event)
         assert isinstance(event, yaml.NodeEvent)
         if event.anchor is not None:
             sigil = "*" if type(event) is yaml.AliasEvent else "&"
             hint = f"(found {sigil}{event.anchor}); write the value out"
-            raise _Refused(self._at(event, f"YAML anchors and aliases are not supported {hint}"))
-        if type(event) is ScalarEvent:
-            return _QUIET if quiet else self._scalar(event)
+            raise _Refused(self._error(event, f"YAML anchors and aliases are not supported {hint}"))
         self.depth += 1
         if self.depth > MAX_YAML_DEPTH:
-            raise _Refused(self._at(event, f"values are nested more than {MAX_YAML_DEPTH} levels deep"))
+            raise _Refused(self._error(event, f"values are nested more than {MAX_YAML_DEPTH} levels deep"))
         if type(event) is MappingStartEvent:
             node = self._mapping(event, quiet)
         else:
@@ -301,8 +315,9 @@ class _Composer:
         self.depth -= 1
         return node
 
-    def _at(self, event: Event, message: str) -> Diagnostic:
-        return Diagnostic.error(self.lines.position(event.start_mark), message)
+    def _error(self, event: Event, message: str) -> Diagnostic:
+        self.errors.append(problem := Diagnostic.error(self.lines.position(event.start_mark), message))
+        return problem
 
     def _scalar(self, event: ScalarEvent) -> Node:
         tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
@@ -314,10 +329,10 @@ class _Composer:
         try:
             value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, event.value))
         except (yaml.YAMLError, ValueError) as exc:
-            self.errors.append(self._at(event, f"cannot read value {event.value!r}: {exc}"))
+            self._error(event, f"cannot read value {event.value!r}: {exc}")
             return _QUIET
         except (KeyError, AttributeError):  # '!!bool maybe', '!!timestamp soon': PyYAML does not check
-            self.errors.append(self._at(event, f"cannot read value {event.value!r} as {_written(tag)}"))
+            self._error(event, f"cannot read value {event.value!r} as {tag.replace(_TAG, '!!', 1)}")
             return _QUIET
         if isinstance(value, dt.datetime):
             value = value.date() if not value.time() else value
@@ -336,43 +351,50 @@ class _Composer:
         quiet = quiet or (start.tag not in _UNTAGGED and self._bad_tag(start, start.tag, _MAP_TAG))
         values: dict[str, Node] = {}
         keys: dict[str, Position] = {}
-        event = self.next_event()
+        next_event = self.next_event
+        event = next_event()
         while type(event) is not MappingEndEvent:
             key = self._key(event, keys, quiet)
-            value = self.node(self.next_event(), quiet or key is None)
-            if key is not None:
-                values[key] = value
-            event = self.next_event()
+            event = next_event()
+            if key is None:
+                self.node(event, quiet=True)
+            elif type(event) is ScalarEvent and event.anchor is None:
+                values[key] = self._scalar(event)
+            else:
+                values[key] = self.node(event, quiet=False)
+            event = next_event()
         return _QUIET if quiet else Node(values, self.lines.position(start.start_mark), keys)
 
     def _key(self, event: Event, keys: dict[str, Position], quiet: bool) -> str | None:
         """A key's text, recorded in ``keys``; None when it is refused, and its value unread."""
-        self.node(event, quiet=True)  # what a key holds is checked like any value
+        if type(event) is not ScalarEvent or event.anchor is not None:
+            self.node(event, quiet=True)  # refuses an anchor or alias, checks what a collection holds
+            if not quiet:
+                assert isinstance(event, yaml.CollectionStartEvent)
+                self._refuse_key(event, event.tag, keys)
+            return None
         if quiet:
             return None
-        tag: str | None
-        if type(event) is ScalarEvent:
-            tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
-        else:  # a collection: never plain words
-            assert isinstance(event, yaml.CollectionStartEvent)
-            tag = event.tag
-        if tag == _MERGE_TAG:
-            self.errors.append(self._at(event, "YAML merge keys (<<) are not supported"))
-        elif tag != _STR_TAG or type(event) is not ScalarEvent:
-            self.errors.append(self._at(event, "keys must be plain words"))
-        elif event.value in keys:
-            first = keys[event.value]
-            self.errors.append(
-                self._at(event, f"duplicate key {event.value!r} (first given at line {first.line})")
-            )
-        else:
+        tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
+        if tag == _STR_TAG and event.value not in keys:
             keys[event.value] = self.lines.position(event.start_mark)
             return event.value
+        self._refuse_key(event, tag, keys)
         return None
+
+    def _refuse_key(self, event: Event, tag: str | None, keys: dict[str, Position]) -> None:
+        if tag == _MERGE_TAG:
+            self._error(event, "YAML merge keys (<<) are not supported")
+        elif tag != _STR_TAG or type(event) is not ScalarEvent:
+            self._error(event, "keys must be plain words")
+        else:
+            self._error(
+                event, f"duplicate key {event.value!r} (first given at line {keys[event.value].line})"
+            )
 
     def _bad_tag(self, event: Event, tag: str | None, allowed: str = "") -> bool:
         """Whether ``tag`` is refused (and reported); a refused collection's content is walked quietly."""
         if tag == allowed or tag is None:
             return False
-        self.errors.append(self._at(event, f"YAML tag {_written(tag)!r} is not supported"))
+        self._error(event, f"YAML tag {tag.replace(_TAG, '!!', 1)!r} is not supported")
         return True
