@@ -7,6 +7,8 @@
   with one entry per character would.
 - Whatever bytes an editor commits as a registry file, ``check`` answers with
   its own diagnostics, each naming a file of the root on one line.
+- YAML read in one pass gets the same values, positions and diagnostics as
+  a full event pass followed by PyYAML's composer.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from rootcheck.model import AnchorStatus, Span
+from rootcheck.model import AnchorStatus, Diagnostic, Position, Span
 from rootcheck.pipeline import check
 from rootcheck.registry.schema import CLAIM_FIELDS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, SOURCE_FIELDS
+from rootcheck.registry.yamlfile import MAX_YAML_DEPTH, Lines, Node, _reader_error, _syntax_message, load_yaml
 from rootcheck.render.sourcetext import _AUTOLINK as AUTOLINK
 from rootcheck.render.sourcetext import _LINK as LINK
 from rootcheck.render.sourcetext import SourceText
@@ -600,3 +603,171 @@ def test_fuzzed_registry_files_get_diagnostics_not_exceptions(files: dict[str, b
                 assert 1 <= d.where.line <= lines and d.where.col >= 1, d
         if not checked.claims:  # the claim that did not come through is explained
             assert checked.errors
+
+
+# --- The one-pass YAML reader against the straightforward two passes -------------
+
+
+def _two_passes(text: str) -> tuple[Any, list[Diagnostic]]:
+    """What ``load_yaml`` must answer, read the slow way.
+
+    A whole event pass first refuses anchors, aliases and deep nesting; then
+    PyYAML composes nodes, which a walk turns into values, reporting tags,
+    keys and values rootcheck does not accept.
+    """
+    lines = Lines(text, "f.yaml")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        depth = 0
+        for event in yaml.parse(text, Loader=loader):
+            at = lines.position(event.start_mark)
+            if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+                sigil = "*" if isinstance(event, yaml.AliasEvent) else "&"
+                found = f"(found {sigil}{event.anchor}); write the value out"
+                return None, [Diagnostic.error(at, f"YAML anchors and aliases are not supported {found}")]
+            depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+            if depth > MAX_YAML_DEPTH:
+                return None, [
+                    Diagnostic.error(at, f"values are nested more than {MAX_YAML_DEPTH} levels deep")
+                ]
+        root = yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        return None, [Diagnostic.error(lines.position(exc.problem_mark), _syntax_message(exc, lines))]
+    except yaml.reader.ReaderError as exc:
+        return None, [_reader_error(exc, text, "f.yaml")]
+    errors: list[Diagnostic] = []
+    value = None if root is None else _walked(root, lines, errors)
+    return (None if errors else value), errors
+
+
+def _walked(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> Any:
+    at = lines.position(node.start_mark)
+    written = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
+    if isinstance(node, yaml.ScalarNode) and node.tag in {f"tag:yaml.org,2002:{t}" for t in SCALAR_TAGS}:
+        try:
+            value = yaml.SafeLoader("").construct_object(node)
+        except (yaml.YAMLError, ValueError) as exc:
+            errors.append(Diagnostic.error(at, f"cannot read value {node.value!r}: {exc}"))
+            return None
+        except (KeyError, AttributeError):
+            errors.append(Diagnostic.error(at, f"cannot read value {node.value!r} as {written}"))
+            return None
+        if isinstance(value, dt.datetime) and not value.time():
+            value = value.date()
+        return (value, at)
+    if isinstance(node, yaml.SequenceNode) and node.tag == "tag:yaml.org,2002:seq":
+        return ([_walked(item, lines, errors) for item in node.value], at)
+    if not isinstance(node, yaml.MappingNode) or node.tag != "tag:yaml.org,2002:map":
+        errors.append(Diagnostic.error(at, f"YAML tag {written!r} is not supported"))
+        return None
+    values: dict[str, Any] = {}
+    for key, item in node.value:
+        key_at = lines.position(key.start_mark)
+        if key.tag == "tag:yaml.org,2002:merge":
+            errors.append(Diagnostic.error(key_at, "YAML merge keys (<<) are not supported"))
+        elif not isinstance(key, yaml.ScalarNode) or key.tag != "tag:yaml.org,2002:str":
+            errors.append(Diagnostic.error(key_at, "keys must be plain words"))
+        elif key.value in values:
+            first = values[key.value][0]
+            message = f"duplicate key {key.value!r} (first given at line {first.line})"
+            errors.append(Diagnostic.error(key_at, message))
+        else:
+            values[key.value] = (key_at, _walked(item, lines, errors))
+    return (values, at)
+
+
+def _plain(node: Node | None) -> Any:
+    """A node as :func:`_walked` gives it."""
+    if node is None:
+        return None
+    if isinstance(node.value, list):
+        return ([_plain(item) for item in node.value], node.where)
+    if isinstance(node.value, dict):
+        keys = node.keys or {}
+        return ({k: (keys[k], _plain(v)) for k, v in node.value.items()}, node.where)
+    return (node.value, node.where)
+
+
+SCALAR_TAGS = ("str", "int", "float", "bool", "null", "timestamp")
+YAML_PIECES = (*SNIPPETS, *WORDS, *NAMES, "!!str 5", "!!int x", "!!bool maybe", "!!timestamp soon", "!!set {a}",
+               "!!map {a: 1}", "!", "! x", "\r\n", "\u2029", "“quoted”—", "\U0001f600", "yes", "2023-02-03 10:00:00")  # fmt: skip
+
+
+@st.composite
+def deeply_nested(draw: st.DrawFn) -> str:
+    levels = draw(st.integers(MAX_YAML_DEPTH - 3, MAX_YAML_DEPTH + 3))
+    style = draw(st.sampled_from(("[", "{a: ", "- ", "block")))
+    if style == "block":
+        return "".join(" " * i + "k:\n" for i in range(levels)) + " " * levels + "v\n"
+    if style == "- ":
+        return style * levels + "x\n"
+    return style * levels + "1" + ("]" if style == "[" else "}") * levels
+
+
+TAGGED = ("", "", "", "&a ", "*a", "!foo ", "!!map ", "!!seq ", "!!str ", "!!merge ", "! ", "!!int ")
+
+
+def tagged(nodes: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.tuples(st.sampled_from(TAGGED), nodes).map("".join)
+
+
+flow_nodes = st.recursive(
+    tagged(st.sampled_from(("a", "a", "b", "1", "<<", "yes", "''", "2023-02-30", "!!bool maybe"))),
+    lambda inner: tagged(
+        st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]")
+        | st.lists(st.tuples(inner, inner), max_size=3).map(
+            lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+        )
+    ),
+    max_leaves=8,
+)
+yaml_texts = (
+    st.lists(st.sampled_from(YAML_PIECES), max_size=30).map("".join)
+    | st.lists(flow_nodes, max_size=4).map(
+        lambda nodes: "".join(f"k{i % 3}: {n}\n" for i, n in enumerate(nodes))
+    )
+    | values.map(yaml.safe_dump).flatmap(mutated)
+    | st.lists(documents_of["claims/fuzzed.yaml"], min_size=1, max_size=2)
+    .map(lambda docs: "---\n".join(yaml.safe_dump(d, allow_unicode=True) for d in docs))
+    .flatmap(mutated)
+    | deeply_nested()
+)
+
+
+@FUZZ
+@given(text=yaml_texts | st.lists(flow_nodes, max_size=4).map(lambda nodes: "".join(f"{n}\n" for n in nodes)))
+def test_yaml_in_one_pass_answers_as_two_passes_do(text: str) -> None:
+    node, problems = load_yaml(text, "f.yaml")
+    expected, expected_problems = _two_passes(text)
+    assert problems == expected_problems
+    assert _plain(node) == expected
+
+
+@FUZZ
+@given(nodes=st.lists(flow_nodes, min_size=1, max_size=4))
+def test_refused_values_are_walked_quietly_as_before(nodes: list[str]) -> None:
+    text = "".join(f"k{i % 3}: {node}\n" for i, node in enumerate(nodes))
+    node, problems = load_yaml(text, "f.yaml")
+    expected, expected_problems = _two_passes(text)
+    assert problems == expected_problems
+    assert _plain(node) == expected
+
+
+@PROPERTY
+@given(
+    pieces=st.lists(
+        st.sampled_from(("a: b", "- c", "\n", "\r", "\r\n", "\x85", "\u2028", "  ", "\t", "é", "'x'")),
+        max_size=20,
+    )
+)
+def test_positions_count_lines_as_editors_do(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lines = Lines(text, "f.yaml")
+    try:
+        marks = [event.start_mark for event in yaml.parse(text, Loader=yaml.SafeLoader)]
+    except yaml.YAMLError:
+        assume(False)
+    for mark in marks:
+        before = text[: mark.index]
+        expected = Position("f.yaml", before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+        assert lines.position(mark) == expected

@@ -155,3 +155,10 @@ def test_a_newsroom_sized_sources_list_is_accepted(tmp_path: Path) -> None:
     checked = check(root)
     assert checked.diagnostics == []
     assert len(checked.registry.sources) == 1500
+
+
+def test_a_value_its_tag_cannot_read_is_an_error_not_a_crash(make_root: MakeRoot) -> None:
+    text = GOOD + "draft: !!bool maybe\n"
+    assert report(make_root({"claims/x.yaml": text})) == [
+        "claims/x.yaml:6:8: error: cannot read value 'maybe' as !!bool"
+    ]

@@ -19,6 +19,7 @@ from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.yamlfile import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 
 
 class Kind(Enum):
@@ -29,6 +30,9 @@ class Kind(Enum):
     BOOL = "bool"
     DATE = "date"  # YYYY-MM-DD
     URL = "url"  # http(s) only
+
+
+_TEXT_KINDS = (Kind.TEXT, Kind.SLUG, Kind.URL)
 
 
 @dataclass(frozen=True)
@@ -75,34 +79,40 @@ def _described(value: object, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 2] + "…" + shown[-1]
 
 
+def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
+    if not value.strip():
+        return (value, None) if field.may_be_empty else (None, f"{field.name!r} is empty")
+    if field.kind is Kind.SLUG and not SLUG.match(value):
+        return (
+            None,
+            f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}",
+        )
+    if field.kind is Kind.URL and not _URL.match(value):
+        return None, f"{field.name!r} must be an http:// or https:// address, not {_described(value)}"
+    if field.choices and value not in field.choices:
+        return None, (
+            f"{field.name!r} must be one of {', '.join(field.choices)}, not {_described(value)}"
+            + did_you_mean(value, field.choices)
+        )
+    return value, None
+
+
 def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
     """The value, or the reason it is not acceptable."""
     value = node.value
+    kind = field.kind
+    if type(value) is str and kind in _TEXT_KINDS:  # most values: straight to what text must be
+        return _check_text(field, value)
     if value is None:
         return None, None if field.nullable else f"{field.name!r} needs a value"
-    kind = field.kind
-    if kind in (Kind.TEXT, Kind.SLUG, Kind.URL):
+    if kind in _TEXT_KINDS:
         if isinstance(value, (list, dict)):
             shape = "a list" if isinstance(value, list) else "a mapping"
             return None, f"{field.name!r} must be text, not {shape}"
         if isinstance(value, (dt.date, bool, int, float)):
             return None, f"{field.name!r} must be text; put the value in quotes"
         assert isinstance(value, str)
-        if not value.strip():
-            return (value, None) if field.may_be_empty else (None, f"{field.name!r} is empty")
-        if kind is Kind.SLUG and not SLUG.match(value):
-            return (
-                None,
-                f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}",
-            )
-        if kind is Kind.URL and not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.I):
-            return None, f"{field.name!r} must be an http:// or https:// address, not {_described(value)}"
-        if field.choices and value not in field.choices:
-            return None, (
-                f"{field.name!r} must be one of {', '.join(field.choices)}, not {_described(value)}"
-                + did_you_mean(value, field.choices)
-            )
-        return value, None
+        return _check_text(field, value)
     if kind is Kind.SLUGS:
         items = value if isinstance(value, list) else None
         if items is None:
@@ -142,7 +152,8 @@ def read_record(
     values: dict[str, Any] = {}
     where: dict[str, Position] = {"": node.where}
     keys = node.keys or {}
-    for name, child in node.items().items():
+    items = node.items()
+    for name, child in items.items():
         field = known.get(name)
         if field is None:
             errors.append(
@@ -156,10 +167,6 @@ def read_record(
         values[name] = value
         where[name] = child.where
     for field in fields:
-        if field.required and name_missing(field.name, node):
+        if field.required and field.name not in items:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
     return (None if errors else Record(values, where, file)), errors
-
-
-def name_missing(name: str, node: Node) -> bool:
-    return name not in node.items()

@@ -7,6 +7,7 @@ loading carries on past it so that one run reports them all.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from rootcheck.registry.schema import (
     SOURCE_FIELDS,
     VERDICT_FIELDS,
 )
-from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, load_yaml, read_text
+from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, read_yaml
 
 #: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
 #: sources take about 3 MB. One claim or comparison file stays far smaller.
@@ -80,19 +81,21 @@ class Registry:
 def _yaml_file(
     root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
 ) -> Node | None:
-    path = root / rel
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        diagnostics.append(
-            Diagnostic.error(
-                Position(rel), "the file is a link to outside the root; put the file itself here"
+    path = os.path.join(root, rel)
+    try:
+        info: os.stat_result | None = os.lstat(path)
+    except OSError:
+        info = None  # reading it says why
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        if not Path(path).resolve().is_relative_to(root.resolve()):
+            diagnostics.append(
+                Diagnostic.error(
+                    Position(rel), "the file is a link to outside the root; put the file itself here"
+                )
             )
-        )
-        return None
-    text, problems = read_text(path, rel, limit)
-    diagnostics.extend(problems)
-    if text is None:
-        return None
-    node, problems = load_yaml(text, rel)
+            return None
+        info = None  # the file linked to is read
+    node, problems = read_yaml(path, rel, limit, info)
     diagnostics.extend(problems)
     return node
 
@@ -175,13 +178,18 @@ def _entry_id(item: Node) -> str | None:
 
 def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     """A source file must be a regular file directly inside seeds/, not a link out of it."""
-    seeds = (reg.root / SEEDS).resolve()
     path = reg.root / SEEDS / name
     if "/" in name or "\\" in name or name in (".", "..") or not name.isprintable():
         reg.diagnostics.append(
             Diagnostic.error(where, f"file {name!r} must be a file name inside seeds/, without folders")
         )
         return False
+    try:
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            return True  # a file itself, right here: nothing to resolve
+    except OSError:
+        pass  # said below
+    seeds = (reg.root / SEEDS).resolve()
     if path.is_symlink() and path.resolve().parent != seeds:
         reg.diagnostics.append(
             Diagnostic.error(
@@ -202,24 +210,23 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     return True
 
 
-def _walk(root: Path, folder: str) -> list[Path]:
-    """YAML files under ``folder``, in a fixed order whatever the file system's."""
-    found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root / folder):
+def _walk(root: Path, folder: str) -> list[str]:
+    """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's."""
+    top = os.path.join(root, folder)
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(top):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(
-            Path(dirpath) / f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith(".")
-        )
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+        rel = folder + dirpath[len(top) :].replace(os.sep, "/") + "/"
+        found.extend(rel + f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith("."))
+    return sorted(found)
 
 
 def _id_files(reg: Registry, folder: str, what: str) -> Iterator[tuple[str, str, Record]]:
     """(id, relative path, record) for each valid file of a one-file-per-item folder."""
     fields = CLAIM_FIELDS if folder == CLAIMS else COMPARISON_FIELDS
     seen: dict[str, str] = {}
-    for path in _walk(reg.root, folder):
-        rel = path.relative_to(reg.root).as_posix()
-        stem = path.stem
+    for rel in _walk(reg.root, folder):
+        stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
         if not SLUG.match(stem):
             reg.diagnostics.append(
                 Diagnostic.error(
@@ -237,8 +244,9 @@ def _id_files(reg: Registry, folder: str, what: str) -> Iterator[tuple[str, str,
             )
             continue
         seen[stem] = rel
+        reported = len(reg.diagnostics)
         node = _yaml_file(reg.root, rel, reg.diagnostics)
-        if node is None and not any(d.where.path == rel for d in reg.diagnostics):
+        if node is None and len(reg.diagnostics) == reported:
             reg.diagnostics.append(
                 Diagnostic.error(
                     Position(rel, 1, 1),

@@ -5,40 +5,58 @@ and plain scalars (strings, numbers, booleans, null, dates). It refuses what
 PyYAML would quietly accept or what a hostile pull request could abuse:
 duplicate keys (PyYAML keeps the last), anchors and aliases (the "billion
 laughs" expansion), custom or Python tags, values nested deeper than any
-registry needs (libyaml's composer recurses on the C stack), non-UTF-8 bytes,
+registry needs (composing recurses once per level), non-UTF-8 bytes,
 oversized files and anything that is not a regular file (a link to /dev/zero).
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import os
 import re
 import stat
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeAlias, cast
 
 import yaml
+from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
 from rootcheck.model import Diagnostic, Position
 
+StrPath: TypeAlias = "str | os.PathLike[str]"
+
 #: Registry files larger than this are refused unread (claims are a few hundred bytes).
 MAX_YAML_BYTES = 256 * 1024
-#: Registry files nest three levels deep; anything far deeper is refused before composing.
+#: Registry files nest three levels deep; anything far deeper is refused as it opens.
 MAX_YAML_DEPTH = 32
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_ALLOWED_SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+class _Events(Protocol):
+    def get_event(self) -> Event: ...
+
+
+def _fastest_parser() -> Callable[[str | bytes], _Events]:
+    try:
+        from yaml._yaml import CParser  # libyaml, when PyYAML was built with it
+    except ImportError:
+        return yaml.SafeLoader
+    return CParser  # type: ignore[return-value]  # None only after the stream's end, never asked for
+
+
+_Parser = _fastest_parser()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
+_TAG = "tag:yaml.org,2002:"  # written '!!'
+_STR_TAG, _MAP_TAG, _SEQ_TAG, _MERGE_TAG = (_TAG + t for t in ("str", "map", "seq", "merge"))
+_ALLOWED_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+#: A collection or scalar written without a tag ('!' alone asks for the default).
+_UNTAGGED = (None, "!")
+_READ_ONLY = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+#: Line breaks libyaml counts and editors do not.
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 
 @dataclass(frozen=True)
@@ -62,10 +80,16 @@ class Node:
         return self.value
 
 
+#: What a value walked quietly stands for; it is never returned, its file having errors.
+_QUIET = Node(None, Position(""))
+
+
 class Mark(Protocol):
-    """Where libyaml or PyYAML stands in the text: ``index`` counts characters."""
+    """Where libyaml or PyYAML stands in the text: ``index`` counts characters, from 0 like the others."""
 
     index: int
+    line: int
+    column: int
 
 
 class Lines:
@@ -79,12 +103,25 @@ class Lines:
     def __init__(self, text: str, shown: str) -> None:
         self.text = text
         self.shown = shown
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        # Where '\n' is the only line break, the parser's own line and column are
+        # an editor's too, except at the very end (see above).
+        self.marks_exact = not any(c in text for c in _OTHER_BREAKS)
+        self.size = len(text)
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each line begins."""
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        return self._starts
 
     def position(self, mark: Mark | None) -> Position:
         if mark is None:
             return Position(self.shown)
-        index = min(mark.index, len(self.text))
+        if self.marks_exact and mark.index < self.size:
+            return Position(self.shown, mark.line + 1, mark.column + 1)
+        index = min(mark.index, self.size)
         line = bisect_right(self.starts, index)
         return Position(self.shown, line, index - self.starts[line - 1] + 1)
 
@@ -95,18 +132,19 @@ class Lines:
         return self.text[start : len(self.text) if end == -1 else end]
 
 
-def read_bytes(file: Path, shown: str, limit: int) -> tuple[bytes | None, list[Diagnostic]]:
-    """A regular file's bytes, refused unread when over ``limit``."""
+def read_bytes(
+    file: StrPath, shown: str, limit: int, info: os.stat_result | None = None
+) -> tuple[bytes | None, list[Diagnostic]]:
+    """A regular file's bytes, refused unread when over ``limit``; ``info`` is its status, if known."""
     try:
-        info = file.stat()
+        info = os.stat(file) if info is None else info
         if not stat.S_ISREG(info.st_mode):
             return None, [Diagnostic.error(Position(shown), "not a regular file; replace it with one")]
         if info.st_size > limit:
             return None, [
                 Diagnostic.error(Position(shown), f"file is {info.st_size:,} bytes; the limit is {limit:,}")
             ]
-        with file.open("rb") as handle:
-            data = handle.read(limit + 1)  # a file may say it is smaller than it is
+        data = _read_most(file, min(info.st_size, limit) + 1, limit + 1)
     except OSError as exc:
         return None, [Diagnostic.error(Position(shown), f"cannot read the file: {exc.strerror}")]
     if len(data) > limit:
@@ -114,10 +152,26 @@ def read_bytes(file: Path, shown: str, limit: int) -> tuple[bytes | None, list[D
     return data, []
 
 
+def _read_most(file: StrPath, expected: int, most: int) -> bytes:
+    """Up to ``most`` bytes, asking first for the ``expected`` ones (``open()`` costs twice the system calls)."""
+    fd = os.open(file, _READ_ONLY)
+    try:
+        data = os.read(fd, expected)
+        while len(data) < most:  # a file may say it is smaller than it is
+            more = os.read(fd, min(most - len(data), 64 * 1024))
+            if not more:
+                break
+            data += more
+    finally:
+        os.close(fd)
+    return data
+
+
 def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | None, list[Diagnostic]]:
     """``data`` as UTF-8 text, or where the first byte that is not UTF-8 stands."""
-    try:
-        return data.decode(encoding), []
+    plain = encoding == "utf-8-sig" and not data.startswith(codecs.BOM_UTF8)
+    try:  # without a byte-order mark, the same as 'utf-8-sig' (a codec written in Python)
+        return data.decode("utf-8" if plain else encoding), []
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         col = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode(encoding, "replace")) + 1
@@ -129,55 +183,32 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
         ]
 
 
-def read_text(file: Path, shown: str, limit: int = MAX_YAML_BYTES) -> tuple[str | None, list[Diagnostic]]:
-    """Read a file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes."""
-    data, problems = read_bytes(file, shown, limit)
-    return (None, problems) if data is None else decode(data, shown)
+def read_yaml(
+    file: StrPath, shown: str, limit: int = MAX_YAML_BYTES, info: os.stat_result | None = None
+) -> tuple[Node | None, list[Diagnostic]]:
+    """Read a YAML file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes, and parse it."""
+    data, problems = read_bytes(file, shown, limit, info)
+    text, problems = (None, problems) if data is None else decode(data, shown)
+    if data is None or text is None:
+        return None, problems
+    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
 
 
-def load_yaml(text: str, shown: str) -> tuple[Node | None, list[Diagnostic]]:
-    """Parse one YAML document into :class:`Node` s, reporting what is refused."""
+def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | None, list[Diagnostic]]:
+    """Parse one YAML document into :class:`Node` s, reporting what is refused (``utf8``: as read)."""
     lines = Lines(text, shown)
     try:
-        refused = _refused_structure(text, lines)
-        if refused is not None:
-            return None, [refused]
-        root = yaml.compose(text, Loader=_Loader)
+        composer = _Composer(text if utf8 is None or _Parser is yaml.SafeLoader else utf8, lines)
+        node = composer.single_document()
+    except _Refused as refused:
+        return None, [refused.args[0]]
     except yaml.MarkedYAMLError as exc:
         return None, [Diagnostic.error(lines.position(exc.problem_mark), _syntax_message(exc, lines))]
     except yaml.reader.ReaderError as exc:
         return None, [_reader_error(exc, text, shown)]
     except yaml.YAMLError as exc:
         return None, [Diagnostic.error(Position(shown), "invalid YAML: " + " ".join(str(exc).split()))]
-    if root is None:
-        return None, []
-    converter = _Converter(lines)
-    node = converter.convert(root)
-    return (None if converter.errors else node), converter.errors
-
-
-def _refused_structure(text: str, lines: Lines) -> Diagnostic | None:
-    """The first anchor, alias or too-deep value, found in the event stream.
-
-    The composer would expand aliases into shared nodes and recurse once per
-    nesting level; scanning its input first keeps both bounded.
-    """
-    depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        where = lines.position(event.start_mark)
-        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
-            sigil = "*" if isinstance(event, yaml.AliasEvent) else "&"
-            return Diagnostic.error(
-                where,
-                f"YAML anchors and aliases are not supported (found {sigil}{event.anchor}); write the value out",
-            )
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                return Diagnostic.error(where, f"values are nested more than {MAX_YAML_DEPTH} levels deep")
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    return None
+    return (None if composer.errors else node), composer.errors
 
 
 _OPENERS = {
@@ -206,7 +237,7 @@ def _indented_with_tab(line: str) -> bool:
 
 def _reader_error(exc: yaml.reader.ReaderError, text: str, shown: str) -> Diagnostic:
     """A character YAML refuses; libyaml counts its position in UTF-8 bytes, PyYAML in characters."""
-    if _Loader is yaml.SafeLoader:
+    if _Parser is yaml.SafeLoader:
         before = text[: exc.position]
     else:
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
@@ -216,57 +247,154 @@ def _reader_error(exc: yaml.reader.ReaderError, text: str, shown: str) -> Diagno
     return Diagnostic.error(Position(shown, line, col), f"invalid YAML: {exc.reason} (U+{char:04X})")
 
 
-class _Converter:
-    def __init__(self, lines: Lines) -> None:
+class _Refused(Exception):
+    """An anchor, alias or too-deep value: reported alone, as nothing after it is read."""
+
+
+def _resolve(value: str, implicit: tuple[bool, bool]) -> str:
+    """The tag PyYAML's safe resolver gives a scalar written without one."""
+    if implicit[0]:
+        for tag, regexp in _IMPLICIT.get(value[:1], ()):
+            if regexp.match(value):
+                return tag
+    return _STR_TAG
+
+
+class _Composer:
+    """Composes :class:`Node` s straight from the parser's events, in one pass.
+
+    Anchors, aliases and values nested too deep are refused as their event
+    arrives, before anything could expand an alias or recurse once per level;
+    the first of them, or a syntax error before it, is the only problem
+    reported. Values that are not read for another reason (under a refused
+    key or tag) are still walked, quietly, as they may hold such an event.
+    """
+
+    def __init__(self, source: str | bytes, lines: Lines) -> None:
+        self.next_event = _Parser(source).get_event  # PyYAML's own reader checks characters here
         self.lines = lines
         self.errors: list[Diagnostic] = []
-        self.constructor = yaml.SafeLoader("")
+        self.depth = 0
 
-    def convert(self, node: yaml.Node) -> Node:
-        where = self.lines.position(node.start_mark)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, where)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ_TAG:
-                return self._bad_tag(node, where)
-            return Node([self.convert(item) for item in node.value], where)
-        assert isinstance(node, yaml.ScalarNode)
-        if node.tag not in _ALLOWED_SCALAR_TAGS:
-            return self._bad_tag(node, where)
+    def single_document(self) -> Node | None:
+        self.next_event()  # the stream's start
+        if type(self.next_event()) is StreamEndEvent:
+            return None
+        first = self.next_event()
+        node = self.node(first, quiet=False)
+        self.next_event()  # the document's end
+        event = self.next_event()
+        if type(event) is StreamEndEvent:
+            return node
+        another = event.start_mark
+        while type(event) is yaml.DocumentStartEvent:  # what the rest holds is reported first
+            self.node(self.next_event(), quiet=True)
+            self.next_event()
+            event = self.next_event()
+        document, found = cast(yaml.Mark, first.start_mark), cast(yaml.Mark, another)  # libyaml's marks
+        raise yaml.composer.ComposerError(
+            "expected a single document in the stream", document, "but found another document", found
+        )
+
+    def node(self, event: Event, quiet: bool) -> Node:
+        if type(event) is ScalarEvent and event.anchor is None:
+            return _QUIET if quiet else self._scalar(event)
+        assert isinstance(event, yaml.NodeEvent)
+        if event.anchor is not None:
+            sigil = "*" if type(event) is yaml.AliasEvent else "&"
+            hint = f"(found {sigil}{event.anchor}); write the value out"
+            raise _Refused(self._error(event, f"YAML anchors and aliases are not supported {hint}"))
+        self.depth += 1
+        if self.depth > MAX_YAML_DEPTH:
+            raise _Refused(self._error(event, f"values are nested more than {MAX_YAML_DEPTH} levels deep"))
+        if type(event) is MappingStartEvent:
+            node = self._mapping(event, quiet)
+        else:
+            assert isinstance(event, yaml.SequenceStartEvent)
+            node = self._sequence(event, quiet)
+        self.depth -= 1
+        return node
+
+    def _error(self, event: Event, message: str) -> Diagnostic:
+        self.errors.append(problem := Diagnostic.error(self.lines.position(event.start_mark), message))
+        return problem
+
+    def _scalar(self, event: ScalarEvent) -> Node:
+        tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
+        if tag == _STR_TAG:
+            return Node(event.value, self.lines.position(event.start_mark))
+        if tag not in _ALLOWED_SCALAR_TAGS:
+            self._bad_tag(event, tag)
+            return _QUIET
         try:
-            value = self.constructor.construct_object(node, deep=True)
+            value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, event.value))
         except (yaml.YAMLError, ValueError) as exc:
-            self.errors.append(Diagnostic.error(where, f"cannot read value {node.value!r}: {exc}"))
-            value = None
+            self._error(event, f"cannot read value {event.value!r}: {exc}")
+            return _QUIET
+        except (KeyError, AttributeError):  # '!!bool maybe', '!!timestamp soon': PyYAML does not check
+            self._error(event, f"cannot read value {event.value!r} as {tag.replace(_TAG, '!!', 1)}")
+            return _QUIET
         if isinstance(value, dt.datetime):
             value = value.date() if not value.time() else value
-        return Node(value, where)
+        return Node(value, self.lines.position(event.start_mark))
 
-    def _mapping(self, node: yaml.MappingNode, where: Position) -> Node:
-        if node.tag != _MAP_TAG:
-            return self._bad_tag(node, where)
+    def _sequence(self, start: yaml.SequenceStartEvent, quiet: bool) -> Node:
+        quiet = quiet or (start.tag not in _UNTAGGED and self._bad_tag(start, start.tag, _SEQ_TAG))
+        items: list[Node] = []
+        event = self.next_event()
+        while type(event) is not SequenceEndEvent:
+            items.append(self.node(event, quiet))
+            event = self.next_event()
+        return _QUIET if quiet else Node(items, self.lines.position(start.start_mark))
+
+    def _mapping(self, start: MappingStartEvent, quiet: bool) -> Node:
+        quiet = quiet or (start.tag not in _UNTAGGED and self._bad_tag(start, start.tag, _MAP_TAG))
         values: dict[str, Node] = {}
         keys: dict[str, Position] = {}
-        for key_node, value_node in node.value:
-            key_where = self.lines.position(key_node.start_mark)
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.errors.append(Diagnostic.error(key_where, "YAML merge keys (<<) are not supported"))
-                continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                self.errors.append(Diagnostic.error(key_where, "keys must be plain words"))
-                continue
-            key = key_node.value
-            if key in values:
-                first = keys[key]
-                self.errors.append(
-                    Diagnostic.error(key_where, f"duplicate key {key!r} (first given at line {first.line})")
-                )
-                continue
-            keys[key] = key_where
-            values[key] = self.convert(value_node)
-        return Node(values, where, keys)
+        next_event = self.next_event
+        event = next_event()
+        while type(event) is not MappingEndEvent:
+            key = self._key(event, keys, quiet)
+            event = next_event()
+            if key is None:
+                self.node(event, quiet=True)
+            elif type(event) is ScalarEvent and event.anchor is None:
+                values[key] = self._scalar(event)
+            else:
+                values[key] = self.node(event, quiet=False)
+            event = next_event()
+        return _QUIET if quiet else Node(values, self.lines.position(start.start_mark), keys)
 
-    def _bad_tag(self, node: yaml.Node, where: Position) -> Node:
-        tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)  # as it is written
-        self.errors.append(Diagnostic.error(where, f"YAML tag {tag!r} is not supported"))
-        return Node(None, where)
+    def _key(self, event: Event, keys: dict[str, Position], quiet: bool) -> str | None:
+        """A key's text, recorded in ``keys``; None when it is refused, and its value unread."""
+        if type(event) is not ScalarEvent or event.anchor is not None:
+            self.node(event, quiet=True)  # refuses an anchor or alias, checks what a collection holds
+            if not quiet:
+                assert isinstance(event, yaml.CollectionStartEvent)
+                self._refuse_key(event, event.tag, keys)
+            return None
+        if quiet:
+            return None
+        tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
+        if tag == _STR_TAG and event.value not in keys:
+            keys[event.value] = self.lines.position(event.start_mark)
+            return event.value
+        self._refuse_key(event, tag, keys)
+        return None
+
+    def _refuse_key(self, event: Event, tag: str | None, keys: dict[str, Position]) -> None:
+        if tag == _MERGE_TAG:
+            self._error(event, "YAML merge keys (<<) are not supported")
+        elif tag != _STR_TAG or type(event) is not ScalarEvent:
+            self._error(event, "keys must be plain words")
+        else:
+            self._error(
+                event, f"duplicate key {event.value!r} (first given at line {keys[event.value].line})"
+            )
+
+    def _bad_tag(self, event: Event, tag: str | None, allowed: str = "") -> bool:
+        """Whether ``tag`` is refused (and reported); a refused collection's content is walked quietly."""
+        if tag == allowed or tag is None:
+            return False
+        self._error(event, f"YAML tag {tag.replace(_TAG, '!!', 1)!r} is not supported")
+        return True
