@@ -8,6 +8,12 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rootcheck.render.exports import indented_json
+
 from .helpers import SUB_PATH, build, pages, scan
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -130,3 +136,28 @@ def test_claim_pages_link_to_the_passage_and_the_original() -> None:
         "https://example.gov/progress/#:~:text="
         "private%20sector%20firms%20has%20helped%20create%20and%20sustain%20more%20than%2090%2C000%20jobs"
     ]
+
+
+class Label(str):
+    """A str subclass, as enum values and Markup are."""
+
+
+scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text() | st.text().map(Label)
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner) | st.lists(inner).map(tuple) | st.dictionaries(st.text(), inner),
+    max_leaves=30,
+)
+
+
+@given(data=values)
+def test_indented_json_is_what_json_writes(data: object) -> None:
+    assert indented_json(data) == json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def test_indented_json_leaves_other_values_to_json() -> None:
+    assert indented_json({1: [2.5], None: "x"}) == json.dumps(
+        {1: [2.5], None: "x"}, ensure_ascii=False, indent=2
+    )
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        indented_json({"when": object()})

@@ -13,13 +13,13 @@ reviewed. Either way it is cut to under :data:`MAX_CLAIM_REVIEWED` characters.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from markupsafe import Markup
 
 from rootcheck.model import Source
 from rootcheck.render import urls
+from rootcheck.render.exports import indented_json
 from rootcheck.render.views import ComparisonView, SiteView
 
 MAX_CLAIM_REVIEWED = 75
@@ -100,6 +100,6 @@ def claim_review(site: SiteView, comp: ComparisonView, absolute: Callable[[str],
 
 def json_ld(data: object) -> Markup:
     """JSON for a ``<script type="application/ld+json">`` block: no ``</script>`` can close it early."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = indented_json(data)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)  # JSON with every markup character escaped

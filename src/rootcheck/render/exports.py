@@ -11,7 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Callable
+from json.encoder import encode_basestring
 
 from rootcheck.render import urls
 from rootcheck.render.views import ClaimView, SiteView
@@ -22,8 +24,75 @@ QUOTE_CONTEXT = 32
 Absolute = Callable[[str], str]
 
 
+class _NotPlain(Exception):
+    """A value that only ``json.dumps`` itself knows how to write (or refuse)."""
+
+
+def _number(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def indented_json(data: object) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2)``, byte for byte, in a third less time.
+
+    An indent makes ``json`` give up its C encoder for one that yields every
+    piece through a generator per level of nesting; the site's exports are
+    megabytes of JSON. Anything but plain JSON values is left to ``json``.
+    """
+    out: list[str] = []
+    append = out.append
+    string = encode_basestring
+
+    def encode(value: object, newline: str) -> None:
+        if isinstance(value, str):
+            append(string(value))
+        elif value is None or value is True or value is False:
+            append("null" if value is None else "true" if value else "false")
+        elif isinstance(value, int):
+            append(int.__repr__(value))
+        elif isinstance(value, float):
+            append(_number(value))
+        elif isinstance(value, dict):
+            encode_items(value, newline)
+        elif isinstance(value, list | tuple):
+            if not value:
+                append("[]")
+                return
+            inner, opening = newline + "  ", "["
+            for item in value:
+                append(opening + inner)
+                encode(item, inner)
+                opening = ","
+            append(newline + "]")
+        else:
+            raise _NotPlain
+
+    def encode_items(mapping: dict[object, object], newline: str) -> None:
+        if not mapping:
+            append("{}")
+            return
+        inner, opening = newline + "  ", "{"
+        for key, item in mapping.items():
+            if not isinstance(key, str):
+                raise _NotPlain
+            append(opening + inner + string(key) + ": ")
+            encode(item, inner)
+            opening = ","
+        append(newline + "}")
+
+    try:
+        encode(data, "\n")
+    except (_NotPlain, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(out)
+
+
 def _dump(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (indented_json(data) + "\n").encode("utf-8")
 
 
 def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:

@@ -82,17 +82,18 @@ def render_markdown(text: str, claim_href: ClaimHref, *, inline: bool = False) -
 # notes are rendered here instead, and anything outside this plain subset goes
 # to markdown-it. A property test holds the two to the same output.
 
-#: A character with no Markdown meaning in running text (nor in HTML, but for ``"``).
-_PLAIN = r"[^\x00-\x1f\x7f-\x9f\u2028\u2029*_\[\]<>&`\\]"
-#: The same, or a line break (of a paragraph whose lines have no space at either end).
-_PLAIN_OR_BREAK = r"[^\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029*_\[\]<>&`\\]"
-_INLINE = re.compile(
-    rf"(?P<text>{_PLAIN_OR_BREAK}+)"
-    rf"|\*(?P<em>[^\W_](?:{_PLAIN}*[^\W_])?)\*"
-    rf"|\[(?P<label>{_PLAIN}+)\]\((?P<url>[A-Za-z0-9\-._~:/?#@$+,;=%]+)\)"
+#: Characters that mean something in Markdown or HTML wherever they stand. A
+#: note with any of them, or with a character that is not printable (a tab, a
+#: no-break space, a control character), goes to markdown-it; so does one with
+#: an underscore anywhere but in a link's URL.
+_NEVER = "<>&`\\"
+#: Emphasis and links; in a plain note every ``*``, ``[`` and ``]`` is in one.
+_MARKUP = re.compile(
+    r"\*(?P<em>[^\W_](?:[^*\[\]\n]*[^\W_])?)\*"
+    r"|\[(?P<label>[^*\[\]\n]+)\]\((?P<url>[A-Za-z0-9\-._~:/?#@$+,;=%]+)\)"
 )
 #: What may start a line of a paragraph without starting a block (heading, list, quote, code…).
-_BLOCK_START = re.compile(r"[\s#>+=_~`<|\-]|\*[\s*]|\d+[.)]")
+_BLOCK_START = re.compile(r"[ #>+=_~`<|\-]|\*[ *]|\d+[.)]")
 #: What may stand right outside ``*emphasis*`` so that its stars only open and close.
 _BEFORE_EM = frozenset(" \n(\"'“‘—–-/")
 _AFTER_EM = frozenset(" \n.,;:!?)\"'”’—–-/")
@@ -101,6 +102,8 @@ _ITEM = "- "
 
 def _render_simple(text: str, claim_href: ClaimHref) -> str | None:
     """Paragraphs and one-line bullet lists of plain text, emphasis and links; None for other Markdown."""
+    if not text.replace("\n", " ").isprintable() or any(char in text for char in _NEVER):
+        return None
     out: list[str] = []
     after_list = False
     for block in text.split("\n\n"):
@@ -112,7 +115,8 @@ def _render_simple(text: str, claim_href: ClaimHref) -> str | None:
             return None  # a blank line between two items makes one loose list
         body = block[len(_ITEM) :].replace("\n" + _ITEM, "\n") if is_list else block
         for line in body.split("\n"):
-            if not line or line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line):
+            # A line starting with a letter starts no block.
+            if not line or line[-1] == " " or (not line[0].isalpha() and _BLOCK_START.match(line)):
                 return None
         if is_list:
             items = [_inline_simple(item, claim_href) for item in body.split("\n")]
@@ -130,26 +134,37 @@ def _render_simple(text: str, claim_href: ClaimHref) -> str | None:
 
 def _inline_simple(text: str, claim_href: ClaimHref) -> str | None:
     out: list[str] = []
-    pos, end = 0, len(text)
-    while pos < end:
-        match = _INLINE.match(text, pos)
+    pos = links = underscores = 0
+    # Every star and opening bracket must begin emphasis or a link.
+    star, bracket = text.find("*"), text.find("[")
+    while star >= 0 or bracket >= 0:
+        start = bracket if star < 0 or 0 <= bracket < star else star
+        match = _MARKUP.match(text, start)
         if match is None:
             return None
-        kind = match.lastgroup
-        if kind == "em":
-            before = text[pos - 1] if pos else " "
-            after = text[match.end()] if match.end() < end else " "
+        end = match.end()
+        out.append(escapeHtml(text[pos:start]))
+        if match["em"] is not None:
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
             if before not in _BEFORE_EM or after not in _AFTER_EM:
                 return None
             out.append(f"<em>{escapeHtml(match['em'])}</em>")
-        elif kind == "url":
+        else:
             link = _link_simple(match["label"], match["url"], claim_href)
             if link is None:
                 return None
             out.append(link)
-        else:
-            out.append(escapeHtml(match[0]))
-        pos = match.end()
+            links += 1
+            underscores += match["url"].count("_")
+        pos = end
+        if 0 <= star < pos:
+            star = text.find("*", pos)
+        if 0 <= bracket < pos:
+            bracket = text.find("[", pos)
+    if text.count("]") != links or text.count("_") != underscores:
+        return None  # a closing bracket outside a link, or an underscore outside a URL
+    out.append(escapeHtml(text[pos:]))
     return "".join(out)
 
 
