@@ -100,6 +100,11 @@ _AFTER_EM = frozenset(" \n.,;:!?)\"'”’—–-/")
 _ITEM = "- "
 
 
+def _escape(text: str) -> str:
+    """escapeHtml for text already known to hold no ``&``, ``<`` or ``>``."""
+    return text.replace('"', "&quot;")
+
+
 def _render_simple(text: str, claim_href: ClaimHref) -> str | None:
     """Paragraphs and one-line bullet lists of plain text, emphasis and links; None for other Markdown."""
     if not text.replace("\n", " ").isprintable() or any(char in text for char in _NEVER):
@@ -143,13 +148,13 @@ def _inline_simple(text: str, claim_href: ClaimHref) -> str | None:
         if match is None:
             return None
         end = match.end()
-        out.append(escapeHtml(text[pos:start]))
+        out.append(_escape(text[pos:start]))
         if match["em"] is not None:
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
             if before not in _BEFORE_EM or after not in _AFTER_EM:
                 return None
-            out.append(f"<em>{escapeHtml(match['em'])}</em>")
+            out.append(f"<em>{_escape(match['em'])}</em>")
         else:
             link = _link_simple(match["label"], match["url"], claim_href)
             if link is None:
@@ -164,7 +169,7 @@ def _inline_simple(text: str, claim_href: ClaimHref) -> str | None:
             bracket = text.find("[", pos)
     if text.count("]") != links or text.count("_") != underscores:
         return None  # a closing bracket outside a link, or an underscore outside a URL
-    out.append(escapeHtml(text[pos:]))
+    out.append(_escape(text[pos:]))
     return "".join(out)
 
 
@@ -180,9 +185,9 @@ def _link_simple(label: str, url: str, claim_href: ClaimHref) -> str | None:
     if href.startswith(CLAIM_SCHEME):
         resolved = claim_href(href[len(CLAIM_SCHEME) :])
         if resolved is None:
-            return escapeHtml(label)
+            return _escape(label)
         href, attrs = resolved, ' class="claim-link"'
-    return f'<a href="{escapeHtml(href)}"{attrs}>{escapeHtml(label)}</a>'
+    return f'<a href="{escapeHtml(href)}"{attrs}>{_escape(label)}</a>'
 
 
 def claim_ids(text: str) -> list[str]:

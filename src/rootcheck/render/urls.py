@@ -168,6 +168,11 @@ class Urls:
             _SHARED_LINKS[top, path] = rel
         return rel
 
+    # Jinja asks each callable a template calls whether it wants the template's
+    # context, by looking for this attribute; on a method, not finding it costs
+    # an exception, and a page calls this some forty times.
+    __call__.jinja_pass_arg = None  # type: ignore[attr-defined]
+
     def path_of(self, target: str) -> str:
         """The host-relative URL of a site path, for pages served at any depth (404)."""
         return urlsplit(self.base).path + target
