@@ -6,6 +6,7 @@ loading carries on past it so that one run reports them all.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ from rootcheck.registry.schema import (
     SOURCE_FIELDS,
     VERDICT_FIELDS,
 )
-from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, read_yaml
+from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
 
 #: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
 #: sources take about 3 MB. One claim or comparison file stays far smaller.
@@ -95,9 +96,20 @@ def _yaml_file(
             )
             return None
         info = None  # the file linked to is read
-    node, problems = read_yaml(path, rel, limit, info)
+    node, problems = _read_yaml(path, rel, limit, info)
     diagnostics.extend(problems)
     return node
+
+
+def _read_yaml(
+    file: str, shown: str, limit: int = MAX_YAML_BYTES, info: os.stat_result | None = None
+) -> tuple[Node | None, list[Diagnostic]]:
+    """Read a YAML file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes, and parse it."""
+    data, problems = read_bytes(file, shown, limit, info)
+    text, problems = (None, problems) if data is None else decode(data, shown)
+    if data is None or text is None:
+        return None, problems
+    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
 
 
 def _records(

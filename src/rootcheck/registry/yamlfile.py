@@ -59,12 +59,13 @@ _READ_ONLY = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 _OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Node:
     """A YAML value and where it was written.
 
     ``value`` is a scalar, a ``list[Node]`` or a ``dict[str, Node]``; for a
-    mapping, ``keys`` holds where each key was written.
+    mapping, ``keys`` holds where each key was written. Nodes are only read
+    once built; they are not frozen as that makes each cost three times more.
     """
 
     value: object
@@ -181,17 +182,6 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
                 f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
             )
         ]
-
-
-def read_yaml(
-    file: StrPath, shown: str, limit: int = MAX_YAML_BYTES, info: os.stat_result | None = None
-) -> tuple[Node | None, list[Diagnostic]]:
-    """Read a YAML file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes, and parse it."""
-    data, problems = read_bytes(file, shown, limit, info)
-    text, problems = (None, problems) if data is None else decode(data, shown)
-    if data is None or text is None:
-        return None, problems
-    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
 
 
 def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | None, list[Diagnostic]]:
