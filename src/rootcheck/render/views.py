@@ -232,8 +232,35 @@ def _verdicts(scale: list[Verdict]) -> list[VerdictView]:
     return [VerdictView(v, 1 + round(4 * (v.rating - worst) / spread), best, worst) for v in ordered]
 
 
+@dataclass(frozen=True)
+class _Own:
+    """What a claim shows of itself: a function of the claim alone, remembered by its inputs."""
+
+    quote_html: Markup
+    excerpt_html: Markup
+    money: Money | None
+    people: bool
+
+
+def _own(claim: CheckedClaim, memo: Memo) -> _Own:
+    remembered = memo.get("own:" + claim.inputs) if claim.inputs else None
+    if isinstance(remembered, _Own):
+        return remembered
+    quote, figure = claim.claim.quote, claim.claim.figure
+    own = _Own(
+        marked(quote, figure),
+        marked(quote, figure, EXCERPT_LIMIT),
+        money_category(claim),
+        counts_people(claim),
+    )
+    if claim.inputs:
+        memo.put("own:" + claim.inputs, own)
+    return own
+
+
 def _claim_view(
     place: Placement,
+    own: _Own,
     claim: CheckedClaim,
     pillars: dict[str, Pillar],
     comparison_ids: tuple[str, ...],
@@ -241,14 +268,14 @@ def _claim_view(
     return ClaimView(
         checked=claim,
         pillar=pillars.get(claim.claim.pillar or "", CROSS_CUTTING),
-        quote_html=marked(claim.claim.quote, claim.claim.figure),
-        excerpt_html=marked(claim.claim.quote, claim.claim.figure, EXCERPT_LIMIT),
+        quote_html=own.quote_html,
+        excerpt_html=own.excerpt_html,
         directive=place.directive,
         fragment_problem=place.fragment_problem,
         paragraph=place.paragraph,
         line=place.line,
-        money=money_category(claim),
-        people=counts_people(claim),
+        money=own.money,
+        people=own.people,
         comparison_ids=comparison_ids,
     )
 
@@ -300,7 +327,8 @@ def build_views(
 
     places = placements(published, texts, memo, workers)
     for claim, place in zip(published, places, strict=True):
-        site.claims[claim.id] = _claim_view(place, claim, pillars, tuple(member_of.get(claim.id, ())))
+        own = _own(claim, memo)
+        site.claims[claim.id] = _claim_view(place, own, claim, pillars, tuple(member_of.get(claim.id, ())))
         for alias in claim.claim.aliases:
             site.redirects[alias] = claim.id
 
