@@ -160,9 +160,11 @@ class Urls:
                 break
             shared += 1
         rel = _spelled([".."] * (len(here) - shared) + there[shared:], path == "" or path.endswith("/"))
-        # Sharing no folder, or only the top one when that is the whole
-        # target, the link is the same from every page with this depth and top.
-        if shared == 0 or len(there) == shared == 1:
+        # The link is the same from every page with this depth and top folder
+        # when it shares no folder with the page, when the page's folder is
+        # that top folder, or when the target is: then no page of the kind
+        # can share more of it.
+        if shared == 0 or len(here) == 1 or len(there) == 1:
             if len(_SHARED_LINKS) >= _SHARED_LIMIT:
                 _SHARED_LINKS.clear()
             _SHARED_LINKS[top, path] = rel
