@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from rootcheck.model import CheckedClaim, Role
 from rootcheck.text.anchor import find_all
@@ -59,8 +60,14 @@ ENFORCEMENT_WORDS = ("charges", "charged", "identifying", "sanctioned", "arreste
 ENFORCEMENT_WINDOW = 40
 
 
-def _has(text: str, phrase: str) -> bool:
-    return bool(find_all(normalize(text).text, normalize(phrase).text))
+@lru_cache(maxsize=256)
+def _normalized(phrase: str) -> str:
+    return normalize(phrase).text
+
+
+def _holds(normalized: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a normalized text holds any of ``phrases``, typography-blind."""
+    return any(find_all(normalized, _normalized(phrase)) for phrase in phrases)
 
 
 def money_category(claim: CheckedClaim) -> Money | None:
@@ -70,8 +77,9 @@ def money_category(claim: CheckedClaim) -> Money | None:
         return None
     if claim.source.role is Role.PLEDGE:
         return Money.PLEDGED
+    quote = normalize(claim.claim.quote).text
     for rule in MONEY_RULES:
-        if any(_has(claim.claim.quote, word) for word in rule.words):
+        if _holds(quote, rule.words):
             return rule.category
     return Money.UNSTATED
 
@@ -93,5 +101,4 @@ def counts_people(claim: CheckedClaim) -> bool:
     last = re.split(r"[\s-]+", quantity.unit.strip().lower())[-1]
     if last not in PEOPLE_NOUNS:
         return False
-    before = _before_figure(claim)
-    return not any(_has(before, word) for word in ENFORCEMENT_WORDS)
+    return not _holds(normalize(_before_figure(claim)).text, ENFORCEMENT_WORDS)

@@ -102,7 +102,7 @@ def _spelled(names: list[str], folder: bool) -> str:
 
 
 #: Links that hold on every page at the same depth under the same top folder:
-#: (depth, top folder, target path) → link. Most of a page's links are these.
+#: ((depth, top folder), target path) → link. Most of a page's links are these.
 _SHARED_LINKS: dict[tuple[tuple[int, str], str], str] = {}
 _SHARED_LIMIT = 1 << 16
 
@@ -148,9 +148,9 @@ class Urls:
         return rel + hash_ + fragment
 
     def _relative(self, path: str, top: tuple[int, str]) -> str:
-        # A page links to some forty paths; relpath's normalizing of both
-        # paths for each of them costs more than the rest of the page, so
-        # plain paths only strip the folders they share with this page.
+        # relpath makes both paths absolute and normalizes them, for each of
+        # the some forty links of a page; a plain path only needs the folders
+        # it shares with this page stripped.
         here, there = self._here, _parts(path)
         if here is None or there is None:
             return _relative(path, self._folder)
@@ -160,9 +160,11 @@ class Urls:
                 break
             shared += 1
         rel = _spelled([".."] * (len(here) - shared) + there[shared:], path == "" or path.endswith("/"))
-        # Sharing no folder, or only the top one when that is the whole
-        # target, the link is the same from every page with this depth and top.
-        if shared == 0 or len(there) == shared == 1:
+        # The link is the same from every page with this depth and top folder
+        # when it shares no folder with the page, when the page's folder is
+        # that top folder, or when the target is: then no page of the kind
+        # can share more of it.
+        if shared == 0 or len(here) == 1 or len(there) == 1:
             if len(_SHARED_LINKS) >= _SHARED_LIMIT:
                 _SHARED_LINKS.clear()
             _SHARED_LINKS[top, path] = rel
