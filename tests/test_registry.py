@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from conftest import MakeRoot
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.pipeline import check
+from rootcheck.registry.yamlfile import read_bytes
 
 GOOD = """\
 source: fact-sheet-2023
@@ -162,3 +165,13 @@ def test_a_value_its_tag_cannot_read_is_an_error_not_a_crash(make_root: MakeRoot
     assert report(make_root({"claims/x.yaml": text})) == [
         "claims/x.yaml:6:8: error: cannot read value 'maybe' as !!bool"
     ]
+
+
+def test_a_file_longer_than_its_status_says_is_read_to_the_limit(tmp_path: Path) -> None:
+    claim = tmp_path / "x.yaml"
+    claim.write_bytes(b"x" * 100)
+    said = os.stat_result((stat.S_IFREG | 0o644, 0, 0, 1, 0, 0, 10, 0, 0, 0))  # ten bytes
+    assert read_bytes(claim, "x.yaml", 100, said) == (b"x" * 100, [])
+    data, problems = read_bytes(claim, "x.yaml", 99, said)
+    assert data is None
+    assert [p.message for p in problems] == ["file is over the limit of 99 bytes"]
