@@ -17,8 +17,9 @@ import os
 import re
 import stat
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol, TypeAlias, cast
 
 import yaml
@@ -33,20 +34,13 @@ MAX_YAML_BYTES = 256 * 1024
 #: Registry files nest three levels deep; anything far deeper is refused as it opens.
 MAX_YAML_DEPTH = 32
 
+try:  # libyaml, when PyYAML was built with it
+    from yaml._yaml import CParser as _Parser
 
-class _Events(Protocol):
-    def get_event(self) -> Event: ...
-
-
-def _fastest_parser() -> Callable[[str | bytes], _Events]:
-    try:
-        from yaml._yaml import CParser  # libyaml, when PyYAML was built with it
-    except ImportError:
-        return yaml.SafeLoader
-    return CParser  # type: ignore[return-value]  # None only after the stream's end, never asked for
-
-
-_Parser = _fastest_parser()
+    _LIBYAML = True
+except ImportError:  # pragma: no cover
+    _Parser = yaml.SafeLoader  # type: ignore[assignment, misc]
+    _LIBYAML = False
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
 _TAG = "tag:yaml.org,2002:"  # written '!!'
@@ -70,7 +64,7 @@ class Node:
 
     value: object
     where: Position
-    keys: dict[str, Position] | None = None
+    keys: Mapping[str, Position] | None = None
 
     @property
     def is_mapping(self) -> bool:
@@ -93,6 +87,23 @@ class Mark(Protocol):
     column: int
 
 
+class KeyPositions(Mapping[str, Position]):
+    """Where each key of a mapping was written, made a Position when asked for (to report a problem)."""
+
+    def __init__(self, lines: Lines) -> None:
+        self.lines = lines
+        self.marks: dict[str, Mark] = {}
+
+    def __getitem__(self, key: str) -> Position:
+        return self.lines.position(self.marks[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.marks)
+
+    def __len__(self) -> int:
+        return len(self.marks)
+
+
 class Lines:
     """Positions as editors count them: lines end at '\\n' only.
 
@@ -108,14 +119,11 @@ class Lines:
         # an editor's too, except at the very end (see above).
         self.marks_exact = not any(c in text for c in _OTHER_BREAKS)
         self.size = len(text)
-        self._starts: list[int] | None = None
 
-    @property
+    @cached_property
     def starts(self) -> list[int]:
         """Where each line begins."""
-        if self._starts is None:
-            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
-        return self._starts
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
 
     def position(self, mark: Mark | None) -> Position:
         if mark is None:
@@ -188,7 +196,7 @@ def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | 
     """Parse one YAML document into :class:`Node` s, reporting what is refused (``utf8``: as read)."""
     lines = Lines(text, shown)
     try:
-        composer = _Composer(text if utf8 is None or _Parser is yaml.SafeLoader else utf8, lines)
+        composer = _Composer(text if utf8 is None or not _LIBYAML else utf8, lines)
         node = composer.single_document()
     except _Refused as refused:
         return None, [refused.args[0]]
@@ -227,7 +235,7 @@ def _indented_with_tab(line: str) -> bool:
 
 def _reader_error(exc: yaml.reader.ReaderError, text: str, shown: str) -> Diagnostic:
     """A character YAML refuses; libyaml counts its position in UTF-8 bytes, PyYAML in characters."""
-    if _Parser is yaml.SafeLoader:
+    if not _LIBYAML:
         before = text[: exc.position]
     else:
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
@@ -261,7 +269,8 @@ class _Composer:
     """
 
     def __init__(self, source: str | bytes, lines: Lines) -> None:
-        self.next_event = _Parser(source).get_event  # PyYAML's own reader checks characters here
+        # PyYAML's own reader checks characters here; libyaml's gives None only after the stream's end
+        self.next_event = cast(Callable[[], Event], _Parser(source).get_event)
         self.lines = lines
         self.errors: list[Diagnostic] = []
         self.depth = 0
@@ -340,7 +349,7 @@ class _Composer:
     def _mapping(self, start: MappingStartEvent, quiet: bool) -> Node:
         quiet = quiet or (start.tag not in _UNTAGGED and self._bad_tag(start, start.tag, _MAP_TAG))
         values: dict[str, Node] = {}
-        keys: dict[str, Position] = {}
+        keys = KeyPositions(self.lines)
         next_event = self.next_event
         event = next_event()
         while type(event) is not MappingEndEvent:
@@ -355,7 +364,7 @@ class _Composer:
             event = next_event()
         return _QUIET if quiet else Node(values, self.lines.position(start.start_mark), keys)
 
-    def _key(self, event: Event, keys: dict[str, Position], quiet: bool) -> str | None:
+    def _key(self, event: Event, keys: KeyPositions, quiet: bool) -> str | None:
         """A key's text, recorded in ``keys``; None when it is refused, and its value unread."""
         if type(event) is not ScalarEvent or event.anchor is not None:
             self.node(event, quiet=True)  # refuses an anchor or alias, checks what a collection holds
@@ -366,13 +375,13 @@ class _Composer:
         if quiet:
             return None
         tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
-        if tag == _STR_TAG and event.value not in keys:
-            keys[event.value] = self.lines.position(event.start_mark)
+        if tag == _STR_TAG and event.value not in keys.marks:
+            keys.marks[event.value] = cast(Mark, event.start_mark)
             return event.value
         self._refuse_key(event, tag, keys)
         return None
 
-    def _refuse_key(self, event: Event, tag: str | None, keys: dict[str, Position]) -> None:
+    def _refuse_key(self, event: Event, tag: str | None, keys: KeyPositions) -> None:
         if tag == _MERGE_TAG:
             self._error(event, "YAML merge keys (<<) are not supported")
         elif tag != _STR_TAG or type(event) is not ScalarEvent:
