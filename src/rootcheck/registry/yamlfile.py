@@ -270,7 +270,7 @@ class _Composer:
 
     def __init__(self, source: str | bytes, lines: Lines) -> None:
         # PyYAML's own reader checks characters here; libyaml's gives None only after the stream's end
-        self.next_event = cast(Callable[[], Event], _Parser(source).get_event)
+        self.next_event = cast("Callable[[], Event]", _Parser(source).get_event)
         self.lines = lines
         self.errors: list[Diagnostic] = []
         self.depth = 0
