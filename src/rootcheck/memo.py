@@ -35,6 +35,12 @@ def digest(parts: Iterable[str | bytes]) -> str:
     return h.hexdigest()
 
 
+@cache
+def text_digest(text: str) -> str:
+    """A source's text as a key part; proving quotes and placing passages both key by it, once per run."""
+    return digest([text])
+
+
 def files_of(folder: Path) -> list[tuple[str, bytes]]:
     """Every file under ``folder`` as (POSIX path relative to it, content), in path order."""
     return sorted(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.memo import Memo, code_digest, digest, text_digest
 from rootcheck.model import (
     CROSS_CUTTING,
     AnchorStatus,
@@ -248,7 +248,7 @@ def check_claims(
     reg.diagnostics.extend(_alias_problems(reg.claims))
     # Everything check_claim reads besides the claim itself and its source.
     pillars = repr([p.id for p in reg.pillars])
-    texts = {sid: digest([doc.text]) for sid, doc in documents.items()}
+    texts = {sid: text_digest(doc.text) for sid, doc in documents.items()}
     keys: list[str | None] = []
     answers: list[Answer | None] = []
     for claim in reg.claims:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.memo import Memo, code_digest, digest, text_digest
 from rootcheck.model import CheckedClaim
 from rootcheck.parallel import fork_map
 from rootcheck.render.sourcetext import ShownBlock, SourceText
@@ -64,7 +64,7 @@ def placements(
     claims: Sequence[CheckedClaim], texts: SourceTexts, memo: Memo, workers: int
 ) -> list[Placement]:
     """Each claim's placement, in order."""
-    digests = {sid: digest([doc.text]) for sid, doc in texts.documents.items()}
+    digests = {sid: text_digest(doc.text) for sid, doc in texts.documents.items()}
     keys = [
         digest([code_digest(), digests[c.source.id], repr(c.anchor.span), repr(c.source.url is None)])
         for c in claims
