@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
+from itertools import accumulate, chain, islice
 
 from rootcheck.text.normalize import PARAGRAPH_BREAK
 
@@ -51,6 +52,7 @@ class TextIndex:
         self.text = text
         self.block_starts = [0] + [m.end() for m in re.finditer(re.escape(PARAGRAPH_BREAK), text)]
         self._postings: dict[str, list[int]] = {}
+        self._blocks: dict[str, list[int]] = {}
         self._complete = False
         self._lookups = 0
 
@@ -66,10 +68,16 @@ class TextIndex:
         return found
 
     def _index_everything(self) -> None:
-        postings: dict[str, list[int]] = {}
-        for match in WORD.finditer(self.text):
-            postings.setdefault(match.group(), []).append(match.start())
-        self._postings = postings
+        # No match objects: the words and the gaps between them come from two C
+        # passes, and each word's start is a running sum of their lengths.
+        words = WORD.findall(self.text)
+        gaps = WORD.split(self.text)
+        # There is one gap more than words: the last, after every word, is not needed.
+        ends = accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=False)))
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for word, start in zip(words, islice(ends, 0, None, 2), strict=True):
+            postings[word].append(start)
+        self._postings = dict(postings)
         self._complete = True
 
     def block_of(self, index: int) -> int:
@@ -102,8 +110,17 @@ class TextIndex:
             return list(range(len(self.block_starts)))
         hits: Counter[int] = Counter()
         for key in keys:
-            for block in {self.block_of(p) for p in self.positions(key)}:
-                hits[block] += 1
+            hits.update(self._blocks_holding(key))
         # A dropped word or a misspelling costs a word or two, never most of them.
         needed = max(1, min(len(keys) - 2, (len(keys) + 1) // 2))
         return sorted(b for b, n in hits.items() if n >= needed)
+
+    def _blocks_holding(self, word: str) -> list[int]:
+        """The paragraphs where ``word`` occurs, each once; remembered, as quotes share words."""
+        blocks = self._blocks.get(word)
+        if blocks is None:
+            starts = self.block_starts
+            blocks = self._blocks[word] = list(
+                dict.fromkeys(bisect_right(starts, p) - 1 for p in self.positions(word))
+            )
+        return blocks
