@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_repo
+from rootcheck import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.output import CACHE_DIR
+from rootcheck.registry import load
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
@@ -180,3 +182,48 @@ def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str], root
         main(["build", "--root", str(root), "--jobs", "0"])
     assert exit_.value.code == 2
     assert "--jobs: must be a whole number of processes, 1 or more, not '0'" in capsys.readouterr().err
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[object]:
+    """Every first argument ``owner.name`` is called with, from now on."""
+    calls: list[object] = []
+    real = getattr(owner, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
+def check_output(capsys: pytest.CaptureFixture[str], root: Path) -> tuple[int, str]:
+    code = main(["check", "--root", str(root), "--quiet"])
+    return code, capsys.readouterr().out
+
+
+def test_only_changed_registry_files_are_parsed_and_proven_again(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = check_output(capsys, root)
+    parsed = counting(monkeypatch, load, "_parse_item")
+    proven = counting(monkeypatch, proving, "check_claim")
+    assert check_output(capsys, root) == first
+    assert (parsed, proven) == ([], [])
+    edit(root)
+    assert check_output(capsys, root) == first
+    assert len(parsed) == 1 and b"Revised after a reader's question." in parsed[0]  # type: ignore[operator]
+    assert len(proven) == 1
+
+
+def test_remembered_problems_are_reported_again(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = root / CLAIM
+    path.write_text(path.read_text("utf-8") + "colour: blue\n", "utf-8")
+    (root / "claims" / "empty.yaml").write_text("", "utf-8")
+    first = check_output(capsys, root)
+    assert first[0] == 1 and "unknown field 'colour'" in first[1] and "claim file is empty" in first[1]
+    parsed = counting(monkeypatch, load, "_parse_item")
+    assert check_output(capsys, root) == first
+    assert parsed == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_repo
-from rootcheck import parallel, verify
+from rootcheck import parallel, proving
 from rootcheck.cli import main
 from rootcheck.output import jobs
 from rootcheck.pipeline import check
@@ -61,7 +61,7 @@ def test_a_worker_error_reaches_the_caller() -> None:
 def test_checking_and_placing_on_two_processes_matches_one(monkeypatch: pytest.MonkeyPatch) -> None:
     one = check(REPO)
     expected = render_site(one, RenderOptions())
-    monkeypatch.setattr(verify, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(proving, "PARALLEL_FROM", 1)
     monkeypatch.setattr(placement, "PARALLEL_FROM", 1)
     two = check(REPO, workers=2)
     assert two.claims == one.claims and two.diagnostics == one.diagnostics

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from rootcheck.memo import Memo
 from rootcheck.model import CheckedClaim, Diagnostic, Severity
+from rootcheck.proving import check_claims
 from rootcheck.registry.load import Registry, load_registry
 from rootcheck.text.document import Document
-from rootcheck.verify import check_claims, check_comparisons, check_skips, read_documents
+from rootcheck.verify import check_comparisons, check_skips, read_documents
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
@@ -48,7 +49,9 @@ def check(root: Path, progress: Progress = _silent, cache: Path | None = None, w
     the others are proven on up to ``workers`` processes.
     """
     progress("reading the registry", 0, 1)
-    registry = load_registry(root)
+    parsed = Memo(cache, "registry")
+    registry = load_registry(root, parsed)
+    parsed.save()
     progress("reading the sources", 0, len(registry.sources))
     documents = read_documents(registry)
     memo = Memo(cache, "checks")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Iterable
 
-from rootcheck.memo import Memo, code_digest, digest, text_digest
 from rootcheck.model import (
     CROSS_CUTTING,
     AnchorStatus,
@@ -19,7 +17,6 @@ from rootcheck.model import (
     Role,
     Span,
 )
-from rootcheck.parallel import fork_map
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.yamlfile import decode, read_bytes
@@ -204,7 +201,7 @@ def check_claim(
     return CheckedClaim(claim, source, anchor, quantity, figure_span), out
 
 
-def _alias_problems(claims: list[Claim]) -> list[Diagnostic]:
+def alias_problems(claims: list[Claim]) -> list[Diagnostic]:
     """A former id must not be a live id, nor the former id of two claims: its URL would lie."""
     ids = {c.id for c in claims}
     owner: dict[str, str] = {}
@@ -224,69 +221,6 @@ def _alias_problems(claims: list[Claim]) -> list[Diagnostic]:
             else:
                 owner[alias] = claim.id
     return out
-
-
-#: Below this many claims to prove, starting workers costs more than it saves.
-PARALLEL_FROM = 200
-
-Answer = tuple[CheckedClaim | None, list[Diagnostic]]
-
-
-def check_claims(
-    reg: Registry,
-    documents: dict[str, Document],
-    progress: Callable[[int, int], None] | None = None,
-    memo: Memo | None = None,
-    workers: int = 1,
-) -> list[CheckedClaim]:
-    """Every claim proven against its source, on up to ``workers`` processes.
-
-    ``memo`` holds earlier runs' answers for claims unchanged since, with their
-    sources and rootcheck itself.
-    """
-    memo = memo or Memo(None, "checks")
-    reg.diagnostics.extend(_alias_problems(reg.claims))
-    # Everything check_claim reads besides the claim itself and its source.
-    pillars = repr([p.id for p in reg.pillars])
-    texts = {sid: text_digest(doc.text) for sid, doc in documents.items()}
-    keys: list[str | None] = []
-    answers: list[Answer | None] = []
-    for claim in reg.claims:
-        source = reg.sources.get(claim.source_id)
-        key = None
-        if source is not None and source.id in texts:
-            inputs = [code_digest(), pillars, repr(claim), repr(source), repr(source.id in reg.changed)]
-            key = digest([*inputs, texts[source.id]])
-        remembered = memo.get(key) if key is not None else None
-        keys.append(key)
-        answers.append(remembered if isinstance(remembered, tuple) else None)
-    # Grouped by source, so that each worker normalises a source once.
-    groups: dict[str, list[int]] = {}
-    for index, answer in enumerate(answers):
-        if answer is None:
-            groups.setdefault(reg.claims[index].source_id, []).append(index)
-
-    def prove(group: list[int]) -> list[Answer]:
-        return [check_claim(reg, documents, reg.claims[i]) for i in group]
-
-    proved = fork_map(
-        prove, list(groups.values()), workers, minimum=PARALLEL_FROM, progress=progress, size=len
-    )
-    for group, results in zip(groups.values(), proved, strict=True):
-        for index, (result, problems) in zip(group, results, strict=True):
-            key = keys[index]
-            if key is not None:
-                result = replace(result, inputs=key) if result is not None else None
-                memo.put(key, (result, problems))
-            answers[index] = (result, problems)
-    checked = []
-    for answer in answers:
-        assert answer is not None
-        result, problems = answer
-        reg.diagnostics.extend(problems)
-        if result is not None:
-            checked.append(result)
-    return checked
 
 
 def check_comparisons(reg: Registry) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import (
     Claim,
     Comparison,
@@ -70,6 +71,9 @@ class Registry:
     refused_sources: set[str] = field(default_factory=set)
     #: Sources whose file no longer matches the sha256 an editor recorded.
     changed: set[str] = field(default_factory=set)
+    #: For each claim, a digest of what it was read from (its path, its file's bytes,
+    #: rootcheck's code): the claim is a function of these, so it stands in for the claim in keys.
+    claim_digests: dict[str, str] = field(default_factory=dict)
 
     def source_path(self, source: Source) -> Path:
         return self.root / SEEDS / source.file
@@ -82,6 +86,18 @@ class Registry:
 def _yaml_file(
     root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
 ) -> Node | None:
+    data = _file_bytes(root, rel, diagnostics, limit)
+    if data is None:
+        return None
+    node, problems = _parse_yaml(data, rel)
+    diagnostics.extend(problems)
+    return node
+
+
+def _file_bytes(
+    root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
+) -> bytes | None:
+    """A registry file's bytes, unless it is a link out of the root, missing, unreadable or too large."""
     path = os.path.join(root, rel)
     try:
         info: os.stat_result | None = os.lstat(path)
@@ -96,20 +112,38 @@ def _yaml_file(
             )
             return None
         info = None  # the file linked to is read
-    node, problems = _read_yaml(path, rel, limit, info)
+    data, problems = read_bytes(path, rel, limit, info)
     diagnostics.extend(problems)
-    return node
+    return data
 
 
-def _read_yaml(
-    file: str, shown: str, limit: int = MAX_YAML_BYTES, info: os.stat_result | None = None
-) -> tuple[Node | None, list[Diagnostic]]:
-    """Read a YAML file as UTF-8 (a byte-order mark is allowed), within ``limit`` bytes, and parse it."""
-    data, problems = read_bytes(file, shown, limit, info)
-    text, problems = (None, problems) if data is None else decode(data, shown)
-    if data is None or text is None:
+def _parse_yaml(data: bytes, shown: str) -> tuple[Node | None, list[Diagnostic]]:
+    """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed."""
+    text, problems = decode(data, shown)
+    if text is None:
         return None, problems
     return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """What one claim or comparison file says: its record, or why it has none."""
+
+    record: Record | None
+    problems: list[Diagnostic]
+
+
+def _parse_item(data: bytes, rel: str, fields: tuple[Field, ...], what: str) -> _Parsed:
+    node, problems = _parse_yaml(data, rel)
+    if node is None and not problems:
+        required = ", ".join(f.name for f in fields if f.required)
+        return _Parsed(
+            None, [Diagnostic.error(Position(rel, 1, 1), f"{what} file is empty; expected fields {required}")]
+        )
+    if node is None:
+        return _Parsed(None, problems)
+    record, more = read_record(node, fields, Position(rel), f"a {what} file")
+    return _Parsed(record, problems + more)
 
 
 def _records(
@@ -233,9 +267,14 @@ def _walk(root: Path, folder: str) -> list[str]:
     return sorted(found)
 
 
-def _id_files(reg: Registry, folder: str, what: str) -> Iterator[tuple[str, str, Record]]:
-    """(id, relative path, record) for each valid file of a one-file-per-item folder."""
+def _id_files(reg: Registry, folder: str, what: str, memo: Memo) -> Iterator[tuple[str, str, Record]]:
+    """(id, relative path, record) for each valid file of a one-file-per-item folder.
+
+    A file is parsed only when its bytes (or rootcheck) changed since ``memo`` was filled:
+    parsing is most of the cost of reading a large registry.
+    """
     fields = CLAIM_FIELDS if folder == CLAIMS else COMPARISON_FIELDS
+    code = code_digest()
     seen: dict[str, str] = {}
     for rel in _walk(reg.root, folder):
         stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
@@ -256,31 +295,28 @@ def _id_files(reg: Registry, folder: str, what: str) -> Iterator[tuple[str, str,
             )
             continue
         seen[stem] = rel
-        reported = len(reg.diagnostics)
-        node = _yaml_file(reg.root, rel, reg.diagnostics)
-        if node is None and len(reg.diagnostics) == reported:
-            reg.diagnostics.append(
-                Diagnostic.error(
-                    Position(rel, 1, 1),
-                    f"{what} file is empty; expected fields {', '.join(f.name for f in fields if f.required)}",
-                )
-            )
+        data = _file_bytes(reg.root, rel, reg.diagnostics)
+        if data is None:
             continue
-        if node is None:
-            continue
-        record, problems = read_record(node, fields, Position(rel), f"a {what} file")
-        reg.diagnostics.extend(problems)
-        if record is not None:
-            yield stem, rel, record
+        key = digest([code, what, rel, data])
+        parsed = memo.get(key)
+        if not isinstance(parsed, _Parsed):
+            parsed = _parse_item(data, rel, fields, what)
+            memo.put(key, parsed)
+        reg.diagnostics.extend(parsed.problems)
+        if parsed.record is not None:
+            if folder == CLAIMS:
+                reg.claim_digests[stem] = key
+            yield stem, rel, parsed.record
 
 
-def load_claims(reg: Registry) -> None:
+def load_claims(reg: Registry, memo: Memo) -> None:
     if not (reg.root / CLAIMS).is_dir():
         reg.diagnostics.append(
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
-    for claim_id, rel, record in _id_files(reg, CLAIMS, "claim"):
+    for claim_id, rel, record in _id_files(reg, CLAIMS, "claim", memo):
         v = record.values
         reg.claims.append(Claim(
             id=claim_id, path=Path(rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
@@ -290,10 +326,10 @@ def load_claims(reg: Registry) -> None:
         ))  # fmt: skip
 
 
-def load_comparisons(reg: Registry) -> None:
+def load_comparisons(reg: Registry, memo: Memo) -> None:
     if not (reg.root / COMPARISONS).is_dir():
         return
-    for comparison_id, rel, record in _id_files(reg, COMPARISONS, "comparison"):
+    for comparison_id, rel, record in _id_files(reg, COMPARISONS, "comparison", memo):
         v = record.values
         reg.comparisons.append(Comparison(
             id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
@@ -347,8 +383,9 @@ def load_skips(reg: Registry) -> None:
         reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
 
 
-def load_registry(root: Path) -> Registry:
-    """Read every registry file under ``root``."""
+def load_registry(root: Path, memo: Memo | None = None) -> Registry:
+    """Read every registry file under ``root``; ``memo`` remembers parsed claim and comparison files."""
+    memo = memo or Memo(None, "registry")
     reg = Registry(root=root)
     if not (root / SEEDS).is_dir():
         reg.diagnostics.append(
@@ -357,7 +394,7 @@ def load_registry(root: Path) -> Registry:
     else:
         load_sources(reg)
     load_config(reg)
-    load_claims(reg)
-    load_comparisons(reg)
+    load_claims(reg, memo)
+    load_comparisons(reg, memo)
     load_skips(reg)
     return reg

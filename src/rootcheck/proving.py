@@ -1,0 +1,108 @@
+"""Proving every claim of the registry: answers remembered from earlier runs, the rest on several processes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from rootcheck.memo import Memo, code_digest, digest, text_digest
+from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
+from rootcheck.parallel import fork_map
+from rootcheck.registry.load import Registry
+from rootcheck.text.document import Document
+from rootcheck.verify import alias_problems, check_claim
+
+#: Below this many claims to prove, starting workers costs more than it saves.
+PARALLEL_FROM = 200
+
+Answer = tuple[CheckedClaim | None, list[Diagnostic]]
+
+
+@dataclass(frozen=True)
+class _Proof:
+    """What proving a claim found, remembered without the claim and source it was found for.
+
+    Those two are in the memo's key and at hand when it is read, so keeping
+    them out keeps the memo a tenth of the size and quick to load.
+    """
+
+    anchor: Anchor | None
+    quantity: Quantity | None
+    figure_span: Span | None
+    problems: list[Diagnostic]
+
+    @classmethod
+    def of(cls, answer: Answer) -> _Proof:
+        result, problems = answer
+        if result is None:
+            return cls(None, None, None, problems)
+        return cls(result.anchor, result.quantity, result.figure_span, problems)
+
+    def answer(self, claim: Claim, source: Source, key: str) -> Answer:
+        if self.anchor is None:
+            return None, self.problems
+        return CheckedClaim(claim, source, self.anchor, self.quantity, self.figure_span, key), self.problems
+
+
+def check_claims(
+    reg: Registry,
+    documents: dict[str, Document],
+    progress: Callable[[int, int], None] | None = None,
+    memo: Memo | None = None,
+    workers: int = 1,
+) -> list[CheckedClaim]:
+    """Every claim proven against its source, on up to ``workers`` processes.
+
+    ``memo`` holds earlier runs' answers for claims unchanged since, with their
+    sources and rootcheck itself.
+    """
+    memo = memo or Memo(None, "checks")
+    reg.diagnostics.extend(alias_problems(reg.claims))
+    # Everything check_claim reads besides the claim itself and its source.
+    common = [code_digest(), repr([p.id for p in reg.pillars])]
+    sources = {
+        sid: [repr(source), repr(sid in reg.changed), text_digest(documents[sid].text)]
+        for sid, source in reg.sources.items()
+        if sid in documents
+    }
+    keys: list[str | None] = []
+    answers: list[Answer | None] = []
+    for claim in reg.claims:
+        source_parts = sources.get(claim.source_id)
+        key = None
+        if source_parts is not None:
+            # The digest of the claim's file stands in for the claim, which is made from it alone.
+            key = digest([*common, reg.claim_digests.get(claim.id) or repr(claim), *source_parts])
+        remembered = memo.get(key) if key is not None else None
+        keys.append(key)
+        if isinstance(remembered, _Proof) and key is not None:
+            answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
+        else:
+            answers.append(None)
+    # Grouped by source, so that each worker normalises a source once.
+    groups: dict[str, list[int]] = {}
+    for index, answer in enumerate(answers):
+        if answer is None:
+            groups.setdefault(reg.claims[index].source_id, []).append(index)
+
+    def prove(group: list[int]) -> list[Answer]:
+        return [check_claim(reg, documents, reg.claims[i]) for i in group]
+
+    proved = fork_map(
+        prove, list(groups.values()), workers, minimum=PARALLEL_FROM, progress=progress, size=len
+    )
+    for group, results in zip(groups.values(), proved, strict=True):
+        for index, (result, problems) in zip(group, results, strict=True):
+            key = keys[index]
+            if key is not None:
+                result = replace(result, inputs=key) if result is not None else None
+                memo.put(key, _Proof.of((result, problems)))
+            answers[index] = (result, problems)
+    checked = []
+    for answer in answers:
+        assert answer is not None
+        result, problems = answer
+        reg.diagnostics.extend(problems)
+        if result is not None:
+            checked.append(result)
+    return checked
