@@ -72,7 +72,13 @@ class Document:
     format: Format
     metadata: dict[str, str]
     body: Span
-    blocks: tuple[Block, ...]
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """The quotable blocks, found on first use: a rebuild reads every source but quotes few anew."""
+        if self.format is Format.MARKDOWN:
+            return tuple(_markdown_blocks(self.text, self.body))
+        return tuple(_text_blocks(self.text, self.body))
 
     @cached_property
     def normalized(self) -> Normalized:
@@ -103,10 +109,10 @@ def parse_document(text: str) -> Document:
     match = _FRONT_MATTER.match(text)
     if match is None:
         body = Span(0, len(text))
-        return Document(text, Format.TEXT, {}, body, tuple(_text_blocks(text, body)))
+        return Document(text, Format.TEXT, {}, body)
     metadata = _parse_front_matter(match.group(1))
     body = Span(match.end(), len(text))
-    return Document(text, Format.MARKDOWN, metadata, body, tuple(_markdown_blocks(text, body)))
+    return Document(text, Format.MARKDOWN, metadata, body)
 
 
 def _parse_front_matter(raw: str) -> dict[str, str]:
