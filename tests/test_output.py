@@ -35,10 +35,12 @@ def test_write_and_replace(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging left behind
 
 
-def test_refuses_paths_outside_the_site(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["../escape.html", "pages/../../escape.html", "/tmp/escape.html", "", "./"])
+def test_refuses_paths_outside_the_site(tmp_path: Path, name: str) -> None:
     with pytest.raises(ValueError, match="outside the site"):
-        write_site({"../escape.html": b"x"}, tmp_path / "site")
+        write_site({name: b"x"}, tmp_path / "site")
     assert not (tmp_path / "escape.html").exists()
+    assert not (tmp_path / "site").exists()
 
 
 WRITER = textwrap.dedent(
@@ -101,7 +103,9 @@ def test_accepts_empty_and_previous_output(tmp_path: Path) -> None:
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def _build(root: Path, out: Path) -> subprocess.Popen[bytes]:

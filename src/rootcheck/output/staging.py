@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from rootcheck.errors import RootcheckError
 
@@ -83,11 +83,12 @@ def recover(out: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _safe_relative(name: str) -> PurePosixPath:
-    path = PurePosixPath(name)
-    if path.is_absolute() or ".." in path.parts or not path.parts:
+def _safe_relative(name: str) -> str:
+    """``name`` if it is a relative POSIX path that stays inside the site (checked as text: it runs per file)."""
+    parts = name.split("/")
+    if name.startswith("/") or ".." in parts or not any(part not in ("", ".") for part in parts):
         raise ValueError(f"refusing to write outside the site: {name!r}")
-    return path
+    return name
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class Staging:
         (self.folder / MARKER).write_bytes(
             b"This folder was written by rootcheck and is replaced by each build.\n"
         )
+        #: Folders of the staged site known to exist, so that reusing a page costs no mkdir.
+        self._folders: set[str] = set()
 
     def __enter__(self) -> Staging:
         return self
@@ -145,12 +148,17 @@ class Staging:
         Published files are never modified in place, only replaced, so the old
         and the new site can share them.
         """
-        current = self.out / _safe_relative(name)
+        name = _safe_relative(name)
+        current = os.path.join(self.out, name)
         try:
-            if Stamp.of(current) != stamp:
+            st = os.stat(current)
+            if Stamp(st.st_size, st.st_mtime_ns, st.st_ino) != stamp:
                 return False
-            target = self.folder / _safe_relative(name)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target = os.path.join(self.folder, name)
+            parent = os.path.dirname(target)
+            if parent not in self._folders:
+                os.makedirs(parent, exist_ok=True)
+                self._folders.add(parent)
             os.link(current, target)
         except OSError:
             return False  # gone, replaced, or a file system without hard links: render it again
