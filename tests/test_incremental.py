@@ -143,29 +143,50 @@ def test_another_output_folder_keeps_its_own_reuse(
     assert "unchanged" in build(capsys, root, tmp_path / "a")
 
 
-def test_memo_refuses_a_file_whose_checksum_fails(tmp_path: Path) -> None:
+@pytest.mark.parametrize("damaged", ["first", "appended"])
+def test_memo_refuses_a_file_with_any_frame_whose_checksum_fails(tmp_path: Path, damaged: str) -> None:
     memo = Memo(tmp_path, "step")
-    memo.put("k", ("value", 1))
+    for number in range(4):
+        memo.put(f"k{number}", ("value", number))
     memo.save()
-    assert Memo(tmp_path, "step").get("k") == ("value", 1)
     path = tmp_path / "step.memo"
-    data = bytearray(path.read_bytes())
-    data[-3] ^= 0xFF
-    path.write_bytes(bytes(data))
-    assert Memo(tmp_path, "step").get("k") is None
-
-
-def test_memo_keeps_only_what_the_last_run_used(tmp_path: Path) -> None:
-    memo = Memo(tmp_path, "step")
-    memo.put("old", 1)
-    memo.put("kept", 2)
-    memo.save()
+    first_frame = path.stat().st_size
     second = Memo(tmp_path, "step")
-    assert second.get("kept") == 2
-    second.put("new", 3)
+    for number in range(4):
+        assert second.get(f"k{number}") == ("value", number)
+    second.put("k4", ("value", 4))
     second.save()
+    assert path.stat().st_size > first_frame
+    assert Memo(tmp_path, "step").get("k4") == ("value", 4)
+    data = bytearray(path.read_bytes())
+    data[first_frame - 3 if damaged == "first" else -3] ^= 0xFF
+    path.write_bytes(bytes(data))
     third = Memo(tmp_path, "step")
-    assert (third.get("old"), third.get("kept"), third.get("new")) == (None, 2, 3)
+    assert (third.get("k0"), third.get("k4")) == (None, None)
+
+
+def test_memo_appends_what_a_run_added_and_drops_what_runs_stopped_using(tmp_path: Path) -> None:
+    path = tmp_path / "step.memo"
+    memo = Memo(tmp_path, "step")
+    for number in range(10):
+        memo.put(f"k{number}", number)
+    memo.save()
+    written = path.read_bytes()
+    # One entry changed: its new value is appended, the rest of the file is left as it was.
+    second = Memo(tmp_path, "step")
+    for number in range(9):
+        second.get(f"k{number}")
+    second.put("k9-edited", 9)
+    second.save()
+    assert path.read_bytes().startswith(written) and len(path.read_bytes()) > len(written)
+    # Once the file holds half again as many entries as a run used, it keeps only those.
+    third = Memo(tmp_path, "step")
+    for number in range(5):
+        third.get(f"k{number}")
+    third.save()
+    fourth = Memo(tmp_path, "step")
+    assert sorted(fourth.old) == [f"k{number}" for number in range(5)]
+    assert not path.read_bytes().startswith(written)
 
 
 def test_a_cache_that_cannot_be_made_costs_only_speed(

@@ -3,11 +3,13 @@
 Proving a quote and folding its source for a Text Fragment are pure
 functions of the claim, its source document and rootcheck's own code, so a
 run can reuse the previous run's answer for every claim that did not change.
-Each step keeps one file in the cache folder: a header, a checksum, and the
-pickled entries. A file that is unreadable, truncated, of another format or
-whose checksum does not match is ignored whole — the run computes everything
-afresh — and only entries used by the latest run are written back, so the
-file never outgrows the registry.
+Each step keeps one file in the cache folder: a header, then frames of
+pickled entries, each with its length and checksum. A run that changed a few
+entries appends one frame rather than rewriting megabytes; once the file holds
+half again as many entries as the latest run used, it is rewritten with only
+those, so it never outgrows the registry. A file that is unreadable,
+truncated, of another format or with any frame whose checksum does not match
+is ignored whole: the run computes everything afresh.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from pathlib import Path
 
 import rootcheck
 
-_HEADER = b"rootcheck-memo 1\n"
+_HEADER = b"rootcheck-memo 2\n"
+_LENGTH_BYTES = 8
 _CHECKSUM_BYTES = 32
+#: A file holding more entries than this many times those the latest run used is rewritten.
+_SLACK = 1.5
 
 
 def digest(parts: Iterable[str | bytes]) -> str:
@@ -56,6 +61,36 @@ def code_digest() -> str:
     return digest([rootcheck.__version__, *(part for name, data in files for part in (name, data))])
 
 
+def _frame(entries: dict[str, object]) -> bytes:
+    body = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+    checksum = hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest()
+    return len(body).to_bytes(_LENGTH_BYTES, "little") + checksum + body
+
+
+def _entries(data: bytes) -> dict[str, object]:
+    """The entries of a memo file's frames, later frames adding to earlier ones; {} if any is damaged."""
+    if not data.startswith(_HEADER):
+        return {}
+    entries: dict[str, object] = {}
+    at = len(_HEADER)
+    while at < len(data):
+        size = int.from_bytes(data[at : at + _LENGTH_BYTES], "little")
+        checksum = data[at + _LENGTH_BYTES : at + _LENGTH_BYTES + _CHECKSUM_BYTES]
+        at += _LENGTH_BYTES + _CHECKSUM_BYTES
+        body = data[at : at + size]
+        at += size
+        if len(body) != size or hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest() != checksum:
+            return {}
+        try:
+            part = pickle.loads(body)
+        except Exception:  # a checksum match makes this unlikely; never let the cache break a run
+            return {}
+        if not isinstance(part, dict):
+            return {}
+        entries.update(part)
+    return entries
+
+
 class Memo:
     """One step's remembered results; a ``None`` folder remembers nothing."""
 
@@ -67,17 +102,9 @@ class Memo:
     def _read(self) -> dict[str, object]:
         assert self.path is not None
         try:
-            data = self.path.read_bytes()
+            return _entries(self.path.read_bytes())
         except OSError:
             return {}
-        head, body = data[: len(_HEADER) + _CHECKSUM_BYTES], data[len(_HEADER) + _CHECKSUM_BYTES :]
-        if head != _HEADER + hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest():
-            return {}
-        try:
-            entries = pickle.loads(body)
-        except Exception:  # a checksum match makes this unlikely; never let the cache break a run
-            return {}
-        return entries if isinstance(entries, dict) else {}
 
     def get(self, key: str) -> object | None:
         value = self.old.get(key)
@@ -89,15 +116,20 @@ class Memo:
         self.kept[key] = value
 
     def save(self) -> None:
-        """Write back what this run used; a cache that cannot be written costs only speed."""
+        """Write back what this run added, or everything it used; a cache that cannot be written costs only speed."""
         if self.path is None or self.kept.keys() == self.old.keys():
             return
-        body = pickle.dumps(self.kept, protocol=pickle.HIGHEST_PROTOCOL)
+        added = {key: value for key, value in self.kept.items() if key not in self.old}
+        if self.old and len(self.old) + len(added) <= _SLACK * len(self.kept):
+            try:
+                with open(self.path, "ab") as file:
+                    file.write(_frame(added))
+            except OSError:
+                pass
+            return
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
-            temporary.write_bytes(
-                _HEADER + hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest() + body
-            )
+            temporary.write_bytes(_HEADER + _frame(self.kept))
             os.replace(temporary, self.path)
         except OSError:
             temporary.unlink(missing_ok=True)
