@@ -69,8 +69,9 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
         add(pillar.path, partial(pages.pillar, pillar))
     for comp in site.comparisons.values():
         add(comp.path, partial(pages.comparison, comp))
+    claim_keys = {claim.id: keys.claim_key(common, claim, site.claims) for claim in site.claims.values()}
     for claim in site.claims.values():
-        add(claim.path, partial(pages.claim, claim), keys.claim_key(common, claim, site.claims))
+        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id])
     for view in site.sources.values():
         key = keys.source_key(common, view)
         add(view.path, partial(pages.source, view), key)
@@ -86,9 +87,10 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     add(urls.FAVICON, lambda: asset(env, urls.FAVICON))
     add(urls.FEED, lambda: feeds.atom(site, absolute))
     add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute))
-    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute))
-    add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute))
-    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute))
+    remembered = exports.Remembered(options.cache, claim_keys)
+    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered))
+    add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered))
+    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered))
     # Published so that editors' YAML tools can fetch the claim format from the site.
     add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"))
     return [jobs[path] for path in sorted(jobs)]
