@@ -38,3 +38,8 @@ def test_a_document_json_must_write_reads_its_parts_back() -> None:
 def test_json_itself_refuses_a_part() -> None:
     with pytest.raises(TypeError, match="not JSON serializable"):
         json.dumps(Encoded("{}", "\n"))
+
+
+def test_a_part_json_must_write_is_indented_for_its_place() -> None:
+    part = encoded({1: [2.5]}, "\n    ")
+    assert indented_json({"items": [part]}) == dumps({"items": [{"1": [2.5]}]})
