@@ -6,7 +6,10 @@ changed by hand, costs only speed.
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,8 +18,9 @@ from conftest import copy_repo
 from rootcheck import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
-from rootcheck.output import CACHE_DIR
+from rootcheck.output import CACHE_DIR, MARKER, jobs
 from rootcheck.registry import load
+from rootcheck.render import exports
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
@@ -39,6 +43,14 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def inodes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def cold(capsys: pytest.CaptureFixture[str], root: Path, out: Path, *extra: str) -> dict[str, bytes]:
+    """The site a build with no cache makes of ``root`` as it stands."""
+    cold_root = out.with_name(out.name + "-root")
+    shutil.copytree(root, cold_root, ignore=shutil.ignore_patterns(CACHE_DIR))
+    build(capsys, cold_root, out, *extra)
+    return tree(out)
 
 
 def edit(root: Path, name: str = CLAIM) -> None:
@@ -248,3 +260,141 @@ def test_remembered_problems_are_reported_again(
     parsed = counting(monkeypatch, load, "_parse_item")
     assert check_output(capsys, root) == first
     assert parsed == []
+
+
+def test_a_rebuild_with_nothing_changed_renders_nothing(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    before = inodes(out)
+    last = build(capsys, root, out)
+    built = re.search(r"built (\d+) files", last)
+    assert built is not None
+    assert f"({built[1]} unchanged since the last build)" in last
+    # Only the marker that says the folder is a built site is written again.
+    assert {p: i for p, i in inodes(out).items() if p != MARKER} == {
+        p: i for p, i in before.items() if p != MARKER
+    }
+
+
+#: The exports, each with the function that makes one claim's part of it and the memo that keeps the parts.
+EXPORTS = {
+    "data/claims.json": ("_claim_record", "export-claims-json.memo"),
+    "data/claims.csv": ("_csv_row", "export-claims-csv.memo"),
+    "data/annotations.jsonld": ("_annotation", "export-annotations.memo"),
+}
+
+
+@pytest.fixture
+def encoded(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How many claims' parts each export made afresh in this process (rather than reused)."""
+    counts: Counter[str] = Counter()
+    for name, _ in EXPORTS.values():
+        original = getattr(exports, name)
+
+        def counted(*args: object, _name: str = name, _original: object = original) -> object:
+            counts[_name] += 1
+            assert callable(_original)
+            return _original(*args)
+
+        monkeypatch.setattr(exports, name, counted)
+    return counts
+
+
+def exports_of(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {path: files[path] for path in EXPORTS}
+
+
+def every_claim(out: Path, times: int = 1) -> Counter[str]:
+    published = len(json.loads((out / "data/claims.json").read_text("utf-8"))["claims"])
+    assert published > 10
+    return Counter({name: published * times for name, _ in EXPORTS.values()})
+
+
+def test_after_one_edit_the_exports_encode_that_claim_alone(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str]
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "1")
+    assert encoded == every_claim(out)
+    before = exports_of(tree(out))
+    encoded.clear()
+    edit(root)
+    build(capsys, root, out, "--jobs", "1")
+    assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
+    after = exports_of(tree(out))
+    assert after["data/claims.json"] != before["data/claims.json"]  # the edited note is in it
+    assert after == exports_of(cold(capsys, root, tmp_path / "cold"))
+
+
+def test_exports_made_in_workers_keep_their_parts(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    encoded: Counter[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every file is made in a forked worker, whose memory is gone when it exits.
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "2")
+    assert not encoded
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 10**9)
+    edit(root)
+    build(capsys, root, out, "--jobs", "1")
+    assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
+
+
+@pytest.mark.parametrize("damage", ["truncated", "altered"])
+def test_a_damaged_export_memo_is_ignored(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], damage: str
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "1")
+    for _, memo in EXPORTS.values():
+        path = root / CACHE_DIR / memo
+        data = path.read_bytes()
+        assert b"/claims/" in data
+        # Altered in place, the entries still unpickle: only the checksum tells.
+        path.write_bytes(
+            data[: len(data) // 2] if damage == "truncated" else data.replace(b"/claims/", b"/CLAIMS/")
+        )
+    encoded.clear()
+    edit(root)
+    build(capsys, root, out, "--jobs", "1")
+    assert encoded == every_claim(out)
+    assert exports_of(tree(out)) == exports_of(cold(capsys, root, tmp_path / "cold"))
+
+
+SETTINGS = "rootcheck.yaml"
+
+
+@pytest.mark.parametrize(
+    ("setting", "extra"),
+    [
+        (None, ("--base-url", "https://example.org/checked/")),
+        (("title: Root Causes, Checked", "title: Root Causes, Rechecked"), ()),
+        (("publisher: rootcheck", "publisher: The Border Desk"), ()),
+    ],
+    ids=["base-url", "title", "publisher"],
+)
+def test_what_every_part_shows_of_the_site_reaches_the_exports(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    setting: tuple[str, str] | None,
+    extra: tuple[str, ...],
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    before = exports_of(tree(out))
+    if setting is not None:
+        path = root / SETTINGS
+        text = path.read_text("utf-8")
+        assert setting[0] in text
+        path.write_text(text.replace(*setting, 1), "utf-8")
+    build(capsys, root, out, *extra)
+    after = exports_of(tree(out))
+    assert all(after[path] != before[path] for path in ("data/claims.json", "data/annotations.jsonld"))
+    assert after == exports_of(cold(capsys, root, tmp_path / "cold", *extra))

@@ -8,13 +8,17 @@ claim, its source, rootcheck's code). Records are digested through their
 ``repr``, which dataclasses derive from every field, so a field added later is
 covered without anyone remembering to list it here.
 
+Every other file (the home page, the indexes, the feed, the exports...) may
+show any claim or source, and is keyed by all of them: a build with nothing
+changed renders nothing.
+
 Keys err on the side of rendering again: the worst a key can do is miss.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from rootcheck.memo import code_digest, files_of
@@ -62,3 +66,20 @@ def source_key(common: str, view: SourceView) -> str | None:
         return None
     parts = [common, "source", repr(view.source), view.document.text]
     return _digest(parts + [claim.checked.inputs for claim in view.claims])
+
+
+def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[str, str | None]) -> str | None:
+    """A file about the whole site may show any claim and any source, in the site's order.
+
+    ``claims`` and ``sources`` are the pages' keys by id, in the order the site
+    lists them. Everything else such a file reads — settings, build date, base
+    URL, drafts, templates, pillars, verdicts, comparisons — is in ``common``;
+    redirects come from the claims' aliases.
+    """
+    parts = [common, "site", str(len(claims)), str(len(sources))]
+    for group in (claims, sources):
+        for name, key in group.items():
+            if key is None:
+                return None
+            parts += [name, key]
+    return _digest(parts)

@@ -1,10 +1,10 @@
 """The whole site as a list of files to make, planned from the checked registry in one pass.
 
-Planning decides every file's path and, for the numerous pages (one per
-claim and per source), the key of everything it depends on; rendering is
-deferred, so that a build can render on several cores, write each file as
-soon as it is made, and skip a page whose key has not changed since the last
-build. :func:`render_site` renders the whole plan in memory.
+Planning decides every file's path and the key of everything it depends on
+(see :mod:`rootcheck.render.keys`); rendering is deferred, so that a build
+can render on several cores, write each file as soon as it is made, and skip
+a file whose key has not changed since the last build. :func:`render_site`
+renders the whole plan in memory.
 """
 
 from __future__ import annotations
@@ -54,25 +54,29 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     pages = Pages(site, env, base)
     absolute = urls.Urls(base, "").absolute
     common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
+    claim_keys = {claim.id: keys.claim_key(common, claim, site.claims) for claim in site.claims.values()}
+    source_keys = {view.source.id: keys.source_key(common, view) for view in site.sources.values()}
+    # Every file but a claim's or a source's own may show anything of the whole site.
+    whole = keys.whole_key(common, claim_keys, source_keys)
     jobs: dict[str, Job] = {}
 
-    def add(path: str, make: Callable[[], bytes], key: str | None = None) -> None:
+    def add(path: str, make: Callable[[], bytes], key: str | None) -> None:
         jobs[urls.file_of(path)] = Job(urls.file_of(path), make, key)
 
-    add(urls.HOME, pages.home)
-    add(urls.METHODOLOGY, pages.methodology)
-    add(urls.CLAIMS, pages.claims)
-    add(urls.SOURCES, pages.sources)
+    add(urls.HOME, pages.home, whole)
+    add(urls.METHODOLOGY, pages.methodology, whole)
+    add(urls.CLAIMS, pages.claims, whole)
+    add(urls.SOURCES, pages.sources, whole)
     charts = [money_chart(site), people_chart(site)]
-    add(urls.CHARTS, lambda: pages.charts([c for c in charts if c.groups]))
+    add(urls.CHARTS, lambda: pages.charts([c for c in charts if c.groups]), whole)
     for pillar in site.pillars:
-        add(pillar.path, partial(pages.pillar, pillar))
+        add(pillar.path, partial(pages.pillar, pillar), whole)
     for comp in site.comparisons.values():
-        add(comp.path, partial(pages.comparison, comp))
+        add(comp.path, partial(pages.comparison, comp), whole)
     for claim in site.claims.values():
-        add(claim.path, partial(pages.claim, claim), keys.claim_key(common, claim, site.claims))
+        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id])
     for view in site.sources.values():
-        key = keys.source_key(common, view)
+        key = source_keys[view.source.id]
         add(view.path, partial(pages.source, view), key)
         add(urls.source_text(view.source.id), view.document.text.encode, key)
         if view.claims:
@@ -80,17 +84,18 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
     for alias, claim_id in site.redirects.items():
         if urls.claim(alias) not in listed:
-            add(urls.claim(alias), partial(pages.redirect, alias, claim_id))
-    add(urls.NOT_FOUND, pages.not_found)
-    add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET))
-    add(urls.FAVICON, lambda: asset(env, urls.FAVICON))
-    add(urls.FEED, lambda: feeds.atom(site, absolute))
-    add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute))
-    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute))
-    add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute))
-    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute))
+            add(urls.claim(alias), partial(pages.redirect, alias, claim_id), whole)
+    add(urls.NOT_FOUND, pages.not_found, whole)
+    add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET), whole)
+    add(urls.FAVICON, lambda: asset(env, urls.FAVICON), whole)
+    add(urls.FEED, lambda: feeds.atom(site, absolute), whole)
+    add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute), whole)
+    remembered = exports.Remembered(options.cache, claim_keys)
+    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), whole)
+    add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered), whole)
+    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), whole)
     # Published so that editors' YAML tools can fetch the claim format from the site.
-    add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"))
+    add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), whole)
     return [jobs[path] for path in sorted(jobs)]
 
 
