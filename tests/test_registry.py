@@ -128,7 +128,9 @@ def test_a_claim_without_a_note_is_a_warning(make_root: MakeRoot) -> None:
 
 
 def test_aliases_may_not_shadow_live_ids(make_root: MakeRoot) -> None:
-    other = GOOD.replace("nearly 8,000 private sector firms in", "nearly 8,000 private sector firms in northern")
+    other = GOOD.replace(
+        "nearly 8,000 private sector firms in", "nearly 8,000 private sector firms in northern"
+    )
     root = make_root({
         "claims/firms.yaml": GOOD + "aliases: [jobs]\n",
         "claims/jobs.yaml": other + "aliases: [old-firms]\n",

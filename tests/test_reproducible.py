@@ -42,7 +42,9 @@ def test_directory_order_does_not_matter(monkeypatch: pytest.MonkeyPatch) -> Non
     expected = render_site(check(REPO), RenderOptions())
     real_walk = os.walk
 
-    def reversed_walk(top: object, *args: object, **kwargs: object) -> Iterator[tuple[str, list[str], list[str]]]:
+    def reversed_walk(
+        top: object, *args: object, **kwargs: object
+    ) -> Iterator[tuple[str, list[str], list[str]]]:
         for dirpath, dirnames, filenames in real_walk(top, *args, **kwargs):  # type: ignore[call-overload]
             dirnames.reverse()
             yield dirpath, dirnames, list(reversed(filenames))
