@@ -182,12 +182,14 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
     try:  # without a byte-order mark, the same as 'utf-8-sig' (a codec written in Python)
         return data.decode("utf-8" if plain else encoding), []
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode(encoding, "replace")) + 1
+        # Offsets count from what the codec decoded: after the byte-order mark, if it took one off.
+        raw = bytes(exc.object)
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
         return None, [
             Diagnostic.error(
                 Position(shown, line, col),
-                f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8",
             )
         ]
 
