@@ -18,7 +18,9 @@ class Row:
     claims: int
     sources: int
     source_mb: float
+    #: ``check`` with no cache, then again with the cache the first run left.
     check: Timing | None = None
+    check_warm: Timing | None = None
     cold: Timing | None = None
     warm: Timing | None = None
     #: Whether the warm rebuild's output equals a cold build's; None when not measured.
@@ -30,7 +32,7 @@ class Row:
 
     @property
     def failed(self) -> bool:
-        timings = (self.check, self.cold, self.warm, self.hugo)
+        timings = (self.check, self.check_warm, self.cold, self.warm, self.hugo)
         return any(t is not None and not t.ok for t in timings) or self.identical is False
 
 
@@ -44,15 +46,25 @@ def repeat(times: int, step: Callable[[int], Run]) -> Timing:
 def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
     ws.snapshot()
     rootcheck, env = tools.rootcheck, ws.env()
-    log(f"{row.label}: rootcheck check x{runs}")
-    row.check = checked = repeat(runs, lambda _: run([*rootcheck, "check", "--root", ws.registry], env=env))
+
+    def check(_: int) -> Run:
+        return run([*rootcheck, "check", "--root", ws.registry], env=env)
+
+    def cold_check(_: int) -> Run:
+        ws.forget_cache()
+        return check(0)
+
+    log(f"{row.label}: rootcheck check with no cache x{runs}")
+    row.check = checked = repeat(runs, cold_check)
+    log(f"{row.label}: rootcheck check again, with its cache x{runs}")
+    row.check_warm = repeat(runs, check)
     if tools.build:
         measure_build(ws, row, tools, runs, log)
     else:
         row.notes.append("`rootcheck build` is not available in this version: build columns are n/a.")
     if tools.hugo:
         measure_hugo(ws, row, tools.hugo, runs, log)
-    steps = [("check", row.check), ("hugo", row.hugo)]
+    steps = [("check", row.check), ("warm check", row.check_warm), ("hugo", row.hugo)]
     if checked.ok:  # otherwise the builds failed for the same reason
         steps[1:1] = [("build", row.cold), ("rebuild", row.warm)]
     for name, timing in steps:
