@@ -61,10 +61,11 @@ def code_digest() -> str:
     return digest([rootcheck.__version__, *(part for name, data in files for part in (name, data))])
 
 
-def _frame(entries: dict[str, object]) -> bytes:
+def _frame(entries: dict[str, object]) -> tuple[bytes, bytes]:
+    """A frame's head (length and checksum) and body, kept apart: joined, a large memo would be copied."""
     body = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
     checksum = hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest()
-    return len(body).to_bytes(_LENGTH_BYTES, "little") + checksum + body
+    return len(body).to_bytes(_LENGTH_BYTES, "little") + checksum, body
 
 
 def _entries(data: bytes) -> dict[str, object]:
@@ -73,11 +74,12 @@ def _entries(data: bytes) -> dict[str, object]:
         return {}
     entries: dict[str, object] = {}
     at = len(_HEADER)
+    view = memoryview(data)  # frames are read in place, not copied out
     while at < len(data):
         size = int.from_bytes(data[at : at + _LENGTH_BYTES], "little")
         checksum = data[at + _LENGTH_BYTES : at + _LENGTH_BYTES + _CHECKSUM_BYTES]
         at += _LENGTH_BYTES + _CHECKSUM_BYTES
-        body = data[at : at + size]
+        body = view[at : at + size]
         at += size
         if len(body) != size or hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest() != checksum:
             return {}
@@ -123,13 +125,14 @@ class Memo:
         if self.old and len(self.old) + len(added) <= _SLACK * len(self.kept):
             try:
                 with open(self.path, "ab") as file:
-                    file.write(_frame(added))
+                    file.writelines(_frame(added))
             except OSError:
                 pass
             return
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
-            temporary.write_bytes(_HEADER + _frame(self.kept))
+            with open(temporary, "wb") as file:
+                file.writelines([_HEADER, *_frame(self.kept)])
             os.replace(temporary, self.path)
         except OSError:
             temporary.unlink(missing_ok=True)

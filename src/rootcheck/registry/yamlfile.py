@@ -182,8 +182,7 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
     try:  # without a byte-order mark, the same as 'utf-8-sig' (a codec written in Python)
         return data.decode("utf-8" if plain else encoding), []
     except UnicodeDecodeError as exc:
-        # Offsets count from what the codec decoded: after the byte-order mark, if it took one off.
-        raw = bytes(exc.object)
+        raw = bytes(exc.object)  # offsets count from after the byte-order mark, if the codec took one off
         line = raw.count(b"\n", 0, exc.start) + 1
         col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
         return None, [

@@ -80,6 +80,19 @@ def indented_json(data: object, newline: str = "\n") -> str:
     :class:`Encoded` parts are spliced in as they stand. Lines break as
     ``newline``, to write a part for its place in a larger document.
     """
+    try:
+        return "".join(_json_pieces(data, newline))
+    except (_NotPlain, RecursionError):
+        return _json_dumps(data, newline)
+
+
+def _json_dumps(data: object, newline: str) -> str:
+    # JSON escapes every line break inside a string, so each one in the text is indentation.
+    return json.dumps(_decoded(data), ensure_ascii=False, indent=2).replace("\n", newline)
+
+
+def _json_pieces(data: object, newline: str) -> list[str]:
+    """The text of :func:`indented_json`, in pieces; raises _NotPlain for what only ``json`` can write."""
     out: list[str] = []
     append = out.append
     string = encode_basestring
@@ -124,17 +137,19 @@ def indented_json(data: object, newline: str = "\n") -> str:
             opening = ","
         append(newline + "}")
 
-    try:
-        encode(data, newline)
-    except (_NotPlain, RecursionError):
-        # JSON escapes every line break inside a string, so each one in the text is indentation.
-        return json.dumps(_decoded(data), ensure_ascii=False, indent=2).replace("\n", newline)
-    return "".join(out)
+    encode(data, newline)
+    return out
 
 
 def _dump(data: object) -> bytes:
-    # Joined as bytes: adding the newline to the text would copy megabytes of wide characters.
-    return indented_json(data).encode("utf-8") + b"\n"
+    try:
+        pieces = _json_pieces(data, "\n")
+    except (_NotPlain, RecursionError):
+        pieces = [_json_dumps(data, "\n")]
+    pieces.append("\n")
+    # Encoded piece by piece: joined first, the text would be one more copy of
+    # the export, and in wide characters, as curly quotes are not Latin-1.
+    return b"".join([piece.encode("utf-8") for piece in pieces])
 
 
 @dataclass(frozen=True)
