@@ -13,6 +13,7 @@ from rootcheck.cli import main
 from rootcheck.output import jobs
 from rootcheck.pipeline import check
 from rootcheck.render import RenderOptions, placement, render_site
+from rootcheck.text.document import parse_document
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -87,3 +88,33 @@ def test_worker_processes_make_the_files(tmp_path: Path, monkeypatch: pytest.Mon
     assert makers and str(os.getpid()) not in makers  # rendered in workers, never in this process
     assert stamps.keys() == {job.path for job in plan}
     assert progress[-1] == (40, 40) and [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
+def test_a_groups_files_are_handed_out_side_by_side(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Sources' pages interleaved by path, as claims sort: a worker would need every source at once.
+    plan = [
+        jobs.Job(f"claims/{i:03}/index.html", lambda: b"", group=f"source-{i % 5}") for i in range(100)
+    ] + [jobs.Job("index.html", lambda: b"")]
+    runs = jobs.runs_of(plan, 2)
+    assert len(runs) <= 2 * parallel.BATCHES_PER_WORKER
+    handed = [job for run in runs for job in run]
+    assert sorted(handed, key=lambda job: job.path) == sorted(plan, key=lambda job: job.path)
+    groups = [job.group for job in handed]
+    assert groups == sorted(groups)  # each group's files side by side
+    size = len(runs[0])
+    for group in set(groups):
+        spanned = sum(1 for run in runs if any(job.group == group for job in run))
+        assert spanned <= -(-groups.count(group) // size) + 1  # never spread thinner than runs allow
+    per_group = {g: [job.path for job in handed if job.group == g] for g in set(groups)}
+    assert all(paths == sorted(paths) for paths in per_group.values())
+
+
+def test_only_the_latest_sources_as_shown_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = {f"s{i}": parse_document(f"Paragraph {i}.\n") for i in range(3)}
+    monkeypatch.setattr(placement.SourceTexts, "KEPT", 2)
+    texts = placement.SourceTexts(documents)
+    first = texts["s0"]
+    assert texts["s0"] is first
+    texts["s1"], texts["s0"], texts["s2"]  # s1 is now the least recently used
+    assert texts["s0"] is first
+    assert list(texts._built) == ["s2", "s0"]

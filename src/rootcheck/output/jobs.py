@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.output.staging import Stamp, write_file
-from rootcheck.parallel import fork_map
+from rootcheck.parallel import BATCHES_PER_WORKER, fork_map
 
 #: Below this many files, starting workers costs more than it saves.
 PARALLEL_FROM = 400
@@ -28,6 +28,9 @@ class Job:
     make: Callable[[], bytes]
     #: A digest of every input of the file; ``None`` for files made afresh by every build.
     key: str | None = None
+    #: Files of one group (the pages of one source and its claims) share costly inputs,
+    #: so a worker is handed a group's files together.
+    group: str = ""
 
 
 def make_files(
@@ -38,7 +41,20 @@ def make_files(
 ) -> dict[str, Stamp]:
     """Make every job's file in ``folder``; the stamp of each file written, by path."""
 
-    def make(job: Job) -> tuple[str, Stamp]:
-        return job.path, write_file(folder, job.path, job.make())
+    def make(run: list[Job]) -> list[tuple[str, Stamp]]:
+        return [(job.path, write_file(folder, job.path, job.make())) for job in run]
 
-    return dict(fork_map(make, jobs, workers, minimum=PARALLEL_FROM, progress=progress))
+    made = fork_map(make, runs_of(jobs, workers), workers, minimum=PARALLEL_FROM, progress=progress, size=len)
+    return dict(stamp for run in made for stamp in run)
+
+
+def runs_of(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
+    """The jobs in as many runs as workers take batches, each group's jobs side by side.
+
+    A worker makes a run's files in turn, so the files of one group (one
+    source's pages) mostly go to one worker, one after another, and what they
+    share is built once and then let go.
+    """
+    ordered = sorted(jobs, key=lambda job: job.group)  # stable: paths stay in order within a group
+    size = max(1, -(-len(ordered) // (max(workers, 1) * BATCHES_PER_WORKER)))
+    return [ordered[start : start + size] for start in range(0, len(ordered), size)]

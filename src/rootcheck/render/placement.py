@@ -8,6 +8,7 @@ on every core.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,16 +24,27 @@ PARALLEL_FROM = 200
 
 
 class SourceTexts:
-    """Each source as shown, built on first use: a build that reuses a source's page never needs it."""
+    """Each source as shown, built on first use: a build that reuses a source's page never needs it.
+
+    Only the last :data:`KEPT` are kept: at a few hundred kilobytes each, a
+    worker holding every source of a large registry ran out of memory, and
+    work is handed out a source at a time, so older ones are not asked for again.
+    """
+
+    KEPT = 32
 
     def __init__(self, documents: dict[str, Document]) -> None:
         self.documents = documents
-        self._built: dict[str, SourceText] = {}
+        self._built: OrderedDict[str, SourceText] = OrderedDict()
 
     def __getitem__(self, source_id: str) -> SourceText:
         text = self._built.get(source_id)
         if text is None:
             text = self._built[source_id] = SourceText(self.documents[source_id])
+            if len(self._built) > self.KEPT:
+                self._built.popitem(last=False)
+        else:
+            self._built.move_to_end(source_id)
         return text
 
 

@@ -60,8 +60,8 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     whole = keys.whole_key(common, claim_keys, source_keys)
     jobs: dict[str, Job] = {}
 
-    def add(path: str, make: Callable[[], bytes], key: str | None) -> None:
-        jobs[urls.file_of(path)] = Job(urls.file_of(path), make, key)
+    def add(path: str, make: Callable[[], bytes], key: str | None, group: str = "") -> None:
+        jobs[urls.file_of(path)] = Job(urls.file_of(path), make, key, group)
 
     add(urls.HOME, pages.home, whole)
     add(urls.METHODOLOGY, pages.methodology, whole)
@@ -74,13 +74,13 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     for comp in site.comparisons.values():
         add(comp.path, partial(pages.comparison, comp), whole)
     for claim in site.claims.values():
-        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id])
+        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id], claim.source.id)
     for view in site.sources.values():
         key = source_keys[view.source.id]
-        add(view.path, partial(pages.source, view), key)
-        add(urls.source_text(view.source.id), view.document.text.encode, key)
+        add(view.path, partial(pages.source, view), key, view.source.id)
+        add(urls.source_text(view.source.id), view.document.text.encode, key, view.source.id)
         if view.claims:
-            add(urls.passage_css(view.source.id), partial(pages.passage_css, view), key)
+            add(urls.passage_css(view.source.id), partial(pages.passage_css, view), key, view.source.id)
     listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
     for alias, claim_id in site.redirects.items():
         if urls.claim(alias) not in listed:
