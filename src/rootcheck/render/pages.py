@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from rootcheck.render import categories, urls
 from rootcheck.render import charts as chart_mod
@@ -172,10 +172,12 @@ class Pages:
 
     @staticmethod
     def _sidenote(page: Page, claim: ClaimView) -> Markup:
+        # Escaped and joined by hand: Markup.format runs Python's string formatter, field by field.
         return Markup(
-            '<a class="sidenote" id="claim-{id}" href="{href}"><span class="sidenote-kicker">Claim</span> '
-            '<span class="sidenote-figure">{figure}</span></a>'
-        ).format(id=claim.id, href=page.url(claim.path), figure=claim.checked.claim.figure)
+            f'<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
+            '<span class="sidenote-kicker">Claim</span> '
+            f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
+        )
 
     @staticmethod
     def passage_css(view: SourceView) -> bytes:

@@ -47,4 +47,7 @@ def marked(quote: str, figure: str, limit: int | None = None) -> Markup:
     lead = "… " if lo > 0 else ""
     tail = " …" if hi < len(quote) else ""
     after = quote[end:hi].rstrip(" ,;:") if tail else quote[end:hi]
-    return Markup("{}{}<mark>{}</mark>{}{}").format(lead, quote[lo:start], quote[start:end], after, tail)
+    # Escaped and joined by hand: Markup.format runs Python's string formatter, field by field.
+    return Markup(
+        f"{lead}{escape(quote[lo:start])}<mark>{escape(quote[start:end])}</mark>{escape(after)}{tail}"
+    )
