@@ -19,7 +19,7 @@ from rootcheck import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.output import CACHE_DIR, MARKER, jobs
-from rootcheck.registry import load
+from rootcheck.registry import items
 from rootcheck.render import exports
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
@@ -239,7 +239,7 @@ def test_only_changed_registry_files_are_parsed_and_proven_again(
     capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = check_output(capsys, root)
-    parsed = counting(monkeypatch, load, "_parse_item")
+    parsed = counting(monkeypatch, items, "parse_item")
     proven = counting(monkeypatch, proving, "check_claim")
     assert check_output(capsys, root) == first
     assert (parsed, proven) == ([], [])
@@ -257,7 +257,7 @@ def test_remembered_problems_are_reported_again(
     (root / "claims" / "empty.yaml").write_text("", "utf-8")
     first = check_output(capsys, root)
     assert first[0] == 1 and "unknown field 'colour'" in first[1] and "claim file is empty" in first[1]
-    parsed = counting(monkeypatch, load, "_parse_item")
+    parsed = counting(monkeypatch, items, "parse_item")
     assert check_output(capsys, root) == first
     assert parsed == []
 

@@ -6,14 +6,13 @@ loading carries on past it so that one run reports them all.
 
 from __future__ import annotations
 
-import codecs
 import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.memo import Memo
 from rootcheck.model import (
     Claim,
     Comparison,
@@ -26,7 +25,9 @@ from rootcheck.model import (
     Source,
     Verdict,
 )
-from rootcheck.registry.fields import SLUG, Field, Record, did_you_mean, read_record
+from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
+from rootcheck.registry.files import file_bytes, parse_yaml
+from rootcheck.registry.items import id_files
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
     COMPARISON_FIELDS,
@@ -37,7 +38,7 @@ from rootcheck.registry.schema import (
     SOURCE_FIELDS,
     VERDICT_FIELDS,
 )
-from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
+from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node
 
 #: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
 #: sources take about 3 MB. One claim or comparison file stays far smaller.
@@ -48,7 +49,6 @@ COMPARISONS = "comparisons"
 SOURCES_FILE = "seeds/sources.yaml"
 CONFIG_FILE = "rootcheck.yaml"
 SKIPPED_FILE = "skipped.yaml"
-YAML_SUFFIXES = (".yaml", ".yml")
 DEFAULT_SITE = SiteSettings(title="rootcheck", tagline="", publisher="rootcheck", language="en")
 
 
@@ -86,64 +86,12 @@ class Registry:
 def _yaml_file(
     root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
 ) -> Node | None:
-    data = _file_bytes(root, rel, diagnostics, limit)
+    data = file_bytes(root, rel, diagnostics, limit)
     if data is None:
         return None
-    node, problems = _parse_yaml(data, rel)
+    node, problems = parse_yaml(data, rel)
     diagnostics.extend(problems)
     return node
-
-
-def _file_bytes(
-    root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
-) -> bytes | None:
-    """A registry file's bytes, unless it is a link out of the root, missing, unreadable or too large."""
-    path = os.path.join(root, rel)
-    try:
-        info: os.stat_result | None = os.lstat(path)
-    except OSError:
-        info = None  # reading it says why
-    if info is not None and stat.S_ISLNK(info.st_mode):
-        if not Path(path).resolve().is_relative_to(root.resolve()):
-            diagnostics.append(
-                Diagnostic.error(
-                    Position(rel), "the file is a link to outside the root; put the file itself here"
-                )
-            )
-            return None
-        info = None  # the file linked to is read
-    data, problems = read_bytes(path, rel, limit, info)
-    diagnostics.extend(problems)
-    return data
-
-
-def _parse_yaml(data: bytes, shown: str) -> tuple[Node | None, list[Diagnostic]]:
-    """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed."""
-    text, problems = decode(data, shown)
-    if text is None:
-        return None, problems
-    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
-
-
-@dataclass(frozen=True)
-class _Parsed:
-    """What one claim or comparison file says: its record, or why it has none."""
-
-    record: Record | None
-    problems: list[Diagnostic]
-
-
-def _parse_item(data: bytes, rel: str, fields: tuple[Field, ...], what: str) -> _Parsed:
-    node, problems = _parse_yaml(data, rel)
-    if node is None and not problems:
-        required = ", ".join(f.name for f in fields if f.required)
-        return _Parsed(
-            None, [Diagnostic.error(Position(rel, 1, 1), f"{what} file is empty; expected fields {required}")]
-        )
-    if node is None:
-        return _Parsed(None, problems)
-    record, more = read_record(node, fields, Position(rel), f"a {what} file")
-    return _Parsed(record, problems + more)
 
 
 def _records(
@@ -256,70 +204,20 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     return True
 
 
-def _walk(root: Path, folder: str) -> list[str]:
-    """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's."""
-    top = os.path.join(root, folder)
-    found: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(top):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        rel = folder + dirpath[len(top) :].replace(os.sep, "/") + "/"
-        found.extend(rel + f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith("."))
-    return sorted(found)
-
-
-def _id_files(reg: Registry, folder: str, what: str, memo: Memo) -> Iterator[tuple[str, str, Record]]:
-    """(id, relative path, record) for each valid file of a one-file-per-item folder.
-
-    A file is parsed only when its bytes (or rootcheck) changed since ``memo`` was filled:
-    parsing is most of the cost of reading a large registry.
-    """
-    fields = CLAIM_FIELDS if folder == CLAIMS else COMPARISON_FIELDS
-    code = code_digest()
-    seen: dict[str, str] = {}
-    for rel in _walk(reg.root, folder):
-        stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
-        if not SLUG.match(stem):
-            reg.diagnostics.append(
-                Diagnostic.error(
-                    Position(rel),
-                    f"{what} id {stem!r} (the file name) must be lowercase letters, digits and hyphens",
-                )
-            )
-            continue
-        if stem in seen:
-            reg.diagnostics.append(
-                Diagnostic.error(
-                    Position(rel),
-                    f"{what} id {stem!r} is also used by {seen[stem]}; ids are unique across {folder}/",
-                )
-            )
-            continue
-        seen[stem] = rel
-        data = _file_bytes(reg.root, rel, reg.diagnostics)
-        if data is None:
-            continue
-        key = digest([code, what, rel, data])
-        parsed = memo.get(key)
-        if not isinstance(parsed, _Parsed):
-            parsed = _parse_item(data, rel, fields, what)
-            memo.put(key, parsed)
-        reg.diagnostics.extend(parsed.problems)
-        if parsed.record is not None:
-            if folder == CLAIMS:
-                reg.claim_digests[stem] = key
-            yield stem, rel, parsed.record
-
-
 def load_claims(reg: Registry, memo: Memo) -> None:
     if not (reg.root / CLAIMS).is_dir():
         reg.diagnostics.append(
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
-    for claim_id, rel, record in _id_files(reg, CLAIMS, "claim", memo):
-        v = record.values
+    files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo)
+    reg.diagnostics.extend(problems)
+    for file in files:
+        # The digest of the claim's file stands in for the claim, which is made from it alone.
+        reg.claim_digests[file.id] = file.digest
+        v, record = file.record.values, file.record
         reg.claims.append(Claim(
-            id=claim_id, path=Path(rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
+            id=file.id, path=Path(file.rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
             summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
             occurrence=v.get("occurrence"), draft=v.get("draft", False),
             aliases=v.get("aliases", ()), where=record.where,
@@ -329,10 +227,12 @@ def load_claims(reg: Registry, memo: Memo) -> None:
 def load_comparisons(reg: Registry, memo: Memo) -> None:
     if not (reg.root / COMPARISONS).is_dir():
         return
-    for comparison_id, rel, record in _id_files(reg, COMPARISONS, "comparison", memo):
-        v = record.values
+    files, problems = id_files(reg.root, COMPARISONS, "comparison", COMPARISON_FIELDS, memo)
+    reg.diagnostics.extend(problems)
+    for file in files:
+        v, record = file.record.values, file.record
         reg.comparisons.append(Comparison(
-            id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
+            id=file.id, path=Path(file.rel), title=v["title"], pillar=v["pillar"],
             pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
             verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"), where=record.where,
         ))  # fmt: skip

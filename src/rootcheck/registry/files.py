@@ -1,0 +1,42 @@
+"""Reading one registry file: its bytes, safely, and its YAML."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+from rootcheck.model import Diagnostic, Position
+from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
+
+
+def file_bytes(
+    root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
+) -> bytes | None:
+    """A registry file's bytes, unless it is a link out of the root, missing, unreadable or too large."""
+    path = os.path.join(root, rel)
+    try:
+        info: os.stat_result | None = os.lstat(path)
+    except OSError:
+        info = None  # reading it says why
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        if not Path(path).resolve().is_relative_to(root.resolve()):
+            diagnostics.append(
+                Diagnostic.error(
+                    Position(rel), "the file is a link to outside the root; put the file itself here"
+                )
+            )
+            return None
+        info = None  # the file linked to is read
+    data, problems = read_bytes(path, rel, limit, info)
+    diagnostics.extend(problems)
+    return data
+
+
+def parse_yaml(data: bytes, shown: str) -> tuple[Node | None, list[Diagnostic]]:
+    """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed."""
+    text, problems = decode(data, shown)
+    if text is None:
+        return None, problems
+    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))

@@ -1,0 +1,102 @@
+"""The folders with one file per item (claims, comparisons): found, parsed once, remembered.
+
+A file is parsed only when its bytes (or rootcheck) changed since the memo
+was filled: parsing is most of the cost of reading a large registry. (Parsing
+on several processes was tried: sending the records back cost what it saved.)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.model import Diagnostic, Position
+from rootcheck.registry.fields import SLUG, Field, Record, read_record
+from rootcheck.registry.files import file_bytes, parse_yaml
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What one claim or comparison file says: its record, or why it has none."""
+
+    record: Record | None
+    problems: list[Diagnostic]
+
+
+def parse_item(data: bytes, rel: str, fields: tuple[Field, ...], what: str) -> Parsed:
+    node, problems = parse_yaml(data, rel)
+    if node is None and not problems:
+        required = ", ".join(f.name for f in fields if f.required)
+        return Parsed(
+            None, [Diagnostic.error(Position(rel, 1, 1), f"{what} file is empty; expected fields {required}")]
+        )
+    if node is None:
+        return Parsed(None, problems)
+    record, more = read_record(node, fields, Position(rel), f"a {what} file")
+    return Parsed(record, problems + more)
+
+
+def walk(root: Path, folder: str) -> list[str]:
+    """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's."""
+    top = os.path.join(root, folder)
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(top):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel = folder + dirpath[len(top) :].replace(os.sep, "/") + "/"
+        found.extend(rel + f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith("."))
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class ItemFile:
+    """A valid file of the folder: its id, where it is, its record, and the digest it was read by."""
+
+    id: str
+    rel: str
+    record: Record
+    digest: str
+
+
+def id_files(
+    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo
+) -> tuple[list[ItemFile], list[Diagnostic]]:
+    """Each valid file of a one-file-per-item folder, in path order, and every problem found."""
+    code = code_digest()
+    problems: list[Diagnostic] = []
+    files: list[ItemFile] = []
+    seen: dict[str, str] = {}
+    for rel in walk(root, folder):
+        stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
+        if not SLUG.match(stem):
+            problems.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"{what} id {stem!r} (the file name) must be lowercase letters, digits and hyphens",
+                )
+            )
+            continue
+        if stem in seen:
+            problems.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"{what} id {stem!r} is also used by {seen[stem]}; ids are unique across {folder}/",
+                )
+            )
+            continue
+        seen[stem] = rel
+        data = file_bytes(root, rel, problems)
+        if data is None:
+            continue
+        key = digest([code, what, rel, data])
+        parsed = memo.get(key)
+        if not isinstance(parsed, Parsed):
+            parsed = parse_item(data, rel, fields, what)
+            memo.put(key, parsed)
+        problems.extend(parsed.problems)
+        if parsed.record is not None:
+            files.append(ItemFile(stem, rel, parsed.record, key))
+    return files, problems
