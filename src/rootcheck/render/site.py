@@ -101,4 +101,7 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
 
 def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     """Every file of the site: site-relative POSIX path → content."""
-    return {job.path: job.make() for job in plan_site(checked, options)}
+    plan = plan_site(checked, options)
+    # Made a source at a time, as a build makes them, so that each source is shown once.
+    made = {job.path: job.make() for job in sorted(plan, key=lambda job: job.group)}
+    return {job.path: made[job.path] for job in plan}
