@@ -51,11 +51,6 @@ class Timing:
         return statistics.median(run.seconds for run in self.runs)
 
     @property
-    def peak_mib(self) -> float | None:
-        peaks = [run.peak_mib for run in self.runs if run.peak_mib is not None]
-        return max(peaks) if peaks else None
-
-    @property
     def failure(self) -> Run | None:
         return next((run for run in self.runs if not run.ok), None)
 
@@ -108,13 +103,27 @@ class _TreeMemory(threading.Thread):
             self.peak_kib = max(self.peak_kib, total)
 
 
-def run(argv: Sequence[str | Path], *, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Run:
-    """Run ``argv`` to completion; output goes to files, so a chatty child never blocks on a pipe."""
+def run(
+    argv: Sequence[str | Path],
+    *,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    tree_memory: bool = False,
+) -> Run:
+    """Run ``argv`` to completion; output goes to files, so a chatty child never blocks on a pipe.
+
+    ``tree_memory`` samples the memory of the process and its workers while it
+    runs. Reading a large process's ``smaps_rollup`` takes milliseconds and
+    holds its memory map's lock, so on two cores sampling slows the run it
+    measures: a run is timed or sampled, never both. Untimed, the peak is the
+    largest single process's resident set.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen([str(a) for a in argv], stdout=out, stderr=err, env=env, cwd=cwd)
         peak = None
-        sampler = _TreeMemory(proc.pid) if os.path.exists("/proc/self/smaps_rollup") else None
+        sampled = tree_memory and os.path.exists("/proc/self/smaps_rollup")
+        sampler = _TreeMemory(proc.pid) if sampled else None
         if sampler is not None:
             sampler.start()
         if hasattr(os, "wait4"):

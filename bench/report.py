@@ -33,8 +33,8 @@ def _seconds(timing: Timing | None, missing: str = "n/a") -> str:
     return f"{timing.seconds:.2f} s"
 
 
-def _mib(timing: Timing | None) -> str:
-    return "n/a" if timing is None or timing.peak_mib is None else f"{timing.peak_mib:,.0f} MB"
+def _mib(peak: float | None) -> str:
+    return "n/a" if peak is None else f"{peak:,.0f} MB"
 
 
 def cells(row: Row, tools: Tools) -> list[str]:
@@ -50,7 +50,7 @@ def cells(row: Row, tools: Tools) -> list[str]:
         _seconds(row.cold),
         _seconds(row.warm),
         identical,
-        f"{_mib(row.check)} / {_mib(row.cold)} / {_mib(row.hugo)}",
+        f"{_mib(row.check_memory)} / {_mib(row.build_memory)} / {_mib(row.hugo_memory)}",
         f"{row.cold.seconds / row.claims * 1000:.2f} ms" if built and row.claims and row.cold else "n/a",
         f"{row.pages:,} / {row.hugo_pages:,}" if tools.hugo else f"{row.pages:,}",
         _seconds(row.hugo, "not installed" if tools.hugo is None else "n/a"),

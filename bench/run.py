@@ -137,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"kept everything under {work}")
     runs_note = (
         f"Medians of {options.runs} runs (one run from {SINGLE_RUN_FROM:,} claims); "
-        f"each time is a whole process, start to exit; peak memory is the process and its workers together (summed PSS, sampled every 20 ms)."
+        "each time is a whole process, start to exit, run without memory sampling; peak memory is "
+        "the process and its workers together (summed PSS, sampled every 20 ms) in one more run of its own."
     )
     print(report(Machine.describe(tools, options.out_root), rows, tools, runs_note))
     return 1 if any(row.failed for row in rows) else 0

@@ -28,6 +28,10 @@ class Row:
     pages: int = 0
     hugo: Timing | None = None
     hugo_pages: int = 0
+    #: Peak memory of the process and its workers, each from one more run of its own (MiB).
+    check_memory: float | None = None
+    build_memory: float | None = None
+    hugo_memory: float | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -58,6 +62,9 @@ def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
     row.check = checked = repeat(runs, cold_check)
     log(f"{row.label}: rootcheck check again, with its cache x{runs}")
     row.check_warm = repeat(runs, check)
+    log(f"{row.label}: rootcheck check with no cache, its memory sampled")
+    ws.forget_cache()
+    row.check_memory = run([*rootcheck, "check", "--root", ws.registry], env=env, tree_memory=True).peak_mib
     if tools.build:
         measure_build(ws, row, tools, runs, log)
     else:
@@ -83,16 +90,19 @@ def _why(failed: Run) -> str:
 def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> None:
     env = ws.env()
 
-    def build(out: Path) -> Run:
-        return run([*tools.rootcheck, "build", "--root", ws.registry, "--out", out], env=env)
+    def build(out: Path, tree_memory: bool = False) -> Run:
+        argv = [*tools.rootcheck, "build", "--root", ws.registry, "--out", out]
+        return run(argv, env=env, tree_memory=tree_memory)
 
-    def cold(_: int) -> Run:
+    def cold(_: int, tree_memory: bool = False) -> Run:
         ws.forget_cache()
         remove(ws.site)
-        return build(ws.site)
+        return build(ws.site, tree_memory)
 
     log(f"{row.label}: cold rootcheck build x{runs}")
     row.cold = repeat(runs, cold)
+    log(f"{row.label}: cold rootcheck build, its memory sampled")
+    row.build_memory = cold(0, tree_memory=True).peak_mib
     row.pages = pages_in(ws.site)
     if cache := ws.added():
         log(f"{row.label}: the build keeps {', '.join(p.relative_to(ws.dir).as_posix() for p in cache)}")
@@ -120,11 +130,13 @@ def measure_hugo(ws: Workspace, row: Row, hugo: str, runs: int, log: Log) -> Non
     site = write_site(ws.registry, ws.hugo_src)
     env = ws.env()
 
-    def cold(_: int) -> Run:
+    def cold(_: int, tree_memory: bool = False) -> Run:
         for leftover in (ws.hugo_out, ws.hugo_src / "resources", ws.dir / "hugo-cache"):
             remove(leftover)
-        return run([hugo, "--quiet", "-s", ws.hugo_src, "-d", ws.hugo_out], env=env)
+        return run([hugo, "--quiet", "-s", ws.hugo_src, "-d", ws.hugo_out], env=env, tree_memory=tree_memory)
 
     log(f"{row.label}: hugo x{runs} ({site.pages} content pages)")
     row.hugo = repeat(runs, cold)
+    log(f"{row.label}: hugo, its memory sampled")
+    row.hugo_memory = cold(0, tree_memory=True).peak_mib
     row.hugo_pages = pages_in(ws.hugo_out)

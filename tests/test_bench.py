@@ -5,6 +5,7 @@ Times depend on the machine and are never asserted here.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,8 @@ def test_runner_prints_the_table_and_cleans_up(tmp_path: Path) -> None:
     ]
     assert all(len(row) == len(rows[0]) for row in rows)
     assert not any("failed" in cell for row in rows for cell in row)
+    memory = table[0].strip("|").split("|").index(" peak memory check / build / Hugo ")
+    assert all(re.fullmatch(r"[\d,]+ MB / [\d,]+ MB / ([\d,]+ MB|n/a)", row[memory]) for row in rows)
     assert list(tmp_path.iterdir()) == []
 
 
