@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rootcheck.memo import code_digest, files_of
+from rootcheck.memo import code_digest, files_of, text_digest
 from rootcheck.memo import digest as _digest
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 
@@ -64,7 +64,8 @@ def source_key(common: str, view: SourceView) -> str | None:
     """A source page shows the document and, beside each passage, its claim's figure."""
     if not all(claim.checked.inputs for claim in view.claims):
         return None
-    parts = [common, "source", repr(view.source), view.document.text]
+    # The text's digest, as checking already computed it, not the text hashed again.
+    parts = [common, "source", repr(view.source), text_digest(view.document.text)]
     return _digest(parts + [claim.checked.inputs for claim in view.claims])
 
 
