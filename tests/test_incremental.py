@@ -398,3 +398,18 @@ def test_what_every_part_shows_of_the_site_reaches_the_exports(
     after = exports_of(tree(out))
     assert all(after[path] != before[path] for path in ("data/claims.json", "data/annotations.jsonld"))
     assert after == exports_of(cold(capsys, root, tmp_path / "cold", *extra))
+
+
+def test_memo_writes_nothing_when_entries_only_fell_out_of_use(tmp_path: Path) -> None:
+    path = tmp_path / "step.memo"
+    memo = Memo(tmp_path, "step")
+    for number in range(10):
+        memo.put(f"k{number}", number)
+    memo.save()
+    written = path.read_bytes()
+    for _ in range(3):  # a claim was deleted: every later run uses one entry fewer
+        again = Memo(tmp_path, "step")
+        for number in range(9):
+            again.get(f"k{number}")
+        again.save()
+    assert path.read_bytes() == written

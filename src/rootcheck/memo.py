@@ -1,8 +1,9 @@
 """Results of pure, costly steps kept between runs, keyed by digests of everything they read.
 
-Proving a quote and folding its source for a Text Fragment are pure
-functions of the claim, its source document and rootcheck's own code, so a
-run can reuse the previous run's answer for every claim that did not change.
+Parsing a claim file, proving a quote, placing its passage for a Text
+Fragment and encoding a claim's part of an export are pure functions of
+what they read and rootcheck's own code, so a run can reuse the previous
+run's answer for everything that did not change.
 Each step keeps one file in the cache folder: a header, then frames of
 pickled entries, each with its length and checksum. A run that changed a few
 entries appends one frame rather than rewriting megabytes; once the file holds
@@ -123,6 +124,8 @@ class Memo:
             return
         added = {key: value for key, value in self.kept.items() if key not in self.old}
         if self.old and len(self.old) + len(added) <= _SLACK * len(self.kept):
+            if not added:
+                return  # entries only fell out of use: they go when the file is next rewritten
             try:
                 with open(self.path, "ab") as file:
                     file.writelines(_frame(added))
