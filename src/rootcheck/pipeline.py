@@ -44,9 +44,9 @@ class Checked:
 def check(root: Path, progress: Progress = _silent, cache: Path | None = None, workers: int = 1) -> Checked:
     """Load and verify everything under ``root``, collecting every problem.
 
-    With a ``cache`` folder, claims unchanged since the last run (and whose
-    source, and rootcheck itself, are unchanged) are not proven again;
-    the others are proven on up to ``workers`` processes.
+    With a ``cache`` folder, claim files unchanged since the last run are not
+    parsed again, nor claims proven again whose source (and rootcheck itself)
+    is unchanged too; the others are proven on up to ``workers`` processes.
     """
     progress("reading the registry", 0, 1)
     parsed = Memo(cache, "registry")

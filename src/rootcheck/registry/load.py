@@ -213,7 +213,6 @@ def load_claims(reg: Registry, memo: Memo) -> None:
     files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo)
     reg.diagnostics.extend(problems)
     for file in files:
-        # The digest of the claim's file stands in for the claim, which is made from it alone.
         reg.claim_digests[file.id] = file.digest
         v, record = file.record.values, file.record
         reg.claims.append(Claim(

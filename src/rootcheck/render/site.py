@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from rootcheck.memo import Memo
-from rootcheck.output.jobs import Job
+from rootcheck.output.jobs import Job, runs_of
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
@@ -67,8 +67,13 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     add(urls.METHODOLOGY, pages.methodology, whole)
     add(urls.CLAIMS, pages.claims, whole)
     add(urls.SOURCES, pages.sources, whole)
-    charts = [money_chart(site), people_chart(site)]
-    add(urls.CHARTS, lambda: pages.charts([c for c in charts if c.groups]), whole)
+
+    def charts() -> bytes:
+        # Drawn when the page is made, not when planned: a rebuild usually carries it over.
+        drawn = [money_chart(site), people_chart(site)]
+        return pages.charts([chart for chart in drawn if chart.groups])
+
+    add(urls.CHARTS, charts, whole)
     for pillar in site.pillars:
         add(pillar.path, partial(pages.pillar, pillar), whole)
     for comp in site.comparisons.values():
@@ -102,6 +107,6 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
 def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     """Every file of the site: site-relative POSIX path → content."""
     plan = plan_site(checked, options)
-    # Made a source at a time, as a build makes them, so that each source is shown once.
-    made = {job.path: job.make() for job in sorted(plan, key=lambda job: job.group)}
+    # Made in the order a build makes them, a source at a time, so that each source is shown once.
+    made = {job.path: job.make() for run in runs_of(plan, 1) for job in run}
     return {job.path: made[job.path] for job in plan}
