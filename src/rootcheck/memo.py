@@ -15,10 +15,12 @@ is ignored whole: the run computes everything afresh.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -69,6 +71,19 @@ def _frame(entries: dict[str, object]) -> tuple[bytes, bytes]:
     return len(body).to_bytes(_LENGTH_BYTES, "little") + checksum, body
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Unpickling makes a great many containers and frees none: no cycle can be found among them,
+    yet the collector, run every so many allocations, would walk them all again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _entries(data: bytes) -> dict[str, object]:
     """The entries of a memo file's frames, later frames adding to earlier ones; {} if any is damaged."""
     if not data.startswith(_HEADER):
@@ -85,7 +100,8 @@ def _entries(data: bytes) -> dict[str, object]:
         if len(body) != size or hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest() != checksum:
             return {}
         try:
-            part = pickle.loads(body)
+            with _collector_paused():
+                part = pickle.loads(body)
         except Exception:  # a checksum match makes this unlikely; never let the cache break a run
             return {}
         if not isinstance(part, dict):
