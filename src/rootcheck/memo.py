@@ -80,6 +80,9 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # What was just loaded lives to the end of the run: set it aside from
+        # the collector, or the next collection would walk it all once more.
+        gc.freeze()
         if enabled:
             gc.enable()
 
