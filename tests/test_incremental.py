@@ -53,9 +53,15 @@ def cold(capsys: pytest.CaptureFixture[str], root: Path, out: Path, *extra: str)
     return tree(out)
 
 
-def edit(root: Path, name: str = CLAIM) -> None:
+#: An edit every list of claims and every export shows.
+SUMMARY_EDIT = ('resulted in over 7,800 arrests"', 'led to over 7,800 arrests"')
+
+
+def edit(root: Path, name: str = CLAIM, change: tuple[str, str] = NOTE_EDIT) -> None:
     path = root / name
-    path.write_text(path.read_text("utf-8").replace(*NOTE_EDIT, 1), "utf-8")
+    text = path.read_text("utf-8")
+    assert change[0] in text
+    path.write_text(text.replace(*change, 1), "utf-8")
 
 
 @pytest.fixture
@@ -96,6 +102,59 @@ def test_warm_rebuild_rewrites_only_what_changed(
     shutil.copytree(root, cold_root, ignore=shutil.ignore_patterns(CACHE_DIR))
     build(capsys, cold_root, tmp_path / "cold-site")
     assert tree(out) == tree(tmp_path / "cold-site")
+
+
+def rewritten_by(
+    capsys: pytest.CaptureFixture[str], root: Path, out: Path, change: tuple[str, str]
+) -> set[str]:
+    """The files of ``out`` that a build after ``change`` to CLAIM writes anew."""
+    build(capsys, root, out)
+    before = inodes(out)
+    edit(root, change=change)
+    build(capsys, root, out)
+    after = inodes(out)
+    return {path for path in after if after[path] != before.get(path)} - {MARKER}
+
+
+def test_a_revised_note_rewrites_its_page_and_the_exports_alone(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
+    # No list of claims shows a note, and neither does the source page beside the passage.
+    assert rewritten == {"claims/smuggling-arrests/index.html", "data/claims.json", "data/annotations.jsonld"}
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_a_revised_summary_rewrites_every_list_that_shows_it(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    rewritten = rewritten_by(capsys, root, out, SUMMARY_EDIT)
+    assert {
+        "claims/smuggling-arrests/index.html",
+        "claims/index.html",
+        "sources/fact-sheet-2023/index.html",
+        *EXPORTS,
+    } <= rewritten
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_templates_that_show_notes_make_every_list_depend_on_them(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    theme = Path(exports.__file__).parent / "theme" / "claims.html"
+    listing = theme.read_text("utf-8").replace(
+        "{{ m.claim_list(claims) }}", "{% for c in claims %}<p>{{ c.checked.claim.note }}</p>{% endfor %}"
+    )
+    assert "claim.note" in listing
+    (root / "templates").mkdir(exist_ok=True)
+    (root / "templates" / "claims.html").write_text(listing, "utf-8")
+    out = tmp_path / "site"
+    rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
+    assert "claims/index.html" in rewritten
+    assert b"Revised after a reader" in (out / "claims/index.html").read_bytes()
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
 def test_an_edited_source_renders_its_pages_again(
@@ -320,11 +379,11 @@ def test_after_one_edit_the_exports_encode_that_claim_alone(
     assert encoded == every_claim(out)
     before = exports_of(tree(out))
     encoded.clear()
-    edit(root)
+    edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")
     assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
     after = exports_of(tree(out))
-    assert after["data/claims.json"] != before["data/claims.json"]  # the edited note is in it
+    assert all(after[path] != before[path] for path in EXPORTS)  # the edited summary is in each
     assert after == exports_of(cold(capsys, root, tmp_path / "cold"))
 
 
@@ -341,7 +400,7 @@ def test_exports_made_in_workers_keep_their_parts(
     build(capsys, root, out, "--jobs", "2")
     assert not encoded
     monkeypatch.setattr(jobs, "PARALLEL_FROM", 10**9)
-    edit(root)
+    edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")
     assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
 
@@ -361,7 +420,7 @@ def test_a_damaged_export_memo_is_ignored(
             data[: len(data) // 2] if damage == "truncated" else data.replace(b"/claims/", b"/CLAIMS/")
         )
     encoded.clear()
-    edit(root)
+    edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")
     assert encoded == every_claim(out)
     assert exports_of(tree(out)) == exports_of(cold(capsys, root, tmp_path / "cold"))

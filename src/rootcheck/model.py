@@ -183,6 +183,9 @@ class CheckedClaim:
     #: A digest of everything this result was computed from (the claim, its source, rootcheck's code);
     #: empty when unknown. Pages made from the claim are keyed by it.
     inputs: str = ""
+    #: The same digest with the claim's note left out: pages that list the claim without its note
+    #: are keyed by it, so that revising a note, an editor's commonest change, leaves them be.
+    listed: str = ""
 
     @property
     def id(self) -> str:

@@ -30,18 +30,21 @@ class _Proof:
     quantity: Quantity | None
     figure_span: Span | None
     problems: list[Diagnostic]
+    #: :attr:`CheckedClaim.listed`, kept here as it is a function of the memo's key.
+    listed: str = ""
 
     @classmethod
     def of(cls, answer: Answer) -> _Proof:
         result, problems = answer
         if result is None:
             return cls(None, None, None, problems)
-        return cls(result.anchor, result.quantity, result.figure_span, problems)
+        return cls(result.anchor, result.quantity, result.figure_span, problems, result.listed)
 
     def answer(self, claim: Claim, source: Source, key: str) -> Answer:
         if self.anchor is None:
             return None, self.problems
-        return CheckedClaim(claim, source, self.anchor, self.quantity, self.figure_span, key), self.problems
+        found = CheckedClaim(claim, source, self.anchor, self.quantity, self.figure_span, key, self.listed)
+        return found, self.problems
 
 
 def check_claims(
@@ -95,7 +98,12 @@ def check_claims(
         for index, (result, problems) in zip(group, results, strict=True):
             key = keys[index]
             if key is not None:
-                result = replace(result, inputs=key) if result is not None else None
+                if result is not None:
+                    claim = reg.claims[index]
+                    listed = digest(
+                        [*common, "listed", repr(replace(claim, note="")), *sources[claim.source_id]]
+                    )
+                    result = replace(result, inputs=key, listed=listed)
                 memo.put(key, _Proof.of((result, problems)))
             answers[index] = (result, problems)
     checked = []

@@ -10,7 +10,11 @@ covered without anyone remembering to list it here.
 
 Every other file (the home page, the indexes, the feed, the exports...) may
 show any claim or source, and is keyed by all of them: a build with nothing
-changed renders nothing.
+changed renders nothing. Only a claim's page and the exports show its note;
+the other files, and source pages, are keyed by what they show of each claim
+without it (:attr:`CheckedClaim.listed`), so revising a note re-renders three
+files, not every list of claims. An override template that names ``note`` may
+show it anywhere, and then every file is keyed by the notes too.
 
 Keys err on the side of rendering again: the worst a key can do is miss.
 """
@@ -27,6 +31,8 @@ from rootcheck.render.views import ClaimView, SiteView, SourceView
 
 #: An override template that names ``site`` may show any claim on any page.
 _READS_SITE = re.compile(rb"\bsite\b")
+#: An override template that names ``note`` may show claims' notes on any page.
+_READS_NOTES = re.compile(rb"\bnote\b")
 _CITES = re.compile(r"claim:")
 
 
@@ -49,6 +55,13 @@ def site_digest(site: SiteView, options: object, templates: Path | None) -> str:
     return _digest(parts)
 
 
+def notes_shown_in_lists(templates: Path | None) -> bool:
+    """Whether the root's override templates may show notes beyond claims' own pages and the exports."""
+    if templates is None or not templates.is_dir():
+        return False
+    return any(_READS_NOTES.search(data) for _, data in files_of(templates))
+
+
 def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | None:
     """A claim page shows its claim as checked (whose inputs include its source) and its comparisons."""
     if not view.checked.inputs:
@@ -60,20 +73,29 @@ def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | N
     return _digest(parts)
 
 
-def source_key(common: str, view: SourceView) -> str | None:
-    """A source page shows the document and, beside each passage, its claim's figure."""
-    if not all(claim.checked.inputs for claim in view.claims):
+def listed_key(common: str, view: ClaimView, notes_shown: bool) -> str | None:
+    """What a page listing a claim shows of it: all but its note, unless templates show notes."""
+    shown = view.checked.inputs if notes_shown else view.checked.listed
+    if not shown:
+        return None
+    return _digest([common, "listed", shown, *view.comparison_ids])
+
+
+def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) -> str | None:
+    """A source page shows the document and, beside each passage, its claim: ``listed`` keys by id."""
+    shown = [listed[claim.id] for claim in view.claims]
+    if not all(shown):
         return None
     # The text's digest, as checking already computed it, not the text hashed again.
-    parts = [common, "source", repr(view.source), text_digest(view.document.text)]
-    return _digest(parts + [claim.checked.inputs for claim in view.claims])
+    parts: list[str | bytes] = [common, "source", repr(view.source), text_digest(view.document.text)]
+    return _digest(parts + [key for key in shown if key is not None])
 
 
 def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[str, str | None]) -> str | None:
     """A file about the whole site may show any claim and any source, in the site's order.
 
-    ``claims`` and ``sources`` are the pages' keys by id, in the order the site
-    lists them. Everything else such a file reads — settings, build date, base
+    ``claims`` and ``sources`` are keys by id, in the order the site lists
+    them: the claims' page keys for a file that shows notes, else their listed keys. Everything else such a file reads — settings, build date, base
     URL, drafts, templates, pillars, verdicts, comparisons — is in ``common``;
     redirects come from the claims' aliases.
     """

@@ -55,9 +55,15 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     absolute = urls.Urls(base, "").absolute
     common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
     claim_keys = {claim.id: keys.claim_key(common, claim, site.claims) for claim in site.claims.values()}
-    source_keys = {view.source.id: keys.source_key(common, view) for view in site.sources.values()}
-    # Every file but a claim's or a source's own may show anything of the whole site.
-    whole = keys.whole_key(common, claim_keys, source_keys)
+    notes_shown = keys.notes_shown_in_lists(options.templates)
+    listed_keys = {claim.id: keys.listed_key(common, claim, notes_shown) for claim in site.claims.values()}
+    source_keys = {
+        view.source.id: keys.source_key(common, view, listed_keys) for view in site.sources.values()
+    }
+    # Every file but a claim's or a source's own may show anything of the whole site;
+    # of the claims' notes, only the exports show any.
+    whole = keys.whole_key(common, listed_keys, source_keys)
+    with_notes = keys.whole_key(common, claim_keys, source_keys)
     jobs: dict[str, Job] = {}
 
     def add(path: str, make: Callable[[], bytes], key: str | None, group: str = "") -> None:
@@ -86,19 +92,19 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
         add(urls.source_text(view.source.id), view.document.text.encode, key, view.source.id)
         if view.claims:
             add(urls.passage_css(view.source.id), partial(pages.passage_css, view), key, view.source.id)
-    listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
+    pages_listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
     for alias, claim_id in site.redirects.items():
-        if urls.claim(alias) not in listed:
+        if urls.claim(alias) not in pages_listed:
             add(urls.claim(alias), partial(pages.redirect, alias, claim_id), whole)
     add(urls.NOT_FOUND, pages.not_found, whole)
     add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET), whole)
     add(urls.FAVICON, lambda: asset(env, urls.FAVICON), whole)
     add(urls.FEED, lambda: feeds.atom(site, absolute), whole)
-    add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute), whole)
+    add(urls.SITEMAP, lambda: feeds.sitemap(site, pages_listed, absolute), whole)
     remembered = exports.Remembered(options.cache, claim_keys)
-    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), whole)
+    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), with_notes)
     add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered), whole)
-    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), whole)
+    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), with_notes)
     # Published so that editors' YAML tools can fetch the claim format from the site.
     add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), whole)
     return [jobs[path] for path in sorted(jobs)]
