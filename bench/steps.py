@@ -9,7 +9,15 @@ from pathlib import Path
 from bench.hugo import write_site
 from bench.machine import Tools
 from bench.measure import Run, Timing, run
-from bench.workspace import Workspace, claim_to_edit, edit_note, pages_in, remove, tree_difference
+from bench.workspace import (
+    Workspace,
+    claim_to_edit,
+    edit_note,
+    edit_summary,
+    pages_in,
+    remove,
+    tree_difference,
+)
 
 
 @dataclass
@@ -22,7 +30,10 @@ class Row:
     check: Timing | None = None
     check_warm: Timing | None = None
     cold: Timing | None = None
+    #: Rebuilds after revising one claim's note (shown on its page and in two exports)...
     warm: Timing | None = None
+    #: ...and after rewording its summary (shown in every list of claims too).
+    warm_listed: Timing | None = None
     #: Whether the warm rebuild's output equals a cold build's; None when not measured.
     identical: bool | None = None
     pages: int = 0
@@ -36,7 +47,7 @@ class Row:
 
     @property
     def failed(self) -> bool:
-        timings = (self.check, self.check_warm, self.cold, self.warm, self.hugo)
+        timings = (self.check, self.check_warm, self.cold, self.warm, self.warm_listed, self.hugo)
         return any(t is not None and not t.ok for t in timings) or self.identical is False
 
 
@@ -73,7 +84,7 @@ def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
         measure_hugo(ws, row, tools.hugo, runs, log)
     steps = [("check", row.check), ("warm check", row.check_warm), ("hugo", row.hugo)]
     if checked.ok:  # otherwise the builds failed for the same reason
-        steps[1:1] = [("build", row.cold), ("rebuild", row.warm)]
+        steps[1:1] = [("build", row.cold), ("rebuild", row.warm), ("rebuild", row.warm_listed)]
     for name, timing in steps:
         if timing is not None and (failed := timing.failure) is not None:
             row.notes.append(f"{name} exited {failed.returncode}: {_why(failed)}")
@@ -91,7 +102,7 @@ def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) ->
     env = ws.env()
 
     def build(out: Path, tree_memory: bool = False) -> Run:
-        argv = [*tools.rootcheck, "build", "--root", ws.registry, "--out", out]
+        argv: list[str | Path] = [*tools.rootcheck, "build", "--root", ws.registry, "--out", out]
         return run(argv, env=env, tree_memory=tree_memory)
 
     def cold(_: int, tree_memory: bool = False) -> Run:
@@ -114,8 +125,15 @@ def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) ->
         edit_note(claim, edit)
         return build(ws.site)
 
-    log(f"{row.label}: warm rebuild after editing {claim.relative_to(ws.registry)} x{runs}")
+    def warm_listed(edit: int) -> Run:
+        edit_summary(claim, edit)
+        return build(ws.site)
+
+    edited = claim.relative_to(ws.registry)
+    log(f"{row.label}: warm rebuild after revising the note of {edited} x{runs}")
     row.warm = repeat(runs, warm)
+    log(f"{row.label}: warm rebuild after rewording the summary of {edited} x{runs}")
+    row.warm_listed = repeat(runs, warm_listed)
     log(f"{row.label}: cold build of the edited registry, to compare")
     ws.forget_cache()
     if row.warm.ok and build(ws.site_cold).ok:

@@ -93,9 +93,24 @@ def edit_note(path: Path, edit: int) -> None:
     path.write_text(text[:at] + f"{prefix}Revised, edit {edit + 1}.\n" + text[at:], encoding="utf-8")
 
 
+#: Where :func:`edit_summary` rewords a summary: a double-quoted scalar at the start of a line.
+_SUMMARY = '\nsummary: "'
+
+
+def edit_summary(path: Path, edit: int) -> None:
+    """Reword a claim's summary, which every list of claims and every export shows."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(_SUMMARY) + len(_SUMMARY)
+    path.write_text(text[:at] + f"Revised ({edit + 1}): " + text[at:], encoding="utf-8")
+
+
 def claim_to_edit(registry: Path) -> Path | None:
-    """A claim in the middle of the registry whose note is a block, so a line can be added to it."""
-    claims = sorted(p for p in (registry / "claims").rglob("*.yaml") if "\nnote: |\n" in p.read_text("utf-8"))
+    """A claim in the middle of the registry whose note is a block and whose summary is quoted, so both can be edited."""
+    claims = sorted(
+        p
+        for p in (registry / "claims").rglob("*.yaml")
+        if "\nnote: |\n" in (text := p.read_text("utf-8")) and _SUMMARY in text
+    )
     return claims[len(claims) // 2] if claims else None
 
 
