@@ -20,10 +20,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from rootcheck.model import Diagnostic
-from rootcheck.output import cache_dir, write_site
+from rootcheck.output import cache_dir
+from rootcheck.output.mirror import Mirror
+from rootcheck.parallel import available_cores
 from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
-from rootcheck.render import RenderOptions, render_site
+from rootcheck.render import RenderOptions, plan_site
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
 POLL_SECONDS = 0.25
@@ -75,6 +77,7 @@ class Preview:
         self.report = report
         self.workdir = Path(tempfile.mkdtemp(prefix="rootcheck-serve-"))
         self.out = self.workdir / "site"
+        self.site = Mirror(self.out)
         self.errors: list[Diagnostic] = []
         self.version = 0
         self.lock = threading.Lock()
@@ -86,32 +89,34 @@ class Preview:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}/"
 
-    def rebuild(self) -> None:
+    def rebuild(self, workers: int = 1) -> None:
+        """Check the registry and make the pages whose inputs changed since the last rebuild.
+
+        Only the first rebuild, before the server's thread starts, may use
+        ``workers``: forking a process that runs other threads is unsafe.
+        """
         started = time.perf_counter()
-        checked = check(self.root, cache=cache_dir(self.root))
+        cache = cache_dir(self.root)
+        checked = check(self.root, cache=cache, workers=workers)
+        made = 0
+        if not checked.errors:
+            options = RenderOptions(
+                drafts=True, templates=self.root / "templates", cache=cache, workers=workers
+            )
+            made = self.site.update(plan_site(checked, options), workers)
         with self.lock:
             self.errors = checked.errors
-            if not self.errors:
-                write_site(
-                    render_site(
-                        checked,
-                        RenderOptions(
-                            drafts=True, templates=self.root / "templates", cache=cache_dir(self.root)
-                        ),
-                    ),
-                    self.out,
-                )
             self.version += 1
         took = time.perf_counter() - started
         if self.errors:
             self.report(f"{len(self.errors)} error(s) in the registry; showing them in the browser")
         else:
-            self.report(f"built {len(checked.claims)} claims in {took:.2f} s")
+            self.report(f"built {len(checked.claims)} claims in {took:.2f} s ({made} files made afresh)")
 
     def run(self, stop: threading.Event) -> None:
         """Serve until ``stop`` is set, rebuilding whenever a watched file changes."""
         state = snapshot(self.root)
-        self.rebuild()
+        self.rebuild(workers=available_cores())
         self.thread.start()
         self.report(f"serving {self.url} (Ctrl-C to stop)")
         while not stop.wait(POLL_SECONDS):

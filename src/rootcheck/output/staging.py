@@ -83,7 +83,7 @@ def recover(out: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _safe_relative(name: str) -> str:
+def safe_relative(name: str) -> str:
     """``name`` if it is a relative POSIX path that stays inside the site (checked as text: it runs per file)."""
     parts = name.split("/")
     if name.startswith("/") or ".." in parts or not any(part not in ("", ".") for part in parts):
@@ -107,7 +107,7 @@ class Stamp:
 
 def write_file(folder: Path, name: str, content: bytes) -> Stamp:
     """Write one file of a site being staged in ``folder``; safe to call from worker processes."""
-    target = folder / _safe_relative(name)
+    target = folder / safe_relative(name)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(content)
     return Stamp.of(target)
@@ -148,7 +148,7 @@ class Staging:
         Published files are never modified in place, only replaced, so the old
         and the new site can share them.
         """
-        name = _safe_relative(name)
+        name = safe_relative(name)
         current = os.path.join(self.out, name)
         try:
             st = os.stat(current)
