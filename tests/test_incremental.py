@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_repo
+from rootcheck import memo as memo_module
 from rootcheck import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
@@ -472,3 +473,27 @@ def test_memo_writes_nothing_when_entries_only_fell_out_of_use(tmp_path: Path) -
             again.get(f"k{number}")
         again.save()
     assert path.read_bytes() == written
+
+
+def test_a_long_running_process_reuses_the_memo_it_wrote_until_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(memo_module, "_in_memory", None)
+    first = Memo(tmp_path, "step")
+    first.put("k", "v")
+    first.save()
+    assert Memo(tmp_path, "step").old is not Memo(tmp_path, "step").old  # one-off runs read the file
+    memo_module.keep_in_memory()
+    written = Memo(tmp_path, "step")
+    assert Memo(tmp_path, "step").old is written.old  # read once, then reused while the file holds
+    written.get("k")
+    written.put("k2", "v2")
+    written.save()  # appended: what is kept follows the file
+    kept = Memo(tmp_path, "step").old
+    monkeypatch.setattr(memo_module, "_in_memory", None)
+    assert kept == Memo(tmp_path, "step").old == {"k": "v", "k2": "v2"}
+    memo_module.keep_in_memory()
+    assert Memo(tmp_path, "step").old == kept
+    path = tmp_path / "step.memo"
+    path.write_bytes(path.read_bytes()[:-1])  # damaged by something else: read again, and refused
+    assert Memo(tmp_path, "step").old == {}

@@ -113,6 +113,30 @@ def _entries(data: bytes) -> dict[str, object]:
     return entries
 
 
+#: Once :func:`keep_in_memory` is called: each memo file this process last read or wrote,
+#: with its stamp (size, modification time, inode) then.
+_in_memory: dict[Path, tuple[tuple[int, int, int], dict[str, object]]] | None = None
+
+
+def keep_in_memory() -> None:
+    """Let this process reuse what it read or wrote of a memo file while the file's stamp holds.
+
+    ``rootcheck serve`` rebuilds after every save: a memo file unchanged since
+    need not be read, checked and unpickled again. What it keeps can only cost
+    a miss, never a wrong answer, as every entry is keyed by a digest of all it
+    was computed from. One-off commands read the files afresh, so that a file
+    damaged between runs is seen to be.
+    """
+    global _in_memory
+    if _in_memory is None:
+        _in_memory = {}
+
+
+def _stamp(fd: int) -> tuple[int, int, int]:
+    st = os.fstat(fd)
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
 class Memo:
     """One step's remembered results; a ``None`` folder remembers nothing."""
 
@@ -124,9 +148,20 @@ class Memo:
     def _read(self) -> dict[str, object]:
         assert self.path is not None
         try:
-            return _entries(self.path.read_bytes())
+            with open(self.path, "rb") as file:
+                stamp = _stamp(file.fileno())
+                known = _in_memory.get(self.path) if _in_memory is not None else None
+                if known is not None and known[0] == stamp:
+                    return known[1]
+                entries = _entries(file.read())
         except OSError:
             return {}
+        self._remember(stamp, entries)
+        return entries
+
+    def _remember(self, stamp: tuple[int, int, int], entries: dict[str, object]) -> None:
+        if _in_memory is not None and self.path is not None:
+            _in_memory[self.path] = (stamp, entries)
 
     def get(self, key: str) -> object | None:
         value = self.old.get(key)
@@ -148,6 +183,8 @@ class Memo:
             try:
                 with open(self.path, "ab") as file:
                     file.writelines(_frame(added))
+                    file.flush()
+                    self._remember(_stamp(file.fileno()), {**self.old, **added})
             except OSError:
                 pass
             return
@@ -155,6 +192,9 @@ class Memo:
         try:
             with open(temporary, "wb") as file:
                 file.writelines([_HEADER, *_frame(self.kept)])
+                file.flush()
+                stamp = _stamp(file.fileno())
             os.replace(temporary, self.path)
+            self._remember(stamp, dict(self.kept))
         except OSError:
             temporary.unlink(missing_ok=True)
