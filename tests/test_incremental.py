@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_repo
+from conftest import REPO, copy_repo
 from rootcheck import memo as memo_module
 from rootcheck import proving
 from rootcheck.cli import main
@@ -124,6 +124,33 @@ def test_a_revised_note_rewrites_its_page_and_the_exports_alone(
     rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
     # No list of claims shows a note, and neither does the source page beside the passage.
     assert rewritten == {"claims/smuggling-arrests/index.html", "data/claims.json", "data/annotations.jsonld"}
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_the_repositorys_own_templates_keep_a_note_edit_to_three_files(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    # Its about.html says "this site" in prose, which is no reference to the site's claims.
+    shutil.copytree(REPO / "templates", root / "templates")
+    assert b"site" in (root / "templates" / "about.html").read_bytes()
+    out = tmp_path / "site"
+    rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
+    assert rewritten == {"claims/smuggling-arrests/index.html", "data/claims.json", "data/annotations.jsonld"}
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_an_override_that_shows_every_claim_makes_every_page_depend_on_them(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    # Included in every page's footer: any claim's summary is on every page.
+    (root / "templates").mkdir()
+    (root / "templates" / "about.html").write_text(
+        "<ul>{% for c in site.claims.values() %}<li>{{ c.title }}</li>{% endfor %}</ul>\n", "utf-8"
+    )
+    out = tmp_path / "site"
+    rewritten = rewritten_by(capsys, root, out, SUMMARY_EDIT)
+    assert "claims/anticorruption-task-force/index.html" in rewritten  # another claim's page
+    assert b"led to over 7,800 arrests" in (out / "claims/anticorruption-task-force/index.html").read_bytes()
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 

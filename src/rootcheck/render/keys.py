@@ -33,6 +33,15 @@ from rootcheck.render.views import ClaimView, SiteView, SourceView
 _READS_SITE = re.compile(rb"\bsite\b")
 #: An override template that names ``note`` may show claims' notes on any page.
 _READS_NOTES = re.compile(rb"\bnote\b")
+#: Where a template names anything: its ``{{ }}`` and ``{% %}`` tags, not its prose.
+_CODE = re.compile(rb"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def _names(data: bytes, name: re.Pattern[bytes]) -> bool:
+    """Whether template source ``data`` names ``name`` in its code ("this site" in a sentence does not)."""
+    return any(name.search(tag.group()) for tag in _CODE.finditer(data))
+
+
 _CITES = re.compile(r"claim:")
 
 
@@ -50,7 +59,7 @@ def site_digest(site: SiteView, options: object, templates: Path | None) -> str:
     ]
     parts += [repr(p.pillar) for p in site.pillars]
     parts += [repr((c.comparison, c.pillar, c.verdict)) for c in site.comparisons.values()]
-    if any(_READS_SITE.search(data) for _, data in overrides):
+    if any(_names(data, _READS_SITE) for _, data in overrides):
         parts += [repr(view) for view in site.claims.values()]
     return _digest(parts)
 
@@ -59,7 +68,7 @@ def notes_shown_in_lists(templates: Path | None) -> bool:
     """Whether the root's override templates may show notes beyond claims' own pages and the exports."""
     if templates is None or not templates.is_dir():
         return False
-    return any(_READS_NOTES.search(data) for _, data in files_of(templates))
+    return any(_names(data, _READS_NOTES) for _, data in files_of(templates))
 
 
 def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | None:
