@@ -18,6 +18,7 @@ class Tools:
     rootcheck: tuple[str, ...]
     hugo: str | None
     build: bool
+    serve: bool = False
 
     @classmethod
     def find(cls, command: str | None = None) -> Tools:
@@ -30,7 +31,8 @@ class Tools:
         else:
             rootcheck = (sys.executable, "-m", "rootcheck")
         build = run([*rootcheck, "build", "--help"]).ok
-        return cls(rootcheck, shutil.which("hugo"), build)
+        serve = run([*rootcheck, "serve", "--help"]).ok
+        return cls(rootcheck, shutil.which("hugo"), build, serve)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from bench.hugo import write_site
 from bench.machine import Tools
 from bench.measure import Run, Timing, run
+from bench.serve import serve_rebuilds
 from bench.workspace import (
     Workspace,
     claim_to_edit,
@@ -34,6 +35,9 @@ class Row:
     warm: Timing | None = None
     #: ...and after rewording its summary (shown in every list of claims too).
     warm_listed: Timing | None = None
+    #: ``rootcheck serve``'s own rebuild times after the same two edits.
+    serve: Timing | None = None
+    serve_listed: Timing | None = None
     #: Whether the warm rebuild's output equals a cold build's; None when not measured.
     identical: bool | None = None
     pages: int = 0
@@ -47,7 +51,10 @@ class Row:
 
     @property
     def failed(self) -> bool:
-        timings = (self.check, self.check_warm, self.cold, self.warm, self.warm_listed, self.hugo)
+        timings = (
+            self.check, self.check_warm, self.cold, self.warm, self.warm_listed,
+            self.serve, self.serve_listed, self.hugo,
+        )  # fmt: skip
         return any(t is not None and not t.ok for t in timings) or self.identical is False
 
 
@@ -80,11 +87,14 @@ def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
         measure_build(ws, row, tools, runs, log)
     else:
         row.notes.append("`rootcheck build` is not available in this version: build columns are n/a.")
+    if tools.serve and checked.ok:
+        measure_serve(ws, row, tools, runs, log)
     if tools.hugo:
         measure_hugo(ws, row, tools.hugo, runs, log)
     steps = [("check", row.check), ("warm check", row.check_warm), ("hugo", row.hugo)]
     if checked.ok:  # otherwise the builds failed for the same reason
         steps[1:1] = [("build", row.cold), ("rebuild", row.warm), ("rebuild", row.warm_listed)]
+        steps[-1:-1] = [("serve", row.serve), ("serve", row.serve_listed)]
     for name, timing in steps:
         if timing is not None and (failed := timing.failure) is not None:
             row.notes.append(f"{name} exited {failed.returncode}: {_why(failed)}")
@@ -142,6 +152,19 @@ def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) ->
         if differs:
             row.notes.append(f"the warm rebuild differs from a cold build first at {differs}")
     remove(ws.site_cold)
+
+
+def measure_serve(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> None:
+    claim = claim_to_edit(ws.registry)
+    if claim is None:
+        return
+    log(f"{row.label}: rootcheck serve, then {runs} note revisions and {runs} summary rewordings")
+    edits = {"note": edit_note, "summary": edit_summary}
+    rebuilds = serve_rebuilds(tools.rootcheck, ws.registry, claim, edits, runs, ws.env())
+    row.serve, row.serve_listed = rebuilds.after["note"], rebuilds.after["summary"]
+    first = rebuilds.first.runs[0]
+    if first.ok:
+        log(f"{row.label}: serve's first build: {first.seconds:.2f} s")
 
 
 def measure_hugo(ws: Workspace, row: Row, hugo: str, runs: int, log: Log) -> None:
