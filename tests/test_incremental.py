@@ -117,40 +117,18 @@ def rewritten_by(
     return {path for path in after if after[path] != before.get(path)} - {MARKER}
 
 
+@pytest.mark.parametrize("templates", [False, True], ids=["theme", "repository-templates"])
 def test_a_revised_note_rewrites_its_page_and_the_exports_alone(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, templates: bool
 ) -> None:
+    if templates:
+        # The repository's about.html says "this site" in prose, which is no reference to its claims.
+        shutil.copytree(REPO / "templates", root / "templates")
+        assert b"site" in (root / "templates" / "about.html").read_bytes()
     out = tmp_path / "site"
     rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
     # No list of claims shows a note, and neither does the source page beside the passage.
     assert rewritten == {"claims/smuggling-arrests/index.html", "data/claims.json", "data/annotations.jsonld"}
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
-
-
-def test_the_repositorys_own_templates_keep_a_note_edit_to_three_files(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
-) -> None:
-    # Its about.html says "this site" in prose, which is no reference to the site's claims.
-    shutil.copytree(REPO / "templates", root / "templates")
-    assert b"site" in (root / "templates" / "about.html").read_bytes()
-    out = tmp_path / "site"
-    rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
-    assert rewritten == {"claims/smuggling-arrests/index.html", "data/claims.json", "data/annotations.jsonld"}
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
-
-
-def test_an_override_that_shows_every_claim_makes_every_page_depend_on_them(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
-) -> None:
-    # Included in every page's footer: any claim's summary is on every page.
-    (root / "templates").mkdir()
-    (root / "templates" / "about.html").write_text(
-        "<ul>{% for c in site.claims.values() %}<li>{{ c.title }}</li>{% endfor %}</ul>\n", "utf-8"
-    )
-    out = tmp_path / "site"
-    rewritten = rewritten_by(capsys, root, out, SUMMARY_EDIT)
-    assert "claims/anticorruption-task-force/index.html" in rewritten  # another claim's page
-    assert b"led to over 7,800 arrests" in (out / "claims/anticorruption-task-force/index.html").read_bytes()
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
@@ -168,20 +146,41 @@ def test_a_revised_summary_rewrites_every_list_that_shows_it(
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
-def test_templates_that_show_notes_make_every_list_depend_on_them(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+_THEME_CLAIMS = (Path(exports.__file__).parent / "theme" / "claims.html").read_text("utf-8")
+#: Override templates that show claims beyond their own pages: (template, its text, an edit
+#: it shows, a page that must show the edit, what that page then holds).
+OVERRIDES = {
+    # In every page's footer: any claim's summary is on every page.
+    "site-in-the-footer": (
+        "about.html",
+        "<ul>{% for c in site.claims.values() %}<li>{{ c.title }}</li>{% endfor %}</ul>\n",
+        SUMMARY_EDIT,
+        "claims/anticorruption-task-force/index.html",
+        b"led to over 7,800 arrests",
+    ),
+    "notes-in-the-index": (
+        "claims.html",
+        _THEME_CLAIMS.replace(
+            "{{ m.claim_list(claims) }}", "{% for c in claims %}<p>{{ c.checked.claim.note }}</p>{% endfor %}"
+        ),
+        NOTE_EDIT,
+        "claims/index.html",
+        b"Revised after a reader",
+    ),
+}
+
+
+@pytest.mark.parametrize("override", OVERRIDES)
+def test_an_override_that_shows_more_of_the_claims_keys_its_pages_by_it(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, override: str
 ) -> None:
-    theme = Path(exports.__file__).parent / "theme" / "claims.html"
-    listing = theme.read_text("utf-8").replace(
-        "{{ m.claim_list(claims) }}", "{% for c in claims %}<p>{{ c.checked.claim.note }}</p>{% endfor %}"
-    )
-    assert "claim.note" in listing
-    (root / "templates").mkdir(exist_ok=True)
-    (root / "templates" / "claims.html").write_text(listing, "utf-8")
+    name, text, change, page, shown = OVERRIDES[override]
+    assert text != _THEME_CLAIMS
+    (root / "templates").mkdir()
+    (root / "templates" / name).write_text(text, "utf-8")
     out = tmp_path / "site"
-    rewritten = rewritten_by(capsys, root, out, NOTE_EDIT)
-    assert "claims/index.html" in rewritten
-    assert b"Revised after a reader" in (out / "claims/index.html").read_bytes()
+    assert page in rewritten_by(capsys, root, out, change)
+    assert shown in (out / page).read_bytes()
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
