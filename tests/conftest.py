@@ -60,3 +60,10 @@ def copy_repo(target: Path) -> Path:
     for path in (target / "seeds").iterdir():
         path.chmod(0o644)
     return target
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the repository's registry, built without a fixed build date."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    return copy_repo(tmp_path / "root")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, copy_repo
+from conftest import REPO
 from rootcheck import memo as memo_module
 from rootcheck import proving
 from rootcheck.cli import main
@@ -63,12 +63,6 @@ def edit(root: Path, name: str = CLAIM, change: tuple[str, str] = NOTE_EDIT) -> 
     text = path.read_text("utf-8")
     assert change[0] in text
     path.write_text(text.replace(*change, 1), "utf-8")
-
-
-@pytest.fixture
-def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    return copy_repo(tmp_path / "root")
 
 
 def test_warm_rebuild_rewrites_only_what_changed(

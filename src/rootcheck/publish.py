@@ -8,7 +8,8 @@ from pathlib import Path
 
 from rootcheck.output import Staging, Stamp
 from rootcheck.output.jobs import Job, make_files
-from rootcheck.output.manifest import Entry, Manifest, load_manifest, save_manifest
+from rootcheck.output.manifest import Entry, Manifest, forget_manifest, load_manifest, save_manifest
+from rootcheck.output.staging import spare_of
 
 
 @dataclass(frozen=True)
@@ -26,22 +27,40 @@ def publish_site(
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> Published:
-    """Make ``jobs`` into the new ``out``: files whose key and stamp are unchanged are carried over."""
+    """Make ``jobs`` into the new ``out``: files whose key and stamp are unchanged are carried over.
+
+    Each file comes from the first place that has it: the spare (the site
+    before the last build, which the new one is staged in), the published
+    site (hard-linked), or its job. Without a cache nothing can be trusted,
+    so no spare is kept.
+    """
     out = out.resolve()
     previous = load_manifest(cache, out)
+    spare_folder = spare_of(out)
+    spare = load_manifest(cache, spare_folder)
+    forget_manifest(cache, spare_folder)
     entries: dict[str, Entry] = {}
-    with Staging(out) as staging:
+    stamps = {path: entry.stamp for path, entry in spare.files.items()}
+    with Staging(out, stamps if cache is not None else None) as staging:
+        keys = {job.path: job.key for job in jobs}
+        kept = {path for path in staging.adopted if spare.entry(path, keys.get(path)) is not None}
+        staging.remove(staging.adopted - kept)
         todo = []
         for job in jobs:
+            if job.path in kept:
+                entries[job.path] = spare.files[job.path]
+                continue
             entry = previous.entry(job.path, job.key)
             if entry is not None and staging.reuse(job.path, entry.stamp):
                 entries[job.path] = entry
             else:
                 todo.append(job)
-        stamps: dict[str, Stamp] = make_files(todo, staging.folder, workers, progress)
+        made: dict[str, Stamp] = make_files(todo, staging.folder, workers, progress)
         for job in todo:
             if job.key is not None:
-                entries[job.path] = Entry(job.key, stamps[job.path])
-        staging.publish()
+                entries[job.path] = Entry(job.key, made[job.path])
+        if staging.publish():
+            # The replaced site is the spare now; its files are as the last build left them.
+            save_manifest(cache, Manifest(str(spare_folder), previous.files))
     save_manifest(cache, Manifest(str(out), entries))
     return Published(len(jobs), len(todo), len(jobs) - len(todo))

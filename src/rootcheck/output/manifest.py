@@ -66,6 +66,12 @@ def load_manifest(cache: Path | None, out: Path) -> Manifest:
     return Manifest(str(out), files)
 
 
+def forget_manifest(cache: Path | None, out: Path) -> None:
+    """Drop ``out``'s manifest before its files change, so that a build killed meanwhile trusts none of them."""
+    if cache is not None:
+        (cache / _name(out)).unlink(missing_ok=True)
+
+
 def save_manifest(cache: Path | None, manifest: Manifest) -> None:
     """Replace the manifest in one step; a build that cannot save it only loses reuse next time."""
     if cache is None:

@@ -6,6 +6,13 @@ a reader — or a build killed at any instant — finds either the old site or t
 new one. Where the kernel lacks that call, two renames are used and a later
 build restores the old site if it was interrupted between them.
 
+The site a build replaces is kept beside the new one as its *spare*
+(``.site.spare`` for ``site``). The next build starts from the spare rather
+than from an empty folder: the files whose recorded stamp still holds and
+whose key is unchanged stay where they are, and only the rest are linked from
+the published site or made afresh. At 10,000 claims that spares a rebuild
+13,000 hard links and the removal of as many files.
+
 A folder is only ever replaced if it is empty or carries :data:`MARKER`, the
 file every rootcheck output holds: rootcheck never deletes what it did not make.
 """
@@ -14,8 +21,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,11 +114,32 @@ class Stamp:
 
 
 def write_file(folder: Path, name: str, content: bytes) -> Stamp:
-    """Write one file of a site being staged in ``folder``; safe to call from worker processes."""
+    """Write one file of a site being staged in ``folder``; safe to call from worker processes.
+
+    The file is always a new one, never written through an existing name: in
+    a folder started from the spare, that name may be a hard link to a file of
+    the published site.
+    """
     target = folder / safe_relative(name)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(content)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        fd = os.open(target, flags, 0o666)
+    except FileExistsError:
+        os.unlink(target)
+        fd = os.open(target, flags, 0o666)
+    with os.fdopen(fd, "wb") as file:
+        file.write(content)
     return Stamp.of(target)
+
+
+def spare_of(out: Path) -> Path:
+    """Where the site before ``out``'s latest build is kept, for the next build to start from."""
+    return out.parent / f".{out.name}.spare"
+
+
+def _ours(folder: Path) -> bool:
+    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
 
 
 class Staging:
@@ -118,18 +147,85 @@ class Staging:
 
     Used as a context manager: leaving it without publishing (an error, an
     interrupt) removes the staged folder and leaves ``out`` as it was.
+
+    With ``spare`` (the stamps the spare's files were written with, by name)
+    the staged folder starts as the spare, holding those of its files whose
+    stamp still holds (:attr:`adopted`), and the replaced site becomes the
+    next spare. Without it, the folder starts empty and the old site is removed.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, spare: Mapping[str, Stamp] | None = None) -> None:
         self.out = out.resolve()
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover(self.out)
+        self.keeps_spare = spare is not None
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        #: Files of the spare carried into the staged folder, their stamps checked.
+        self.adopted: set[str] = set()
+        if spare is not None:
+            self._adopt(spare)
+        (self.folder / MARKER).unlink(missing_ok=True)
         (self.folder / MARKER).write_bytes(
             b"This folder was written by rootcheck and is replaced by each build.\n"
         )
         #: Folders of the staged site known to exist, so that reusing a page costs no mkdir.
         self._folders: set[str] = set()
+
+    def _adopt(self, stamps: Mapping[str, Stamp]) -> None:
+        spare = spare_of(self.out)
+        if not _ours(spare):
+            return  # none, or a folder rootcheck did not write: left alone
+        if not stamps:
+            shutil.rmtree(spare)  # nothing in it can be trusted
+            return
+        # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
+        os.rename(spare, self.folder)
+        self._keep_trusted(str(self.folder), "", stamps)
+
+    def _keep_trusted(self, folder: str, prefix: str, stamps: Mapping[str, Stamp]) -> bool:
+        """Keep the files under ``folder`` whose stamp holds, remove all else; whether anything is left.
+
+        Everything is looked at, not only what the manifest lists: a file added
+        by hand (a ``CNAME`` dropped into the published site, say) would
+        otherwise come back with the spare.
+        """
+        left = False
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if self._keep_trusted(entry.path, name + "/", stamps):
+                        left = True
+                    else:
+                        os.rmdir(entry.path)
+                    continue
+                st = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode) and stamps.get(name) == Stamp(
+                    st.st_size, st.st_mtime_ns, st.st_ino
+                ):
+                    self.adopted.add(name)
+                    left = True
+                elif name == MARKER:
+                    left = True
+                else:
+                    os.unlink(entry.path)  # changed or added by hand, or a link
+        return left
+
+    def remove(self, names: Iterable[str]) -> None:
+        """Remove adopted files the new site does not keep, and every folder that leaves empty."""
+        emptied = set()
+        for name in names:
+            os.unlink(self.folder / safe_relative(name))
+            self.adopted.discard(name)
+            emptied.add(os.path.dirname(name))
+        # Deepest first, so that a folder emptied of folders goes too.
+        for folder in sorted(emptied, key=lambda f: f.count("/"), reverse=True):
+            while folder:
+                try:
+                    os.rmdir(self.folder / folder)
+                except OSError:
+                    break  # not empty: neither are its parents
+                folder = os.path.dirname(folder)
 
     def __enter__(self) -> Staging:
         return self
@@ -164,20 +260,27 @@ class Staging:
             return False  # gone, replaced, or a file system without hard links: render it again
         return True
 
-    def publish(self) -> None:
-        """Swap the staged site in for ``out`` in one step."""
+    def publish(self) -> bool:
+        """Swap the staged site in for ``out`` in one step; whether the old site was kept as the spare."""
         out, staging = self.out, self.folder
         os.chmod(staging, 0o755)
         if not out.exists():
             os.rename(staging, out)
-            return
+            return False
         if _exchange(staging, out):
-            shutil.rmtree(staging)  # now holds the old site
-            return
-        old = out.parent / staging.name.replace(".new-", ".old-")
-        os.rename(out, old)
-        os.rename(staging, out)
+            old = staging  # now holds the old site
+        else:
+            old = out.parent / staging.name.replace(".new-", ".old-")
+            os.rename(out, old)
+            os.rename(staging, out)
+        if self.keeps_spare:
+            try:
+                os.rename(old, spare_of(out))
+                return True
+            except OSError:
+                pass  # a folder of that name appeared meanwhile: it is not replaced
         shutil.rmtree(old)
+        return False
 
 
 def write_site(files: Mapping[str, bytes], out: Path) -> None:

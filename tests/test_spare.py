@@ -1,0 +1,114 @@
+"""The spare: the site a build replaced, kept beside the output for the next build to start from."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rootcheck.output import MARKER
+from rootcheck.output.staging import spare_of
+from test_incremental import build, cold, counting, edit, inodes, tree
+
+
+def folders(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_dir()}
+
+
+def test_a_rebuild_starts_from_the_spare_and_links_only_what_the_last_build_changed(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    assert not spare_of(out).exists()  # nothing was replaced
+    build(capsys, root, out)
+    assert (spare_of(out) / MARKER).is_file()
+    links = counting(monkeypatch, os, "link")
+    before = inodes(out)
+    edit(root)
+    build(capsys, root, out)
+    assert links == []  # the spare held every file the edit left alone
+    after = inodes(out)
+    rewritten = {path for path in after if after[path] != before.get(path)} - {MARKER}
+    assert "claims/smuggling-arrests/index.html" in rewritten
+    build(capsys, root, out)
+    # This spare is the site from before the edit: only the files the edit changed come from the published site.
+    assert {Path(str(link)).relative_to(out).as_posix() for link in links} == rewritten
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+    assert folders(out) == folders(tmp_path / "cold")
+
+
+def test_a_claim_gone_leaves_no_file_or_folder_behind(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    added = root / "claims/progress-2023/smuggling-arrests-again.yaml"
+    added.write_bytes((root / "claims/progress-2023/smuggling-arrests.yaml").read_bytes())
+    for _ in range(3):
+        build(capsys, root, out)
+    assert (out / "claims/smuggling-arrests-again/index.html").is_file()
+    added.unlink()
+    for _ in range(3):  # the last one starts from a spare that still has the claim
+        build(capsys, root, out)
+        assert not (out / "claims/smuggling-arrests-again").exists()
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+    assert folders(out) == folders(tmp_path / "cold")
+
+
+def test_a_spare_changed_by_hand_is_not_trusted(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    build(capsys, root, out)
+    spare = spare_of(out)
+    page = spare / "claims/smuggling-arrests/index.html"
+    page.unlink()  # not written through: it shares its file with the published page
+    page.write_bytes(b"<p>defaced</p>")
+    (spare / "stray.html").write_bytes(b"<p>left here</p>")
+    (spare / "claims/link.html").symlink_to(page)
+    (spare / "linked-folder").symlink_to(spare / "claims", target_is_directory=True)
+    (spare / "sources/empty").mkdir()
+    build(capsys, root, out)
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+    assert folders(out) == folders(tmp_path / "cold")
+    assert not any(path.is_symlink() for path in out.rglob("*"))
+
+
+def test_a_published_page_changed_in_place_is_rendered_again_in_both_sites(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    build(capsys, root, out)
+    page = out / "claims/smuggling-arrests/index.html"
+    original = page.read_bytes()
+    assert page.stat().st_ino == (spare_of(out) / "claims/smuggling-arrests/index.html").stat().st_ino
+    page.write_bytes(b"<p>defaced</p>")  # through the name: the spare's page changes with it
+    build(capsys, root, out)
+    assert page.read_bytes() == original
+    build(capsys, root, out)  # from the spare, whose copy was defaced too
+    assert page.read_bytes() == original
+
+
+def test_a_spare_rootcheck_did_not_write_is_left_alone(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    theirs = spare_of(out)
+    theirs.mkdir()
+    (theirs / "thesis.txt").write_text("years of work")
+    for _ in range(3):
+        build(capsys, root, out)
+    assert [p.name for p in theirs.iterdir()] == ["thesis.txt"]
+    assert (theirs / "thesis.txt").read_text() == "years of work"
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_no_spare_without_a_cache(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    (root / ".rootcheck-cache").write_text("not a folder")  # so no cache can be kept
+    build(capsys, root, out)
+    build(capsys, root, out)
+    assert not spare_of(out).exists()
