@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rootcheck.output import MARKER
-from rootcheck.output.staging import spare_of
+from rootcheck.output.staging import Staging, spare_of
 from test_incremental import build, cold, counting, edit, inodes, tree
 
 
@@ -112,3 +112,20 @@ def test_no_spare_without_a_cache(capsys: pytest.CaptureFixture[str], root: Path
     build(capsys, root, out)
     build(capsys, root, out)
     assert not spare_of(out).exists()
+
+
+def test_a_spare_that_cannot_be_read_costs_only_speed(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    build(capsys, root, out)
+
+    def unreadable(*args: object) -> bool:
+        raise PermissionError("denied")
+
+    monkeypatch.setattr(Staging, "_keep_trusted", unreadable)
+    edit(root)
+    assert "unchanged since the last build" in build(capsys, root, out)  # linked from the published site
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.spare", "root", "site"]
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")

@@ -180,7 +180,14 @@ class Staging:
             return
         # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
         os.rename(spare, self.folder)
-        self._keep_trusted(str(self.folder), "", stamps)
+        try:
+            self._keep_trusted(str(self.folder), "", stamps)
+        except OSError:
+            # A spare that cannot be read through costs only speed: start from an empty folder
+            # (whatever of this one cannot be removed now goes with the next build's recover()).
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+            self.adopted.clear()
 
     def _keep_trusted(self, folder: str, prefix: str, stamps: Mapping[str, Stamp]) -> bool:
         """Keep the files under ``folder`` whose stamp holds, remove all else; whether anything is left.
@@ -215,7 +222,7 @@ class Staging:
         """Remove adopted files the new site does not keep, and every folder that leaves empty."""
         emptied = set()
         for name in names:
-            os.unlink(self.folder / safe_relative(name))
+            (self.folder / safe_relative(name)).unlink(missing_ok=True)
             self.adopted.discard(name)
             emptied.add(os.path.dirname(name))
         # Deepest first, so that a folder emptied of folders goes too.
