@@ -16,6 +16,23 @@ def folders(folder: Path) -> set[str]:
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_dir()}
 
 
+def assert_as_cold(capsys: pytest.CaptureFixture[str], root: Path, out: Path) -> None:
+    """``out`` holds what a build with no cache makes of ``root``, file for file and folder for folder."""
+    reference = out.with_name("cold")
+    assert tree(out) == cold(capsys, root, reference)
+    assert folders(out) == folders(reference)
+
+
+@pytest.fixture
+def out(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> Path:
+    """The site of ``root``, built twice: the first build's site is now the spare."""
+    site = tmp_path / "site"
+    build(capsys, root, site)
+    build(capsys, root, site)
+    assert (spare_of(site) / MARKER).is_file()
+    return site
+
+
 def test_a_rebuild_starts_from_the_spare_and_links_only_what_the_last_build_changed(
     capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -35,8 +52,7 @@ def test_a_rebuild_starts_from_the_spare_and_links_only_what_the_last_build_chan
     build(capsys, root, out)
     # This spare is the site from before the edit: only the files the edit changed come from the published site.
     assert {Path(str(link)).relative_to(out).as_posix() for link in links} == rewritten
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
-    assert folders(out) == folders(tmp_path / "cold")
+    assert_as_cold(capsys, root, out)
 
 
 def test_a_claim_gone_leaves_no_file_or_folder_behind(
@@ -52,16 +68,12 @@ def test_a_claim_gone_leaves_no_file_or_folder_behind(
     for _ in range(3):  # the last one starts from a spare that still has the claim
         build(capsys, root, out)
         assert not (out / "claims/smuggling-arrests-again").exists()
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
-    assert folders(out) == folders(tmp_path / "cold")
+    assert_as_cold(capsys, root, out)
 
 
 def test_a_spare_changed_by_hand_is_not_trusted(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], root: Path, out: Path
 ) -> None:
-    out = tmp_path / "site"
-    build(capsys, root, out)
-    build(capsys, root, out)
     spare = spare_of(out)
     page = spare / "claims/smuggling-arrests/index.html"
     page.unlink()  # not written through: it shares its file with the published page
@@ -71,17 +83,13 @@ def test_a_spare_changed_by_hand_is_not_trusted(
     (spare / "linked-folder").symlink_to(spare / "claims", target_is_directory=True)
     (spare / "sources/empty").mkdir()
     build(capsys, root, out)
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
-    assert folders(out) == folders(tmp_path / "cold")
+    assert_as_cold(capsys, root, out)
     assert not any(path.is_symlink() for path in out.rglob("*"))
 
 
 def test_a_published_page_changed_in_place_is_rendered_again_in_both_sites(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], root: Path, out: Path
 ) -> None:
-    out = tmp_path / "site"
-    build(capsys, root, out)
-    build(capsys, root, out)
     page = out / "claims/smuggling-arrests/index.html"
     original = page.read_bytes()
     assert page.stat().st_ino == (spare_of(out) / "claims/smuggling-arrests/index.html").stat().st_ino
@@ -103,7 +111,7 @@ def test_a_spare_rootcheck_did_not_write_is_left_alone(
         build(capsys, root, out)
     assert [p.name for p in theirs.iterdir()] == ["thesis.txt"]
     assert (theirs / "thesis.txt").read_text() == "years of work"
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+    assert_as_cold(capsys, root, out)
 
 
 def test_no_spare_without_a_cache(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> None:
@@ -115,11 +123,8 @@ def test_no_spare_without_a_cache(capsys: pytest.CaptureFixture[str], root: Path
 
 
 def test_a_spare_that_cannot_be_read_costs_only_speed(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], root: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "site"
-    build(capsys, root, out)
-    build(capsys, root, out)
 
     def unreadable(*args: object) -> bool:
         raise PermissionError("denied")
@@ -127,5 +132,5 @@ def test_a_spare_that_cannot_be_read_costs_only_speed(
     monkeypatch.setattr(Staging, "_keep_trusted", unreadable)
     edit(root)
     assert "unchanged since the last build" in build(capsys, root, out)  # linked from the published site
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.spare", "root", "site"]
-    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+    assert sorted(p.name for p in out.parent.iterdir()) == [".site.spare", "root", "site"]
+    assert_as_cold(capsys, root, out)
