@@ -176,7 +176,7 @@ class Staging:
         if not _ours(spare):
             return  # none, or a folder rootcheck did not write: left alone
         if not stamps:
-            shutil.rmtree(spare)  # nothing in it can be trusted
+            shutil.rmtree(spare, ignore_errors=True)  # nothing in it can be trusted
             return
         # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
         os.rename(spare, self.folder)
