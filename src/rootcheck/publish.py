@@ -40,14 +40,12 @@ def publish_site(
     spare = load_manifest(cache, spare_folder)
     forget_manifest(cache, spare_folder)
     entries: dict[str, Entry] = {}
-    stamps = {path: entry.stamp for path, entry in spare.files.items()}
-    with Staging(out, stamps if cache is not None else None) as staging:
-        keys = {job.path: job.key for job in jobs}
-        kept = {path for path in staging.adopted if spare.entry(path, keys.get(path)) is not None}
-        staging.remove(staging.adopted - kept)
+    # Of the spare, only files the new site has with the same key may stay.
+    keep = {job.path: entry.stamp for job in jobs if (entry := spare.entry(job.path, job.key)) is not None}
+    with Staging(out, keep if cache is not None else None) as staging:
         todo = []
         for job in jobs:
-            if job.path in kept:
+            if job.path in staging.adopted:
                 entries[job.path] = spare.files[job.path]
                 continue
             entry = previous.entry(job.path, job.key)

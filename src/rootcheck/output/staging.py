@@ -23,7 +23,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,10 +148,11 @@ class Staging:
     Used as a context manager: leaving it without publishing (an error, an
     interrupt) removes the staged folder and leaves ``out`` as it was.
 
-    With ``spare`` (the stamps the spare's files were written with, by name)
-    the staged folder starts as the spare, holding those of its files whose
-    stamp still holds (:attr:`adopted`), and the replaced site becomes the
-    next spare. Without it, the folder starts empty and the old site is removed.
+    With ``spare`` (the files of the spare the new site can keep, each with
+    the stamp it was written with) the staged folder starts as the spare,
+    holding those whose stamp still holds (:attr:`adopted`) and nothing else,
+    and the replaced site becomes the next spare. Without it, the folder
+    starts empty and the old site is removed.
     """
 
     def __init__(self, out: Path, spare: Mapping[str, Stamp] | None = None) -> None:
@@ -159,7 +160,7 @@ class Staging:
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover(self.out)
         self.keeps_spare = spare is not None
-        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        self.folder = self._fresh_folder()
         #: Files of the spare carried into the staged folder, their stamps checked.
         self.adopted: set[str] = set()
         if spare is not None:
@@ -176,7 +177,7 @@ class Staging:
         if not _ours(spare):
             return  # none, or a folder rootcheck did not write: left alone
         if not stamps:
-            shutil.rmtree(spare, ignore_errors=True)  # nothing in it can be trusted
+            shutil.rmtree(spare, ignore_errors=True)  # nothing in it can be kept
             return
         # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
         os.rename(spare, self.folder)
@@ -186,13 +187,17 @@ class Staging:
             # A spare that cannot be read through costs only speed: start from an empty folder
             # (whatever of this one cannot be removed now goes with the next build's recover()).
             shutil.rmtree(self.folder, ignore_errors=True)
-            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+            self.folder = self._fresh_folder()
             self.adopted.clear()
 
-    def _keep_trusted(self, folder: str, prefix: str, stamps: Mapping[str, Stamp]) -> bool:
-        """Keep the files under ``folder`` whose stamp holds, remove all else; whether anything is left.
+    def _fresh_folder(self) -> Path:
+        # The name recover() knows to remove when a build is killed before it publishes.
+        return Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
 
-        Everything is looked at, not only what the manifest lists: a file added
+    def _keep_trusted(self, folder: str, prefix: str, stamps: Mapping[str, Stamp]) -> bool:
+        """Keep the files under ``folder`` whose stamp holds and remove all else; whether anything is left.
+
+        Folders left empty go too. Everything is looked at, not only what the manifest lists: a file added
         by hand (a ``CNAME`` dropped into the published site, say) would
         otherwise come back with the spare.
         """
@@ -217,22 +222,6 @@ class Staging:
                 else:
                     os.unlink(entry.path)  # changed or added by hand, or a link
         return left
-
-    def remove(self, names: Iterable[str]) -> None:
-        """Remove adopted files the new site does not keep, and every folder that leaves empty."""
-        emptied = set()
-        for name in names:
-            (self.folder / safe_relative(name)).unlink(missing_ok=True)
-            self.adopted.discard(name)
-            emptied.add(os.path.dirname(name))
-        # Deepest first, so that a folder emptied of folders goes too.
-        for folder in sorted(emptied, key=lambda f: f.count("/"), reverse=True):
-            while folder:
-                try:
-                    os.rmdir(self.folder / folder)
-                except OSError:
-                    break  # not empty: neither are its parents
-                folder = os.path.dirname(folder)
 
     def __enter__(self) -> Staging:
         return self
