@@ -13,6 +13,7 @@ from rootcheck.memo import Memo
 from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.proving import check_claims
 from rootcheck.registry.load import Registry, load_registry
+from rootcheck.registry.reads import Reread
 from rootcheck.text.document import Document
 from rootcheck.verify import check_comparisons, check_skips, read_documents
 
@@ -41,19 +42,26 @@ class Checked:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def check(root: Path, progress: Progress = _silent, cache: Path | None = None, workers: int = 1) -> Checked:
+def check(
+    root: Path,
+    progress: Progress = _silent,
+    cache: Path | None = None,
+    workers: int = 1,
+    reread: Reread | None = None,
+) -> Checked:
     """Load and verify everything under ``root``, collecting every problem.
 
     With a ``cache`` folder, claim files unchanged since the last run are not
     parsed again, nor claims proven again whose source (and rootcheck itself)
     is unchanged too; the others are proven on up to ``workers`` processes.
+    With ``reread``, files unchanged since this process last read them are not read again.
     """
     progress("reading the registry", 0, 1)
     parsed = Memo(cache, "registry")
-    registry = load_registry(root, parsed)
+    registry = load_registry(root, parsed, reread)
     parsed.save()
     progress("reading the sources", 0, len(registry.sources))
-    documents = read_documents(registry)
+    documents = read_documents(registry, reread.documents if reread else None)
     memo = Memo(cache, "checks")
     claims = check_claims(
         registry, documents, lambda done, total: progress("proving quotes", done, total), memo, workers

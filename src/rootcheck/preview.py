@@ -28,6 +28,7 @@ from rootcheck.output.mirror import Mirror
 from rootcheck.parallel import available_cores
 from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
+from rootcheck.registry.reads import Reread
 from rootcheck.render import RenderOptions, plan_site
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
@@ -98,6 +99,7 @@ class Preview:
         self.out = self.workdir / "site"
         self.site = Mirror(self.out)
         keep_in_memory()  # every rebuild reads the memos the one before it wrote
+        self.reread = Reread()
         self.errors: list[Diagnostic] = []
         self.version = 0
         self.lock = threading.Lock()
@@ -117,7 +119,7 @@ class Preview:
         """
         started = time.perf_counter()
         cache = cache_dir(self.root)
-        checked = check(self.root, cache=cache, workers=workers)
+        checked = check(self.root, cache=cache, workers=workers, reread=self.reread)
         made = 0
         if not checked.errors:
             options = RenderOptions(

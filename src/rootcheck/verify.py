@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
+import time
 from collections.abc import Iterable
 
 from rootcheck.model import (
@@ -15,10 +18,13 @@ from rootcheck.model import (
     Diagnostic,
     Position,
     Role,
+    Source,
     Span,
 )
 from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.files import lstat
 from rootcheck.registry.load import SOURCES_FILE, Registry
+from rootcheck.registry.reads import ReadDocument, Reads
 from rootcheck.registry.yamlfile import decode, read_bytes
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.document import Document, FrontMatterError, parse_document
@@ -40,32 +46,56 @@ ROLES_FOR = {
 }
 
 
-def read_documents(reg: Registry) -> dict[str, Document]:
-    """Each source's file, read and split, checked against its pinned hash."""
+def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> dict[str, Document]:
+    """Each source's file, read and split, checked against its pinned hash.
+
+    ``reads`` holds files read earlier in this process, reused while unchanged.
+    """
     documents = {}
     for source in reg.sources.values():
-        path = reg.source_path(source)
-        rel = f"seeds/{source.file}"
-        data, problems = read_bytes(path, rel, MAX_SOURCE_BYTES)
-        reg.diagnostics.extend(problems)
-        if data is None:
-            continue
-        if source.sha256 is not None and hashlib.sha256(data).hexdigest() != source.sha256.lower():
+        path = str(reg.source_path(source))
+        read_at = time.time_ns()
+        info = lstat(path)
+        read = reads.known(path, info) if reads is not None else None
+        if read is None or (source.sha256 is not None and read.sha256 is None):
+            read = _read_document(reg, source, path, info)
+            if read is None:
+                continue
+            if reads is not None:
+                reads.remember(path, info, read, read_at)
+        if source.sha256 is not None and read.sha256 != source.sha256.lower():
             reg.changed.add(source.id)
             reg.diagnostics.append(Diagnostic.error(
                 source.where,
                 f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
                 f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
             ))  # fmt: skip
-        text, problems = decode(data, rel, "utf-8")
-        reg.diagnostics.extend(problems)
-        if text is None:
-            continue
-        try:
-            documents[source.id] = parse_document(text)
-        except FrontMatterError as exc:
-            reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
+        documents[source.id] = read.document
+    if reads is not None:
+        reads.forget_except({str(reg.source_path(source)) for source in reg.sources.values()})
     return documents
+
+
+def _read_document(
+    reg: Registry, source: Source, path: str, info: os.stat_result | None
+) -> ReadDocument | None:
+    rel = f"seeds/{source.file}"
+    data, problems = read_bytes(
+        path, rel, MAX_SOURCE_BYTES, info if info and stat.S_ISREG(info.st_mode) else None
+    )
+    reg.diagnostics.extend(problems)
+    if data is None:
+        return None
+    sha256 = hashlib.sha256(data).hexdigest() if source.sha256 is not None else None
+    text, problems = decode(data, rel, "utf-8")
+    reg.diagnostics.extend(problems)
+    if text is None:
+        return None
+    try:
+        return ReadDocument(parse_document(text), sha256)
+    except FrontMatterError as exc:
+        reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
+        return None
 
 
 def _shown(text: str) -> str:

@@ -11,15 +11,27 @@ from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
 
 
-def file_bytes(
-    root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
-) -> bytes | None:
-    """A registry file's bytes, unless it is a link out of the root, missing, unreadable or too large."""
-    path = os.path.join(root, rel)
+def lstat(path: str) -> os.stat_result | None:
+    """A file's own status (not a link's target's); ``None`` if it has none, which reading it explains."""
     try:
-        info: os.stat_result | None = os.lstat(path)
+        return os.lstat(path)
     except OSError:
-        info = None  # reading it says why
+        return None
+
+
+def file_bytes(
+    root: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    limit: int = MAX_YAML_BYTES,
+    info: os.stat_result | None = None,
+) -> bytes | None:
+    """A registry file's bytes, unless it is a link out of the root, missing, unreadable or too large.
+
+    ``info`` is the file's :func:`lstat`, if the caller took it already.
+    """
+    path = os.path.join(root, rel)
+    info = info or lstat(path)
     if info is not None and stat.S_ISLNK(info.st_mode):
         if not Path(path).resolve().is_relative_to(root.resolve()):
             diagnostics.append(
@@ -34,7 +46,11 @@ def file_bytes(
     return data
 
 
-def parse_yaml(data: bytes, shown: str) -> tuple[Node | None, list[Diagnostic]]:
+#: A YAML file's top node (``None`` if it has none) and the problems found in parsing it.
+ParsedYaml = tuple[Node | None, list[Diagnostic]]
+
+
+def parse_yaml(data: bytes, shown: str) -> ParsedYaml:
     """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed."""
     text, problems = decode(data, shown)
     if text is None:

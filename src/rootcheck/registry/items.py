@@ -8,13 +8,15 @@ on several processes was tried: sending the records back cost what it saved.)
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
-from rootcheck.registry.files import file_bytes, parse_yaml
+from rootcheck.registry.files import file_bytes, lstat, parse_yaml
+from rootcheck.registry.reads import Reads
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -62,14 +64,19 @@ class ItemFile:
 
 
 def id_files(
-    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo
+    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo, reads: Reads[str] | None = None
 ) -> tuple[list[ItemFile], list[Diagnostic]]:
-    """Each valid file of a one-file-per-item folder, in path order, and every problem found."""
-    code = code_digest()
+    """Each valid file of a one-file-per-item folder, in path order, and every problem found.
+
+    ``reads`` knows, of files read earlier in this process, the digest they were parsed by.
+    """
     problems: list[Diagnostic] = []
     files: list[ItemFile] = []
     seen: dict[str, str] = {}
-    for rel in walk(root, folder):
+    found = walk(root, folder)
+    if reads is not None:
+        reads.forget_except(set(found))
+    for rel in found:
         stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
         if not SLUG.match(stem):
             problems.append(
@@ -88,15 +95,40 @@ def id_files(
             )
             continue
         seen[stem] = rel
-        data = file_bytes(root, rel, problems)
-        if data is None:
+        found_key = _parse(root, rel, fields, what, memo, reads, problems)
+        if found_key is None:
             continue
-        key = digest([code, what, rel, data])
-        parsed = memo.get(key)
-        if not isinstance(parsed, Parsed):
-            parsed = parse_item(data, rel, fields, what)
-            memo.put(key, parsed)
+        parsed, key = found_key
         problems.extend(parsed.problems)
         if parsed.record is not None:
             files.append(ItemFile(stem, rel, parsed.record, key))
     return files, problems
+
+
+def _parse(
+    root: Path,
+    rel: str,
+    fields: tuple[Field, ...],
+    what: str,
+    memo: Memo,
+    reads: Reads[str] | None,
+    problems: list[Diagnostic],
+) -> tuple[Parsed, str] | None:
+    """What one file says, with the digest it is remembered by; ``None`` if it cannot be read."""
+    read_at = time.time_ns()
+    info = lstat(os.path.join(root, rel))
+    known = reads.known(rel, info) if reads is not None else None
+    parsed = memo.get(known) if known is not None else None
+    if isinstance(parsed, Parsed) and known is not None:
+        return parsed, known
+    data = file_bytes(root, rel, problems, info=info)
+    if data is None:
+        return None
+    key = digest([code_digest(), what, rel, data])
+    parsed = memo.get(key)
+    if not isinstance(parsed, Parsed):
+        parsed = parse_item(data, rel, fields, what)
+        memo.put(key, parsed)
+    if reads is not None:
+        reads.remember(rel, info, key, read_at)
+    return parsed, key

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +27,9 @@ from rootcheck.model import (
     Verdict,
 )
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
-from rootcheck.registry.files import file_bytes, parse_yaml
+from rootcheck.registry.files import ParsedYaml, file_bytes, lstat, parse_yaml
 from rootcheck.registry.items import id_files
+from rootcheck.registry.reads import Reads, Reread
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
     COMPARISON_FIELDS,
@@ -84,12 +86,23 @@ class Registry:
 
 
 def _yaml_file(
-    root: Path, rel: str, diagnostics: list[Diagnostic], limit: int = MAX_YAML_BYTES
+    root: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    limit: int = MAX_YAML_BYTES,
+    reads: Reads[ParsedYaml] | None = None,
 ) -> Node | None:
-    data = file_bytes(root, rel, diagnostics, limit)
-    if data is None:
-        return None
-    node, problems = parse_yaml(data, rel)
+    read_at = time.time_ns()
+    info = lstat(os.path.join(root, rel))
+    parsed = reads.known(rel, info) if reads is not None else None
+    if parsed is None:
+        data = file_bytes(root, rel, diagnostics, limit, info)
+        if data is None:
+            return None
+        parsed = parse_yaml(data, rel)
+        if reads is not None:
+            reads.remember(rel, info, parsed, read_at)
+    node, problems = parsed
     diagnostics.extend(problems)
     return node
 
@@ -132,7 +145,7 @@ def _unique(records: Iterator[Record], what: str, diagnostics: list[Diagnostic])
         yield record
 
 
-def load_sources(reg: Registry) -> None:
+def load_sources(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     rel = SOURCES_FILE
     if not (reg.root / rel).is_file():
         reg.diagnostics.append(
@@ -143,7 +156,7 @@ def load_sources(reg: Registry) -> None:
         )
         return
     before = len(reg.diagnostics)
-    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES)
+    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
     reg.sources_known = len(reg.diagnostics) == before and (node is None or isinstance(node.value, list))
     for record in _unique(
         _records(node, SOURCE_FIELDS, Position(rel), rel, reg.diagnostics),
@@ -204,29 +217,39 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     return True
 
 
-def load_claims(reg: Registry, memo: Memo) -> None:
+def load_claims(reg: Registry, memo: Memo, reread: Reread | None = None) -> None:
     if not (reg.root / CLAIMS).is_dir():
         reg.diagnostics.append(
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
-    files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo)
+    files, problems = id_files(
+        reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims if reread else None
+    )
     reg.diagnostics.extend(problems)
+    made: dict[str, Claim] = {}
     for file in files:
         reg.claim_digests[file.id] = file.digest
-        v, record = file.record.values, file.record
-        reg.claims.append(Claim(
-            id=file.id, path=Path(file.rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
-            summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
-            occurrence=v.get("occurrence"), draft=v.get("draft", False),
-            aliases=v.get("aliases", ()), where=record.where,
-        ))  # fmt: skip
+        # A claim is made of its file's digest alone: the one made last time is as good.
+        claim = reread.made_claims.get(file.digest) if reread is not None else None
+        if claim is None:
+            v, record = file.record.values, file.record
+            claim = Claim(
+                id=file.id, path=Path(file.rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
+                summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
+                occurrence=v.get("occurrence"), draft=v.get("draft", False),
+                aliases=v.get("aliases", ()), where=record.where,
+            )  # fmt: skip
+        made[file.digest] = claim
+        reg.claims.append(claim)
+    if reread is not None:
+        reread.made_claims = made
 
 
-def load_comparisons(reg: Registry, memo: Memo) -> None:
+def load_comparisons(reg: Registry, memo: Memo, reads: Reads[str] | None = None) -> None:
     if not (reg.root / COMPARISONS).is_dir():
         return
-    files, problems = id_files(reg.root, COMPARISONS, "comparison", COMPARISON_FIELDS, memo)
+    files, problems = id_files(reg.root, COMPARISONS, "comparison", COMPARISON_FIELDS, memo, reads)
     reg.diagnostics.extend(problems)
     for file in files:
         v, record = file.record.values, file.record
@@ -237,11 +260,11 @@ def load_comparisons(reg: Registry, memo: Memo) -> None:
         ))  # fmt: skip
 
 
-def load_config(reg: Registry) -> None:
+def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     rel = CONFIG_FILE
     if not (reg.root / rel).is_file():
         return
-    node = _yaml_file(reg.root, rel, reg.diagnostics)
+    node = _yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
     if node is None:
         return
     if not node.is_mapping:
@@ -272,18 +295,21 @@ def load_config(reg: Registry) -> None:
                     for r in _unique(verdicts, "verdict", reg.diagnostics)]  # fmt: skip
 
 
-def load_skips(reg: Registry) -> None:
+def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     rel = SKIPPED_FILE
     if not (reg.root / rel).is_file():
         return
-    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES)
+    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
     for record in _records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics):
         v = record.values
         reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
 
 
-def load_registry(root: Path, memo: Memo | None = None) -> Registry:
-    """Read every registry file under ``root``; ``memo`` remembers parsed claim and comparison files."""
+def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = None) -> Registry:
+    """Read every registry file under ``root``; ``memo`` remembers parsed claim and comparison files.
+
+    ``reread`` knows the files read earlier in this process.
+    """
     memo = memo or Memo(None, "registry")
     reg = Registry(root=root)
     if not (root / SEEDS).is_dir():
@@ -291,9 +317,9 @@ def load_registry(root: Path, memo: Memo | None = None) -> Registry:
             Diagnostic.error(Position(SEEDS), f"no seeds/ folder under {root}; is this a rootcheck root?")
         )
     else:
-        load_sources(reg)
-    load_config(reg)
-    load_claims(reg, memo)
-    load_comparisons(reg, memo)
-    load_skips(reg)
+        load_sources(reg, reread.lists if reread else None)
+    load_config(reg, reread.lists if reread else None)
+    load_claims(reg, memo, reread)
+    load_comparisons(reg, memo, reread.comparisons if reread else None)
+    load_skips(reg, reread.lists if reread else None)
     return reg
