@@ -92,6 +92,8 @@ def test_preview_rebuilds_equal_a_cold_build_and_reread_only_changed_files(
             assert not preview.errors, preview.errors
             assert len(claim_reads) == (number == 0)  # the edited claim file alone
             assert not source_reads
+            for path in list(preview.site.requested):
+                preview.site.make_requested(path)
             built = cold(capsys, root, tmp_path / f"cold{number}", "--drafts")
             assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 import subprocess
@@ -76,12 +77,18 @@ def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[s
     claim.write_text(original.replace("note: |\n", "note: |\n  Zanzibar-marker edit.\n", 1), "utf-8")
     took, _, _ = wait_for(url + "claims/smuggling-arrests/", lambda s, b: "Zanzibar-marker" in b, 5)
     assert took < 2.0
-    # Only what shows the note is made again: the claim's page and the two exports that carry notes.
+    # Only what shows the note is made again: the claim's page, and the two exports that carry
+    # notes, which wait until they are asked for.
     assert proc.stdout is not None
     report = proc.stdout.readline()
     while report.startswith(tuple("0123456789")):  # a save caught half-written, reported as errors
         report = proc.stdout.readline()
-    assert re.fullmatch(r"built \d+ claims in \d+\.\d\d s \(3 files made afresh\)\n", report), report
+    expected = r"built \d+ claims in \d+\.\d\d s \(1 file made afresh, 2 left until asked for\)\n"
+    assert re.fullmatch(expected, report), report
+    status, exported = fetch(url + "data/claims.json")
+    assert status == 200
+    notes = {record["id"]: record["note"] for record in json.loads(exported)["claims"]}
+    assert "Zanzibar-marker" in notes["smuggling-arrests"]
 
     claim.write_text(original + "pilar: typo\n", "utf-8")
     _, status, page = wait_for(url, lambda s, b: s == 500, 5)

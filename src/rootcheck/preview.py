@@ -24,12 +24,14 @@ from pathlib import Path
 from rootcheck.memo import keep_in_memory
 from rootcheck.model import Diagnostic
 from rootcheck.output import cache_dir
-from rootcheck.output.mirror import Mirror
+from rootcheck.output.jobs import Job
+from rootcheck.output.mirror import Mirror, Updated
 from rootcheck.parallel import available_cores
 from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
 from rootcheck.registry.reads import Reread
 from rootcheck.render import RenderOptions, plan_site
+from rootcheck.render.urls import DATA
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
 POLL_SECONDS = 0.25
@@ -120,20 +122,22 @@ class Preview:
         started = time.perf_counter()
         cache = cache_dir(self.root)
         checked = check(self.root, cache=cache, workers=workers, reread=self.reread)
-        made = 0
+        updated = Updated(0, 0)
         if not checked.errors:
             options = RenderOptions(
                 drafts=True, templates=self.root / "templates", cache=cache, workers=workers
             )
-            made = self.site.update(plan_site(checked, options), workers)
+            updated = self.site.update(plan_site(checked, options), workers, on_request=_made_on_request)
         with self.lock:
             self.errors = checked.errors
             self.version += 1
         took = time.perf_counter() - started
         if self.errors:
             self.report(f"{len(self.errors)} error(s) in the registry; showing them in the browser")
-        else:
-            self.report(f"built {len(checked.claims)} claims in {took:.2f} s ({made} files made afresh)")
+            return
+        made = f"{updated.made} file{'s' * (updated.made != 1)} made afresh"
+        left = f", {updated.left} left until asked for" if updated.left else ""
+        self.report(f"built {len(checked.claims)} claims in {took:.2f} s ({made}{left})")
 
     def run(self, stop: threading.Event) -> None:
         """Serve until ``stop`` is set, rebuilding whenever a watched file changes."""
@@ -159,6 +163,11 @@ class Preview:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
+def _made_on_request(job: Job) -> bool:
+    """The open-data exports: an editor's browser seldom reads them, and at scale they are most of a rebuild."""
+    return job.path.startswith(DATA)
+
+
 class _Handler(SimpleHTTPRequestHandler):
     """Serves the preview's output, the reload script, and the error page while there are errors."""
 
@@ -182,6 +191,13 @@ class _Handler(SimpleHTTPRequestHandler):
         local = Path(self.translate_path(path))
         if local.is_dir():
             local = local / "index.html"
+        if local.is_relative_to(self.preview.out):
+            wanted = local.relative_to(self.preview.out).as_posix()
+            try:
+                self.preview.site.make_requested(wanted)
+            except Exception as exc:  # a bug in rendering: show it, keep serving
+                message = f"rootcheck could not make {wanted}: {type(exc).__name__}: {exc}\n"
+                return self._send(message.encode(), "text/plain; charset=utf-8", status=500)
         if local.suffix == ".html" and local.is_file():
             page = local.read_bytes().replace(
                 b"</body>", b'<script src="/__rootcheck/reload.js" defer></script></body>', 1

@@ -16,43 +16,101 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.output.jobs import Job, make_files
 from rootcheck.output.staging import safe_relative
 
 
+@dataclass(frozen=True)
+class Updated:
+    """What an update did: files made, and files whose key changed that were left to be made on request."""
+
+    made: int
+    left: int
+
+
 class Mirror:
-    """``folder`` as the last plan made it; :meth:`update` brings it up to a new one."""
+    """``folder`` as the last plan made it; :meth:`update` brings it up to a new one.
+
+    Files the caller marks as made on request are not made by :meth:`update`:
+    their old copy is removed at once, and :meth:`make_requested` makes the
+    file when someone asks for it. The preview leaves the open-data exports
+    so, as an editor's browser seldom reads them and each costs a large share
+    of a rebuild at newsroom scale.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         #: The key each file of the folder was made from (``None``: made afresh by every update).
         self.keys: dict[str, str | None] = {}
+        #: Files planned but left to be made on request, by path.
+        self.requested: dict[str, Job] = {}
+        # Held while the folder or what the mirror remembers changes: a request
+        # may be served on another thread while an update runs.
+        self.lock = threading.Lock()
 
     def update(
-        self, jobs: Sequence[Job], workers: int = 1, progress: Callable[[int, int], None] | None = None
-    ) -> int:
-        """Make the files whose key changed, remove those no longer planned; how many were made.
+        self,
+        jobs: Sequence[Job],
+        workers: int = 1,
+        progress: Callable[[int, int], None] | None = None,
+        on_request: Callable[[Job], bool] = lambda job: False,
+    ) -> Updated:
+        """Make the files whose key changed, remove those no longer planned.
 
         Every file is made before any is moved in: a job that fails leaves the
-        folder, and what the mirror remembers, as they were.
+        folder, and what the mirror remembers, as they were. Jobs for which
+        ``on_request`` is true are left to :meth:`make_requested`.
         """
         todo = [job for job in jobs if job.key is None or self.keys.get(job.path, "") != job.key]
+        later = [job for job in todo if on_request(job)]
+        now = [job for job in todo if not on_request(job)]
+        made = self._make(now, workers, progress)
+        with self.lock:
+            for job in now:
+                os.replace(made / job.path, self._target(job.path))
+            shutil.rmtree(made, ignore_errors=True)
+            planned = {job.path: job.key for job in jobs}
+            for job in later:
+                (self.folder / safe_relative(job.path)).unlink(missing_ok=True)
+            self.requested = {
+                path: job for path, job in self.requested.items() if planned.get(path, "") == job.key
+            }
+            self.requested.update((job.path, job) for job in later)
+            for gone in self.keys.keys() - planned.keys():
+                (self.folder / safe_relative(gone)).unlink(missing_ok=True)
+            self.keys = planned
+        return Updated(len(now), len(later))
+
+    def make_requested(self, path: str) -> None:
+        """Make ``path`` (site-relative) if it was left to be made on request; otherwise do nothing."""
+        with self.lock:
+            job = self.requested.get(path)
+            if job is None:
+                return
+            made = self._make([job], 1)
+            os.replace(made / job.path, self._target(job.path))
+            shutil.rmtree(made, ignore_errors=True)
+            del self.requested[path]
+
+    def _make(
+        self, jobs: Sequence[Job], workers: int, progress: Callable[[int, int], None] | None = None
+    ) -> Path:
+        """A new folder beside the mirror's holding the jobs' files; none if any job fails."""
         fresh = Path(tempfile.mkdtemp(prefix=".fresh-", dir=self.folder.parent))
         try:
-            make_files(todo, fresh, workers, progress)
-            for job in todo:
-                name = safe_relative(job.path)
-                target = self.folder / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(fresh / name, target)
-        finally:
+            make_files(jobs, fresh, workers, progress)
+        except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
-        planned = {job.path: job.key for job in jobs}
-        for gone in self.keys.keys() - planned.keys():
-            (self.folder / safe_relative(gone)).unlink(missing_ok=True)
-        self.keys = planned
-        return len(todo)
+            raise
+        return fresh
+
+    def _target(self, path: str) -> Path:
+        target = self.folder / safe_relative(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target

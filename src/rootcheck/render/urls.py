@@ -21,9 +21,11 @@ STYLESHEET = "style.css"
 FAVICON = "favicon.svg"
 FEED = "feed.xml"
 SITEMAP = "sitemap.xml"
-CLAIMS_JSON = "data/claims.json"
-CLAIMS_CSV = "data/claims.csv"
-ANNOTATIONS = "data/annotations.jsonld"
+#: The open data: every claim as JSON and CSV, every passage as a W3C annotation, the claim format.
+DATA = "data/"
+CLAIMS_JSON = DATA + "claims.json"
+CLAIMS_CSV = DATA + "claims.csv"
+ANNOTATIONS = DATA + "annotations.jsonld"
 NOT_FOUND = "404.html"
 
 
