@@ -9,10 +9,11 @@ from pathlib import Path
 from bench.hugo import write_site
 from bench.machine import Tools
 from bench.measure import Run, Timing, run
-from bench.serve import serve_rebuilds
+from bench.serve import hugo_server, rebuilds, rootcheck_server
 from bench.workspace import (
     Workspace,
     claim_to_edit,
+    edit_body,
     edit_note,
     edit_summary,
     pages_in,
@@ -42,6 +43,8 @@ class Row:
     identical: bool | None = None
     pages: int = 0
     hugo: Timing | None = None
+    #: ``hugo server``'s own rebuild times after an edit of the same claim's page.
+    hugo_serve: Timing | None = None
     hugo_pages: int = 0
     #: Peak memory of the process and its workers, each from one more run of its own (MiB).
     check_memory: float | None = None
@@ -53,7 +56,7 @@ class Row:
     def failed(self) -> bool:
         timings = (
             self.check, self.check_warm, self.cold, self.warm, self.warm_listed,
-            self.serve, self.serve_listed, self.hugo,
+            self.serve, self.serve_listed, self.hugo, self.hugo_serve,
         )  # fmt: skip
         return any(t is not None and not t.ok for t in timings) or self.identical is False
 
@@ -92,6 +95,7 @@ def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
     if tools.hugo:
         measure_hugo(ws, row, tools.hugo, runs, log)
     steps = [("check", row.check), ("warm check", row.check_warm), ("hugo", row.hugo)]
+    steps += [("hugo server", row.hugo_serve)]
     if checked.ok:  # otherwise the builds failed for the same reason
         steps[1:1] = [("build", row.cold), ("rebuild", row.warm), ("rebuild", row.warm_listed)]
         steps[-1:-1] = [("serve", row.serve), ("serve", row.serve_listed)]
@@ -160,9 +164,9 @@ def measure_serve(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) ->
         return
     log(f"{row.label}: rootcheck serve, then {runs} note revisions and {runs} summary rewordings")
     edits = {"note": edit_note, "summary": edit_summary}
-    rebuilds = serve_rebuilds(tools.rootcheck, ws.registry, claim, edits, runs, ws.env())
-    row.serve, row.serve_listed = rebuilds.after["note"], rebuilds.after["summary"]
-    first = rebuilds.first.runs[0]
+    served = rebuilds(rootcheck_server(tools.rootcheck, ws.registry), claim, edits, runs, ws.env())
+    row.serve, row.serve_listed = served.after["note"], served.after["summary"]
+    first = served.first.runs[0]
     if first.ok:
         log(f"{row.label}: serve's first build: {first.seconds:.2f} s")
 
@@ -181,3 +185,10 @@ def measure_hugo(ws: Workspace, row: Row, hugo: str, runs: int, log: Log) -> Non
     log(f"{row.label}: hugo, its memory sampled")
     row.hugo_memory = cold(0, tree_memory=True).peak_mib
     row.hugo_pages = pages_in(ws.hugo_out)
+    claim = claim_to_edit(ws.registry)
+    page = ws.hugo_src / "content" / "claims" / f"{claim.stem}.md" if claim is not None else None
+    if page is not None and page.is_file():
+        log(f"{row.label}: hugo server, then {runs} edits of {page.name}")
+        remove(ws.hugo_out)
+        server = hugo_server(hugo, ws.hugo_src, ws.hugo_out)
+        row.hugo_serve = rebuilds(server, page, {"body": edit_body}, runs, env).after["body"]

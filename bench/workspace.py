@@ -104,6 +104,12 @@ def edit_summary(path: Path, edit: int) -> None:
     path.write_text(text[:at] + f"Revised ({edit + 1}): " + text[at:], encoding="utf-8")
 
 
+def edit_body(path: Path, edit: int) -> None:
+    """Add a sentence to the body of a Hugo page, as a revised note adds one to a claim's page."""
+    with path.open("a", encoding="utf-8") as page:
+        page.write(f"\nRevised, edit {edit + 1}.\n")
+
+
 def claim_to_edit(registry: Path) -> Path | None:
     """A claim in the middle of the registry whose note is a block and whose summary is quoted, so both can be edited."""
     claims = sorted(

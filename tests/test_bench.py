@@ -5,6 +5,7 @@ Times depend on the machine and are never asserted here.
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -141,3 +142,31 @@ def test_anchoring_benchmark_proves_every_quote_in_one_long_source() -> None:
     line = done.stdout.strip()
     assert line.startswith("60 quotes in one 0.2 MB source: ") and "not_found" not in line
     assert "normalised once in" in line and " exact" in line
+
+
+HUGO_SERVER_OUTPUT = """\
+Start building sites …
+  Pages            | 11003
+Built in 5192 ms
+Watching for changes in /site/{content,layouts}
+Press Ctrl+C to stop
+
+Change detected, rebuilding site.
+Source changed WRITE         "/site/content/claims/a.md"
+Total in 510 ms
+"""
+
+
+def test_server_reports_are_read_in_seconds_once_the_server_watches() -> None:
+    from bench.serve import _Lines, hugo_server, rootcheck_server
+
+    hugo = _Lines(io.StringIO(HUGO_SERVER_OUTPUT), hugo_server("hugo", Path("site"), Path("out")))
+    assert hugo.next_build(5).seconds == pytest.approx(5.192)
+    assert hugo.watching(5) is None  # it said so: edits from now on are seen
+    assert hugo.next_build(5).seconds == pytest.approx(0.510)
+    assert not hugo.next_build(5).ok  # the output ended: the server exited
+
+    report = "3 error(s) in the registry\nbuilt 300 claims in 0.04 s (1 file made afresh, 2 left until asked for)\n"
+    served = _Lines(io.StringIO(report), rootcheck_server(["rootcheck"], Path("root")))
+    assert served.next_build(5).seconds == pytest.approx(0.04)
+    assert served.watching(5) is None  # watched from before its first build
