@@ -435,11 +435,29 @@ def test_a_damaged_export_memo_is_ignored(
     for _, memo in EXPORTS.values():
         path = root / CACHE_DIR / memo
         data = path.read_bytes()
-        assert b"/claims/" in data
-        # Altered in place, the entries still unpickle: only the checksum tells.
-        path.write_bytes(
-            data[: len(data) // 2] if damage == "truncated" else data.replace(b"/claims/", b"/CLAIMS/")
-        )
+        # A digit of a span altered in place: the entries still unpickle, only the checksum tells.
+        middle = len(data) // 2 + data[len(data) // 2 :].index(b"J") + 1
+        altered = data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :]
+        path.write_bytes(data[: len(data) // 2] if damage == "truncated" else altered)
+    encoded.clear()
+    edit(root, change=SUMMARY_EDIT)
+    build(capsys, root, out, "--jobs", "1")
+    assert encoded == every_claim(out)
+    assert exports_of(tree(out)) == exports_of(cold(capsys, root, tmp_path / "cold"))
+
+
+@pytest.mark.parametrize("change", ["altered", "removed"])
+def test_nothing_is_copied_from_an_export_changed_since_it_was_published(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], change: str
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "1")
+    for path in EXPORTS:
+        published = out / path
+        data = published.read_bytes()
+        published.unlink()  # not written through: the spare may share it
+        if change == "altered":
+            published.write_bytes(data.replace(b"arrests", b"ARRESTS"))
     encoded.clear()
     edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")

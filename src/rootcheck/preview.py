@@ -125,7 +125,11 @@ class Preview:
         updated = Updated(0, 0)
         if not checked.errors:
             options = RenderOptions(
-                drafts=True, templates=self.root / "templates", cache=cache, workers=workers
+                drafts=True,
+                templates=self.root / "templates",
+                cache=cache,
+                workers=workers,
+                published=self.out,
             )
             updated = self.site.update(plan_site(checked, options), workers, on_request=_made_on_request)
         with self.lock:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.render.exports import Encoded, encoded, indented_json
+from rootcheck.render.jsontext import Encoded, encoded, indented_json
 
 from .test_exports import values
 

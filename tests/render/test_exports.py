@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.render.exports import indented_json
+from rootcheck.render.jsontext import indented_json
 
 from .helpers import SUB_PATH, build, pages, scan
 

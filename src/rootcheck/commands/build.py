@@ -109,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
         templates=root / "templates" if (root / "templates").is_dir() else None,
         cache=cache_dir(root),
         workers=args.jobs or available_cores(),
+        published=out,
     )
     progress = TerminalProgress(quiet=args.quiet)
     checked = check(root, progress, options.cache, options.workers)

@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from rootcheck.model import Source
 from rootcheck.render import urls
-from rootcheck.render.exports import indented_json
+from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import ComparisonView, SiteView
 
 MAX_CLAIM_REVIEWED = 75

@@ -5,25 +5,23 @@ page (``sources/<id>/source.txt``, the file exactly as checked), so that
 TextPositionSelector offsets are code points into a resource anyone can fetch,
 and TextQuoteSelector's ``exact`` is literally what stands there.
 
-Each export is megabytes, nearly all of it one part per claim, so each claim's
-part is kept between builds (see :class:`Remembered`): a build after one claim
-changed encodes that claim's part afresh and splices in the others as written.
+Each export is megabytes, nearly all of it one part per claim, so a build
+after one claim changed encodes that claim's part afresh and copies the
+others, byte for byte, from the export as last published (see :class:`_Parts`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring
 from pathlib import Path
 
 from rootcheck.memo import Memo
 from rootcheck.memo import digest as _digest
 from rootcheck.render import urls
+from rootcheck.render.jsontext import Encoded, Spliced, encoded, joined, json_document
 from rootcheck.render.views import ClaimView, SiteView
 
 #: Characters of context kept in a TextQuoteSelector's prefix and suffix (as Hypothesis does).
@@ -32,129 +30,10 @@ QUOTE_CONTEXT = 32
 Absolute = Callable[[str], str]
 
 
-class _NotPlain(Exception):
-    """A value that only ``json.dumps`` itself knows how to write (or refuse)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Encoded:
-    """JSON text already written for its place in a document, where lines break as ``newline``.
-
-    Not a ``str``, so that ``json`` refuses it rather than quoting it as a string.
-    """
-
-    text: str
-    newline: str
-
-
-def encoded(data: object, newline: str) -> Encoded:
-    """``data`` as :func:`indented_json` writes it where lines break (and indent) as ``newline``."""
-    return Encoded(indented_json(data, newline), newline)
-
-
-def _decoded(value: object) -> object:
-    """``value`` with its encoded parts read back, for ``json`` to write whole."""
-    if isinstance(value, Encoded):
-        return json.loads(value.text)
-    if isinstance(value, dict):
-        return {key: _decoded(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_decoded(item) for item in value]
-    return value
-
-
-def _number(value: float) -> str:
-    if value != value:
-        return "NaN"
-    if value in (math.inf, -math.inf):
-        return "Infinity" if value > 0 else "-Infinity"
-    return float.__repr__(value)
-
-
-def indented_json(data: object, newline: str = "\n") -> str:
-    """``json.dumps(data, ensure_ascii=False, indent=2)``, byte for byte, in a third less time.
-
-    An indent makes ``json`` give up its C encoder for one that yields every
-    piece through a generator per level of nesting; the site's exports are
-    megabytes of JSON. Anything but plain JSON values is left to ``json``.
-    :class:`Encoded` parts are spliced in as they stand. Lines break as
-    ``newline``, to write a part for its place in a larger document.
-    """
-    try:
-        return "".join(_json_pieces(data, newline))
-    except (_NotPlain, RecursionError):
-        return _json_dumps(data, newline)
-
-
-def _json_dumps(data: object, newline: str) -> str:
-    # JSON escapes every line break inside a string, so each one in the text is indentation.
-    return json.dumps(_decoded(data), ensure_ascii=False, indent=2).replace("\n", newline)
-
-
-def _json_pieces(data: object, newline: str) -> list[str]:
-    """The text of :func:`indented_json`, in pieces; raises _NotPlain for what only ``json`` can write."""
-    out: list[str] = []
-    append = out.append
-    string = encode_basestring
-
-    def encode(value: object, newline: str) -> None:
-        if isinstance(value, str):
-            append(string(value))
-        elif value is None or value is True or value is False:
-            append("null" if value is None else "true" if value else "false")
-        elif isinstance(value, int):
-            append(int.__repr__(value))
-        elif isinstance(value, float):
-            append(_number(value))
-        elif isinstance(value, dict):
-            encode_items(value, newline)
-        elif isinstance(value, list | tuple):
-            if not value:
-                append("[]")
-                return
-            inner, opening = newline + "  ", "["
-            for item in value:
-                append(opening + inner)
-                encode(item, inner)
-                opening = ","
-            append(newline + "]")
-        elif isinstance(value, Encoded):
-            # Every line break of the part is followed by at least its own indent, so moving it is a replace.
-            append(value.text if value.newline == newline else value.text.replace(value.newline, newline))
-        else:
-            raise _NotPlain
-
-    def encode_items(mapping: dict[object, object], newline: str) -> None:
-        if not mapping:
-            append("{}")
-            return
-        inner, opening = newline + "  ", "{"
-        for key, item in mapping.items():
-            if not isinstance(key, str):
-                raise _NotPlain
-            append(opening + inner + string(key) + ": ")
-            encode(item, inner)
-            opening = ","
-        append(newline + "}")
-
-    encode(data, newline)
-    return out
-
-
-def _dump(data: object) -> bytes:
-    try:
-        pieces = _json_pieces(data, "\n")
-    except (_NotPlain, RecursionError):
-        pieces = [_json_dumps(data, "\n")]
-    pieces.append("\n")
-    # Encoded piece by piece: joined first, the text would be one more copy of
-    # the export, and in wide characters, as curly quotes are not Latin-1.
-    return b"".join([piece.encode("utf-8") for piece in pieces])
-
-
 @dataclass(frozen=True)
 class Remembered:
-    """Where the exports keep each claim's part between builds, and the key each part is kept by.
+    """What the exports may reuse of earlier builds: the memo folder, the key of each claim's part,
+    and the site as last published, whose exports hold each part as it was written.
 
     ``keys`` are the claims' page keys (claim id → key): a claim's page shows
     all that its parts do — the claim as checked, its source and the source's
@@ -165,36 +44,68 @@ class Remembered:
 
     folder: Path | None = None
     keys: Mapping[str, str | None] = field(default_factory=dict)
+    published: Path | None = None
+
+
+#: Where each export is published.
+EXPORT_PATHS = {
+    "claims-json": urls.CLAIMS_JSON,
+    "claims-csv": urls.CLAIMS_CSV,
+    "annotations": urls.ANNOTATIONS,
+}
 
 
 class _Parts:
-    """One export's part of each claim: reused when remembered, otherwise made and remembered.
+    """One export's part of each claim: copied from the export as last published while its key holds, else made.
 
-    The export opens and saves its own memo because it may be made in a forked
-    worker, whose memory is lost when it exits; only one job makes each export.
+    The memo keeps, under the digest of each export written, the key and
+    byte span of every part in it. An export since changed or removed matches
+    no digest, so nothing is copied from it: keeping spans rather than the
+    parts themselves keeps tens of megabytes out of the cache at newsroom
+    scale. The export opens and saves its own memo because it may be made in
+    a forked worker, whose memory is lost when it exits; only one job makes
+    each export.
     """
 
-    def __init__(self, remembered: Remembered | None, export: str, reads: list[str]) -> None:
+    def __init__(self, remembered: Remembered | None, export: str, newline: str, reads: list[str]) -> None:
         remembered = remembered or Remembered()
         self.memo = Memo(remembered.folder, "export-" + export)
         self.keys = remembered.keys
+        self.newline = newline
         # What the parts read of the whole site. The page keys cover it already;
         # naming it again costs nothing and errs on the side of encoding again.
-        self.salt = _digest([export, *reads])
+        self.salt = _digest([export, newline, *reads])
+        self.previous, self.spans = self._published(remembered, EXPORT_PATHS[export])
+        #: Each part's key, in the order the parts were asked for.
+        self.order: list[str | None] = []
 
-    def part(self, claim: ClaimView, make: Callable[[ClaimView], str]) -> str:
+    def _published(self, remembered: Remembered, path: str) -> tuple[bytes, dict[str, tuple[int, int]]]:
+        if remembered.published is None or self.memo.path is None:
+            return b"", {}
+        try:
+            previous = (remembered.published / path).read_bytes()
+        except OSError:
+            return b"", {}
+        spans = self.memo.get(_digest([previous]))
+        return (previous, spans) if isinstance(spans, dict) else (b"", {})
+
+    def part(self, claim: ClaimView, make: Callable[[ClaimView], str]) -> Encoded | Spliced:
         page = self.keys.get(claim.id)
         key = f"{page}:{self.salt}" if page is not None else None
-        text = self.memo.get(key) if key is not None else None
-        if isinstance(text, str):
-            return text
-        text = make(claim)
-        if key is not None:
-            self.memo.put(key, text)
-        return text
+        self.order.append(key)
+        span = self.spans.get(key) if key is not None else None
+        if span is not None:
+            return Spliced(self.previous[span[0] : span[1]], self.newline)
+        return Encoded(make(claim), self.newline)
 
-    def save(self) -> None:
+    def written(self, document: tuple[bytes, list[tuple[int, int]] | None]) -> bytes:
+        """Remember where each part stands in ``document`` (the export and its parts' spans); return it."""
+        data, spans = document
+        if spans is not None and len(spans) == len(self.order):
+            where = {key: span for key, span in zip(self.order, spans, strict=True) if key is not None}
+            self.memo.put(_digest([data]), where)
         self.memo.save()
+        return data
 
 
 def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:
@@ -240,13 +151,12 @@ _RECORD_NEWLINE = "\n" + "  " * 2
 
 
 def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> bytes:
-    parts = _Parts(remembered, "claims-json", [_RECORD_NEWLINE, absolute("")])
+    parts = _Parts(remembered, "claims-json", _RECORD_NEWLINE, [absolute("")])
 
     def record(claim: ClaimView) -> str:
         return encoded(_claim_record(site, claim, absolute), _RECORD_NEWLINE).text
 
-    claims = [Encoded(parts.part(c, record), _RECORD_NEWLINE) for c in site.claims.values()]
-    parts.save()
+    claims = [parts.part(c, record) for c in site.claims.values()]
     comparisons = [
         {
             "id": comp.id,
@@ -265,13 +175,12 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
         }
         for comp in site.comparisons.values()
     ]
-    return _dump(
-        {
-            "site": {"title": site.settings.title, "publisher": site.settings.publisher, "url": absolute("")},
-            "claims": claims,
-            "comparisons": comparisons,
-        }
-    )
+    document = {
+        "site": {"title": site.settings.title, "publisher": site.settings.publisher, "url": absolute("")},
+        "claims": claims,
+        "comparisons": comparisons,
+    }
+    return parts.written(json_document(document))
 
 
 CSV_COLUMNS = (
@@ -298,13 +207,12 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
 
 
 def claims_csv(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> bytes:
-    parts = _Parts(remembered, "claims-csv", [absolute("")])
+    parts = _Parts(remembered, "claims-csv", "\r\n", [absolute("")])
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     # A row is written the same whatever rows come before it, so rows written by earlier builds fit.
     rows = [parts.part(claim, lambda c: _csv_row(c, absolute)) for claim in site.claims.values()]
-    parts.save()
-    return "".join([out.getvalue(), *rows]).encode("utf-8")
+    return parts.written(joined([out.getvalue(), *rows]))
 
 
 def _annotation(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:
@@ -357,26 +265,27 @@ _ANNOTATION_NEWLINE = "\n" + "  " * 3
 
 
 def web_annotations(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> bytes:
-    reads = [_ANNOTATION_NEWLINE, absolute(""), site.settings.language, site.settings.publisher]
-    parts = _Parts(remembered, "annotations", reads)
+    reads = [absolute(""), site.settings.language, site.settings.publisher]
+    parts = _Parts(remembered, "annotations", _ANNOTATION_NEWLINE, reads)
 
     def annotation(claim: ClaimView) -> str:
         return encoded(_annotation(site, claim, absolute), _ANNOTATION_NEWLINE).text
 
-    items = [Encoded(parts.part(c, annotation), _ANNOTATION_NEWLINE) for c in site.claims.values()]
-    parts.save()
-    return _dump(
-        {
-            "@context": "http://www.w3.org/ns/anno.jsonld",
-            "id": absolute(urls.ANNOTATIONS),
-            "type": "AnnotationCollection",
-            "label": f"{site.settings.title}: every quoted passage",
-            "total": len(items),
-            "first": {
-                "id": absolute(urls.ANNOTATIONS) + "#page-1",
-                "type": "AnnotationPage",
-                "startIndex": 0,
-                "items": items,
-            },
-        }
+    items = [parts.part(c, annotation) for c in site.claims.values()]
+    return parts.written(
+        json_document(
+            {
+                "@context": "http://www.w3.org/ns/anno.jsonld",
+                "id": absolute(urls.ANNOTATIONS),
+                "type": "AnnotationCollection",
+                "label": f"{site.settings.title}: every quoted passage",
+                "total": len(items),
+                "first": {
+                    "id": absolute(urls.ANNOTATIONS) + "#page-1",
+                    "type": "AnnotationPage",
+                    "startIndex": 0,
+                    "items": items,
+                },
+            }
+        )
     )

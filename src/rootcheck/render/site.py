@@ -37,6 +37,8 @@ class RenderOptions:
     cache: Path | None = None
     #: How many processes may place passages (rendering is spread by the caller).
     workers: int = 1
+    #: The site as last published, if any: the exports copy their unchanged parts from it.
+    published: Path | None = None
 
 
 CLAIM_SCHEMA = "data/claim.schema.json"
@@ -101,7 +103,7 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     add(urls.FAVICON, lambda: asset(env, urls.FAVICON), whole)
     add(urls.FEED, lambda: feeds.atom(site, absolute), whole)
     add(urls.SITEMAP, lambda: feeds.sitemap(site, pages_listed, absolute), whole)
-    remembered = exports.Remembered(options.cache, claim_keys)
+    remembered = exports.Remembered(options.cache, claim_keys, options.published)
     add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), with_notes)
     add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered), whole)
     add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), with_notes)
