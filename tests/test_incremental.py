@@ -426,38 +426,30 @@ def test_exports_made_in_workers_keep_their_parts(
     assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
 
 
-@pytest.mark.parametrize("damage", ["truncated", "altered"])
-def test_a_damaged_export_memo_is_ignored(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], damage: str
+def damage(root: Path, out: Path, how: str) -> None:
+    """Damage each export's memo, or its published copy, as ``how`` says."""
+    for path, (_, memo_name) in EXPORTS.items():
+        memo, published = root / CACHE_DIR / memo_name, out / path
+        data = (memo if how.startswith("memo") else published).read_bytes()
+        if how == "memo truncated":
+            memo.write_bytes(data[: len(data) // 2])
+        elif how == "memo altered":
+            # A digit of a span altered in place: the entries still unpickle, only the checksum tells.
+            middle = len(data) // 2 + data[len(data) // 2 :].index(b"J") + 1
+            memo.write_bytes(data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :])
+        else:
+            published.unlink()  # not written through: the spare may share it
+            if how == "export altered":
+                published.write_bytes(data.replace(b"arrests", b"ARRESTS"))
+
+
+@pytest.mark.parametrize("how", ["memo truncated", "memo altered", "export altered", "export removed"])
+def test_exports_are_encoded_whole_when_their_memo_or_published_copy_is_damaged(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], how: str
 ) -> None:
     out = tmp_path / "site"
     build(capsys, root, out, "--jobs", "1")
-    for _, memo in EXPORTS.values():
-        path = root / CACHE_DIR / memo
-        data = path.read_bytes()
-        # A digit of a span altered in place: the entries still unpickle, only the checksum tells.
-        middle = len(data) // 2 + data[len(data) // 2 :].index(b"J") + 1
-        altered = data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :]
-        path.write_bytes(data[: len(data) // 2] if damage == "truncated" else altered)
-    encoded.clear()
-    edit(root, change=SUMMARY_EDIT)
-    build(capsys, root, out, "--jobs", "1")
-    assert encoded == every_claim(out)
-    assert exports_of(tree(out)) == exports_of(cold(capsys, root, tmp_path / "cold"))
-
-
-@pytest.mark.parametrize("change", ["altered", "removed"])
-def test_nothing_is_copied_from_an_export_changed_since_it_was_published(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], change: str
-) -> None:
-    out = tmp_path / "site"
-    build(capsys, root, out, "--jobs", "1")
-    for path in EXPORTS:
-        published = out / path
-        data = published.read_bytes()
-        published.unlink()  # not written through: the spare may share it
-        if change == "altered":
-            published.write_bytes(data.replace(b"arrests", b"ARRESTS"))
+    damage(root, out, how)
     encoded.clear()
     edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")
