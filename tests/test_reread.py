@@ -13,7 +13,7 @@ from rootcheck import verify
 from rootcheck.output import MARKER
 from rootcheck.preview import Preview
 from rootcheck.registry import items, reads
-from rootcheck.registry.reads import Reads
+from rootcheck.registry.reads import Look, Reads
 from test_incremental import cold, counting, tree
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
@@ -42,27 +42,32 @@ def test_a_file_is_reused_until_its_status_changes(tmp_path: Path, no_racy_windo
     path = tmp_path / "claim.yaml"
     path.write_text("quote: one\n")
     known: Reads[str] = Reads()
-    known.remember(str(path), os.lstat(path), "made of one", time.time_ns())
-    assert known.known(str(path), os.lstat(path)) == "made of one"
+    known.remember(Look.of(str(path)), "made of one")
+    assert known.known(Look.of(str(path))) == "made of one"
     time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
     write_same_stamp(path, "one", "two")
-    assert known.known(str(path), os.lstat(path)) is None
-    known.remember(str(path), os.lstat(path), "made of two", time.time_ns())
+    assert known.known(Look.of(str(path))) is None
+    known.remember(Look.of(str(path)), "made of two")
+    assert known.known(Look.of(str(path))) == "made of two"
     replacement = tmp_path / "new.yaml"
     replacement.write_text("quote: two\n")
     os.replace(replacement, path)  # another file under the same name
-    assert known.known(str(path), os.lstat(path)) is None
+    assert known.known(Look.of(str(path))) is None
+    known.remember(Look.of(str(path)), "made of the new one")
     known.forget_except(set())
-    assert known.known(str(tmp_path / "claim.yaml"), os.lstat(path)) is None
+    assert known.known(Look.of(str(path))) is None
+    nothing: Reads[str] = Reads(keep=False)
+    nothing.remember(Look.of(str(path)), "made of the new one")
+    assert nothing.known(Look.of(str(path))) is None
 
 
 def test_a_file_changed_just_before_it_was_read_is_read_again(tmp_path: Path) -> None:
     path = tmp_path / "claim.yaml"
     path.write_text("quote: one\n")
     known: Reads[str] = Reads()
-    known.remember(str(path), os.lstat(path), "made of one", time.time_ns())
+    known.remember(Look.of(str(path)), "made of one")
     # A second change within the clock's tick could leave every part of the status as it is.
-    assert known.known(str(path), os.lstat(path)) is None
+    assert known.known(Look.of(str(path))) is None
 
 
 def test_preview_rebuilds_equal_a_cold_build_and_reread_only_changed_files(

@@ -57,11 +57,12 @@ def check(
     With ``reread``, files unchanged since this process last read them are not read again.
     """
     progress("reading the registry", 0, 1)
+    reread = reread or Reread.nothing()
     parsed = Memo(cache, "registry")
     registry = load_registry(root, parsed, reread)
     parsed.save()
     progress("reading the sources", 0, len(registry.sources))
-    documents = read_documents(registry, reread.documents if reread else None)
+    documents = read_documents(registry, reread.documents)
     memo = Memo(cache, "checks")
     claims = check_claims(
         registry, documents, lambda done, total: progress("proving quotes", done, total), memo, workers

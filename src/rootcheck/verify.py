@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import stat
-import time
 from collections.abc import Iterable
 
 from rootcheck.model import (
@@ -22,9 +19,8 @@ from rootcheck.model import (
     Span,
 )
 from rootcheck.registry.fields import did_you_mean
-from rootcheck.registry.files import lstat
 from rootcheck.registry.load import SOURCES_FILE, Registry
-from rootcheck.registry.reads import ReadDocument, Reads
+from rootcheck.registry.reads import Look, ReadDocument, Reads
 from rootcheck.registry.yamlfile import decode, read_bytes
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.document import Document, FrontMatterError, parse_document
@@ -51,18 +47,16 @@ def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> d
 
     ``reads`` holds files read earlier in this process, reused while unchanged.
     """
+    reads = reads or Reads(keep=False)
     documents = {}
     for source in reg.sources.values():
-        path = str(reg.source_path(source))
-        read_at = time.time_ns()
-        info = lstat(path)
-        read = reads.known(path, info) if reads is not None else None
+        look = Look.of(str(reg.source_path(source)))
+        read = reads.known(look)
         if read is None or (source.sha256 is not None and read.sha256 is None):
-            read = _read_document(reg, source, path, info)
+            read = _read_document(reg, source, look)
             if read is None:
                 continue
-            if reads is not None:
-                reads.remember(path, info, read, read_at)
+            reads.remember(look, read)
         if source.sha256 is not None and read.sha256 != source.sha256.lower():
             reg.changed.add(source.id)
             reg.diagnostics.append(Diagnostic.error(
@@ -71,18 +65,14 @@ def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> d
                 f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
             ))  # fmt: skip
         documents[source.id] = read.document
-    if reads is not None:
-        reads.forget_except({str(reg.source_path(source)) for source in reg.sources.values()})
+    reads.forget_except({str(reg.source_path(source)) for source in reg.sources.values()})
     return documents
 
 
-def _read_document(
-    reg: Registry, source: Source, path: str, info: os.stat_result | None
-) -> ReadDocument | None:
+def _read_document(reg: Registry, source: Source, look: Look) -> ReadDocument | None:
     rel = f"seeds/{source.file}"
-    data, problems = read_bytes(
-        path, rel, MAX_SOURCE_BYTES, info if info and stat.S_ISREG(info.st_mode) else None
-    )
+    # A link's own status says nothing of the file it points to: that one is read afresh.
+    data, problems = read_bytes(look.path, rel, MAX_SOURCE_BYTES, look.info if look.regular else None)
     reg.diagnostics.extend(problems)
     if data is None:
         return None

@@ -68,8 +68,9 @@ class Mirror:
         ``on_request`` is true are left to :meth:`make_requested`.
         """
         todo = [job for job in jobs if job.key is None or self.keys.get(job.path, "") != job.key]
-        later = [job for job in todo if on_request(job)]
-        now = [job for job in todo if not on_request(job)]
+        later, now = [], []
+        for job in todo:
+            (later if on_request(job) else now).append(job)
         made = self._make(now, workers, progress)
         with self.lock:
             for job in now:

@@ -11,7 +11,7 @@ from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
 
 
-def lstat(path: str) -> os.stat_result | None:
+def _lstat(path: str) -> os.stat_result | None:
     """A file's own status (not a link's target's); ``None`` if it has none, which reading it explains."""
     try:
         return os.lstat(path)
@@ -31,7 +31,7 @@ def file_bytes(
     ``info`` is the file's :func:`lstat`, if the caller took it already.
     """
     path = os.path.join(root, rel)
-    info = info or lstat(path)
+    info = info or _lstat(path)
     if info is not None and stat.S_ISLNK(info.st_mode):
         if not Path(path).resolve().is_relative_to(root.resolve()):
             diagnostics.append(

@@ -8,15 +8,14 @@ on several processes was tried: sending the records back cost what it saved.)
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
-from rootcheck.registry.files import file_bytes, lstat, parse_yaml
-from rootcheck.registry.reads import Reads
+from rootcheck.registry.files import file_bytes, parse_yaml
+from rootcheck.registry.reads import Look, Reads
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -64,7 +63,7 @@ class ItemFile:
 
 
 def id_files(
-    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo, reads: Reads[str] | None = None
+    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo, reads: Reads[str]
 ) -> tuple[list[ItemFile], list[Diagnostic]]:
     """Each valid file of a one-file-per-item folder, in path order, and every problem found.
 
@@ -74,8 +73,7 @@ def id_files(
     files: list[ItemFile] = []
     seen: dict[str, str] = {}
     found = walk(root, folder)
-    if reads is not None:
-        reads.forget_except(set(found))
+    reads.forget_except({os.path.join(root, rel) for rel in found})
     for rel in found:
         stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
         if not SLUG.match(stem):
@@ -111,17 +109,16 @@ def _parse(
     fields: tuple[Field, ...],
     what: str,
     memo: Memo,
-    reads: Reads[str] | None,
+    reads: Reads[str],
     problems: list[Diagnostic],
 ) -> tuple[Parsed, str] | None:
     """What one file says, with the digest it is remembered by; ``None`` if it cannot be read."""
-    read_at = time.time_ns()
-    info = lstat(os.path.join(root, rel))
-    known = reads.known(rel, info) if reads is not None else None
+    look = Look.of(os.path.join(root, rel))
+    known = reads.known(look)
     parsed = memo.get(known) if known is not None else None
     if isinstance(parsed, Parsed) and known is not None:
         return parsed, known
-    data = file_bytes(root, rel, problems, info=info)
+    data = file_bytes(root, rel, problems, info=look.info)
     if data is None:
         return None
     key = digest([code_digest(), what, rel, data])
@@ -129,6 +126,5 @@ def _parse(
     if not isinstance(parsed, Parsed):
         parsed = parse_item(data, rel, fields, what)
         memo.put(key, parsed)
-    if reads is not None:
-        reads.remember(rel, info, key, read_at)
+    reads.remember(look, key)
     return parsed, key

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +26,9 @@ from rootcheck.model import (
     Verdict,
 )
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
-from rootcheck.registry.files import ParsedYaml, file_bytes, lstat, parse_yaml
+from rootcheck.registry.files import ParsedYaml, file_bytes, parse_yaml
 from rootcheck.registry.items import id_files
-from rootcheck.registry.reads import Reads, Reread
+from rootcheck.registry.reads import Look, Reads, Reread
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
     COMPARISON_FIELDS,
@@ -92,16 +91,15 @@ def _yaml_file(
     limit: int = MAX_YAML_BYTES,
     reads: Reads[ParsedYaml] | None = None,
 ) -> Node | None:
-    read_at = time.time_ns()
-    info = lstat(os.path.join(root, rel))
-    parsed = reads.known(rel, info) if reads is not None else None
+    reads = reads or Reads(keep=False)
+    look = Look.of(os.path.join(root, rel))
+    parsed = reads.known(look)
     if parsed is None:
-        data = file_bytes(root, rel, diagnostics, limit, info)
+        data = file_bytes(root, rel, diagnostics, limit, look.info)
         if data is None:
             return None
         parsed = parse_yaml(data, rel)
-        if reads is not None:
-            reads.remember(rel, info, parsed, read_at)
+        reads.remember(look, parsed)
     node, problems = parsed
     diagnostics.extend(problems)
     return node
@@ -217,21 +215,19 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     return True
 
 
-def load_claims(reg: Registry, memo: Memo, reread: Reread | None = None) -> None:
+def load_claims(reg: Registry, memo: Memo, reread: Reread) -> None:
     if not (reg.root / CLAIMS).is_dir():
         reg.diagnostics.append(
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
-    files, problems = id_files(
-        reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims if reread else None
-    )
+    files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims)
     reg.diagnostics.extend(problems)
     made: dict[str, Claim] = {}
     for file in files:
         reg.claim_digests[file.id] = file.digest
         # A claim is made of its file's digest alone: the one made last time is as good.
-        claim = reread.made_claims.get(file.digest) if reread is not None else None
+        claim = reread.made_claims.get(file.digest)
         if claim is None:
             v, record = file.record.values, file.record
             claim = Claim(
@@ -242,11 +238,10 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread | None = None) -> None
             )  # fmt: skip
         made[file.digest] = claim
         reg.claims.append(claim)
-    if reread is not None:
-        reread.made_claims = made
+    reread.made_claims = made
 
 
-def load_comparisons(reg: Registry, memo: Memo, reads: Reads[str] | None = None) -> None:
+def load_comparisons(reg: Registry, memo: Memo, reads: Reads[str]) -> None:
     if not (reg.root / COMPARISONS).is_dir():
         return
     files, problems = id_files(reg.root, COMPARISONS, "comparison", COMPARISON_FIELDS, memo, reads)
@@ -311,15 +306,16 @@ def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = 
     ``reread`` knows the files read earlier in this process.
     """
     memo = memo or Memo(None, "registry")
+    reread = reread or Reread.nothing()
     reg = Registry(root=root)
     if not (root / SEEDS).is_dir():
         reg.diagnostics.append(
             Diagnostic.error(Position(SEEDS), f"no seeds/ folder under {root}; is this a rootcheck root?")
         )
     else:
-        load_sources(reg, reread.lists if reread else None)
-    load_config(reg, reread.lists if reread else None)
+        load_sources(reg, reread.lists)
+    load_config(reg, reread.lists)
     load_claims(reg, memo, reread)
-    load_comparisons(reg, memo, reread.comparisons if reread else None)
-    load_skips(reg, reread.lists if reread else None)
+    load_comparisons(reg, memo, reread.comparisons)
+    load_skips(reg, reread.lists)
     return reg

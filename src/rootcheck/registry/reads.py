@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -47,32 +48,58 @@ class Status:
         return cls(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
 
 
-class Reads(Generic[T]):
-    """What was made of each file read, by path, with the file's status when it was read."""
+@dataclass(frozen=True)
+class Look:
+    """A file's status (its ``lstat``, ``None`` if it has none), taken just before the file is read.
 
-    def __init__(self) -> None:
+    Taken before, so that a change made while the file is being read shows
+    as a change of status next time.
+    """
+
+    path: str
+    info: os.stat_result | None
+    #: When it was taken (``time.time_ns()``).
+    at: int
+
+    @classmethod
+    def of(cls, path: str) -> Look:
+        at = time.time_ns()
+        try:
+            return cls(path, os.lstat(path), at)
+        except OSError:
+            return cls(path, None, at)  # reading it says why
+
+    @property
+    def regular(self) -> bool:
+        return self.info is not None and stat.S_ISREG(self.info.st_mode)
+
+
+class Reads(Generic[T]):
+    """What was made of each file read, by path, with the file's status when it was read.
+
+    ``Reads(keep=False)`` keeps nothing: one-off commands read every file.
+    """
+
+    def __init__(self, keep: bool = True) -> None:
+        self._keep = keep
         self._known: dict[str, tuple[Status, T]] = {}
 
-    def known(self, path: str, info: os.stat_result | None) -> T | None:
-        """What was made of ``path`` when it was last read, if ``info`` (its ``lstat``) shows no change."""
-        entry = self._known.get(path)
-        if entry is None or info is None or not stat.S_ISREG(info.st_mode):
+    def known(self, look: Look) -> T | None:
+        """What was made of the file when it was last read, if its status shows no change since."""
+        entry = self._known.get(look.path)
+        if entry is None or look.info is None or not look.regular:
             return None
         status, value = entry
-        return value if status == Status.of(info) else None
+        return value if status == Status.of(look.info) else None
 
-    def remember(self, path: str, info: os.stat_result | None, value: T, read_at: int) -> None:
-        """Keep ``value``, made of ``path`` as read at ``read_at`` (``time.time_ns()``) with status ``info``.
-
-        ``info`` must be taken before the file was read: a change made while
-        it was being read then shows as a change of status.
-        """
-        self._known.pop(path, None)
-        if info is None or not stat.S_ISREG(info.st_mode):
+    def remember(self, look: Look, value: T) -> None:
+        """Keep ``value``, made of the file read just after ``look`` was taken."""
+        self._known.pop(look.path, None)
+        if not self._keep or look.info is None or not look.regular:
             return
-        if read_at - max(info.st_mtime_ns, info.st_ctime_ns) < RACY_NS:
+        if look.at - max(look.info.st_mtime_ns, look.info.st_ctime_ns) < RACY_NS:
             return
-        self._known[path] = (Status.of(info), value)
+        self._known[look.path] = (Status.of(look.info), value)
 
     def forget_except(self, paths: set[str]) -> None:
         """Let go of files no longer read, so that a long preview does not keep every file it ever saw."""
@@ -100,3 +127,8 @@ class Reread:
     documents: Reads[ReadDocument] = field(default_factory=Reads)
     #: The claims made last time, by the digest of the file each was made of.
     made_claims: dict[str, Claim] = field(default_factory=dict)
+
+    @classmethod
+    def nothing(cls) -> Reread:
+        """One that keeps nothing, for a process that checks once."""
+        return cls(Reads(keep=False), Reads(keep=False), Reads(keep=False), Reads(keep=False))
