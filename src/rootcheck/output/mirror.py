@@ -68,7 +68,8 @@ class Mirror:
         ``on_request`` is true are left to :meth:`make_requested`.
         """
         todo = [job for job in jobs if job.key is None or self.keys.get(job.path, "") != job.key]
-        later, now = [], []
+        later: list[Job] = []
+        now: list[Job] = []
         for job in todo:
             (later if on_request(job) else now).append(job)
         made = self._make(now, workers, progress)
