@@ -14,7 +14,8 @@ from rootcheck.output import MARKER
 from rootcheck.preview import Preview
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
-from test_incremental import cold, counting, tree
+from rootcheck.render import placement, views
+from test_incremental import build, cold, counting, tree
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 #: A claim no comparison lists, so that removing it leaves the registry valid.
@@ -70,36 +71,81 @@ def test_a_file_changed_just_before_it_was_read_is_read_again(tmp_path: Path) ->
     assert known.known(Look.of(str(path))) is None
 
 
-def test_preview_rebuilds_equal_a_cold_build_and_reread_only_changed_files(
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+#: Edits a preview is made to follow, each with how many claim or comparison files it must
+#: read again, and how many claims it must show afresh (``None``: those of a whole source or pillar).
+PREVIEW_EDITS: list[tuple[str, Callable[[Path], object], int, int | None]] = [
+    ("a note, its file's size and time kept", lambda root: write_same_stamp(
+        root / CLAIM, "an enforcement output", "an enforcement figure"), 1, 1),
+    ("a source's title", lambda root: write_same_stamp(
+        root / "seeds/sources.yaml", "Strategy", "strategy"), 0, None),
+    ("a note now citing another claim", lambda root: replace_in(
+        root / CLAIM, "an enforcement figure", "an enforcement [figure](claim:cnn-border-thousands)"), 1, 1),
+    ("a claim moved to another pillar", lambda root: replace_in(
+        root / CLAIM, "pillar: organized-crime", "pillar: governance"), 1, 1),
+    # The claim's view holds its pillar (its page shows the number); checking reads only the ids.
+    ("its pillar renumbered", lambda root: replace_in(
+        root / "rootcheck.yaml", "  - id: governance\n    number: 2", "  - id: governance\n    number: 7"), 0, None),
+    # Its page shows its comparisons' titles, which are not part of the claim's view.
+    ("a comparison renamed", lambda root: replace_in(
+        root / "comparisons/local-partners.yaml", "Working through", "Working with"), 1, 0),
+    ("a comparison now listing the claim", lambda root: replace_in(
+        root / "comparisons/local-partners.yaml", "local-partners-supported]",
+        "local-partners-supported, smuggling-arrests]"), 1, 1),
+    # The claim's note cites the claim removed: its page no longer links it.
+    ("the cited claim removed", lambda root: (root / UNLISTED).unlink(), 0, 0),
+]  # fmt: skip
+
+
+def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
     capsys: pytest.CaptureFixture[str],
     root: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     no_racy_window: None,
 ) -> None:
-    claim_reads = counting(monkeypatch, items, "file_bytes")
+    file_reads = counting(monkeypatch, items, "file_bytes")
     source_reads = counting(monkeypatch, verify, "read_bytes")
+    views_made = counting(monkeypatch, views, "_claim_view")
     preview = Preview(root, 0, lambda line: None)
     try:
         preview.rebuild()
-        assert len(claim_reads) > 20 and len(source_reads) == 5
-        edits: list[Callable[[], object]] = [
-            lambda: write_same_stamp(root / CLAIM, "an enforcement output", "an enforcement figure"),
-            lambda: write_same_stamp(root / "seeds/sources.yaml", "Strategy", "strategy"),
-            lambda: (root / UNLISTED).unlink(),
-        ]
-        for number, edit in enumerate(edits):
+        assert len(file_reads) > 20 and len(source_reads) == 5 and len(views_made) > 20
+        for number, (what, edit, reads_again, shown_afresh) in enumerate(PREVIEW_EDITS):
             time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-            edit()
-            claim_reads.clear()
-            source_reads.clear()
+            edit(root)
+            for calls in (file_reads, source_reads, views_made):
+                calls.clear()
             preview.rebuild()
-            assert not preview.errors, preview.errors
-            assert len(claim_reads) == (number == 0)  # the edited claim file alone
-            assert not source_reads
+            assert not preview.errors, (what, preview.errors)
+            assert (len(file_reads), len(source_reads)) == (reads_again, 0), what
+            if shown_afresh is not None:
+                assert len(views_made) == shown_afresh, what
             for path in list(preview.site.requested):
                 preview.site.make_requested(path)
             built = cold(capsys, root, tmp_path / f"cold{number}", "--drafts")
-            assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}
+            assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}, what
     finally:
         preview.close()
+
+
+def test_a_build_after_previews_finds_every_placement_remembered(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview reuses views it made without placing their passages: their memo entries must stay."""
+    preview = Preview(root, 0, lambda line: None)
+    try:
+        preview.rebuild()
+        for number in range(3):
+            replace_in(root / CLAIM, "enforcement", f"enforcement{number}")
+            preview.rebuild()
+    finally:
+        preview.close()
+    placed = counting(monkeypatch, placement, "_place")
+    build(capsys, root, tmp_path / "site")
+    assert placed == []

@@ -65,7 +65,12 @@ def check(
     documents = read_documents(registry, reread.documents)
     memo = Memo(cache, "checks")
     claims = check_claims(
-        registry, documents, lambda done, total: progress("proving quotes", done, total), memo, workers
+        registry,
+        documents,
+        lambda done, total: progress("proving quotes", done, total),
+        memo,
+        workers,
+        reread.proven,
     )
     memo.save()
     check_comparisons(registry)

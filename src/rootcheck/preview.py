@@ -31,6 +31,7 @@ from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
 from rootcheck.registry.reads import Reread
 from rootcheck.render import RenderOptions, plan_site
+from rootcheck.render.site import LastPlan
 from rootcheck.render.urls import DATA
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
@@ -102,6 +103,7 @@ class Preview:
         self.site = Mirror(self.out)
         keep_in_memory()  # every rebuild reads the memos the one before it wrote
         self.reread = Reread()
+        self.last_plan = LastPlan()
         self.errors: list[Diagnostic] = []
         self.version = 0
         self.lock = threading.Lock()
@@ -131,7 +133,8 @@ class Preview:
                 workers=workers,
                 published=self.out,
             )
-            updated = self.site.update(plan_site(checked, options), workers, on_request=_made_on_request)
+            plan = plan_site(checked, options, self.last_plan)
+            updated = self.site.update(plan, workers, on_request=_made_on_request)
         with self.lock:
             self.errors = checked.errors
             self.version += 1

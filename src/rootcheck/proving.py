@@ -53,11 +53,16 @@ def check_claims(
     progress: Callable[[int, int], None] | None = None,
     memo: Memo | None = None,
     workers: int = 1,
+    proven: dict[str, CheckedClaim] | None = None,
 ) -> list[CheckedClaim]:
     """Every claim proven against its source, on up to ``workers`` processes.
 
     ``memo`` holds earlier runs' answers for claims unchanged since, with their
-    sources and rootcheck itself.
+    sources and rootcheck itself. ``proven`` holds the claims this process
+    checked last time, by the key they were proven by: a claim whose key is
+    unchanged is handed back as the very same object, which tells the stages
+    after this one that all they made of it still holds. It is updated to
+    this check's claims.
     """
     memo = memo or Memo(None, "checks")
     reg.diagnostics.extend(alias_problems(reg.claims))
@@ -79,7 +84,11 @@ def check_claims(
         remembered = memo.get(key) if key is not None else None
         keys.append(key)
         if isinstance(remembered, _Proof) and key is not None:
-            answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
+            again = proven.get(key) if proven is not None else None
+            if again is not None and remembered.anchor is not None:
+                answers.append((again, remembered.problems))
+            else:
+                answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
         else:
             answers.append(None)
     # Grouped by source, so that each worker normalises a source once.
@@ -113,4 +122,7 @@ def check_claims(
         reg.diagnostics.extend(problems)
         if result is not None:
             checked.append(result)
+    if proven is not None:
+        proven.clear()
+        proven.update((result.inputs, result) for result in checked if result.inputs)
     return checked

@@ -73,7 +73,8 @@ def id_files(
     files: list[ItemFile] = []
     seen: dict[str, str] = {}
     found = walk(root, folder)
-    reads.forget_except({os.path.join(root, rel) for rel in found})
+    base = os.fspath(root) + os.sep
+    reads.forget_except({base + rel for rel in found})
     for rel in found:
         stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
         if not SLUG.match(stem):
@@ -93,7 +94,7 @@ def id_files(
             )
             continue
         seen[stem] = rel
-        found_key = _parse(root, rel, fields, what, memo, reads, problems)
+        found_key = _parse(root, Look.of(base + rel), rel, fields, what, memo, reads, problems)
         if found_key is None:
             continue
         parsed, key = found_key
@@ -105,6 +106,7 @@ def id_files(
 
 def _parse(
     root: Path,
+    look: Look,
     rel: str,
     fields: tuple[Field, ...],
     what: str,
@@ -112,8 +114,10 @@ def _parse(
     reads: Reads[str],
     problems: list[Diagnostic],
 ) -> tuple[Parsed, str] | None:
-    """What one file says, with the digest it is remembered by; ``None`` if it cannot be read."""
-    look = Look.of(os.path.join(root, rel))
+    """What one file says, with the digest it is remembered by; ``None`` if it cannot be read.
+
+    ``look`` is the file's status, taken just before.
+    """
     known = reads.known(look)
     parsed = memo.get(known) if known is not None else None
     if isinstance(parsed, Parsed) and known is not None:

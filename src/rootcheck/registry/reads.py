@@ -20,10 +20,10 @@ import os
 import stat
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
-    from rootcheck.model import Claim
+    from rootcheck.model import CheckedClaim, Claim
     from rootcheck.registry.files import ParsedYaml
     from rootcheck.text.document import Document
 
@@ -33,9 +33,12 @@ T = TypeVar("T")
 RACY_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
-class Status:
-    """What of a file's status changes whenever its content does (the change time cannot be set back)."""
+class Status(NamedTuple):
+    """What of a file's status changes whenever its content does (the change time cannot be set back).
+
+    A named tuple, not a dataclass: the preview makes one per registry file
+    per rebuild, and a tuple is made and compared several times faster.
+    """
 
     size: int
     mtime_ns: int
@@ -127,6 +130,8 @@ class Reread:
     documents: Reads[ReadDocument] = field(default_factory=Reads)
     #: The claims made last time, by the digest of the file each was made of.
     made_claims: dict[str, Claim] = field(default_factory=dict)
+    #: The claims checked last time, by the key they were proven by (:attr:`CheckedClaim.inputs`).
+    proven: dict[str, CheckedClaim] = field(default_factory=dict)
 
     @classmethod
     def nothing(cls) -> Reread:

@@ -71,13 +71,17 @@ def notes_shown_in_lists(templates: Path | None) -> bool:
     return any(_names(data, _READS_NOTES) for _, data in files_of(templates))
 
 
+def cites(view: ClaimView) -> bool:
+    """Whether the claim's note links to claims, which are links only while the claims they name are published."""
+    return _CITES.search(view.checked.claim.note) is not None
+
+
 def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | None:
     """A claim page shows its claim as checked (whose inputs include its source) and its comparisons."""
     if not view.checked.inputs:
         return None
     parts = [common, "claim", view.checked.inputs, *view.comparison_ids]
-    # A note's claim: links are links only while the claim they name is published.
-    if _CITES.search(view.checked.claim.note):
+    if cites(view):
         parts += sorted(published)
     return _digest(parts)
 

@@ -74,8 +74,8 @@ def _place(texts: SourceTexts, claim: CheckedClaim) -> Placement:
 
 def placements(
     claims: Sequence[CheckedClaim], texts: SourceTexts, memo: Memo, workers: int
-) -> list[Placement]:
-    """Each claim's placement, in order."""
+) -> list[tuple[str, Placement]]:
+    """Each claim's placement, in order, with the memo key it is remembered by."""
     digests = {sid: text_digest(doc.text) for sid, doc in texts.documents.items()}
     keys = [
         digest([code_digest(), digests[c.source.id], repr(c.anchor.span), repr(c.source.url is None)])
@@ -98,6 +98,6 @@ def placements(
         for index, place in zip(group, results, strict=True):
             memo.put(keys[index], place)
             found[index] = place
-    done = [place for place in found if place is not None]
+    done = [(key, place) for key, place in zip(keys, found, strict=True) if place is not None]
     assert len(done) == len(found)
     return done

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.charts import money_chart, people_chart
 from rootcheck.render.pages import Pages, asset, environment
-from rootcheck.render.views import build_views
+from rootcheck.render.views import SiteView, build_views
 
 
 @dataclass(frozen=True)
@@ -44,21 +44,45 @@ class RenderOptions:
 CLAIM_SCHEMA = "data/claim.schema.json"
 
 
-def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
-    """Every file of the site, in path order, each with how to make it."""
+@dataclass
+class LastPlan:
+    """What a long-running process (the preview) keeps of its last plan, to make the next one quickly.
+
+    A claim checked as the very same object as last time (see
+    :func:`rootcheck.proving.check_claims`) is shown as it was, and while
+    what every page shows of the site is unchanged, its files' keys are too.
+    """
+
+    site: SiteView | None = None
+    common: str = ""
+    claim_keys: dict[str, str | None] = field(default_factory=dict)
+    listed_keys: dict[str, str | None] = field(default_factory=dict)
+
+
+def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = None) -> list[Job]:
+    """Every file of the site, in path order, each with how to make it.
+
+    ``last`` is what this process kept of its last plan; it is updated to this one.
+    """
+    last = last or LastPlan()
     base = urls.normalize_base(options.base_url)
     memo = Memo(options.cache, "views")
     site = build_views(
-        checked, drafts=options.drafts, build_date=options.build_date, memo=memo, workers=options.workers
+        checked,
+        drafts=options.drafts,
+        build_date=options.build_date,
+        memo=memo,
+        workers=options.workers,
+        previous=last.site,
     )
     memo.save()
     env = environment(options.templates, options.cache)
     pages = Pages(site, env, base)
     absolute = urls.Urls(base, "").absolute
     common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
-    claim_keys = {claim.id: keys.claim_key(common, claim, site.claims) for claim in site.claims.values()}
     notes_shown = keys.notes_shown_in_lists(options.templates)
-    listed_keys = {claim.id: keys.listed_key(common, claim, notes_shown) for claim in site.claims.values()}
+    claim_keys, listed_keys = _claims_keys(site, common, notes_shown, last)
+    last.site, last.common, last.claim_keys, last.listed_keys = site, common, claim_keys, listed_keys
     source_keys = {
         view.source.id: keys.source_key(common, view, listed_keys) for view in site.sources.values()
     }
@@ -110,6 +134,27 @@ def plan_site(checked: Checked, options: RenderOptions) -> list[Job]:
     # Published so that editors' YAML tools can fetch the claim format from the site.
     add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), whole)
     return [jobs[path] for path in sorted(jobs)]
+
+
+def _claims_keys(
+    site: SiteView, common: str, notes_shown: bool, last: LastPlan
+) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """Each claim's page key and listed key, as last time for a claim shown as the very same view."""
+    claim_keys: dict[str, str | None] = {}
+    listed_keys: dict[str, str | None] = {}
+    before = last.site.claims if last.site is not None and last.common == common else {}
+    # A note's claim: links depend on which claims are published, which may have changed.
+    same_published = last.site is not None and last.site.claims.keys() == site.claims.keys()
+    for view in site.claims.values():
+        if before.get(view.id) is view:
+            listed_keys[view.id] = last.listed_keys[view.id]
+            if same_published or not keys.cites(view):
+                claim_keys[view.id] = last.claim_keys[view.id]
+                continue
+        else:
+            listed_keys[view.id] = keys.listed_key(common, view, notes_shown)
+        claim_keys[view.id] = keys.claim_key(common, view, site.claims)
+    return claim_keys, listed_keys
 
 
 def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:

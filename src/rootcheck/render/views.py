@@ -63,6 +63,8 @@ class ClaimView:
     money: Money | None
     people: bool
     comparison_ids: tuple[str, ...] = ()
+    #: The memo key of its placement: a later build that reuses this view keeps the entry in use.
+    placed_by: str = field(default="", repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -242,8 +244,11 @@ class _Own:
     people: bool
 
 
+_OWN = "own:"
+
+
 def _own(claim: CheckedClaim, memo: Memo) -> _Own:
-    remembered = memo.get("own:" + claim.inputs) if claim.inputs else None
+    remembered = memo.get(_OWN + claim.inputs) if claim.inputs else None
     if isinstance(remembered, _Own):
         return remembered
     quote, figure = claim.claim.quote, claim.claim.figure
@@ -254,20 +259,21 @@ def _own(claim: CheckedClaim, memo: Memo) -> _Own:
         counts_people(claim),
     )
     if claim.inputs:
-        memo.put("own:" + claim.inputs, own)
+        memo.put(_OWN + claim.inputs, own)
     return own
 
 
 def _claim_view(
-    place: Placement,
+    placed: tuple[str, Placement],
     own: _Own,
     claim: CheckedClaim,
-    pillars: dict[str, Pillar],
+    pillar: Pillar,
     comparison_ids: tuple[str, ...],
 ) -> ClaimView:
+    placed_by, place = placed
     return ClaimView(
         checked=claim,
-        pillar=pillars.get(claim.claim.pillar or "", CROSS_CUTTING),
+        pillar=pillar,
         quote_html=own.quote_html,
         excerpt_html=own.excerpt_html,
         directive=place.directive,
@@ -277,6 +283,7 @@ def _claim_view(
         money=own.money,
         people=own.people,
         comparison_ids=comparison_ids,
+        placed_by=placed_by,
     )
 
 
@@ -302,11 +309,14 @@ def build_views(
     build_date: dt.date | None,
     memo: Memo | None = None,
     workers: int = 1,
+    previous: SiteView | None = None,
 ) -> SiteView:
     """Everything the pages show, with drafts left out unless asked for.
 
     ``memo`` holds earlier builds' placements of passages whose source is
     unchanged; the others are placed on up to ``workers`` processes.
+    ``previous`` is this process's last site: a claim checked as the very same
+    object, in the same pillar and comparisons, is shown as it was then.
     """
     memo = memo or Memo(None, "views")
     reg = checked.registry
@@ -325,10 +335,28 @@ def build_views(
         for claim_id in comp.claim_ids:
             member_of.setdefault(claim_id, []).append(comp.id)
 
-    places = placements(published, texts, memo, workers)
-    for claim, place in zip(published, places, strict=True):
-        own = _own(claim, memo)
-        site.claims[claim.id] = _claim_view(place, own, claim, pillars, tuple(member_of.get(claim.id, ())))
+    again: dict[str, ClaimView] = {}
+    for claim in published:
+        old = previous.claims.get(claim.id) if previous is not None else None
+        if (
+            old is not None
+            and old.checked is claim
+            and old.pillar == pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
+            and old.comparison_ids == tuple(member_of.get(claim.id, ()))
+        ):
+            again[claim.id] = old
+            # Still in use: the memos keep what a build used, and drop the rest when rewritten.
+            memo.get(old.placed_by)
+            memo.get(_OWN + claim.inputs)
+    fresh = [claim for claim in published if claim.id not in again]
+    places = dict(zip((c.id for c in fresh), placements(fresh, texts, memo, workers), strict=True))
+    for claim in published:
+        view = again.get(claim.id)
+        if view is None:
+            pillar = pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
+            ids_of = tuple(member_of.get(claim.id, ()))
+            view = _claim_view(places[claim.id], _own(claim, memo), claim, pillar, ids_of)
+        site.claims[claim.id] = view
         for alias in claim.claim.aliases:
             site.redirects[alias] = claim.id
 
