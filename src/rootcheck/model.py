@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 
@@ -187,8 +188,9 @@ class CheckedClaim:
     #: are keyed by it, so that revising a note, an editor's commonest change, leaves them be.
     listed: str = ""
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Cached: the site asks it of every claim many times per build.
         return self.claim.id
 
 

@@ -93,7 +93,8 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     jobs: dict[str, Job] = {}
 
     def add(path: str, make: Callable[[], bytes], key: str | None, group: str = "") -> None:
-        jobs[urls.file_of(path)] = Job(urls.file_of(path), make, key, group)
+        file = urls.file_of(path)
+        jobs[file] = Job(file, make, key, group)
 
     add(urls.HOME, pages.home, whole)
     add(urls.METHODOLOGY, pages.methodology, whole)
@@ -110,8 +111,8 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         add(pillar.path, partial(pages.pillar, pillar), whole)
     for comp in site.comparisons.values():
         add(comp.path, partial(pages.comparison, comp), whole)
-    for claim in site.claims.values():
-        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id], claim.source.id)
+    for claim_id, claim in site.claims.items():
+        add(claim.path, partial(pages.claim, claim), claim_keys[claim_id], claim.checked.source.id)
     for view in site.sources.values():
         key = source_keys[view.source.id]
         add(view.path, partial(pages.source, view), key, view.source.id)
@@ -119,8 +120,9 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         if view.claims:
             add(urls.passage_css(view.source.id), partial(pages.passage_css, view), key, view.source.id)
     pages_listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
+    taken = set(pages_listed)
     for alias, claim_id in site.redirects.items():
-        if urls.claim(alias) not in pages_listed:
+        if urls.claim(alias) not in taken:
             add(urls.claim(alias), partial(pages.redirect, alias, claim_id), whole)
     add(urls.NOT_FOUND, pages.not_found, whole)
     add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET), whole)

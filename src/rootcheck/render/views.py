@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from markupsafe import Markup
 
@@ -66,11 +67,12 @@ class ClaimView:
     #: The memo key of its placement: a later build that reuses this view keeps the entry in use.
     placed_by: str = field(default="", repr=False, compare=False)
 
-    @property
+    # Cached: the site asks these of every claim many times per build.
+    @cached_property
     def id(self) -> str:
         return self.checked.id
 
-    @property
+    @cached_property
     def path(self) -> str:
         return urls.claim(self.id)
 
