@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 
@@ -19,7 +20,7 @@ from rootcheck.model import (
     Span,
 )
 from rootcheck.registry.fields import did_you_mean
-from rootcheck.registry.load import SOURCES_FILE, Registry
+from rootcheck.registry.load import SEEDS, SOURCES_FILE, Registry
 from rootcheck.registry.reads import Look, ReadDocument, Reads
 from rootcheck.registry.yamlfile import decode, read_bytes
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
@@ -49,8 +50,11 @@ def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> d
     """
     reads = reads or Reads(keep=False)
     documents = {}
+    # Joined as text, not as paths: at a thousand sources, pathlib showed in the preview's profile.
+    seeds = os.path.join(reg.root, SEEDS)
+    paths = {source.id: os.path.join(seeds, source.file) for source in reg.sources.values()}
     for source in reg.sources.values():
-        look = Look.of(str(reg.source_path(source)))
+        look = Look.of(paths[source.id])
         read = reads.known(look)
         if read is None or (source.sha256 is not None and read.sha256 is None):
             read = _read_document(reg, source, look)
@@ -65,7 +69,7 @@ def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> d
                 f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
             ))  # fmt: skip
         documents[source.id] = read.document
-    reads.forget_except({str(reg.source_path(source)) for source in reg.sources.values()})
+    reads.forget_except(set(paths.values()))
     return documents
 
 

@@ -183,17 +183,18 @@ def _entry_id(item: Node) -> str | None:
 
 def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     """A source file must be a regular file directly inside seeds/, not a link out of it."""
-    path = reg.root / SEEDS / name
     if "/" in name or "\\" in name or name in (".", "..") or not name.isprintable():
         reg.diagnostics.append(
             Diagnostic.error(where, f"file {name!r} must be a file name inside seeds/, without folders")
         )
         return False
     try:
-        if stat.S_ISREG(os.lstat(path).st_mode):
+        # Joined as text: at a thousand sources, pathlib showed in the preview's profile.
+        if stat.S_ISREG(os.lstat(os.path.join(reg.root, SEEDS, name)).st_mode):
             return True  # a file itself, right here: nothing to resolve
     except OSError:
         pass  # said below
+    path = reg.root / SEEDS / name
     seeds = (reg.root / SEEDS).resolve()
     if path.is_symlink() and path.resolve().parent != seeds:
         reg.diagnostics.append(

@@ -292,14 +292,11 @@ def _claim_view(
 def _published(checked: Checked, drafts: bool) -> list[CheckedClaim]:
     """Claims to publish, in reading order: by role, by source, by place in the source."""
     claims = [c for c in checked.claims if drafts or not c.claim.draft]
+    rank = {sid: ROLE_ORDER.index(source.role) for sid, source in checked.registry.sources.items()}
 
     def key(c: CheckedClaim) -> tuple[int, str, int, str]:
-        return (
-            ROLE_ORDER.index(c.source.role),
-            c.source.id,
-            c.anchor.span.start if c.anchor.span else 0,
-            c.id,
-        )
+        sid = c.source.id
+        return (rank[sid], sid, c.anchor.span.start if c.anchor.span else 0, c.id)
 
     return sorted(claims, key=key)
 
@@ -332,19 +329,20 @@ def build_views(
     verdicts = {v.verdict.id: v for v in site.verdicts}
     # A comparison is shown when its verdict exists and one of its pledges is published.
     shown = [c for c in reg.comparisons if c.verdict in verdicts and any(i in ids for i in c.pledges)]
-    member_of: dict[str, list[str]] = {}
+    member_of: dict[str, tuple[str, ...]] = {}
     for comp in shown:
         for claim_id in comp.claim_ids:
-            member_of.setdefault(claim_id, []).append(comp.id)
+            member_of[claim_id] = (*member_of.get(claim_id, ()), comp.id)
 
+    before = previous.claims if previous is not None else {}
     again: dict[str, ClaimView] = {}
     for claim in published:
-        old = previous.claims.get(claim.id) if previous is not None else None
+        old = before.get(claim.id)
         if (
             old is not None
             and old.checked is claim
             and old.pillar == pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
-            and old.comparison_ids == tuple(member_of.get(claim.id, ()))
+            and old.comparison_ids == member_of.get(claim.id, ())
         ):
             again[claim.id] = old
             # Still in use: the memos keep what a build used, and drop the rest when rewritten.
@@ -356,7 +354,7 @@ def build_views(
         view = again.get(claim.id)
         if view is None:
             pillar = pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
-            ids_of = tuple(member_of.get(claim.id, ()))
+            ids_of = member_of.get(claim.id, ())
             view = _claim_view(places[claim.id], _own(claim, memo), claim, pillar, ids_of)
         site.claims[claim.id] = view
         for alias in claim.claim.aliases:
