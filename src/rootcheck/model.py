@@ -73,6 +73,11 @@ class Source:
     sha256: str | None
     where: Position
 
+    @cached_property
+    def described(self) -> str:
+        """Every field, as keys take it; kept, as the preview keeps sources from one rebuild to the next."""
+        return repr(self)
+
 
 @dataclass(frozen=True)
 class Span:

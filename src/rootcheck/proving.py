@@ -69,7 +69,7 @@ def check_claims(
     # Everything check_claim reads besides the claim itself and its source.
     common = [code_digest(), repr([p.id for p in reg.pillars])]
     sources = {
-        sid: [repr(source), repr(sid in reg.changed), text_digest(documents[sid].text)]
+        sid: [source.described, repr(sid in reg.changed), text_digest(documents[sid].text)]
         for sid, source in reg.sources.items()
         if sid in documents
     }

@@ -143,7 +143,47 @@ def _unique(records: Iterator[Record], what: str, diagnostics: list[Diagnostic])
         yield record
 
 
-def load_sources(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
+@dataclass(frozen=True)
+class SourceList:
+    """What seeds/sources.yaml says: its valid entries, and every problem found in it.
+
+    Made of the file alone, so that the preview can keep it while the file is
+    unchanged; whether each entry's document is there is checked every time.
+    """
+
+    #: Each valid entry, with where it names its file.
+    entries: list[tuple[Source, Position]]
+    problems: list[Diagnostic]
+    #: Whether every entry could be read, so that an id it lacks is unknown.
+    complete: bool
+    #: The id of every entry, valid or not.
+    ids: set[str]
+
+
+def _source_list(parsed: ParsedYaml) -> SourceList:
+    node, problems = parsed
+    problems = list(problems)
+    complete = not problems and (node is None or isinstance(node.value, list))
+    entries = []
+    for record in _unique(
+        _records(node, SOURCE_FIELDS, Position(SOURCES_FILE), SOURCES_FILE, problems), "source", problems
+    ):
+        v = record.values
+        source = Source(
+            id=v["id"], file=v["file"], title=v["title"], publisher=v.get("publisher"),
+            author=v.get("author"), published=v.get("published"), url=v.get("url"),
+            role=Role(v["role"]), sha256=v.get("sha256"), where=record.where["id"],
+        )  # fmt: skip
+        entries.append((source, record.where["file"]))
+    ids: set[str] = set()
+    if node is not None and isinstance(node.value, list):
+        found = [_entry_id(item) for item in node.value]
+        ids = {i for i in found if i is not None}
+        complete = complete and None not in found  # an entry without a readable id could be any source
+    return SourceList(entries, problems, complete, ids)
+
+
+def load_sources(reg: Registry, reads: Reads[SourceList] | None = None) -> None:
     rel = SOURCES_FILE
     if not (reg.root / rel).is_file():
         reg.diagnostics.append(
@@ -153,27 +193,21 @@ def load_sources(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
             )
         )
         return
-    before = len(reg.diagnostics)
-    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
-    reg.sources_known = len(reg.diagnostics) == before and (node is None or isinstance(node.value, list))
-    for record in _unique(
-        _records(node, SOURCE_FIELDS, Position(rel), rel, reg.diagnostics),
-        "source",
-        reg.diagnostics,
-    ):
-        v = record.values
-        if not _seed_file_ok(reg, v["file"], record.where["file"]):
-            continue
-        reg.sources[v["id"]] = Source(
-            id=v["id"], file=v["file"], title=v["title"], publisher=v.get("publisher"),
-            author=v.get("author"), published=v.get("published"), url=v.get("url"),
-            role=Role(v["role"]), sha256=v.get("sha256"), where=record.where["id"],
-        )  # fmt: skip
-    if node is not None and isinstance(node.value, list):
-        ids = [_entry_id(item) for item in node.value]
-        reg.refused_sources = {i for i in ids if i is not None} - set(reg.sources)
-        if None in ids:  # an entry without a readable id could be any source
-            reg.sources_known = False
+    reads = reads or Reads(keep=False)
+    look = Look.of(os.path.join(reg.root, rel))
+    listed = reads.known(look)
+    if listed is None:
+        data = file_bytes(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, look.info)
+        if data is None:
+            return
+        listed = _source_list(parse_yaml(data, rel))
+        reads.remember(look, listed)
+    reg.diagnostics.extend(listed.problems)
+    reg.sources_known = listed.complete
+    for source, named_at in listed.entries:
+        if _seed_file_ok(reg, source.file, named_at):
+            reg.sources[source.id] = source
+    reg.refused_sources = listed.ids - set(reg.sources)
 
 
 def _entry_id(item: Node) -> str | None:
@@ -314,7 +348,7 @@ def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = 
             Diagnostic.error(Position(SEEDS), f"no seeds/ folder under {root}; is this a rootcheck root?")
         )
     else:
-        load_sources(reg, reread.lists)
+        load_sources(reg, reread.sources)
     load_config(reg, reread.lists)
     load_claims(reg, memo, reread)
     load_comparisons(reg, memo, reread.comparisons)

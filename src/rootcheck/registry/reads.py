@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 if TYPE_CHECKING:
     from rootcheck.model import CheckedClaim, Claim
     from rootcheck.registry.files import ParsedYaml
+    from rootcheck.registry.load import SourceList
     from rootcheck.text.document import Document
 
 T = TypeVar("T")
@@ -122,8 +123,10 @@ class ReadDocument:
 class Reread:
     """What a long-running process (the preview) keeps of the files it read, from one check to the next."""
 
-    #: The files of lists and settings (sources.yaml, rootcheck.yaml, skipped.yaml), parsed.
+    #: The files of settings and skips (rootcheck.yaml, skipped.yaml), parsed.
     lists: Reads[ParsedYaml] = field(default_factory=Reads)
+    #: seeds/sources.yaml, read into sources.
+    sources: Reads[SourceList] = field(default_factory=Reads)
     #: Claim and comparison files: the digest each was parsed by.
     claims: Reads[str] = field(default_factory=Reads)
     comparisons: Reads[str] = field(default_factory=Reads)
@@ -136,4 +139,6 @@ class Reread:
     @classmethod
     def nothing(cls) -> Reread:
         """One that keeps nothing, for a process that checks once."""
-        return cls(Reads(keep=False), Reads(keep=False), Reads(keep=False), Reads(keep=False))
+        return cls(
+            Reads(keep=False), Reads(keep=False), Reads(keep=False), Reads(keep=False), Reads(keep=False)
+        )

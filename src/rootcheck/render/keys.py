@@ -100,7 +100,7 @@ def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) 
     if not all(shown):
         return None
     # The text's digest, as checking already computed it, not the text hashed again.
-    parts: list[str | bytes] = [common, "source", repr(view.source), text_digest(view.document.text)]
+    parts: list[str | bytes] = [common, "source", view.source.described, text_digest(view.document.text)]
     return _digest(parts + [key for key in shown if key is not None])
 
 
