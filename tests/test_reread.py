@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -15,6 +16,7 @@ from rootcheck.preview import Preview
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
 from rootcheck.render import placement, views
+from rootcheck.render.pages import Pages
 from test_incremental import build, cold, counting, tree
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
@@ -77,28 +79,43 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-#: Edits a preview is made to follow, each with how many claim or comparison files it must
-#: read again, and how many claims it must show afresh (``None``: those of a whole source or pillar).
-PREVIEW_EDITS: list[tuple[str, Callable[[Path], object], int, int | None]] = [
-    ("a note, its file's size and time kept", lambda root: write_same_stamp(
-        root / CLAIM, "an enforcement output", "an enforcement figure"), 1, 1),
-    ("a source's title", lambda root: write_same_stamp(
-        root / "seeds/sources.yaml", "Strategy", "strategy"), 0, None),
-    ("a note now citing another claim", lambda root: replace_in(
-        root / CLAIM, "an enforcement figure", "an enforcement [figure](claim:cnn-border-thousands)"), 1, 1),
-    ("a claim moved to another pillar", lambda root: replace_in(
-        root / CLAIM, "pillar: organized-crime", "pillar: governance"), 1, 1),
+class Edit(NamedTuple):
+    """An edit a preview is made to follow, and what it must do again (``None``: a whole source's or more)."""
+
+    what: str
+    make: Callable[[Path], object]
+    #: Claim or comparison files read again.
+    files: int
+    #: Claims shown afresh.
+    views: int | None
+    #: Claims' items in lists made afresh.
+    items: int | None
+
+
+PREVIEW_EDITS = [
+    Edit("a note, its file's size and time kept", lambda root: write_same_stamp(
+        root / CLAIM, "an enforcement output", "an enforcement figure"), 1, 1, 0),
+    Edit("a source's title", lambda root: write_same_stamp(
+        root / "seeds/sources.yaml", "Strategy", "strategy"), 0, None, None),
+    Edit("a note now citing another claim", lambda root: replace_in(
+        root / CLAIM, "an enforcement figure", "an enforcement [figure](claim:cnn-border-thousands)"), 1, 1, 0),
+    # Its items on the page of every claim and on its new pillar's page.
+    Edit("a claim moved to another pillar", lambda root: replace_in(
+        root / CLAIM, "pillar: organized-crime", "pillar: governance"), 1, 1, 2),
+    Edit("a summary revised", lambda root: replace_in(
+        root / CLAIM, "efforts resulted in", "efforts led to"), 1, 1, 2),
     # The claim's view holds its pillar (its page shows the number); checking reads only the ids.
-    ("its pillar renumbered", lambda root: replace_in(
-        root / "rootcheck.yaml", "  - id: governance\n    number: 2", "  - id: governance\n    number: 7"), 0, None),
+    Edit("its pillar renumbered", lambda root: replace_in(
+        root / "rootcheck.yaml", "  - id: governance\n    number: 2", "  - id: governance\n    number: 7"),
+        0, None, None),
     # Its page shows its comparisons' titles, which are not part of the claim's view.
-    ("a comparison renamed", lambda root: replace_in(
-        root / "comparisons/local-partners.yaml", "Working through", "Working with"), 1, 0),
-    ("a comparison now listing the claim", lambda root: replace_in(
+    Edit("a comparison renamed", lambda root: replace_in(
+        root / "comparisons/local-partners.yaml", "Working through", "Working with"), 1, 0, None),
+    Edit("a comparison now listing the claim", lambda root: replace_in(
         root / "comparisons/local-partners.yaml", "local-partners-supported]",
-        "local-partners-supported, smuggling-arrests]"), 1, 1),
+        "local-partners-supported, smuggling-arrests]"), 1, 1, None),
     # The claim's note cites the claim removed: its page no longer links it.
-    ("the cited claim removed", lambda root: (root / UNLISTED).unlink(), 0, 0),
+    Edit("the cited claim removed", lambda root: (root / UNLISTED).unlink(), 0, 0, 0),
 ]  # fmt: skip
 
 
@@ -112,24 +129,31 @@ def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
     file_reads = counting(monkeypatch, items, "file_bytes")
     source_reads = counting(monkeypatch, verify, "read_bytes")
     views_made = counting(monkeypatch, views, "_claim_view")
+    items_made = counting(monkeypatch, Pages, "_item")
     preview = Preview(root, 0, lambda line: None)
     try:
         preview.rebuild()
-        assert len(file_reads) > 20 and len(source_reads) == 5 and len(views_made) > 20
-        for number, (what, edit, reads_again, shown_afresh) in enumerate(PREVIEW_EDITS):
+        assert (
+            len(file_reads) > 20 and len(source_reads) == 5 and len(views_made) > 20 and len(items_made) > 40
+        )
+        for number, edit in enumerate(PREVIEW_EDITS):
             time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-            edit(root)
-            for calls in (file_reads, source_reads, views_made):
+            edit.make(root)
+            for calls in (file_reads, source_reads, views_made, items_made):
                 calls.clear()
             preview.rebuild()
-            assert not preview.errors, (what, preview.errors)
-            assert (len(file_reads), len(source_reads)) == (reads_again, 0), what
-            if shown_afresh is not None:
-                assert len(views_made) == shown_afresh, what
+            assert not preview.errors, (edit.what, preview.errors)
+            assert (len(file_reads), len(source_reads)) == (edit.files, 0), edit.what
+            if edit.views is not None:
+                assert len(views_made) == edit.views, edit.what
+            if edit.items is not None:
+                assert len(items_made) == edit.items, edit.what
             for path in list(preview.site.requested):
                 preview.site.make_requested(path)
             built = cold(capsys, root, tmp_path / f"cold{number}", "--drafts")
-            assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}, what
+            assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}, (
+                edit.what
+            )
     finally:
         preview.close()
 

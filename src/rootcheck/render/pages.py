@@ -8,6 +8,7 @@ quotes, annotated sources, Markdown, charts) is passed as ``Markup``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -89,13 +90,34 @@ class Page:
         return self.url.absolute(self.path.removesuffix("index.html"))
 
 
-class Pages:
-    """Renders each page of one site."""
+#: Items of lists of claims as made for a page: (the claim's listed key, the page's path) → HTML.
+Items = dict[tuple[str, str], Markup]
 
-    def __init__(self, site: SiteView, env: Environment, base: str) -> None:
+
+class Pages:
+    """Renders each page of one site.
+
+    ``listed_keys`` are the claims' listed keys (see :mod:`rootcheck.render.keys`),
+    which cover all that a list shows of a claim. ``items``, if given, keeps
+    each claim's item in a list as made for each page, by its listed key: the
+    preview keeps it from one rebuild to the next, so that a revised summary
+    makes one claim's items again, not the ten thousand on the page of every
+    claim. A one-off build makes each item once and keeps none.
+    """
+
+    def __init__(
+        self,
+        site: SiteView,
+        env: Environment,
+        base: str,
+        listed_keys: Mapping[str, str | None] | None = None,
+        items: Items | None = None,
+    ) -> None:
         self.site = site
         self.env = env
         self.base = base
+        self.listed_keys = listed_keys or {}
+        self.items = items
 
     def _page(
         self,
@@ -120,6 +142,21 @@ class Pages:
         def svg(chart: chart_mod.Chart) -> Markup:
             return chart_mod.render_svg(chart, page.url)
 
+        def listed(claims: Iterable[ClaimView], make: Callable[[ClaimView], str]) -> Markup:
+            """Each claim's item, made by the macro ``make``, on a line of its own."""
+            lines = []
+            for claim in claims:
+                key = self.listed_keys.get(claim.id)
+                item = (
+                    self.items.get((key, page.path)) if key is not None and self.items is not None else None
+                )
+                if item is None:
+                    item = self._item(claim, make)
+                    if key is not None and self.items is not None:
+                        self.items[key, page.path] = item
+                lines.append(item)
+            return Markup("".join(f"{item}\n" for item in lines))
+
         html = self.env.get_template(template).render(
             site=self.site,
             settings=self.site.settings,
@@ -127,9 +164,14 @@ class Pages:
             url=page.url,
             markdown=markdown,
             svg=svg,
+            listed=listed,
             **context,
         )
         return html.encode("utf-8")
+
+    def _item(self, claim: ClaimView, make: Callable[[ClaimView], str]) -> Markup:
+        """A claim's item in a list, made by the template's macro ``make``."""
+        return Markup(make(claim))
 
     def home(self) -> bytes:
         page = self._page("index.html", self.site.settings.title, self.site.settings.tagline, "home")

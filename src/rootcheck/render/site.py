@@ -21,7 +21,7 @@ from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.charts import money_chart, people_chart
-from rootcheck.render.pages import Pages, asset, environment
+from rootcheck.render.pages import Items, Pages, asset, environment
 from rootcheck.render.views import SiteView, build_views
 
 
@@ -57,6 +57,8 @@ class LastPlan:
     common: str = ""
     claim_keys: dict[str, str | None] = field(default_factory=dict)
     listed_keys: dict[str, str | None] = field(default_factory=dict)
+    #: Claims' items in lists as made for each page (see :class:`Pages`).
+    items: Items = field(default_factory=dict)
 
 
 def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = None) -> list[Job]:
@@ -64,6 +66,7 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
 
     ``last`` is what this process kept of its last plan; it is updated to this one.
     """
+    keeping = last is not None
     last = last or LastPlan()
     base = urls.normalize_base(options.base_url)
     memo = Memo(options.cache, "views")
@@ -77,12 +80,15 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     )
     memo.save()
     env = environment(options.templates, options.cache)
-    pages = Pages(site, env, base)
     absolute = urls.Urls(base, "").absolute
     common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
     notes_shown = keys.notes_shown_in_lists(options.templates)
     claim_keys, listed_keys = _claims_keys(site, common, notes_shown, last)
+    current = set(listed_keys.values())
+    items = {key: item for key, item in last.items.items() if key[0] in current}
     last.site, last.common, last.claim_keys, last.listed_keys = site, common, claim_keys, listed_keys
+    last.items = items
+    pages = Pages(site, env, base, listed_keys, items if keeping else None)
     source_keys = {
         view.source.id: keys.source_key(common, view, listed_keys) for view in site.sources.values()
     }

@@ -208,12 +208,10 @@ class SiteView:
         )
 
     def claims_by_role(self) -> list[tuple[Role, str, list[ClaimView]]]:
-        groups = []
-        for role in ROLE_ORDER:
-            members = [c for c in self.claims.values() if c.source.role is role]
-            if members:
-                groups.append((role, fmt.ROLE_LABELS[role], members))
-        return groups
+        by_role: dict[Role, list[ClaimView]] = {}
+        for claim in self.claims.values():
+            by_role.setdefault(claim.checked.source.role, []).append(claim)
+        return [(role, fmt.ROLE_LABELS[role], by_role[role]) for role in ROLE_ORDER if role in by_role]
 
 
 def _period(verb: str, sources: list[Source], *, month: bool = False) -> str:
