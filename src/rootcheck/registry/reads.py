@@ -52,12 +52,11 @@ class Status(NamedTuple):
         return cls(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """A file's status (its ``lstat``, ``None`` if it has none), taken just before the file is read.
 
     Taken before, so that a change made while the file is being read shows
-    as a change of status next time.
+    as a change of status next time. A named tuple, as :class:`Status` is.
     """
 
     path: str
@@ -91,10 +90,11 @@ class Reads(Generic[T]):
     def known(self, look: Look) -> T | None:
         """What was made of the file when it was last read, if its status shows no change since."""
         entry = self._known.get(look.path)
-        if entry is None or look.info is None or not look.regular:
+        info = look.info
+        if entry is None or info is None or not stat.S_ISREG(info.st_mode):
             return None
         status, value = entry
-        return value if status == Status.of(look.info) else None
+        return value if status == Status.of(info) else None
 
     def remember(self, look: Look, value: T) -> None:
         """Keep ``value``, made of the file read just after ``look`` was taken."""

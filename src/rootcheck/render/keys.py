@@ -119,3 +119,8 @@ def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[st
                 return None
             parts += [name, key]
     return _digest(parts)
+
+
+def sitemap_key(common: str, pages: Iterable[str]) -> str:
+    """The sitemap lists pages, not what they show: a revised claim leaves it be."""
+    return _digest([common, "sitemap", *pages])

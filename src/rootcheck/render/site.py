@@ -134,7 +134,11 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET), whole)
     add(urls.FAVICON, lambda: asset(env, urls.FAVICON), whole)
     add(urls.FEED, lambda: feeds.atom(site, absolute), whole)
-    add(urls.SITEMAP, lambda: feeds.sitemap(site, pages_listed, absolute), whole)
+    add(
+        urls.SITEMAP,
+        lambda: feeds.sitemap(site, pages_listed, absolute),
+        keys.sitemap_key(common, pages_listed),
+    )
     remembered = exports.Remembered(options.cache, claim_keys, options.published)
     add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), with_notes)
     add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered), whole)
