@@ -34,14 +34,13 @@ _SLACK = 1.5
 
 
 def digest(parts: Iterable[str | bytes]) -> str:
-    """A digest of several values that cannot collide by moving text from one into the next.
-
-    It hashes the parts written out as a Python list, in which each part is
-    quoted and escaped (:func:`ascii`): no two lists of parts read alike.
-    Written in one call rather than a loop over the parts, it costs half as
-    much, which counts at tens of thousands of keys per build.
-    """
-    return hashlib.blake2b(ascii(list(parts)).encode(), digest_size=16).hexdigest()
+    """A digest of several values that cannot collide by moving text from one into the next."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
 
 
 @cache
