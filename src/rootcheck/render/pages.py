@@ -144,16 +144,16 @@ class Pages:
 
         def listed(claims: Iterable[ClaimView], make: Callable[[ClaimView], str]) -> Markup:
             """Each claim's item, made by the macro ``make``, on a line of its own."""
+            store = self.items
             lines = []
             for claim in claims:
                 key = self.listed_keys.get(claim.id)
-                item = (
-                    self.items.get((key, page.path)) if key is not None and self.items is not None else None
-                )
+                if store is None or key is None:
+                    lines.append(self._item(claim, make))
+                    continue
+                item = store.get((key, page.path))
                 if item is None:
-                    item = self._item(claim, make)
-                    if key is not None and self.items is not None:
-                        self.items[key, page.path] = item
+                    item = store[key, page.path] = self._item(claim, make)
                 lines.append(item)
             return Markup("".join(f"{item}\n" for item in lines))
 
