@@ -87,7 +87,7 @@ def check_claims(
         keys.append(key)
         if isinstance(remembered, _Proof) and key is not None:
             again = proven.get(key) if proven is not None else None
-            if again is not None and remembered.anchor is not None:
+            if again is not None:
                 answers.append((again, remembered.problems))
             else:
                 answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections.abc import Iterable
 
@@ -20,7 +19,7 @@ from rootcheck.model import (
     Span,
 )
 from rootcheck.registry.fields import did_you_mean
-from rootcheck.registry.load import SEEDS, SOURCES_FILE, Registry
+from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.reads import Look, ReadDocument, Reads
 from rootcheck.registry.yamlfile import decode, read_bytes
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
@@ -50,9 +49,7 @@ def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> d
     """
     reads = reads or Reads(keep=False)
     documents = {}
-    # Joined as text, not as paths: at a thousand sources, pathlib showed in the preview's profile.
-    seeds = os.path.join(reg.root, SEEDS)
-    paths = {source.id: os.path.join(seeds, source.file) for source in reg.sources.values()}
+    paths = {source.id: reg.seed_file(source.file) for source in reg.sources.values()}
     for source in reg.sources.values():
         look = Look.of(paths[source.id])
         read = reads.known(look)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from rootcheck.memo import Memo
 from rootcheck.model import (
@@ -76,12 +77,40 @@ class Registry:
     #: rootcheck's code): the claim is a function of these, so it stands in for the claim in keys.
     claim_digests: dict[str, str] = field(default_factory=dict)
 
+    def seed_file(self, name: str) -> str:
+        """Where a file of seeds/ is, joined as text: pathlib showed in the preview's profile at 1,000 sources."""
+        return os.path.join(self.root, SEEDS, name)
+
     def source_path(self, source: Source) -> Path:
-        return self.root / SEEDS / source.file
+        return Path(self.seed_file(source.file))
 
     def source_problem_reported(self, source_id: str) -> bool:
         """Whether a source missing from ``sources`` is explained by an error already reported."""
         return not self.sources_known or source_id in self.refused_sources
+
+
+T = TypeVar("T")
+
+
+def _read_into(
+    root: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    limit: int,
+    reads: Reads[T] | None,
+    make: Callable[[ParsedYaml], T],
+) -> T | None:
+    """What ``make`` makes of a YAML file as parsed, as last time while the file is unchanged."""
+    reads = reads or Reads(keep=False)
+    look = Look.of(os.path.join(root, rel))
+    made = reads.known(look)
+    if made is None:
+        data = file_bytes(root, rel, diagnostics, limit, look.info)
+        if data is None:
+            return None
+        made = make(parse_yaml(data, rel))
+        reads.remember(look, made)
+    return made
 
 
 def _yaml_file(
@@ -91,15 +120,9 @@ def _yaml_file(
     limit: int = MAX_YAML_BYTES,
     reads: Reads[ParsedYaml] | None = None,
 ) -> Node | None:
-    reads = reads or Reads(keep=False)
-    look = Look.of(os.path.join(root, rel))
-    parsed = reads.known(look)
+    parsed = _read_into(root, rel, diagnostics, limit, reads, lambda parsed: parsed)
     if parsed is None:
-        data = file_bytes(root, rel, diagnostics, limit, look.info)
-        if data is None:
-            return None
-        parsed = parse_yaml(data, rel)
-        reads.remember(look, parsed)
+        return None
     node, problems = parsed
     diagnostics.extend(problems)
     return node
@@ -193,15 +216,9 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None) -> None:
             )
         )
         return
-    reads = reads or Reads(keep=False)
-    look = Look.of(os.path.join(reg.root, rel))
-    listed = reads.known(look)
+    listed = _read_into(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads, _source_list)
     if listed is None:
-        data = file_bytes(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, look.info)
-        if data is None:
-            return
-        listed = _source_list(parse_yaml(data, rel))
-        reads.remember(look, listed)
+        return
     reg.diagnostics.extend(listed.problems)
     reg.sources_known = listed.complete
     for source, named_at in listed.entries:
@@ -223,8 +240,7 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
         )
         return False
     try:
-        # Joined as text: at a thousand sources, pathlib showed in the preview's profile.
-        if stat.S_ISREG(os.lstat(os.path.join(reg.root, SEEDS, name)).st_mode):
+        if stat.S_ISREG(os.lstat(reg.seed_file(name)).st_mode):
             return True  # a file itself, right here: nothing to resolve
     except OSError:
         pass  # said below

@@ -90,11 +90,10 @@ class Reads(Generic[T]):
     def known(self, look: Look) -> T | None:
         """What was made of the file when it was last read, if its status shows no change since."""
         entry = self._known.get(look.path)
-        info = look.info
-        if entry is None or info is None or not stat.S_ISREG(info.st_mode):
+        if entry is None or look.info is None or not look.regular:
             return None
         status, value = entry
-        return value if status == Status.of(info) else None
+        return value if status == Status.of(look.info) else None
 
     def remember(self, look: Look, value: T) -> None:
         """Keep ``value``, made of the file read just after ``look`` was taken."""
@@ -140,5 +139,9 @@ class Reread:
     def nothing(cls) -> Reread:
         """One that keeps nothing, for a process that checks once."""
         return cls(
-            Reads(keep=False), Reads(keep=False), Reads(keep=False), Reads(keep=False), Reads(keep=False)
+            lists=Reads(keep=False),
+            sources=Reads(keep=False),
+            claims=Reads(keep=False),
+            comparisons=Reads(keep=False),
+            documents=Reads(keep=False),
         )

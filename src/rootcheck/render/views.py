@@ -333,27 +333,22 @@ def build_views(
             member_of[claim_id] = (*member_of.get(claim_id, ()), comp.id)
 
     before = previous.claims if previous is not None else {}
-    again: dict[str, ClaimView] = {}
+    shown_as: list[tuple[CheckedClaim, Pillar, tuple[str, ...], ClaimView | None]] = []
     for claim in published:
+        pillar = pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
+        ids_of = member_of.get(claim.id, ())
         old = before.get(claim.id)
-        if (
-            old is not None
-            and old.checked is claim
-            and old.pillar == pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
-            and old.comparison_ids == member_of.get(claim.id, ())
-        ):
-            again[claim.id] = old
+        if old is not None and old.checked is claim and old.pillar == pillar and old.comparison_ids == ids_of:
             # Still in use: the memos keep what a build used, and drop the rest when rewritten.
             memo.get(old.placed_by)
             memo.get(_OWN + claim.inputs)
-    fresh = [claim for claim in published if claim.id not in again]
+        else:
+            old = None
+        shown_as.append((claim, pillar, ids_of, old))
+    fresh = [claim for claim, _, _, old in shown_as if old is None]
     places = dict(zip((c.id for c in fresh), placements(fresh, texts, memo, workers), strict=True))
-    for claim in published:
-        view = again.get(claim.id)
-        if view is None:
-            pillar = pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
-            ids_of = member_of.get(claim.id, ())
-            view = _claim_view(places[claim.id], _own(claim, memo), claim, pillar, ids_of)
+    for claim, pillar, ids_of, old in shown_as:
+        view = old or _claim_view(places[claim.id], _own(claim, memo), claim, pillar, ids_of)
         site.claims[claim.id] = view
         for alias in claim.claim.aliases:
             site.redirects[alias] = claim.id
