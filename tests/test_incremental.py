@@ -131,12 +131,30 @@ def test_a_revised_summary_rewrites_every_list_that_shows_it(
 ) -> None:
     out = tmp_path / "site"
     rewritten = rewritten_by(capsys, root, out, SUMMARY_EDIT)
-    assert {
+    # Its comparison's table is on the home page and its pillar's page too; the
+    # pages that list no claims, or other claims, are left as they are.
+    assert rewritten == {
         "claims/smuggling-arrests/index.html",
         "claims/index.html",
         "sources/fact-sheet-2023/index.html",
+        "index.html",
+        "pillars/organized-crime/index.html",
+        "comparisons/pillar-organized-crime/index.html",
         *EXPORTS,
-    } <= rewritten
+    }
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_a_claim_made_draft_leaves_every_page_that_showed_it(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    """Its comparison's annotation, on its page and in the feed, cites it: no longer a link."""
+    out = tmp_path / "site"
+    rewritten = rewritten_by(
+        capsys, root, out, ("pillar: organized-crime\n", "pillar: organized-crime\ndraft: true\n")
+    )
+    assert not (out / "claims/smuggling-arrests").exists()
+    assert {"feed.xml", "comparisons/pillar-organized-crime/index.html", "index.html"} <= rewritten
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 

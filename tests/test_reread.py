@@ -22,6 +22,8 @@ from test_incremental import build, cold, counting, tree
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 #: A claim no comparison lists, so that removing it leaves the registry valid.
 UNLISTED = "claims/context/cnn-border-thousands.yaml"
+#: A claim the money chart draws.
+CHARTED = "claims/progress-2023/school-feeding-funding.yaml"
 
 
 def write_same_stamp(path: Path, old: str, new: str) -> None:
@@ -114,7 +116,14 @@ PREVIEW_EDITS = [
     Edit("a comparison now listing the claim", lambda root: replace_in(
         root / "comparisons/local-partners.yaml", "local-partners-supported]",
         "local-partners-supported, smuggling-arrests]"), 1, 1, None),
-    # The claim's note cites the claim removed: its page no longer links it.
+    # The charts page, a redirect and the lists show a charted claim's summary.
+    Edit("an alias given to a charted claim", lambda root: replace_in(
+        root / CHARTED, "pillar: economic-insecurity", "pillar: economic-insecurity\naliases: [school-meals]"),
+        1, 1, 2),
+    Edit("its summary revised", lambda root: replace_in(
+        root / CHARTED, 'summary: "The US provided', 'summary: "The U.S. gave'), 1, 1, 2),
+    # The claim's note cites the claim removed: its page no longer links it. The counts
+    # of claims on the home page and of its source's claims on the sources' page drop.
     Edit("the cited claim removed", lambda root: (root / UNLISTED).unlink(), 0, 0, 0),
 ]  # fmt: skip
 

@@ -78,15 +78,20 @@ def _bar(claim: ClaimView) -> Bar:
     return Bar(claim, quantity.value, label)
 
 
+def _in_money_chart(claim: ClaimView) -> bool:
+    return claim.money is not None and claim.source.role.value in ("pledge", "progress")
+
+
+def charted(site: SiteView) -> list[ClaimView]:
+    """The claims either chart draws, in the site's order: what the charts page shows of the claims."""
+    return [c for c in site.claims.values() if _in_money_chart(c) or c.people]
+
+
 def money_chart(site: SiteView) -> Chart:
     """The 2021 pledge beside every dollar figure of the 2023 update, by what the money is."""
     groups = []
     for category in Money:
-        members = [
-            _bar(c)
-            for c in site.claims.values()
-            if c.money is category and c.source.role.value in ("pledge", "progress")
-        ]
+        members = [_bar(c) for c in site.claims.values() if c.money is category and _in_money_chart(c)]
         if members:
             members.sort(key=lambda b: -b.value)
             groups.append(Group(category.value, MONEY_LABELS[category], tuple(members)))

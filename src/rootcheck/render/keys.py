@@ -8,13 +8,15 @@ claim, its source, rootcheck's code). Records are digested through their
 ``repr``, which dataclasses derive from every field, so a field added later is
 covered without anyone remembering to list it here.
 
-Every other file (the home page, the indexes, the feed, the exports...) may
-show any claim or source, and is keyed by all of them: a build with nothing
-changed renders nothing. Only a claim's page and the exports show its note;
-the other files, and source pages, are keyed by what they show of each claim
-without it (:attr:`CheckedClaim.listed`), so revising a note re-renders three
-files, not every list of claims. An override template that names ``note`` may
-show it anywhere, and then every file is keyed by the notes too.
+Only a claim's page and the exports show its note; lists of claims, and
+source pages, are keyed by what they show of each claim without it
+(:attr:`CheckedClaim.listed`), so revising a note re-renders three files,
+not every list of claims. An override template that names ``note`` may show
+it anywhere, and then every file is keyed by the notes too. A page that
+lists some claims (a pillar's, a comparison's, the charts') is keyed by
+those alone; the index of every claim and the exports, by all of them; the
+pages about the sources, by the sources' records. A build with nothing
+changed renders nothing.
 
 Keys err on the side of rendering again: the worst a key can do is miss.
 """
@@ -102,6 +104,31 @@ def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) 
     # The text's digest, as checking already computed it, not the text hashed again.
     parts: list[str | bytes] = [common, "source", view.source.described, text_digest(view.document.text)]
     return _digest(parts + [key for key in shown if key is not None])
+
+
+def page_key(common: str, page: str, *shown: str) -> str:
+    """A page that shows nothing of the claims, and of the sources only what is in ``shown``."""
+    return _digest([common, page, *shown])
+
+
+def listing_key(
+    common: str, page: str, claims: Iterable[ClaimView], listed: Mapping[str, str | None], *shown: str
+) -> str | None:
+    """A page that shows ``claims`` (in this order) as lists show them, and ``shown`` besides."""
+    parts = [common, page, *shown]
+    for claim in claims:
+        key = listed[claim.id]
+        if key is None:
+            return None
+        parts += [claim.id, key]
+    return _digest(parts)
+
+
+def sources_shown(site: SiteView, counted: bool = False) -> list[str]:
+    """What pages about the sources show of each: its record, and with ``counted`` how many claims quote it."""
+    return [
+        f"{len(view.claims) if counted else ''} {view.source.described}" for view in site.sources.values()
+    ]
 
 
 def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[str, str | None]) -> str | None:

@@ -10,19 +10,19 @@ renders the whole plan in memory.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from rootcheck.memo import Memo
+from rootcheck.memo import Memo, text_digest
 from rootcheck.output.jobs import Job, runs_of
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
-from rootcheck.render.charts import money_chart, people_chart
+from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages, asset, environment
-from rootcheck.render.views import SiteView, build_views
+from rootcheck.render.views import ClaimView, SiteView, build_views
 
 
 @dataclass(frozen=True)
@@ -92,48 +92,68 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     source_keys = {
         view.source.id: keys.source_key(common, view, listed_keys) for view in site.sources.values()
     }
-    # Every file but a claim's or a source's own may show anything of the whole site;
+    # The index of every claim and the exports may show any claim and any source;
     # of the claims' notes, only the exports show any.
     whole = keys.whole_key(common, listed_keys, source_keys)
     with_notes = keys.whole_key(common, claim_keys, source_keys)
+    compared = [claim for comp in site.comparisons.values() for claim in comp.claims]
     jobs: dict[str, Job] = {}
 
     def add(path: str, make: Callable[[], bytes], key: str | None, group: str = "") -> None:
         file = urls.file_of(path)
         jobs[file] = Job(file, make, key, group)
 
-    add(urls.HOME, pages.home, whole)
-    add(urls.METHODOLOGY, pages.methodology, whole)
+    def listing(path: str, claims: Iterable[ClaimView], *shown: str) -> str | None:
+        return keys.listing_key(common, path, claims, listed_keys, *shown)
+
+    add(urls.HOME, pages.home, listing(urls.HOME, compared, repr(site.counts)))
+    about_sources = keys.sources_shown(site)
+    add(urls.METHODOLOGY, pages.methodology, keys.page_key(common, urls.METHODOLOGY, *about_sources))
     add(urls.CLAIMS, pages.claims, whole)
-    add(urls.SOURCES, pages.sources, whole)
+    counted = keys.sources_shown(site, counted=True)
+    add(urls.SOURCES, pages.sources, keys.page_key(common, urls.SOURCES, *counted))
 
     def charts() -> bytes:
         # Drawn when the page is made, not when planned: a rebuild usually carries it over.
         drawn = [money_chart(site), people_chart(site)]
         return pages.charts([chart for chart in drawn if chart.groups])
 
-    add(urls.CHARTS, charts, whole)
+    add(urls.CHARTS, charts, listing(urls.CHARTS, charted(site)))
     for pillar in site.pillars:
-        add(pillar.path, partial(pages.pillar, pillar), whole)
+        shown = [*pillar.claims, *(claim for comp in pillar.comparisons for claim in comp.claims)]
+        add(pillar.path, partial(pages.pillar, pillar), listing(pillar.path, shown))
     for comp in site.comparisons.values():
-        add(comp.path, partial(pages.comparison, comp), whole)
+        add(comp.path, partial(pages.comparison, comp), listing(comp.path, comp.claims))
     for claim_id, claim in site.claims.items():
         add(claim.path, partial(pages.claim, claim), claim_keys[claim_id], claim.checked.source.id)
     for view in site.sources.values():
         key = source_keys[view.source.id]
         add(view.path, partial(pages.source, view), key, view.source.id)
-        add(urls.source_text(view.source.id), view.document.text.encode, key, view.source.id)
+        text = urls.source_text(view.source.id)
+        text_key = keys.page_key(common, text, text_digest(view.document.text))
+        add(text, view.document.text.encode, text_key, view.source.id)
         if view.claims:
-            add(urls.passage_css(view.source.id), partial(pages.passage_css, view), key, view.source.id)
+            css = urls.passage_css(view.source.id)
+            css_key = keys.page_key(common, css, *(claim.id for claim in view.claims))
+            add(css, partial(pages.passage_css, view), css_key, view.source.id)
     pages_listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
     taken = set(pages_listed)
     for alias, claim_id in site.redirects.items():
-        if urls.claim(alias) not in taken:
-            add(urls.claim(alias), partial(pages.redirect, alias, claim_id), whole)
-    add(urls.NOT_FOUND, pages.not_found, whole)
-    add(urls.STYLESHEET, lambda: asset(env, urls.STYLESHEET), whole)
-    add(urls.FAVICON, lambda: asset(env, urls.FAVICON), whole)
-    add(urls.FEED, lambda: feeds.atom(site, absolute), whole)
+        redirect = urls.claim(alias)
+        if redirect not in taken:
+            add(
+                redirect, partial(pages.redirect, alias, claim_id), listing(redirect, [site.claims[claim_id]])
+            )
+    for path, make in (
+        (urls.NOT_FOUND, pages.not_found),
+        (urls.STYLESHEET, partial(asset, env, urls.STYLESHEET)),
+        (urls.FAVICON, partial(asset, env, urls.FAVICON)),
+    ):
+        add(path, make, keys.page_key(common, path))
+    # The feed is dated by the sources when the build is not. Its annotations link the
+    # claims they cite (always ones their comparisons list) while those are published.
+    feed_key = keys.page_key(common, urls.FEED, *about_sources, *(claim.id for claim in compared))
+    add(urls.FEED, lambda: feeds.atom(site, absolute), feed_key)
     add(
         urls.SITEMAP,
         lambda: feeds.sitemap(site, pages_listed, absolute),
@@ -144,7 +164,7 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered), whole)
     add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), with_notes)
     # Published so that editors' YAML tools can fetch the claim format from the site.
-    add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), whole)
+    add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), keys.page_key(common, CLAIM_SCHEMA))
     return [jobs[path] for path in sorted(jobs)]
 
 

@@ -126,6 +126,11 @@ class ComparisonView:
     def title(self) -> str:
         return self.comparison.title
 
+    @property
+    def claims(self) -> tuple[ClaimView, ...]:
+        """Every claim it weighs: its pledges, then the progress reported, then the context."""
+        return self.pledges + self.progress + self.context
+
 
 @dataclass(frozen=True)
 class SourceView:
