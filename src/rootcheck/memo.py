@@ -43,6 +43,15 @@ def digest(parts: Iterable[str | bytes]) -> str:
     return h.hexdigest()
 
 
+def lines_digest(lines: Iterable[str]) -> str:
+    """A digest of texts none of which holds a line break (ids, paths, digests, reprs).
+
+    Joined by line breaks they cannot run into each other, and a key over
+    ten thousand claims is one join and one hash instead of thirty thousand calls.
+    """
+    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 @cache
 def text_digest(text: str) -> str:
     """A source's text as a key part; proving quotes and placing passages both key by it, once per run."""

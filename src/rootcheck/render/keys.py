@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rootcheck.memo import code_digest, files_of, text_digest
+from rootcheck.memo import code_digest, files_of, lines_digest, text_digest
 from rootcheck.memo import digest as _digest
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 
@@ -98,30 +98,24 @@ def listed_key(common: str, view: ClaimView, notes_shown: bool) -> str | None:
 
 def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) -> str | None:
     """A source page shows the document and, beside each passage, its claim: ``listed`` keys by id."""
-    shown = [listed[claim.id] for claim in view.claims]
-    if not all(shown):
+    shown = _keyed((claim.id, listed[claim.id]) for claim in view.claims)
+    if shown is None:
         return None
     # The text's digest, as checking already computed it, not the text hashed again.
-    parts: list[str | bytes] = [common, "source", view.source.described, text_digest(view.document.text)]
-    return _digest(parts + [key for key in shown if key is not None])
+    return lines_digest([common, "source", view.source.described, text_digest(view.document.text), *shown])
 
 
 def page_key(common: str, page: str, *shown: str) -> str:
     """A page that shows nothing of the claims, and of the sources only what is in ``shown``."""
-    return _digest([common, page, *shown])
+    return lines_digest([common, page, *shown])
 
 
 def listing_key(
     common: str, page: str, claims: Iterable[ClaimView], listed: Mapping[str, str | None], *shown: str
 ) -> str | None:
     """A page that shows ``claims`` (in this order) as lists show them, and ``shown`` besides."""
-    parts = [common, page, *shown]
-    for claim in claims:
-        key = listed[claim.id]
-        if key is None:
-            return None
-        parts += [claim.id, key]
-    return _digest(parts)
+    lines = _keyed((claim.id, listed[claim.id]) for claim in claims)
+    return None if lines is None else lines_digest([common, page, *shown, *lines])
 
 
 def sources_shown(site: SiteView, counted: bool = False) -> list[str]:
@@ -135,19 +129,28 @@ def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[st
     """A file about the whole site may show any claim and any source, in the site's order.
 
     ``claims`` and ``sources`` are keys by id, in the order the site lists
-    them: the claims' page keys for a file that shows notes, else their listed keys. Everything else such a file reads — settings, build date, base
-    URL, drafts, templates, pillars, verdicts, comparisons — is in ``common``;
-    redirects come from the claims' aliases.
+    them: the claims' page keys for a file that shows notes, else their
+    listed keys. Everything else such a file reads — settings, build date,
+    base URL, drafts, templates, pillars, verdicts, comparisons — is in
+    ``common``; redirects come from the claims' aliases.
     """
-    parts = [common, "site", str(len(claims)), str(len(sources))]
-    for group in (claims, sources):
-        for name, key in group.items():
-            if key is None:
-                return None
-            parts += [name, key]
-    return _digest(parts)
+    shown = _keyed(claims.items())
+    sourced = _keyed(sources.items())
+    if shown is None or sourced is None:
+        return None
+    return lines_digest([common, "site", str(len(shown)), *shown, *sourced])
 
 
 def sitemap_key(common: str, pages: Iterable[str]) -> str:
     """The sitemap lists pages, not what they show: a revised claim leaves it be."""
-    return _digest([common, "sitemap", *pages])
+    return lines_digest([common, "sitemap", *pages])
+
+
+def _keyed(keys: Iterable[tuple[str, str | None]]) -> list[str] | None:
+    """Each id with its key, a line each (for :func:`lines_digest`); ``None`` if any has none."""
+    lines = []
+    for name, key in keys:
+        if key is None:
+            return None
+        lines.append(f"{name} {key}")
+    return lines
