@@ -12,7 +12,7 @@ import pytest
 
 from rootcheck import verify
 from rootcheck.output import MARKER
-from rootcheck.preview import Preview
+from rootcheck.preview import Preview, scan
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
 from rootcheck.render import placement, views
@@ -182,3 +182,49 @@ def test_a_build_after_previews_finds_every_placement_remembered(
     placed = counting(monkeypatch, placement, "_place")
     build(capsys, root, tmp_path / "site")
     assert placed == []
+
+
+def test_a_rebuild_takes_the_statuses_its_scan_took(
+    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+) -> None:
+    """The watcher's scan took every file's status: the rebuild it sets off takes none again.
+
+    A file saved after the scan is read once the next scan sees it changed.
+    """
+    page = "claims/smuggling-arrests/index.html"
+    preview = Preview(root, 0, lambda line: None)
+    try:
+        preview.rebuild(scan(root))
+        statuses = counting(monkeypatch, Look, "of")
+        file_reads = counting(monkeypatch, items, "file_bytes")
+        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+        replace_in(root / CLAIM, "efforts resulted in", "efforts led to")
+        preview.rebuild(scan(root))
+        assert (statuses, len(file_reads)) == ([], 1)
+        assert b"efforts led to" in (preview.out / page).read_bytes()
+        before = scan(root)
+        time.sleep(0.05)
+        replace_in(root / CLAIM, "efforts led to", "efforts brought")
+        preview.rebuild(before)
+        assert b"efforts led to" in (preview.out / page).read_bytes()
+        after = scan(root)
+        assert after.states != before.states
+        preview.rebuild(after)
+        assert b"efforts brought" in (preview.out / page).read_bytes()
+    finally:
+        preview.close()
+
+
+def test_a_scan_sees_a_change_behind_a_link(tmp_path: Path) -> None:
+    (tmp_path / "claims").mkdir()
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text("quote: one\n")
+    link = tmp_path / "claims" / "linked.yaml"
+    link.symlink_to(target)
+    (tmp_path / "claims" / "plain.yaml").write_text("quote: two\n")
+    before = scan(tmp_path)
+    assert set(before.states) == {str(link), str(tmp_path / "claims" / "plain.yaml")}
+    # A link's own status says nothing of its target's: the check takes that afresh.
+    assert str(link) not in before.looks
+    target.write_text("quote: three, longer\n")
+    assert scan(tmp_path).states != before.states

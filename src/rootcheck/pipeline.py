@@ -57,7 +57,7 @@ def check(
     With ``reread``, files unchanged since this process last read them are not read again.
     """
     progress("reading the registry", 0, 1)
-    reread = reread or Reread.nothing()
+    reread = reread or Reread(keep=False)
     parsed = Memo(cache, "registry")
     registry = load_registry(root, parsed, reread)
     parsed.save()

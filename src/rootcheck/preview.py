@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -29,7 +30,7 @@ from rootcheck.output.mirror import Mirror, Updated
 from rootcheck.parallel import available_cores
 from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
-from rootcheck.registry.reads import Reread
+from rootcheck.registry.reads import Look, Reread, Status
 from rootcheck.render import RenderOptions, plan_site
 from rootcheck.render.site import LastPlan
 from rootcheck.render.urls import DATA
@@ -51,16 +52,34 @@ RELOAD_SCRIPT = """\
 """
 
 
-def snapshot(root: Path) -> dict[str, tuple[int, int]]:
-    """Modification time and size of every watched file.
+@dataclass(frozen=True)
+class Scan:
+    """The status of every watched file, as one scan of the root found it."""
 
-    Walked with ``os.scandir``, whose entries know their type without a
+    #: Each regular file's own status, lent to the rebuild the scan sets off (see :attr:`Reread.taken`).
+    looks: dict[str, Look]
+    #: What changes whenever a file's content does: its status, or a link's target's.
+    states: dict[str, Status]
+
+
+def scan(root: Path) -> Scan:
+    """Walked with ``os.scandir``, whose entries know their type without a
     system call: at 10,000 claims a scan costs a third of what pathlib's did.
     """
-    state: dict[str, tuple[int, int]] = {}
+    at = time.time_ns()  # before any status is taken: what is read later may only be newer
+    looks: dict[str, Look] = {}
+    states: dict[str, Status] = {}
 
-    def note(path: str, stat: os.stat_result) -> None:
-        state[path] = (stat.st_mtime_ns, stat.st_size)
+    def note(path: str, link: bool) -> None:
+        try:
+            if link:  # the file it points to may change while the link does not
+                states[path] = Status.of(os.stat(path))
+            else:
+                info = os.lstat(path)
+                looks[path] = Look(path, info, at)
+                states[path] = Status.of(info)
+        except OSError:
+            pass  # gone since it was listed, or a broken link: the check says why if it is wanted
 
     def walk(folder: str) -> None:
         with os.scandir(folder) as entries:
@@ -68,15 +87,15 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
                 if entry.is_dir(follow_symlinks=False):
                     walk(entry.path)
                 elif entry.is_file():
-                    note(entry.path, entry.stat())
+                    note(entry.path, entry.is_symlink())
 
     for name in WATCHED:
         top = os.path.join(root, name)
         if os.path.isfile(top):
-            note(top, os.stat(top))
+            note(top, os.path.islink(top))
         elif os.path.isdir(top):
             walk(top)
-    return state
+    return Scan(looks, states)
 
 
 def error_page(diagnostics: list[Diagnostic]) -> bytes:
@@ -115,13 +134,16 @@ class Preview:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}/"
 
-    def rebuild(self, workers: int = 1) -> None:
+    def rebuild(self, seen: Scan | None = None, workers: int = 1) -> None:
         """Check the registry and make the pages whose inputs changed since the last rebuild.
 
-        Only the first rebuild, before the server's thread starts, may use
-        ``workers``: forking a process that runs other threads is unsafe.
+        ``seen`` is the scan that found a change, if one did: its statuses
+        are taken as the files' own. Only the first rebuild, before the
+        server's thread starts, may use ``workers``: forking a process that
+        runs other threads is unsafe.
         """
         started = time.perf_counter()
+        self.reread.lend(seen.looks if seen is not None else {})
         cache = cache_dir(self.root)
         checked = check(self.root, cache=cache, workers=workers, reread=self.reread)
         updated = Updated(0, 0)
@@ -148,8 +170,8 @@ class Preview:
 
     def run(self, stop: threading.Event) -> None:
         """Serve until ``stop`` is set, rebuilding whenever a watched file changes."""
-        state = snapshot(self.root)
-        self.rebuild(workers=available_cores())
+        seen = scan(self.root)
+        self.rebuild(seen, workers=available_cores())
         self.thread.start()
         self.report(f"serving {self.url} (Ctrl-C to stop)")
         # Scanning a large registry takes a while: wait thrice as long between scans,
@@ -157,11 +179,11 @@ class Preview:
         pause = POLL_SECONDS
         while not stop.wait(pause):
             started = time.perf_counter()
-            current = snapshot(self.root)
+            current = scan(self.root)
             pause = max(POLL_SECONDS, 3 * (time.perf_counter() - started))
-            if current != state:
-                state = current
-                self.rebuild()
+            if current.states != seen.states:
+                seen = current
+                self.rebuild(seen)
 
     def close(self) -> None:
         if self.thread.is_alive():  # shutdown() waits forever on a server that never ran

@@ -51,7 +51,7 @@ def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> d
     documents = {}
     paths = {source.id: reg.seed_file(source.file) for source in reg.sources.values()}
     for source in reg.sources.values():
-        look = Look.of(paths[source.id])
+        look = reads.look(paths[source.id])
         read = reads.known(look)
         if read is None or (source.sha256 is not None and read.sha256 is None):
             read = _read_document(reg, source, look)

@@ -94,7 +94,7 @@ def id_files(
             )
             continue
         seen[stem] = rel
-        found_key = _parse(root, Look.of(base + rel), rel, fields, what, memo, reads, problems)
+        found_key = _parse(root, reads.look(base + rel), rel, fields, what, memo, reads, problems)
         if found_key is None:
             continue
         parsed, key = found_key

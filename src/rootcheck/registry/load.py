@@ -29,7 +29,7 @@ from rootcheck.model import (
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
 from rootcheck.registry.files import ParsedYaml, file_bytes, parse_yaml
 from rootcheck.registry.items import id_files
-from rootcheck.registry.reads import Look, Reads, Reread
+from rootcheck.registry.reads import Reads, Reread
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
     COMPARISON_FIELDS,
@@ -102,7 +102,7 @@ def _read_into(
 ) -> T | None:
     """What ``make`` makes of a YAML file as parsed, as last time while the file is unchanged."""
     reads = reads or Reads(keep=False)
-    look = Look.of(os.path.join(root, rel))
+    look = reads.look(os.path.join(root, rel))
     made = reads.known(look)
     if made is None:
         data = file_bytes(root, rel, diagnostics, limit, look.info)
@@ -357,7 +357,7 @@ def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = 
     ``reread`` knows the files read earlier in this process.
     """
     memo = memo or Memo(None, "registry")
-    reread = reread or Reread.nothing()
+    reread = reread or Reread(keep=False)
     reg = Registry(root=root)
     if not (root / SEEDS).is_dir():
         reg.diagnostics.append(

@@ -19,7 +19,8 @@ from __future__ import annotations
 import os
 import stat
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
@@ -81,11 +82,19 @@ class Reads(Generic[T]):
     """What was made of each file read, by path, with the file's status when it was read.
 
     ``Reads(keep=False)`` keeps nothing: one-off commands read every file.
+    ``taken`` holds statuses taken before this check began, by path (see
+    :attr:`Reread.taken`).
     """
 
-    def __init__(self, keep: bool = True) -> None:
+    def __init__(self, keep: bool = True, taken: Mapping[str, Look] | None = None) -> None:
         self._keep = keep
         self._known: dict[str, tuple[Status, T]] = {}
+        self._taken: Mapping[str, Look] = taken if taken is not None else {}
+
+    def look(self, path: str) -> Look:
+        """The file's status before it is read: as taken before the check began, if it was."""
+        taken = self._taken.get(path)
+        return taken if taken is not None else Look.of(path)
 
     def known(self, look: Look) -> T | None:
         """What was made of the file when it was last read, if its status shows no change since."""
@@ -120,28 +129,38 @@ class ReadDocument:
 
 @dataclass
 class Reread:
-    """What a long-running process (the preview) keeps of the files it read, from one check to the next."""
+    """What a long-running process (the preview) keeps of the files it read, from one check to the next.
 
+    ``Reread(keep=False)`` keeps nothing, for a process that checks once.
+    """
+
+    keep: InitVar[bool] = True
+    #: Statuses of the files, by path, taken before this check began: the preview's
+    #: watcher took them to see that something changed, and lends them to the
+    #: check, which then need not take 10,000 statuses again. Taken before any
+    #: file is read, so a change made since shows as one next time.
+    taken: dict[str, Look] = field(default_factory=dict)
     #: The files of settings and skips (rootcheck.yaml, skipped.yaml), parsed.
-    lists: Reads[ParsedYaml] = field(default_factory=Reads)
+    lists: Reads[ParsedYaml] = field(init=False)
     #: seeds/sources.yaml, read into sources.
-    sources: Reads[SourceList] = field(default_factory=Reads)
+    sources: Reads[SourceList] = field(init=False)
     #: Claim and comparison files: the digest each was parsed by.
-    claims: Reads[str] = field(default_factory=Reads)
-    comparisons: Reads[str] = field(default_factory=Reads)
-    documents: Reads[ReadDocument] = field(default_factory=Reads)
+    claims: Reads[str] = field(init=False)
+    comparisons: Reads[str] = field(init=False)
+    documents: Reads[ReadDocument] = field(init=False)
     #: The claims made last time, by the digest of the file each was made of.
     made_claims: dict[str, Claim] = field(default_factory=dict)
     #: The claims checked last time, by the key they were proven by (:attr:`CheckedClaim.inputs`).
     proven: dict[str, CheckedClaim] = field(default_factory=dict)
 
-    @classmethod
-    def nothing(cls) -> Reread:
-        """One that keeps nothing, for a process that checks once."""
-        return cls(
-            lists=Reads(keep=False),
-            sources=Reads(keep=False),
-            claims=Reads(keep=False),
-            comparisons=Reads(keep=False),
-            documents=Reads(keep=False),
-        )
+    def __post_init__(self, keep: bool) -> None:
+        self.lists = Reads(keep, self.taken)
+        self.sources = Reads(keep, self.taken)
+        self.claims = Reads(keep, self.taken)
+        self.comparisons = Reads(keep, self.taken)
+        self.documents = Reads(keep, self.taken)
+
+    def lend(self, taken: Mapping[str, Look]) -> None:
+        """Use statuses taken before the next check, in place of those lent before."""
+        self.taken.clear()
+        self.taken.update(taken)
