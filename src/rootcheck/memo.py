@@ -26,21 +26,29 @@ from pathlib import Path
 
 import rootcheck
 
-_HEADER = b"rootcheck-memo 2\n"
+_HEADER = b"rootcheck-memo 3\n"
 _LENGTH_BYTES = 8
+#: A frame's SHA-256.
 _CHECKSUM_BYTES = 32
+#: Hex digits kept of a digest: 128 bits.
+_DIGEST_CHARS = 32
 #: A file holding more entries than this many times those the latest run used is rewritten.
 _SLACK = 1.5
 
 
 def digest(parts: Iterable[str | bytes]) -> str:
-    """A digest of several values that cannot collide by moving text from one into the next."""
-    h = hashlib.blake2b(digest_size=16)
+    """A digest of several values that cannot collide by moving text from one into the next.
+
+    SHA-256, cut to 128 bits: OpenSSL hashes it with the processor's SHA
+    instructions, twice as fast as BLAKE2 on this project's machines, and a
+    build hashes every source, every export and every memo it reads.
+    """
+    h = hashlib.sha256()
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
-    return h.hexdigest()
+    return h.hexdigest()[:_DIGEST_CHARS]
 
 
 def lines_digest(lines: Iterable[str]) -> str:
@@ -49,7 +57,7 @@ def lines_digest(lines: Iterable[str]) -> str:
     Joined by line breaks they cannot run into each other, and a key over
     ten thousand claims is one join and one hash instead of thirty thousand calls.
     """
-    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_CHARS]
 
 
 @cache
@@ -76,7 +84,7 @@ def code_digest() -> str:
 def _frame(entries: dict[str, object]) -> tuple[bytes, bytes]:
     """A frame's head (length and checksum) and body, kept apart: joined, a large memo would be copied."""
     body = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-    checksum = hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest()
+    checksum = hashlib.sha256(body).digest()
     return len(body).to_bytes(_LENGTH_BYTES, "little") + checksum, body
 
 
@@ -109,7 +117,7 @@ def _entries(data: bytes) -> dict[str, object]:
         at += _LENGTH_BYTES + _CHECKSUM_BYTES
         body = view[at : at + size]
         at += size
-        if len(body) != size or hashlib.blake2b(body, digest_size=_CHECKSUM_BYTES).digest() != checksum:
+        if len(body) != size or hashlib.sha256(body).digest() != checksum:
             return {}
         try:
             with _collector_paused():
