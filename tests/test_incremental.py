@@ -20,7 +20,7 @@ from rootcheck import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.output import CACHE_DIR, MARKER, jobs
-from rootcheck.registry import items
+from rootcheck.registry import items, load
 from rootcheck.render import exports
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
@@ -339,12 +339,16 @@ def test_only_changed_registry_files_are_parsed_and_proven_again(
     first = check_output(capsys, root)
     parsed = counting(monkeypatch, items, "parse_item")
     proven = counting(monkeypatch, proving, "check_claim")
+    sources_listed = counting(monkeypatch, load, "_source_list")
     assert check_output(capsys, root) == first
-    assert (parsed, proven) == ([], [])
+    assert (parsed, proven, sources_listed) == ([], [], [])
     edit(root)
     assert check_output(capsys, root) == first
     assert len(parsed) == 1 and b"Revised after a reader's question." in parsed[0]  # type: ignore[operator]
     assert len(proven) == 1
+    edit(root, "seeds/sources.yaml", ("publisher: The White House", "publisher: the White House"))
+    check_output(capsys, root)
+    assert len(sources_listed) == 1
 
 
 def test_remembered_problems_are_reported_again(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from rootcheck.memo import Memo
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import (
     Claim,
     Comparison,
@@ -99,8 +99,13 @@ def _read_into(
     limit: int,
     reads: Reads[T] | None,
     make: Callable[[ParsedYaml], T],
+    memo: tuple[Memo, type[T]] | None = None,
 ) -> T | None:
-    """What ``make`` makes of a YAML file as parsed, as last time while the file is unchanged."""
+    """What ``make`` makes of a YAML file as parsed, as last time while the file is unchanged.
+
+    With a ``memo`` (and the type ``make`` makes), what it made of the same
+    bytes in an earlier run is taken from there rather than parsed again.
+    """
     reads = reads or Reads(keep=False)
     look = reads.look(os.path.join(root, rel))
     made = reads.known(look)
@@ -108,7 +113,14 @@ def _read_into(
         data = file_bytes(root, rel, diagnostics, limit, look.info)
         if data is None:
             return None
-        made = make(parse_yaml(data, rel))
+        key = digest([code_digest(), rel, data])
+        remembered = memo[0].get(key) if memo is not None else None
+        if memo is not None and isinstance(remembered, memo[1]):
+            made = remembered
+        else:
+            made = make(parse_yaml(data, rel))
+            if memo is not None:
+                memo[0].put(key, made)
         reads.remember(look, made)
     return made
 
@@ -206,7 +218,8 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
     return SourceList(entries, problems, complete, ids)
 
 
-def load_sources(reg: Registry, reads: Reads[SourceList] | None = None) -> None:
+def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Memo | None = None) -> None:
+    """Read seeds/sources.yaml; at a thousand sources its parse is worth remembering in ``memo``."""
     rel = SOURCES_FILE
     if not (reg.root / rel).is_file():
         reg.diagnostics.append(
@@ -216,7 +229,8 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None) -> None:
             )
         )
         return
-    listed = _read_into(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads, _source_list)
+    remembered = (memo, SourceList) if memo is not None else None
+    listed = _read_into(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads, _source_list, remembered)
     if listed is None:
         return
     reg.diagnostics.extend(listed.problems)
@@ -364,7 +378,7 @@ def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = 
             Diagnostic.error(Position(SEEDS), f"no seeds/ folder under {root}; is this a rootcheck root?")
         )
     else:
-        load_sources(reg, reread.sources)
+        load_sources(reg, reread.sources, memo)
     load_config(reg, reread.lists)
     load_claims(reg, memo, reread)
     load_comparisons(reg, memo, reread.comparisons)
