@@ -118,3 +118,20 @@ def test_only_the_latest_sources_as_shown_are_kept(monkeypatch: pytest.MonkeyPat
     texts["s1"], texts["s0"], texts["s2"]  # s1 is now the least recently used
     assert texts["s0"] is first
     assert list(texts._built) == ["s2", "s0"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_work_done_alongside_the_workers_stays_in_this_process(workers: int) -> None:
+    here: list[int] = []
+
+    def alongside() -> None:
+        here.append(os.getpid())
+
+    def work(item: int) -> tuple[int, int]:
+        return item * 2, os.getpid()
+
+    results = parallel.fork_map(work, list(range(20)), workers, minimum=1, alongside=alongside)
+    pids = [pid for _, pid in results]
+    assert [value for value, _ in results] == [item * 2 for item in range(20)]
+    assert here == [os.getpid()]
+    assert (os.getpid() not in pids) == (workers > 1)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import pytest
 
 from rootcheck import verify
-from rootcheck.output import MARKER
+from rootcheck.output import MARKER, jobs
 from rootcheck.preview import Preview, scan
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
@@ -228,3 +228,21 @@ def test_a_scan_sees_a_change_behind_a_link(tmp_path: Path) -> None:
     assert str(link) not in before.looks
     target.write_text("quote: three, longer\n")
     assert scan(tmp_path).states != before.states
+
+
+def test_items_made_by_a_first_build_on_several_cores_are_kept(
+    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+) -> None:
+    """A forked worker's memory is lost with it: the pages that list claims are made in the preview's own process."""
+    monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)  # this registry is too small to be worth forking for
+    preview = Preview(root, 0, lambda line: None)
+    try:
+        preview.rebuild(workers=2)
+        items_made = counting(monkeypatch, Pages, "_item")
+        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+        replace_in(root / CLAIM, "efforts resulted in", "efforts led to")
+        preview.rebuild()
+        # Its item on the page of every claim and on its pillar's page, not every claim's again.
+        assert len(items_made) == 2
+    finally:
+        preview.close()

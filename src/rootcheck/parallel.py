@@ -49,15 +49,19 @@ def fork_map(
     minimum: int = 2,
     progress: Callable[[int, int], None] | None = None,
     size: Callable[[T], int] = lambda item: 1,
+    alongside: Callable[[], None] = lambda: None,
 ) -> list[R]:
     """``[function(item) for item in items]``, on up to ``workers`` processes.
 
     Fewer than ``minimum`` units of work (items, or the sum of ``size`` over
     them) run in this process. ``progress`` is told of units done and in all.
+    ``alongside`` is work for this process to do while the workers run (or
+    first, when there are none), whose effects on its memory are kept.
     """
     sizes = [size(item) for item in items]
     total = sum(sizes)
     if workers < 2 or total < minimum or len(items) < 2 or not hasattr(os, "fork"):
+        alongside()
         results, done = [], 0
         for item, units in zip(items, sizes, strict=True):
             results.append(function(item))
@@ -82,6 +86,7 @@ def fork_map(
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             pending: dict[Future[list[Any]], range] = {pool.submit(_batch, b): b for b in batches}
+            alongside()  # the workers have forked: nothing done here reaches them
             done = 0
             while pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)

@@ -157,7 +157,7 @@ class Preview:
                 published=self.out,
             )
             plan = plan_site(checked, options, self.last_plan)
-            updated = self.site.update(plan, workers, on_request=_made_on_request)
+            updated = self.site.update(plan, workers, on_request=_made_on_request, here=_lists_claims)
         with self.lock:
             self.errors = checked.errors
             self.version += 1
@@ -191,6 +191,12 @@ class Preview:
             self.server.shutdown()
         self.server.server_close()
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _lists_claims(job: Job) -> bool:
+    """The pages of the whole site, among them every list of claims: made in the preview's own
+    process even on several cores, as the claims' items they make are kept for the next rebuild."""
+    return not job.group
 
 
 def _made_on_request(job: Job) -> bool:

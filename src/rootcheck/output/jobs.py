@@ -38,14 +38,27 @@ def make_files(
     folder: Path,
     workers: int,
     progress: Callable[[int, int], None] | None = None,
+    here: Sequence[Job] = (),
 ) -> dict[str, Stamp]:
-    """Make every job's file in ``folder``; the stamp of each file written, by path."""
+    """Make every job's file in ``folder``; the stamp of each file written, by path.
 
-    def make(run: list[Job]) -> list[tuple[str, Stamp]]:
+    The jobs ``here`` are made in this process, while workers make the others.
+    """
+
+    def make(run: Sequence[Job]) -> list[tuple[str, Stamp]]:
         return [(job.path, write_file(folder, job.path, job.make())) for job in run]
 
-    made = fork_map(make, runs_of(jobs, workers), workers, minimum=PARALLEL_FROM, progress=progress, size=len)
-    return dict(stamp for run in made for stamp in run)
+    made_here: list[tuple[str, Stamp]] = []
+    made = fork_map(
+        make,
+        runs_of(jobs, workers),
+        workers,
+        minimum=PARALLEL_FROM,
+        progress=progress,
+        size=len,
+        alongside=lambda: made_here.extend(make(here)),
+    )
+    return dict([*made_here, *(stamp for run in made for stamp in run)])
 
 
 def runs_of(jobs: Sequence[Job], workers: int) -> list[list[Job]]:

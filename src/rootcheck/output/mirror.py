@@ -60,19 +60,22 @@ class Mirror:
         workers: int = 1,
         progress: Callable[[int, int], None] | None = None,
         on_request: Callable[[Job], bool] = lambda job: False,
+        here: Callable[[Job], bool] = lambda job: False,
     ) -> Updated:
         """Make the files whose key changed, remove those no longer planned.
 
         Every file is made before any is moved in: a job that fails leaves the
         folder, and what the mirror remembers, as they were. Jobs for which
-        ``on_request`` is true are left to :meth:`make_requested`.
+        ``on_request`` is true are left to :meth:`make_requested`; those for
+        which ``here`` is true are made in this process, never by a forked
+        worker, so that what making them leaves in memory is kept.
         """
         todo = [job for job in jobs if job.key is None or self.keys.get(job.path, "") != job.key]
         later: list[Job] = []
         now: list[Job] = []
         for job in todo:
             (later if on_request(job) else now).append(job)
-        made = self._make(now, workers, progress)
+        made = self._make(now, workers, progress, here)
         with self.lock:
             for job in now:
                 os.replace(made / job.path, self._target(job.path))
@@ -101,12 +104,17 @@ class Mirror:
             del self.requested[path]
 
     def _make(
-        self, jobs: Sequence[Job], workers: int, progress: Callable[[int, int], None] | None = None
+        self,
+        jobs: Sequence[Job],
+        workers: int,
+        progress: Callable[[int, int], None] | None = None,
+        here: Callable[[Job], bool] = lambda job: False,
     ) -> Path:
         """A new folder beside the mirror's holding the jobs' files; none if any job fails."""
         fresh = Path(tempfile.mkdtemp(prefix=".fresh-", dir=self.folder.parent))
         try:
-            make_files(jobs, fresh, workers, progress)
+            ours = [job for job in jobs if here(job)]
+            make_files([job for job in jobs if not here(job)], fresh, workers, progress, here=ours)
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
