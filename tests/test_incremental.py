@@ -12,6 +12,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from conftest import REPO
@@ -213,6 +214,44 @@ def test_an_edited_source_renders_its_pages_again(
         path = f"sources/fact-sheet-2023/{page}"
         assert after[path] != before[path]
         assert (out / path).read_bytes().rstrip().endswith(b"added at the end.") == (page == "source.txt")
+
+
+def test_a_fresh_root_takes_the_templates_another_build_compiled(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiled templates are kept per user, checked against their source: never trusted when damaged."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))
+    shutil.copytree(REPO / "templates", root / "templates")
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+
+    def counted(env: jinja2.Environment, source: str, name: str | None = None, *args: object) -> object:
+        compiled.append(name or "")
+        return compile_template(env, source, name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
+    first = cold(capsys, root, tmp_path / "first")
+    assert "claim.html" in compiled and "about.html" in compiled
+    compiled.clear()
+    # The theme is not compiled again; the root's override is, as it is another file (its
+    # compiled copy names it, for tracebacks).
+    assert cold(capsys, root, tmp_path / "second") == first
+    assert compiled == ["about.html"]
+    compiled.clear()
+    # A template whose compiled copy is damaged is compiled again, and the site is the same.
+    for damaged in (tmp_path / "user" / "rootcheck" / "templates").iterdir():
+        damaged.write_bytes(damaged.read_bytes()[:40])
+    assert cold(capsys, root, tmp_path / "third") == first
+    assert "claim.html" in compiled
+
+
+def test_compiled_templates_stay_with_the_registry_where_the_user_has_no_cache(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "not-a-folder").write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "not-a-folder"))
+    build(capsys, root, tmp_path / "site")
+    assert list((root / CACHE_DIR / "templates").iterdir())
 
 
 def test_corrupt_caches_are_ignored(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> None:

@@ -8,12 +8,14 @@ quotes, annotated sources, Markdown, charts) is passed as ``Markup``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from rootcheck.render import categories, urls
@@ -34,16 +36,28 @@ CSP = (
 
 
 def environment(templates: Path | None, cache: Path | None = None) -> Environment:
+    """The theme, with the files of ``templates`` overriding it; compiled templates kept beside ``cache``.
+
+    Compiling the theme costs more than rendering every page of a small
+    site. Compiled templates are kept per user, as Python keeps compiled
+    modules (:func:`compiled_templates`), so that a registry built for the
+    first time, a fresh clone in CI on a machine that built before, does not
+    compile them again; where that folder cannot be made, in ``cache``.
+    Jinja keys each by the template file's path, checks it against its
+    source's checksum and Python's bytecode version, and discards an entry
+    it cannot load, so a stale or corrupt one is compiled again, never trusted.
+    """
     loaders = [FileSystemLoader(templates)] if templates is not None and templates.is_dir() else []
     loaders.append(FileSystemLoader(THEME))
-    # Compiling the theme costs more than rendering every page of a small site.
-    # Jinja keys each compiled template by its source's checksum and Python's
-    # bytecode version, and discards an entry it cannot load, so a stale or
-    # corrupt cache is rebuilt rather than trusted.
     bytecode_cache = None
     if cache is not None:
-        (cache / "templates").mkdir(parents=True, exist_ok=True)
-        bytecode_cache = FileSystemBytecodeCache(str(cache / "templates"))
+        folder = compiled_templates()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = cache / "templates"
+            folder.mkdir(parents=True, exist_ok=True)
+        bytecode_cache = _CompiledTemplates(str(folder))
     # One environment renders one build, during which no template changes, so
     # Jinja need not look at each template file's time for every page.
     env = Environment(
@@ -59,6 +73,26 @@ def environment(templates: Path | None, cache: Path | None = None) -> Environmen
     env.filters["host"] = _host
     env.globals.update(fmt=fmt, urls=urls, categories=categories, csp=CSP, fuzzy_threshold=FUZZY_THRESHOLD)
     return env
+
+
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, taking a damaged entry for none.
+
+    Jinja checks an entry's header, checksum and code, but an entry cut short
+    inside its checksum raises from ``pickle`` and would stop the build.
+    """
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # whatever the damage, the template is compiled afresh
+            bucket.reset()
+
+
+def compiled_templates() -> Path:
+    """``$XDG_CACHE_HOME/rootcheck/templates``, by default under ``~/.cache``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "rootcheck" / "templates"
 
 
 def _host(url: str) -> str:
