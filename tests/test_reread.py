@@ -17,7 +17,7 @@ from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
 from rootcheck.render import placement, views
 from rootcheck.render.pages import Pages
-from test_incremental import build, cold, counting, tree
+from test_incremental import build, check_output, cold, counting, tree
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 #: A claim no comparison lists, so that removing it leaves the registry valid.
@@ -246,3 +246,26 @@ def test_items_made_by_a_first_build_on_several_cores_are_kept(
         assert len(items_made) == 2
     finally:
         preview.close()
+
+
+def test_a_run_reads_no_file_whose_status_an_earlier_run_saw(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The memo maps each settled file's status to its bytes' digest; a changed file is read again."""
+    first = check_output(capsys, root)
+    file_reads = counting(monkeypatch, items, "file_bytes")
+    # Copied a moment ago, every file may yet change within one tick of the clock: all are read.
+    assert check_output(capsys, root) == first
+    claims = len(file_reads)
+    assert claims > 50
+    monkeypatch.setattr(reads, "RACY_NS", 0)  # as if the files had been left alone for a while
+    check_output(capsys, root)
+    file_reads.clear()
+    assert check_output(capsys, root) == first
+    assert file_reads == []
+    time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+    write_same_stamp(root / CLAIM, "an enforcement output", "an enforcement figure")
+    parsed = counting(monkeypatch, items, "parse_item")
+    assert check_output(capsys, root) == first
+    assert (len(file_reads), len(parsed)) == (1, 1)
+    assert b"an enforcement figure" in parsed[0]  # type: ignore[operator]

@@ -3,6 +3,7 @@
 A file is parsed only when its bytes (or rootcheck) changed since the memo
 was filled: parsing is most of the cost of reading a large registry. (Parsing
 on several processes was tried: sending the records back cost what it saved.)
+It is not even read while its status is the one it had when last read.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml
-from rootcheck.registry.reads import Look, Reads
+from rootcheck.registry.reads import Look, Reads, Status
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -116,9 +117,17 @@ def _parse(
 ) -> tuple[Parsed, str] | None:
     """What one file says, with the digest it is remembered by; ``None`` if it cannot be read.
 
-    ``look`` is the file's status, taken just before.
+    ``look`` is the file's status, taken just before. A file whose status is
+    the one it had when this process, or an earlier run, last read it is not
+    read again: the memo maps each settled file's status to the digest of its
+    bytes, as git's index does, and a file system moves one whenever the
+    other changes.
     """
     known = reads.known(look)
+    by_status = _status_key(look, what) if look.settled else None
+    if known is None and by_status is not None:
+        remembered = memo.get(by_status)
+        known = remembered if isinstance(remembered, str) else None
     parsed = memo.get(known) if known is not None else None
     if isinstance(parsed, Parsed) and known is not None:
         return parsed, known
@@ -131,4 +140,12 @@ def _parse(
         parsed = parse_item(data, rel, fields, what)
         memo.put(key, parsed)
     reads.remember(look, key)
+    if by_status is not None:
+        memo.put(by_status, key)
     return parsed, key
+
+
+def _status_key(look: Look, what: str) -> str:
+    """The memo key of a file's status, by which the digest of its bytes is found without reading them."""
+    assert look.info is not None
+    return digest([code_digest(), what, "status", look.path, repr(Status.of(look.info))])

@@ -6,8 +6,9 @@ claim file and source was most of a rebuild. A :class:`Reads` kept from one
 rebuild to the next hands back what was made of a file for as long as its
 status (size, modification and change times, inode, device) is what it was
 when the file was read; the preview's watcher trusts the same status to see
-that anything changed at all. One-off commands keep no ``Reads``: each run
-reads every file.
+that anything changed at all. One-off commands keep no ``Reads``; for claim
+and comparison files the memo does the same across runs (see
+:mod:`rootcheck.registry.items`).
 
 A file modified shortly before it was read may be modified again without
 its times moving, as file systems take them from a coarse clock; what was
@@ -77,6 +78,15 @@ class Look(NamedTuple):
     def regular(self) -> bool:
         return self.info is not None and stat.S_ISREG(self.info.st_mode)
 
+    @property
+    def settled(self) -> bool:
+        """Whether the file is regular and was last changed long enough before this look
+        that any later change must move its status."""
+        info = self.info
+        if info is None or not stat.S_ISREG(info.st_mode):
+            return False
+        return self.at - max(info.st_mtime_ns, info.st_ctime_ns) >= RACY_NS
+
 
 class Reads(Generic[T]):
     """What was made of each file read, by path, with the file's status when it was read.
@@ -107,11 +117,9 @@ class Reads(Generic[T]):
     def remember(self, look: Look, value: T) -> None:
         """Keep ``value``, made of the file read just after ``look`` was taken."""
         self._known.pop(look.path, None)
-        if not self._keep or look.info is None or not look.regular:
-            return
-        if look.at - max(look.info.st_mtime_ns, look.info.st_ctime_ns) < RACY_NS:
-            return
-        self._known[look.path] = (Status.of(look.info), value)
+        if self._keep and look.settled:
+            assert look.info is not None
+            self._known[look.path] = (Status.of(look.info), value)
 
     def forget_except(self, paths: set[str]) -> None:
         """Let go of files no longer read, so that a long preview does not keep every file it ever saw."""
