@@ -106,7 +106,7 @@ def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) 
 
 
 def page_key(common: str, page: str, *shown: str) -> str:
-    """A page that shows nothing of the claims, and of the sources only what is in ``shown``."""
+    """A page that shows what every page does and ``shown`` (texts without line breaks) besides."""
     return lines_digest([common, page, *shown])
 
 
@@ -120,9 +120,9 @@ def listing_key(
 
 def sources_shown(site: SiteView, counted: bool = False) -> list[str]:
     """What pages about the sources show of each: its record, and with ``counted`` how many claims quote it."""
-    return [
-        f"{len(view.claims) if counted else ''} {view.source.described}" for view in site.sources.values()
-    ]
+    if counted:
+        return [f"{len(view.claims)} {view.source.described}" for view in site.sources.values()]
+    return [view.source.described for view in site.sources.values()]
 
 
 def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[str, str | None]) -> str | None:
