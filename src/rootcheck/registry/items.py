@@ -16,7 +16,7 @@ from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml
-from rootcheck.registry.reads import Look, Reads, Status
+from rootcheck.registry.reads import ItemRead, Look, Reads, Status
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -64,7 +64,7 @@ class ItemFile:
 
 
 def id_files(
-    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo, reads: Reads[str]
+    root: Path, folder: str, what: str, fields: tuple[Field, ...], memo: Memo, reads: Reads[ItemRead]
 ) -> tuple[list[ItemFile], list[Diagnostic]]:
     """Each valid file of a one-file-per-item folder, in path order, and every problem found.
 
@@ -112,7 +112,7 @@ def _parse(
     fields: tuple[Field, ...],
     what: str,
     memo: Memo,
-    reads: Reads[str],
+    reads: Reads[ItemRead],
     problems: list[Diagnostic],
 ) -> tuple[Parsed, str] | None:
     """What one file says, with the digest it is remembered by; ``None`` if it cannot be read.
@@ -124,13 +124,21 @@ def _parse(
     other changes.
     """
     known = reads.known(look)
-    by_status = _status_key(look, what) if look.settled else None
-    if known is None and by_status is not None:
-        remembered = memo.get(by_status)
-        known = remembered if isinstance(remembered, str) else None
-    parsed = memo.get(known) if known is not None else None
-    if isinstance(parsed, Parsed) and known is not None:
-        return parsed, known
+    found: str | None
+    by_status: str | None
+    if known is not None:
+        found, by_status = known
+        if by_status is not None:
+            memo.get(by_status)  # still in use: the memo keeps what a run used
+    else:
+        by_status = _status_key(look, what) if look.settled else None
+        remembered = memo.get(by_status) if by_status is not None else None
+        found = remembered if isinstance(remembered, str) else None
+    parsed = memo.get(found) if found is not None else None
+    if isinstance(parsed, Parsed) and found is not None:
+        if known is None:
+            reads.remember(look, ItemRead(found, by_status))
+        return parsed, found
     data = file_bytes(root, rel, problems, info=look.info)
     if data is None:
         return None
@@ -139,7 +147,7 @@ def _parse(
     if not isinstance(parsed, Parsed):
         parsed = parse_item(data, rel, fields, what)
         memo.put(key, parsed)
-    reads.remember(look, key)
+    reads.remember(look, ItemRead(key, by_status))
     if by_status is not None:
         memo.put(by_status, key)
     return parsed, key

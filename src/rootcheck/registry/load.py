@@ -29,7 +29,7 @@ from rootcheck.model import (
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
 from rootcheck.registry.files import ParsedYaml, file_bytes, parse_yaml
 from rootcheck.registry.items import id_files
-from rootcheck.registry.reads import Reads, Reread
+from rootcheck.registry.reads import ItemRead, Reads, Reread
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
     COMPARISON_FIELDS,
@@ -306,7 +306,7 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread) -> None:
     reread.made_claims = made
 
 
-def load_comparisons(reg: Registry, memo: Memo, reads: Reads[str]) -> None:
+def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:
     if not (reg.root / COMPARISONS).is_dir():
         return
     files, problems = id_files(reg.root, COMPARISONS, "comparison", COMPARISON_FIELDS, memo, reads)

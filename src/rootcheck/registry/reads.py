@@ -127,6 +127,13 @@ class Reads(Generic[T]):
             del self._known[path]
 
 
+class ItemRead(NamedTuple):
+    """A claim or comparison file as read: the digest it was parsed by, and the memo key of its status."""
+
+    digest: str
+    status_key: str | None
+
+
 @dataclass(frozen=True)
 class ReadDocument:
     """A source file as read: its document, and its sha256 if one was pinned to check it against."""
@@ -152,9 +159,9 @@ class Reread:
     lists: Reads[ParsedYaml] = field(init=False)
     #: seeds/sources.yaml, read into sources.
     sources: Reads[SourceList] = field(init=False)
-    #: Claim and comparison files: the digest each was parsed by.
-    claims: Reads[str] = field(init=False)
-    comparisons: Reads[str] = field(init=False)
+    #: Claim and comparison files: the digest each was parsed by, and the memo key of its status.
+    claims: Reads[ItemRead] = field(init=False)
+    comparisons: Reads[ItemRead] = field(init=False)
     documents: Reads[ReadDocument] = field(init=False)
     #: The claims made last time, by the digest of the file each was made of.
     made_claims: dict[str, Claim] = field(default_factory=dict)
