@@ -82,10 +82,10 @@ class Look(NamedTuple):
     def settled(self) -> bool:
         """Whether the file is regular and was last changed long enough before this look
         that any later change must move its status."""
-        info = self.info
-        if info is None or not stat.S_ISREG(info.st_mode):
+        if not self.regular:
             return False
-        return self.at - max(info.st_mtime_ns, info.st_ctime_ns) >= RACY_NS
+        assert self.info is not None
+        return self.at - max(self.info.st_mtime_ns, self.info.st_ctime_ns) >= RACY_NS
 
 
 class Reads(Generic[T]):
