@@ -254,6 +254,26 @@ def test_compiled_templates_stay_with_the_registry_where_the_user_has_no_cache(
     assert list((root / CACHE_DIR / "templates").iterdir())
 
 
+def test_an_upgraded_library_computes_everything_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys cover the libraries that shape the output: a newer Jinja2 may render a page otherwise."""
+    assert f"jinja2 {jinja2.__version__}" in memo_module.library_versions()
+    before = memo_module.code_digest()
+    (tmp_path / "Jinja2-99.0.dist-info").mkdir()
+    with monkeypatch.context() as patched:
+        patched.syspath_prepend(str(tmp_path))  # found before the one installed
+        memo_module.library_versions.cache_clear()
+        memo_module.code_digest.cache_clear()
+        try:
+            assert "jinja2 99.0" in memo_module.library_versions()
+            assert memo_module.code_digest() != before
+        finally:
+            memo_module.library_versions.cache_clear()
+            memo_module.code_digest.cache_clear()
+    assert memo_module.code_digest() == before
+
+
 def test_corrupt_caches_are_ignored(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(capsys, root, out)

@@ -19,6 +19,8 @@ import gc
 import hashlib
 import os
 import pickle
+import re
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -73,12 +75,40 @@ def files_of(folder: Path) -> list[tuple[str, bytes]]:
     )
 
 
+#: The libraries whose behaviour reaches what rootcheck writes: YAML parsing, fuzzy
+#: matching, Markdown, templates and escaping (by distribution name, normalised).
+LIBRARIES = ("pyyaml", "rapidfuzz", "markdown_it_py", "jinja2", "markupsafe")
+
+
 @cache
 def code_digest() -> str:
-    """rootcheck's version and every file of its code and theme: an upgrade computes everything again."""
+    """rootcheck's version and every file of its code and theme, Python's version and the
+    libraries' (see :func:`library_versions`): an upgrade of any computes everything again."""
     package = Path(rootcheck.__file__).parent
     files = [(name, data) for name, data in files_of(package) if not name.endswith((".pyc", ".pyo"))]
-    return digest([rootcheck.__version__, *(part for name, data in files for part in (name, data))])
+    parts = [rootcheck.__version__, sys.version, *library_versions()]
+    return digest([*parts, *(part for name, data in files for part in (name, data))])
+
+
+@cache
+def library_versions() -> list[str]:
+    """Each of :data:`LIBRARIES` with the version installed where Python finds it first.
+
+    Read off the names of the distributions' metadata folders
+    (``Jinja2-3.1.6.dist-info``) along ``sys.path``, not the working
+    folder: importing ``importlib.metadata`` would add 20 ms to every run.
+    """
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry) if entry else []
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                distribution, _, version = name.removesuffix(".dist-info").partition("-")
+                found.setdefault(re.sub(r"[-_.]+", "_", distribution).lower(), version)
+    return [f"{library} {found.get(library, 'not found')}" for library in LIBRARIES]
 
 
 def _frame(entries: dict[str, object]) -> tuple[bytes, bytes]:
