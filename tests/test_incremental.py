@@ -274,6 +274,22 @@ def test_an_upgraded_library_computes_everything_again(
     assert memo_module.code_digest() == before
 
 
+def test_library_versions_are_not_looked_for_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "Jinja2-99.0.dist-info").mkdir()
+    monkeypatch.chdir(tmp_path)
+    listed = counting(monkeypatch, memo_module.os, "listdir")
+    with monkeypatch.context() as patched:
+        patched.syspath_prepend(str(tmp_path))  # as `python -m` puts it
+        memo_module.library_versions.cache_clear()
+        try:
+            assert f"jinja2 {jinja2.__version__}" in memo_module.library_versions()
+        finally:
+            memo_module.library_versions.cache_clear()
+    assert str(tmp_path) not in listed
+
+
 def test_corrupt_caches_are_ignored(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(capsys, root, out)

@@ -99,9 +99,13 @@ def library_versions() -> list[str]:
     folder: importing ``importlib.metadata`` would add 20 ms to every run.
     """
     found: dict[str, str] = {}
+    here = os.getcwd()
     for entry in sys.path:
+        # `python -m` puts the working folder first, which may hold a registry of 10,000 files.
+        if not entry or os.path.abspath(entry) == here:
+            continue
         try:
-            names = os.listdir(entry) if entry else []
+            names = os.listdir(entry)
         except OSError:
             continue
         for name in names:
