@@ -121,7 +121,7 @@ def test_a_passage_crossing_formatting_nests_properly() -> None:
     end = doc.text.index("support") + len("support")
     figure = Span(doc.text.index("support"), end)
     note = render_inline("", [], [])  # an empty Markup stands for a side note
-    html = render_blocks(text, [Passage("c", Span(start, end), figure, note)])
+    html = render_blocks(doc.text, text.blocks, [Passage("c", Span(start, end), figure, note)])
     assert html == (
         "<ul>\n<li><strong>Creating </strong>"
         '<mark class="passage" data-claims="c"><strong>Opportunities:</strong> U.S. <span class="fig">support</span></mark>'

@@ -221,8 +221,8 @@ class Pages:
         page = self._page(urls.file_of(claim.path), claim.title, f"“{claim.checked.claim.quote}”", "claims")
         paragraph = Markup("")
         if claim.paragraph is not None:
-            text = self.site.sources[claim.source.id].text
-            paragraph = render_blocks(text, [claim.passage()], [claim.paragraph])
+            text = self.site.sources[claim.source.id].document.text
+            paragraph = render_blocks(text, [claim.paragraph], [claim.passage()])
         comps = [self.site.comparisons[i] for i in claim.comparison_ids]
         return self._render("claim.html", page, claim=claim, paragraph=paragraph, comparisons=comps)
 
@@ -243,7 +243,7 @@ class Pages:
             stylesheets=css,
         )
         passages = [c.passage(self._sidenote(page, c)) for c in view.claims]
-        body = render_blocks(view.text, passages)
+        body = render_blocks(view.document.text, view.text.blocks, passages)
         return self._render("source.html", page, source=view, body=body)
 
     @staticmethod

@@ -271,16 +271,20 @@ def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Ma
 
 
 def render_blocks(
-    source: SourceText,
+    text: str,
+    blocks: Iterable[ShownBlock],
     passages: list[Passage],
-    blocks: Iterable[ShownBlock] | None = None,
     heading_offset: int = 1,
 ) -> Markup:
-    """Blocks as paragraphs, headings and lists, with the passages that touch each."""
-    text = source.document.text
+    """``text``'s blocks as paragraphs, headings and lists, with the passages that touch each.
+
+    Only the file's text is needed, not its :class:`SourceText`: a claim's page
+    shows one paragraph, and building its whole source for that would cost
+    more than the rest of the page.
+    """
     out: list[str] = []
     list_tag: str | None = None
-    for shown in source.blocks if blocks is None else blocks:
+    for shown in blocks:
         span = shown.block.span
         inside = [p for p in passages if p.span.overlaps(span)]
         html = render_inline(text, shown.runs, inside)
