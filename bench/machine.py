@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import compileall
+import importlib.util
 import os
 import platform
 import shutil
@@ -19,6 +21,8 @@ class Tools:
     hugo: str | None
     build: bool
     serve: bool = False
+    #: Whether the timed program is the rootcheck this Python imports, not one given by ``--rootcheck``.
+    own: bool = True
 
     @classmethod
     def find(cls, command: str | None = None) -> Tools:
@@ -32,7 +36,7 @@ class Tools:
             rootcheck = (sys.executable, "-m", "rootcheck")
         build = run([*rootcheck, "build", "--help"]).ok
         serve = run([*rootcheck, "serve", "--help"]).ok
-        return cls(rootcheck, shutil.which("hugo"), build, serve)
+        return cls(rootcheck, shutil.which("hugo"), build, serve, own=not command)
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,10 @@ class Machine:
     rootcheck: str
     hugo: str
     out_root: str
+    bytecode: str
 
     @classmethod
-    def describe(cls, tools: Tools, out_root: Path) -> Machine:
+    def describe(cls, tools: Tools, out_root: Path, bytecode: str) -> Machine:
         version = run([*tools.rootcheck, "--version"])
         hugo = run([tools.hugo, "version"]).stdout.split(" BuildDate")[0] if tools.hugo else "not installed"
         return cls(
@@ -59,6 +64,7 @@ class Machine:
             rootcheck=version.stdout.strip() or "unknown",
             hugo=hugo.strip(),
             out_root=f"{out_root} ({'tmpfs' if _on_tmpfs(out_root) else 'disk'})",
+            bytecode=bytecode,
         )
 
     def markdown(self) -> str:
@@ -68,8 +74,28 @@ class Machine:
                 f"- Machine: {self.cores} cores, {self.cpu}{memory}; {self.system}",
                 f"- {self.python}; {self.rootcheck}; Hugo: {self.hugo}",
                 f"- Output: {self.out_root}",
+                f"- Bytecode: {self.bytecode}",
             ]
         )
+
+
+def compile_bytecode(tools: Tools) -> str:
+    """Compile the timed rootcheck's modules, as ``pip install`` does; what was done, for the report.
+
+    Python writes bytecode when it first imports a module, unless
+    PYTHONDONTWRITEBYTECODE is set, as it is in some containers. An editable
+    install there would compile every module from source in every timed run,
+    a cost (about 0.06 s on the machine of the README's table) that no
+    installed copy pays. A rootcheck given by ``--rootcheck`` is timed as it is.
+    """
+    if not tools.own:
+        return "as the given program has it"
+    spec = importlib.util.find_spec("rootcheck")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders or not all(compileall.compile_dir(folder, quiet=1) for folder in folders):
+        return "could not be compiled before timing: rootcheck may have run from source"
+    unset = " (PYTHONDONTWRITEBYTECODE is set here)" if sys.flags.dont_write_bytecode else ""
+    return f"rootcheck's modules compiled before timing, as `pip install` does{unset}"
 
 
 def _cpu_model() -> str:

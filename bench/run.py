@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import Settings, generate
-from bench.machine import Machine, Tools, default_out_root
+from bench.machine import Machine, Tools, compile_bytecode, default_out_root
 from bench.report import report
 from bench.steps import Row, measure
 from bench.workspace import Workspace, copy_repository, source_bytes
@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:7.1f} s] {message}", file=sys.stderr, flush=True)
 
     tools = Tools.find(options.rootcheck)
+    bytecode = compile_bytecode(tools)
     if not tools.build:
         log("rootcheck has no build command yet: build columns will read n/a")
     if tools.hugo is None:
@@ -140,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "each time is a whole process, start to exit, run without memory sampling; peak memory is "
         "the process and its workers together (summed PSS, sampled every 20 ms) in one more run of its own."
     )
-    print(report(Machine.describe(tools, options.out_root), rows, tools, runs_note))
+    print(report(Machine.describe(tools, options.out_root, bytecode), rows, tools, runs_note))
     return 1 if any(row.failed for row in rows) else 0
 
 

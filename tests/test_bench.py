@@ -5,6 +5,7 @@ Times depend on the machine and are never asserted here.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import rootcheck
 from conftest import REPO
 from rootcheck.model import AnchorStatus, Severity
 from rootcheck.pipeline import Checked, check
@@ -86,6 +88,14 @@ def test_runner_prints_the_table_and_cleans_up(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("- Machine: ")
+    # Timed as an install leaves it, even where Python is told not to write bytecode.
+    assert lines[3].startswith(
+        "- Bytecode: rootcheck's modules compiled before timing, as `pip install` does"
+    )
+    package = Path(rootcheck.__file__).parent
+    assert [
+        p for p in package.rglob("*.py") if not Path(importlib.util.cache_from_source(str(p))).is_file()
+    ] == []
     table = [line for line in lines if line.startswith("|")]
     assert table[1] == "|" + "|".join(["---"] * (table[0].count("|") - 1)) + "|"
     rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table[2:]]
@@ -134,6 +144,7 @@ def test_runner_without_a_build_command_says_na(tmp_path: Path) -> None:
     cold_check, warm_check = cells[" `check` cold / warm "].strip().split(" / ")
     assert cold_check.endswith(" s") and warm_check.endswith(" s")
     assert "`rootcheck build` is not available" in done.stdout
+    assert "- Bytecode: as the given program has it" in done.stdout.splitlines()
 
 
 def test_anchoring_benchmark_proves_every_quote_in_one_long_source() -> None:
