@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.model import Qualifier
+from rootcheck.model import Qualifier, Span
 from rootcheck.text.anchor import figure_in_quote
 from rootcheck.text.figures import QUALIFIERS, FigureError, parse_figure
 
@@ -48,11 +48,13 @@ def test_us_is_not_a_currency() -> None:
 
 
 def test_figure_must_be_in_the_quote() -> None:
-    quote = "foreign government charges against more than 200 individuals"
-    assert figure_in_quote(quote, "more than 200 individuals")
-    assert figure_in_quote(quote, "MORE THAN 200 individuals")
-    assert not figure_in_quote(quote, "more than 20 individuals")
-    assert not figure_in_quote(quote, "more than 2000 individuals")
+    quote = "foreign government charges against more than 200\u00a0individuals"
+    where = Span(quote.index("more"), len(quote))
+    assert figure_in_quote(quote, "more than 200 individuals") == where
+    assert figure_in_quote(quote, "MORE THAN 200 individuals") == where
+    assert figure_in_quote(quote, "more than 20 individuals") is None
+    assert figure_in_quote(quote, "more than 2000 individuals") is None
+    assert figure_in_quote(quote, " ") is None
 
 
 MAGNITUDE_WORDS = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}

@@ -185,7 +185,9 @@ class CheckedClaim:
     source: Source
     anchor: Anchor
     quantity: Quantity | None
+    #: Where the figure is highlighted: in the source file, and in the claim's quote.
     figure_span: Span | None
+    quote_figure: Span | None
     #: A digest of everything this result was computed from (the claim, its source, rootcheck's code);
     #: empty when unknown. Pages made from the claim are keyed by it.
     inputs: str = ""

@@ -29,6 +29,7 @@ class _Proof:
     anchor: Anchor | None
     quantity: Quantity | None
     figure_span: Span | None
+    quote_figure: Span | None
     problems: list[Diagnostic]
     #: :attr:`CheckedClaim.listed`, kept here as it is a function of the memo's key.
     listed: str = ""
@@ -37,13 +38,17 @@ class _Proof:
     def of(cls, answer: Answer) -> _Proof:
         result, problems = answer
         if result is None:
-            return cls(None, None, None, problems)
-        return cls(result.anchor, result.quantity, result.figure_span, problems, result.listed)
+            return cls(None, None, None, None, problems)
+        return cls(
+            result.anchor, result.quantity, result.figure_span, result.quote_figure, problems, result.listed
+        )
 
     def answer(self, claim: Claim, source: Source, key: str) -> Answer:
         if self.anchor is None:
             return None, self.problems
-        found = CheckedClaim(claim, source, self.anchor, self.quantity, self.figure_span, key, self.listed)
+        found = CheckedClaim(
+            claim, source, self.anchor, self.quantity, self.figure_span, self.quote_figure, key, self.listed
+        )
         return found, self.problems
 
 

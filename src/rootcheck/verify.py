@@ -135,7 +135,8 @@ def check_claim(
         return None, out
 
     quantity = None
-    if not figure_in_quote(claim.quote, claim.figure):
+    quote_figure = figure_in_quote(claim.quote, claim.figure)
+    if quote_figure is None:
         out.append(
             Diagnostic.error(
                 claim.position("figure"),
@@ -219,7 +220,7 @@ def check_claim(
                 "figure is not written verbatim in the source passage; it cannot be highlighted",
             )
         )
-    return CheckedClaim(claim, source, anchor, quantity, figure_span), out
+    return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
 def alias_problems(claims: list[Claim]) -> list[Diagnostic]:

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from markupsafe import Markup, escape
 
-from rootcheck.text.anchor import find_all
-from rootcheck.text.normalize import normalize
+from rootcheck.model import Span
 
 #: Quotes longer than this are cut around their figure in tables.
 EXCERPT_LIMIT = 180
 EXCERPT_CONTEXT = 70
-
-
-# Each quote is marked twice, whole and as an excerpt, one right after the other.
-@lru_cache(maxsize=64)
-def _figure_in(quote: str, figure: str) -> tuple[int, int] | None:
-    norm = normalize(quote)
-    needle = normalize(figure).text.strip()
-    hits = find_all(norm.text, needle) if needle else []
-    if not hits:
-        return None
-    span = norm.to_original(hits[0], hits[0] + len(needle))
-    return span.start, span.end
 
 
 def _excerpt(quote: str, start: int, end: int) -> tuple[int, int]:
@@ -37,12 +22,11 @@ def _excerpt(quote: str, start: int, end: int) -> tuple[int, int]:
     return lo, end if space == -1 else space
 
 
-def marked(quote: str, figure: str, limit: int | None = None) -> Markup:
-    """The quote with its figure in ``<mark>``; longer than ``limit``, cut around the figure."""
-    where = _figure_in(quote, figure)
-    if where is None:
+def marked(quote: str, figure: Span | None, limit: int | None = None) -> Markup:
+    """The quote with its ``figure`` (a span of it) in ``<mark>``; longer than ``limit``, cut around it."""
+    if figure is None:
         return escape(quote)
-    start, end = where
+    start, end = figure.start, figure.end
     lo, hi = _excerpt(quote, start, end) if limit is not None and len(quote) > limit else (0, len(quote))
     lead = "… " if lo > 0 else ""
     tail = " …" if hi < len(quote) else ""

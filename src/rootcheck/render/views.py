@@ -256,7 +256,7 @@ def _own(claim: CheckedClaim, memo: Memo) -> _Own:
     remembered = memo.get(_OWN + claim.inputs) if claim.inputs else None
     if isinstance(remembered, _Own):
         return remembered
-    quote, figure = claim.claim.quote, claim.claim.figure
+    quote, figure = claim.claim.quote, claim.quote_figure
     own = _Own(
         marked(quote, figure),
         marked(quote, figure, EXCERPT_LIMIT),

@@ -251,10 +251,12 @@ def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
     return norm.to_original(hits[0], hits[0] + len(needle))
 
 
-def figure_in_quote(quote: str, figure: str) -> bool:
-    """Whether the figure is written, word for word, inside the quote."""
+def figure_in_quote(quote: str, figure: str) -> Span | None:
+    """Where the figure is first written, word for word, inside the quote; None if it is not."""
     needle = normalize(figure).text.strip()
-    return bool(needle) and bool(find_all(normalize(quote).text, needle))
+    norm = normalize(quote)
+    hits = find_all(norm.text, needle) if needle else []
+    return norm.to_original(hits[0], hits[0] + len(needle)) if hits else None
 
 
 def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
