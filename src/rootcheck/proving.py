@@ -104,24 +104,28 @@ def check_claims(
         if answer is None:
             groups.setdefault(reg.claims[index].source_id, []).append(index)
 
-    def prove(group: list[int]) -> list[Answer]:
-        return [check_claim(reg, documents, reg.claims[i]) for i in group]
+    def prove(group: list[int]) -> list[_Proof]:
+        # Only what proving found comes back from a worker, not the claim and
+        # source this process holds already: unpickling 10,000 whole results
+        # took the parent 0.9 s, these 0.3 s.
+        return [_Proof.of(check_claim(reg, documents, reg.claims[i])) for i in group]
 
     proved = fork_map(
         prove, list(groups.values()), workers, minimum=PARALLEL_FROM, progress=progress, size=len
     )
-    for group, results in zip(groups.values(), proved, strict=True):
-        for index, (result, problems) in zip(group, results, strict=True):
+    for group, proofs in zip(groups.values(), proved, strict=True):
+        for index, proof in zip(group, proofs, strict=True):
             key = keys[index]
-            if key is not None:
-                if result is not None:
-                    claim = reg.claims[index]
-                    listed = digest(
-                        [*common, "listed", repr(replace(claim, note="")), *sources[claim.source_id]]
-                    )
-                    result = replace(result, inputs=key, listed=listed)
-                memo.put(key, _Proof.of((result, problems)))
-            answers[index] = (result, problems)
+            if key is None:  # no source to prove it against, so nothing was found
+                assert proof.anchor is None
+                answers[index] = (None, proof.problems)
+                continue
+            claim = reg.claims[index]
+            if proof.anchor is not None:
+                listed = digest([*common, "listed", repr(replace(claim, note="")), *sources[claim.source_id]])
+                proof = replace(proof, listed=listed)
+            memo.put(key, proof)
+            answers[index] = proof.answer(claim, reg.sources[claim.source_id], key)
     checked = []
     for answer in answers:
         assert answer is not None
