@@ -106,8 +106,8 @@ def check_claims(
 
     def prove(group: list[int]) -> list[_Proof]:
         # Only what proving found comes back from a worker, not the claim and
-        # source this process holds already: unpickling 10,000 whole results
-        # took the parent 0.9 s, these 0.3 s.
+        # source this process holds already: 10,000 whole results took the
+        # workers 0.48 s to pickle, these 0.11 s.
         return [_Proof.of(check_claim(reg, documents, reg.claims[i])) for i in group]
 
     proved = fork_map(
