@@ -68,6 +68,39 @@ def repeat(times: int, step: Callable[[int], Run]) -> Timing:
     return Timing(tuple(step(i) for i in range(times)))
 
 
+def alternately(
+    times: int, first: Callable[[int], Run], second: Callable[[int], Run]
+) -> tuple[Timing, Timing]:
+    """Two steps run ``times`` times each, taking turns.
+
+    A shared machine's speed drifts by a fifth or more from one minute to the
+    next; runs of two programs that take turns see it alike, so their ratio
+    holds where their times do not.
+    """
+    runs = [(first(i), second(i)) for i in range(times)]
+    return Timing(tuple(a for a, _ in runs)), Timing(tuple(b for _, b in runs))
+
+
+@dataclass(frozen=True)
+class HugoBuild:
+    """Hugo's copy of a registry's pages, written once, and how to build it cold."""
+
+    hugo: str
+    ws: Workspace
+    pages: int
+
+    @classmethod
+    def write(cls, hugo: str, ws: Workspace) -> HugoBuild:
+        return cls(hugo, ws, write_site(ws.registry, ws.hugo_src).pages)
+
+    def cold(self, _: int = 0, tree_memory: bool = False) -> Run:
+        ws = self.ws
+        for leftover in (ws.hugo_out, ws.hugo_src / "resources", ws.dir / "hugo-cache"):
+            remove(leftover)
+        argv: list[str | Path] = [self.hugo, "--quiet", "-s", ws.hugo_src, "-d", ws.hugo_out]
+        return run(argv, env=ws.env(), tree_memory=tree_memory)
+
+
 def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
     ws.snapshot()
     rootcheck, env = tools.rootcheck, ws.env()
@@ -86,14 +119,15 @@ def measure(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> Row:
     log(f"{row.label}: rootcheck check with no cache, its memory sampled")
     ws.forget_cache()
     row.check_memory = run([*rootcheck, "check", "--root", ws.registry], env=env, tree_memory=True).peak_mib
+    hugo = HugoBuild.write(tools.hugo, ws) if tools.hugo else None
     if tools.build:
-        measure_build(ws, row, tools, runs, log)
+        measure_build(ws, row, tools, runs, log, hugo)
     else:
         row.notes.append("`rootcheck build` is not available in this version: build columns are n/a.")
     if tools.serve and checked.ok:
         measure_serve(ws, row, tools, runs, log)
-    if tools.hugo:
-        measure_hugo(ws, row, tools.hugo, runs, log)
+    if hugo is not None:
+        measure_hugo(ws, row, hugo, runs, log)
     steps = [("check", row.check), ("warm check", row.check_warm), ("hugo", row.hugo)]
     steps += [("hugo server", row.hugo_serve)]
     if checked.ok:  # otherwise the builds failed for the same reason
@@ -112,7 +146,10 @@ def _why(failed: Run) -> str:
     return " / ".join(errors[:3] or lines[-1:]) or "no output"
 
 
-def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) -> None:
+def measure_build(
+    ws: Workspace, row: Row, tools: Tools, runs: int, log: Log, hugo: HugoBuild | None = None
+) -> None:
+    """Cold and warm builds, and whether they agree; with ``hugo``, cold builds take turns with Hugo's."""
     env = ws.env()
 
     def build(out: Path, tree_memory: bool = False) -> Run:
@@ -124,8 +161,12 @@ def measure_build(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) ->
         remove(ws.site)
         return build(ws.site, tree_memory)
 
-    log(f"{row.label}: cold rootcheck build x{runs}")
-    row.cold = repeat(runs, cold)
+    if hugo is None:
+        log(f"{row.label}: cold rootcheck build x{runs}")
+        row.cold = repeat(runs, cold)
+    else:
+        log(f"{row.label}: cold rootcheck build and hugo ({hugo.pages} content pages), taking turns, x{runs}")
+        row.cold, row.hugo = alternately(runs, cold, hugo.cold)
     log(f"{row.label}: cold rootcheck build, its memory sampled")
     row.build_memory = cold(0, tree_memory=True).peak_mib
     row.pages = pages_in(ws.site)
@@ -171,24 +212,18 @@ def measure_serve(ws: Workspace, row: Row, tools: Tools, runs: int, log: Log) ->
         log(f"{row.label}: serve's first build: {first.seconds:.2f} s")
 
 
-def measure_hugo(ws: Workspace, row: Row, hugo: str, runs: int, log: Log) -> None:
-    site = write_site(ws.registry, ws.hugo_src)
-    env = ws.env()
-
-    def cold(_: int, tree_memory: bool = False) -> Run:
-        for leftover in (ws.hugo_out, ws.hugo_src / "resources", ws.dir / "hugo-cache"):
-            remove(leftover)
-        return run([hugo, "--quiet", "-s", ws.hugo_src, "-d", ws.hugo_out], env=env, tree_memory=tree_memory)
-
-    log(f"{row.label}: hugo x{runs} ({site.pages} content pages)")
-    row.hugo = repeat(runs, cold)
+def measure_hugo(ws: Workspace, row: Row, hugo: HugoBuild, runs: int, log: Log) -> None:
+    """Hugo's cold builds (unless taken with rootcheck's), its memory, and ``hugo server``'s rebuilds."""
+    if row.hugo is None:
+        log(f"{row.label}: hugo x{runs} ({hugo.pages} content pages)")
+        row.hugo = repeat(runs, hugo.cold)
     log(f"{row.label}: hugo, its memory sampled")
-    row.hugo_memory = cold(0, tree_memory=True).peak_mib
+    row.hugo_memory = hugo.cold(tree_memory=True).peak_mib
     row.hugo_pages = pages_in(ws.hugo_out)
     claim = claim_to_edit(ws.registry)
     page = ws.hugo_src / "content" / "claims" / f"{claim.stem}.md" if claim is not None else None
     if page is not None and page.is_file():
         log(f"{row.label}: hugo server, then {runs} edits of {page.name}")
         remove(ws.hugo_out)
-        server = hugo_server(hugo, ws.hugo_src, ws.hugo_out)
-        row.hugo_serve = rebuilds(server, page, {"body": edit_body}, runs, env).after["body"]
+        server = hugo_server(hugo.hugo, ws.hugo_src, ws.hugo_out)
+        row.hugo_serve = rebuilds(server, page, {"body": edit_body}, runs, ws.env()).after["body"]

@@ -10,6 +10,7 @@ import io
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,22 @@ def test_server_reports_are_read_in_seconds_once_the_server_watches() -> None:
     served = _Lines(io.StringIO(report), rootcheck_server(["rootcheck"], Path("root")))
     assert served.next_build(5).seconds == pytest.approx(0.04)
     assert served.watching(5) is None  # watched from before its first build
+
+
+def test_rootcheck_and_hugo_take_turns() -> None:
+    # Their ratio is the target: runs that take turns see the machine's drift alike.
+    from bench.measure import Run
+    from bench.steps import alternately
+
+    order: list[str] = []
+
+    def step(name: str) -> Callable[[int], Run]:
+        def one(i: int) -> Run:
+            order.append(f"{name}{i}")
+            return Run(float(i), None, 0, "", "")
+
+        return one
+
+    first, second = alternately(3, step("rootcheck"), step("hugo"))
+    assert order == ["rootcheck0", "hugo0", "rootcheck1", "hugo1", "rootcheck2", "hugo2"]
+    assert [r.seconds for r in first.runs] == [r.seconds for r in second.runs] == [0.0, 1.0, 2.0]
