@@ -76,8 +76,8 @@ def files_of(folder: Path) -> list[tuple[str, bytes]]:
 
 
 #: The libraries whose behaviour reaches what rootcheck writes: YAML parsing, fuzzy
-#: matching, Markdown, templates and escaping (by distribution name, normalised).
-LIBRARIES = ("pyyaml", "rapidfuzz", "markdown_it_py", "jinja2", "markupsafe")
+#: matching, Markdown and its links, templates and escaping (by distribution name, normalised).
+LIBRARIES = ("pyyaml", "rapidfuzz", "markdown_it_py", "mdurl", "jinja2", "markupsafe")
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 from hypothesis import given
@@ -45,7 +47,7 @@ def test_safe_links_images_and_claim_links() -> None:
 def markdown_it(text: str) -> str:
     """What markdown-it itself makes of a note, which the quicker path must match."""
     env: dict[str, Any] = {"claim_href": href}
-    return markdown._MD.render(text, env).strip()
+    return markdown.parser().render(text, env).strip()
 
 
 word = st.text(alphabet="abcXYZ019éß", min_size=1, max_size=6)
@@ -124,3 +126,48 @@ def test_plain_notes_skip_markdown_it_and_match_it(text: str) -> None:
     simple = markdown._render_simple(text, href)
     assert simple is not None
     assert simple.strip() == markdown_it(text)
+
+
+#: URLs as a plain note's link may hold them (see markdown._MARKUP), hosts of every kind included.
+simple_url = st.builds(
+    "{}{}{}{}".format,
+    st.sampled_from(["", "https://", "HTTP://", "//", "mailto:", "claim:", "x:", "../", "/"]),
+    st.sampled_from(
+        [
+            "",
+            "example.org",
+            "Example.ORG",
+            "a-b.c",
+            "host:8080",
+            "user@host",
+            "[::1]",
+            "xn--e",
+            "exämple.org",
+            "例え.jp",
+        ]
+    ),
+    st.text(alphabet="aZ09-._~:/?#@$+,;=%", max_size=12),
+    st.sampled_from(["", "%41", "%zz", "%4", "%"]),
+)
+
+
+@given(url=simple_url)
+def test_links_of_plain_notes_are_normalised_as_markdown_it_does(url: str) -> None:
+    assert markdown._normalize_link(url) == markdown.parser().normalizeLink(url)
+
+
+def test_a_plain_note_with_links_renders_without_loading_markdown_it() -> None:
+    code = (
+        "import sys\n"
+        "from rootcheck.render.markdown import render_markdown\n"
+        "html = render_markdown('See *the* [review](https://e.org/r%zz/) and [this](claim:known).', "
+        "lambda i: '../' + i + '/')\n"
+        "print(html)\n"
+        "print('markdown_it' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [
+        '<p>See <em>the</em> <a href="https://e.org/r%25zz/">review</a> and '
+        '<a href="../known/" class="claim-link">this</a>.</p>',
+        "False",
+    ]
