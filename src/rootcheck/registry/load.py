@@ -98,14 +98,9 @@ def _read_into(
     diagnostics: list[Diagnostic],
     limit: int,
     reads: Reads[T] | None,
-    make: Callable[[ParsedYaml], T],
-    memo: tuple[Memo, type[T]] | None = None,
+    make: Callable[[bytes], T],
 ) -> T | None:
-    """What ``make`` makes of a YAML file as parsed, as last time while the file is unchanged.
-
-    With a ``memo`` (and the type ``make`` makes), what it made of the same
-    bytes in an earlier run is taken from there rather than parsed again.
-    """
+    """What ``make`` makes of a file's bytes, as last time while the file is unchanged."""
     reads = reads or Reads(keep=False)
     look = reads.look(os.path.join(root, rel))
     made = reads.known(look)
@@ -113,14 +108,7 @@ def _read_into(
         data = file_bytes(root, rel, diagnostics, limit, look.info)
         if data is None:
             return None
-        key = digest([code_digest(), rel, data])
-        remembered = memo[0].get(key) if memo is not None else None
-        if memo is not None and isinstance(remembered, memo[1]):
-            made = remembered
-        else:
-            made = make(parse_yaml(data, rel))
-            if memo is not None:
-                memo[0].put(key, made)
+        made = make(data)
         reads.remember(look, made)
     return made
 
@@ -132,7 +120,7 @@ def _yaml_file(
     limit: int = MAX_YAML_BYTES,
     reads: Reads[ParsedYaml] | None = None,
 ) -> Node | None:
-    parsed = _read_into(root, rel, diagnostics, limit, reads, lambda parsed: parsed)
+    parsed = _read_into(root, rel, diagnostics, limit, reads, lambda data: parse_yaml(data, rel))
     if parsed is None:
         return None
     node, problems = parsed
@@ -195,6 +183,18 @@ class SourceList:
     ids: set[str]
 
 
+def _remembered_source_list(data: bytes, memo: Memo | None) -> SourceList:
+    """seeds/sources.yaml's list, taken from ``memo`` if an earlier run listed the same bytes."""
+    key = digest([code_digest(), SOURCES_FILE, data])
+    remembered = memo.get(key) if memo is not None else None
+    if isinstance(remembered, SourceList):
+        return remembered
+    listed = _source_list(parse_yaml(data, SOURCES_FILE))
+    if memo is not None:
+        memo.put(key, listed)
+    return listed
+
+
 def _source_list(parsed: ParsedYaml) -> SourceList:
     node, problems = parsed
     problems = list(problems)
@@ -229,8 +229,14 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Me
             )
         )
         return
-    remembered = (memo, SourceList) if memo is not None else None
-    listed = _read_into(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads, _source_list, remembered)
+    listed = _read_into(
+        reg.root,
+        rel,
+        reg.diagnostics,
+        MAX_LIST_BYTES,
+        reads,
+        lambda data: _remembered_source_list(data, memo),
+    )
     if listed is None:
         return
     reg.diagnostics.extend(listed.problems)
