@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rootcheck.render import markdown
-from rootcheck.render.markdown import claim_ids, render_markdown
+from rootcheck.render.markdown import render_markdown
 
 
 def href(claim_id: str) -> str | None:
@@ -41,7 +41,6 @@ def test_safe_links_images_and_claim_links() -> None:
     assert render_markdown("[known](claim:known) and [gone](claim:gone)", href) == (
         '<p><a href="../known/" class="claim-link">known</a> and gone</p>'
     )
-    assert claim_ids("[a](claim:x) [b](claim:y) [c](claim:x)") == ["x", "y"]
 
 
 def markdown_it(text: str) -> str:

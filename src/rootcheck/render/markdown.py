@@ -214,14 +214,3 @@ def _link_simple(label: str, url: str, claim_href: ClaimHref) -> str | None:
             return _escape(label)
         href, attrs = resolved, ' class="claim-link"'
     return f'<a href="{_escape_html(href)}"{attrs}>{_escape(label)}</a>'
-
-
-def claim_ids(text: str) -> list[str]:
-    """The claim ids a Markdown text cites, in order of first citation."""
-    seen: dict[str, None] = {}
-    for token in parser().parseInline(text, {}):
-        for child in token.children or []:
-            href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
-            if href.startswith(CLAIM_SCHEME):
-                seen.setdefault(href[len(CLAIM_SCHEME) :], None)
-    return list(seen)
