@@ -62,7 +62,7 @@ def _link_close(
 def parser() -> MarkdownIt:
     """markdown-it, set up for notes; loaded on first use, as most notes never need it.
 
-    Importing it takes about 0.03 s, a tenth of a warm build of 1,000 claims.
+    Importing it takes about 0.03 s, of a warm build of 1,000 claims that takes under 0.5 s.
     """
     from markdown_it import MarkdownIt
 
