@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from rootcheck.errors import RootcheckError
-from rootcheck.output import MARKER, check_out_dir, recover, write_site
+from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_site
+from rootcheck.output.manifest import Entry, Manifest, load_manifest, save_manifest
 
 
 def site(version: str, count: int = 50) -> dict[str, bytes]:
@@ -141,3 +143,36 @@ def test_killed_rootcheck_build_leaves_old_or_new_site(tmp_path: Path) -> None:
     # Nothing half-written is left; a build that got as far as its swap kept the replaced site as the spare.
     assert {p.name for p in tmp_path.iterdir()} - {".site.spare"} == {"reference", "root", "site"}
     assert outcomes[0] == "old"  # 0.05 s is before any page is written
+
+
+def test_a_manifest_round_trips(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    files = {
+        "index.html": Entry("k1", Stamp(10, 1_700_000_000_123_456_789, 42)),
+        "a/b.css": Entry("k2", Stamp(0, 1, 2)),
+    }
+    save_manifest(tmp_path, Manifest(str(out), files))
+    assert load_manifest(tmp_path, out).files == files
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["k", True, 1, 2],  # a bool is an int to isinstance
+        ["k", 1, 2.0, 3],
+        ["k", 1, 2, "3"],
+        [7, 1, 2, 3],
+        ["k", 1, 2],
+        ["k", 1, 2, 3, 4],
+        {"key": "k"},
+    ],
+)
+def test_a_manifest_with_any_malformed_entry_is_ignored_whole(tmp_path: Path, row: object) -> None:
+    out = tmp_path / "site"
+    save_manifest(tmp_path, Manifest(str(out), {"a.html": Entry("k", Stamp(1, 2, 3))}))
+    (written,) = tmp_path.glob("site-*.json")
+    raw = json.loads(written.read_text())
+    raw["files"]["b.html"] = row
+    written.write_text(json.dumps(raw))
+    assert load_manifest(tmp_path, out).files == {}
+    assert load_manifest(tmp_path, tmp_path / "elsewhere").files == {}
