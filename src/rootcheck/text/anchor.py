@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
 from rootcheck.text.index import TextIndex
-from rootcheck.text.normalize import PARAGRAPH_BREAK, is_word_char, normalize
+from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
@@ -237,26 +237,22 @@ def locate(
     return Anchor(status, spans[chosen], score, count, spans, hint)
 
 
+def _first_figure(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
+    """Where ``figure`` is first written, word for word, in ``norm.text[start:end]``, as a span of the original."""
+    needle = normalize(figure).text.strip()
+    hits = find_all(norm.text, needle, start, end) if needle else []
+    return norm.to_original(hits[0], hits[0] + len(needle)) if hits else None
+
+
 def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
     """The span of ``figure`` inside an anchored passage, if it is there verbatim."""
     norm = doc.normalized
-    needle = normalize(figure).text.strip()
-    if not needle:
-        return None
-    lo = norm.from_original(passage.start)
-    hi = norm.from_original(passage.end)
-    hits = find_all(norm.text, needle, lo, hi)
-    if not hits:
-        return None
-    return norm.to_original(hits[0], hits[0] + len(needle))
+    return _first_figure(norm, figure, norm.from_original(passage.start), norm.from_original(passage.end))
 
 
 def figure_in_quote(quote: str, figure: str) -> Span | None:
     """Where the figure is first written, word for word, inside the quote; None if it is not."""
-    needle = normalize(figure).text.strip()
-    norm = normalize(quote)
-    hits = find_all(norm.text, needle) if needle else []
-    return norm.to_original(hits[0], hits[0] + len(needle)) if hits else None
+    return _first_figure(normalize(quote), figure)
 
 
 def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
