@@ -114,7 +114,7 @@ def _escape(text: str) -> str:
 
 def _escape_html(text: str) -> str:
     """markdown-it's escapeHtml: ``&``, ``<``, ``>`` and ``"``."""
-    return html.escape(text, quote=False).replace('"', "&quot;")
+    return _escape(html.escape(text, quote=False))
 
 
 def _render_simple(text: str, claim_href: ClaimHref) -> str | None:
