@@ -7,6 +7,7 @@ changed by hand, costs only speed.
 from __future__ import annotations
 
 import json
+import pickle
 import re
 import shutil
 from collections import Counter
@@ -372,6 +373,39 @@ def test_memo_appends_what_a_run_added_and_drops_what_runs_stopped_using(tmp_pat
     fourth = Memo(tmp_path, "step")
     assert sorted(fourth.old) == [f"k{number}" for number in range(5)]
     assert not path.read_bytes().startswith(written)
+
+
+def test_memo_saves_entries_pickled_elsewhere_as_they_stand(tmp_path: Path) -> None:
+    path = tmp_path / "step.memo"
+    memo = Memo(tmp_path, "step")
+    body = memo_module.pickled({"a": ("value", 1), "b": ("value", 2)})
+    assert memo.put_pickled(body) == {"a": ("value", 1), "b": ("value", 2)}
+    memo.put("c", ("value", 3))
+    memo.save()
+    assert body in path.read_bytes()  # not pickled a second time
+    again = Memo(tmp_path, "step")
+    assert again.old == {"a": ("value", 1), "b": ("value", 2), "c": ("value", 3)}
+    # Appended by a later run, too.
+    later = memo_module.pickled({"d": ("value", 4)})
+    again.put_pickled(later)
+    again.save()
+    assert path.read_bytes().endswith(later)
+    assert Memo(tmp_path, "step").get("d") == ("value", 4)
+
+
+def test_memo_pickles_again_entries_put_over_those_pickled_elsewhere(tmp_path: Path) -> None:
+    memo = Memo(tmp_path, "step")
+    body = memo_module.pickled({"a": 1, "b": 2})
+    memo.put_pickled(body)
+    memo.put("a", 10)
+    memo.save()
+    assert body not in (tmp_path / "step.memo").read_bytes()
+    assert Memo(tmp_path, "step").old == {"a": 10, "b": 2}
+
+
+def test_memo_refuses_pickled_entries_that_are_not_a_mapping(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="expected pickled entries, not list"):
+        Memo(tmp_path, "step").put_pickled(pickle.dumps([1, 2]))
 
 
 def test_a_cache_that_cannot_be_made_costs_only_speed(

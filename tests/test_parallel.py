@@ -10,8 +10,11 @@ import pytest
 from conftest import REPO, copy_repo
 from rootcheck import parallel, proving
 from rootcheck.cli import main
+from rootcheck.memo import Memo
 from rootcheck.output import jobs
 from rootcheck.pipeline import check
+from rootcheck.registry import items
+from rootcheck.registry.load import load_registry
 from rootcheck.render import RenderOptions, placement, render_site
 from rootcheck.text.document import parse_document
 
@@ -67,6 +70,23 @@ def test_checking_and_placing_on_two_processes_matches_one(monkeypatch: pytest.M
     two = check(REPO, workers=2)
     assert two.claims == one.claims and two.diagnostics == one.diagnostics
     assert render_site(two, RenderOptions(workers=2)) == expected
+
+
+def test_parsing_claim_files_on_two_processes_matches_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = load_registry(REPO)
+    monkeypatch.setattr(items, "PARALLEL_FROM", 1)
+    memo = Memo(tmp_path, "registry")
+    two = load_registry(REPO, memo, workers=2)
+    assert two.claims == one.claims and two.diagnostics == one.diagnostics
+    assert memo.framed  # the records came back from the workers, pickled
+    memo.save()
+    # What the workers pickled is the memo the next run reads: no claim file is parsed again.
+    parsed: list[str] = []
+    monkeypatch.setattr(items, "parse_item", lambda data, rel, *rest: parsed.append(rel))
+    again = load_registry(REPO, Memo(tmp_path, "registry"))
+    assert again.claims == one.claims and parsed == []
 
 
 def test_rendering_on_several_processes_makes_the_same_site(

@@ -115,11 +115,14 @@ def library_versions() -> list[str]:
     return [f"{library} {found.get(library, 'not found')}" for library in LIBRARIES]
 
 
-def _frame(entries: dict[str, object]) -> tuple[bytes, bytes]:
-    """A frame's head (length and checksum) and body, kept apart: joined, a large memo would be copied."""
-    body = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-    checksum = hashlib.sha256(body).digest()
-    return len(body).to_bytes(_LENGTH_BYTES, "little") + checksum, body
+def pickled(entries: dict[str, object]) -> bytes:
+    """Entries as a frame's body: what a worker process sends back for :meth:`Memo.put_pickled`."""
+    return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _head(body: bytes) -> bytes:
+    """A frame's head (length and checksum), kept apart from its body: joined, a large memo would be copied."""
+    return len(body).to_bytes(_LENGTH_BYTES, "little") + hashlib.sha256(body).digest()
 
 
 @contextmanager
@@ -195,6 +198,8 @@ class Memo:
         self.path = folder / f"{step}.memo" if folder is not None else None
         self.old: dict[str, object] = self._read() if self.path is not None else {}
         self.kept: dict[str, object] = {}
+        #: Frames pickled elsewhere (see :meth:`put_pickled`): each body, with the entries it holds.
+        self.framed: list[tuple[bytes, dict[str, object]]] = []
 
     def _read(self) -> dict[str, object]:
         assert self.path is not None
@@ -223,6 +228,34 @@ class Memo:
     def put(self, key: str, value: object) -> None:
         self.kept[key] = value
 
+    def put_pickled(self, body: bytes) -> dict[str, object]:
+        """Put the entries that another process pickled with :func:`pickled`, and return them.
+
+        A worker sends its results back pickled anyway; saved as those very
+        bytes, they need not be pickled a second time here.
+        """
+        with _collector_paused():
+            entries = pickle.loads(body)
+        if not isinstance(entries, dict):
+            raise TypeError(f"expected pickled entries, not {type(entries).__name__}")
+        self.kept.update(entries)
+        self.framed.append((body, entries))
+        return entries
+
+    def _frames(self, entries: dict[str, object]) -> list[bytes]:
+        """``entries`` as frames (heads and bodies): what was pickled elsewhere as it stands, the rest here."""
+        ready = [
+            (body, held)
+            for body, held in self.framed
+            if all(entries.get(key, self) is value for key, value in held.items())
+        ]
+        covered = {key for _, held in ready for key in held}
+        rest = {key: value for key, value in entries.items() if key not in covered}
+        frames: list[bytes] = []
+        for body in ([pickled(rest)] if rest or not ready else []) + [body for body, _ in ready]:
+            frames += [_head(body), body]
+        return frames
+
     def save(self) -> None:
         """Write back what this run added, or everything it used; a cache that cannot be written costs only speed."""
         if self.path is None or self.kept.keys() == self.old.keys():
@@ -233,7 +266,7 @@ class Memo:
                 return  # entries only fell out of use: they go when the file is next rewritten
             try:
                 with open(self.path, "ab") as file:
-                    file.writelines(_frame(added))
+                    file.writelines(self._frames(added))
                     file.flush()
                     self._remember(_stamp(file.fileno()), {**self.old, **added})
             except OSError:
@@ -242,7 +275,7 @@ class Memo:
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
             with open(temporary, "wb") as file:
-                file.writelines([_HEADER, *_frame(self.kept)])
+                file.writelines([_HEADER, *self._frames(self.kept)])
                 file.flush()
                 stamp = _stamp(file.fileno())
             os.replace(temporary, self.path)

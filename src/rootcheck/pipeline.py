@@ -53,13 +53,13 @@ def check(
 
     With a ``cache`` folder, claim files unchanged since the last run are not
     parsed again, nor claims proven again whose source (and rootcheck itself)
-    is unchanged too; the others are proven on up to ``workers`` processes.
+    is unchanged too; the others are parsed and proven on up to ``workers`` processes.
     With ``reread``, files unchanged since this process last read them are not read again.
     """
     progress("reading the registry", 0, 1)
     reread = reread or Reread(keep=False)
     parsed = Memo(cache, "registry")
-    registry = load_registry(root, parsed, reread)
+    registry = load_registry(root, parsed, reread, workers)
     parsed.save()
     progress("reading the sources", 0, len(registry.sources))
     documents = read_documents(registry, reread.documents)

@@ -286,13 +286,13 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     return True
 
 
-def load_claims(reg: Registry, memo: Memo, reread: Reread) -> None:
+def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> None:
     if not (reg.root / CLAIMS).is_dir():
         reg.diagnostics.append(
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
-    files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims)
+    files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims, workers)
     reg.diagnostics.extend(problems)
     made: dict[str, Claim] = {}
     for file in files:
@@ -371,10 +371,13 @@ def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
         reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
 
 
-def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = None) -> Registry:
+def load_registry(
+    root: Path, memo: Memo | None = None, reread: Reread | None = None, workers: int = 1
+) -> Registry:
     """Read every registry file under ``root``; ``memo`` remembers parsed claim and comparison files.
 
-    ``reread`` knows the files read earlier in this process.
+    ``reread`` knows the files read earlier in this process. Claim files not
+    parsed before are parsed on up to ``workers`` processes.
     """
     memo = memo or Memo(None, "registry")
     reread = reread or Reread(keep=False)
@@ -386,7 +389,7 @@ def load_registry(root: Path, memo: Memo | None = None, reread: Reread | None = 
     else:
         load_sources(reg, reread.sources, memo)
     load_config(reg, reread.lists)
-    load_claims(reg, memo, reread)
+    load_claims(reg, memo, reread, workers)
     load_comparisons(reg, memo, reread.comparisons)
     load_skips(reg, reread.lists)
     return reg
