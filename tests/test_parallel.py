@@ -89,6 +89,27 @@ def test_parsing_claim_files_on_two_processes_matches_one(
     assert again.claims == one.claims and parsed == []
 
 
+def test_placements_made_on_two_processes_are_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = check(REPO)
+    one = placement.placements(
+        checked.claims, placement.SourceTexts(checked.documents), Memo(None, "views"), 1
+    )
+    monkeypatch.setattr(placement, "PARALLEL_FROM", 1)
+    memo = Memo(tmp_path, "views")
+    two = placement.placements(checked.claims, placement.SourceTexts(checked.documents), memo, 2)
+    assert two == one and memo.framed
+    memo.save()
+
+    def place_again(*args: object) -> None:
+        raise AssertionError("a remembered placement was made again")
+
+    monkeypatch.setattr(placement, "_place", place_again)
+    texts = placement.SourceTexts(checked.documents)
+    assert placement.placements(checked.claims, texts, Memo(tmp_path, "views"), 2) == one
+
+
 def test_rendering_on_several_processes_makes_the_same_site(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -41,6 +41,11 @@ def _batch(indices: Sequence[int]) -> list[Any]:
     return [function(items[i]) for i in indices]
 
 
+def will_fork(workers: int, count: int, total: int, minimum: int = 2) -> bool:
+    """Whether :func:`fork_map` starts workers for ``count`` items, ``total`` units of work in all."""
+    return workers >= 2 and total >= minimum and count >= 2 and hasattr(os, "fork")
+
+
 def fork_map(
     function: Callable[[T], R],
     items: Sequence[T],
@@ -60,7 +65,7 @@ def fork_map(
     """
     sizes = [size(item) for item in items]
     total = sum(sizes)
-    if workers < 2 or total < minimum or len(items) < 2 or not hasattr(os, "fork"):
+    if not will_fork(workers, len(items), total, minimum):
         alongside()
         results, done = [], 0
         for item, units in zip(items, sizes, strict=True):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rootcheck.memo import Memo, code_digest, digest, pickled
 from rootcheck.model import Diagnostic, Position
-from rootcheck.parallel import BATCHES_PER_WORKER, fork_map
+from rootcheck.parallel import BATCHES_PER_WORKER, fork_map, will_fork
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, Status
@@ -173,7 +173,7 @@ def _parse(
     files: list[tuple[str, bytes, str]], fields: tuple[Field, ...], what: str, memo: Memo, workers: int
 ) -> dict[str, Parsed]:
     """Each file (path, bytes, digest) parsed, by digest, and put in ``memo``."""
-    if workers < 2 or len(files) < PARALLEL_FROM:
+    if not will_fork(workers, len(files), len(files), PARALLEL_FROM):
         parsed = {key: parse_item(data, rel, fields, what) for rel, data, key in files}
         for key, item in parsed.items():
             memo.put(key, item)

@@ -12,9 +12,9 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, code_digest, digest, text_digest
+from rootcheck.memo import Memo, code_digest, digest, pickled, text_digest
 from rootcheck.model import CheckedClaim
-from rootcheck.parallel import fork_map
+from rootcheck.parallel import fork_map, will_fork
 from rootcheck.render.sourcetext import ShownBlock, SourceText
 from rootcheck.text.document import Document
 from rootcheck.text.fragments import FragmentError, TextDirective, directive_for
@@ -81,23 +81,27 @@ def placements(
         digest([code_digest(), digests[c.source.id], repr(c.anchor.span), repr(c.source.url is None)])
         for c in claims
     ]
-    found: list[Placement | None] = []
-    for key in keys:
-        remembered = memo.get(key)
-        found.append(remembered if isinstance(remembered, Placement) else None)
+    found: dict[str, Placement] = {}
     groups: dict[str, list[int]] = {}
-    for index, place in enumerate(found):
-        if place is None:
+    for index, key in enumerate(keys):
+        remembered = memo.get(key)
+        if isinstance(remembered, Placement):
+            found[key] = remembered
+        else:
             groups.setdefault(claims[index].source.id, []).append(index)
+    todo = list(groups.values())
+    if will_fork(workers, len(todo), sum(map(len, todo)), PARALLEL_FROM):
+        # Sent back pickled, as the memo saves them: see Memo.put_pickled.
+        def place_group(group: list[int]) -> bytes:
+            return pickled({keys[i]: _place(texts, claims[i]) for i in group})
 
-    def place_group(group: list[int]) -> list[Placement]:
-        return [_place(texts, claims[i]) for i in group]
-
-    placed = fork_map(place_group, list(groups.values()), workers, minimum=PARALLEL_FROM, size=len)
-    for group, results in zip(groups.values(), placed, strict=True):
-        for index, place in zip(group, results, strict=True):
-            memo.put(keys[index], place)
-            found[index] = place
-    done = [(key, place) for key, place in zip(keys, found, strict=True) if place is not None]
-    assert len(done) == len(found)
-    return done
+        for body in fork_map(place_group, todo, workers, minimum=PARALLEL_FROM, size=len):
+            for key, sent in memo.put_pickled(body).items():
+                assert isinstance(sent, Placement)
+                found[key] = sent
+    else:
+        for group in todo:
+            for index in group:
+                found[keys[index]] = place = _place(texts, claims[index])
+                memo.put(keys[index], place)
+    return [(key, found[key]) for key in keys]
