@@ -7,10 +7,12 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,8 +22,17 @@ from conftest import copy_repo
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 
 
+@dataclass
+class Served:
+    proc: subprocess.Popen[str]
+    url: str
+    root: Path
+    #: What the process wrote to standard error so far: read as it comes, so that the pipe never fills.
+    errors: list[str]
+
+
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path]]:
+def served(tmp_path: Path) -> Iterator[Served]:
     root = copy_repo(tmp_path / "root")
     proc = subprocess.Popen(
         [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
@@ -39,7 +50,9 @@ def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path]]:
     if not url:
         proc.kill()
         pytest.fail("serve did not start: " + (proc.stderr.read() if proc.stderr else ""))
-    yield proc, url, root
+    errors: list[str] = []
+    threading.Thread(target=errors.extend, args=(proc.stderr,), daemon=True).start()
+    yield Served(proc, url, root, errors)
     if proc.poll() is None:
         proc.kill()
         proc.wait()
@@ -64,8 +77,8 @@ def wait_for(url: str, predicate: object, seconds: float) -> tuple[float, int, s
         time.sleep(0.05)
 
 
-def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[str], str, Path]) -> None:
-    proc, url, root = served
+def test_serves_rebuilds_shows_errors_and_stops(served: Served) -> None:
+    proc, url, root = served.proc, served.url, served.root
     status, home = fetch(url)
     assert status == 200
     assert "<html" in home
@@ -99,6 +112,13 @@ def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[s
     wait_for(url, lambda s, b: s == 200, 5)
 
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=10) == 0
-    assert proc.stderr is not None and "stopped" in proc.stderr.read()
+    try:
+        code = proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("serve did not stop on Ctrl-C; it wrote to standard error: " + "".join(served.errors))
+    assert code == 0
+    deadline = time.monotonic() + 5
+    while "stopped" not in "".join(served.errors) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the last lines may still be on their way through the pipe
+    assert "stopped" in "".join(served.errors)
     assert not (root / "site").exists()  # serve writes only to its own temporary folder
