@@ -60,7 +60,7 @@ def add_parser(sub: Subparsers) -> None:
         type=_jobs,
         default=None,
         metavar="N",
-        help="prove quotes and render pages on N processes (default: one per core)",
+        help="parse claim files, prove quotes and render pages on N processes (default: one per core)",
     )
     parser.set_defaults(run=run)
 
