@@ -75,18 +75,22 @@ def test_checking_and_placing_on_two_processes_matches_one(monkeypatch: pytest.M
 def test_parsing_claim_files_on_two_processes_matches_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    one = load_registry(REPO)
+    root = copy_repo(tmp_path / "root")
+    (root / "claims" / "broken.yaml").write_text("source: [unclosed\n", "utf-8")
+    (root / "claims" / "misspelt.yaml").write_text("sorce: white-house-strategy\n", "utf-8")
+    one = load_registry(root)
+    assert {d.where.path for d in one.diagnostics} == {"claims/broken.yaml", "claims/misspelt.yaml"}
     monkeypatch.setattr(items, "PARALLEL_FROM", 1)
     memo = Memo(tmp_path, "registry")
-    two = load_registry(REPO, memo, workers=2)
+    two = load_registry(root, memo, workers=2)
     assert two.claims == one.claims and two.diagnostics == one.diagnostics
     assert memo.framed  # the records came back from the workers, pickled
     memo.save()
     # What the workers pickled is the memo the next run reads: no claim file is parsed again.
     parsed: list[str] = []
     monkeypatch.setattr(items, "parse_item", lambda data, rel, *rest: parsed.append(rel))
-    again = load_registry(REPO, Memo(tmp_path, "registry"))
-    assert again.claims == one.claims and parsed == []
+    again = load_registry(root, Memo(tmp_path, "registry"))
+    assert again.claims == one.claims and again.diagnostics == one.diagnostics and parsed == []
 
 
 def test_placements_made_on_two_processes_are_remembered(
