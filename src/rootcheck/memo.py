@@ -21,12 +21,17 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TypeVar, cast
 
 import rootcheck
+from rootcheck.parallel import fork_map, will_fork
+
+T = TypeVar("T")
+V = TypeVar("V")
 
 _HEADER = b"rootcheck-memo 3\n"
 _LENGTH_BYTES = 8
@@ -36,6 +41,7 @@ _CHECKSUM_BYTES = 32
 _DIGEST_CHARS = 32
 #: A file holding more entries than this many times those the latest run used is rewritten.
 _SLACK = 1.5
+_MISSING = object()
 
 
 def digest(parts: Iterable[str | bytes]) -> str:
@@ -115,7 +121,7 @@ def library_versions() -> list[str]:
     return [f"{library} {found.get(library, 'not found')}" for library in LIBRARIES]
 
 
-def pickled(entries: dict[str, object]) -> bytes:
+def pickled(entries: Mapping[str, object]) -> bytes:
     """Entries as a frame's body: what a worker process sends back for :meth:`Memo.put_pickled`."""
     return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -242,12 +248,38 @@ class Memo:
         self.framed.append((body, entries))
         return entries
 
+    def fill(
+        self,
+        make: Callable[[T], dict[str, V]],
+        items: Sequence[T],
+        workers: int,
+        *,
+        minimum: int,
+        size: Callable[[T], int] = lambda item: 1,
+    ) -> dict[str, V]:
+        """The entries ``make`` gives for each item, made on up to ``workers`` processes and put in this memo.
+
+        Fewer than ``minimum`` units of work (see :func:`fork_map`) are made
+        in this process. Workers send their entries back pickled, as the memo
+        saves them: :meth:`put_pickled` keeps those very bytes.
+        """
+        made: dict[str, V] = {}
+        if not will_fork(workers, len(items), sum(map(size, items)), minimum):
+            for item in items:
+                made.update(make(item))
+            self.kept.update(made)
+            return made
+        for body in fork_map(lambda item: pickled(make(item)), items, workers, minimum=minimum, size=size):
+            # Each value is one that ``make`` returned, pickled and read back.
+            made.update(cast(dict[str, V], self.put_pickled(body)))
+        return made
+
     def _frames(self, entries: dict[str, object]) -> list[bytes]:
         """``entries`` as frames (heads and bodies): what was pickled elsewhere as it stands, the rest here."""
         ready = [
             (body, held)
             for body, held in self.framed
-            if all(entries.get(key, self) is value for key, value in held.items())
+            if all(entries.get(key, _MISSING) is value for key, value in held.items())
         ]
         covered = {key for _, held in ready for key in held}
         rest = {key: value for key, value in entries.items() if key not in covered}

@@ -16,9 +16,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from rootcheck.memo import Memo, code_digest, digest, pickled
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
-from rootcheck.parallel import BATCHES_PER_WORKER, fork_map, will_fork
+from rootcheck.parallel import BATCHES_PER_WORKER
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, Status
@@ -173,23 +173,14 @@ def _parse(
     files: list[tuple[str, bytes, str]], fields: tuple[Field, ...], what: str, memo: Memo, workers: int
 ) -> dict[str, Parsed]:
     """Each file (path, bytes, digest) parsed, by digest, and put in ``memo``."""
-    if not will_fork(workers, len(files), len(files), PARALLEL_FROM):
-        parsed = {key: parse_item(data, rel, fields, what) for rel, data, key in files}
-        for key, item in parsed.items():
-            memo.put(key, item)
-        return parsed
 
-    def parse_batch(batch: range) -> bytes:
-        return pickled({files[i][2]: parse_item(files[i][1], files[i][0], fields, what) for i in batch})
+    # In batches, each sent back as one pickle: one per file would make ten thousand frames.
+    def parse_batch(batch: range) -> dict[str, Parsed]:
+        return {files[i][2]: parse_item(files[i][1], files[i][0], fields, what) for i in batch}
 
     count = min(len(files), workers * BATCHES_PER_WORKER)
     batches = [range(start, len(files), count) for start in range(count)]
-    found: dict[str, Parsed] = {}
-    for body in fork_map(parse_batch, batches, workers):
-        for key, sent in memo.put_pickled(body).items():
-            assert isinstance(sent, Parsed)
-            found[key] = sent
-    return found
+    return memo.fill(parse_batch, batches, workers, minimum=PARALLEL_FROM, size=len)
 
 
 def _status_key(look: Look, what: str) -> str:

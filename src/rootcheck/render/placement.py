@@ -12,9 +12,8 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, code_digest, digest, pickled, text_digest
+from rootcheck.memo import Memo, code_digest, digest, text_digest
 from rootcheck.model import CheckedClaim
-from rootcheck.parallel import fork_map, will_fork
 from rootcheck.render.sourcetext import ShownBlock, SourceText
 from rootcheck.text.document import Document
 from rootcheck.text.fragments import FragmentError, TextDirective, directive_for
@@ -89,19 +88,9 @@ def placements(
             found[key] = remembered
         else:
             groups.setdefault(claims[index].source.id, []).append(index)
-    todo = list(groups.values())
-    if will_fork(workers, len(todo), sum(map(len, todo)), PARALLEL_FROM):
-        # Sent back pickled, as the memo saves them: see Memo.put_pickled.
-        def place_group(group: list[int]) -> bytes:
-            return pickled({keys[i]: _place(texts, claims[i]) for i in group})
 
-        for body in fork_map(place_group, todo, workers, minimum=PARALLEL_FROM, size=len):
-            for key, sent in memo.put_pickled(body).items():
-                assert isinstance(sent, Placement)
-                found[key] = sent
-    else:
-        for group in todo:
-            for index in group:
-                found[keys[index]] = place = _place(texts, claims[index])
-                memo.put(keys[index], place)
+    def place_group(group: list[int]) -> dict[str, Placement]:
+        return {keys[i]: _place(texts, claims[i]) for i in group}
+
+    found.update(memo.fill(place_group, list(groups.values()), workers, minimum=PARALLEL_FROM, size=len))
     return [(key, found[key]) for key in keys]
