@@ -93,6 +93,28 @@ def test_parsing_claim_files_on_two_processes_matches_one(
     assert again.claims == one.claims and again.diagnostics == one.diagnostics and parsed == []
 
 
+def test_claims_proven_on_two_processes_are_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_repo(tmp_path / "root")
+    # A claim with no source to prove it against is answered in this process.
+    (root / "claims" / "sourceless.yaml").write_text("source: nowhere\nquote: 4 million\nfigure: 4 million\n")
+    one = check(root)
+    assert [d.where.path for d in one.errors] == ["claims/sourceless.yaml"]
+    monkeypatch.setattr(proving, "PARALLEL_FROM", 1)
+    (tmp_path / "cache").mkdir()
+    two = check(root, cache=tmp_path / "cache", workers=2)
+    assert two.claims == one.claims and two.diagnostics == one.diagnostics
+
+    def prove_again(*args: object) -> None:
+        raise AssertionError("a remembered claim was proven again")
+
+    monkeypatch.setattr(proving, "check_claim", prove_again)
+    (root / "claims" / "sourceless.yaml").unlink()  # it would be checked again: it has no key
+    again = check(root, cache=tmp_path / "cache", workers=2)
+    assert again.claims == one.claims and not again.errors
+
+
 def test_placements_made_on_two_processes_are_remembered(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -256,20 +256,24 @@ class Memo:
         *,
         minimum: int,
         size: Callable[[T], int] = lambda item: 1,
+        progress: Callable[[int, int], None] | None = None,
     ) -> dict[str, V]:
         """The entries ``make`` gives for each item, made on up to ``workers`` processes and put in this memo.
 
-        Fewer than ``minimum`` units of work (see :func:`fork_map`) are made
-        in this process. Workers send their entries back pickled, as the memo
+        As :func:`fork_map` maps (``minimum``, ``size`` and ``progress`` are
+        its own). Workers send their entries back pickled, as the memo
         saves them: :meth:`put_pickled` keeps those very bytes.
         """
         made: dict[str, V] = {}
         if not will_fork(workers, len(items), sum(map(size, items)), minimum):
-            for item in items:
-                made.update(make(item))
+            for entries in fork_map(make, items, workers, minimum=minimum, size=size, progress=progress):
+                made.update(entries)
             self.kept.update(made)
             return made
-        for body in fork_map(lambda item: pickled(make(item)), items, workers, minimum=minimum, size=size):
+        send = fork_map(
+            lambda item: pickled(make(item)), items, workers, minimum=minimum, size=size, progress=progress
+        )
+        for body in send:
             # Each value is one that ``make`` returned, pickled and read back.
             made.update(cast(dict[str, V], self.put_pickled(body)))
         return made
