@@ -34,9 +34,12 @@ class Served:
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
     root = copy_repo(tmp_path / "root")
+    # Ctrl-C as a terminal sends it, even when the suite itself was started in the background,
+    # whose processes inherit SIGINT ignored (and Python then never raises KeyboardInterrupt).
     proc = subprocess.Popen(
         [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     url = ""
     deadline = time.monotonic() + 30
@@ -113,7 +116,7 @@ def test_serves_rebuilds_shows_errors_and_stops(served: Served) -> None:
 
     proc.send_signal(signal.SIGINT)
     try:
-        code = proc.wait(timeout=20)
+        code = proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         pytest.fail("serve did not stop on Ctrl-C; it wrote to standard error: " + "".join(served.errors))
     assert code == 0
