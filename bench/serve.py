@@ -120,8 +120,15 @@ def rebuilds(
 ) -> Rebuilds:
     """Start ``server``, then apply each edit ``runs`` times to the file ``edited``, one rebuild each."""
     with tempfile.TemporaryFile("w+") as stderr:
+        # SIGINT as a terminal sends it, even from a benchmark started in the background, whose
+        # processes inherit it ignored: a server would then run on until killed, leaving its files.
         proc = subprocess.Popen(
-            list(server.argv), stdout=subprocess.PIPE, stderr=stderr, text=True, env=dict(env)
+            list(server.argv),
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=dict(env),
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         try:
             lines = _Lines(proc.stdout, server)
