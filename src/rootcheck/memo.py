@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import rootcheck
-from rootcheck.parallel import fork_map, will_fork
+from rootcheck.parallel import batches_of, fork_map, will_fork
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -262,18 +262,32 @@ class Memo:
 
         As :func:`fork_map` maps (``minimum``, ``size`` and ``progress`` are
         its own). Workers send their entries back pickled, as the memo
-        saves them: :meth:`put_pickled` keeps those very bytes.
+        saves them (:meth:`put_pickled` keeps those very bytes), a batch of
+        items to a pickle: one per item would make thousands of frames.
         """
         made: dict[str, V] = {}
-        if not will_fork(workers, len(items), sum(map(size, items)), minimum):
+        sizes = [size(item) for item in items]
+        if not will_fork(workers, len(items), sum(sizes), minimum):
             for entries in fork_map(make, items, workers, minimum=minimum, size=size, progress=progress):
                 made.update(entries)
             self.kept.update(made)
             return made
-        send = fork_map(
-            lambda item: pickled(make(item)), items, workers, minimum=minimum, size=size, progress=progress
+
+        def make_batch(batch: range) -> bytes:
+            entries: dict[str, V] = {}
+            for index in batch:
+                entries.update(make(items[index]))
+            return pickled(entries)
+
+        sent = fork_map(
+            make_batch,
+            batches_of(len(items), workers),
+            workers,
+            minimum=minimum,
+            size=lambda batch: sum(sizes[index] for index in batch),
+            progress=progress,
         )
-        for body in send:
+        for body in sent:
             # Each value is one that ``make`` returned, pickled and read back.
             made.update(cast(dict[str, V], self.put_pickled(body)))
         return made

@@ -41,6 +41,15 @@ def _batch(indices: Sequence[int]) -> list[Any]:
     return [function(items[i]) for i in indices]
 
 
+def batches_of(count: int, workers: int) -> list[range]:
+    """The indices of ``count`` items in the batches that ``workers`` processes take them in.
+
+    Interleaved, so that every batch gets its share of large items and small.
+    """
+    batches = min(count, workers * BATCHES_PER_WORKER)
+    return [range(start, count, batches) for start in range(batches)]
+
+
 def will_fork(workers: int, count: int, total: int, minimum: int = 2) -> bool:
     """Whether :func:`fork_map` starts workers for ``count`` items, ``total`` units of work in all."""
     return workers >= 2 and total >= minimum and count >= 2 and hasattr(os, "fork")
@@ -78,9 +87,7 @@ def fork_map(
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    count = min(len(items), workers * BATCHES_PER_WORKER)
-    # Interleaved, so that every batch gets its share of large items and small.
-    batches = [range(start, len(items), count) for start in range(count)]
+    batches = batches_of(len(items), workers)
     out: list[Any] = [None] * len(items)
     global _TASK
     _TASK = (function, items)

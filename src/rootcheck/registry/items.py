@@ -18,7 +18,6 @@ from pathlib import Path
 
 from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
-from rootcheck.parallel import BATCHES_PER_WORKER
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, Status
@@ -173,14 +172,12 @@ def _parse(
     files: list[tuple[str, bytes, str]], fields: tuple[Field, ...], what: str, memo: Memo, workers: int
 ) -> dict[str, Parsed]:
     """Each file (path, bytes, digest) parsed, by digest, and put in ``memo``."""
-
-    # In batches, each sent back as one pickle: one per file would make ten thousand frames.
-    def parse_batch(batch: range) -> dict[str, Parsed]:
-        return {files[i][2]: parse_item(files[i][1], files[i][0], fields, what) for i in batch}
-
-    count = min(len(files), workers * BATCHES_PER_WORKER)
-    batches = [range(start, len(files), count) for start in range(count)]
-    return memo.fill(parse_batch, batches, workers, minimum=PARALLEL_FROM, size=len)
+    return memo.fill(
+        lambda file: {file[2]: parse_item(file[1], file[0], fields, what)},
+        files,
+        workers,
+        minimum=PARALLEL_FROM,
+    )
 
 
 def _status_key(look: Look, what: str) -> str:
