@@ -10,7 +10,9 @@ entries appends one frame rather than rewriting megabytes; once the file holds
 half again as many entries as the latest run used, it is rewritten with only
 those, so it never outgrows the registry. A file that is unreadable,
 truncated, of another format or with any frame whose checksum does not match
-is ignored whole: the run computes everything afresh.
+is ignored whole: the run computes everything afresh. Entries made on worker
+processes arrive pickled, and are written as the workers pickled them, a
+frame per batch (see :meth:`Memo.fill`).
 """
 
 from __future__ import annotations
