@@ -7,7 +7,7 @@ not even read while its status is the one it had when last read.
 Many files to parse at once (a registry's first build) are parsed on every
 core. Sending the records back pickled costs about a third of what parsing
 does, but the memo has to pickle them for the next run anyway: it saves the
-bytes the workers sent as they stand (see :meth:`Memo.put_pickled`).
+bytes the workers sent as they stand (see :meth:`Memo.fill`).
 """
 
 from __future__ import annotations
