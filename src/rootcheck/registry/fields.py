@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic, Marks, Position
 from rootcheck.registry.yamlfile import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -52,7 +52,7 @@ class Record:
     """A validated mapping: plain values and where each was written."""
 
     values: dict[str, Any]
-    where: dict[str, Position]
+    where: Marks
     file: Position
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -150,7 +150,7 @@ def read_record(
     errors: list[Diagnostic] = []
     known = {f.name: f for f in fields}
     values: dict[str, Any] = {}
-    where: dict[str, Position] = {"": node.where}
+    where = {"": (node.where.line, node.where.col)}
     keys = node.keys or {}
     items = node.items()
     for name, child in items.items():
@@ -165,8 +165,8 @@ def read_record(
             errors.append(Diagnostic.error(child.where, problem))
             continue
         values[name] = value
-        where[name] = child.where
+        where[name] = (child.where.line, child.where.col)
     for field in fields:
         if field.required and field.name not in items:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
-    return (None if errors else Record(values, where, file)), errors
+    return (None if errors else Record(values, Marks(node.where.path, where), file)), errors
