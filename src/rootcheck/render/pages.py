@@ -222,7 +222,7 @@ class Pages:
         paragraph = Markup("")
         if claim.paragraph is not None:
             text = self.site.sources[claim.source.id].document.text
-            paragraph = render_blocks(text, [claim.paragraph], [claim.passage()])
+            paragraph = render_blocks(text, [claim.paragraph.value], [claim.passage()])
         comps = [self.site.comparisons[i] for i in claim.comparison_ids]
         return self._render("claim.html", page, claim=claim, paragraph=paragraph, comparisons=comps)
 

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, code_digest, digest, text_digest
+from rootcheck.memo import Memo, Packed, code_digest, digest, text_digest
 from rootcheck.model import CheckedClaim
 from rootcheck.render.sourcetext import ShownBlock, SourceText
 from rootcheck.text.document import Document
@@ -53,7 +53,8 @@ class Placement:
 
     directive: TextDirective | None
     fragment_problem: str | None
-    paragraph: ShownBlock | None
+    #: Packed: only a claim's own page shows it, and most builds make few of those.
+    paragraph: Packed[ShownBlock] | None
     line: int
 
 
@@ -68,7 +69,9 @@ def _place(texts: SourceTexts, claim: CheckedClaim) -> Placement:
             directive = directive_for(text.visible, start, end, text.folded)
         except FragmentError as exc:
             problem = str(exc)
-    return Placement(directive, problem, text.block_of(span.start), text.document.line_of(span.start))
+    block = text.block_of(span.start)
+    paragraph = None if block is None else Packed(block)
+    return Placement(directive, problem, paragraph, text.document.line_of(span.start))
 
 
 def placements(

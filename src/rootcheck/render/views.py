@@ -14,7 +14,7 @@ from functools import cached_property
 
 from markupsafe import Markup
 
-from rootcheck.memo import Memo
+from rootcheck.memo import Memo, Packed
 from rootcheck.model import (
     CROSS_CUTTING,
     CheckedClaim,
@@ -59,7 +59,8 @@ class ClaimView:
     excerpt_html: Markup
     directive: TextDirective | None
     fragment_problem: str | None
-    paragraph: ShownBlock | None
+    #: The paragraph around the passage, unpacked only by the claim's own page.
+    paragraph: Packed[ShownBlock] | None
     line: int
     money: Money | None
     people: bool
