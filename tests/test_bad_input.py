@@ -23,7 +23,7 @@ import pytest
 
 from rootcheck.pipeline import check
 from rootcheck.registry.yamlfile import MAX_YAML_BYTES
-from rootcheck.verify import MAX_SOURCE_BYTES
+from rootcheck.seeds import MAX_SOURCE_BYTES
 
 BAD = Path(__file__).parent / "bad"
 #: Every bad input must be answered well within this, Python's start-up included.

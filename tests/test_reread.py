@@ -10,8 +10,10 @@ from typing import NamedTuple
 
 import pytest
 
-from rootcheck import verify
-from rootcheck.output import MARKER, jobs
+from rootcheck import seeds
+from rootcheck.errors import RootcheckError
+from rootcheck.output import MARKER, cache_dir, jobs
+from rootcheck.pipeline import check
 from rootcheck.preview import Preview, scan
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
@@ -22,6 +24,8 @@ from test_incremental import build, check_output, cold, counting, tree
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 #: A claim no comparison lists, so that removing it leaves the registry valid.
 UNLISTED = "claims/context/cnn-border-thousands.yaml"
+#: The file of the source CLAIM quotes (fact-sheet-2023).
+FACT_SHEET = "001_82fcb749a76f0474.txt"
 #: A claim the money chart draws.
 CHARTED = "claims/progress-2023/school-feeding-funding.yaml"
 
@@ -136,7 +140,7 @@ def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
     no_racy_window: None,
 ) -> None:
     file_reads = counting(monkeypatch, items, "file_bytes")
-    source_reads = counting(monkeypatch, verify, "read_bytes")
+    source_reads = counting(monkeypatch, seeds, "read_bytes")
     views_made = counting(monkeypatch, views, "_claim_view")
     items_made = counting(monkeypatch, Pages, "_item")
     preview = Preview(root, 0, lambda line: None)
@@ -269,3 +273,40 @@ def test_a_run_reads_no_file_whose_status_an_earlier_run_saw(
     assert check_output(capsys, root) == first
     assert (len(file_reads), len(parsed)) == (1, 1)
     assert b"an enforcement figure" in parsed[0]  # type: ignore[operator]
+
+
+def test_a_build_reads_only_the_sources_whose_text_it_needs(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_racy_window: None,
+) -> None:
+    """A source whose status holds is known by what an earlier run learnt of it; its text is read when needed."""
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    source_reads = counting(monkeypatch, seeds, "read_bytes")
+    build(capsys, root, out)
+    assert source_reads == []
+    # The claim is proven again and its page made: they need its source's text, and no other.
+    replace_in(root / CLAIM, "note: |\n", "note: |\n  A revised note.\n")
+    build(capsys, root, out)
+    assert [Path(str(path)).name for path in source_reads] == [FACT_SHEET]
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+    # A pinned source changed since is read, and found changed, however the memo knew it.
+    source_reads.clear()
+    seed = root / "seeds" / FACT_SHEET
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA paragraph added.\n", encoding="utf-8")
+    code, printed = check_output(capsys, root)
+    assert code == 1 and f"seeds/{FACT_SHEET} has changed since its sha256 was recorded" in printed
+    assert [Path(str(path)).name for path in source_reads] == [FACT_SHEET]
+
+
+def test_a_source_changed_before_its_text_is_read_stops_the_run(root: Path, no_racy_window: None) -> None:
+    cache = cache_dir(root)
+    check(root, cache=cache)
+    recalled = check(root, cache=cache).documents["fact-sheet-2023"]
+    seed = root / "seeds" / FACT_SHEET
+    seed.write_text(seed.read_text(encoding="utf-8").replace("7,800", "7,900"), encoding="utf-8")
+    with pytest.raises(RootcheckError, match=f"^seeds/{FACT_SHEET} changed while rootcheck was reading it"):
+        _ = recalled.text

@@ -70,9 +70,8 @@ def lines_digest(lines: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_CHARS]
 
 
-@cache
 def text_digest(text: str) -> str:
-    """A source's text as a key part; proving quotes and placing passages both key by it, once per run."""
+    """A source's text as a key part (each :class:`~rootcheck.text.document.Document` works out its own once)."""
     return digest([text])
 
 

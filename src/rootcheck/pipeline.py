@@ -14,8 +14,9 @@ from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.proving import check_claims
 from rootcheck.registry.load import Registry, load_registry
 from rootcheck.registry.reads import Reread
+from rootcheck.seeds import read_documents
 from rootcheck.text.document import Document
-from rootcheck.verify import check_comparisons, check_skips, read_documents
+from rootcheck.verify import check_comparisons, check_skips
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
@@ -54,6 +55,7 @@ def check(
     With a ``cache`` folder, claim files unchanged since the last run are not
     parsed again, nor claims proven again whose source (and rootcheck itself)
     is unchanged too; the others are parsed and proven on up to ``workers`` processes.
+    Sources unchanged since are not read until their text is needed (see :mod:`rootcheck.seeds`).
     With ``reread``, files unchanged since this process last read them are not read again.
     """
     progress("reading the registry", 0, 1)
@@ -62,7 +64,9 @@ def check(
     registry = load_registry(root, parsed, reread, workers)
     parsed.save()
     progress("reading the sources", 0, len(registry.sources))
-    documents = read_documents(registry, reread.documents)
+    # What earlier runs learnt of the sources: their digests, and which skipped numbers they hold.
+    known = Memo(cache, "documents")
+    documents = read_documents(registry, reread.documents, known)
     memo = Memo(cache, "checks")
     claims = check_claims(
         registry,
@@ -74,5 +78,6 @@ def check(
     )
     memo.save()
     check_comparisons(registry)
-    check_skips(registry, documents)
+    check_skips(registry, documents, known)
+    known.save()
     return Checked(registry, documents, claims)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from rootcheck.memo import Memo, code_digest, digest, text_digest
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
 from rootcheck.registry.load import Registry
 from rootcheck.text.document import Document
@@ -73,7 +73,7 @@ def check_claims(
     # Everything check_claim reads besides the claim itself and its source.
     common = [code_digest(), repr([p.id for p in reg.pillars])]
     sources = {
-        sid: [source.described, repr(sid in reg.changed), text_digest(documents[sid].text)]
+        sid: [source.described, repr(sid in reg.changed), documents[sid].digest]
         for sid, source in reg.sources.items()
         if sid in documents
     }

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 
+from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import (
     CROSS_CUTTING,
     AnchorStatus,
@@ -15,20 +15,15 @@ from rootcheck.model import (
     Diagnostic,
     Position,
     Role,
-    Source,
     Span,
 )
 from rootcheck.registry.fields import did_you_mean
-from rootcheck.registry.load import SOURCES_FILE, Registry
-from rootcheck.registry.reads import Look, ReadDocument, Reads
-from rootcheck.registry.yamlfile import decode, read_bytes
+from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
-from rootcheck.text.document import Document, FrontMatterError, parse_document
+from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.normalize import normalize
 
-#: Source documents larger than this are refused: a fact-check quotes documents, not dumps.
-MAX_SOURCE_BYTES = 8 * 1024 * 1024
 #: A comparison's summary stands on one line of the home page.
 MAX_SUMMARY_CHARS = 140
 #: A quote longer than this is a paragraph pasted whole, not a quote.
@@ -40,53 +35,6 @@ ROLES_FOR = {
     "progress": (Role.PROGRESS,),
     "context": (Role.CONTEXT, Role.CRITIQUE),
 }
-
-
-def read_documents(reg: Registry, reads: Reads[ReadDocument] | None = None) -> dict[str, Document]:
-    """Each source's file, read and split, checked against its pinned hash.
-
-    ``reads`` holds files read earlier in this process, reused while unchanged.
-    """
-    reads = reads or Reads(keep=False)
-    documents = {}
-    paths = {source.id: reg.seed_file(source.file) for source in reg.sources.values()}
-    for source in reg.sources.values():
-        look = reads.look(paths[source.id])
-        read = reads.known(look)
-        if read is None or (source.sha256 is not None and read.sha256 is None):
-            read = _read_document(reg, source, look)
-            if read is None:
-                continue
-            reads.remember(look, read)
-        if source.sha256 is not None and read.sha256 != source.sha256.lower():
-            reg.changed.add(source.id)
-            reg.diagnostics.append(Diagnostic.error(
-                source.where,
-                f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
-                f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
-            ))  # fmt: skip
-        documents[source.id] = read.document
-    reads.forget_except(set(paths.values()))
-    return documents
-
-
-def _read_document(reg: Registry, source: Source, look: Look) -> ReadDocument | None:
-    rel = f"seeds/{source.file}"
-    # A link's own status says nothing of the file it points to: that one is read afresh.
-    data, problems = read_bytes(look.path, rel, MAX_SOURCE_BYTES, look.info if look.regular else None)
-    reg.diagnostics.extend(problems)
-    if data is None:
-        return None
-    sha256 = hashlib.sha256(data).hexdigest() if source.sha256 is not None else None
-    text, problems = decode(data, rel, "utf-8")
-    reg.diagnostics.extend(problems)
-    if text is None:
-        return None
-    try:
-        return ReadDocument(parse_document(text), sha256)
-    except FrontMatterError as exc:
-        reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
-        return None
 
 
 def _shown(text: str) -> str:
@@ -308,7 +256,20 @@ def _comparison_problems(
             )
 
 
-def check_skips(reg: Registry, documents: dict[str, Document]) -> None:
+def _occurs(text: str, doc: Document, memo: Memo) -> bool:
+    key = digest([code_digest(), "skip", doc.digest, text])
+    if memo.get(key) is True:
+        return True
+    found = bool(find_all(doc.normalized.text, normalize(text).text.strip()))
+    if found:
+        memo.put(key, True)
+    return found
+
+
+def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None = None) -> None:
+    """Each skipped number must occur in its source; ``memo`` remembers where one was found,
+    so that a rebuild need not read and normalise the source to know it again."""
+    memo = memo or Memo(None, "documents")
     for skip in reg.skips:
         doc = documents.get(skip.source_id)
         if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
@@ -318,7 +279,7 @@ def check_skips(reg: Registry, documents: dict[str, Document]) -> None:
                     f"unknown source {skip.source_id!r}" + did_you_mean(skip.source_id, list(reg.sources)),
                 )
             )
-        elif doc is not None and not find_all(doc.normalized.text, normalize(skip.text).text.strip()):
+        elif doc is not None and not _occurs(skip.text, doc, memo):
             reg.diagnostics.append(
                 Diagnostic.error(skip.where, f"“{_shown(skip.text)}” does not occur in {skip.source_id}")
             )

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rootcheck.memo import code_digest, files_of, lines_digest, text_digest
+from rootcheck.memo import code_digest, files_of, lines_digest
 from rootcheck.memo import digest as _digest
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 
@@ -102,7 +102,7 @@ def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) 
     if shown is None:
         return None
     # The text's digest, as checking already computed it, not the text hashed again.
-    return lines_digest([common, "source", view.source.described, text_digest(view.document.text), *shown])
+    return lines_digest([common, "source", view.source.described, view.document.digest, *shown])
 
 
 def page_key(common: str, page: str, *shown: str) -> str:

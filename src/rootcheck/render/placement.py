@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, Packed, code_digest, digest, text_digest
+from rootcheck.memo import Memo, Packed, code_digest, digest
 from rootcheck.model import CheckedClaim
 from rootcheck.render.sourcetext import ShownBlock, SourceText
 from rootcheck.text.document import Document
@@ -78,7 +78,7 @@ def placements(
     claims: Sequence[CheckedClaim], texts: SourceTexts, memo: Memo, workers: int
 ) -> list[tuple[str, Placement]]:
     """Each claim's placement, in order, with the memo key it is remembered by."""
-    digests = {sid: text_digest(doc.text) for sid, doc in texts.documents.items()}
+    digests = {sid: doc.digest for sid, doc in texts.documents.items()}
     keys = [
         digest([code_digest(), digests[c.source.id], repr(c.anchor.span), repr(c.source.url is None)])
         for c in claims

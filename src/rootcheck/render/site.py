@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from rootcheck.memo import Memo, text_digest
+from rootcheck.memo import Memo
 from rootcheck.output.jobs import Job, runs_of
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
@@ -23,6 +23,7 @@ from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages, asset, environment
 from rootcheck.render.views import ClaimView, SiteView, build_views
+from rootcheck.text.document import Document
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,8 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         key = source_keys[view.source.id]
         add(view.path, partial(pages.source, view), key, view.source.id)
         text = urls.source_text(view.source.id)
-        text_key = keys.page_key(common, text, text_digest(view.document.text))
-        add(text, view.document.text.encode, text_key, view.source.id)
+        text_key = keys.page_key(common, text, view.document.digest)
+        add(text, partial(_utf8, view.document), text_key, view.source.id)
         if view.claims:
             css = urls.passage_css(view.source.id)
             css_key = keys.page_key(common, css, *(claim.id for claim in view.claims))
@@ -166,6 +167,11 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     # Published so that editors' YAML tools can fetch the claim format from the site.
     add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), keys.page_key(common, CLAIM_SCHEMA))
     return [jobs[path] for path in sorted(jobs)]
+
+
+def _utf8(document: Document) -> bytes:
+    # Read when the file is made: a rebuild carries most sources' text files over unread.
+    return document.text.encode("utf-8")
 
 
 def _claims_keys(

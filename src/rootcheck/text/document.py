@@ -11,11 +11,12 @@ Front matter is metadata, never quotable body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+from rootcheck.memo import text_digest
 from rootcheck.model import Span
 from rootcheck.registry.yamlfile import load_yaml
 from rootcheck.text.index import TextIndex
@@ -66,12 +67,32 @@ class FrontMatterError(ValueError):
         self.line = line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Document:
-    text: str
+    """A source file's text, split into front matter and quotable blocks.
+
+    Made by :func:`parse_document` from the text, or from what an earlier run
+    learnt of the file (see :mod:`rootcheck.seeds`): then ``content`` reads
+    the text when it is first asked for, as a rebuild after one claim changed
+    needs the text of one source, not of every one.
+    """
+
     format: Format
     metadata: dict[str, str]
     body: Span
+    #: The text, or how to read it.
+    content: str | Callable[[], str] = field(repr=False)
+    #: The text's digest, when it is known without the text.
+    known_digest: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        return self.content if isinstance(self.content, str) else self.content()
+
+    @cached_property
+    def digest(self) -> str:
+        """What memos and page keys know the text by."""
+        return self.known_digest or text_digest(self.text)
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
@@ -108,11 +129,9 @@ def parse_document(text: str) -> Document:
     """Split a source file into metadata and quotable blocks."""
     match = _FRONT_MATTER.match(text)
     if match is None:
-        body = Span(0, len(text))
-        return Document(text, Format.TEXT, {}, body)
+        return Document(Format.TEXT, {}, Span(0, len(text)), text)
     metadata = _parse_front_matter(match.group(1))
-    body = Span(match.end(), len(text))
-    return Document(text, Format.MARKDOWN, metadata, body)
+    return Document(Format.MARKDOWN, metadata, Span(match.end(), len(text)), text)
 
 
 def _parse_front_matter(raw: str) -> dict[str, str]:

@@ -1,0 +1,130 @@
+"""Reading the source documents under seeds/, each checked against its pinned hash.
+
+A rebuild after one claim changed quotes one source anew, yet it must know
+every source's hash and digest. As with claim files (see
+:mod:`rootcheck.registry.items`), a source whose status is the one it had
+when an earlier run read it is not read again: the memo keeps, by that
+status, its sha256, the digest of its text, its format and its front
+matter, and the document reads its text only when something asks for it. At
+10,000 claims, reading and decoding all 1,000 sources was a tenth of a warm
+build, and their text a third of its memory.
+
+The text read later must be the text the status stood for: it is checked
+against the remembered digest, and a file changed in between stops the run
+with a message rather than showing a page of one version beside a proof of
+another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rootcheck.errors import RootcheckError
+from rootcheck.memo import Memo, code_digest, digest, text_digest
+from rootcheck.model import Diagnostic, Position, Source, Span
+from rootcheck.registry.load import SOURCES_FILE, Registry
+from rootcheck.registry.reads import Look, ReadDocument, Reads, Status
+from rootcheck.registry.yamlfile import decode, read_bytes
+from rootcheck.text.document import Document, Format, FrontMatterError, parse_document
+
+#: Source documents larger than this are refused: a fact-check quotes documents, not dumps.
+MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What a run learnt of a source file, remembered by the file's status."""
+
+    #: ``None`` where no hash was pinned to check it against (it is then not worked out).
+    sha256: str | None
+    digest: str
+    format: Format
+    metadata: dict[str, str]
+    body: Span
+
+
+def read_documents(
+    reg: Registry, reads: Reads[ReadDocument] | None = None, memo: Memo | None = None
+) -> dict[str, Document]:
+    """Each source's file, read and split, checked against its pinned hash.
+
+    ``reads`` holds files read earlier in this process, reused while
+    unchanged; ``memo``, what earlier runs learnt of files whose status still holds.
+    """
+    reads = reads or Reads(keep=False)
+    memo = memo or Memo(None, "documents")
+    documents = {}
+    paths = {source.id: reg.seed_file(source.file) for source in reg.sources.values()}
+    for source in reg.sources.values():
+        look = reads.look(paths[source.id])
+        read = reads.known(look)
+        if read is None or (source.sha256 is not None and read.sha256 is None):
+            read = _recalled(source, look, memo) or _read_document(reg, source, look, memo)
+            if read is None:
+                continue
+            reads.remember(look, read)
+        if source.sha256 is not None and read.sha256 != source.sha256.lower():
+            reg.changed.add(source.id)
+            reg.diagnostics.append(Diagnostic.error(
+                source.where,
+                f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
+                f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
+            ))  # fmt: skip
+        documents[source.id] = read.document
+    reads.forget_except(set(paths.values()))
+    return documents
+
+
+def _status_key(look: Look) -> str | None:
+    """The memo key of a source file's status; ``None`` for a file too recently changed to trust it by."""
+    if not look.settled:
+        return None
+    assert look.info is not None
+    return digest([code_digest(), "document", look.path, repr(Status.of(look.info))])
+
+
+def _recalled(source: Source, look: Look, memo: Memo) -> ReadDocument | None:
+    """The source as an earlier run read it, if its status still holds, its text left to be read when needed."""
+    key = _status_key(look)
+    known = memo.get(key) if key is not None else None
+    if not isinstance(known, _Known) or (source.sha256 is not None and known.sha256 is None):
+        return None
+    read = _reader(look.path, f"seeds/{source.file}", known.digest)
+    document = Document(known.format, known.metadata, known.body, read, known_digest=known.digest)
+    return ReadDocument(document, known.sha256)
+
+
+def _reader(path: str, rel: str, expected: str) -> Callable[[], str]:
+    def read() -> str:
+        data, _ = read_bytes(path, rel, MAX_SOURCE_BYTES)
+        text = decode(data, rel, "utf-8")[0] if data is not None else None
+        if text is None or text_digest(text) != expected:
+            raise RootcheckError(f"{rel} changed while rootcheck was reading it; run rootcheck again")
+        return text
+
+    return read
+
+
+def _read_document(reg: Registry, source: Source, look: Look, memo: Memo) -> ReadDocument | None:
+    rel = f"seeds/{source.file}"
+    # A link's own status says nothing of the file it points to: that one is read afresh.
+    data, problems = read_bytes(look.path, rel, MAX_SOURCE_BYTES, look.info if look.regular else None)
+    reg.diagnostics.extend(problems)
+    if data is None:
+        return None
+    sha256 = hashlib.sha256(data).hexdigest() if source.sha256 is not None else None
+    text, problems = decode(data, rel, "utf-8")
+    reg.diagnostics.extend(problems)
+    if text is None:
+        return None
+    try:
+        document = parse_document(text)
+    except FrontMatterError as exc:
+        reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
+        return None
+    key = _status_key(look)
+    if key is not None:
+        memo.put(key, _Known(sha256, document.digest, document.format, document.metadata, document.body))
+    return ReadDocument(document, sha256)
