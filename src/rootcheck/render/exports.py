@@ -75,7 +75,8 @@ class _Parts:
         # What the parts read of the whole site. The page keys cover it already;
         # naming it again costs nothing and errs on the side of encoding again.
         self.salt = _digest([export, newline, *reads])
-        self.previous, self.spans = self._published(remembered, EXPORT_PATHS[export])
+        previous, self.spans = self._published(remembered, EXPORT_PATHS[export])
+        self.previous = memoryview(previous)
         #: Each part's key, in the order the parts were asked for.
         self.order: list[str | None] = []
 

@@ -31,9 +31,15 @@ class Encoded:
 
 @dataclass(frozen=True, slots=True)
 class Spliced:
-    """A part as it stands, in UTF-8, in an earlier copy of the same document, where lines broke as ``newline``."""
+    """A part as it stands, in UTF-8, in an earlier copy of the same document, where lines broke as ``newline``.
 
-    data: bytes
+    A view into that copy rather than bytes of its own: an export of 10,000
+    claims is some 30 MB, and each part was copied out of it only to be
+    copied again into the new one, in memory the process had to be given
+    afresh (about 0.1 s of a warm build at 10,000 claims).
+    """
+
+    data: memoryview
     newline: str
 
 
@@ -51,7 +57,7 @@ def _decoded(value: object) -> object:
     if isinstance(value, Encoded):
         return json.loads(value.text)
     if isinstance(value, Spliced):
-        return json.loads(value.data)
+        return json.loads(bytes(value.data))
     if isinstance(value, dict):
         return {key: _decoded(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -81,7 +87,11 @@ def indented_json(data: object, newline: str = "\n") -> str:
     except (_NotPlain, RecursionError):
         return _json_dumps(data, newline)
     return "".join(
-        piece if isinstance(piece, str) else piece.text if isinstance(piece, Encoded) else piece.data.decode()
+        piece
+        if isinstance(piece, str)
+        else piece.text
+        if isinstance(piece, Encoded)
+        else str(piece.data, "utf-8")
         for piece in pieces
     )
 
@@ -103,9 +113,10 @@ def joined(pieces: list[Piece]) -> tuple[bytes, list[tuple[int, int]]]:
     Encoded piece by piece: joined first, the text would be one more copy of
     the document, and in wide characters, as curly quotes are not Latin-1.
     """
-    out: list[bytes] = []
+    out: list[bytes | memoryview] = []
     spans: list[tuple[int, int]] = []
     at = 0
+    data: bytes | memoryview
     for piece in pieces:
         if isinstance(piece, str):
             data = piece.encode("utf-8")
