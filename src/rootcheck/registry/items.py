@@ -20,7 +20,7 @@ from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml
-from rootcheck.registry.reads import ItemRead, Look, Reads, Status
+from rootcheck.registry.reads import ItemRead, Look, Reads, status_key
 
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Below this many files to parse, starting workers costs more than it saves.
@@ -149,7 +149,7 @@ def _read(
         if by_status is not None:
             memo.get(by_status)  # still in use: the memo keeps what a run used
     else:
-        by_status = _status_key(look, what) if look.settled else None
+        by_status = status_key(look, what)
         remembered = memo.get(by_status) if by_status is not None else None
         found = remembered if isinstance(remembered, str) else None
     parsed = memo.get(found) if found is not None else None
@@ -178,9 +178,3 @@ def _parse(
         workers,
         minimum=PARALLEL_FROM,
     )
-
-
-def _status_key(look: Look, what: str) -> str:
-    """The memo key of a file's status, by which the digest of its bytes is found without reading them."""
-    assert look.info is not None
-    return digest([code_digest(), what, "status", look.path, repr(Status.of(look.info))])

@@ -24,6 +24,8 @@ from collections.abc import Mapping
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
+from rootcheck.memo import code_digest, digest
+
 if TYPE_CHECKING:
     from rootcheck.model import CheckedClaim, Claim
     from rootcheck.registry.files import ParsedYaml
@@ -86,6 +88,15 @@ class Look(NamedTuple):
             return False
         assert self.info is not None
         return self.at - max(self.info.st_mtime_ns, self.info.st_ctime_ns) >= RACY_NS
+
+
+def status_key(look: Look, what: str) -> str | None:
+    """The memo key of a file's status, by which an earlier run's reading of it is found unread;
+    ``None`` for a file changed too recently for its status to be trusted (see :attr:`Look.settled`)."""
+    if not look.settled:
+        return None
+    assert look.info is not None
+    return digest([code_digest(), what, "status", look.path, repr(Status.of(look.info))])
 
 
 class Reads(Generic[T]):
