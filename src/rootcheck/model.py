@@ -198,7 +198,11 @@ class Claim:
 
     def position(self, key: str) -> Position:
         """Where ``key`` was written, falling back to the file itself."""
-        return self.where.get(key, self.where.get("", Position(self.path.as_posix())))
+        # Each fallback made only when needed: proving asks this of every claim.
+        for name in (key, ""):
+            if name in self.where:
+                return self.where[name]
+        return Position(self.path.as_posix())
 
 
 @dataclass(frozen=True)

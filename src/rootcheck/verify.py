@@ -69,7 +69,7 @@ def check_claim(
     if not claim.note.strip():
         out.append(
             Diagnostic.warning(
-                claim.position("note") if "note" in claim.where else claim.position(""),
+                claim.position("note"),
                 "no note yet: tell the reader what the figure does and does not show",
             )
         )
