@@ -6,8 +6,8 @@ every source's hash and digest. As with claim files (see
 when an earlier run read it is not read again: the memo keeps, by that
 status, its sha256, the digest of its text, its format and its front
 matter, and the document reads its text only when something asks for it. At
-10,000 claims, reading and decoding all 1,000 sources took a tenth of a warm
-build, and their text some 80 MB of a warm check's 200 MB.
+10,000 claims, reading and decoding all 1,000 sources took 0.13–0.26 s of a
+warm build of 2.3–3.2 s, and their text some 80 MB of a warm check's 200 MB.
 
 The text read later must be the text the status stood for: it is checked
 against the remembered digest, and a file changed in between stops the run
