@@ -75,6 +75,7 @@ def check(
         memo,
         workers,
         reread.proven,
+        reread.proof_keys,
     )
     memo.save()
     check_comparisons(registry)

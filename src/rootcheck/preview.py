@@ -77,8 +77,9 @@ def scan(root: Path) -> Scan:
                 states[path] = Status.of(os.stat(path))
             else:
                 info = os.lstat(path)
-                looks[path] = Look(path, info, at)
-                states[path] = Status.of(info)
+                status = Status.of(info)
+                looks[path] = Look(path, info, at, status)
+                states[path] = status
         except OSError:
             pass  # gone since it was listed, or a broken link: the check says why if it is wanted
 

@@ -58,6 +58,7 @@ def check_claims(
     memo: Memo | None = None,
     workers: int = 1,
     proven: dict[str, CheckedClaim] | None = None,
+    keys_by_parts: dict[tuple[str, str], str] | None = None,
 ) -> list[CheckedClaim]:
     """Every claim proven against its source, on up to ``workers`` processes.
 
@@ -66,7 +67,8 @@ def check_claims(
     checked last time, by the key they were proven by: a claim whose key is
     unchanged is handed back as the very same object, which tells the stages
     after this one that all they made of it still holds. It is updated to
-    this check's claims.
+    this check's claims. ``keys_by_parts`` holds the keys worked out last
+    time, by the two digests each is made of; it too is updated.
     """
     memo = memo or Memo(None, "checks")
     reg.diagnostics.extend(alias_problems(reg.claims))
@@ -81,12 +83,16 @@ def check_claims(
     by_source = {sid: digest([*common, *parts]) for sid, parts in sources.items()}
     keys: list[str | None] = []
     answers: list[Answer | None] = []
+    # A preview rebuilds after every save: a digest per claim each time cost 0.025 s at 10,000 claims.
+    known_keys = keys_by_parts if keys_by_parts is not None else {}
+    keys_now: dict[tuple[str, str], str] = {}
     for claim in reg.claims:
         source_key = by_source.get(claim.source_id)
         key = None
         if source_key is not None:
             # The digest of the claim's file stands in for the claim, which is made from it alone.
-            key = digest([source_key, reg.claim_digests.get(claim.id) or repr(claim)])
+            parts = (source_key, reg.claim_digests.get(claim.id) or repr(claim))
+            key = keys_now[parts] = known_keys.get(parts) or digest(parts)
         remembered = memo.get(key) if key is not None else None
         keys.append(key)
         if isinstance(remembered, _Proof) and key is not None:
@@ -144,6 +150,9 @@ def check_claims(
         reg.diagnostics.extend(problems)
         if result is not None:
             checked.append(result)
+    if keys_by_parts is not None:
+        keys_by_parts.clear()
+        keys_by_parts.update(keys_now)
     if proven is not None:
         proven.clear()
         proven.update((result.inputs, result) for result in checked if result.inputs)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from rootcheck.memo import Memo, code_digest, digest
 from rootcheck.model import Diagnostic, Position
@@ -80,12 +81,12 @@ def id_files(
 ) -> tuple[list[ItemFile], list[Diagnostic]]:
     """Each valid file of a one-file-per-item folder, in path order, and every problem found.
 
-    ``reads`` knows, of files read earlier in this process, the digest they were parsed by.
+    ``reads`` knows, of files read earlier in this process, what each said.
     Files that need parsing are parsed on up to ``workers`` processes.
     """
     problems: list[Diagnostic] = []
-    # Each file as remembered, or as bytes still to parse, with its stem, path and digest.
-    read: list[tuple[str, str, Parsed | bytes, str]] = []
+    # Each file as this process read it before, or as read now.
+    read: list[ItemRead | _Read] = []
     seen: dict[str, str] = {}
     found = walk(root, folder)
     base = os.fspath(root) + os.sep
@@ -109,18 +110,46 @@ def id_files(
             )
             continue
         seen[stem] = rel
-        found_key = _read(root, reads.look(base + rel), rel, what, memo, reads, problems)
+        look = reads.look(base + rel)
+        known = reads.known(look)
+        if known is not None:
+            # Unchanged since this process read it: what it said then holds.
+            memo.get(known.digest)  # still in use: the memo keeps what a run used
+            if known.status_key is not None:
+                memo.get(known.status_key)
+            read.append(known)
+            continue
+        found_key = _read(root, look, rel, what, memo, problems)
         if found_key is not None:
-            read.append((stem, rel, *found_key))
-    unparsed = [(rel, data, key) for _, rel, data, key in read if isinstance(data, bytes)]
+            read.append(_Read(stem, rel, look, *found_key))
+    unparsed = [(e.rel, e.said, e.digest) for e in read if isinstance(e, _Read) and isinstance(e.said, bytes)]
     parsed_now = _parse(unparsed, fields, what, memo, workers)
     files: list[ItemFile] = []
-    for stem, rel, remembered, key in read:
-        parsed = parsed_now[key] if isinstance(remembered, bytes) else remembered
-        problems.extend(parsed.problems)
-        if parsed.record is not None:
-            files.append(ItemFile(stem, rel, parsed.record, key))
+    for entry in read:
+        if isinstance(entry, ItemRead):
+            item = entry
+        else:
+            said, key = entry.said, entry.digest
+            parsed = parsed_now[key] if isinstance(said, bytes) else said
+            made = ItemFile(entry.stem, entry.rel, parsed.record, key) if parsed.record is not None else None
+            item = ItemRead(key, entry.status_key, made, parsed.problems)
+            reads.remember(entry.look, item)
+        problems.extend(item.problems)
+        if item.file is not None:
+            files.append(item.file)
     return files, problems
+
+
+class _Read(NamedTuple):
+    """A file read in this check: what it says, or its bytes if no run parsed them yet,
+    with the digest it is remembered by and the memo key of its status."""
+
+    stem: str
+    rel: str
+    look: Look
+    said: Parsed | bytes
+    digest: str
+    status_key: str | None
 
 
 def _read(
@@ -129,43 +158,30 @@ def _read(
     rel: str,
     what: str,
     memo: Memo,
-    reads: Reads[ItemRead],
     problems: list[Diagnostic],
-) -> tuple[Parsed | bytes, str] | None:
-    """What one file says, or its bytes if no run parsed them yet, with the digest it is remembered by;
-    ``None`` if it cannot be read.
+) -> tuple[Parsed | bytes, str, str | None] | None:
+    """What one file says, or its bytes if no run parsed them yet, with the digest it is remembered by
+    and the memo key of its status; ``None`` if it cannot be read.
 
     ``look`` is the file's status, taken just before. A file whose status is
-    the one it had when this process, or an earlier run, last read it is not
-    read again: the memo maps each settled file's status to the digest of its
-    bytes, as git's index does, and a file system moves one whenever the
-    other changes.
+    the one it had when an earlier run last read it is not read again: the
+    memo maps each settled file's status to the digest of its bytes, as git's
+    index does, and a file system moves one whenever the other changes.
     """
-    known = reads.known(look)
-    found: str | None
-    by_status: str | None
-    if known is not None:
-        found, by_status = known
-        if by_status is not None:
-            memo.get(by_status)  # still in use: the memo keeps what a run used
-    else:
-        by_status = status_key(look, what)
-        remembered = memo.get(by_status) if by_status is not None else None
-        found = remembered if isinstance(remembered, str) else None
-    parsed = memo.get(found) if found is not None else None
-    if isinstance(parsed, Parsed) and found is not None:
-        if known is None:
-            reads.remember(look, ItemRead(found, by_status))
-        return parsed, found
+    by_status = status_key(look, what)
+    remembered = memo.get(by_status) if by_status is not None else None
+    if isinstance(remembered, str):
+        parsed = memo.get(remembered)
+        if isinstance(parsed, Parsed):
+            return parsed, remembered, by_status
     data = file_bytes(root, rel, problems, info=look.info)
     if data is None:
         return None
     key = digest([code_digest(), what, rel, data])
     parsed = memo.get(key)
-    reads.remember(look, ItemRead(key, by_status))
     if by_status is not None:
         memo.put(by_status, key)
-    return (parsed if isinstance(parsed, Parsed) else data), key
+    return (parsed if isinstance(parsed, Parsed) else data), key, by_status
 
 
 def _parse(
