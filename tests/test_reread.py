@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 
-from rootcheck import seeds
+from rootcheck import proving, seeds
 from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER, cache_dir, jobs
 from rootcheck.pipeline import check
@@ -215,6 +215,32 @@ def test_a_rebuild_takes_the_statuses_its_scan_took(
         assert after.states != before.states
         preview.rebuild(after)
         assert b"efforts brought" in (preview.out / page).read_bytes()
+    finally:
+        preview.close()
+
+
+def test_a_rebuild_takes_what_it_made_of_unchanged_files_and_claims(
+    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+) -> None:
+    """Unchanged claim files are not looked up again, nor the keys of unchanged claims worked out again."""
+    preview = Preview(root, 0, lambda line: None)
+    try:
+        preview.rebuild(scan(root))
+        looked_up = counting(monkeypatch, items, "status_key")
+        made = counting(monkeypatch, items, "ItemFile")
+        digested = counting(monkeypatch, proving, "digest")
+        preview.rebuild(scan(root))
+        # One digest per source, for the key its claims' keys are made of; none per claim.
+        sources = len(preview.last_plan.site.sources) if preview.last_plan.site else 0
+        assert (looked_up, made, len(digested)) == ([], [], sources)
+        digested.clear()
+        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+        replace_in(root / CLAIM, "efforts resulted in", "efforts led to")
+        preview.rebuild(scan(root))
+        assert [look.path for look in looked_up] == [str(root / CLAIM)]  # type: ignore[attr-defined]
+        assert made == ["smuggling-arrests"]
+        # Besides the sources': the changed claim's key, and what lists show of it once proven again.
+        assert len(digested) == sources + 2
     finally:
         preview.close()
 
