@@ -103,6 +103,9 @@ PREVIEW_EDITS = [
         root / CLAIM, "an enforcement output", "an enforcement figure"), 1, 1, 0),
     Edit("a source's title", lambda root: write_same_stamp(
         root / "seeds/sources.yaml", "Strategy", "strategy"), 0, None, None),
+    # Its claims come elsewhere in every list: the order of the rebuild before no longer holds.
+    Edit("a source's role", lambda root: replace_in(
+        root / "seeds/sources.yaml", "role: context", "role: pledge"), 0, None, None),
     Edit("a note now citing another claim", lambda root: replace_in(
         root / CLAIM, "an enforcement figure", "an enforcement [figure](claim:cnn-border-thousands)"), 1, 1, 0),
     # Its items on the page of every claim and on its new pillar's page.
