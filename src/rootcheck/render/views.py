@@ -299,12 +299,8 @@ def _reading_order(c: CheckedClaim) -> tuple[int, str, int, str]:
 
 
 def _published(checked: Checked, drafts: bool, previous: SiteView | None) -> list[CheckedClaim]:
-    """Claims to publish, in reading order.
-
-    In the order of ``previous``, this process's last site, while the same
-    claims are published and each claim checked anew comes where it came
-    before: a preview need not sort every claim after every save.
-    """
+    """Claims to publish, in reading order: that of ``previous``, this process's last site, while the same
+    claims are published and each claim checked anew comes where it came before (a preview saves a sort)."""
     claims = {c.id: c for c in checked.claims if drafts or not c.claim.draft}
     if previous is not None and previous.claims.keys() == claims.keys():
         before = previous.claims
