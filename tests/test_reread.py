@@ -234,8 +234,9 @@ def test_a_rebuild_takes_what_it_made_of_unchanged_files_and_claims(
         digested = counting(monkeypatch, proving, "digest")
         preview.rebuild(scan(root))
         # One digest per source, for the key its claims' keys are made of; none per claim.
-        sources = len(preview.last_plan.site.sources) if preview.last_plan.site else 0
-        assert (looked_up, made, len(digested)) == ([], [], sources)
+        assert preview.last_plan.site is not None
+        sources = len(preview.last_plan.site.sources)
+        assert (sources, looked_up, made, len(digested)) == (5, [], [], sources)
         digested.clear()
         time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
         replace_in(root / CLAIM, "efforts resulted in", "efforts led to")

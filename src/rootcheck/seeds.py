@@ -61,7 +61,8 @@ def read_documents(
         look = reads.look(paths[source.id])
         read = reads.known(look)
         if read is None or (source.sha256 is not None and read.sha256 is None):
-            read = _recalled(source, look, memo) or _read_document(reg, source, look, memo)
+            key = status_key(look, "document")
+            read = _recalled(source, look, key, memo) or _read_document(reg, source, look, key, memo)
             if read is None:
                 continue
             reads.remember(look, read)
@@ -77,9 +78,9 @@ def read_documents(
     return documents
 
 
-def _recalled(source: Source, look: Look, memo: Memo) -> ReadDocument | None:
-    """The source as an earlier run read it, if its status still holds, its text left to be read when needed."""
-    key = status_key(look, "document")
+def _recalled(source: Source, look: Look, key: str | None, memo: Memo) -> ReadDocument | None:
+    """The source as an earlier run read it, if its status (whose memo key is ``key``) still holds,
+    its text left to be read when needed."""
     known = memo.get(key) if key is not None else None
     if not isinstance(known, _Known) or (source.sha256 is not None and known.sha256 is None):
         return None
@@ -99,7 +100,9 @@ def _reader(path: str, rel: str, expected: str) -> Callable[[], str]:
     return read
 
 
-def _read_document(reg: Registry, source: Source, look: Look, memo: Memo) -> ReadDocument | None:
+def _read_document(
+    reg: Registry, source: Source, look: Look, key: str | None, memo: Memo
+) -> ReadDocument | None:
     rel = f"seeds/{source.file}"
     # A link's own status says nothing of the file it points to: that one is read afresh.
     data, problems = read_bytes(look.path, rel, MAX_SOURCE_BYTES, look.info if look.regular else None)
@@ -116,7 +119,6 @@ def _read_document(reg: Registry, source: Source, look: Look, memo: Memo) -> Rea
     except FrontMatterError as exc:
         reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
         return None
-    key = status_key(look, "document")
     if key is not None:
         memo.put(key, _Known(sha256, document.digest, document.format, document.metadata, document.body))
     return ReadDocument(document, sha256)
