@@ -17,7 +17,7 @@ from rootcheck.pipeline import check
 from rootcheck.preview import Preview, scan
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
-from rootcheck.render import placement, views
+from rootcheck.render import assembly, placement
 from rootcheck.render.pages import Pages
 from test_incremental import build, check_output, cold, counting, tree
 
@@ -144,7 +144,7 @@ def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
 ) -> None:
     file_reads = counting(monkeypatch, items, "file_bytes")
     source_reads = counting(monkeypatch, seeds, "read_bytes")
-    views_made = counting(monkeypatch, views, "_claim_view")
+    views_made = counting(monkeypatch, assembly, "_claim_view")
     items_made = counting(monkeypatch, Pages, "_item")
     preview = Preview(root, 0, lambda line: None)
     try:

@@ -275,6 +275,11 @@ class Memo:
             self.kept[key] = value
         return value
 
+    def keep(self, keys: Iterable[str]) -> None:
+        """Keep these entries in use, as :meth:`get` would, without asking for each in turn."""
+        old = self.old
+        self.kept.update({key: old[key] for key in keys if key in old})
+
     def put(self, key: str, value: object) -> None:
         self.kept[key] = value
 

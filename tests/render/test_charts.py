@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.render.assembly import build_views
 from rootcheck.render.categories import Money
 from rootcheck.render.charts import money_chart, people_chart, render_svg
-from rootcheck.render.views import build_views
 
 from .helpers import FIXTURE, REPO, build, checked
 

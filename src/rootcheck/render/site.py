@@ -10,6 +10,7 @@ renders the whole plan in memory.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -20,9 +21,10 @@ from rootcheck.output.jobs import Job, runs_of
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
+from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages, asset, environment
-from rootcheck.render.views import ClaimView, SiteView, build_views
+from rootcheck.render.views import ClaimView, PillarView, SiteView
 from rootcheck.text.document import Document
 
 
@@ -44,6 +46,9 @@ class RenderOptions:
 
 CLAIM_SCHEMA = "data/claim.schema.json"
 
+#: Whether a file shows the same as last time: what it showed then, what it shows now.
+Same = Callable[[object, object], bool]
+
 
 @dataclass
 class LastPlan:
@@ -55,11 +60,15 @@ class LastPlan:
     """
 
     site: SiteView | None = None
+    #: The site's views with what they were made of: patched when few claims change.
+    assembly: Assembly | None = None
     common: str = ""
     claim_keys: dict[str, str | None] = field(default_factory=dict)
     listed_keys: dict[str, str | None] = field(default_factory=dict)
     #: Claims' items in lists as made for each page (see :class:`Pages`).
     items: Items = field(default_factory=dict)
+    #: Keys of files that list many claims, by path, each with what it was worked out from.
+    keyed: dict[str, tuple[object, str | None]] = field(default_factory=dict)
 
 
 def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = None) -> list[Job]:
@@ -71,32 +80,58 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     last = last or LastPlan()
     base = urls.normalize_base(options.base_url)
     memo = Memo(options.cache, "views")
-    site = build_views(
+    assembly = assemble(
         checked,
         drafts=options.drafts,
         build_date=options.build_date,
         memo=memo,
         workers=options.workers,
-        previous=last.site,
+        previous=last.assembly,
     )
     memo.save()
+    site = assembly.site
     env = environment(options.templates, options.cache)
     absolute = urls.Urls(base, "").absolute
     common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
     notes_shown = keys.notes_shown_in_lists(options.templates)
-    claim_keys, listed_keys = _claims_keys(site, common, notes_shown, last)
-    current = set(listed_keys.values())
-    items = {key: item for key, item in last.items.items() if key[0] in current}
+    claim_keys, listed_keys = _claims_keys(site, common, notes_shown, last, assembly.anew)
+    if listed_keys != last.listed_keys:  # else every item kept is still shown
+        current = set(listed_keys.values())
+        last.items = {key: item for key, item in last.items.items() if key[0] in current}
+    before = last.keyed if last.common == common else {}
+    keyed: dict[str, tuple[object, str | None]] = {}
     last.site, last.common, last.claim_keys, last.listed_keys = site, common, claim_keys, listed_keys
-    last.items = items
-    pages = Pages(site, env, base, listed_keys, items if keeping else None)
+    last.assembly, last.keyed = assembly, keyed
+    pages = Pages(site, env, base, listed_keys, last.items if keeping else None)
+
+    def key_of(
+        path: str, shown: object, work_out: Callable[[], str | None], same: Same = operator.is_
+    ) -> str | None:
+        """The key of the file at ``path``, which shows ``shown``: as last time if it showed the same."""
+        was = before.get(path)
+        key = was[1] if was is not None and same(was[0], shown) else work_out()
+        keyed[path] = (shown, key)
+        return key
+
+    # A view made last time shows what it did then: its claims' listed keys are those of last time.
     source_keys = {
-        view.source.id: keys.source_key(common, view, listed_keys) for view in site.sources.values()
+        view.source.id: key_of(view.path, view, partial(keys.source_key, common, view, listed_keys))
+        for view in site.sources.values()
     }
     # The index of every claim and the exports may show any claim and any source;
     # of the claims' notes, only the exports show any.
-    whole = keys.whole_key(common, listed_keys, source_keys)
-    with_notes = keys.whole_key(common, claim_keys, source_keys)
+    whole = key_of(
+        urls.CLAIMS,
+        (listed_keys, source_keys),
+        partial(keys.whole_key, common, listed_keys, source_keys),
+        operator.eq,
+    )
+    with_notes = key_of(
+        urls.CLAIMS_JSON,
+        (claim_keys, source_keys),
+        partial(keys.whole_key, common, claim_keys, source_keys),
+        operator.eq,
+    )
     compared = [claim for comp in site.comparisons.values() for claim in comp.claims]
     jobs: dict[str, Job] = {}
 
@@ -120,11 +155,23 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         return pages.charts([chart for chart in drawn if chart.groups])
 
     add(urls.CHARTS, charts, listing(urls.CHARTS, charted(site)))
+
+    def pillar_key(pillar: PillarView) -> str | None:
+        weighed = (claim for comp in pillar.comparisons for claim in comp.claims)
+        return listing(pillar.path, [*pillar.claims, *weighed])
+
     for pillar in site.pillars:
-        shown = [*pillar.claims, *(claim for comp in pillar.comparisons for claim in comp.claims)]
-        add(pillar.path, partial(pages.pillar, pillar), listing(pillar.path, shown))
+        add(
+            pillar.path,
+            partial(pages.pillar, pillar),
+            key_of(pillar.path, pillar, partial(pillar_key, pillar)),
+        )
     for comp in site.comparisons.values():
-        add(comp.path, partial(pages.comparison, comp), listing(comp.path, comp.claims))
+        add(
+            comp.path,
+            partial(pages.comparison, comp),
+            key_of(comp.path, comp, partial(listing, comp.path, comp.claims)),
+        )
     for claim_id, claim in site.claims.items():
         add(claim.path, partial(pages.claim, claim), claim_keys[claim_id], claim.checked.source.id)
     for view in site.sources.values():
@@ -175,11 +222,22 @@ def _utf8(document: Document) -> bytes:
 
 
 def _claims_keys(
-    site: SiteView, common: str, notes_shown: bool, last: LastPlan
+    site: SiteView, common: str, notes_shown: bool, last: LastPlan, anew: tuple[str, ...] | None
 ) -> tuple[dict[str, str | None], dict[str, str | None]]:
-    """Each claim's page key and listed key, as last time for a claim shown as the very same view."""
-    claim_keys: dict[str, str | None] = {}
-    listed_keys: dict[str, str | None] = {}
+    """Each claim's page key and listed key, as last time for a claim shown as the very same view.
+
+    ``anew`` names the claims shown anew when the site's views were patched
+    from the last plan's: the other claims, and which are published, are as they were.
+    """
+    if anew is not None and last.common == common:
+        claim_keys, listed_keys = dict(last.claim_keys), dict(last.listed_keys)
+        for claim_id in anew:
+            view = site.claims[claim_id]
+            listed_keys[claim_id] = keys.listed_key(common, view, notes_shown)
+            claim_keys[claim_id] = keys.claim_key(common, view, site.claims)
+        return claim_keys, listed_keys
+    claim_keys = {}
+    listed_keys = {}
     before = last.site.claims if last.site is not None and last.common == common else {}
     # A note's claim: links depend on which claims are published, which may have changed.
     same_published = last.site is not None and last.site.claims.keys() == site.claims.keys()

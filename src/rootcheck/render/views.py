@@ -14,9 +14,8 @@ from functools import cached_property
 
 from markupsafe import Markup
 
-from rootcheck.memo import Memo, Packed
+from rootcheck.memo import Packed
 from rootcheck.model import (
-    CROSS_CUTTING,
     CheckedClaim,
     Comparison,
     Pillar,
@@ -25,12 +24,10 @@ from rootcheck.model import (
     Source,
     Verdict,
 )
-from rootcheck.pipeline import Checked
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
-from rootcheck.render.categories import Money, counts_people, money_category
-from rootcheck.render.placement import Placement, SourceTexts, placements
-from rootcheck.render.quotes import EXCERPT_LIMIT, marked
+from rootcheck.render.categories import Money
+from rootcheck.render.placement import SourceTexts
 from rootcheck.render.sourcetext import Passage, ShownBlock, SourceText
 from rootcheck.text.document import Document
 from rootcheck.text.fragments import TextDirective
@@ -229,169 +226,3 @@ def _period(verb: str, sources: list[Source], *, month: bool = False) -> str:
     if not years:
         return verb
     return f"{verb} in {years[0]}" if len(years) == 1 else f"{verb} in {years[0]}–{years[-1]}"
-
-
-def _verdicts(scale: list[Verdict]) -> list[VerdictView]:
-    ordered = sorted(scale, key=lambda v: -v.rating)
-    if not ordered:
-        return []
-    best, worst = ordered[0].rating, ordered[-1].rating
-    spread = max(best - worst, 1)
-    return [VerdictView(v, 1 + round(4 * (v.rating - worst) / spread), best, worst) for v in ordered]
-
-
-@dataclass(frozen=True)
-class _Own:
-    """What a claim shows of itself: a function of the claim alone, remembered by its inputs."""
-
-    quote_html: Markup
-    excerpt_html: Markup
-    money: Money | None
-    people: bool
-
-
-_OWN = "own:"
-
-
-def _own(claim: CheckedClaim, memo: Memo) -> _Own:
-    remembered = memo.get(_OWN + claim.inputs) if claim.inputs else None
-    if isinstance(remembered, _Own):
-        return remembered
-    quote, figure = claim.claim.quote, claim.quote_figure
-    own = _Own(
-        marked(quote, figure),
-        marked(quote, figure, EXCERPT_LIMIT),
-        money_category(claim),
-        counts_people(claim),
-    )
-    if claim.inputs:
-        memo.put(_OWN + claim.inputs, own)
-    return own
-
-
-def _claim_view(
-    placed: tuple[str, Placement],
-    own: _Own,
-    claim: CheckedClaim,
-    pillar: Pillar,
-    comparison_ids: tuple[str, ...],
-) -> ClaimView:
-    placed_by, place = placed
-    return ClaimView(
-        checked=claim,
-        pillar=pillar,
-        quote_html=own.quote_html,
-        excerpt_html=own.excerpt_html,
-        directive=place.directive,
-        fragment_problem=place.fragment_problem,
-        paragraph=place.paragraph,
-        line=place.line,
-        money=own.money,
-        people=own.people,
-        comparison_ids=comparison_ids,
-        placed_by=placed_by,
-    )
-
-
-def _reading_order(c: CheckedClaim) -> tuple[int, str, int, str]:
-    """Where a claim comes in the site's lists: by its source's role, by source, by place in the source."""
-    return (ROLE_ORDER.index(c.source.role), c.source.id, c.anchor.span.start if c.anchor.span else 0, c.id)
-
-
-def _published(checked: Checked, drafts: bool, previous: SiteView | None) -> list[CheckedClaim]:
-    """Claims to publish, in reading order: that of ``previous``, this process's last site, while the same
-    claims are published and each claim checked anew comes where it came before (a preview saves a sort)."""
-    claims = {c.id: c for c in checked.claims if drafts or not c.claim.draft}
-    if previous is not None and previous.claims.keys() == claims.keys():
-        before = previous.claims
-        if all(
-            before[i].checked is c or _reading_order(before[i].checked) == _reading_order(c)
-            for i, c in claims.items()
-        ):
-            return [claims[i] for i in before]
-    return sorted(claims.values(), key=_reading_order)
-
-
-def build_views(
-    checked: Checked,
-    *,
-    drafts: bool,
-    build_date: dt.date | None,
-    memo: Memo | None = None,
-    workers: int = 1,
-    previous: SiteView | None = None,
-) -> SiteView:
-    """Everything the pages show, with drafts left out unless asked for.
-
-    ``memo`` holds earlier builds' placements of passages whose source is
-    unchanged; the others are placed on up to ``workers`` processes.
-    ``previous`` is this process's last site: a claim checked as the very same
-    object, in the same pillar and comparisons, is shown as it was then.
-    """
-    memo = memo or Memo(None, "views")
-    reg = checked.registry
-    site = SiteView(reg.site, build_date)
-    pillar_list = [*reg.pillars, CROSS_CUTTING]
-    pillars = {p.id: p for p in pillar_list}
-    texts = SourceTexts(checked.documents)
-    published = _published(checked, drafts, previous)
-    ids = {c.id for c in published}
-    site.verdicts = _verdicts(reg.verdicts)
-    verdicts = {v.verdict.id: v for v in site.verdicts}
-    # A comparison is shown when its verdict exists and one of its pledges is published.
-    shown = [c for c in reg.comparisons if c.verdict in verdicts and any(i in ids for i in c.pledges)]
-    member_of: dict[str, tuple[str, ...]] = {}
-    for comp in shown:
-        for claim_id in comp.claim_ids:
-            member_of[claim_id] = (*member_of.get(claim_id, ()), comp.id)
-
-    before = previous.claims if previous is not None else {}
-    shown_as: list[tuple[CheckedClaim, Pillar, tuple[str, ...], ClaimView | None]] = []
-    for claim in published:
-        pillar = pillars.get(claim.claim.pillar or "", CROSS_CUTTING)
-        ids_of = member_of.get(claim.id, ())
-        old = before.get(claim.id)
-        if old is not None and old.checked is claim and old.pillar == pillar and old.comparison_ids == ids_of:
-            # Still in use: the memos keep what a build used, and drop the rest when rewritten.
-            memo.get(old.placed_by)
-            memo.get(_OWN + claim.inputs)
-        else:
-            old = None
-        shown_as.append((claim, pillar, ids_of, old))
-    fresh = [claim for claim, _, _, old in shown_as if old is None]
-    places = dict(zip((c.id for c in fresh), placements(fresh, texts, memo, workers), strict=True))
-    for claim, pillar, ids_of, old in shown_as:
-        view = old or _claim_view(places[claim.id], _own(claim, memo), claim, pillar, ids_of)
-        site.claims[claim.id] = view
-        for alias in claim.claim.aliases:
-            site.redirects[alias] = claim.id
-
-    def pick(claim_ids: tuple[str, ...]) -> tuple[ClaimView, ...]:
-        return tuple(site.claims[i] for i in claim_ids if i in site.claims)
-
-    for comp in shown:
-        pillar = pillars.get(comp.pillar, CROSS_CUTTING)
-        site.comparisons[comp.id] = ComparisonView(
-            comp, pillar, verdicts[comp.verdict], pick(comp.pledges), pick(comp.progress), pick(comp.context)
-        )
-    # Grouped in one pass each: scanning every claim per source or per pillar
-    # grows with sources × claims, which at newsroom scale is the whole build.
-    by_source: dict[str, list[ClaimView]] = {}
-    by_pillar: dict[str, list[ClaimView]] = {}
-    for view in site.claims.values():
-        by_source.setdefault(view.checked.source.id, []).append(view)
-        by_pillar.setdefault(view.pillar.id, []).append(view)
-    comps_by_pillar: dict[str, list[ComparisonView]] = {}
-    for comp_view in site.comparisons.values():
-        comps_by_pillar.setdefault(comp_view.pillar.id, []).append(comp_view)
-    for source in reg.sources.values():
-        if source.id in checked.documents:
-            site.sources[source.id] = SourceView(
-                source, checked.documents[source.id], tuple(by_source.get(source.id, ())), texts
-            )
-    for pillar in pillar_list:
-        comps = tuple(comps_by_pillar.get(pillar.id, ()))
-        claims = tuple(by_pillar.get(pillar.id, ()))
-        if comps or claims or pillar.number:
-            site.pillars.append(PillarView(pillar, comps, claims))
-    return site
