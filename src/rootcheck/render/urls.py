@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
 HOME = ""
@@ -59,6 +60,7 @@ def pillar(pillar_id: str) -> str:
     return f"pillars/{pillar_id}/"
 
 
+@cache  # a plan asks it of every file of the site, the same paths build after build
 def file_of(path: str) -> str:
     """The file that serves a site path: a folder path is served by its index.html."""
     path = path.split("#", 1)[0]
