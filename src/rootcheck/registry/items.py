@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -84,41 +85,22 @@ def id_files(
     ``reads`` knows, of files read earlier in this process, what each said.
     Files that need parsing are parsed on up to ``workers`` processes.
     """
-    problems: list[Diagnostic] = []
-    # Each file as this process read it before, or as read now.
-    read: list[ItemRead | _Read] = []
-    seen: dict[str, str] = {}
     found = walk(root, folder)
     base = os.fspath(root) + os.sep
     reads.forget_except({base + rel for rel in found})
-    for rel in found:
-        stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
-        if not SLUG.match(stem):
-            problems.append(
-                Diagnostic.error(
-                    Position(rel),
-                    f"{what} id {stem!r} (the file name) must be lowercase letters, digits and hyphens",
-                )
-            )
+    named, naming_problems = _named(tuple(found), what, folder)
+    problems = list(naming_problems)
+    paths = [base + rel for _, rel in named]
+    # Each file as this process read it before, if unchanged since, or as read now.
+    known = reads.known_all(paths)
+    # Still in use: the memo keeps what a run used.
+    memo.keep([key for item in known if item is not None for key in (item.digest, item.status_key) if key])
+    read: list[ItemRead | _Read] = []
+    for (stem, rel), path, item in zip(named, paths, known, strict=True):
+        if item is not None:
+            read.append(item)
             continue
-        if stem in seen:
-            problems.append(
-                Diagnostic.error(
-                    Position(rel),
-                    f"{what} id {stem!r} is also used by {seen[stem]}; ids are unique across {folder}/",
-                )
-            )
-            continue
-        seen[stem] = rel
-        look = reads.look(base + rel)
-        known = reads.known(look)
-        if known is not None:
-            # Unchanged since this process read it: what it said then holds.
-            memo.get(known.digest)  # still in use: the memo keeps what a run used
-            if known.status_key is not None:
-                memo.get(known.status_key)
-            read.append(known)
-            continue
+        look = reads.look(path)
         found_key = _read(root, look, rel, what, memo, problems)
         if found_key is not None:
             read.append(_Read(stem, rel, look, *found_key))
@@ -138,6 +120,37 @@ def id_files(
         if item.file is not None:
             files.append(item.file)
     return files, problems
+
+
+@lru_cache(maxsize=8)  # a preview lists the same files rebuild after rebuild
+def _named(
+    found: tuple[str, ...], what: str, folder: str
+) -> tuple[tuple[tuple[str, str], ...], tuple[Diagnostic, ...]]:
+    """Each file of ``found`` (paths relative to the root) whose name is a valid id not taken by an
+    earlier one, as (id, path), and a problem for each of the others."""
+    problems: list[Diagnostic] = []
+    named: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
+    for rel in found:
+        stem = rel[rel.rfind("/") + 1 : rel.rfind(".")]
+        if not SLUG.match(stem):
+            problems.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"{what} id {stem!r} (the file name) must be lowercase letters, digits and hyphens",
+                )
+            )
+        elif stem in seen:
+            problems.append(
+                Diagnostic.error(
+                    Position(rel),
+                    f"{what} id {stem!r} is also used by {seen[stem]}; ids are unique across {folder}/",
+                )
+            )
+        else:
+            seen[stem] = rel
+            named.append((stem, rel))
+    return tuple(named), tuple(problems)
 
 
 class _Read(NamedTuple):

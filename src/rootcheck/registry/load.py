@@ -28,7 +28,7 @@ from rootcheck.model import (
 )
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
 from rootcheck.registry.files import ParsedYaml, file_bytes, parse_yaml
-from rootcheck.registry.items import id_files
+from rootcheck.registry.items import ItemFile, id_files
 from rootcheck.registry.reads import ItemRead, Reads, Reread
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
@@ -294,22 +294,21 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
         return
     files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims, workers)
     reg.diagnostics.extend(problems)
-    made: dict[str, Claim] = {}
-    for file in files:
-        reg.claim_digests[file.id] = file.digest
-        # A claim is made of its file's digest alone: the one made last time is as good.
-        claim = reread.made_claims.get(file.digest)
-        if claim is None:
-            v, record = file.record.values, file.record
-            claim = Claim(
-                id=file.id, path=Path(file.rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
-                summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
-                occurrence=v.get("occurrence"), draft=v.get("draft", False),
-                aliases=v.get("aliases", ()), where=record.where,
-            )  # fmt: skip
-        made[file.digest] = claim
-        reg.claims.append(claim)
-    reread.made_claims = made
+    # A claim is made of its file's digest alone: the one made last time is as good.
+    before = reread.made_claims
+    reg.claims = [before.get(file.digest) or _claim(file) for file in files]
+    reg.claim_digests.update((file.id, file.digest) for file in files)
+    reread.made_claims = {file.digest: claim for file, claim in zip(files, reg.claims, strict=True)}
+
+
+def _claim(file: ItemFile) -> Claim:
+    v, record = file.record.values, file.record
+    return Claim(
+        id=file.id, path=Path(file.rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
+        summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
+        occurrence=v.get("occurrence"), draft=v.get("draft", False),
+        aliases=v.get("aliases", ()), where=record.where,
+    )  # fmt: skip
 
 
 def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:

@@ -128,6 +128,21 @@ class Reads(Generic[T]):
             return None
         return entry[1]
 
+    def known_all(self, paths: list[str]) -> list[T | None]:
+        """:meth:`known` of each file, its status as :meth:`look` takes it: in one pass, as a preview
+        asks this of 10,000 claim files after each save, to find one changed."""
+        taken, known = self._taken, self._known
+        found: list[T | None] = []
+        for path in paths:
+            entry = known.get(path)
+            if entry is not None:
+                look = taken.get(path) or Look.of(path)
+                if entry[0] == look.status and look.regular:
+                    found.append(entry[1])
+                    continue
+            found.append(None)
+        return found
+
     def remember(self, look: Look, value: T) -> None:
         """Keep ``value``, made of the file read just after ``look`` was taken."""
         self._known.pop(look.path, None)
