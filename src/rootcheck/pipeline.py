@@ -74,8 +74,7 @@ def check(
         lambda done, total: progress("proving quotes", done, total),
         memo,
         workers,
-        reread.proven,
-        reread.proof_keys,
+        reread.rechecks,
     )
     memo.save()
     check_comparisons(registry)

@@ -175,6 +175,29 @@ class ReadDocument:
     sha256: str | None
 
 
+#: A claim as checked: what was found (``None`` if nothing), and the problems.
+Answer = tuple["CheckedClaim | None", list["Diagnostic"]]
+
+
+class Proven(NamedTuple):
+    """A claim as this process last checked it: the claim, the key of its source then, its key and the answer."""
+
+    claim: Claim
+    source_key: str | None
+    key: str | None
+    answer: Answer
+
+
+@dataclass
+class Rechecks:
+    """What a long-running process (the preview) keeps of its last check, to make the next one quickly."""
+
+    #: The key of each source's part in its claims' keys, by what it is the digest of.
+    source_keys: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Each claim as last checked, by id.
+    claims: dict[str, Proven] = field(default_factory=dict)
+
+
 @dataclass
 class Reread:
     """What a long-running process (the preview) keeps of the files it read, from one check to the next.
@@ -198,10 +221,8 @@ class Reread:
     documents: Reads[ReadDocument] = field(init=False)
     #: The claims made last time, by the digest of the file each was made of.
     made_claims: dict[str, Claim] = field(default_factory=dict)
-    #: The claims checked last time, by the key they were proven by (:attr:`CheckedClaim.inputs`).
-    proven: dict[str, CheckedClaim] = field(default_factory=dict)
-    #: The keys those claims were proven by, by the digests of their source and file.
-    proof_keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: What the last check found (see :func:`rootcheck.proving.check_claims`).
+    rechecks: Rechecks = field(default_factory=Rechecks)
 
     def __post_init__(self, keep: bool) -> None:
         self.lists = Reads(keep, self.taken)
