@@ -85,13 +85,17 @@ def check_claims(
     before = last.claims if last is not None else {}
     keys: list[str | None] = []
     answers: list[Answer | None] = []
+    # What of the last check holds, claim by claim (None where the claim is checked now).
+    holds: list[Proven | None] = []
     for claim in reg.claims:
         source_key = by_source.get(claim.source_id)
         was = before.get(claim.id)
         if was is not None and was.claim is claim and was.source_key == source_key and source_key is not None:
             keys.append(was.key)
             answers.append(was.answer)
+            holds.append(was)
             continue
+        holds.append(None)
         key = None
         if source_key is not None:
             # The digest of the claim's file stands in for the claim, which is made from it alone.
@@ -153,8 +157,8 @@ def check_claims(
     if last is not None:
         last.source_keys = {common + sources[sid]: key for sid, key in by_source.items()}
         last.claims = {
-            claim.id: Proven(claim, by_source.get(claim.source_id), key, answer)
-            for claim, key, answer in zip(reg.claims, keys, answers, strict=True)
+            claim.id: was or Proven(claim, by_source.get(claim.source_id), key, answer)
+            for claim, was, key, answer in zip(reg.claims, holds, keys, answers, strict=True)
             if answer is not None
         }
     return checked
