@@ -17,7 +17,7 @@ from rootcheck.pipeline import check
 from rootcheck.preview import Preview, scan
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look, Reads
-from rootcheck.render import assembly, placement
+from rootcheck.render import assembly, placement, site, urls
 from rootcheck.render.pages import Pages
 from test_incremental import build, check_output, cold, counting, tree
 
@@ -244,6 +244,28 @@ def test_a_rebuild_takes_what_it_made_of_unchanged_files_and_claims(
         assert made == ["smuggling-arrests"]
         # The changed claim's key, and what lists show of it once proven again.
         assert len(digested) == 2
+    finally:
+        preview.close()
+
+
+def test_a_rebuild_plans_again_only_the_files_of_the_claims_it_shows_anew(
+    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+) -> None:
+    """After a revised note, the plan keeps the jobs of every other claim's page and every other source's files."""
+    preview = Preview(root, 0, lambda line: None)
+    try:
+        preview.rebuild(scan(root))
+        planned = counting(monkeypatch, site, "Job")
+        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+        replace_in(root / CLAIM, "an enforcement output", "an output")
+        preview.rebuild(scan(root))
+        assert preview.last_plan.site is not None
+        claim_pages = {urls.file_of(view.path) for view in preview.last_plan.site.claims.values()}
+        assert [path for path in planned if path in claim_pages] == ["claims/smuggling-arrests/index.html"]
+        # Of the sources' files, only those of the claim's source (its page, text and passages' style).
+        sources = [str(path).split("/") for path in planned if str(path).startswith(urls.SOURCES)]
+        assert sorted(parts[1] for parts in sources if len(parts) > 2) == ["fact-sheet-2023"] * 3
+        assert b"an output" in (preview.out / "claims/smuggling-arrests/index.html").read_bytes()
     finally:
         preview.close()
 

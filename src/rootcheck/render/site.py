@@ -24,7 +24,7 @@ from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages, asset, environment
-from rootcheck.render.views import ClaimView, PillarView, SiteView
+from rootcheck.render.views import ClaimView, PillarView, SiteView, SourceView
 from rootcheck.text.document import Document
 
 
@@ -69,6 +69,11 @@ class LastPlan:
     items: Items = field(default_factory=dict)
     #: Keys of files that list many claims, by path, each with what it was worked out from.
     keyed: dict[str, tuple[object, str | None]] = field(default_factory=dict)
+    #: Every file's job, by path, and the pages in the order the sitemap lists them.
+    jobs: dict[str, Job] = field(default_factory=dict)
+    pages_listed: list[str] = field(default_factory=list)
+    #: The paths of every file, sorted.
+    order: list[str] = field(default_factory=list)
 
 
 def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = None) -> list[Job]:
@@ -99,6 +104,8 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         current = set(listed_keys.values())
         last.items = {key: item for key, item in last.items.items() if key[0] in current}
     before = last.keyed if last.common == common else {}
+    # Patched views (see :func:`assemble`) leave the site's files and most of their jobs as they were.
+    patched = assembly.anew is not None and last.common == common and bool(last.jobs)
     keyed: dict[str, tuple[object, str | None]] = {}
     last.site, last.common, last.claim_keys, last.listed_keys = site, common, claim_keys, listed_keys
     last.assembly, last.keyed = assembly, keyed
@@ -133,7 +140,7 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         operator.eq,
     )
     compared = [claim for comp in site.comparisons.values() for claim in comp.claims]
-    jobs: dict[str, Job] = {}
+    jobs: dict[str, Job] = dict(last.jobs) if patched else {}
 
     def add(path: str, make: Callable[[], bytes], key: str | None, group: str = "") -> None:
         file = urls.file_of(path)
@@ -172,9 +179,8 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
             partial(pages.comparison, comp),
             key_of(comp.path, comp, partial(listing, comp.path, comp.claims)),
         )
-    for claim_id, claim in site.claims.items():
-        add(claim.path, partial(pages.claim, claim), claim_keys[claim_id], claim.checked.source.id)
-    for view in site.sources.values():
+
+    def add_source(view: SourceView) -> None:
         key = source_keys[view.source.id]
         add(view.path, partial(pages.source, view), key, view.source.id)
         text = urls.source_text(view.source.id)
@@ -184,7 +190,19 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
             css = urls.passage_css(view.source.id)
             css_key = keys.page_key(common, css, *(claim.id for claim in view.claims))
             add(css, partial(pages.passage_css, view), css_key, view.source.id)
-    pages_listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
+
+    # Patched, only the claims shown anew and their sources have pages to plan again.
+    shown = [site.claims[i] for i in assembly.anew or ()] if patched else site.claims.values()
+    for claim in shown:
+        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id], claim.checked.source.id)
+    sourced = {claim.checked.source.id for claim in shown} if patched else site.sources.keys()
+    for source_id in sourced:
+        add_source(site.sources[source_id])
+    if patched:
+        pages_listed = last.pages_listed
+    else:
+        pages_listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
+    last.jobs, last.pages_listed = jobs, pages_listed
     taken = set(pages_listed)
     for alias, claim_id in site.redirects.items():
         redirect = urls.claim(alias)
@@ -205,7 +223,7 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     add(
         urls.SITEMAP,
         lambda: feeds.sitemap(site, pages_listed, absolute),
-        keys.sitemap_key(common, pages_listed),
+        key_of(urls.SITEMAP, pages_listed, partial(keys.sitemap_key, common, pages_listed)),
     )
     remembered = exports.Remembered(options.cache, claim_keys, options.published)
     add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), with_notes)
@@ -213,7 +231,9 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), with_notes)
     # Published so that editors' YAML tools can fetch the claim format from the site.
     add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), keys.page_key(common, CLAIM_SCHEMA))
-    return [jobs[path] for path in sorted(jobs)]
+    # Patched, the site has the files it had: in the order they had.
+    last.order = last.order if patched and len(jobs) == len(last.order) else sorted(jobs)
+    return [jobs[path] for path in last.order]
 
 
 def _utf8(document: Document) -> bytes:
