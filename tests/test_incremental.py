@@ -375,6 +375,21 @@ def test_memo_appends_what_a_run_added_and_drops_what_runs_stopped_using(tmp_pat
     assert not path.read_bytes().startswith(written)
 
 
+def test_memo_keeps_in_use_the_entries_it_has_of_those_named(tmp_path: Path) -> None:
+    first = Memo(tmp_path, "step")
+    for number in range(10):
+        first.put(f"k{number}", number)
+    first.save()
+    second = Memo(tmp_path, "step")
+    second.keep(["k1", "k2"])
+    second.keep(["k3", "not-in-the-file", "k4"])
+    assert second.kept == {"k1": 1, "k2": 2, "k3": 3, "k4": 4}
+    assert second.added == {}
+    # Half again as many entries as the run used: the file is rewritten with those alone.
+    second.save()
+    assert sorted(Memo(tmp_path, "step").old) == ["k1", "k2", "k3", "k4"]
+
+
 def test_memo_saves_entries_pickled_elsewhere_as_they_stand(tmp_path: Path) -> None:
     path = tmp_path / "step.memo"
     memo = Memo(tmp_path, "step")
