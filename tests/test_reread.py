@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -266,6 +268,28 @@ def test_a_rebuild_plans_again_only_the_files_of_the_claims_it_shows_anew(
         sources = [str(path).split("/") for path in planned if str(path).startswith(urls.SOURCES)]
         assert sorted(parts[1] for parts in sources if len(parts) > 2) == ["fact-sheet-2023"] * 3
         assert b"an output" in (preview.out / "claims/smuggling-arrests/index.html").read_bytes()
+    finally:
+        preview.close()
+
+
+def test_a_preview_lets_go_of_the_sites_it_no_longer_shows(root: Path, no_racy_window: None) -> None:
+    """The jobs a plan keeps render the current site: the sites before it are not held in memory
+    (but by an export left to be made on request, made here first)."""
+    preview = Preview(root, 0, lambda line: None)
+    try:
+        preview.rebuild(scan(root))
+        for path in list(preview.site.requested):
+            preview.site.make_requested(path)
+        first = weakref.ref(preview.last_plan.site)
+        for old, new in (("an enforcement output", "an output"), ("an output", "a result")):
+            time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+            replace_in(root / CLAIM, old, new)
+            preview.rebuild(scan(root))
+            assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew == (
+                "smuggling-arrests",
+            )
+        gc.collect()
+        assert first() is None
     finally:
         preview.close()
 

@@ -74,6 +74,8 @@ class LastPlan:
     pages_listed: list[str] = field(default_factory=list)
     #: The paths of every file, sorted.
     order: list[str] = field(default_factory=list)
+    #: What renders the pages: one for all plans, so that a job kept renders the current site.
+    pages: Pages | None = None
 
 
 def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = None) -> list[Job]:
@@ -109,7 +111,20 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     keyed: dict[str, tuple[object, str | None]] = {}
     last.site, last.common, last.claim_keys, last.listed_keys = site, common, claim_keys, listed_keys
     last.assembly, last.keyed = assembly, keyed
-    pages = Pages(site, env, base, listed_keys, last.items if keeping else None)
+    if keeping and last.pages is not None:
+        # The jobs kept from plan to plan render through it: it renders this site from now on,
+        # and the sites before are let go.
+        pages = last.pages
+        pages.site, pages.env, pages.base, pages.listed_keys, pages.items = (
+            site,
+            env,
+            base,
+            listed_keys,
+            last.items,
+        )
+    else:
+        pages = Pages(site, env, base, listed_keys, last.items if keeping else None)
+    last.pages = pages
 
     def key_of(
         path: str, shown: object, work_out: Callable[[], str | None], same: Same = operator.is_
