@@ -287,7 +287,8 @@ class Memo:
 
     def put(self, key: str, value: object) -> None:
         self.kept[key] = value
-        self._note_added({key: value})
+        if key not in self.old:
+            self.added[key] = value
 
     def _note_added(self, entries: Mapping[str, object]) -> None:
         old = self.old

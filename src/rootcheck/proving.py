@@ -106,7 +106,8 @@ def check_claims(
             answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
         else:
             answers.append(None)
-    memo.keep([key for key in keys if key is not None])  # still in use: the memo keeps what a run used
+    # Still in use, as those looked up above are: the memo keeps what a run used.
+    memo.keep([was.key for was in holds if was is not None and was.key is not None])
     # Grouped by source, so that each worker normalises a source once.
     groups: dict[str, list[int]] = {}
     for index, answer in enumerate(answers):
