@@ -59,7 +59,6 @@ class LastPlan:
     what every page shows of the site is unchanged, its files' keys are too.
     """
 
-    site: SiteView | None = None
     #: The site's views with what they were made of: patched when few claims change.
     assembly: Assembly | None = None
     common: str = ""
@@ -76,6 +75,10 @@ class LastPlan:
     order: list[str] = field(default_factory=list)
     #: What renders the pages: one for all plans, so that a job kept renders the current site.
     pages: Pages | None = None
+
+    @property
+    def site(self) -> SiteView | None:
+        return self.assembly.site if self.assembly is not None else None
 
 
 def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = None) -> list[Job]:
@@ -109,8 +112,8 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     # Patched views (see :func:`assemble`) leave the site's files and most of their jobs as they were.
     patched = assembly.anew is not None and last.common == common and bool(last.jobs)
     keyed: dict[str, tuple[object, str | None]] = {}
-    last.site, last.common, last.claim_keys, last.listed_keys = site, common, claim_keys, listed_keys
-    last.assembly, last.keyed = assembly, keyed
+    last.assembly, last.common, last.claim_keys, last.listed_keys = assembly, common, claim_keys, listed_keys
+    last.keyed = keyed
     if keeping and last.pages is not None:
         # The jobs kept from plan to plan render through it: it renders this site from now on,
         # and the sites before are let go.
