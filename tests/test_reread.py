@@ -177,15 +177,26 @@ def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
 
 
 def test_a_build_after_previews_finds_every_placement_remembered(
-    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_racy_window: None,
 ) -> None:
-    """A preview reuses views it made without placing their passages: their memo entries must stay."""
+    """A preview reuses views it made without placing their passages: their memo entries must stay,
+    whether the site is assembled afresh (a pillar renamed) or patched (a note revised)."""
     preview = Preview(root, 0, lambda line: None)
     try:
         preview.rebuild()
         for number in range(3):
+            time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
             replace_in(root / CLAIM, "enforcement", f"enforcement{number}")
             preview.rebuild()
+            assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew is not None
+        time.sleep(0.05)
+        replace_in(root / "rootcheck.yaml", "title: Combat corruption", "title: Fight corruption")
+        preview.rebuild()
+        assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew is None
     finally:
         preview.close()
     placed = counting(monkeypatch, placement, "_place")
