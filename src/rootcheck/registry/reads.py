@@ -123,25 +123,16 @@ class Reads(Generic[T]):
 
     def known(self, look: Look) -> T | None:
         """What was made of the file when it was last read, if its status shows no change since."""
-        entry = self._known.get(look.path)
-        if entry is None or entry[0] != look.status or not look.regular:
-            return None
-        return entry[1]
+        return _held(self._known.get(look.path), look)
 
     def known_all(self, paths: list[str]) -> list[T | None]:
         """:meth:`known` of each file, its status as :meth:`look` takes it: in one pass, as a preview
         asks this of 10,000 claim files after each save, to find one changed."""
         taken, known = self._taken, self._known
-        found: list[T | None] = []
-        for path in paths:
-            entry = known.get(path)
-            if entry is not None:
-                look = taken.get(path) or Look.of(path)
-                if entry[0] == look.status and look.regular:
-                    found.append(entry[1])
-                    continue
-            found.append(None)
-        return found
+        return [
+            _held(entry, taken.get(path) or Look.of(path)) if (entry := known.get(path)) is not None else None
+            for path in paths
+        ]
 
     def remember(self, look: Look, value: T) -> None:
         """Keep ``value``, made of the file read just after ``look`` was taken."""
@@ -154,6 +145,13 @@ class Reads(Generic[T]):
         """Let go of files no longer read, so that a long preview does not keep every file it ever saw."""
         for path in self._known.keys() - paths:
             del self._known[path]
+
+
+def _held(entry: tuple[Status, T] | None, look: Look) -> T | None:
+    """What ``entry`` remembers of a file, if the file's status, as ``look`` took it, shows no change since."""
+    if entry is None or entry[0] != look.status or not look.regular:
+        return None
+    return entry[1]
 
 
 class ItemRead(NamedTuple):
