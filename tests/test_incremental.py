@@ -7,13 +7,16 @@ changed by hand, costs only speed.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
 import shutil
 from collections import Counter
 from pathlib import Path
+from types import CodeType
 
 import jinja2
+import jinja2.nodes
 import pytest
 
 from conftest import REPO
@@ -226,9 +229,19 @@ def test_a_fresh_root_takes_the_templates_another_build_compiled(
     compiled: list[str] = []
     compile_template = jinja2.Environment.compile
 
-    def counted(env: jinja2.Environment, source: str, name: str | None = None, *args: object) -> object:
+    def counted(
+        env: jinja2.Environment,
+        source: str | jinja2.nodes.Template,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> str | CodeType:
         compiled.append(name or "")
-        return compile_template(env, source, name, *args)  # type: ignore[arg-type]
+        # The overloads of compile() tell its two results apart by a literal ``raw``.
+        if raw:
+            return compile_template(env, source, name, filename, True, defer_init)
+        return compile_template(env, source, name, filename, False, defer_init)
 
     monkeypatch.setattr(jinja2.Environment, "compile", counted)
     first = cold(capsys, root, tmp_path / "first")
@@ -280,7 +293,7 @@ def test_library_versions_are_not_looked_for_in_the_working_folder(
 ) -> None:
     (tmp_path / "Jinja2-99.0.dist-info").mkdir()
     monkeypatch.chdir(tmp_path)
-    listed = counting(monkeypatch, memo_module.os, "listdir")
+    listed = counting(monkeypatch, os, "listdir")
     with monkeypatch.context() as patched:
         patched.syspath_prepend(str(tmp_path))  # as `python -m` puts it
         memo_module.library_versions.cache_clear()

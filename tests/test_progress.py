@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 
-from rootcheck.commands import progress as progress_module
 from rootcheck.commands.progress import TerminalProgress
 
 
@@ -26,7 +26,7 @@ def test_silent_when_fast_or_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_slow_run_shows_stage_count_and_time(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = iter([100.0, 101.5, 101.55, 102.0])
-    monkeypatch.setattr(progress_module.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
     terminal = FakeTerminal()
     reporter = TerminalProgress(stream=terminal)
     reporter("proving quotes", 1200, 10000)
@@ -39,7 +39,7 @@ def test_slow_run_shows_stage_count_and_time(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_quiet_silences_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(progress_module.time, "monotonic", iter([0.0, 5.0]).__next__)
+    monkeypatch.setattr(time, "monotonic", iter([0.0, 5.0]).__next__)
     terminal = FakeTerminal()
     TerminalProgress(quiet=True, stream=terminal)("proving quotes", 1, 2)
     assert terminal.getvalue() == ""

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 import tempfile
 from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ FUZZ = settings(
 SPACES = (" ", "  ", "\n", "\u00a0", "\t", " \n    ", "\u2009", "\u202f", "\u3000")
 QUOTES = {"'": "\u2019", "\u2019": "'", "\u2018": "'", '"': "\u201c", "\u201c": '"', "\u201d": '"'}
 DASH_FORMS = ("-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212", "--")
-CASES = (str, str.upper, str.lower, str.title, str.swapcase)
+CASES: tuple[Callable[[str], str], ...] = (str, str.upper, str.lower, str.title, str.swapcase)
 _TOKEN = re.compile(r"\S+")
 _ESCAPE = re.compile(r"\\(.)")
 
@@ -768,6 +769,7 @@ def test_positions_count_lines_as_editors_do(pieces: list[str]) -> None:
     except yaml.YAMLError:
         assume(False)
     for mark in marks:
+        assert mark is not None
         before = text[: mark.index]
         expected = Position("f.yaml", before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
         assert lines.position(mark) == expected

@@ -6,7 +6,7 @@ import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,9 +43,12 @@ def test_directory_order_does_not_matter(monkeypatch: pytest.MonkeyPatch) -> Non
     real_walk = os.walk
 
     def reversed_walk(
-        top: object, *args: object, **kwargs: object
+        top: str | os.PathLike[str],
+        topdown: bool = True,
+        onerror: Callable[[OSError], object] | None = None,
+        followlinks: bool = False,
     ) -> Iterator[tuple[str, list[str], list[str]]]:
-        for dirpath, dirnames, filenames in real_walk(top, *args, **kwargs):  # type: ignore[call-overload]
+        for dirpath, dirnames, filenames in real_walk(top, topdown, onerror, followlinks):
             dirnames.reverse()
             yield dirpath, dirnames, list(reversed(filenames))
 

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from rootcheck.render.assembly import build_views
 from rootcheck.render.categories import Money
-from rootcheck.render.charts import money_chart, people_chart, render_svg
+from rootcheck.render.charts import Chart, money_chart, people_chart, render_svg
+from rootcheck.render.views import SiteView
 
 from .helpers import FIXTURE, REPO, build, checked
 
 
-def views(root: object) -> object:
-    return build_views(checked(root), drafts=False, build_date=None)  # type: ignore[arg-type]
+def views(root: Path) -> SiteView:
+    return build_views(checked(root), drafts=False, build_date=None)
 
 
-def groups(chart: object) -> dict[str, list[str]]:
-    return {g.key: [b.claim.id for b in g.bars] for g in chart.groups}  # type: ignore[attr-defined]
+def groups(chart: Chart) -> dict[str, list[str]]:
+    return {g.key: [b.claim.id for b in g.bars] for g in chart.groups}
 
 
 def test_money_is_sorted_by_the_words_of_each_quote() -> None:
-    chart = money_chart(views(FIXTURE))  # type: ignore[arg-type]
+    chart = money_chart(views(FIXTURE))
     assert groups(chart) == {
         Money.PLEDGED.value: ["four-billion"],
         Money.COMMITTED.value: ["committed"],
@@ -36,7 +38,7 @@ def test_money_is_sorted_by_the_words_of_each_quote() -> None:
 
 
 def test_the_repository_money_separates_commitments_leverage_and_spending() -> None:
-    chart = money_chart(views(REPO))  # type: ignore[arg-type]
+    chart = money_chart(views(REPO))
     found = groups(chart)
     assert found[Money.PLEDGED.value] == ["four-billion-regional-strategy"]
     assert set(found[Money.COMMITTED.value]) == {
@@ -50,16 +52,16 @@ def test_the_repository_money_separates_commitments_leverage_and_spending() -> N
 
 
 def test_people_reached_leaves_out_the_targets_of_enforcement() -> None:
-    chart = people_chart(views(FIXTURE))  # type: ignore[arg-type]
+    chart = people_chart(views(FIXTURE))
     assert groups(chart) == {"jobs": ["youth"], "safety": ["officials"]}
-    repo = groups(people_chart(views(REPO)))  # type: ignore[arg-type]
+    repo = groups(people_chart(views(REPO)))
     everyone = {claim for members in repo.values() for claim in members}
     assert {"foreign-charges-individuals", "corrupt-actors-named", "treasury-sanctions"}.isdisjoint(everyone)
     assert {"education-youth-reached", "gbv-survivors-served", "civilian-police-trained"} <= everyone
 
 
 def test_the_svg_has_a_title_a_description_and_linked_bars() -> None:
-    chart = money_chart(views(FIXTURE))  # type: ignore[arg-type]
+    chart = money_chart(views(FIXTURE))
     svg = str(render_svg(chart, lambda path: "../" + path))
     assert '<title id="chart-money-title">' in svg and '<desc id="chart-money-desc">' in svg
     assert re.findall(r'<a href="([^"]+)"', svg) == [
