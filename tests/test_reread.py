@@ -6,7 +6,7 @@ import gc
 import os
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,6 +43,26 @@ def write_same_stamp(path: Path, old: str, new: str) -> None:
     assert path.stat().st_size == info.st_size and path.stat().st_mtime_ns == info.st_mtime_ns
 
 
+def tick() -> None:
+    """Wait past the file system's clock tick, so that the next change moves a file's change time."""
+    time.sleep(0.05)
+
+
+def replace_after_tick(path: Path, old: str, new: str) -> None:
+    tick()
+    replace_in(path, old, new)
+
+
+@pytest.fixture
+def preview(root: Path) -> Iterator[Preview]:
+    """A preview of ``root`` (not yet built), closed after the test."""
+    shown = Preview(root, 0, lambda line: None)
+    try:
+        yield shown
+    finally:
+        shown.close()
+
+
 @pytest.fixture
 def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep what is made of files however recently they changed, so that a test need not wait seconds."""
@@ -55,7 +75,7 @@ def test_a_file_is_reused_until_its_status_changes(tmp_path: Path, no_racy_windo
     known: Reads[str] = Reads()
     known.remember(Look.of(str(path)), "made of one")
     assert known.known(Look.of(str(path))) == "made of one"
-    time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+    tick()
     write_same_stamp(path, "one", "two")
     assert known.known(Look.of(str(path))) is None
     known.remember(Look.of(str(path)), "made of two")
@@ -140,6 +160,7 @@ PREVIEW_EDITS = [
 def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
     capsys: pytest.CaptureFixture[str],
     root: Path,
+    preview: Preview,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     no_racy_window: None,
@@ -148,161 +169,129 @@ def test_preview_rebuilds_equal_a_cold_build_and_redo_only_what_changed(
     source_reads = counting(monkeypatch, seeds, "read_bytes")
     views_made = counting(monkeypatch, assembly, "_claim_view")
     items_made = counting(monkeypatch, Pages, "_item")
-    preview = Preview(root, 0, lambda line: None)
-    try:
+    preview.rebuild()
+    assert len(file_reads) > 20 and len(source_reads) == 5 and len(views_made) > 20 and len(items_made) > 40
+    for number, edit in enumerate(PREVIEW_EDITS):
+        tick()
+        edit.make(root)
+        for calls in (file_reads, source_reads, views_made, items_made):
+            calls.clear()
         preview.rebuild()
-        assert (
-            len(file_reads) > 20 and len(source_reads) == 5 and len(views_made) > 20 and len(items_made) > 40
-        )
-        for number, edit in enumerate(PREVIEW_EDITS):
-            time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-            edit.make(root)
-            for calls in (file_reads, source_reads, views_made, items_made):
-                calls.clear()
-            preview.rebuild()
-            assert not preview.errors, (edit.what, preview.errors)
-            assert (len(file_reads), len(source_reads)) == (edit.files, 0), edit.what
-            if edit.views is not None:
-                assert len(views_made) == edit.views, edit.what
-            if edit.items is not None:
-                assert len(items_made) == edit.items, edit.what
-            for path in list(preview.site.requested):
-                preview.site.make_requested(path)
-            built = cold(capsys, root, tmp_path / f"cold{number}", "--drafts")
-            assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}, (
-                edit.what
-            )
-    finally:
-        preview.close()
+        assert not preview.errors, (edit.what, preview.errors)
+        assert (len(file_reads), len(source_reads)) == (edit.files, 0), edit.what
+        if edit.views is not None:
+            assert len(views_made) == edit.views, edit.what
+        if edit.items is not None:
+            assert len(items_made) == edit.items, edit.what
+        for path in list(preview.site.requested):
+            preview.site.make_requested(path)
+        built = cold(capsys, root, tmp_path / f"cold{number}", "--drafts")
+        assert tree(preview.out) == {path: data for path, data in built.items() if path != MARKER}, edit.what
 
 
 def test_a_build_after_previews_finds_every_placement_remembered(
     capsys: pytest.CaptureFixture[str],
     root: Path,
+    preview: Preview,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     no_racy_window: None,
 ) -> None:
     """A preview reuses views it made without placing their passages: their memo entries must stay,
     whether the site is assembled afresh (a pillar renamed) or patched (a note revised)."""
-    preview = Preview(root, 0, lambda line: None)
-    try:
+    preview.rebuild()
+    for number in range(3):
+        replace_after_tick(root / CLAIM, "enforcement", f"enforcement{number}")
         preview.rebuild()
-        for number in range(3):
-            time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-            replace_in(root / CLAIM, "enforcement", f"enforcement{number}")
-            preview.rebuild()
-            assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew is not None
-        time.sleep(0.05)
-        replace_in(root / "rootcheck.yaml", "title: Combat corruption", "title: Fight corruption")
-        preview.rebuild()
-        assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew is None
-    finally:
-        preview.close()
+        assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew is not None
+    replace_after_tick(root / "rootcheck.yaml", "title: Combat corruption", "title: Fight corruption")
+    preview.rebuild()
+    assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew is None
     placed = counting(monkeypatch, placement, "_place")
     build(capsys, root, tmp_path / "site")
     assert placed == []
 
 
 def test_a_rebuild_takes_the_statuses_its_scan_took(
-    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+    root: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
 ) -> None:
     """The watcher's scan took every file's status: the rebuild it sets off takes none again.
 
     A file saved after the scan is read once the next scan sees it changed.
     """
     page = "claims/smuggling-arrests/index.html"
-    preview = Preview(root, 0, lambda line: None)
-    try:
-        preview.rebuild(scan(root))
-        statuses = counting(monkeypatch, Look, "of")
-        file_reads = counting(monkeypatch, items, "file_bytes")
-        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-        replace_in(root / CLAIM, "efforts resulted in", "efforts led to")
-        preview.rebuild(scan(root))
-        assert (statuses, len(file_reads)) == ([], 1)
-        assert b"efforts led to" in (preview.out / page).read_bytes()
-        before = scan(root)
-        time.sleep(0.05)
-        replace_in(root / CLAIM, "efforts led to", "efforts brought")
-        preview.rebuild(before)
-        assert b"efforts led to" in (preview.out / page).read_bytes()
-        after = scan(root)
-        assert after.states != before.states
-        preview.rebuild(after)
-        assert b"efforts brought" in (preview.out / page).read_bytes()
-    finally:
-        preview.close()
+    preview.rebuild(scan(root))
+    statuses = counting(monkeypatch, Look, "of")
+    file_reads = counting(monkeypatch, items, "file_bytes")
+    replace_after_tick(root / CLAIM, "efforts resulted in", "efforts led to")
+    preview.rebuild(scan(root))
+    assert (statuses, len(file_reads)) == ([], 1)
+    assert b"efforts led to" in (preview.out / page).read_bytes()
+    before = scan(root)
+    replace_after_tick(root / CLAIM, "efforts led to", "efforts brought")
+    preview.rebuild(before)
+    assert b"efforts led to" in (preview.out / page).read_bytes()
+    after = scan(root)
+    assert after.states != before.states
+    preview.rebuild(after)
+    assert b"efforts brought" in (preview.out / page).read_bytes()
 
 
 def test_a_rebuild_takes_what_it_made_of_unchanged_files_and_claims(
-    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+    root: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
 ) -> None:
     """Unchanged claim files are not looked up again, nor the keys of unchanged claims worked out again."""
-    preview = Preview(root, 0, lambda line: None)
-    try:
-        preview.rebuild(scan(root))
-        looked_up = counting(monkeypatch, items, "status_key")
-        made = counting(monkeypatch, items, "ItemFile")
-        digested = counting(monkeypatch, proving, "digest")
-        preview.rebuild(scan(root))
-        # Not even the sources' keys, which their claims' keys are made of, are digested again.
-        assert preview.last_plan.site is not None
-        assert (len(preview.last_plan.site.sources), looked_up, made, digested) == (5, [], [], [])
-        digested.clear()
-        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-        replace_in(root / CLAIM, "efforts resulted in", "efforts led to")
-        preview.rebuild(scan(root))
-        assert [look.path for look in looked_up] == [str(root / CLAIM)]  # type: ignore[attr-defined]
-        assert made == ["smuggling-arrests"]
-        # The changed claim's key, and what lists show of it once proven again.
-        assert len(digested) == 2
-    finally:
-        preview.close()
+    preview.rebuild(scan(root))
+    looked_up = counting(monkeypatch, items, "status_key")
+    made = counting(monkeypatch, items, "ItemFile")
+    digested = counting(monkeypatch, proving, "digest")
+    preview.rebuild(scan(root))
+    # Not even the sources' keys, which their claims' keys are made of, are digested again.
+    assert preview.last_plan.site is not None
+    assert (len(preview.last_plan.site.sources), looked_up, made, digested) == (5, [], [], [])
+    digested.clear()
+    replace_after_tick(root / CLAIM, "efforts resulted in", "efforts led to")
+    preview.rebuild(scan(root))
+    assert [look.path for look in looked_up] == [str(root / CLAIM)]  # type: ignore[attr-defined]
+    assert made == ["smuggling-arrests"]
+    # The changed claim's key, and what lists show of it once proven again.
+    assert len(digested) == 2
 
 
 def test_a_rebuild_plans_again_only_the_files_of_the_claims_it_shows_anew(
-    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+    root: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
 ) -> None:
     """After a revised note, the plan keeps the jobs of every other claim's page and every other source's files."""
-    preview = Preview(root, 0, lambda line: None)
-    try:
-        preview.rebuild(scan(root))
-        planned = counting(monkeypatch, site, "Job")
-        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-        replace_in(root / CLAIM, "an enforcement output", "an output")
-        preview.rebuild(scan(root))
-        assert preview.last_plan.site is not None
-        claim_pages = {urls.file_of(view.path) for view in preview.last_plan.site.claims.values()}
-        assert [path for path in planned if path in claim_pages] == ["claims/smuggling-arrests/index.html"]
-        # Of the sources' files, only those of the claim's source (its page, text and passages' style).
-        sources = [str(path).split("/") for path in planned if str(path).startswith(urls.SOURCES)]
-        assert sorted(parts[1] for parts in sources if len(parts) > 2) == ["fact-sheet-2023"] * 3
-        assert b"an output" in (preview.out / "claims/smuggling-arrests/index.html").read_bytes()
-    finally:
-        preview.close()
+    preview.rebuild(scan(root))
+    planned = counting(monkeypatch, site, "Job")
+    replace_after_tick(root / CLAIM, "an enforcement output", "an output")
+    preview.rebuild(scan(root))
+    assert preview.last_plan.site is not None
+    claim_pages = {urls.file_of(view.path) for view in preview.last_plan.site.claims.values()}
+    assert [path for path in planned if path in claim_pages] == ["claims/smuggling-arrests/index.html"]
+    # Of the sources' files, only those of the claim's source (its page, text and passages' style).
+    sources = [str(path).split("/") for path in planned if str(path).startswith(urls.SOURCES)]
+    assert sorted(parts[1] for parts in sources if len(parts) > 2) == ["fact-sheet-2023"] * 3
+    assert b"an output" in (preview.out / "claims/smuggling-arrests/index.html").read_bytes()
 
 
-def test_a_preview_lets_go_of_the_sites_it_no_longer_shows(root: Path, no_racy_window: None) -> None:
+def test_a_preview_lets_go_of_the_sites_it_no_longer_shows(
+    root: Path, preview: Preview, no_racy_window: None
+) -> None:
     """The jobs a plan keeps render the current site: the sites before it are not held in memory
     (but by an export left to be made on request, made here first)."""
-    preview = Preview(root, 0, lambda line: None)
-    try:
+    preview.rebuild(scan(root))
+    for path in list(preview.site.requested):
+        preview.site.make_requested(path)
+    first = weakref.ref(preview.last_plan.site)
+    for old, new in (("an enforcement output", "an output"), ("an output", "a result")):
+        replace_after_tick(root / CLAIM, old, new)
         preview.rebuild(scan(root))
-        for path in list(preview.site.requested):
-            preview.site.make_requested(path)
-        first = weakref.ref(preview.last_plan.site)
-        for old, new in (("an enforcement output", "an output"), ("an output", "a result")):
-            time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-            replace_in(root / CLAIM, old, new)
-            preview.rebuild(scan(root))
-            assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew == (
-                "smuggling-arrests",
-            )
-        gc.collect()
-        assert first() is None
-    finally:
-        preview.close()
+        assert preview.last_plan.assembly is not None and preview.last_plan.assembly.anew == (
+            "smuggling-arrests",
+        )
+    gc.collect()
+    assert first() is None
 
 
 def test_a_scan_sees_a_change_behind_a_link(tmp_path: Path) -> None:
@@ -321,21 +310,16 @@ def test_a_scan_sees_a_change_behind_a_link(tmp_path: Path) -> None:
 
 
 def test_items_made_by_a_first_build_on_several_cores_are_kept(
-    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+    root: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
 ) -> None:
     """A forked worker's memory is lost with it: the pages that list claims are made in the preview's own process."""
     monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)  # this registry is too small to be worth forking for
-    preview = Preview(root, 0, lambda line: None)
-    try:
-        preview.rebuild(workers=2)
-        items_made = counting(monkeypatch, Pages, "_item")
-        time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
-        replace_in(root / CLAIM, "efforts resulted in", "efforts led to")
-        preview.rebuild()
-        # Its item on the page of every claim and on its pillar's page, not every claim's again.
-        assert len(items_made) == 2
-    finally:
-        preview.close()
+    preview.rebuild(workers=2)
+    items_made = counting(monkeypatch, Pages, "_item")
+    replace_after_tick(root / CLAIM, "efforts resulted in", "efforts led to")
+    preview.rebuild()
+    # Its item on the page of every claim and on its pillar's page, not every claim's again.
+    assert len(items_made) == 2
 
 
 def test_a_run_reads_no_file_whose_status_an_earlier_run_saw(
@@ -353,7 +337,7 @@ def test_a_run_reads_no_file_whose_status_an_earlier_run_saw(
     file_reads.clear()
     assert check_output(capsys, root) == first
     assert file_reads == []
-    time.sleep(0.05)  # past the file system's clock tick, so that the change time moves
+    tick()
     write_same_stamp(root / CLAIM, "an enforcement output", "an enforcement figure")
     parsed = counting(monkeypatch, items, "parse_item")
     assert check_output(capsys, root) == first
