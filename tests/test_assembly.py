@@ -12,7 +12,7 @@ from rootcheck.output import cache_dir
 from rootcheck.pipeline import check
 from rootcheck.registry.reads import Reread
 from rootcheck.render import assembly
-from rootcheck.render.assembly import assemble, build_views
+from rootcheck.render.assembly import assemble
 from test_incremental import counting
 from test_reread import CHARTED, CLAIM, no_racy_window, replace_in  # noqa: F401 (a fixture)
 
@@ -62,7 +62,7 @@ def test_an_assembly_after_an_edit_equals_one_made_afresh(
     made = counting(monkeypatch, assembly, "_own")  # once for each view made
     after = assemble(checked, drafts=drafts, build_date=None, previous=before)
     made_again = [claim.id for claim in made]  # type: ignore[attr-defined]
-    assert after.site == build_views(checked, drafts=drafts, build_date=None), what
+    assert after.site == assemble(checked, drafts=drafts, build_date=None).site, what
     # Patched, a source none of whose claims changed keeps its very view, and only the edited
     # claim's view is made again (if it is shown); afresh, each source has a view of its own.
     kept = [sid for sid, view in after.site.sources.items() if view is before.site.sources.get(sid)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rootcheck.render.assembly import build_views
+from rootcheck.render.assembly import assemble
 from rootcheck.render.categories import Money
 from rootcheck.render.charts import Chart, money_chart, people_chart, render_svg
 from rootcheck.render.views import SiteView
@@ -14,7 +14,7 @@ from .helpers import FIXTURE, REPO, build, checked
 
 
 def views(root: Path) -> SiteView:
-    return build_views(checked(root), drafts=False, build_date=None)
+    return assemble(checked(root), drafts=False, build_date=None).site
 
 
 def groups(chart: Chart) -> dict[str, list[str]]:

@@ -145,22 +145,6 @@ def _kept(
     ]
 
 
-def build_views(
-    checked: Checked,
-    *,
-    drafts: bool,
-    build_date: dt.date | None,
-    memo: Memo | None = None,
-    workers: int = 1,
-) -> SiteView:
-    """Everything the pages show, with drafts left out unless asked for.
-
-    ``memo`` holds earlier builds' placements of passages whose source is
-    unchanged; the others are placed on up to ``workers`` processes.
-    """
-    return assemble(checked, drafts=drafts, build_date=build_date, memo=memo, workers=workers).site
-
-
 @dataclass(frozen=True)
 class Assembly:
     """A site's views and what they were assembled from, so that the next assembly can patch them."""
@@ -183,8 +167,10 @@ def assemble(
     workers: int = 1,
     previous: Assembly | None = None,
 ) -> Assembly:
-    """The site's views, as :func:`build_views` makes them, from ``previous`` where it can.
+    """Everything the pages show, with drafts left out unless asked for; from ``previous`` where it can.
 
+    ``memo`` holds earlier builds' placements of passages whose source is
+    unchanged; the others are placed on up to ``workers`` processes.
     ``previous`` is what this process assembled last time. Where only a few
     claims were checked anew, it is patched: their views are made again, and
     the lists that hold them. Otherwise the site is assembled afresh, keeping
