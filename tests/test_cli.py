@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, MakeRoot
+from rootcheck import commands
 from rootcheck.cli import main
+from rootcheck.pipeline import Checked
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
 
@@ -178,6 +183,48 @@ def test_console_script_and_module_agree(make_root: MakeRoot) -> None:
         == "claims/x.yaml:1:1: error: a claim file must be a mapping of fields, not a list"
     )
     assert "Traceback" not in module.stderr
+
+
+#: The environment with output buffered as it is by default, whatever the tests run with.
+BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+
+
+def test_the_program_exits_with_its_output_written_and_its_status(make_root: MakeRoot) -> None:
+    """The program exits without freeing what it built: what it printed must be flushed first."""
+    root = make_root({"claims/x.yaml": "- not\n- a mapping\n"})
+    done = subprocess.run(
+        ["rootcheck", "check", "--root", str(root)], capture_output=True, text=True, env=BUFFERED
+    )
+    assert (done.returncode, done.stderr) == (1, "")
+    assert done.stdout.endswith("checked 0 claims against 5 sources: 1 error, 0 warnings\n")
+
+
+def test_a_reader_that_leaves_early_costs_no_traceback(make_root: MakeRoot) -> None:
+    root = make_root({})
+    program = subprocess.Popen(
+        [sys.executable, "-m", "rootcheck", "check", "--root", str(root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=BUFFERED,
+    )
+    assert program.stdout is not None and program.stderr is not None
+    program.stdout.close()  # long before the program has started, let alone written
+    error = program.stderr.read()
+    assert (program.wait(), error) == (1, b"")
+
+
+def test_only_the_last_commands_objects_are_held(
+    capsys: pytest.CaptureFixture[str], make_root: MakeRoot
+) -> None:
+    root = make_root({})
+    assert run(capsys, "check", "--root", str(root))[0] == 0
+    (checked,) = commands._kept
+    assert isinstance(checked, Checked)
+    first = weakref.ref(checked)
+    del checked
+    assert run(capsys, "check", "--root", str(root))[0] == 0
+    gc.collect()
+    assert first() is None and len(commands._kept) == 1
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,5 +1,3 @@
-import sys
+from rootcheck.cli import entry
 
-from rootcheck.cli import main
-
-sys.exit(main())
+entry()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from rootcheck import __version__
 from rootcheck.commands import build, check, coverage, figure, locate, new, pin, schema, serve
@@ -63,3 +65,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+
+
+def entry() -> NoReturn:
+    """The ``rootcheck`` program: :func:`main`, then an exit that frees nothing.
+
+    What the command built is still held (see
+    :func:`rootcheck.commands.keep_until_exit`); exiting at once leaves it to
+    the operating system. Output is flushed first, as nothing is at exit.
+    """
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader left: what is unwritten has nowhere to go
+        status = status or 1
+    os._exit(status)

@@ -10,6 +10,22 @@ from rootcheck.errors import RootcheckError
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
+#: What the last command built, held until the process exits (see :func:`keep_until_exit`).
+_kept: tuple[object, ...] = ()
+
+
+def keep_until_exit(*built: object) -> None:
+    """Hold what a command built past its return, so that the process exits without freeing it.
+
+    Freed as the command returns, what a build of 10,000 claims made takes
+    0.08 s to take apart, object by object; the ``rootcheck`` program then
+    exits without freeing anything (:func:`rootcheck.cli.entry`), and the
+    operating system takes the memory back at once. Only the last command's
+    objects are held, so that a process running many commands does not grow.
+    """
+    global _kept
+    _kept = built
+
 
 def add_root(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_quiet, add_root, root_of
+from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
@@ -129,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
         progress=lambda done, total: progress("rendering pages", done, total),
     )
     progress.done()
+    keep_until_exit(checked, jobs)
     unchanged = f" ({published.reused} unchanged since the last build)" if published.reused else ""
     print(f"{summary(checked)}\nbuilt {published.files} files into {out}{unchanged}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_quiet, add_root, root_of
+from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.output import cache_dir
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     checked = check(root, progress, cache_dir(root), available_cores())
     progress.done()
+    keep_until_exit(checked)
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))
     if args.format == "text":
