@@ -12,6 +12,7 @@ import pickle
 import re
 import shutil
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from types import CodeType
 
@@ -585,6 +586,33 @@ def test_after_one_edit_the_exports_encode_that_claim_alone(
     assert after == exports_of(cold(capsys, root, tmp_path / "cold"))
 
 
+def test_a_published_export_is_read_not_digested(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    encoded: Counter[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The manifest vouches for a published export while its stamp holds: neither it nor the new one
+    is digested whole, and its parts are still copied."""
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "1")
+    digested: list[object] = []
+    real_digest = memo_module.digest  # what the exports call _digest
+
+    def recorded(parts: Iterable[str | bytes]) -> str:
+        listed = list(parts)
+        digested.extend(listed)
+        return real_digest(listed)
+
+    monkeypatch.setattr(exports, "_digest", recorded)
+    encoded.clear()
+    edit(root, change=SUMMARY_EDIT)
+    build(capsys, root, out, "--jobs", "1")
+    assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
+    assert digested and all(isinstance(part, str) for part in digested)
+
+
 def test_exports_made_in_workers_keep_their_parts(
     capsys: pytest.CaptureFixture[str],
     root: Path,
@@ -604,7 +632,11 @@ def test_exports_made_in_workers_keep_their_parts(
 
 
 def damage(root: Path, out: Path, how: str) -> None:
-    """Damage each export's memo, or its published copy, as ``how`` says."""
+    """Damage each export's memo, or its published copy, or the manifest that vouches for it, as ``how`` says."""
+    if how == "manifest removed":
+        for manifest in (root / CACHE_DIR).glob("site-*.json"):
+            manifest.unlink()
+        return
     for path, (_, memo_name) in EXPORTS.items():
         memo, published = root / CACHE_DIR / memo_name, out / path
         data = (memo if how.startswith("memo") else published).read_bytes()
@@ -620,7 +652,9 @@ def damage(root: Path, out: Path, how: str) -> None:
                 published.write_bytes(data.replace(b"arrests", b"ARRESTS"))
 
 
-@pytest.mark.parametrize("how", ["memo truncated", "memo altered", "export altered", "export removed"])
+@pytest.mark.parametrize(
+    "how", ["memo truncated", "memo altered", "export altered", "export removed", "manifest removed"]
+)
 def test_exports_are_encoded_whole_when_their_memo_or_published_copy_is_damaged(
     capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], how: str
 ) -> None:

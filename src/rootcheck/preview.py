@@ -150,12 +150,13 @@ class Preview:
         checked = check(self.root, cache=cache, workers=workers, reread=self.reread)
         updated = Updated(0, 0)
         if not checked.errors:
+            # No published site to copy the exports' parts from: the mirror removes an
+            # export as soon as its key changes, and makes it only when asked for.
             options = RenderOptions(
                 drafts=True,
                 templates=self.root / "templates",
                 cache=cache,
                 workers=workers,
-                published=self.out,
             )
             plan = plan_site(checked, options, self.last_plan)
             updated = self.site.update(plan, workers, on_request=_made_on_request, here=_lists_claims)

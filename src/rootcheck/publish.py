@@ -26,16 +26,18 @@ def publish_site(
     *,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    previous: Manifest | None = None,
 ) -> Published:
     """Make ``jobs`` into the new ``out``: files whose key and stamp are unchanged are carried over.
 
     Each file comes from the first place that has it: the spare (the site
     before the last build, which the new one is staged in), the published
     site (hard-linked), or its job. Without a cache nothing can be trusted,
-    so no spare is kept.
+    so no spare is kept. ``previous`` is ``out``'s manifest, where the caller read it already.
     """
     out = out.resolve()
-    previous = load_manifest(cache, out)
+    if previous is None or previous.out != str(out):
+        previous = load_manifest(cache, out)
     spare_folder = spare_of(out)
     spare = load_manifest(cache, spare_folder)
     forget_manifest(cache, spare_folder)

@@ -13,6 +13,7 @@ from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
 from rootcheck.output import cache_dir, check_out_dir
+from rootcheck.output.manifest import load_manifest
 from rootcheck.pipeline import check
 
 if TYPE_CHECKING:
@@ -102,14 +103,16 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"--base-url: {exc}") from None
     # Before anything is written, even to the cache.
     check_out_dir(out, root)
+    cache = cache_dir(root)
+    published = load_manifest(cache, out)
     options = RenderOptions(
         base_url=base_url,
         drafts=args.drafts,
         build_date=build_date(),
         templates=root / "templates" if (root / "templates").is_dir() else None,
-        cache=cache_dir(root),
+        cache=cache,
         workers=args.jobs or available_cores(),
-        published=out,
+        published=published,
     )
     progress = TerminalProgress(quiet=args.quiet)
     checked = check(root, progress, options.cache, options.workers)
@@ -121,15 +124,16 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"the site was not built; {out} is unchanged")
     progress("planning pages", 0, 1)
     jobs = plan_site(checked, options)
-    published = publish_site(
+    built = publish_site(
         jobs,
         out,
         options.cache,
         workers=options.workers,
         progress=lambda done, total: progress("rendering pages", done, total),
+        previous=published,
     )
     progress.done()
     keep_until_exit(checked, jobs)
-    unchanged = f" ({published.reused} unchanged since the last build)" if published.reused else ""
-    print(f"{summary(checked)}\nbuilt {published.files} files into {out}{unchanged}")
+    unchanged = f" ({built.reused} unchanged since the last build)" if built.reused else ""
+    print(f"{summary(checked)}\nbuilt {built.files} files into {out}{unchanged}")
     return 0

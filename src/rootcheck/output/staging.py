@@ -113,7 +113,10 @@ class Stamp(NamedTuple):
 
     @classmethod
     def of(cls, path: Path) -> Stamp:
-        st = path.stat()
+        return cls.of_status(path.stat())
+
+    @classmethod
+    def of_status(cls, st: os.stat_result) -> Stamp:
         return cls(st.st_size, st.st_mtime_ns, st.st_ino)
 
 

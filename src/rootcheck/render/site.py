@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rootcheck.memo import Memo
 from rootcheck.output.jobs import Job, runs_of
+from rootcheck.output.manifest import Manifest
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
@@ -40,8 +41,9 @@ class RenderOptions:
     cache: Path | None = None
     #: How many processes may place passages (rendering is spread by the caller).
     workers: int = 1
-    #: The site as last published, if any: the exports copy their unchanged parts from it.
-    published: Path | None = None
+    #: The site as last published, if any, as its manifest describes it: the exports copy
+    #: their unchanged parts from it.
+    published: Manifest | None = None
 
 
 CLAIM_SCHEMA = "data/claim.schema.json"
@@ -243,10 +245,15 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
         lambda: feeds.sitemap(site, pages_listed, absolute),
         key_of(urls.SITEMAP, pages_listed, partial(keys.sitemap_key, common, pages_listed)),
     )
-    remembered = exports.Remembered(options.cache, claim_keys, options.published)
-    add(urls.CLAIMS_JSON, lambda: exports.claims_json(site, absolute, remembered), with_notes)
-    add(urls.CLAIMS_CSV, lambda: exports.claims_csv(site, absolute, remembered), whole)
-    add(urls.ANNOTATIONS, lambda: exports.web_annotations(site, absolute, remembered), with_notes)
+    open_data = {
+        urls.CLAIMS_JSON: (exports.claims_json, with_notes),
+        urls.CLAIMS_CSV: (exports.claims_csv, whole),
+        urls.ANNOTATIONS: (exports.web_annotations, with_notes),
+    }
+    making = {path: key for path, (_, key) in open_data.items()}
+    remembered = exports.Remembered(options.cache, claim_keys, options.published, making)
+    for path, (export, key) in open_data.items():
+        add(path, partial(export, site, absolute, remembered), key)
     # Published so that editors' YAML tools can fetch the claim format from the site.
     add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), keys.page_key(common, CLAIM_SCHEMA))
     # Patched, the site has the files it had: in the order they had.
