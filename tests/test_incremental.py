@@ -28,6 +28,7 @@ from rootcheck.memo import Memo
 from rootcheck.output import CACHE_DIR, MARKER, jobs
 from rootcheck.registry import items, load
 from rootcheck.render import exports
+from rootcheck.render.jsontext import Spliced
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
@@ -611,6 +612,55 @@ def test_a_published_export_is_read_not_digested(
     build(capsys, root, out, "--jobs", "1")
     assert encoded == Counter({name: 1 for name, _ in EXPORTS.values()})
     assert digested and all(isinstance(part, str) for part in digested)
+
+
+def test_parts_side_by_side_are_copied_in_one_piece(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After one claim changed, each export is copied in at most three pieces around it, not claim by claim."""
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "1")
+    copied: list[int] = []
+    real_spliced = Spliced  # as the exports know it
+
+    def counted(data: memoryview, newline: str, items: int = 1) -> object:
+        copied.append(items)
+        return real_spliced(data, newline, items)
+
+    monkeypatch.setattr(exports, "Spliced", counted)
+    edit(root, change=SUMMARY_EDIT)
+    build(capsys, root, out, "--jobs", "1")
+    claims = every_claim(out)["_claim_record"]
+    assert len(copied) <= 3 * len(EXPORTS) and sum(copied) == (claims - 1) * len(EXPORTS)
+    # Where each part now stands was worked out from its piece: the next build copies from there.
+    copied.clear()
+    edit(root, change=(SUMMARY_EDIT[1], 'brought over 7,800 arrests"'))
+    build(capsys, root, out, "--jobs", "1")
+    assert len(copied) <= 3 * len(EXPORTS) and sum(copied) == (claims - 1) * len(EXPORTS)
+    assert exports_of(tree(out)) == exports_of(cold(capsys, root, tmp_path / "cold"))
+
+
+#: Edits that change which claims the exports hold, or their order.
+LIST_EDITS = {
+    "a claim removed": lambda root: (root / "claims/context/cnn-border-thousands.yaml").unlink(),
+    "a claim added": lambda root: shutil.copy(root / CLAIM, root / "claims/progress-2023/a-copy.yaml"),
+    "a claim renamed": lambda root: (root / "claims/context/cnn-border-thousands.yaml").rename(
+        root / "claims/context/zz-border-thousands.yaml"
+    ),
+}
+
+
+@pytest.mark.parametrize("change", LIST_EDITS)
+def test_exports_copied_in_pieces_equal_a_cold_build_when_the_claims_change(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path, encoded: Counter[str], change: str
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out, "--jobs", "1")
+    encoded.clear()
+    LIST_EDITS[change](root)
+    build(capsys, root, out, "--jobs", "1")
+    assert sum(encoded.values()) < sum(every_claim(out).values())  # the others were copied
+    assert exports_of(tree(out)) == exports_of(cold(capsys, root, tmp_path / "cold"))
 
 
 def test_exports_made_in_workers_keep_their_parts(

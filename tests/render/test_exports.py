@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rootcheck.output.manifest import Entry, Manifest
+from rootcheck.output.staging import Stamp
+from rootcheck.render import exports, urls
+from rootcheck.render.assembly import assemble
 from rootcheck.render.jsontext import indented_json
+from rootcheck.render.views import SiteView
 
-from .helpers import SUB_PATH, build, pages, scan
+from .helpers import FIXTURE, SUB_PATH, build, checked, pages, scan
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -161,3 +169,39 @@ def test_indented_json_leaves_other_values_to_json() -> None:
     )
     with pytest.raises(TypeError, match="not JSON serializable"):
         indented_json({"when": object()})
+
+
+Export = Callable[[SiteView, exports.Absolute, exports.Remembered | None], bytes]
+
+
+@pytest.mark.parametrize(
+    ("export", "path"),
+    [
+        (exports.claims_json, urls.CLAIMS_JSON),
+        (exports.claims_csv, urls.CLAIMS_CSV),
+        (exports.web_annotations, urls.ANNOTATIONS),
+    ],
+    ids=["json", "csv", "annotations"],
+)
+@pytest.mark.parametrize("gone", [0, 1, -1], ids=["first", "second", "last"])
+def test_parts_copied_in_one_piece_never_take_in_a_claim_gone_from_between_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, export: Export, path: str, gone: int
+) -> None:
+    site = assemble(checked(FIXTURE), drafts=False, build_date=None).site
+    assert len(site.claims) >= 3
+    absolute = urls.Urls("https://example.org/", "").absolute
+    keys: dict[str, str | None] = {claim_id: f"key of {claim_id}" for claim_id in site.claims}
+    first = export(site, absolute, exports.Remembered(tmp_path, keys, None, {path: "first"}))
+    published = tmp_path / "site" / path
+    published.parent.mkdir(parents=True)
+    published.write_bytes(first)
+    manifest = Manifest(str(tmp_path / "site"), {path: Entry("first", Stamp.of(published))})
+    # Every claim left keeps its key, so each is copied; the one removed stood between two of them.
+    left = dict(site.claims)
+    del left[list(site.claims)[gone]]
+    fewer = dataclasses.replace(site, claims=left)
+    expected = export(fewer, absolute, None)
+    for maker in ("_claim_record", "_csv_row", "_annotation"):
+        monkeypatch.setattr(exports, maker, lambda *args: pytest.fail("a part was made, not copied"))
+    again = export(fewer, absolute, exports.Remembered(tmp_path, keys, manifest, {path: "again"}))
+    assert again == expected

@@ -41,6 +41,9 @@ class Spliced:
 
     data: memoryview
     newline: str
+    #: How many items of a list it holds, as the list separates them: parts that stood side
+    #: by side in the earlier copy are copied in one go.
+    items: int = 1
 
 
 #: A piece of a document: text to encode, or a part.
@@ -61,7 +64,13 @@ def _decoded(value: object) -> object:
     if isinstance(value, dict):
         return {key: _decoded(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_decoded(item) for item in value]
+        decoded: list[object] = []
+        for item in value:
+            if isinstance(item, Spliced) and item.items > 1:
+                decoded.extend(json.loads(b"[" + bytes(item.data) + b"]"))
+            else:
+                decoded.append(_decoded(item))
+        return decoded
     return value
 
 
