@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from rootcheck.memo import Memo
 from rootcheck.memo import digest as _digest
@@ -92,9 +93,8 @@ class _Parts:
         self.making = remembered.making.get(path)
         previous, self.spans = self._published(remembered.published, path)
         self.previous = memoryview(previous)
-        #: For each piece made, the parts it holds: each claim's page key, and its span in the previous export
-        #: if it was copied from there.
-        self.held: list[list[tuple[str | None, tuple[int, int] | None]]] = []
+        #: What each piece holds, in order: the parts copied, or the page key of the one part made.
+        self.held: list[_Copied | str | None] = []
 
     def _spans_key(self, made_from: str) -> str:
         return _digest([self.salt, made_from])
@@ -126,30 +126,31 @@ class _Parts:
         keys, spans, previous, newline = self.keys, self.spans, self.previous, self.newline
         separator, gap = self.separator, len(self.separator)
         pieces: list[Encoded | Spliced] = []
-        run: list[tuple[str | None, tuple[int, int] | None]] = []
-        run_end = -1
+        run = _Copied([], [])
 
-        def close_run() -> None:
-            if run:
-                first, last = run[0][1], run[-1][1]
-                assert first is not None and last is not None
-                pieces.append(Spliced(previous[first[0] : last[1]], newline, len(run)))
-                self.held.append(run.copy())
-                run.clear()
+        def end_run() -> None:
+            if run.keys:
+                whole = previous[run.spans[0][0] : run.spans[-1][1]]
+                pieces.append(Spliced(whole, newline, len(run.keys)))
+                self.held.append(_Copied(run.keys.copy(), run.spans.copy()))
+                run.keys.clear()
+                run.spans.clear()
 
         for claim in claims:
             key = keys.get(claim.id)
             span = spans.get(key) if key is not None else None
-            if span is None:
-                close_run()
+            if key is None or span is None:
+                end_run()
                 pieces.append(Encoded(make(claim), newline))
-                self.held.append([(key, None)])
+                self.held.append(key)
                 continue
-            if run and not (span[0] == run_end + gap and previous[run_end : span[0]] == separator):
-                close_run()
-            run.append((key, span))
-            run_end = span[1]
-        close_run()
+            if run.spans:
+                end = run.spans[-1][1]
+                if span[0] != end + gap or previous[end : span[0]] != separator:
+                    end_run()
+            run.keys.append(key)
+            run.spans.append(span)
+        end_run()
         return pieces
 
     def written(self, document: tuple[bytes, list[tuple[int, int]] | None]) -> bytes:
@@ -158,18 +159,22 @@ class _Parts:
         if self.making is not None and spans is not None and len(spans) == len(self.held):
             where: dict[str, tuple[int, int]] = {}
             for (start, end), held in zip(spans, self.held, strict=True):
-                if len(held) == 1 and held[0][1] is None:
-                    if held[0][0] is not None:
-                        where[held[0][0]] = (start, end)
-                    continue
-                # A run moved as a whole: each of its parts by as much as its first.
-                first = held[0][1]
-                assert first is not None
-                shift = start - first[0]
-                where.update((key, (old[0] + shift, old[1] + shift)) for key, old in held if key and old)
+                if isinstance(held, _Copied):
+                    # Each part moved with its piece, by as much as the first.
+                    shift = start - held.spans[0][0]
+                    where.update(zip(held.keys, [(a + shift, b + shift) for a, b in held.spans], strict=True))
+                elif held is not None:
+                    where[held] = (start, end)
             self.memo.put(self._spans_key(self.making), where)
         self.memo.save()
         return data
+
+
+class _Copied(NamedTuple):
+    """Parts copied from the previous export in one piece: their page keys, and where each stood there."""
+
+    keys: list[str]
+    spans: list[tuple[int, int]]
 
 
 def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:
