@@ -219,9 +219,7 @@ class Staging:
                         os.rmdir(entry.path)
                     continue
                 st = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(st.st_mode) and stamps.get(name) == Stamp(
-                    st.st_size, st.st_mtime_ns, st.st_ino
-                ):
+                if stat.S_ISREG(st.st_mode) and stamps.get(name) == Stamp.of_status(st):
                     self.adopted.add(name)
                     left = True
                 elif name == MARKER:
@@ -251,7 +249,7 @@ class Staging:
         current = os.path.join(self.out, name)
         try:
             st = os.stat(current)
-            if Stamp(st.st_size, st.st_mtime_ns, st.st_ino) != stamp:
+            if Stamp.of_status(st) != stamp:
                 return False
             target = os.path.join(self.folder, name)
             parent = os.path.dirname(target)
