@@ -202,3 +202,53 @@ def test_work_done_alongside_the_workers_stays_in_this_process(workers: int) -> 
     assert [value for value, _ in results] == [item * 2 for item in range(20)]
     assert here == [os.getpid()]
     assert (os.getpid() not in pids) == (workers > 1)
+
+
+def test_an_errand_runs_in_a_child_and_hands_back_what_it_returned() -> None:
+    big = {f"page-{n}.html": (n, n * 2, n * 3) for n in range(50_000)}  # more than a pipe holds
+    with parallel.Errand(lambda: (os.getpid(), big)) as errand:
+        pid, value = errand.result()
+    assert pid != os.getpid()
+    assert value == big
+
+
+def test_an_errand_whose_child_fails_is_run_here() -> None:
+    parent = os.getpid()
+
+    def only_here() -> int:
+        if os.getpid() != parent:
+            raise OSError("not in the child")
+        return parent
+
+    with parallel.Errand(only_here) as errand:
+        assert errand.result() == parent
+
+
+def test_an_errand_not_forked_runs_here_when_its_result_is_asked_for() -> None:
+    calls: list[int] = []
+
+    def work() -> int:
+        calls.append(os.getpid())
+        return 7
+
+    with parallel.Errand(work, fork=False) as errand:
+        assert calls == []
+        assert errand.result() == 7
+    assert calls == [os.getpid()]
+
+
+def test_leaving_an_errand_stops_a_child_still_at_work(tmp_path: Path) -> None:
+    started = tmp_path / "pid"
+
+    def slow() -> None:
+        started.write_text(str(os.getpid()))
+        import time
+
+        time.sleep(60)
+
+    with parallel.Errand(slow):
+        while not started.exists() or not started.read_text():
+            pass
+    pid = int(started.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # gone, and reaped

@@ -7,9 +7,31 @@ from pathlib import Path
 
 import pytest
 
-from rootcheck.output import MARKER
+from rootcheck import parallel
+from rootcheck.commands import build as build_command
+from rootcheck.output import MARKER, staging
 from rootcheck.output.staging import Staging, spare_of
 from test_incremental import build, cold, counting, edit, inodes, tree
+
+
+@pytest.fixture(autouse=True, params=["walked here", "walked on a second core"])
+def walked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Every test runs twice: a large site's spare is walked by a forked child, a small one's in process.
+
+    Returns whether each build forked for it.
+    """
+    elsewhere = request.param == "walked on a second core"
+    monkeypatch.setattr(build_command, "SURVEY_ELSEWHERE_FROM", 0 if elsewhere else 10**9)
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    forked: list[bool] = []
+    errand = parallel.Errand
+
+    def recorded(*args: object, fork: bool = True) -> parallel.Errand[object]:
+        forked.append(fork)
+        return errand(*args, fork=fork)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "Errand", recorded)
+    return forked
 
 
 def folders(folder: Path) -> set[str]:
@@ -85,6 +107,34 @@ def test_a_spare_changed_by_hand_is_not_trusted(
     build(capsys, root, out)
     assert_as_cold(capsys, root, out)
     assert not any(path.is_symlink() for path in out.rglob("*"))
+
+
+def test_the_spare_is_walked_where_the_sites_size_says(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    out: Path,
+    tmp_path: Path,
+    walked: list[bool],
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    elsewhere = request.node.callspec.params["walked"] == "walked on a second core"
+    walkers = tmp_path / "walkers"  # a file, as a child's memory is its own
+    survey_of = staging.survey_of
+
+    def recorded(folder: Path) -> staging.Survey:
+        with walkers.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        return survey_of(folder)
+
+    monkeypatch.setattr(staging, "survey_of", recorded)
+    walked.clear()
+    edit(root)
+    build(capsys, root, out)
+    assert walked == [elsewhere]
+    [walker] = walkers.read_text().split()  # walked once, and by the child if there was one
+    assert (walker != str(os.getpid())) == elsewhere
+    assert_as_cold(capsys, root, out)
 
 
 def test_a_published_page_changed_in_place_is_rendered_again_in_both_sites(

@@ -14,10 +14,16 @@ from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
 from rootcheck.output import cache_dir, check_out_dir
 from rootcheck.output.manifest import load_manifest
+from rootcheck.output.staging import spare_survey
 from rootcheck.pipeline import check
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
+
+#: A site of this many files or more has its spare walked on a second core. Measured in
+#: process, forking and reading the answer took 1.6 ms against a walk of 1.2 ms for this
+#: repository's 101 files, 3 ms against 14 ms for 1,325, and 13 ms against 141 ms for 13,026.
+SURVEY_ELSEWHERE_FROM = 1000
 
 HELP = """\
 Run every check of `rootcheck check`, then build the fact-check site into
@@ -90,7 +96,7 @@ def _jobs(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     # The renderer (Jinja2, markdown-it) loads only for the commands that render,
     # so that `rootcheck check` in an editor's loop starts quickly.
-    from rootcheck.parallel import available_cores
+    from rootcheck.parallel import Errand, available_cores
     from rootcheck.publish import publish_site
     from rootcheck.render import RenderOptions, plan_site
     from rootcheck.render.urls import normalize_base
@@ -115,23 +121,30 @@ def run(args: argparse.Namespace) -> int:
         published=published,
     )
     progress = TerminalProgress(quiet=args.quiet)
-    checked = check(root, progress, options.cache, options.workers)
-    progress.done()
-    for diagnostic in checked.diagnostics:
-        print(format_diagnostic(diagnostic, "text"))
-    if checked.errors:
-        print(summary(checked))
-        raise RootcheckError(f"the site was not built; {out} is unchanged")
-    progress("planning pages", 0, 1)
-    jobs = plan_site(checked, options)
-    built = publish_site(
-        jobs,
-        out,
-        options.cache,
-        workers=options.workers,
-        progress=lambda done, total: progress("rendering pages", done, total),
-        previous=published,
+    # The spare's files are walked on a second core while this process checks the registry.
+    spare = Errand(
+        lambda: spare_survey(out),
+        fork=options.workers >= 2 and len(published.files) >= SURVEY_ELSEWHERE_FROM,
     )
+    with spare:
+        checked = check(root, progress, options.cache, options.workers)
+        progress.done()
+        for diagnostic in checked.diagnostics:
+            print(format_diagnostic(diagnostic, "text"))
+        if checked.errors:
+            print(summary(checked))
+            raise RootcheckError(f"the site was not built; {out} is unchanged")
+        progress("planning pages", 0, 1)
+        jobs = plan_site(checked, options)
+        built = publish_site(
+            jobs,
+            out,
+            options.cache,
+            workers=options.workers,
+            progress=lambda done, total: progress("rendering pages", done, total),
+            previous=published,
+            spare=spare.result(),
+        )
     progress.done()
     keep_until_exit(checked, jobs)
     unchanged = f" ({built.reused} unchanged since the last build)" if built.reused else ""

@@ -149,6 +149,46 @@ def _ours(folder: Path) -> bool:
     return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
 
 
+class Survey(NamedTuple):
+    """What one walk found under a folder: every file, with its stamp, and every folder."""
+
+    #: Each file by its path under the folder: its stamp, or None for anything but a regular file.
+    files: dict[str, Stamp | None]
+    #: Each folder below it, by its path with a trailing slash, a folder before those inside it.
+    folders: list[str]
+
+
+def survey_of(folder: Path) -> Survey:
+    """Walk ``folder``, taking each file's stamp: a build checks the spare's files against the
+    stamps they were written with before it keeps any of them."""
+    files: dict[str, Stamp | None] = {}
+    folders: list[str] = []
+
+    def walk(path: str, prefix: str) -> None:
+        with os.scandir(path) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(name + "/")
+                    walk(entry.path, name + "/")
+                    continue
+                st = entry.stat(follow_symlinks=False)
+                files[name] = Stamp.of_status(st) if stat.S_ISREG(st.st_mode) else None
+
+    walk(str(folder), "")
+    return Survey(files, folders)
+
+
+def spare_survey(out: Path) -> Survey | None:
+    """A survey of ``out``'s spare, if there is one rootcheck wrote; ``None`` if there is none,
+    or it cannot be read through (see :class:`Staging`, which then surveys it itself)."""
+    spare = spare_of(out.resolve())
+    try:
+        return survey_of(spare) if _ours(spare) else None
+    except OSError:
+        return None
+
+
 class Staging:
     """A new site written beside ``out`` and swapped in whole by :meth:`publish`.
 
@@ -159,10 +199,15 @@ class Staging:
     the stamp it was written with) the staged folder starts as the spare,
     holding those whose stamp still holds (:attr:`adopted`) and nothing else,
     and the replaced site becomes the next spare. Without it, the folder
-    starts empty and the old site is removed.
+    starts empty and the old site is removed. ``survey`` is the spare as a
+    walk found it earlier in this build (see :func:`spare_survey`); without
+    it the spare is walked here. Files put into the spare after that walk
+    are not looked at: nothing but rootcheck writes there.
     """
 
-    def __init__(self, out: Path, spare: Mapping[str, Stamp] | None = None) -> None:
+    def __init__(
+        self, out: Path, spare: Mapping[str, Stamp] | None = None, survey: Survey | None = None
+    ) -> None:
         self.out = out.resolve()
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover(self.out)
@@ -171,7 +216,7 @@ class Staging:
         #: Files of the spare carried into the staged folder, their stamps checked.
         self.adopted: set[str] = set()
         if spare is not None:
-            self._adopt(spare)
+            self._adopt(spare, survey)
         (self.folder / MARKER).unlink(missing_ok=True)
         (self.folder / MARKER).write_bytes(
             b"This folder was written by rootcheck and is replaced by each build.\n"
@@ -179,17 +224,19 @@ class Staging:
         #: Folders of the staged site known to exist, so that reusing a page costs no mkdir.
         self._folders: set[str] = set()
 
-    def _adopt(self, stamps: Mapping[str, Stamp]) -> None:
+    def _adopt(self, stamps: Mapping[str, Stamp], survey: Survey | None) -> None:
         spare = spare_of(self.out)
         if not _ours(spare):
             return  # none, or a folder rootcheck did not write: left alone
         if not stamps:
             shutil.rmtree(spare, ignore_errors=True)  # nothing in it can be kept
             return
-        # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
-        os.rename(spare, self.folder)
         try:
-            self._keep_trusted(str(self.folder), "", stamps)
+            if survey is None:
+                survey = survey_of(spare)
+            # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
+            os.rename(spare, self.folder)
+            self._keep_trusted(survey, stamps)
         except OSError:
             # A spare that cannot be read through costs only speed: start from an empty folder
             # (whatever of this one cannot be removed now goes with the next build's recover()).
@@ -201,32 +248,28 @@ class Staging:
         # The name recover() knows to remove when a build is killed before it publishes.
         return Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
 
-    def _keep_trusted(self, folder: str, prefix: str, stamps: Mapping[str, Stamp]) -> bool:
-        """Keep the files under ``folder`` whose stamp holds and remove all else; whether anything is left.
+    def _keep_trusted(self, survey: Survey, stamps: Mapping[str, Stamp]) -> None:
+        """Keep the files of the staged folder whose stamp holds and remove all else, folders left empty too.
 
-        Folders left empty go too. Everything is looked at, not only what the manifest lists: a file added
+        Everything the survey found is looked at, not only what the manifest lists: a file added
         by hand (a ``CNAME`` dropped into the published site, say) would
         otherwise come back with the spare.
         """
-        left = False
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    if self._keep_trusted(entry.path, name + "/", stamps):
-                        left = True
-                    else:
-                        os.rmdir(entry.path)
-                    continue
-                st = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(st.st_mode) and stamps.get(name) == Stamp.of_status(st):
-                    self.adopted.add(name)
-                    left = True
-                elif name == MARKER:
-                    left = True
-                else:
-                    os.unlink(entry.path)  # changed or added by hand, or a link
-        return left
+        folder = str(self.folder)
+        kept = {""}  # folders holding a kept file, and the folders above them
+        for name, stamp in survey.files.items():
+            if stamp is not None and stamps.get(name) == stamp:
+                self.adopted.add(name)
+            elif name != MARKER:
+                os.unlink(os.path.join(folder, name))  # changed or added by hand, or a link
+                continue
+            parent = name[: name.rfind("/") + 1]
+            while parent and parent not in kept:
+                kept.add(parent)
+                parent = parent[: parent.rfind("/", 0, -1) + 1]
+        for name in reversed(survey.folders):  # those inside a folder before it
+            if name not in kept:
+                os.rmdir(os.path.join(folder, name))
 
     def __enter__(self) -> Staging:
         return self
