@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,12 @@ def test_leaving_an_errand_stops_a_child_still_at_work(tmp_path: Path) -> None:
     pid = int(started.read_text())
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # gone, and reaped
+
+
+def test_an_errand_with_nowhere_to_put_its_answer_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def full() -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", full)
+    with parallel.Errand(os.getpid) as errand:
+        assert errand.result() == os.getpid()

@@ -135,10 +135,17 @@ class Errand(Generic[R]):
         self._answer: BinaryIO | None = None
         if not (fork and hasattr(os, "fork")):
             return
-        # A file, not a pipe: through a pipe the child could write no more than
-        # the pipe holds until this process came to read it.
-        answer = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(), once the answer is read)
-        pid = os.fork()
+        try:
+            # A file, not a pipe: through a pipe the child could write no more than
+            # the pipe holds until this process came to read it.
+            answer = tempfile.TemporaryFile()  # noqa: SIM115 (kept open past this block)
+        except OSError:
+            return  # no room for an answer: the work is done here
+        try:
+            pid = os.fork()
+        except OSError:
+            answer.close()
+            return
         if pid == 0:
             code = 1
             try:
