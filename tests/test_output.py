@@ -15,7 +15,7 @@ import pytest
 
 from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_site
-from rootcheck.output.manifest import Entry, Manifest, load_manifest, save_manifest
+from rootcheck.output.manifest import Entry, Manifest, load_manifest, move_manifest, save_manifest
 
 
 def site(version: str, count: int = 50) -> dict[str, bytes]:
@@ -153,6 +153,18 @@ def test_a_manifest_round_trips(tmp_path: Path) -> None:
     }
     save_manifest(tmp_path, Manifest(str(out), files))
     assert load_manifest(tmp_path, out).files == files
+
+
+def test_a_manifest_moves_with_its_folder(tmp_path: Path) -> None:
+    site, spare = tmp_path / "site", tmp_path / ".site.spare"
+    files = {"index.html": Entry("k1", Stamp(10, 20, 30))}
+    save_manifest(tmp_path, Manifest(str(spare), {"old.html": Entry("k0", Stamp(1, 2, 3))}))
+    save_manifest(tmp_path, Manifest(str(site), files))
+    move_manifest(tmp_path, site, spare)
+    assert load_manifest(tmp_path, spare).files == files
+    assert load_manifest(tmp_path, site).files == {}
+    move_manifest(tmp_path, site, spare)  # none to move: the folder it lands on has none either
+    assert load_manifest(tmp_path, spare).files == {}
 
 
 @pytest.mark.parametrize(

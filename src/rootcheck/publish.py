@@ -8,7 +8,14 @@ from pathlib import Path
 
 from rootcheck.output import Staging, Stamp
 from rootcheck.output.jobs import Job, make_files
-from rootcheck.output.manifest import Entry, Manifest, forget_manifest, load_manifest, save_manifest
+from rootcheck.output.manifest import (
+    Entry,
+    Manifest,
+    forget_manifest,
+    load_manifest,
+    move_manifest,
+    save_manifest,
+)
 from rootcheck.output.staging import Survey, spare_of
 
 
@@ -67,6 +74,6 @@ def publish_site(
                 entries[job.path] = Entry(job.key, made[job.path])
         if staging.publish():
             # The replaced site is the spare now; its files are as the last build left them.
-            save_manifest(cache, Manifest(str(spare_folder), previous.files))
+            move_manifest(cache, out, spare_folder)
     save_manifest(cache, Manifest(str(out), entries))
     return Published(len(jobs), len(todo), len(jobs) - len(todo))

@@ -1,10 +1,11 @@
 """What the last build wrote, so that the next one can carry unchanged files over.
 
-The manifest lives in the cache folder, never in the published site. For
-each file it records the key the file was made from and the stamp (size,
-modification time, inode) it was written with. A file is reused only when
-both still hold; anything unreadable, of another format or written for
-another output folder is ignored whole, and the build renders everything.
+The manifest lives in the cache folder, never in the published site, in a
+file named for the output folder it describes. For each file it records the
+key the file was made from and the stamp (size, modification time, inode) it
+was written with. A file is reused only when both still hold; anything
+unreadable or of another format is ignored whole, and the build renders
+everything.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import NamedTuple
 
 from rootcheck.output.staging import Stamp
 
-FORMAT = 1
+#: 2: the output folder is named by the file's name alone, so that a manifest moves with its folder.
+FORMAT = 2
 
 
 def _name(out: Path) -> str:
@@ -54,7 +56,7 @@ def load_manifest(cache: Path | None, out: Path) -> Manifest:
         return Manifest.empty(out)
     try:
         raw = json.loads((cache / _name(out)).read_bytes())
-        if raw.get("format") != FORMAT or raw.get("out") != str(out):
+        if raw.get("format") != FORMAT:
             return Manifest.empty(out)
         files = {}
         # Checked by exact type, which also turns away true and false (bools are ints):
@@ -76,6 +78,21 @@ def forget_manifest(cache: Path | None, out: Path) -> None:
         (cache / _name(out)).unlink(missing_ok=True)
 
 
+def move_manifest(cache: Path | None, old: Path, new: Path) -> None:
+    """Let ``old``'s manifest be ``new``'s, as the folder it describes was just renamed to ``new``.
+
+    A build that swaps its new site in keeps the old one as the spare: the
+    old site's manifest, renamed, is the spare's, and need not be read and
+    written again (13,000 entries at 10,000 claims). Without one, ``new`` has none.
+    """
+    if cache is None:
+        return
+    try:
+        os.replace(cache / _name(old), cache / _name(new))
+    except OSError:
+        forget_manifest(cache, new)
+
+
 def save_manifest(cache: Path | None, manifest: Manifest) -> None:
     """Replace the manifest in one step; a build that cannot save it only loses reuse next time."""
     if cache is None:
@@ -84,7 +101,7 @@ def save_manifest(cache: Path | None, manifest: Manifest) -> None:
         path: [e.key, e.stamp.size, e.stamp.mtime_ns, e.stamp.inode]
         for path, e in sorted(manifest.files.items())
     }
-    data = json.dumps({"format": FORMAT, "out": manifest.out, "files": files}, separators=(",", ":"))
+    data = json.dumps({"format": FORMAT, "files": files}, separators=(",", ":"))
     name = _name(Path(manifest.out))
     temporary = cache / f".{name}.{os.getpid()}"
     try:

@@ -256,7 +256,7 @@ class Staging:
         otherwise come back with the spare.
         """
         folder = str(self.folder)
-        kept = {""}  # folders holding a kept file, and the folders above them
+        kept: set[str] = set()  # folders holding a kept file, and the folders above them
         for name, stamp in survey.files.items():
             if stamp is not None and stamps.get(name) == stamp:
                 self.adopted.add(name)
