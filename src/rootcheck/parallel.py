@@ -1,10 +1,12 @@
-"""Mapping a function over many items on every core, by forking.
+"""Work on every core, by forking: a function mapped over many items, and errands run beside.
 
 The work rootcheck spreads over cores — proving quotes, placing passages,
 rendering pages — reads the whole checked registry. Forked workers inherit it
 as it stands, so only item indices go to a worker and only results come back;
 nothing needs to be picklable but the results. Where ``fork`` is unavailable,
 or the work too small to repay starting workers, the map runs in this process.
+An :class:`Errand` is one function run in a child while this process goes on
+with other work, such as walking a folder while a build checks the registry.
 """
 
 from __future__ import annotations
@@ -147,14 +149,13 @@ class Errand(Generic[R]):
             answer.close()
             return
         if pid == 0:
-            code = 1
             try:
                 answer.write(pickle.dumps(function(), protocol=pickle.HIGHEST_PROTOCOL))
                 answer.flush()
-                code = 0
-            finally:
-                # Whatever happened, never return into the parent's code, nor flush its buffers.
-                os._exit(code)
+            except BaseException:
+                os._exit(1)
+            # Never return into the parent's code, nor flush its buffers.
+            os._exit(0)
         self._pid, self._answer = pid, answer
 
     def result(self) -> R:
