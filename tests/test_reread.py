@@ -380,3 +380,17 @@ def test_a_source_changed_before_its_text_is_read_stops_the_run(root: Path, no_r
     seed.write_text(seed.read_text(encoding="utf-8").replace("7,800", "7,900"), encoding="utf-8")
     with pytest.raises(RootcheckError, match=f"^seeds/{FACT_SHEET} changed while rootcheck was reading it"):
         _ = recalled.text
+
+
+def test_a_root_spelt_another_way_finds_the_files_remembered(
+    root: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+) -> None:
+    """Statuses are remembered by path: a caller naming the root relative to its working folder
+    finds those a check of its absolute path left, and reads no claim file again."""
+    cache = cache_dir(root)
+    first = check(root, cache=cache)
+    monkeypatch.chdir(root.parent)
+    file_reads = counting(monkeypatch, items, "file_bytes")
+    again = check(Path(root.name), cache=cache)
+    assert file_reads == []
+    assert [c.claim.id for c in again.claims] == [c.claim.id for c in first.claims]

@@ -58,6 +58,8 @@ def check(
     Sources unchanged since are not read until their text is needed (see :mod:`rootcheck.seeds`).
     With ``reread``, files unchanged since this process last read them are not read again.
     """
+    # Remembered statuses name each file by its path: one spelling of the root for every caller.
+    root = root.resolve()
     progress("reading the registry", 0, 1)
     reread = reread or Reread(keep=False)
     parsed = Memo(cache, "registry")
