@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -243,14 +244,15 @@ def test_leaving_an_errand_stops_a_child_still_at_work(tmp_path: Path) -> None:
 
     def slow() -> None:
         started.write_text(str(os.getpid()))
-        import time
-
         time.sleep(60)
 
     with parallel.Errand(slow):
-        while not started.exists() or not started.read_text():
-            pass
+        deadline = time.monotonic() + 10
+        while not (started.exists() and started.read_text()):
+            assert time.monotonic() < deadline, "the child never started"
+            time.sleep(0.01)
     pid = int(started.read_text())
+    assert pid != os.getpid()
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # gone, and reaped
 
