@@ -7,6 +7,9 @@ from html.parser import HTMLParser
 
 import html5lib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import escape
 
 from rootcheck.model import Span
 from rootcheck.render.sourcetext import (
@@ -14,6 +17,7 @@ from rootcheck.render.sourcetext import (
     Run,
     SourceText,
     Wrap,
+    escaped,
     markdown_runs,
     render_blocks,
     render_inline,
@@ -48,6 +52,17 @@ def test_markdown_formatting_becomes_elements_and_its_marks_disappear() -> None:
 def test_unsafe_links_and_stray_asterisks_in_a_source_show_as_text() -> None:
     assert shown("[click](javascript:void) done **") == [("click", ()), (" done ", ())]
     assert shown("**Children:\u00a0**The U.S.") == [("Children:\u00a0", (Wrap("strong"),)), ("The U.S.", ())]
+
+
+def test_a_block_without_markup_is_one_run_and_an_empty_one_none() -> None:
+    text = "Plain words, 4.5 million of them.\n"
+    assert markdown_runs(text, Span(0, 33)) == [Run(0, 33)]
+    assert markdown_runs(text, Span(6, 6)) == []
+
+
+@given(st.text(alphabet=st.sampled_from("a&<>'\"\u00e9 *"), max_size=40) | st.text(max_size=40))
+def test_source_text_is_escaped_as_markupsafe_escapes_it(text: str) -> None:
+    assert escaped(text) == str(escape(text))
 
 
 def _tokens(text: str) -> list[str]:

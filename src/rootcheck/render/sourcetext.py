@@ -131,25 +131,30 @@ def _paired(pieces: list[_Piece], strong: bool) -> list[tuple[int, int]]:
     return [(a.end, b.start) for a, b in zip(opens[::2], opens[1::2], strict=False)]
 
 
+#: Made once: a source's blocks wrap thousands of pieces, and the same wrap compares equal by identity at once.
+_STRONG = Wrap("strong")
+_EM = Wrap("em")
+
+
 def markdown_runs(text: str, span: Span) -> list[Run]:
+    if _MARKUP.search(text, span.start, span.end) is None:
+        # Two blocks in three of a typical source hold no markup: one plain run, or none if empty.
+        return [Run(span.start, span.end)] if span.start < span.end else []
     pieces = list(_pieces(text, span.start, span.end))
     strong, em = _paired(pieces, True), _paired(pieces, False)
     runs: list[Run] = []
     for piece in pieces:
         if piece.delimiter:
             continue
-        wraps = []
-        if piece.href:
-            wraps.append(Wrap("a", piece.href))
-        if any(a <= piece.start and piece.end <= b for a, b in strong):
-            wraps.append(Wrap("strong"))
-        if any(a <= piece.start and piece.end <= b for a, b in em):
-            wraps.append(Wrap("em"))
-        run = Run(piece.start, piece.end, tuple(wraps))
-        if runs and runs[-1].end == run.start and runs[-1].wraps == run.wraps:
-            run = Run(runs[-1].start, run.end, run.wraps)
-            runs.pop()
-        runs.append(run)
+        start, end = piece.start, piece.end
+        wraps: tuple[Wrap, ...] = (Wrap("a", piece.href),) if piece.href else ()
+        if any(a <= start and end <= b for a, b in strong):
+            wraps += (_STRONG,)
+        if any(a <= start and end <= b for a, b in em):
+            wraps += (_EM,)
+        if runs and runs[-1].end == start and runs[-1].wraps == wraps:
+            start = runs.pop().start
+        runs.append(Run(start, end, wraps))
     return runs
 
 
@@ -228,6 +233,13 @@ def _cuts(run: Run, passages: Iterable[Passage]) -> list[int]:
     return sorted(points)
 
 
+def escaped(text: str) -> str:
+    """``str(escape(text))``, without making a ``Markup`` of each piece: a source page escapes hundreds."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace('"', "&#34;")
+
+
 def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Markup:
     """The runs as HTML, each passage highlighted and preceded by its side note."""
     out: list[str] = []
@@ -249,7 +261,7 @@ def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Ma
             # Most blocks of a source page hold no passage: each run is one piece.
             if run.start < run.end:
                 move_to(list(run.wraps))
-                out.append(str(escape(text[run.start : run.end])))
+                out.append(escaped(text[run.start : run.end]))
             continue
         for a, b in pairwise(_cuts(run, passages)):
             starting = [p for p in passages if p.note and p.claim_id not in noted and p.span.start <= a]
@@ -265,7 +277,7 @@ def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Ma
                 if any(p.figure and p.figure.start <= a and b <= p.figure.end for p in covering):
                     wraps.append(Wrap("fig"))
             move_to(wraps + list(run.wraps))
-            out.append(str(escape(text[a:b])))
+            out.append(escaped(text[a:b]))
     move_to([])
     return Markup("".join(out))
 
