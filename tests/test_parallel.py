@@ -17,7 +17,7 @@ from rootcheck.output import jobs
 from rootcheck.pipeline import check
 from rootcheck.registry import items
 from rootcheck.registry.load import load_registry
-from rootcheck.render import RenderOptions, placement, render_site
+from rootcheck.render import RenderOptions, placement, plan_site, render_site, site
 from rootcheck.text.document import parse_document
 
 
@@ -52,6 +52,47 @@ def test_fork_map_weighs_items_by_size() -> None:
     progress: list[tuple[int, int]] = []
     parallel.fork_map(len, [[1] * 3, [1] * 5], 1, progress=lambda d, t: progress.append((d, t)), size=len)
     assert progress == [(8, 8)]
+
+
+def test_fork_map_weighs_items_by_cost_to_decide_but_counts_progress_by_size() -> None:
+    progress: list[tuple[int, int]] = []
+    pids = parallel.fork_map(
+        lambda _: os.getpid(),
+        [1, 2],
+        2,
+        minimum=100,
+        cost=lambda n: 50 * n,
+        progress=lambda d, t: progress.append((d, t)),
+    )
+    assert os.getpid() not in pids  # 150 units of work, though only two items
+    assert progress[-1] == (2, 2)
+    assert set(parallel.fork_map(lambda _: os.getpid(), [1, 2], 2, minimum=100, cost=lambda n: n)) == {
+        os.getpid()
+    }
+
+
+def test_a_few_files_that_each_list_every_claim_are_made_on_workers(tmp_path: Path) -> None:
+    plan = [jobs.Job(f"data/{i}.json", lambda: str(os.getpid()).encode(), cost=10_000) for i in range(3)]
+    jobs.make_files(plan, tmp_path, 2)
+    makers = {(tmp_path / job.path).read_text() for job in plan}
+    assert makers and str(os.getpid()) not in makers
+    cheap = [jobs.Job(f"pages/{i}.html", lambda: str(os.getpid()).encode()) for i in range(3)]
+    jobs.make_files(cheap, tmp_path, 2)
+    assert {(tmp_path / job.path).read_text() for job in cheap} == {str(os.getpid())}
+
+
+def test_files_that_list_many_claims_cost_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        site, "CLAIMS_PER_PAGE", 1
+    )  # the repository lists too few claims to cost more than a page
+    checked_repo = check(REPO)
+    plan = {job.path: job for job in plan_site(checked_repo, RenderOptions())}
+    claims = len(checked_repo.claims)
+    for path in ("claims/index.html", "data/claims.json", "data/claims.csv", "data/annotations.jsonld"):
+        assert plan[path].cost == claims, path
+    pillar = next(job for path, job in plan.items() if path.startswith("pillars/"))
+    assert 1 < pillar.cost < claims
+    assert plan[f"claims/{checked_repo.claims[0].claim.id}/index.html"].cost == 1
 
 
 def test_a_worker_error_reaches_the_caller() -> None:

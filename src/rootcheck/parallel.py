@@ -69,17 +69,22 @@ def fork_map(
     progress: Callable[[int, int], None] | None = None,
     size: Callable[[T], int] = lambda item: 1,
     alongside: Callable[[], None] = lambda: None,
+    cost: Callable[[T], int] | None = None,
 ) -> list[R]:
     """``[function(item) for item in items]``, on up to ``workers`` processes.
 
     Fewer than ``minimum`` units of work (items, or the sum of ``size`` over
     them) run in this process. ``progress`` is told of units done and in all.
-    ``alongside`` is work for this process to do while the workers run (or
-    first, when there are none), whose effects on its memory are kept.
+    ``cost``, where units differ in how much work they are, weighs them
+    against ``minimum`` instead of ``size``: a few files that each list every
+    claim are worth starting workers for. ``alongside`` is work for this
+    process to do while the workers run (or first, when there are none),
+    whose effects on its memory are kept.
     """
     sizes = [size(item) for item in items]
     total = sum(sizes)
-    if not will_fork(workers, len(items), total, minimum):
+    work = sum(map(cost, items)) if cost is not None else total
+    if not will_fork(workers, len(items), work, minimum):
         alongside()
         results, done = [], 0
         for item, units in zip(items, sizes, strict=True):

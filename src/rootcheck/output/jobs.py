@@ -16,7 +16,7 @@ from pathlib import Path
 from rootcheck.output.staging import Stamp, write_file
 from rootcheck.parallel import BATCHES_PER_WORKER, fork_map
 
-#: Below this many files, starting workers costs more than it saves.
+#: Below this many pages' work (see :attr:`Job.cost`), starting workers costs more than it saves.
 PARALLEL_FROM = 400
 
 
@@ -31,6 +31,8 @@ class Job:
     #: Files of one group (the pages of one source and its claims) share costly inputs,
     #: so a worker is handed a group's files together.
     group: str = ""
+    #: About how many pages' work making the file is: one that lists or exports n claims costs n.
+    cost: int = 1
 
 
 def make_files(
@@ -57,6 +59,8 @@ def make_files(
         progress=progress,
         size=len,
         alongside=lambda: made_here.extend(make(here)),
+        # After one claim changed, a build makes a few files, but those list every claim.
+        cost=lambda run: sum(job.cost for job in run),
     )
     return dict([*made_here, *(stamp for run in made for stamp in run)])
 
