@@ -18,7 +18,8 @@ from test_incremental import build, cold, counting, edit, inodes, tree
 def walked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Every test runs twice: a large site's spare is walked by a forked child, a small one's in process.
 
-    Returns whether each build forked for it.
+    Returns whether each errand a build started (walking the spare, taking the
+    claim files' statuses) forked.
     """
     elsewhere = request.param == "walked on a second core"
     monkeypatch.setattr(build_command, "SURVEY_ELSEWHERE_FROM", 0 if elsewhere else 10**9)
@@ -131,7 +132,7 @@ def test_the_spare_is_walked_where_the_sites_size_says(
     walked.clear()
     edit(root)
     build(capsys, root, out)
-    assert walked == [elsewhere]
+    assert walked == [elsewhere, elsewhere]  # the spare's walk and the claim files' statuses
     [walker] = walkers.read_text().split()  # walked once, and by the child if there was one
     assert (walker != str(os.getpid())) == elsewhere
     assert_as_cold(capsys, root, out)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import stat
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
@@ -115,6 +115,17 @@ class Reads(Generic[T]):
         self._keep = keep
         self._known: dict[str, tuple[Status, T]] = {}
         self._taken: Mapping[str, Look] = taken if taken is not None else {}
+        self._keys_taken: Callable[[], Mapping[str, str | None]] = dict
+
+    def lend_keys(self, keys: Callable[[], Mapping[str, str | None]]) -> None:
+        """Use the memo keys of the files' statuses (see :func:`status_key`), by path, taken
+        before this check began: ``keys`` is called when the files are about to be read, so
+        that another core may work them out while this one loads the memos. Taken before any
+        file is read, as :attr:`Reread.taken` is, so a change made since shows next time."""
+        self._keys_taken = keys
+
+    def keys_taken(self) -> Mapping[str, str | None]:
+        return self._keys_taken()
 
     def look(self, path: str) -> Look:
         """The file's status before it is read: as taken before the check began, if it was."""

@@ -1,0 +1,60 @@
+"""A large registry's claim files: their statuses are taken on a second core while a build loads its memos."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rootcheck import parallel
+from rootcheck.commands import build as build_command
+from rootcheck.registry import items, reads
+from rootcheck.registry.reads import Look
+from test_incremental import CLAIM, build, cold, counting, edit, tree
+
+
+@pytest.fixture
+def elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Builds take the claim files' statuses on a second core; returns the file each taker writes its pid to."""
+    monkeypatch.setattr(build_command, "SURVEY_ELSEWHERE_FROM", 0)
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    # The registry was copied a moment ago: its files' statuses are trusted at once, not after two seconds.
+    monkeypatch.setattr(reads, "RACY_NS", 0)
+    takers = tmp_path / "takers"  # a file, as a child's memory is its own
+    status_keys = items.status_keys
+
+    def recorded(root: Path, folder: str, what: str) -> dict[str, str | None]:
+        with takers.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        return status_keys(root, folder, what)
+
+    monkeypatch.setattr(build_command, "status_keys", recorded)
+    return takers
+
+
+def test_a_build_takes_here_the_status_of_no_claim_file_but_the_changed_one(
+    capsys: pytest.CaptureFixture[str],
+    root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    elsewhere: Path,
+) -> None:
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    elsewhere.unlink()
+    looked = counting(monkeypatch, Look, "of")
+    edit(root)
+    build(capsys, root, out)
+    [taker] = elsewhere.read_text().split()
+    assert taker != str(os.getpid())
+    claims_looked_at_here = [path for path in looked if f"{os.sep}claims{os.sep}" in str(path)]
+    assert claims_looked_at_here == [str(root / CLAIM)]  # its remembered status no longer holds
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
+def test_statuses_taken_elsewhere_are_those_a_build_takes_itself(root: Path, tmp_path: Path) -> None:
+    build_keys = items.status_keys(root, "claims", "claim")
+    assert build_keys and all(path.startswith(str(root.resolve()) + os.sep) for path in build_keys)
+    relative = items.status_keys(Path(os.path.relpath(root)), "claims", "claim")
+    assert relative == build_keys
