@@ -17,19 +17,18 @@ frame per batch (see :meth:`Memo.fill`).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 import rootcheck
+from rootcheck.collector import collector_paused
 from rootcheck.parallel import batches_of, fork_map, will_fork
 
 T = TypeVar("T")
@@ -175,22 +174,6 @@ def _head(body: bytes) -> bytes:
     return len(body).to_bytes(_LENGTH_BYTES, "little") + hashlib.sha256(body).digest()
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Unpickling makes a great many containers and frees none: no cycle can be found among them,
-    yet the collector, run every so many allocations, would walk them all again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # What was just loaded lives to the end of the run: set it aside from
-        # the collector, or the next collection would walk it all once more.
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-
 def _entries(data: bytes) -> dict[str, object]:
     """The entries of a memo file's frames, later frames adding to earlier ones; {} if any is damaged."""
     if not data.startswith(_HEADER):
@@ -207,7 +190,7 @@ def _entries(data: bytes) -> dict[str, object]:
         if len(body) != size or hashlib.sha256(body).digest() != checksum:
             return {}
         try:
-            with _collector_paused():
+            with collector_paused():
                 part = pickle.loads(body)
         except Exception:  # a checksum match makes this unlikely; never let the cache break a run
             return {}
@@ -300,7 +283,7 @@ class Memo:
         A worker sends its results back pickled anyway; saved as those very
         bytes, they need not be pickled a second time here.
         """
-        with _collector_paused():
+        with collector_paused():
             entries = pickle.loads(body)
         if not isinstance(entries, dict):
             raise TypeError(f"expected pickled entries, not {type(entries).__name__}")

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rootcheck.collector import collector_paused
 from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
@@ -134,15 +135,17 @@ def run(args: argparse.Namespace) -> int:
         reread = Reread(keep=False)
         if elsewhere:
             reread.claims.lend_keys(statuses.result)
-        checked = check(root, progress, options.cache, options.workers, reread)
-        progress.done()
-        for diagnostic in checked.diagnostics:
-            print(format_diagnostic(diagnostic, "text"))
-        if checked.errors:
-            print(summary(checked))
-            raise RootcheckError(f"the site was not built; {out} is unchanged")
-        progress("planning pages", 0, 1)
-        jobs = plan_site(checked, options)
+        # What checking and planning make lives until the process exits.
+        with collector_paused():
+            checked = check(root, progress, options.cache, options.workers, reread)
+            progress.done()
+            for diagnostic in checked.diagnostics:
+                print(format_diagnostic(diagnostic, "text"))
+            if checked.errors:
+                print(summary(checked))
+                raise RootcheckError(f"the site was not built; {out} is unchanged")
+            progress("planning pages", 0, 1)
+            jobs = plan_site(checked, options)
         built = publish_site(
             jobs,
             out,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from rootcheck.collector import collector_paused
 from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
@@ -77,7 +78,8 @@ def summary(checked: Checked) -> str:
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress(quiet=args.quiet)
     root = root_of(args)
-    checked = check(root, progress, cache_dir(root), available_cores())
+    with collector_paused():  # what checking makes lives until the process exits
+        checked = check(root, progress, cache_dir(root), available_cores())
     progress.done()
     keep_until_exit(checked)
     for diagnostic in checked.diagnostics:
