@@ -53,7 +53,7 @@ def test_a_build_takes_here_the_status_of_no_claim_file_but_the_changed_one(
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
-def test_statuses_taken_elsewhere_are_those_a_build_takes_itself(root: Path, tmp_path: Path) -> None:
+def test_statuses_taken_elsewhere_name_each_file_as_the_check_does(root: Path, tmp_path: Path) -> None:
     build_keys = items.status_keys(root, "claims", "claim")
     assert build_keys and all(path.startswith(str(root.resolve()) + os.sep) for path in build_keys)
     relative = items.status_keys(Path(os.path.relpath(root)), "claims", "claim")

@@ -31,7 +31,8 @@ class Job:
     #: Files of one group (the pages of one source and its claims) share costly inputs,
     #: so a worker is handed a group's files together.
     group: str = ""
-    #: About how many pages' work making the file is: one that lists or exports n claims costs n.
+    #: About how many claim pages' work making the file is: a list or an export of many claims costs
+    #: more than one (see :data:`rootcheck.render.site.CLAIMS_PER_PAGE`).
     cost: int = 1
 
 
