@@ -304,7 +304,7 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
 def _claim(file: ItemFile) -> Claim:
     v, record = file.record.values, file.record
     return Claim(
-        id=file.id, path=Path(file.rel), source_id=v["source"], quote=v["quote"], figure=v["figure"],
+        id=file.id, file=file.rel, source_id=v["source"], quote=v["quote"], figure=v["figure"],
         summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
         occurrence=v.get("occurrence"), draft=v.get("draft", False),
         aliases=v.get("aliases", ()), where=record.where,

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, Packed, code_digest, digest
+from rootcheck.memo import Memo, Packed, code_digest, lines_digest
 from rootcheck.model import CheckedClaim
 from rootcheck.render.sourcetext import ShownBlock, SourceText
 from rootcheck.text.document import Document
@@ -74,13 +74,21 @@ def _place(texts: SourceTexts, claim: CheckedClaim) -> Placement:
     return Placement(directive, problem, paragraph, text.document.line_of(span.start))
 
 
+def _span_text(claim: CheckedClaim) -> str:
+    span = claim.anchor.span
+    assert span is not None  # only found anchors are checked claims
+    return f"{span.start} {span.end}"
+
+
 def placements(
     claims: Sequence[CheckedClaim], texts: SourceTexts, memo: Memo, workers: int
 ) -> list[tuple[str, Placement]]:
     """Each claim's placement, in order, with the memo key it is remembered by."""
     digests = {sid: doc.digest for sid, doc in texts.documents.items()}
+    code = code_digest()
+    # A key for every claim a build shows afresh: one join and one hash of texts without line breaks.
     keys = [
-        digest([code_digest(), digests[c.source.id], repr(c.anchor.span), repr(c.source.url is None)])
+        lines_digest([code, digests[c.source.id], _span_text(c), "no url" if c.source.url is None else "url"])
         for c in claims
     ]
     found: dict[str, Placement] = {}
