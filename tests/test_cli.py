@@ -218,13 +218,13 @@ def test_only_the_last_commands_objects_are_held(
 ) -> None:
     root = make_root({})
     assert run(capsys, "check", "--root", str(root))[0] == 0
-    (checked,) = commands._kept
-    assert isinstance(checked, Checked)
+    checked, memos = commands._kept
+    assert isinstance(checked, Checked) and isinstance(memos, list)
     first = weakref.ref(checked)
     del checked
     assert run(capsys, "check", "--root", str(root))[0] == 0
     gc.collect()
-    assert first() is None and len(commands._kept) == 1
+    assert first() is None and len(commands._kept) == 2
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,5 @@
-"""One-off commands keep the cycle collector from walking, again and again, what they build to keep."""
+"""One-off commands keep the cycle collector from walking, again and again, what they build to keep,
+and hold the memos they read until they exit."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from rootcheck import commands
 from rootcheck.cli import main
-from rootcheck.collector import collector_paused
+from rootcheck.collector import collector_paused, hold, holding
 from rootcheck.commands import build as build_command
 from rootcheck.commands import check as check_command
+from rootcheck.memo import Memo
 
 
 def test_what_a_paused_block_makes_is_set_aside_and_the_collector_runs_again_after() -> None:
@@ -56,4 +59,31 @@ def test_checking_and_planning_run_with_the_collector_paused(
     assert main([command, "--root", str(root), "--quiet", *extra]) == 0
     assert seen == [False]
     assert gc.isenabled()
+    gc.unfreeze()
+
+
+def test_holding_lists_what_is_held_in_its_block_alone() -> None:
+    hold("before")
+    with holding() as outer:
+        hold("outer")
+        with holding() as inner:
+            memo = Memo(None, "views")
+        hold("after")
+    hold("outside")
+    assert inner == [memo]
+    assert outer == ["outer", "after"]
+
+
+@pytest.mark.parametrize(
+    ("command", "steps"),
+    [("check", {"registry", "documents", "checks"}), ("build", {"registry", "documents", "checks", "views"})],
+)
+def test_one_off_commands_hold_the_memos_they_read_until_they_exit(
+    command: str, steps: set[str], root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = ["--out", str(tmp_path / "site")] if command == "build" else []
+    assert main([command, "--root", str(root), "--quiet", *extra]) == 0
+    held = commands._kept[-1]
+    assert isinstance(held, list) and all(isinstance(memo, Memo) for memo in held)
+    assert steps <= {memo.path.stem for memo in held if memo.path is not None}
     gc.unfreeze()

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 import rootcheck
-from rootcheck.collector import collector_paused
+from rootcheck.collector import collector_paused, hold
 from rootcheck.parallel import batches_of, fork_map, will_fork
 
 T = TypeVar("T")
@@ -235,6 +235,7 @@ class Memo:
         self.added: dict[str, object] = {}
         #: Frames pickled elsewhere (see :meth:`put_pickled`): each body, with the entries it holds.
         self.framed: list[tuple[bytes, dict[str, object]]] = []
+        hold(self)
 
     def _read(self) -> dict[str, object]:
         assert self.path is not None

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.collector import collector_paused
+from rootcheck.collector import collector_paused, holding
 from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     elsewhere = options.workers >= 2 and len(published.files) >= SURVEY_ELSEWHERE_FROM
     spare = Errand(lambda: spare_survey(out), fork=elsewhere)
     statuses = Errand(lambda: status_keys(root, CLAIMS, "claim"), fork=elsewhere)
-    with spare, statuses:
+    with spare, statuses, holding() as memos:
         reread = Reread(keep=False)
         if elsewhere:
             reread.claims.lend_keys(statuses.result)
@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
             spare=spare.result(),
         )
     progress.done()
-    keep_until_exit(checked, jobs)
+    keep_until_exit(checked, jobs, memos)
     unchanged = f" ({built.reused} unchanged since the last build)" if built.reused else ""
     print(f"{summary(checked)}\nbuilt {built.files} files into {out}{unchanged}")
     return 0

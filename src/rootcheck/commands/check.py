@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from rootcheck.collector import collector_paused
+from rootcheck.collector import collector_paused, holding
 from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
@@ -78,10 +78,11 @@ def summary(checked: Checked) -> str:
 def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress(quiet=args.quiet)
     root = root_of(args)
-    with collector_paused():  # what checking makes lives until the process exits
+    # What checking makes, and the memos it read, live until the process exits.
+    with collector_paused(), holding() as memos:
         checked = check(root, progress, cache_dir(root), available_cores())
     progress.done()
-    keep_until_exit(checked)
+    keep_until_exit(checked, memos)
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))
     if args.format == "text":
