@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from rootcheck.errors import RootcheckError
-from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_site
+from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_file, write_site
+from rootcheck.output.content import Pieces, as_bytes
 from rootcheck.output.manifest import Entry, Manifest, load_manifest, move_manifest, save_manifest
 
 
@@ -35,6 +36,15 @@ def test_write_and_replace(tmp_path: Path) -> None:
     assert versions(out) == {"new"}
     assert len(list(out.rglob("index.html"))) == 10  # files of the old build are gone
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging left behind
+
+
+def test_a_file_in_pieces_is_written_as_its_pieces_joined(tmp_path: Path) -> None:
+    earlier = memoryview(b"[1, 2, 3, 4]")
+    content = Pieces((earlier[:4], b"9", earlier[5:]))
+    stamp = write_file(tmp_path, "data/list.json", content)
+    written = tmp_path / "data" / "list.json"
+    assert written.read_bytes() == as_bytes(content) == b"[1, 9, 3, 4]"
+    assert len(content) == stamp.size == Stamp.of(written).size
 
 
 @pytest.mark.parametrize("name", ["../escape.html", "pages/../../escape.html", "/tmp/escape.html", "", "./"])

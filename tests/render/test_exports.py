@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.manifest import Entry, Manifest
 from rootcheck.output.staging import Stamp
 from rootcheck.render import exports, urls
@@ -171,7 +172,7 @@ def test_indented_json_leaves_other_values_to_json() -> None:
         indented_json({"when": object()})
 
 
-Export = Callable[[SiteView, exports.Absolute, exports.Remembered | None], bytes]
+Export = Callable[[SiteView, exports.Absolute, exports.Remembered | None], Content]
 
 
 @pytest.mark.parametrize(
@@ -191,7 +192,7 @@ def test_parts_copied_in_one_piece_never_take_in_a_claim_gone_from_between_them(
     assert len(site.claims) >= 3
     absolute = urls.Urls("https://example.org/", "").absolute
     keys: dict[str, str | None] = {claim_id: f"key of {claim_id}" for claim_id in site.claims}
-    first = export(site, absolute, exports.Remembered(tmp_path, keys, None, {path: "first"}))
+    first = as_bytes(export(site, absolute, exports.Remembered(tmp_path, keys, None, {path: "first"})))
     published = tmp_path / "site" / path
     published.parent.mkdir(parents=True)
     published.write_bytes(first)
@@ -200,8 +201,8 @@ def test_parts_copied_in_one_piece_never_take_in_a_claim_gone_from_between_them(
     left = dict(site.claims)
     del left[list(site.claims)[gone]]
     fewer = dataclasses.replace(site, claims=left)
-    expected = export(fewer, absolute, None)
+    expected = as_bytes(export(fewer, absolute, None))
     for maker in ("_claim_record", "_csv_row", "_annotation"):
         monkeypatch.setattr(exports, maker, lambda *args: pytest.fail("a part was made, not copied"))
     again = export(fewer, absolute, exports.Remembered(tmp_path, keys, manifest, {path: "again"}))
-    assert again == expected
+    assert as_bytes(again) == expected

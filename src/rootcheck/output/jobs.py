@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rootcheck.output.content import Content
 from rootcheck.output.staging import Stamp, write_file
 from rootcheck.parallel import BATCHES_PER_WORKER, fork_map
 
@@ -25,7 +26,7 @@ class Job:
     """One file of the site: where it goes, how to make it, and what it depends on."""
 
     path: str
-    make: Callable[[], bytes]
+    make: Callable[[], Content]
     #: A digest of every input of the file; ``None`` for files made afresh by every build.
     key: str | None = None
     #: Files of one group (the pages of one source and its claims) share costly inputs,

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rootcheck.errors import RootcheckError
+from rootcheck.output.content import Content, Pieces
 
 MARKER = ".rootcheck-site"
 _PROTECTED = ("seeds", "claims", "comparisons", "templates")
@@ -120,7 +121,7 @@ class Stamp(NamedTuple):
         return cls(st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def write_file(folder: Path, name: str, content: bytes) -> Stamp:
+def write_file(folder: Path, name: str, content: Content) -> Stamp:
     """Write one file of a site being staged in ``folder``; safe to call from worker processes.
 
     The file is always a new one, never written through an existing name: in
@@ -136,7 +137,10 @@ def write_file(folder: Path, name: str, content: bytes) -> Stamp:
         os.unlink(target)
         fd = os.open(target, flags, 0o666)
     with os.fdopen(fd, "wb") as file:
-        file.write(content)
+        if isinstance(content, Pieces):
+            file.writelines(content.parts)
+        else:
+            file.write(content)
     return Stamp.of(target)
 
 
@@ -278,7 +282,7 @@ class Staging:
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def write(self, name: str, content: bytes) -> Stamp:
+    def write(self, name: str, content: Content) -> Stamp:
         return write_file(self.folder, name, content)
 
     def reuse(self, name: str, stamp: Stamp) -> bool:

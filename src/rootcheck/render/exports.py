@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from rootcheck.memo import Memo
 from rootcheck.memo import digest as _digest
+from rootcheck.output.content import Content
 from rootcheck.output.manifest import Manifest
 from rootcheck.output.staging import Stamp
 from rootcheck.render import urls
@@ -153,7 +154,7 @@ class _Parts:
         end_run()
         return pieces
 
-    def written(self, document: tuple[bytes, list[tuple[int, int]] | None]) -> bytes:
+    def written(self, document: tuple[Content, list[tuple[int, int]] | None]) -> Content:
         """Remember where each part stands in ``document`` (the export and its pieces' spans); return it."""
         data, spans = document
         if self.making is not None and spans is not None and len(spans) == len(self.held):
@@ -219,7 +220,7 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
 _RECORD_NEWLINE = "\n" + "  " * 2
 
 
-def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> bytes:
+def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> Content:
     parts = _Parts(remembered, "claims-json", _RECORD_NEWLINE, "," + _RECORD_NEWLINE, [absolute("")])
 
     def record(claim: ClaimView) -> str:
@@ -275,7 +276,7 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
     return out.getvalue()
 
 
-def claims_csv(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> bytes:
+def claims_csv(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> Content:
     # Each row ends its own line: nothing stands between two.
     parts = _Parts(remembered, "claims-csv", "\r\n", "", [absolute("")])
     out = io.StringIO()
@@ -334,7 +335,7 @@ def _annotation(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[st
 _ANNOTATION_NEWLINE = "\n" + "  " * 3
 
 
-def web_annotations(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> bytes:
+def web_annotations(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> Content:
     reads = [absolute(""), site.settings.language, site.settings.publisher]
     parts = _Parts(remembered, "annotations", _ANNOTATION_NEWLINE, "," + _ANNOTATION_NEWLINE, reads)
 

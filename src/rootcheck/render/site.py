@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from rootcheck.memo import Memo
+from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.jobs import Job, runs_of
 from rootcheck.output.manifest import Manifest
 from rootcheck.pipeline import Checked
@@ -167,7 +168,7 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
     compared = [claim for comp in site.comparisons.values() for claim in comp.claims]
     jobs: dict[str, Job] = dict(last.jobs) if patched else {}
 
-    def add(path: str, make: Callable[[], bytes], key: str | None, group: str = "", cost: int = 1) -> None:
+    def add(path: str, make: Callable[[], Content], key: str | None, group: str = "", cost: int = 1) -> None:
         file = urls.file_of(path)
         jobs[file] = Job(file, make, key, group, cost)
 
@@ -313,4 +314,4 @@ def render_site(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     plan = plan_site(checked, options)
     # Made in the order a build makes them, a source at a time, so that each source is shown once.
     made = {job.path: job.make() for run in runs_of(plan, 1) for job in run}
-    return {job.path: made[job.path] for job in plan}
+    return {job.path: as_bytes(made[job.path]) for job in plan}
