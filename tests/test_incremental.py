@@ -22,7 +22,7 @@ import pytest
 
 from conftest import REPO
 from rootcheck import memo as memo_module
-from rootcheck import proving
+from rootcheck import parallel, proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.output import CACHE_DIR, MARKER, jobs
@@ -670,8 +670,11 @@ def test_exports_made_in_workers_keep_their_parts(
     encoded: Counter[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Every file is made in a forked worker, whose memory is gone when it exits.
+    # Every file is made in a forked worker, whose memory is gone when it exits:
+    # this process leaves the whole queue to its worker.
     monkeypatch.setattr(jobs, "PARALLEL_FROM", 1)
+    parent, take = os.getpid(), parallel._Crew.take
+    monkeypatch.setattr(parallel._Crew, "take", lambda crew: take(crew) if os.getpid() != parent else None)
     out = tmp_path / "site"
     build(capsys, root, out, "--jobs", "2")
     assert not encoded

@@ -17,22 +17,15 @@ import pickle
 import signal
 import tempfile
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
-from functools import partial
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, cast
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
+from typing import Any, BinaryIO, Generic, NoReturn, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 #: Each worker takes its items in this many batches, so that progress moves and no worker idles at the end.
 BATCHES_PER_WORKER = 8
-#: Up to this many items per worker are shared out before any starts, by weight, one share made in
-#: this process: a pool of workers took 27 ms to start and 12 ms to stop, where the two exports a
-#: build makes after one claim changed take some 50 ms each (timed in a build at 10,000 claims).
-SHARED_UP_TO = 2
+#: Bytes of a batch's number in the pipes of a :class:`_Crew`.
+_NUMBER = 4
 
 
 def available_cores() -> int:
@@ -40,16 +33,6 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-# Set in the parent just before forking; each worker reads its own copy.
-_TASK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
-
-
-def _batch(indices: Sequence[int]) -> list[Any]:
-    assert _TASK is not None
-    function, items = _TASK
-    return [function(items[i]) for i in indices]
 
 
 def batches_of(count: int, workers: int) -> list[range]:
@@ -85,10 +68,8 @@ def fork_map(
     against ``minimum`` instead of ``size``: a few files that each list every
     claim are worth starting workers for. ``alongside`` is work for this
     process to do while the workers run (or first, when there are none),
-    whose effects on its memory are kept. A few items (see
-    :data:`SHARED_UP_TO`) are shared out by weight (``cost``, else ``size``)
-    rather than handed out one batch at a time: each share but one is an
-    :class:`Errand`, and this process makes the lightest after ``alongside``.
+    whose effects on its memory are kept. Then this process takes batches
+    like the ``workers - 1`` children it forked (see :class:`_Crew`).
     """
     sizes = [size(item) for item in items]
     total = sum(sizes)
@@ -102,75 +83,165 @@ def fork_map(
             if progress is not None and (done // 100 != (done - units) // 100 or done == total):
                 progress(done, total)
         return results
-    if len(items) <= workers * SHARED_UP_TO:
-        weights = [cost(item) for item in items] if cost is not None else sizes
-        results = _in_shares(function, items, _shares(weights, workers), alongside)
-        if progress is not None:
-            progress(total, total)
-        return results
-    # Imported here: `rootcheck check` on a small registry never forks, and starts faster without them.
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
     batches = batches_of(len(items), workers)
     out: list[Any] = [None] * len(items)
-    global _TASK
-    _TASK = (function, items)
+    have: set[int] = set()
+    done = 0
+
+    def put(number: int, results: list[R]) -> None:
+        for index, result in zip(batches[number], results, strict=True):
+            out[index] = result
+        have.add(number)
+
+    def count(number: int) -> None:
+        nonlocal done
+        done += sum(sizes[index] for index in batches[number])
+        if progress is not None:
+            progress(done, total)
+
     # Long-lived objects need not be scanned by a worker's collector, and
     # leaving them untouched keeps their memory shared with this process.
     gc.freeze()
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            pending: dict[Future[list[Any]], range] = {pool.submit(_batch, b): b for b in batches}
-            alongside()  # the workers have forked: nothing done here reaches them
-            done = 0
-            while pending:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    indices = pending.pop(future)
-                    for index, result in zip(indices, future.result(), strict=True):
-                        out[index] = result
-                        done += sizes[index]
-                if progress is not None:
-                    progress(done, total)
+        with _Crew(function, items, batches, workers - 1) as crew:
+            alongside()  # the others have forked: nothing done here reaches them
+            while (number := crew.take()) is not None:
+                put(number, crew.make(number))
+                count(number)
+                crew.heard(count)
+            crew.heard(count, wait=True)
+            for number, results in crew.answers().items():
+                put(number, results)
     finally:
-        _TASK = None
         gc.unfreeze()
+    # A batch no child answered for (it failed, or was killed) is made here,
+    # so that its error, if it has one, reaches the caller.
+    for number in range(len(batches)):
+        if number not in have:
+            put(number, [function(items[index]) for index in batches[number]])
+    if progress is not None and done < total:
+        progress(total, total)
     return out
 
 
-def _shares(weights: Sequence[int], workers: int) -> list[list[int]]:
-    """Item indices in up to ``workers`` shares of about equal weight, the lightest first."""
-    shares: list[list[int]] = [[] for _ in range(min(workers, len(weights)))]
-    loads = [0] * len(shares)
-    for index in sorted(range(len(weights)), key=lambda i: -weights[i]):
-        lightest = loads.index(min(loads))
-        shares[lightest].append(index)
-        loads[lightest] += weights[index]
-    return sorted((sorted(share) for share in shares), key=lambda share: sum(weights[i] for i in share))
+class _Crew(Generic[T, R]):
+    """Forked children that take batches of a map from one queue, as this process does.
 
+    The queue is a pipe holding every batch's number, written before the
+    children fork: a read of four bytes takes one number whole, and a read
+    that finds the pipe empty ends the work. A child writes each batch's
+    results to a file of its own, then tells this process of it through a
+    second pipe, so that progress moves. A pool of workers from the standard
+    library took 27 ms to start and 12 ms to stop on this project's
+    machines, while this process sat idle; a build after one claim changed
+    makes two exports of some 50 ms each.
+    """
 
-def _in_shares(
-    function: Callable[[T], R], items: Sequence[T], shares: list[list[int]], alongside: Callable[[], None]
-) -> list[R]:
-    """Each share but the first made by a forked child, the first here after ``alongside``."""
+    def __init__(
+        self, function: Callable[[T], R], items: Sequence[T], batches: list[range], helpers: int
+    ) -> None:
+        self._function, self._items, self._batches = function, items, batches
+        self._children: list[tuple[int, BinaryIO]] = []
+        self._queue, queue_in = os.pipe()
+        self._news, news_in = os.pipe()
+        try:
+            self._queue_up(queue_in, len(batches))
+        finally:
+            os.close(queue_in)
+        try:
+            for _ in range(helpers):
+                try:
+                    answers = tempfile.TemporaryFile()  # noqa: SIM115 (kept open until the answers are read)
+                except OSError:
+                    break  # no room for answers: fewer hands
+                try:
+                    pid = os.fork()
+                except OSError:
+                    answers.close()
+                    break  # no more processes to be had: fewer hands
+                if pid == 0:
+                    self._work(answers, news_in)
+                self._children.append((pid, answers))
+        finally:
+            os.close(news_in)  # the children's copies alone hold it open: it ends when they do
+        os.set_blocking(self._news, False)
 
-    def make(share: list[int]) -> list[R]:
-        return [function(items[i]) for i in share]
+    @staticmethod
+    def _queue_up(queue: int, count: int) -> None:
+        """Every batch's number, as many as the pipe holds: no process reads it yet, so a full pipe
+        would never empty. Those left out are made by this process once the queue is empty."""
+        os.set_blocking(queue, False)
+        # A write of up to PIPE_BUF bytes (4,096 on Linux) goes in whole or not at all.
+        per_write = 4096 // _NUMBER
+        for start in range(0, count, per_write):
+            numbers = range(start, min(start + per_write, count))
+            try:
+                os.write(queue, b"".join(n.to_bytes(_NUMBER, "little") for n in numbers))
+            except BlockingIOError:
+                return
 
-    out: dict[int, R] = {}
-    gc.freeze()
-    try:
-        with ExitStack() as stack:
-            errands = [stack.enter_context(Errand(partial(make, share))) for share in shares[1:]]
-            alongside()
-            out.update(zip(shares[0], make(shares[0]), strict=True))
-            for share, errand in zip(shares[1:], errands, strict=True):
-                out.update(zip(share, errand.result(), strict=True))
-    finally:
-        gc.unfreeze()
-    return [out[i] for i in range(len(items))]
+    def _work(self, answers: BinaryIO, news: int) -> NoReturn:
+        try:
+            while (number := self.take()) is not None:
+                frame = pickle.dumps((number, self.make(number)), protocol=pickle.HIGHEST_PROTOCOL)
+                answers.write(len(frame).to_bytes(8, "little") + frame)
+                answers.flush()
+                os.write(news, number.to_bytes(_NUMBER, "little"))
+        except BaseException:
+            os._exit(1)
+        # Never return into the parent's code, nor flush its buffers.
+        os._exit(0)
+
+    def take(self) -> int | None:
+        """The number of the next batch no process has taken; None when none is left."""
+        data = os.read(self._queue, _NUMBER)
+        return int.from_bytes(data, "little") if data else None
+
+    def make(self, number: int) -> list[R]:
+        return [self._function(self._items[index]) for index in self._batches[number]]
+
+    def heard(self, made: Callable[[int], None], *, wait: bool = False) -> None:
+        """Pass on the numbers of the batches children have made since last asked; with ``wait``, until all end."""
+        os.set_blocking(self._news, wait)
+        while True:
+            try:
+                data = os.read(self._news, 1024 * _NUMBER)
+            except BlockingIOError:
+                return
+            if not data:
+                return
+            for at in range(0, len(data), _NUMBER):
+                made(int.from_bytes(data[at : at + _NUMBER], "little"))
+
+    def answers(self) -> dict[int, list[R]]:
+        """Every batch's results that a child wrote whole, by batch number."""
+        found: dict[int, list[R]] = {}
+        for pid, answers in self._children:
+            os.waitpid(pid, 0)
+            answers.seek(0)
+            data = answers.read()
+            at = 0
+            while at + 8 <= len(data):
+                length = int.from_bytes(data[at : at + 8], "little")
+                if at + 8 + length > len(data):
+                    break  # cut short as the child died: its batch is made again
+                number, results = pickle.loads(data[at + 8 : at + 8 + length])
+                found[number] = results
+                at += 8 + length
+        self._children = [(0, answers) for _, answers in self._children]
+        return found
+
+    def __enter__(self) -> _Crew[T, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for pid, answers in self._children:
+            if pid:  # still at work: this process is leaving on an error
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            answers.close()
+        os.close(self._queue)
+        os.close(self._news)
 
 
 class Errand(Generic[R]):
