@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
 from pathlib import Path
+
+from rootcheck.once import once
 
 
 @dataclass(frozen=True, order=True)
@@ -97,7 +98,7 @@ class Source:
     sha256: str | None
     where: Position
 
-    @cached_property
+    @once
     def described(self) -> str:
         """Every field, as keys take it; kept, as the preview keeps sources from one rebuild to the next."""
         return repr(self)
@@ -230,7 +231,7 @@ class CheckedClaim:
     #: are keyed by it, so that revising a note, an editor's commonest change, leaves them be.
     listed: str = ""
 
-    @cached_property
+    @once
     def id(self) -> str:
         # Cached: the site asks it of every claim many times per build.
         return self.claim.id

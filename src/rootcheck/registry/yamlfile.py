@@ -19,13 +19,13 @@ import stat
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Protocol, TypeAlias, cast
 
 import yaml
 from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
 from rootcheck.model import Diagnostic, Position
+from rootcheck.once import once
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -120,7 +120,7 @@ class Lines:
         self.marks_exact = not any(c in text for c in _OTHER_BREAKS)
         self.size = len(text)
 
-    @cached_property
+    @once
     def starts(self) -> list[int]:
         """Where each line begins."""
         return [0, *(m.end() for m in re.finditer("\n", self.text))]

@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
 from rootcheck.model import Span
+from rootcheck.once import once
 from rootcheck.text.document import Block, BlockKind, Document, Format
 from rootcheck.text.fragments import Folded, fold_page
 from rootcheck.text.normalize import MARKDOWN_ESCAPABLE, MapBuilder, OffsetMap
@@ -185,12 +185,12 @@ class SourceText:
             shown.append(ShownBlock(block, runs, ordered))
         object.__setattr__(self, "blocks", tuple(shown))
 
-    @cached_property
+    @once
     def folded(self) -> Folded:
         """The visible text as a browser searches it, folded once for all its passages."""
         return fold_page(self.visible)
 
-    @cached_property
+    @once
     def _visible(self) -> OffsetMap:
         # Each run is one segment of the map, however long: a page's map is a
         # few hundred records, not one per character.

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from markupsafe import Markup
 
@@ -24,6 +23,7 @@ from rootcheck.model import (
     Source,
     Verdict,
 )
+from rootcheck.once import once
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.categories import Money
@@ -66,11 +66,11 @@ class ClaimView:
     placed_by: str = field(default="", repr=False, compare=False)
 
     # Cached: the site asks these of every claim many times per build.
-    @cached_property
+    @once
     def id(self) -> str:
         return self.checked.id
 
-    @cached_property
+    @once
     def path(self) -> str:
         return urls.claim(self.id)
 

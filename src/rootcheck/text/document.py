@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
 
 from rootcheck.memo import text_digest
 from rootcheck.model import Span
+from rootcheck.once import once
 from rootcheck.registry.yamlfile import load_yaml
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import Normalized, normalize_blocks
@@ -85,30 +85,30 @@ class Document:
     #: The text's digest, when it is known without the text.
     known_digest: str | None = None
 
-    @cached_property
+    @once
     def text(self) -> str:
         return self.content if isinstance(self.content, str) else self.content()
 
-    @cached_property
+    @once
     def digest(self) -> str:
         """What memos and page keys know the text by."""
         return self.known_digest or text_digest(self.text)
 
-    @cached_property
+    @once
     def blocks(self) -> tuple[Block, ...]:
         """The quotable blocks, found on first use: a rebuild reads every source but quotes few anew."""
         if self.format is Format.MARKDOWN:
             return tuple(_markdown_blocks(self.text, self.body))
         return tuple(_text_blocks(self.text, self.body))
 
-    @cached_property
+    @once
     def normalized(self) -> Normalized:
         """Every block's text, normalised once, separated by paragraph breaks."""
         return normalize_blocks(
             self.text, [b.span for b in self.blocks], markdown=self.format is Format.MARKDOWN
         )
 
-    @cached_property
+    @once
     def index(self) -> TextIndex:
         """The word index of the normalised text, built on first use."""
         return TextIndex(self.normalized.text)
