@@ -26,6 +26,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from rootcheck.memo import text_digest
 from rootcheck.model import AnchorStatus, Diagnostic, Position, Span
 from rootcheck.pipeline import check
 from rootcheck.registry.schema import CLAIM_FIELDS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, SOURCE_FIELDS
@@ -773,3 +774,10 @@ def test_positions_count_lines_as_editors_do(pieces: list[str]) -> None:
         before = text[: mark.index]
         expected = Position("f.yaml", before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
         assert lines.position(mark) == expected
+
+
+@given(st.text(), st.booleans())
+def test_a_documents_digest_is_the_same_from_its_text_and_from_its_bytes(body: str, front: bool) -> None:
+    text = f"---\ntitle: t\n---\n{body}" if front else body
+    from_bytes = parse_document(text, text.encode("utf-8"))
+    assert from_bytes.digest == parse_document(text).digest == text_digest(text)

@@ -69,8 +69,11 @@ def lines_digest(lines: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_CHARS]
 
 
-def text_digest(text: str) -> str:
-    """A source's text as a key part (each :class:`~rootcheck.text.document.Document` works out its own once)."""
+def text_digest(text: str | bytes) -> str:
+    """A source's text as a key part (each :class:`~rootcheck.text.document.Document` works out its own once).
+
+    The same for the text and for its UTF-8 bytes, which a file read as UTF-8 gives as they stand.
+    """
     return digest([text])
 
 

@@ -115,7 +115,7 @@ def _read_document(
     if text is None:
         return None
     try:
-        document = parse_document(text)
+        document = parse_document(text, data)
     except FrontMatterError as exc:
         reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
         return None
