@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
 import time
 from collections.abc import Callable
@@ -126,6 +127,18 @@ def test_the_work_of_a_worker_that_dies_is_made_here() -> None:
     results = parallel.fork_map(work, list(range(20)), 2, progress=lambda d, t: progress.append((d, t)))
     assert results == [n * 2 for n in range(20)]
     assert progress[-1] == (20, 20)
+
+
+def test_answers_a_dying_child_cut_short_are_left_to_be_made_here() -> None:
+    whole, cut = pickle.dumps((0, ["made"])), pickle.dumps((1, ["lost"]))
+    with tempfile.TemporaryFile() as answers:
+        answers.write(len(whole).to_bytes(8, "little") + whole + len(cut).to_bytes(8, "little") + cut[:-3])
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        crew = parallel._Crew.__new__(parallel._Crew)
+        crew._children = [(pid, answers)]
+        assert crew.answers() == {0: ["made"]}
 
 
 def test_what_a_worker_made_is_not_made_again_here_even_when_it_is_none(tmp_path: Path) -> None:

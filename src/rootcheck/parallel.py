@@ -219,15 +219,14 @@ class _Crew(Generic[T, R]):
         for pid, answers in self._children:
             os.waitpid(pid, 0)
             answers.seek(0)
-            data = answers.read()
-            at = 0
-            while at + 8 <= len(data):
-                length = int.from_bytes(data[at : at + 8], "little")
-                if at + 8 + length > len(data):
+            # A frame at a time: a child's answers to a large map are hundreds of megabytes.
+            while len(head := answers.read(8)) == 8:
+                length = int.from_bytes(head, "little")
+                frame = answers.read(length)
+                if len(frame) < length:
                     break  # cut short as the child died: its batch is made again
-                number, results = pickle.loads(data[at + 8 : at + 8 + length])
+                number, results = pickle.loads(frame)
                 found[number] = results
-                at += 8 + length
         self._children = [(0, answers) for _, answers in self._children]
         return found
 
