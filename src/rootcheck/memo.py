@@ -281,16 +281,14 @@ class Memo:
         old = self.old
         self.added.update({key: value for key, value in entries.items() if key not in old})
 
-    def put_pickled(self, body: bytes, entries: dict[str, object] | None = None) -> dict[str, object]:
+    def put_pickled(self, body: bytes) -> dict[str, object]:
         """Put the entries that another process pickled with :func:`pickled`, and return them.
 
         A worker sends its results back pickled anyway; saved as those very
-        bytes, they need not be pickled a second time here. ``entries`` are
-        the entries ``body`` holds, where this process pickled them itself.
+        bytes, they need not be pickled a second time here.
         """
-        if entries is None:
-            with collector_paused():
-                entries = pickle.loads(body)
+        with collector_paused():
+            entries = pickle.loads(body)
         if not isinstance(entries, dict):
             raise TypeError(f"expected pickled entries, not {type(entries).__name__}")
         self.kept.update(entries)
@@ -324,14 +322,11 @@ class Memo:
             self._note_added(made)
             return made
 
-        here = os.getpid()
-
-        def make_batch(batch: range) -> tuple[bytes, dict[str, V] | None]:
+        def make_batch(batch: range) -> bytes:
             entries: dict[str, V] = {}
             for index in batch:
                 entries.update(make(items[index]))
-            # This process takes batches too: what it made need not be read back from its pickle.
-            return pickled(entries), entries if os.getpid() == here else None
+            return pickled(entries)
 
         sent = fork_map(
             make_batch,
@@ -341,9 +336,9 @@ class Memo:
             size=lambda batch: sum(sizes[index] for index in batch),
             progress=progress,
         )
-        for body, ours in sent:
-            # Each value is one that ``make`` returned, pickled and read back where a worker made it.
-            made.update(cast(dict[str, V], self.put_pickled(body, cast(dict[str, object] | None, ours))))
+        for body in sent:
+            # Each value is one that ``make`` returned, pickled and read back.
+            made.update(cast(dict[str, V], self.put_pickled(body)))
         return made
 
     def _frames(self, entries: dict[str, object]) -> list[bytes]:
