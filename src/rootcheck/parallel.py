@@ -227,6 +227,7 @@ class _Crew(Generic[T, R]):
                     break  # cut short as the child died: its batch is made again
                 number, results = pickle.loads(frame)
                 found[number] = results
+        # Every child is reaped: none is left for leaving to stop.
         self._children = [(0, answers) for _, answers in self._children]
         return found
 
