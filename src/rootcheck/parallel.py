@@ -164,7 +164,6 @@ class _Crew(Generic[T, R]):
                 self._children.append((pid, answers))
         finally:
             os.close(news_in)  # the children's copies alone hold it open: it ends when they do
-        os.set_blocking(self._news, False)
 
     @staticmethod
     def _queue_up(queue: int, count: int) -> None:
@@ -184,7 +183,8 @@ class _Crew(Generic[T, R]):
         try:
             while (number := self.take()) is not None:
                 frame = pickle.dumps((number, self.make(number)), protocol=pickle.HIGHEST_PROTOCOL)
-                answers.write(len(frame).to_bytes(8, "little") + frame)
+                answers.write(len(frame).to_bytes(8, "little"))
+                answers.write(frame)  # not added to its length: that would copy megabytes
                 answers.flush()
                 os.write(news, number.to_bytes(_NUMBER, "little"))
         except BaseException:

@@ -22,9 +22,6 @@ class Pieces:
     def __bytes__(self) -> bytes:
         return b"".join(self.parts)
 
-    def __len__(self) -> int:
-        return sum(len(part) for part in self.parts)
-
 
 #: A file's content as a job makes it.
 Content = bytes | Pieces
