@@ -135,14 +135,15 @@ class Packed(Generic[T]):
     For what a run loads for every item but reads for few: a warm build loads
     the placement of every claim, yet shows the paragraph around the passage
     only on the pages it makes again. At 10,000 claims the paragraphs were
-    six-sevenths of the time unpickling the placements took.
+    six-sevenths of the time unpickling the placements took. The value is
+    not kept once packed either: an entry made here, rather than read back
+    from a memo or a worker, then holds no more than one read back would.
     """
 
     __slots__ = ("_data", "_value")
 
     def __init__(self, value: T) -> None:
         self._data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        self._value = value
 
     @classmethod
     def _of(cls, data: bytes) -> Packed[T]:
@@ -281,14 +282,16 @@ class Memo:
         old = self.old
         self.added.update({key: value for key, value in entries.items() if key not in old})
 
-    def put_pickled(self, body: bytes) -> dict[str, object]:
+    def put_pickled(self, body: bytes, entries: dict[str, object] | None = None) -> dict[str, object]:
         """Put the entries that another process pickled with :func:`pickled`, and return them.
 
         A worker sends its results back pickled anyway; saved as those very
-        bytes, they need not be pickled a second time here.
+        bytes, they need not be pickled a second time here. ``entries`` are
+        the entries ``body`` holds, where this process pickled them itself.
         """
-        with collector_paused():
-            entries = pickle.loads(body)
+        if entries is None:
+            with collector_paused():
+                entries = pickle.loads(body)
         if not isinstance(entries, dict):
             raise TypeError(f"expected pickled entries, not {type(entries).__name__}")
         self.kept.update(entries)
@@ -322,11 +325,14 @@ class Memo:
             self._note_added(made)
             return made
 
-        def make_batch(batch: range) -> bytes:
+        here = os.getpid()
+
+        def make_batch(batch: range) -> tuple[bytes, dict[str, V] | None]:
             entries: dict[str, V] = {}
             for index in batch:
                 entries.update(make(items[index]))
-            return pickled(entries)
+            # This process takes batches too: what it made need not be read back from its pickle.
+            return pickled(entries), entries if os.getpid() == here else None
 
         sent = fork_map(
             make_batch,
@@ -336,9 +342,9 @@ class Memo:
             size=lambda batch: sum(sizes[index] for index in batch),
             progress=progress,
         )
-        for body in sent:
-            # Each value is one that ``make`` returned, pickled and read back.
-            made.update(cast(dict[str, V], self.put_pickled(body)))
+        for body, ours in sent:
+            # Each value is one that ``make`` returned, pickled and read back where a worker made it.
+            made.update(cast(dict[str, V], self.put_pickled(body, cast(dict[str, object] | None, ours))))
         return made
 
     def _frames(self, entries: dict[str, object]) -> list[bytes]:
