@@ -451,13 +451,14 @@ def test_a_packed_value_is_unpickled_only_when_asked_for(tmp_path: Path) -> None
     assert repr(first[1]) == repr({"runs": (1, 2)})
 
 
-
 def test_a_value_once_packed_is_held_only_as_its_pickle() -> None:
     # An entry made in this process then costs no more memory than one read back from a memo.
     value = {"runs": (1, 2)}
     packed = memo_module.Packed(value)
     assert packed.value == value
     assert packed.value is not value
+
+
 def test_memo_refuses_pickled_entries_that_are_not_a_mapping(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="expected pickled entries, not list"):
         Memo(tmp_path, "step").put_pickled(pickle.dumps([1, 2]))

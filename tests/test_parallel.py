@@ -154,7 +154,6 @@ def test_what_a_worker_made_is_not_made_again_here_even_when_it_is_none(tmp_path
     assert 0 < len(made_here) < 8
 
 
-
 def test_entries_this_process_made_for_a_memo_are_not_read_back_from_their_pickle(tmp_path: Path) -> None:
     meet = meeting(tmp_path)
     parent = os.getpid()
@@ -170,6 +169,8 @@ def test_entries_this_process_made_for_a_memo_are_not_read_back_from_their_pickl
     assert made == {str(item): [item, made[str(item)][1]] for item in range(8)}
     assert 0 < len(made_here) < 8
     assert all(made[key] is value for key, value in made_here.items())
+
+
 def test_a_worker_error_reaches_the_caller() -> None:
     def fail(n: int) -> int:
         if n == 7:

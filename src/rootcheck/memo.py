@@ -141,6 +141,9 @@ class Packed(Generic[T]):
     """
 
     __slots__ = ("_data", "_value")
+    _data: bytes
+    #: Set once the value is first asked for.
+    _value: T
 
     def __init__(self, value: T) -> None:
         self._data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
