@@ -21,6 +21,7 @@ from rootcheck.memo import Memo
 from rootcheck.model import CROSS_CUTTING, CheckedClaim, Pillar, Verdict
 from rootcheck.pipeline import Checked
 from rootcheck.render.categories import Money, counts_people, money_category
+from rootcheck.render.markdown import CLAIM_SCHEME
 from rootcheck.render.placement import Placement, SourceTexts, placements
 from rootcheck.render.quotes import EXCERPT_LIMIT, marked
 from rootcheck.render.views import (
@@ -42,6 +43,7 @@ class _Own:
     excerpt_html: Markup
     money: Money | None
     people: bool
+    cites: bool
 
 
 _OWN = "own:"
@@ -57,6 +59,7 @@ def _own(claim: CheckedClaim, memo: Memo) -> _Own:
         marked(quote, figure, EXCERPT_LIMIT),
         money_category(claim),
         counts_people(claim),
+        CLAIM_SCHEME in claim.claim.note,
     )
     if claim.inputs:
         memo.put(_OWN + claim.inputs, own)
@@ -82,6 +85,7 @@ def _claim_view(
         line=place.line,
         money=own.money,
         people=own.people,
+        cites=own.cites,
         comparison_ids=comparison_ids,
         placed_by=placed_by,
     )

@@ -70,17 +70,12 @@ def notes_shown_in_lists(templates: Path | None) -> bool:
     return any(_names(data, _READS_NOTES) for _, data in files_of(templates))
 
 
-def cites(view: ClaimView) -> bool:
-    """Whether the claim's note links to claims, which are links only while the claims they name are published."""
-    return "claim:" in view.checked.claim.note
-
-
 def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | None:
     """A claim page shows its claim as checked (whose inputs include its source) and its comparisons."""
     if not view.checked.inputs:
         return None
     parts = [common, "claim", view.checked.inputs, *view.comparison_ids]
-    if cites(view):
+    if view.cites:
         parts += sorted(published)
     # Digests and ids hold no line break: one join and one hash (a key for every claim in every build).
     return lines_digest(parts)

@@ -300,7 +300,7 @@ def _claims_keys(
     for view in site.claims.values():
         if before.get(view.id) is view:
             listed_keys[view.id] = last.listed_keys[view.id]
-            if same_published or not keys.cites(view):
+            if same_published or not view.cites:
                 claim_keys[view.id] = last.claim_keys[view.id]
                 continue
         else:
