@@ -15,7 +15,7 @@ import pytest
 
 from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_file, write_site
-from rootcheck.output.content import Pieces, as_bytes
+from rootcheck.output.content import Mapped, Pieces, as_bytes
 from rootcheck.output.manifest import Entry, Manifest, load_manifest, move_manifest, save_manifest
 
 
@@ -45,6 +45,38 @@ def test_a_file_in_pieces_is_written_as_its_pieces_joined(tmp_path: Path) -> Non
     written = tmp_path / "data" / "list.json"
     assert written.read_bytes() == as_bytes(content) == b"[1, 9, 3, 4]"
     assert stamp == Stamp.of(written) and stamp.size == len(b"[1, 9, 3, 4]")
+
+
+@pytest.mark.parametrize("kernel", [True, False], ids=["copied by the kernel", "written from the mapping"])
+def test_excerpts_of_a_mapped_file_are_written_as_they_stand_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: bool
+) -> None:
+    earlier = tmp_path / "earlier.json"
+    earlier.write_bytes(b"[1, 2, 3, 4]" * 5000)  # several pages
+    mapped = Mapped(str(earlier))
+    if not kernel:
+
+        def refuse(*args: object) -> int:
+            raise OSError(18, "Invalid cross-device link")
+
+        monkeypatch.setattr(os, "copy_file_range", refuse)
+    content = Pieces((mapped.excerpt(0, 4), b"9", mapped.excerpt(5, 60_000), b"]"))
+    write_file(tmp_path, "data/list.json", content)
+    expected = b"[1, 9" + (b"[1, 2, 3, 4]" * 5000)[5:60_000] + b"]"
+    assert (tmp_path / "data" / "list.json").read_bytes() == as_bytes(content) == expected
+
+
+def test_an_excerpt_of_a_file_cut_short_since_is_refused(tmp_path: Path) -> None:
+    earlier = tmp_path / "earlier.json"
+    earlier.write_bytes(b"x" * 100)
+    excerpt = Mapped(str(earlier)).excerpt(50, 150)
+    with pytest.raises(OSError, match="cut short"):
+        write_file(tmp_path, "data/list.json", Pieces((excerpt,)))
+
+
+def test_an_empty_file_maps_to_no_bytes(tmp_path: Path) -> None:
+    (tmp_path / "empty").write_bytes(b"")
+    assert bytes(Mapped(str(tmp_path / "empty")).excerpt(0, 0)) == b""
 
 
 @pytest.mark.parametrize("name", ["../escape.html", "pages/../../escape.html", "/tmp/escape.html", "", "./"])

@@ -138,7 +138,7 @@ def write_file(folder: Path, name: str, content: Content) -> Stamp:
         fd = os.open(target, flags, 0o666)
     with os.fdopen(fd, "wb") as file:
         if isinstance(content, Pieces):
-            file.writelines(content.parts)
+            content.write_to(file)
         else:
             file.write(content)
     return Stamp.of(target)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from rootcheck.memo import Memo
 from rootcheck.memo import digest as _digest
-from rootcheck.output.content import Content
+from rootcheck.output.content import Content, Mapped
 from rootcheck.output.manifest import Manifest
 from rootcheck.output.staging import Stamp
 from rootcheck.render import urls
@@ -92,27 +92,29 @@ class _Parts:
         self.salt = _digest([export, newline, separator, *reads])
         path = EXPORT_PATHS[export]
         self.making = remembered.making.get(path)
-        previous, self.spans = self._published(remembered.published, path)
-        self.previous = memoryview(previous)
+        #: The export as last published, mapped, where it may be copied from.
+        self.previous, self.spans = self._published(remembered.published, path)
         #: What each piece holds, in order: the parts copied, or the page key of the one part made.
         self.held: list[_Copied | str | None] = []
 
     def _spans_key(self, made_from: str) -> str:
         return _digest([self.salt, made_from])
 
-    def _published(self, published: Manifest | None, path: str) -> tuple[bytes, dict[str, tuple[int, int]]]:
+    def _published(
+        self, published: Manifest | None, path: str
+    ) -> tuple[Mapped | None, dict[str, tuple[int, int]]]:
         if published is None or self.memo.path is None or (entry := published.files.get(path)) is None:
-            return b"", {}
+            return None, {}
         spans = self.memo.get(self._spans_key(entry.key))
         if not isinstance(spans, dict):
-            return b"", {}
+            return None, {}
         try:
-            with open(os.path.join(published.out, path), "rb") as file:
-                if Stamp.of_status(os.fstat(file.fileno())) != entry.stamp:
-                    return b"", {}  # changed since it was written
-                return file.read(), spans
-        except OSError:
-            return b"", {}
+            mapped = Mapped(os.path.join(published.out, path))
+        except (OSError, ValueError):
+            return None, {}
+        if Stamp.of_status(os.fstat(mapped.fd)) != entry.stamp:
+            return None, {}  # changed since it was written
+        return mapped, spans
 
     def pieces(
         self, claims: Iterable[ClaimView], make: Callable[[ClaimView], str]
@@ -124,14 +126,17 @@ class _Parts:
         changed, an export of 10,000 claims is three pieces, not 10,000 to be
         laid out and joined one by one.
         """
-        keys, spans, previous, newline = self.keys, self.spans, self.previous, self.newline
+        keys, newline = self.keys, self.newline
+        mapped, spans = self.previous, self.spans
+        previous = mapped.view if mapped is not None else memoryview(b"")
         separator, gap = self.separator, len(self.separator)
         pieces: list[Encoded | Spliced] = []
         run = _Copied([], [])
 
         def end_run() -> None:
             if run.keys:
-                whole = previous[run.spans[0][0] : run.spans[-1][1]]
+                assert mapped is not None  # parts are copied only from a published copy
+                whole = mapped.excerpt(run.spans[0][0], run.spans[-1][1])
                 pieces.append(Spliced(whole, newline, len(run.keys)))
                 self.held.append(_Copied(run.keys.copy(), run.spans.copy()))
                 run.keys.clear()
