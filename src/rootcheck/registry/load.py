@@ -28,11 +28,11 @@ from rootcheck.model import (
 )
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
 from rootcheck.registry.files import ParsedYaml, file_bytes, parse_yaml
-from rootcheck.registry.items import ItemFile, id_files
+from rootcheck.registry.items import id_files
 from rootcheck.registry.reads import ItemRead, Reads, Reread
 from rootcheck.registry.schema import (
-    CLAIM_FIELDS,
-    COMPARISON_FIELDS,
+    CLAIM_KIND,
+    COMPARISON_KIND,
     CONFIG_SECTIONS,
     PILLAR_FIELDS,
     SITE_FIELDS,
@@ -292,37 +292,21 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
-    files, problems = id_files(reg.root, CLAIMS, "claim", CLAIM_FIELDS, memo, reread.claims, workers)
+    files, problems = id_files(reg.root, CLAIMS, CLAIM_KIND, memo, reread.claims, workers)
     reg.diagnostics.extend(problems)
     # A claim is made of its file's digest alone: the one made last time is as good.
     before = reread.made_claims
-    reg.claims = [before.get(file.digest) or _claim(file) for file in files]
+    reg.claims = [before.get(file.digest) or file.item for file in files]
     reg.claim_digests.update((file.id, file.digest) for file in files)
     reread.made_claims = {file.digest: claim for file, claim in zip(files, reg.claims, strict=True)}
-
-
-def _claim(file: ItemFile) -> Claim:
-    v, record = file.record.values, file.record
-    return Claim(
-        id=file.id, file=file.rel, source_id=v["source"], quote=v["quote"], figure=v["figure"],
-        summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
-        occurrence=v.get("occurrence"), draft=v.get("draft", False),
-        aliases=v.get("aliases", ()), where=record.where,
-    )  # fmt: skip
 
 
 def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:
     if not (reg.root / COMPARISONS).is_dir():
         return
-    files, problems = id_files(reg.root, COMPARISONS, "comparison", COMPARISON_FIELDS, memo, reads)
+    files, problems = id_files(reg.root, COMPARISONS, COMPARISON_KIND, memo, reads)
     reg.diagnostics.extend(problems)
-    for file in files:
-        v, record = file.record.values, file.record
-        reg.comparisons.append(Comparison(
-            id=file.id, path=Path(file.rel), title=v["title"], pillar=v["pillar"],
-            pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
-            verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"), where=record.where,
-        ))  # fmt: skip
+    reg.comparisons.extend(file.item for file in files)
 
 
 def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:

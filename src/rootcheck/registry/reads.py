@@ -22,7 +22,7 @@ import stat
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from rootcheck.memo import code_digest, digest
 
@@ -171,8 +171,8 @@ class ItemRead(NamedTuple):
 
     digest: str
     status_key: str | None
-    #: The file with its record, ``None`` if it has none.
-    file: ItemFile | None
+    #: The file with its item (a claim, a comparison), ``None`` if it has none.
+    file: ItemFile[Any] | None
     problems: list[Diagnostic]
 
 

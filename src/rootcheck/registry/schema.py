@@ -1,9 +1,12 @@
-"""The registry's file formats, declared once."""
+"""The registry's file formats, declared once, and what claim and comparison files are made into."""
 
 from __future__ import annotations
 
-from rootcheck.model import Role
-from rootcheck.registry.fields import Field, Kind
+from pathlib import Path
+
+from rootcheck.model import Claim, Comparison, Role
+from rootcheck.registry.fields import Field, Kind, Record
+from rootcheck.registry.items import ItemKind
 
 CLAIM_FIELDS = (
     Field("source", Kind.SLUG, "Id of the source the quote comes from (see seeds/sources.yaml).",
@@ -88,3 +91,26 @@ SKIP_FIELDS = (
     ),
     Field("reason", Kind.TEXT, "Why the number is not a claim.", required=True),
 )
+
+
+def _claim(claim_id: str, rel: str, record: Record) -> Claim:
+    v = record.values
+    return Claim(
+        id=claim_id, file=rel, source_id=v["source"], quote=v["quote"], figure=v["figure"],
+        summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
+        occurrence=v.get("occurrence"), draft=v.get("draft", False),
+        aliases=v.get("aliases", ()), where=record.where,
+    )  # fmt: skip
+
+
+def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
+    v = record.values
+    return Comparison(
+        id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
+        pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
+        verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"), where=record.where,
+    )  # fmt: skip
+
+
+CLAIM_KIND = ItemKind("claim", CLAIM_FIELDS, _claim)
+COMPARISON_KIND = ItemKind("comparison", COMPARISON_FIELDS, _comparison)
