@@ -245,17 +245,17 @@ def test_a_rebuild_takes_what_it_made_of_unchanged_files_and_claims(
     looked_up = counting(monkeypatch, items, "status_key")
     made = counting(monkeypatch, items, "ItemFile")
     digested = counting(monkeypatch, proving, "digest")
+    keyed = counting(monkeypatch, proving, "lines_digest")
     preview.rebuild(scan(root))
     # Not even the sources' keys, which their claims' keys are made of, are digested again.
     assert preview.last_plan.site is not None
-    assert (len(preview.last_plan.site.sources), looked_up, made, digested) == (5, [], [], [])
-    digested.clear()
+    assert (len(preview.last_plan.site.sources), looked_up, made, digested, keyed) == (5, [], [], [], [])
     replace_after_tick(root / CLAIM, "efforts resulted in", "efforts led to")
     preview.rebuild(scan(root))
     assert [look.path for look in looked_up] == [str(root / CLAIM)]  # type: ignore[attr-defined]
     assert made == ["smuggling-arrests"]
     # The changed claim's key, and what lists show of it once proven again.
-    assert len(digested) == 2
+    assert (len(keyed), len(digested)) == (1, 1)
 
 
 def test_a_rebuild_plans_again_only_the_files_of_the_claims_it_shows_anew(
@@ -394,3 +394,13 @@ def test_a_root_spelt_another_way_finds_the_files_remembered(
     again = check(Path(root.name), cache=cache)
     assert file_reads == []
     assert [c.claim.id for c in again.claims] == [c.claim.id for c in first.claims]
+
+
+def test_a_check_made_once_keeps_nothing_for_a_next_one(root: Path) -> None:
+    """A one-off command's check does not record, claim by claim, what a preview's next check would reuse."""
+    once = reads.Reread(keep=False)
+    check(root, reread=once)
+    assert (once.made_claims, once.rechecks.claims) == ({}, {})
+    kept = reads.Reread()
+    check(root, reread=kept)
+    assert kept.made_claims and kept.rechecks.claims

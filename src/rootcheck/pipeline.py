@@ -76,7 +76,7 @@ def check(
         lambda done, total: progress("proving quotes", done, total),
         memo,
         workers,
-        reread.rechecks,
+        reread.rechecks if reread.keeps else None,
     )
     memo.save()
     check_comparisons(registry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.memo import Memo, code_digest, digest, lines_digest
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
 from rootcheck.registry.load import Registry
 from rootcheck.registry.reads import Answer, Proven, Rechecks
@@ -98,8 +98,10 @@ def check_claims(
         holds.append(None)
         key = None
         if source_key is not None:
-            # The digest of the claim's file stands in for the claim, which is made from it alone.
-            key = digest([source_key, reg.claim_digests.get(claim.id) or repr(claim)])
+            # The digest of the claim's file stands in for the claim, which is made from it alone;
+            # a claim made some other way is known by its repr, which may span lines.
+            made_from = reg.claim_digests.get(claim.id)
+            key = lines_digest([source_key, made_from]) if made_from else digest([source_key, repr(claim)])
         remembered = memo.get(key) if key is not None else None
         keys.append(key)
         if isinstance(remembered, _Proof) and key is not None:

@@ -298,7 +298,8 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
     before = reread.made_claims
     reg.claims = [before.get(file.digest) or file.item for file in files]
     reg.claim_digests.update((file.id, file.digest) for file in files)
-    reread.made_claims = {file.digest: claim for file, claim in zip(files, reg.claims, strict=True)}
+    if reread.keeps:
+        reread.made_claims = {file.digest: claim for file, claim in zip(files, reg.claims, strict=True)}
 
 
 def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:

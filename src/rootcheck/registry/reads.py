@@ -234,6 +234,8 @@ class Reread:
     rechecks: Rechecks = field(default_factory=Rechecks)
 
     def __post_init__(self, keep: bool) -> None:
+        #: Whether this process checks again, and so keeps what it made for the next check.
+        self.keeps = keep
         self.lists = Reads(keep, self.taken)
         self.sources = Reads(keep, self.taken)
         self.claims = Reads(keep, self.taken)
