@@ -64,7 +64,7 @@ class ClaimView:
     #: Whether its note links to claims (``claim:`` links), which are links only while the claims
     #: they name are published. Found with the rest it shows of itself: a warm build at 10,000
     #: claims would otherwise look through 16 MB of notes to key the claims' pages.
-    cites: bool = False
+    cites: bool
     comparison_ids: tuple[str, ...] = ()
     #: The memo key of its placement: a later build that reuses this view keeps the entry in use.
     placed_by: str = field(default="", repr=False, compare=False)
