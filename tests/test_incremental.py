@@ -13,6 +13,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from types import CodeType
 
@@ -25,8 +26,10 @@ from rootcheck import memo as memo_module
 from rootcheck import parallel, proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
+from rootcheck.model import Claim
 from rootcheck.output import CACHE_DIR, MARKER, jobs
-from rootcheck.registry import items, load
+from rootcheck.registry import items, load, schema
+from rootcheck.registry.fields import Record
 from rootcheck.render import exports
 from rootcheck.render.jsontext import Spliced
 
@@ -514,6 +517,25 @@ def test_only_changed_registry_files_are_parsed_and_proven_again(
     edit(root, "seeds/sources.yaml", ("publisher: The White House", "publisher: the White House"))
     check_output(capsys, root)
     assert len(sources_listed) == 1
+
+
+def test_a_run_takes_the_claims_an_earlier_run_made_not_their_records(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = check_output(capsys, root)
+    made: list[str] = []
+    kind = schema.CLAIM_KIND
+
+    def make(claim_id: str, rel: str, record: Record) -> Claim:
+        made.append(claim_id)
+        return kind.make(claim_id, rel, record)
+
+    monkeypatch.setattr(load, "CLAIM_KIND", replace(kind, make=make))
+    assert check_output(capsys, root) == first
+    assert made == []
+    edit(root)
+    check_output(capsys, root)
+    assert made == [CLAIM.rsplit("/", 1)[1].removesuffix(".yaml")]
 
 
 def test_remembered_problems_are_reported_again(
