@@ -15,8 +15,6 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from markupsafe import Markup
-
 from rootcheck.memo import Memo
 from rootcheck.model import CROSS_CUTTING, CheckedClaim, Pillar, Verdict
 from rootcheck.pipeline import Checked
@@ -37,10 +35,16 @@ from rootcheck.render.views import (
 
 @dataclass(frozen=True)
 class _Own:
-    """What a claim shows of itself: a function of the claim alone, remembered by its inputs."""
+    """What a claim shows of itself: a function of the claim alone, remembered by its inputs.
 
-    quote_html: Markup
-    excerpt_html: Markup
+    The quote's HTML is kept as plain text: a warm build loads every claim's
+    entry, and at 10,000 claims unpickling 20,000 ``Markup`` strings took
+    11.5-11.9 ms against 1.5-1.8 ms for ``str`` (timed on this project's
+    machines). The claim's view makes it ``Markup`` when a page shows it.
+    """
+
+    quote_html: str
+    excerpt_html: str
     money: Money | None
     people: bool
     cites: bool
@@ -55,8 +59,8 @@ def _own(claim: CheckedClaim, memo: Memo) -> _Own:
         return remembered
     quote, figure = claim.claim.quote, claim.quote_figure
     own = _Own(
-        marked(quote, figure),
-        marked(quote, figure, EXCERPT_LIMIT),
+        str(marked(quote, figure)),
+        str(marked(quote, figure, EXCERPT_LIMIT)),
         money_category(claim),
         counts_people(claim),
         CLAIM_SCHEME in claim.claim.note,
@@ -77,8 +81,8 @@ def _claim_view(
     return ClaimView(
         checked=claim,
         pillar=pillar,
-        quote_html=own.quote_html,
-        excerpt_html=own.excerpt_html,
+        quote_markup=own.quote_html,
+        excerpt_markup=own.excerpt_html,
         directive=place.directive,
         fragment_problem=place.fragment_problem,
         paragraph=place.paragraph,

@@ -52,8 +52,10 @@ class VerdictView:
 class ClaimView:
     checked: CheckedClaim
     pillar: Pillar
-    quote_html: Markup
-    excerpt_html: Markup
+    #: The quote with its figure marked, and cut around it for tables: HTML, escaped, as plain text
+    #: (see :attr:`quote_html`).
+    quote_markup: str
+    excerpt_markup: str
     directive: TextDirective | None
     fragment_problem: str | None
     #: The paragraph around the passage, unpacked only by the claim's own page.
@@ -77,6 +79,15 @@ class ClaimView:
     @once
     def path(self) -> str:
         return urls.claim(self.id)
+
+    # Made Markup only when a page shows them: most builds show few claims anew.
+    @once
+    def quote_html(self) -> Markup:
+        return Markup(self.quote_markup)
+
+    @once
+    def excerpt_html(self) -> Markup:
+        return Markup(self.excerpt_markup)
 
     @property
     def source(self) -> Source:
