@@ -20,6 +20,7 @@ from rootcheck.pipeline import check
 from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS
 from rootcheck.registry.reads import Reread
+from rootcheck.registry.schema import CLAIM_KIND
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -130,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     # while this process loads what earlier builds remembered.
     elsewhere = options.workers >= 2 and len(published.files) >= SURVEY_ELSEWHERE_FROM
     spare = Errand(lambda: spare_survey(out), fork=elsewhere)
-    statuses = Errand(lambda: status_keys(root, CLAIMS, "claim"), fork=elsewhere)
+    statuses = Errand(lambda: status_keys(root, CLAIMS, CLAIM_KIND.what), fork=elsewhere)
     with spare, statuses, holding() as memos:
         reread = Reread(keep=False)
         if elsewhere:

@@ -25,7 +25,9 @@ class Mapped:
         # Closed when this object goes, which may be in a forked worker that wrote its excerpts.
         weakref.finalize(self, os.close, fd)
         self.fd = fd
-        size = os.fstat(fd).st_size
+        #: The file's status as mapped: what a caller checks it against, with no second look.
+        self.info = os.fstat(fd)
+        size = self.info.st_size
         self.view = memoryview(mmap.mmap(fd, size, access=mmap.ACCESS_READ) if size else b"")
 
     def excerpt(self, start: int, end: int) -> Excerpt:

@@ -43,8 +43,8 @@ class _Own:
     machines). The claim's view makes it ``Markup`` when a page shows it.
     """
 
-    quote_html: str
-    excerpt_html: str
+    quote_markup: str
+    excerpt_markup: str
     money: Money | None
     people: bool
     cites: bool
@@ -81,8 +81,8 @@ def _claim_view(
     return ClaimView(
         checked=claim,
         pillar=pillar,
-        quote_markup=own.quote_html,
-        excerpt_markup=own.excerpt_html,
+        quote_markup=own.quote_markup,
+        excerpt_markup=own.excerpt_markup,
         directive=place.directive,
         fragment_problem=place.fragment_problem,
         paragraph=place.paragraph,

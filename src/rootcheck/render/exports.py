@@ -112,7 +112,7 @@ class _Parts:
             mapped = Mapped(os.path.join(published.out, path))
         except (OSError, ValueError):
             return None, {}
-        if Stamp.of_status(os.fstat(mapped.fd)) != entry.stamp:
+        if Stamp.of_status(mapped.info) != entry.stamp:
             return None, {}  # changed since it was written
         return mapped, spans
 
