@@ -6,8 +6,11 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from conftest import MakeRoot
 from rootcheck.commands.check import format_diagnostic
+from rootcheck.model import Marks, Position
 from rootcheck.pipeline import check
 from rootcheck.registry.yamlfile import read_bytes
 
@@ -177,3 +180,15 @@ def test_a_file_longer_than_its_status_says_is_read_to_the_limit(tmp_path: Path)
     data, problems = read_bytes(claim, "x.yaml", 99, said)
     assert data is None
     assert [p.message for p in problems] == ["file is over the limit of 99 bytes"]
+
+
+def test_marks_find_each_field_by_its_whole_name() -> None:
+    marks = Marks.of("claims/x.yaml", {"": (1, 1), "quote_figure": (2, 3), "quote": (12, 40)})
+    assert marks["quote"] == Position("claims/x.yaml", 12, 40)
+    assert marks[""] == Position("claims/x.yaml", 1, 1)
+    assert marks.get("quote_figure", Position("elsewhere")) == Position("claims/x.yaml", 2, 3)
+    assert "quot" not in marks and "figure" not in marks
+    assert marks.get("note", Position("claims/x.yaml")) == Position("claims/x.yaml")
+    assert Marks("claims/y.yaml").find("") is None
+    with pytest.raises(KeyError):
+        marks["note"]

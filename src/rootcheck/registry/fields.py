@@ -169,4 +169,4 @@ def read_record(
     for field in fields:
         if field.required and field.name not in items:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
-    return (None if errors else Record(values, Marks(node.where.path, where), file)), errors
+    return (None if errors else Record(values, Marks.of(node.where.path, where), file)), errors
