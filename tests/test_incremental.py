@@ -22,8 +22,8 @@ import jinja2.nodes
 import pytest
 
 from conftest import REPO
+from rootcheck import digests, parallel, proving
 from rootcheck import memo as memo_module
-from rootcheck import parallel, proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.model import Claim
@@ -277,20 +277,20 @@ def test_an_upgraded_library_computes_everything_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Keys cover the libraries that shape the output: a newer Jinja2 may render a page otherwise."""
-    assert f"jinja2 {jinja2.__version__}" in memo_module.library_versions()
-    before = memo_module.code_digest()
+    assert f"jinja2 {jinja2.__version__}" in digests.library_versions()
+    before = digests.code_digest()
     (tmp_path / "Jinja2-99.0.dist-info").mkdir()
     with monkeypatch.context() as patched:
         patched.syspath_prepend(str(tmp_path))  # found before the one installed
-        memo_module.library_versions.cache_clear()
-        memo_module.code_digest.cache_clear()
+        digests.library_versions.cache_clear()
+        digests.code_digest.cache_clear()
         try:
-            assert "jinja2 99.0" in memo_module.library_versions()
-            assert memo_module.code_digest() != before
+            assert "jinja2 99.0" in digests.library_versions()
+            assert digests.code_digest() != before
         finally:
-            memo_module.library_versions.cache_clear()
-            memo_module.code_digest.cache_clear()
-    assert memo_module.code_digest() == before
+            digests.library_versions.cache_clear()
+            digests.code_digest.cache_clear()
+    assert digests.code_digest() == before
 
 
 def test_library_versions_are_not_looked_for_in_the_working_folder(
@@ -301,11 +301,11 @@ def test_library_versions_are_not_looked_for_in_the_working_folder(
     listed = counting(monkeypatch, os, "listdir")
     with monkeypatch.context() as patched:
         patched.syspath_prepend(str(tmp_path))  # as `python -m` puts it
-        memo_module.library_versions.cache_clear()
+        digests.library_versions.cache_clear()
         try:
-            assert f"jinja2 {jinja2.__version__}" in memo_module.library_versions()
+            assert f"jinja2 {jinja2.__version__}" in digests.library_versions()
         finally:
-            memo_module.library_versions.cache_clear()
+            digests.library_versions.cache_clear()
     assert str(tmp_path) not in listed
 
 
@@ -629,7 +629,7 @@ def test_a_published_export_is_read_not_digested(
     out = tmp_path / "site"
     build(capsys, root, out, "--jobs", "1")
     digested: list[object] = []
-    real_digest = memo_module.digest  # what the exports call _digest
+    real_digest = digests.digest  # what the exports call _digest
 
     def recorded(parts: Iterable[str | bytes]) -> str:
         listed = list(parts)

@@ -26,7 +26,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from rootcheck.memo import text_digest
+from rootcheck.digests import text_digest
 from rootcheck.model import AnchorStatus, Diagnostic, Position, Span
 from rootcheck.pipeline import check
 from rootcheck.registry.schema import CLAIM_FIELDS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, SOURCE_FIELDS

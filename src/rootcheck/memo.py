@@ -1,4 +1,4 @@
-"""Results of pure, costly steps kept between runs, keyed by digests of everything they read.
+"""Results of pure, costly steps kept between runs, keyed by digests of everything they read (:mod:`rootcheck.digests`).
 
 Parsing a claim file, proving a quote, placing its passage for a Text
 Fragment and encoding a claim's part of an export are pure functions of
@@ -17,18 +17,13 @@ frame per batch (see :meth:`Memo.fill`).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import re
-import sys
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-import rootcheck
 from rootcheck.collector import collector_paused, hold
 from rootcheck.parallel import batches_of, fork_map, will_fork
 
@@ -41,90 +36,9 @@ _LENGTH_BYTES = 8
 #: At 10,000 claims a warm build reads some 40 MB of memos; over the registry's 23 MB,
 #: zlib's CRC-32 took 3.4 ms and SHA-256 11.6 ms (timed on this project's machines).
 _CHECKSUM_BYTES = 4
-#: Hex digits kept of a digest: 128 bits.
-_DIGEST_CHARS = 32
 #: A file holding more entries than this many times those the latest run used is rewritten.
 _SLACK = 1.5
 _MISSING = object()
-
-
-def digest(parts: Iterable[str | bytes]) -> str:
-    """A digest of several values that cannot collide by moving text from one into the next.
-
-    SHA-256, cut to 128 bits: OpenSSL hashes it with the processor's SHA
-    instructions, twice as fast as BLAKE2 on this project's machines, and a
-    build hashes every source, every export and every memo it reads.
-    """
-    h = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
-        h.update(len(data).to_bytes(8, "little"))
-        h.update(data)
-    return h.hexdigest()[:_DIGEST_CHARS]
-
-
-def lines_digest(lines: Iterable[str]) -> str:
-    """A digest of texts none of which holds a line break (ids, paths, digests, reprs).
-
-    Joined by line breaks they cannot run into each other, and a key over
-    ten thousand claims is one join and one hash instead of thirty thousand calls.
-    """
-    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_CHARS]
-
-
-def text_digest(text: str | bytes) -> str:
-    """A source's text as a key part (each :class:`~rootcheck.text.document.Document` works out its own once).
-
-    The same for the text and for its UTF-8 bytes, which a file read as UTF-8 gives as they stand.
-    """
-    return digest([text])
-
-
-def files_of(folder: Path) -> list[tuple[str, bytes]]:
-    """Every file under ``folder`` as (POSIX path relative to it, content), in path order."""
-    return sorted(
-        (p.relative_to(folder).as_posix(), p.read_bytes()) for p in folder.rglob("*") if p.is_file()
-    )
-
-
-#: The libraries whose behaviour reaches what rootcheck writes: YAML parsing, fuzzy
-#: matching, Markdown and its links, templates and escaping (by distribution name, normalised).
-LIBRARIES = ("pyyaml", "rapidfuzz", "markdown_it_py", "mdurl", "jinja2", "markupsafe")
-
-
-@cache
-def code_digest() -> str:
-    """rootcheck's version and every file of its code and theme, Python's version and the
-    libraries' (see :func:`library_versions`): an upgrade of any computes everything again."""
-    package = Path(rootcheck.__file__).parent
-    files = [(name, data) for name, data in files_of(package) if not name.endswith((".pyc", ".pyo"))]
-    parts = [rootcheck.__version__, sys.version, *library_versions()]
-    return digest([*parts, *(part for name, data in files for part in (name, data))])
-
-
-@cache
-def library_versions() -> list[str]:
-    """Each of :data:`LIBRARIES` with the version installed where Python finds it first.
-
-    Read off the names of the distributions' metadata folders
-    (``Jinja2-3.1.6.dist-info``) along ``sys.path``, not the working
-    folder: importing ``importlib.metadata`` would add 20 ms to every run.
-    """
-    found: dict[str, str] = {}
-    here = os.getcwd()
-    for entry in sys.path:
-        # `python -m` puts the working folder first, which may hold a registry of 10,000 files.
-        if not entry or os.path.abspath(entry) == here:
-            continue
-        try:
-            names = os.listdir(entry)
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                distribution, _, version = name.removesuffix(".dist-info").partition("-")
-                found.setdefault(re.sub(r"[-_.]+", "_", distribution).lower(), version)
-    return [f"{library} {found.get(library, 'not found')}" for library in LIBRARIES]
 
 
 def pickled(entries: Mapping[str, object]) -> bytes:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from rootcheck.memo import Memo, code_digest, digest, lines_digest
+from rootcheck.digests import code_digest, digest, lines_digest
+from rootcheck.memo import Memo
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
 from rootcheck.registry.load import Registry
 from rootcheck.registry.reads import Answer, Proven, Rechecks

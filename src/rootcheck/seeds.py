@@ -21,8 +21,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rootcheck.digests import text_digest
 from rootcheck.errors import RootcheckError
-from rootcheck.memo import Memo, text_digest
+from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position, Source, Span
 from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.reads import Look, ReadDocument, Reads, status_key

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.digests import code_digest, digest
+from rootcheck.memo import Memo
 from rootcheck.model import (
     CROSS_CUTTING,
     AnchorStatus,

@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.digests import code_digest, digest
+from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import file_bytes, parse_yaml

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from rootcheck.memo import Memo, code_digest, digest
+from rootcheck.digests import code_digest, digest
+from rootcheck.memo import Memo
 from rootcheck.model import (
     Claim,
     Comparison,

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from rootcheck.memo import code_digest, digest
+from rootcheck.digests import code_digest, digest
 
 if TYPE_CHECKING:
     from rootcheck.model import CheckedClaim, Claim, Diagnostic

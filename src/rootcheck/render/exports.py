@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from rootcheck.digests import digest as _digest
 from rootcheck.memo import Memo
-from rootcheck.memo import digest as _digest
 from rootcheck.output.content import Content, Mapped
 from rootcheck.output.manifest import Manifest
 from rootcheck.output.staging import Stamp

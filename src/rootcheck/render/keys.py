@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rootcheck.memo import code_digest, files_of, lines_digest
-from rootcheck.memo import digest as _digest
+from rootcheck.digests import code_digest, files_of, lines_digest
+from rootcheck.digests import digest as _digest
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 
 #: An override template that names ``site`` may show any claim on any page.

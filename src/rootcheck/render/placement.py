@@ -12,7 +12,8 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rootcheck.memo import Memo, Packed, code_digest, lines_digest
+from rootcheck.digests import code_digest, lines_digest
+from rootcheck.memo import Memo, Packed
 from rootcheck.model import CheckedClaim
 from rootcheck.render.sourcetext import ShownBlock, SourceText
 from rootcheck.text.document import Document

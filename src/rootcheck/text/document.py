@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from rootcheck.memo import text_digest
+from rootcheck.digests import text_digest
 from rootcheck.model import Span
 from rootcheck.once import once
 from rootcheck.registry.yamlfile import load_yaml
