@@ -369,6 +369,18 @@ def test_memo_refuses_a_file_with_any_frame_whose_checksum_fails(tmp_path: Path,
     assert (third.get("k0"), third.get("k4")) == (None, None)
 
 
+@pytest.mark.parametrize("content", [b"", b"rootcheck-memo", b"rootcheck-memo 4\n\x10"])
+def test_memo_reads_an_empty_or_cut_short_file_as_empty_and_writes_it_anew(
+    tmp_path: Path, content: bytes
+) -> None:
+    (tmp_path / "step.memo").write_bytes(content)
+    memo = Memo(tmp_path, "step")
+    assert memo.old == {}
+    memo.put("k", ("value", 1))
+    memo.save()
+    assert Memo(tmp_path, "step").get("k") == ("value", 1)
+
+
 def test_memo_appends_what_a_run_added_and_drops_what_runs_stopped_using(tmp_path: Path) -> None:
     path = tmp_path / "step.memo"
     memo = Memo(tmp_path, "step")

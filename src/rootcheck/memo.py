@@ -17,6 +17,7 @@ frame per batch (see :meth:`Memo.fill`).
 
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
 import zlib
@@ -102,9 +103,9 @@ def _head(body: bytes) -> bytes:
     return len(body).to_bytes(_LENGTH_BYTES, "little") + _checksum(body)
 
 
-def _entries(data: bytes) -> dict[str, object]:
+def _entries(data: bytes | mmap.mmap) -> dict[str, object]:
     """The entries of a memo file's frames, later frames adding to earlier ones; {} if any is damaged."""
-    if not data.startswith(_HEADER):
+    if data[: len(_HEADER)] != _HEADER:
         return {}
     entries: dict[str, object] = {}
     at = len(_HEADER)
@@ -126,6 +127,20 @@ def _entries(data: bytes) -> dict[str, object]:
             return {}
         entries.update(part)
     return entries
+
+
+def _mapped_entries(fd: int, size: int) -> dict[str, object]:
+    """The entries of the memo file open as ``fd``, unpickled from where its pages lie.
+
+    Mapped rather than read: a warm build at 10,000 claims reads some 40 MB of
+    memos, and read, each byte was first copied into memory the process had to
+    be given, page by page. A memo file is replaced or appended to, never
+    written through, so the bytes mapped cannot change under the reader.
+    """
+    if not size:
+        return {}
+    with mmap.mmap(fd, size, access=mmap.ACCESS_READ) as mapping:
+        return _entries(mapping)
 
 
 #: Once :func:`keep_in_memory` is called: each memo file this process last read or wrote,
@@ -173,7 +188,7 @@ class Memo:
                 known = _in_memory.get(self.path) if _in_memory is not None else None
                 if known is not None and known[0] == stamp:
                     return known[1]
-                entries = _entries(file.read())
+                entries = _mapped_entries(file.fileno(), stamp[0])
         except OSError:
             return {}
         self._remember(stamp, entries)
