@@ -42,7 +42,7 @@ class Marks:
     """
 
     path: str
-    #: ``"\\n{name} {line} {col}"`` for each field, in the order they were written.
+    #: ``"\n{name} {line} {col}"`` for each field, in the order they were written.
     lines: str = ""
 
     @classmethod
