@@ -26,7 +26,7 @@ def digest(parts: Iterable[str | bytes]) -> str:
 
     SHA-256, cut to 128 bits: OpenSSL hashes it with the processor's SHA
     instructions, twice as fast as BLAKE2 on this project's machines, and a
-    build hashes every source, every export and every memo it reads.
+    cold build hashes every source and every claim file it reads.
     """
     h = hashlib.sha256()
     for part in parts:
