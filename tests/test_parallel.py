@@ -335,6 +335,19 @@ def test_an_errand_runs_in_a_child_and_hands_back_what_it_returned() -> None:
     assert value == big
 
 
+def test_a_patient_errand_runs_at_the_lowest_priority_and_others_at_ours() -> None:
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+
+    def priority() -> tuple[int, int]:
+        return os.getpid(), os.getpriority(os.PRIO_PROCESS, 0)
+
+    with parallel.Errand(priority, patient=True) as patient, parallel.Errand(priority) as eager:
+        (patient_pid, patient_priority), (eager_pid, eager_priority) = patient.result(), eager.result()
+    assert os.getpid() not in (patient_pid, eager_pid)
+    assert (patient_priority, eager_priority) == (19, ours)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == ours
+
+
 def test_an_errand_whose_child_fails_is_run_here() -> None:
     parent = os.getpid()
 

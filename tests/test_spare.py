@@ -27,9 +27,9 @@ def walked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> l
     forked: list[bool] = []
     errand = parallel.Errand
 
-    def recorded(*args: object, fork: bool = True) -> parallel.Errand[object]:
+    def recorded(*args: object, fork: bool = True, patient: bool = False) -> parallel.Errand[object]:
         forked.append(fork)
-        return errand(*args, fork=fork)  # type: ignore[arg-type]
+        return errand(*args, fork=fork, patient=patient)  # type: ignore[arg-type]
 
     monkeypatch.setattr(parallel, "Errand", recorded)
     return forked

@@ -128,9 +128,9 @@ def run(args: argparse.Namespace) -> int:
     )
     progress = TerminalProgress(quiet=args.quiet)
     # The spare's files are walked, and the claim files' statuses taken, on a second core
-    # while this process loads what earlier builds remembered.
+    # while this process loads what earlier builds remembered. The statuses are wanted first.
     elsewhere = options.workers >= 2 and len(published.files) >= SURVEY_ELSEWHERE_FROM
-    spare = Errand(lambda: spare_survey(out), fork=elsewhere)
+    spare = Errand(lambda: spare_survey(out), fork=elsewhere, patient=True)
     statuses = Errand(lambda: status_keys(root, CLAIMS, CLAIM_KIND.what), fork=elsewhere)
     with spare, statuses, holding() as memos:
         reread = Reread(keep=False)
