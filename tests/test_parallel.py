@@ -335,17 +335,45 @@ def test_an_errand_runs_in_a_child_and_hands_back_what_it_returned() -> None:
     assert value == big
 
 
-def test_a_patient_errand_runs_at_the_lowest_priority_and_others_at_ours() -> None:
+def test_a_patient_errand_runs_at_the_lowest_priority_and_others_at_ours(tmp_path: Path) -> None:
     ours = os.getpriority(os.PRIO_PROCESS, 0)
+    seen = tmp_path / "priority"
 
-    def priority() -> tuple[int, int]:
-        return os.getpid(), os.getpriority(os.PRIO_PROCESS, 0)
+    def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, 0)
 
-    with parallel.Errand(priority, patient=True) as patient, parallel.Errand(priority) as eager:
-        (patient_pid, patient_priority), (eager_pid, eager_priority) = patient.result(), eager.result()
-    assert os.getpid() not in (patient_pid, eager_pid)
-    assert (patient_priority, eager_priority) == (19, ours)
+    def write_down() -> None:
+        if os.getpid() != parent:
+            seen.write_text(str(priority()))
+
+    parent = os.getpid()
+    with parallel.Errand(write_down, patient=True), parallel.Errand(priority) as eager:
+        assert eager.result() == ours
+        # A patient child's answer may be asked for before it has run; what it saw, it wrote down.
+        deadline = time.monotonic() + 10
+        while not (seen.exists() and seen.read_text()):
+            assert time.monotonic() < deadline, "the patient child never ran"
+            time.sleep(0.01)
+    assert int(seen.read_text()) == 19
     assert os.getpriority(os.PRIO_PROCESS, 0) == ours
+
+
+def test_a_patient_errand_not_done_when_asked_is_stopped_and_run_here() -> None:
+    parent = os.getpid()
+
+    def slow_elsewhere() -> int:
+        if os.getpid() != parent:
+            time.sleep(30)
+        return os.getpid()
+
+    started = time.monotonic()
+    with parallel.Errand(slow_elsewhere, patient=True) as errand:
+        child = errand._pid
+        assert errand.result() == parent
+    assert time.monotonic() - started < 10
+    assert child is not None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)  # stopped, and reaped
 
 
 def test_an_errand_whose_child_fails_is_run_here() -> None:
