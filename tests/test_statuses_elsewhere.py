@@ -1,4 +1,4 @@
-"""A large registry's claim files: their statuses are taken on a second core while a build loads its memos."""
+"""A large registry's claim files: their statuses are taken on a second core while a check loads its memos."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from rootcheck import parallel
-from rootcheck.commands import build as build_command
+from rootcheck import parallel, pipeline
+from rootcheck.cli import main
+from rootcheck.memo import stored_bytes
+from rootcheck.output import CACHE_DIR
 from rootcheck.registry import items, reads
 from rootcheck.registry.reads import Look
 from test_incremental import CLAIM, build, cold, counting, edit, tree
@@ -16,8 +18,8 @@ from test_incremental import CLAIM, build, cold, counting, edit, tree
 
 @pytest.fixture
 def elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """Builds take the claim files' statuses on a second core; returns the file each taker writes its pid to."""
-    monkeypatch.setattr(build_command, "SURVEY_ELSEWHERE_FROM", 0)
+    """Checks take the claim files' statuses on a second core; returns the file each taker writes its pid to."""
+    monkeypatch.setattr(pipeline, "STATUSES_ELSEWHERE_FROM", 0)
     monkeypatch.setattr(parallel, "available_cores", lambda: 2)
     # The registry was copied a moment ago: its files' statuses are trusted at once, not after two seconds.
     monkeypatch.setattr(reads, "RACY_NS", 0)
@@ -29,7 +31,7 @@ def elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
             file.write(f"{os.getpid()}\n")
         return status_keys(root, folder, what)
 
-    monkeypatch.setattr(build_command, "status_keys", recorded)
+    monkeypatch.setattr(pipeline, "status_keys", recorded)
     return takers
 
 
@@ -58,3 +60,36 @@ def test_statuses_taken_elsewhere_name_each_file_as_the_check_does(root: Path, t
     assert build_keys and all(path.startswith(str(root.resolve()) + os.sep) for path in build_keys)
     relative = items.status_keys(Path(os.path.relpath(root)), "claims", "claim")
     assert relative == build_keys
+
+
+def check_report(capsys: pytest.CaptureFixture[str], root: Path) -> str:
+    main(["check", "--root", str(root), "--quiet"])
+    printed, err = capsys.readouterr()
+    assert err == ""
+    return printed
+
+
+def test_a_check_takes_here_the_status_of_no_claim_file_but_the_changed_one(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    check_report(capsys, root)
+    elsewhere.unlink()
+    looked = counting(monkeypatch, Look, "of")
+    edit(root, change=("", "# an edit\n"))
+    report = check_report(capsys, root)
+    [taker] = elsewhere.read_text().split()
+    assert taker != str(os.getpid())
+    claims_looked_at_here = [path for path in looked if f"{os.sep}claims{os.sep}" in str(path)]
+    assert claims_looked_at_here == [str(root / CLAIM)]
+    monkeypatch.setattr(pipeline, "STATUSES_ELSEWHERE_FROM", 10**9)
+    assert check_report(capsys, root) == report
+
+
+def test_a_small_registrys_statuses_are_taken_here(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    monkeypatch.setattr(pipeline, "STATUSES_ELSEWHERE_FROM", 1 << 20)
+    check_report(capsys, root)
+    assert 0 < stored_bytes(root / CACHE_DIR, "registry") < 1 << 20
+    check_report(capsys, root)
+    assert not elsewhere.exists()

@@ -167,11 +167,23 @@ def _stamp(fd: int) -> tuple[int, int, int]:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
+def _path(folder: Path, step: str) -> Path:
+    return folder / f"{step}.memo"
+
+
+def stored_bytes(folder: Path | None, step: str) -> int:
+    """The size of what earlier runs left of ``step`` in ``folder``, without reading it: 0 if nothing."""
+    try:
+        return _path(folder, step).stat().st_size if folder is not None else 0
+    except OSError:
+        return 0
+
+
 class Memo:
     """One step's remembered results; a ``None`` folder remembers nothing."""
 
     def __init__(self, folder: Path | None, step: str) -> None:
-        self.path = folder / f"{step}.memo" if folder is not None else None
+        self.path = _path(folder, step) if folder is not None else None
         self.old: dict[str, object] = self._read() if self.path is not None else {}
         self.kept: dict[str, object] = {}
         #: The entries of ``kept`` that ``old`` lacks, noted as they are put: what saving appends.

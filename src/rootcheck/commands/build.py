@@ -17,16 +17,12 @@ from rootcheck.output import cache_dir, check_out_dir
 from rootcheck.output.manifest import load_manifest
 from rootcheck.output.staging import spare_survey
 from rootcheck.pipeline import check
-from rootcheck.registry.items import status_keys
-from rootcheck.registry.load import CLAIMS
-from rootcheck.registry.reads import Reread
-from rootcheck.registry.schema import CLAIM_KIND
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
 
-#: A site of this many files or more has its spare walked, and its claim files' statuses
-#: taken, on a second core. Measured in process, forking and reading the answer took 1.6 ms
+#: A site of this many files or more has its spare walked on a second core.
+#: Measured in process, forking and reading the answer took 1.6 ms
 #: against a walk of 1.2 ms for this repository's 101 files, 3 ms against 14 ms for 1,325,
 #: and 13 ms against 141 ms for 13,026.
 SURVEY_ELSEWHERE_FROM = 1000
@@ -127,18 +123,14 @@ def run(args: argparse.Namespace) -> int:
         published=published,
     )
     progress = TerminalProgress(quiet=args.quiet)
-    # The spare's files are walked, and the claim files' statuses taken, on a second core
-    # while this process loads what earlier builds remembered. The statuses are wanted first.
+    # The spare's files are walked on a second core while this process checks the registry;
+    # the check takes the claim files' statuses there too, and wants them first (see pipeline.py).
     elsewhere = options.workers >= 2 and len(published.files) >= SURVEY_ELSEWHERE_FROM
     spare = Errand(lambda: spare_survey(out), fork=elsewhere, patient=True)
-    statuses = Errand(lambda: status_keys(root, CLAIMS, CLAIM_KIND.what), fork=elsewhere)
-    with spare, statuses, holding() as memos:
-        reread = Reread(keep=False)
-        if elsewhere:
-            reread.claims.lend_keys(statuses.result)
+    with spare, holding() as memos:
         # What checking and planning make lives until the process exits.
         with collector_paused():
-            checked = check(root, progress, options.cache, options.workers, reread)
+            checked = check(root, progress, options.cache, options.workers)
             progress.done()
             for diagnostic in checked.diagnostics:
                 print(format_diagnostic(diagnostic, "text"))
