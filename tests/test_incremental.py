@@ -381,6 +381,18 @@ def test_memo_reads_an_empty_or_cut_short_file_as_empty_and_writes_it_anew(
     assert Memo(tmp_path, "step").get("k") == ("value", 1)
 
 
+def test_memo_cut_short_after_its_size_was_taken_is_read_as_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memo = Memo(tmp_path, "step")
+    memo.put("k", ("value", 1))
+    memo.save()
+    stamp = memo_module._stamp
+    # As if the file had lost bytes between its size being taken and its being mapped.
+    monkeypatch.setattr(memo_module, "_stamp", lambda fd: (stamp(fd)[0] + 1, *stamp(fd)[1:]))
+    assert Memo(tmp_path, "step").old == {}
+
+
 def test_memo_appends_what_a_run_added_and_drops_what_runs_stopped_using(tmp_path: Path) -> None:
     path = tmp_path / "step.memo"
     memo = Memo(tmp_path, "step")

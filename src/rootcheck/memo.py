@@ -201,7 +201,7 @@ class Memo:
                 if known is not None and known[0] == stamp:
                     return known[1]
                 entries = _mapped_entries(file.fileno(), stamp[0])
-        except OSError:
+        except (OSError, ValueError):  # ValueError: cut short since its size was taken, so not mappable
             return {}
         self._remember(stamp, entries)
         return entries
