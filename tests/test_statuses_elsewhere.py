@@ -12,7 +12,7 @@ from rootcheck.cli import main
 from rootcheck.memo import stored_bytes
 from rootcheck.output import CACHE_DIR
 from rootcheck.registry import items, reads
-from rootcheck.registry.reads import Look
+from rootcheck.registry.reads import Look, Reread
 from test_incremental import CLAIM, build, cold, counting, edit, tree
 
 
@@ -93,3 +93,13 @@ def test_a_small_registrys_statuses_are_taken_here(
     assert 0 < stored_bytes(root / CACHE_DIR, "registry") < 1 << 20
     check_report(capsys, root)
     assert not elsewhere.exists()
+
+
+def test_a_process_that_checks_again_takes_its_statuses_itself(root: Path, elsewhere: Path) -> None:
+    """The preview knows its files' statuses from its last check: no child is forked for them."""
+    reread = Reread(keep=True)
+    pipeline.check(root, cache=root / CACHE_DIR, workers=2, reread=reread)
+    pipeline.check(root, cache=root / CACHE_DIR, workers=2, reread=reread)
+    assert not elsewhere.exists()
+    pipeline.check(root, cache=root / CACHE_DIR, workers=2)
+    assert elsewhere.exists()  # a one-off check of the same registry does fork one

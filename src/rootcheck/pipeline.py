@@ -25,7 +25,7 @@ from rootcheck.verify import check_comparisons, check_skips
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
 
-#: A one-off check whose registry memo is this large (some 850 claims of this repository's
+#: A one-off check whose registry memo is this large (some 900 claims of this repository's
 #: kind) takes the claim files' statuses on a second core. Taking 1,000 here costs about
 #: 6 ms; forking a child and reading its answer took 1.6-3 ms for the walk of a spare of
 #: 101 to 1,325 files (timed on this project's machines).
