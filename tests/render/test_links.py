@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.render import RenderOptions
-from rootcheck.render.urls import Urls
+from rootcheck.render import RenderOptions, urls
+from rootcheck.render.urls import SiteLinks, Urls
 
 from .helpers import FIXTURE, REPO, SUB_PATH, build
 from .linkcheck import broken_links
@@ -78,3 +78,35 @@ def test_a_link_is_reused_only_by_pages_it_fits() -> None:
     assert Urls("/", "claims/b/index.html")("claims/b/x.css") == "x.css"
     assert Urls("/", "claims/c/index.html")("claims/") == "../"
     assert Urls("/", "claims/index.html")("claims/") == "./"
+
+
+FIXED = [urls.HOME, urls.CHARTS, urls.CLAIMS, urls.SOURCES, urls.METHODOLOGY, urls.STYLESHEET]
+FIXED += [urls.FAVICON, urls.FEED, urls.CLAIMS_JSON, urls.CLAIMS_CSV, urls.ANNOTATIONS]
+
+
+@given(
+    pages=st.lists(
+        st.builds(
+            "{}{}".format,
+            st.lists(st.sampled_from(["claims", "data", "claims.json", "a", "b", "."]), max_size=3).map(
+                "/".join
+            ),
+            st.sampled_from(["/index.html", "/", ".css", "/404.html"]),
+        ).map(lambda page: page.lstrip("/")),
+        min_size=1,
+        max_size=6,
+    ),
+    absolute=st.booleans(),
+)
+def test_site_links_are_the_links_each_page_would_make(pages: list[str], absolute: bool) -> None:
+    # Kept from one page for others of its kind: every page must still get its own links.
+    for page in pages:
+        url = Urls(SUB_PATH, page, absolute_links=absolute)
+        assert SiteLinks.of(url) == tuple(map(url, FIXED))
+
+
+def test_site_links_from_under_data_are_not_taken_for_their_kinds() -> None:
+    assert len(FIXED) == len(SiteLinks._fields)
+    assert SiteLinks.of(Urls("/", "claims/a/index.html")).claims_json == "../../data/claims.json"
+    assert SiteLinks.of(Urls("/", "data/claims.json/index.html")).claims_json == "."
+    assert SiteLinks.of(Urls("/", "data/other/index.html")).claims_json == "../claims.json"

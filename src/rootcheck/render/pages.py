@@ -196,6 +196,7 @@ class Pages:
             settings=self.site.settings,
             page=page,
             url=page.url,
+            links=urls.SiteLinks.of(page.url),
             markdown=markdown,
             svg=svg,
             listed=listed,
