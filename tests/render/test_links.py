@@ -105,7 +105,7 @@ def test_site_links_are_the_links_each_page_would_make(pages: list[str], absolut
         assert SiteLinks.of(url) == tuple(map(url, FIXED))
 
 
-def test_site_links_from_under_data_are_not_taken_for_their_kinds() -> None:
+def test_pages_under_data_get_site_links_of_their_own() -> None:
     assert len(FIXED) == len(SiteLinks._fields)
     assert SiteLinks.of(Urls("/", "claims/a/index.html")).claims_json == "../../data/claims.json"
     assert SiteLinks.of(Urls("/", "data/claims.json/index.html")).claims_json == "."
