@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from jinja2 import Environment
+
 from rootcheck.memo import Memo
 from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.jobs import Job, runs_of
@@ -26,7 +28,7 @@ from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages, asset, environment
-from rootcheck.render.views import ClaimView, PillarView, SiteView, SourceView
+from rootcheck.render.views import ClaimView, SiteView, SourceView
 from rootcheck.text.document import Document
 
 
@@ -94,182 +96,249 @@ def plan_site(checked: Checked, options: RenderOptions, last: LastPlan | None = 
 
     ``last`` is what this process kept of its last plan; it is updated to this one.
     """
-    keeping = last is not None
-    last = last or LastPlan()
-    base = urls.normalize_base(options.base_url)
-    memo = Memo(options.cache, "views")
-    assembly = assemble(
-        checked,
-        drafts=options.drafts,
-        build_date=options.build_date,
-        memo=memo,
-        workers=options.workers,
-        previous=last.assembly,
-    )
-    memo.save()
-    site = assembly.site
-    env = environment(options.templates, options.cache)
-    absolute = urls.Urls(base, "").absolute
-    common = keys.site_digest(site, (base, options.drafts, options.build_date), options.templates)
-    notes_shown = keys.notes_shown_in_lists(options.templates)
-    claim_keys, listed_keys = _claims_keys(site, common, notes_shown, last, assembly.anew)
-    if listed_keys != last.listed_keys:  # else every item kept is still shown
-        current = set(listed_keys.values())
-        last.items = {key: item for key, item in last.items.items() if key[0] in current}
-    before = last.keyed if last.common == common else {}
-    # Patched views (see :func:`assemble`) leave the site's files and most of their jobs as they were.
-    patched = assembly.anew is not None and last.common == common and bool(last.jobs)
-    keyed: dict[str, tuple[object, str | None]] = {}
-    last.assembly, last.common, last.claim_keys, last.listed_keys = assembly, common, claim_keys, listed_keys
-    last.keyed = keyed
-    if keeping and last.pages is not None:
-        # The jobs kept from plan to plan render through it: it renders this site from now on,
-        # and the sites before are let go.
-        pages = last.pages
-        pages.site, pages.env, pages.base, pages.listed_keys, pages.items = (
-            site,
-            env,
-            base,
-            listed_keys,
-            last.items,
+    plan = _Plan(checked, options, last)
+    plan.lists()
+    plan.claims_and_sources()
+    plan.redirects()
+    plan.fixed_files()
+    plan.feeds()
+    plan.open_data()
+    return plan.in_order()
+
+
+class _Plan:
+    """One plan in the making: the site's views, what every file's key is made from, and the jobs so far.
+
+    Files are added in the order the sitemap lists pages. Patched views (see
+    :func:`assemble`) leave the site's files and most of their jobs as they
+    were: the plan starts from the last one's jobs and plans again only what
+    shows the claims made anew.
+    """
+
+    def __init__(self, checked: Checked, options: RenderOptions, last: LastPlan | None) -> None:
+        keeping = last is not None
+        last = self.last = last or LastPlan()
+        memo = Memo(options.cache, "views")
+        assembly = self.assembly = assemble(
+            checked,
+            drafts=options.drafts,
+            build_date=options.build_date,
+            memo=memo,
+            workers=options.workers,
+            previous=last.assembly,
         )
-    else:
-        pages = Pages(site, env, base, listed_keys, last.items if keeping else None)
-    last.pages = pages
+        memo.save()
+        site = self.site = assembly.site
+        self.options = options
+        base = urls.normalize_base(options.base_url)
+        env = self.env = environment(options.templates, options.cache)
+        self.absolute = urls.Urls(base, "").absolute
+        common = self.common = keys.site_digest(
+            site, (base, options.drafts, options.build_date), options.templates
+        )
+        notes_shown = keys.notes_shown_in_lists(options.templates)
+        claim_keys, listed_keys = _claims_keys(site, common, notes_shown, last, assembly.anew)
+        self.claim_keys, self.listed_keys = claim_keys, listed_keys
+        if listed_keys != last.listed_keys:  # else every item kept is still shown
+            current = set(listed_keys.values())
+            last.items = {key: item for key, item in last.items.items() if key[0] in current}
+        #: Keys of files that list many claims, as worked out last time and this time.
+        self.before = last.keyed if last.common == common else {}
+        self.keyed: dict[str, tuple[object, str | None]] = {}
+        self.patched = assembly.anew is not None and last.common == common and bool(last.jobs)
+        self.jobs: dict[str, Job] = dict(last.jobs) if self.patched else {}
+        last.assembly, last.common, last.claim_keys, last.listed_keys = (
+            assembly,
+            common,
+            claim_keys,
+            listed_keys,
+        )
+        last.keyed = self.keyed
+        self.pages = last.pages = _renderer(last, keeping, site, env, base)
+        # A view made last time shows what it did then: its claims' listed keys are those of last time.
+        self.source_keys = {
+            view.source.id: self.key_of(view.path, view, partial(keys.source_key, common, view, listed_keys))
+            for view in site.sources.values()
+        }
+        # The index of every claim and the exports may show any claim and any source;
+        # of the claims' notes, only the exports show any.
+        self.whole = self.key_of(
+            urls.CLAIMS,
+            (listed_keys, self.source_keys),
+            partial(keys.whole_key, common, listed_keys, self.source_keys),
+            operator.eq,
+        )
+        self.with_notes = self.key_of(
+            urls.CLAIMS_JSON,
+            (claim_keys, self.source_keys),
+            partial(keys.whole_key, common, claim_keys, self.source_keys),
+            operator.eq,
+        )
+        self.compared = [claim for comp in site.comparisons.values() for claim in comp.claims]
+        self.about_sources = keys.sources_shown(site)
 
     def key_of(
-        path: str, shown: object, work_out: Callable[[], str | None], same: Same = operator.is_
+        self, path: str, shown: object, work_out: Callable[[], str | None], same: Same = operator.is_
     ) -> str | None:
         """The key of the file at ``path``, which shows ``shown``: as last time if it showed the same."""
-        was = before.get(path)
+        was = self.before.get(path)
         key = was[1] if was is not None and same(was[0], shown) else work_out()
-        keyed[path] = (shown, key)
+        self.keyed[path] = (shown, key)
         return key
 
-    # A view made last time shows what it did then: its claims' listed keys are those of last time.
-    source_keys = {
-        view.source.id: key_of(view.path, view, partial(keys.source_key, common, view, listed_keys))
-        for view in site.sources.values()
-    }
-    # The index of every claim and the exports may show any claim and any source;
-    # of the claims' notes, only the exports show any.
-    whole = key_of(
-        urls.CLAIMS,
-        (listed_keys, source_keys),
-        partial(keys.whole_key, common, listed_keys, source_keys),
-        operator.eq,
-    )
-    with_notes = key_of(
-        urls.CLAIMS_JSON,
-        (claim_keys, source_keys),
-        partial(keys.whole_key, common, claim_keys, source_keys),
-        operator.eq,
-    )
-    compared = [claim for comp in site.comparisons.values() for claim in comp.claims]
-    jobs: dict[str, Job] = dict(last.jobs) if patched else {}
-
-    def add(path: str, make: Callable[[], Content], key: str | None, group: str = "", cost: int = 1) -> None:
+    def add(
+        self, path: str, make: Callable[[], Content], key: str | None, group: str = "", cost: int = 1
+    ) -> None:
         file = urls.file_of(path)
-        jobs[file] = Job(file, make, key, group, cost)
+        self.jobs[file] = Job(file, make, key, group, cost)
 
-    def listing(path: str, claims: Iterable[ClaimView], *shown: str) -> str | None:
-        return keys.listing_key(common, path, claims, listed_keys, *shown)
+    def listing(self, path: str, claims: Iterable[ClaimView], *shown: str) -> str | None:
+        return keys.listing_key(self.common, path, claims, self.listed_keys, *shown)
 
-    def cost(claims: int) -> int:
-        return max(1, claims // CLAIMS_PER_PAGE)
-
-    every = cost(len(site.claims))  # a file that lists or exports every claim
-    add(urls.HOME, pages.home, listing(urls.HOME, compared, repr(site.counts)), cost=cost(len(compared)))
-    about_sources = keys.sources_shown(site)
-    add(urls.METHODOLOGY, pages.methodology, keys.page_key(common, urls.METHODOLOGY, *about_sources))
-    add(urls.CLAIMS, pages.claims, whole, cost=every)
-    counted = keys.sources_shown(site, counted=True)
-    add(urls.SOURCES, pages.sources, keys.page_key(common, urls.SOURCES, *counted))
-
-    def charts() -> bytes:
-        # Drawn when the page is made, not when planned: a rebuild usually carries it over.
-        drawn = [money_chart(site), people_chart(site)]
-        return pages.charts([chart for chart in drawn if chart.groups])
-
-    add(urls.CHARTS, charts, listing(urls.CHARTS, charted(site)))
-
-    def pillar_shows(pillar: PillarView) -> list[ClaimView]:
-        return [*pillar.claims, *(claim for comp in pillar.comparisons for claim in comp.claims)]
-
-    for pillar in site.pillars:
-        shows = pillar_shows(pillar)
-        add(
-            pillar.path,
-            partial(pages.pillar, pillar),
-            key_of(pillar.path, pillar, partial(listing, pillar.path, shows)),
-            cost=cost(len(shows)),
+    def lists(self) -> None:
+        """The pages that list claims: home, methodology, every claim, sources, charts, pillars, comparisons."""
+        site, pages, common = self.site, self.pages, self.common
+        home_key = self.listing(urls.HOME, self.compared, repr(site.counts))
+        self.add(urls.HOME, pages.home, home_key, cost=_cost(len(self.compared)))
+        self.add(
+            urls.METHODOLOGY, pages.methodology, keys.page_key(common, urls.METHODOLOGY, *self.about_sources)
         )
-    for comp in site.comparisons.values():
-        add(
-            comp.path,
-            partial(pages.comparison, comp),
-            key_of(comp.path, comp, partial(listing, comp.path, comp.claims)),
-        )
+        self.add(urls.CLAIMS, pages.claims, self.whole, cost=_cost(len(site.claims)))
+        counted = keys.sources_shown(site, counted=True)
+        self.add(urls.SOURCES, pages.sources, keys.page_key(common, urls.SOURCES, *counted))
 
-    def add_source(view: SourceView) -> None:
-        key = source_keys[view.source.id]
-        add(view.path, partial(pages.source, view), key, view.source.id)
-        text = urls.source_text(view.source.id)
-        text_key = keys.page_key(common, text, view.document.digest)
-        add(text, partial(_utf8, view.document), text_key, view.source.id)
-        if view.claims:
-            css = urls.passage_css(view.source.id)
-            css_key = keys.page_key(common, css, *(claim.id for claim in view.claims))
-            add(css, partial(pages.passage_css, view), css_key, view.source.id)
+        def charts() -> bytes:
+            # Drawn when the page is made, not when planned: a rebuild usually carries it over.
+            drawn = [money_chart(site), people_chart(site)]
+            return pages.charts([chart for chart in drawn if chart.groups])
 
-    # Patched, only the claims shown anew and their sources have pages to plan again.
-    shown = [site.claims[i] for i in assembly.anew or ()] if patched else site.claims.values()
-    for claim in shown:
-        add(claim.path, partial(pages.claim, claim), claim_keys[claim.id], claim.checked.source.id)
-    sourced = {claim.checked.source.id for claim in shown} if patched else site.sources.keys()
-    for source_id in sourced:
-        add_source(site.sources[source_id])
-    if patched:
-        pages_listed = last.pages_listed
-    else:
-        pages_listed = [path.removesuffix("index.html") for path in jobs if path.endswith("index.html")]
-    last.jobs, last.pages_listed = jobs, pages_listed
-    taken = set(pages_listed)
-    for alias, claim_id in site.redirects.items():
-        redirect = urls.claim(alias)
-        if redirect not in taken:
-            add(
-                redirect, partial(pages.redirect, alias, claim_id), listing(redirect, [site.claims[claim_id]])
+        self.add(urls.CHARTS, charts, self.listing(urls.CHARTS, charted(site)))
+        for pillar in site.pillars:
+            shows = [*pillar.claims, *(claim for comp in pillar.comparisons for claim in comp.claims)]
+            key = self.key_of(pillar.path, pillar, partial(self.listing, pillar.path, shows))
+            self.add(pillar.path, partial(pages.pillar, pillar), key, cost=_cost(len(shows)))
+        for comp in site.comparisons.values():
+            key = self.key_of(comp.path, comp, partial(self.listing, comp.path, comp.claims))
+            self.add(comp.path, partial(pages.comparison, comp), key)
+
+    def claims_and_sources(self) -> None:
+        """Each claim's page, and each source's page, text and passage styles; patched, those shown anew.
+
+        The pages planned so far are the ones the sitemap lists.
+        """
+        site, last = self.site, self.last
+        shown = [site.claims[i] for i in self.assembly.anew or ()] if self.patched else site.claims.values()
+        for claim in shown:
+            self.add(
+                claim.path,
+                partial(self.pages.claim, claim),
+                self.claim_keys[claim.id],
+                claim.checked.source.id,
             )
-    for path, make in (
-        (urls.NOT_FOUND, pages.not_found),
-        (urls.STYLESHEET, partial(asset, env, urls.STYLESHEET)),
-        (urls.FAVICON, partial(asset, env, urls.FAVICON)),
-    ):
-        add(path, make, keys.page_key(common, path))
-    # The feed is dated by the sources when the build is not. Its annotations link the
-    # claims they cite (always ones their comparisons list) while those are published.
-    feed_key = keys.page_key(common, urls.FEED, *about_sources, *(claim.id for claim in compared))
-    add(urls.FEED, lambda: feeds.atom(site, absolute), feed_key)
-    add(
-        urls.SITEMAP,
-        lambda: feeds.sitemap(site, pages_listed, absolute),
-        key_of(urls.SITEMAP, pages_listed, partial(keys.sitemap_key, common, pages_listed)),
+        sourced = {claim.checked.source.id for claim in shown} if self.patched else site.sources.keys()
+        for source_id in sourced:
+            self._source(site.sources[source_id])
+        if not self.patched:
+            last.pages_listed = [
+                path.removesuffix("index.html") for path in self.jobs if path.endswith("index.html")
+            ]
+        last.jobs = self.jobs
+
+    def _source(self, view: SourceView) -> None:
+        common, source_id = self.common, view.source.id
+        self.add(view.path, partial(self.pages.source, view), self.source_keys[source_id], source_id)
+        text = urls.source_text(source_id)
+        self.add(
+            text, partial(_utf8, view.document), keys.page_key(common, text, view.document.digest), source_id
+        )
+        if view.claims:
+            css = urls.passage_css(source_id)
+            css_key = keys.page_key(common, css, *(claim.id for claim in view.claims))
+            self.add(css, partial(self.pages.passage_css, view), css_key, source_id)
+
+    def redirects(self) -> None:
+        """A page at each alias of a claim, leading to the claim, where no page of the site stands."""
+        taken = set(self.last.pages_listed)
+        for alias, claim_id in self.site.redirects.items():
+            redirect = urls.claim(alias)
+            if redirect not in taken:
+                key = self.listing(redirect, [self.site.claims[claim_id]])
+                self.add(redirect, partial(self.pages.redirect, alias, claim_id), key)
+
+    def fixed_files(self) -> None:
+        """Files made of the code, templates and settings alone, and the claim format's schema."""
+        for path, make in (
+            (urls.NOT_FOUND, self.pages.not_found),
+            (urls.STYLESHEET, partial(asset, self.env, urls.STYLESHEET)),
+            (urls.FAVICON, partial(asset, self.env, urls.FAVICON)),
+        ):
+            self.add(path, make, keys.page_key(self.common, path))
+        # Published so that editors' YAML tools can fetch the claim format from the site.
+        self.add(CLAIM_SCHEMA, _claim_schema, keys.page_key(self.common, CLAIM_SCHEMA))
+
+    def feeds(self) -> None:
+        """The Atom feed of fact-checks and the sitemap."""
+        site, absolute, common = self.site, self.absolute, self.common
+        # The feed is dated by the sources when the build is not. Its annotations link the
+        # claims they cite (always ones their comparisons list) while those are published.
+        feed_key = keys.page_key(
+            common, urls.FEED, *self.about_sources, *(claim.id for claim in self.compared)
+        )
+        self.add(urls.FEED, lambda: feeds.atom(site, absolute), feed_key)
+        listed = self.last.pages_listed
+        sitemap_key = self.key_of(urls.SITEMAP, listed, partial(keys.sitemap_key, common, listed))
+        self.add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute), sitemap_key)
+
+    def open_data(self) -> None:
+        """The exports of every claim: JSON, CSV and Web Annotations."""
+        exported = {
+            urls.CLAIMS_JSON: (exports.claims_json, self.with_notes),
+            urls.CLAIMS_CSV: (exports.claims_csv, self.whole),
+            urls.ANNOTATIONS: (exports.web_annotations, self.with_notes),
+        }
+        making = {path: key for path, (_, key) in exported.items()}
+        remembered = exports.Remembered(self.options.cache, self.claim_keys, self.options.published, making)
+        for path, (export, key) in exported.items():
+            self.add(
+                path,
+                partial(export, self.site, self.absolute, remembered),
+                key,
+                cost=_cost(len(self.site.claims)),
+            )
+
+    def in_order(self) -> list[Job]:
+        last, jobs = self.last, self.jobs
+        # Patched, the site has the files it had: in the order they had.
+        last.order = last.order if self.patched and len(jobs) == len(last.order) else sorted(jobs)
+        return [jobs[path] for path in last.order]
+
+
+def _renderer(last: LastPlan, keeping: bool, site: SiteView, env: Environment, base: str) -> Pages:
+    """What renders this plan's pages: in a process that keeps its plans, the one that rendered the last.
+
+    The jobs kept from plan to plan render through it, so it renders this site
+    from now on, and the sites before are let go.
+    """
+    if not keeping or last.pages is None:
+        return Pages(site, env, base, last.listed_keys, last.items if keeping else None)
+    pages = last.pages
+    pages.site, pages.env, pages.base, pages.listed_keys, pages.items = (
+        site,
+        env,
+        base,
+        last.listed_keys,
+        last.items,
     )
-    open_data = {
-        urls.CLAIMS_JSON: (exports.claims_json, with_notes),
-        urls.CLAIMS_CSV: (exports.claims_csv, whole),
-        urls.ANNOTATIONS: (exports.web_annotations, with_notes),
-    }
-    making = {path: key for path, (_, key) in open_data.items()}
-    remembered = exports.Remembered(options.cache, claim_keys, options.published, making)
-    for path, (export, key) in open_data.items():
-        add(path, partial(export, site, absolute, remembered), key, cost=every)
-    # Published so that editors' YAML tools can fetch the claim format from the site.
-    add(CLAIM_SCHEMA, lambda: claim_schema_json().encode("utf-8"), keys.page_key(common, CLAIM_SCHEMA))
-    # Patched, the site has the files it had: in the order they had.
-    last.order = last.order if patched and len(jobs) == len(last.order) else sorted(jobs)
-    return [jobs[path] for path in last.order]
+    return pages
+
+
+def _cost(claims: int) -> int:
+    """What making a file that lists or exports ``claims`` claims is worth, in claim pages."""
+    return max(1, claims // CLAIMS_PER_PAGE)
+
+
+def _claim_schema() -> bytes:
+    return claim_schema_json().encode("utf-8")
 
 
 def _utf8(document: Document) -> bytes:
