@@ -38,6 +38,20 @@ def test_check_clean_root(capsys: pytest.CaptureFixture[str], make_root: MakeRoo
     )
 
 
+def test_check_counts_one_claim_as_one(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
+    root = make_root(
+        {
+            "claims/jobs.yaml": "source: fact-sheet-2023\nquote: more than 90,000 jobs\n"
+            "figure: more than 90,000 jobs\npillar: economic-insecurity\nnote: Jobs supported, not created.\n"
+        }
+    )
+    assert run(capsys, "check", "--root", str(root)) == (
+        0,
+        "checked 1 claim against 5 sources: 0 errors, 0 warnings\n",
+        "",
+    )
+
+
 def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
     root = make_root(
         {"claims/bad.yaml": "source: fact-sheet-2023\nquote: nothing like it\nfigure: 3 things\nwhat: x\n"}

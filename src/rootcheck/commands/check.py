@@ -69,8 +69,9 @@ def summary(checked: Checked) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diags)
     warnings = len(diags) - errors
     reg = checked.registry
+    claims, sources = len(reg.claims), len(reg.sources)
     return (
-        f"checked {len(reg.claims)} claims against {len(reg.sources)} sources: "
+        f"checked {claims} claim{'s' * (claims != 1)} against {sources} source{'s' * (sources != 1)}: "
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     )
 
