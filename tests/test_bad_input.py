@@ -113,6 +113,18 @@ def _claim_link_out(root: Path) -> None:
     (root / CLAIM).symlink_to(outside)
 
 
+def _template_link_out(root: Path) -> None:
+    outside = root.parent / "secret.html"
+    outside.write_text("<p>a secret</p>\n", encoding="utf-8")
+    (root / "templates").mkdir()
+    (root / "templates" / "about.html").symlink_to(outside)
+
+
+def _template_fifo(root: Path) -> None:
+    (root / "templates").mkdir()
+    os.mkfifo(root / "templates" / "about.html")  # reading it would wait for a writer forever
+
+
 MAKERS: dict[str, Callable[[Path], None]] = {
     "oversized-claim": _padded_claim(MAX_YAML_BYTES + 1),
     "claim-at-size-limit": _padded_claim(MAX_YAML_BYTES),
@@ -122,6 +134,8 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "deep-nesting": _deep_nesting,
     "claim-fifo": _claim_fifo,
     "claim-symlink-out": _claim_link_out,
+    "template-link-out": _template_link_out,
+    "template-fifo": _template_fifo,
 }
 
 #: Cases without a settled message: rootcheck still crashes on them (see test_known_crash).

@@ -178,7 +178,7 @@ def test_server_reports_are_read_in_seconds_once_the_server_watches() -> None:
     assert hugo.next_build(5).seconds == pytest.approx(0.510)
     assert not hugo.next_build(5).ok  # the output ended: the server exited
 
-    report = "3 error(s) in the registry\nbuilt 300 claims in 0.04 s (1 file made afresh, 2 left until asked for)\n"
+    report = "3 error(s) to fix; showing them in the browser\nbuilt 300 claims in 0.04 s (1 file made afresh, 2 left until asked for)\n"
     served = _Lines(io.StringIO(report), rootcheck_server(["rootcheck"], Path("root")))
     assert served.next_build(5).seconds == pytest.approx(0.04)
     assert served.watching(5) is None  # watched from before its first build

@@ -19,7 +19,8 @@ from rootcheck.output import jobs
 from rootcheck.pipeline import check
 from rootcheck.registry import items
 from rootcheck.registry.load import load_registry
-from rootcheck.render import RenderOptions, placement, plan_site, render_site, site
+from rootcheck.render import placement, site
+from rootcheck.render.site import RenderOptions, plan_site, render_site
 from rootcheck.text.document import parse_document
 
 

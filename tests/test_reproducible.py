@@ -13,7 +13,7 @@ import pytest
 
 from conftest import REPO
 from rootcheck.pipeline import check
-from rootcheck.render import RenderOptions, render_site
+from rootcheck.render.site import RenderOptions, render_site
 
 
 def digest_tree(folder: Path) -> dict[str, str]:

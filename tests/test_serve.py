@@ -105,3 +105,32 @@ def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[s
     assert proc.wait(timeout=10) == 0
     assert proc.stderr is not None and "stopped" in proc.stderr.read()
     assert not (root / "site").exists()  # serve writes only to its own temporary folder
+
+
+def test_a_failing_override_shows_in_the_browser_until_it_is_mended(
+    served: tuple[subprocess.Popen[str], str, Path],
+) -> None:
+    proc, url, root = served
+    page = url + "claims/smuggling-arrests/"
+    assert fetch(page)[0] == 200
+    override = root / "templates" / "claim.html"
+    override.parent.mkdir()
+    # Found only as the page is made: the preview keeps serving, and says where.
+    override.write_text(
+        '{% extends "base.html" %}\n{% block main %}{{ claim.nope }}{% endblock %}\n', "utf-8"
+    )
+    _, _, shown = wait_for(page, lambda s, b: s == 500, 5)
+    assert "<code>templates/claim.html:2:1</code> error: " in shown
+    assert "has no attribute &#x27;nope&#x27; (making claims/" in shown
+    # Found before any page is made.
+    override.write_text(
+        '{% extends "base.html" %}\n{% block main %}{{ claim.id|upcase }}{% endblock %}\n', "utf-8"
+    )
+    wait_for(page, lambda s, b: "No filter named &#x27;upcase&#x27;" in b, 5)
+
+    override.write_text(
+        '{% extends "base.html" %}\n{% block main %}<p>{{ claim.id }} mended</p>{% endblock %}\n', "utf-8"
+    )
+    _, _, mended = wait_for(page, lambda s, b: s == 200, 5)
+    assert "smuggling-arrests mended" in mended
+    assert proc.poll() is None

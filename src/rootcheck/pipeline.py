@@ -5,9 +5,9 @@ Each stage reads what the previous ones produced; none prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rootcheck import parallel
@@ -43,10 +43,16 @@ class Checked:
     registry: Registry
     documents: dict[str, Document]
     claims: list[CheckedClaim]
+    #: Problems the site's other inputs have, such as the root's override templates.
+    others: tuple[Diagnostic, ...] = ()
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
-        return sorted(self.registry.diagnostics, key=lambda d: (d.where, d.message))
+        return sorted([*self.registry.diagnostics, *self.others], key=lambda d: (d.where, d.message))
+
+    def adding(self, problems: Iterable[Diagnostic]) -> Checked:
+        """This check with ``problems`` found beside it."""
+        return replace(self, others=(*self.others, *problems))
 
     @property
     def errors(self) -> list[Diagnostic]:

@@ -32,8 +32,8 @@ from rootcheck.parallel import available_cores
 from rootcheck.pipeline import check
 from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
 from rootcheck.registry.reads import Look, Reread, Status
-from rootcheck.render import RenderOptions, plan_site
-from rootcheck.render.site import LastPlan
+from rootcheck.render.site import LastPlan, RenderOptions, plan_site
+from rootcheck.render.templates import TemplateProblem, template_problems
 from rootcheck.render.urls import DATA
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
@@ -108,7 +108,7 @@ def error_page(diagnostics: list[Diagnostic]) -> bytes:
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>rootcheck: errors</title>"
         '<script src="/__rootcheck/reload.js" defer></script></head><body>'
-        f"<h1>The registry has {len(diagnostics)} error(s)</h1>"
+        f"<h1>{len(diagnostics)} error(s) to fix</h1>"
         f"<p>Fix them and this page reloads by itself.</p><ul>{items}</ul></body></html>\n"
     ).encode()
 
@@ -148,8 +148,10 @@ class Preview:
         self.reread.lend(seen.looks if seen is not None else {})
         cache = cache_dir(self.root)
         checked = check(self.root, cache=cache, workers=workers, reread=self.reread)
+        checked = checked.adding(template_problems(self.root, cache))
+        errors = checked.errors
         updated = Updated(0, 0)
-        if not checked.errors:
+        if not errors:
             # No published site to copy the exports' parts from: the mirror removes an
             # export as soon as its key changes, and makes it only when asked for.
             options = RenderOptions(
@@ -159,13 +161,16 @@ class Preview:
                 workers=workers,
             )
             plan = plan_site(checked, options, self.last_plan)
-            updated = self.site.update(plan, workers, on_request=_made_on_request, here=_lists_claims)
+            try:
+                updated = self.site.update(plan, workers, on_request=_made_on_request, here=_lists_claims)
+            except TemplateProblem as exc:  # the pages stay as they were; the browser shows why
+                errors = [exc.problem]
         with self.lock:
-            self.errors = checked.errors
+            self.errors = errors
             self.version += 1
         took = time.perf_counter() - started
         if self.errors:
-            self.report(f"{len(self.errors)} error(s) in the registry; showing them in the browser")
+            self.report(f"{len(self.errors)} error(s) to fix; showing them in the browser")
             return
         made = f"{updated.made} file{'s' * (updated.made != 1)} made afresh"
         left = f", {updated.left} left until asked for" if updated.left else ""

@@ -18,7 +18,7 @@ import pytest
 
 from rootcheck.output import write_site
 from rootcheck.pipeline import Checked, check
-from rootcheck.render import RenderOptions, render_site
+from rootcheck.render.site import RenderOptions, render_site
 
 REPO = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = REPO / "test-artifacts"

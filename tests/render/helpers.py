@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from rootcheck.pipeline import Checked, check
-from rootcheck.render import RenderOptions, render_site
+from rootcheck.render.site import RenderOptions, render_site
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent

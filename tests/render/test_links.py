@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.render import RenderOptions, urls
+from rootcheck.render import urls
+from rootcheck.render.site import RenderOptions
 from rootcheck.render.urls import SiteLinks, Urls
 
 from .helpers import FIXTURE, REPO, SUB_PATH, build

@@ -8,7 +8,7 @@ import re
 import html5lib
 import pytest
 
-from rootcheck.render import RenderOptions, render_site
+from rootcheck.render.site import RenderOptions, render_site
 
 from .helpers import FIXTURE, REPO, SUB_PATH, build, checked, pages, scan
 

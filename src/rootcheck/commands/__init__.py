@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from rootcheck.errors import RootcheckError
+from rootcheck.model import Diagnostic
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -46,3 +47,16 @@ def root_of(args: argparse.Namespace) -> Path:
 
 def add_quiet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress line on a terminal")
+
+
+def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
+    """What is wrong with the root's override templates (see :mod:`rootcheck.render.templates`).
+
+    Jinja is loaded only where there are overrides to check: checking a root without any
+    does not pay for importing it.
+    """
+    if not (root / "templates").is_dir():
+        return []
+    from rootcheck.render.templates import template_problems
+
+    return template_problems(root, cache)

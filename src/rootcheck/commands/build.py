@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
-from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
+from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of, template_problems
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
@@ -33,10 +33,13 @@ Run every check of `rootcheck check`, then build the fact-check site into
 printed and the old site stays as it was. The new site is written beside the
 old one and swapped in, so no reader ever sees half of it.
 
-templates/ under the root overrides theme files of the same name. Builds are
-byte for byte reproducible: the only date not taken from the sources is the
-build date, read from SOURCE_DATE_EPOCH (seconds since 1970) when it is set;
-it is shown in the footer and dates each fact-check's ClaimReview.
+templates/ under the root overrides theme files of the same name; a mistake
+in an override is reported at its file and line, and nothing is written.
+
+Builds are byte for byte reproducible: the only date not taken from the
+sources is the build date, read from SOURCE_DATE_EPOCH (seconds since 1970)
+when it is set; it is shown in the footer and dates each fact-check's
+ClaimReview.
 
 exit status: 0 when the site was written, 1 on errors, 2 on a usage error.
 
@@ -100,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
     # so that `rootcheck check` in an editor's loop starts quickly.
     from rootcheck.parallel import Errand, available_cores
     from rootcheck.publish import publish_site
-    from rootcheck.render import RenderOptions, plan_site
+    from rootcheck.render.site import RenderOptions, plan_site
+    from rootcheck.render.templates import TemplateProblem
     from rootcheck.render.urls import normalize_base
 
     root = root_of(args)
@@ -131,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
         # What checking and planning make lives until the process exits.
         with collector_paused():
             checked = check(root, progress, options.cache, options.workers)
+            checked = checked.adding(template_problems(root, options.cache))
             progress.done()
             for diagnostic in checked.diagnostics:
                 print(format_diagnostic(diagnostic, "text"))
@@ -139,15 +144,20 @@ def run(args: argparse.Namespace) -> int:
                 raise RootcheckError(f"the site was not built; {out} is unchanged")
             progress("planning pages", 0, 1)
             jobs = plan_site(checked, options)
-        built = publish_site(
-            jobs,
-            out,
-            options.cache,
-            workers=options.workers,
-            progress=lambda done, total: progress("rendering pages", done, total),
-            previous=published,
-            spare=spare.result(),
-        )
+        try:
+            built = publish_site(
+                jobs,
+                out,
+                options.cache,
+                workers=options.workers,
+                progress=lambda done, total: progress("rendering pages", done, total),
+                previous=published,
+                spare=spare.result(),
+            )
+        except TemplateProblem as exc:
+            progress.done()
+            print(format_diagnostic(exc.problem, "text"))
+            raise RootcheckError(f"the site was not built; {out} is unchanged") from None
     progress.done()
     keep_until_exit(checked, jobs, memos)
     unchanged = f" ({built.reused} unchanged since the last build)" if built.reused else ""

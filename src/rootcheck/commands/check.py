@@ -1,4 +1,4 @@
-"""``rootcheck check``: validate sources, claims and comparisons; report every problem."""
+"""``rootcheck check``: validate sources, claims, comparisons and override templates; report every problem."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
-from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of
+from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of, template_problems
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.output import cache_dir
@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
 
 HELP = """\
-Validate seeds/sources.yaml, every claim under claims/ and every comparison,
-and prove each quote against its source. Every problem is reported, one per
-line, as PATH:LINE:COL: error|warning: MESSAGE.
+Validate seeds/sources.yaml, every claim under claims/, every comparison and
+the override templates under templates/, and prove each quote against its
+source. Every problem is reported, one per line, as
+PATH:LINE:COL: error|warning: MESSAGE.
 
 exit status: 0 without errors, 1 with errors, 2 on a usage error.
 
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     # What checking makes, and the memos it read, live until the process exits.
     with collector_paused(), holding() as memos:
         checked = check(root, progress, cache_dir(root), available_cores())
+        checked = checked.adding(template_problems(root, cache_dir(root)))
     progress.done()
     keep_until_exit(checked, memos)
     for diagnostic in checked.diagnostics:

@@ -1,5 +1,6 @@
-"""Rendering the checked registry as a static site: pages, annotated sources, charts, data."""
+"""Rendering the checked registry as a static site: pages, annotated sources, charts, data.
 
-from rootcheck.render.site import RenderOptions, plan_site, render_site
-
-__all__ = ["RenderOptions", "plan_site", "render_site"]
+:mod:`rootcheck.render.site` plans and renders the whole site. This package
+imports none of its modules itself: ``rootcheck check`` checks the override
+templates (:mod:`rootcheck.render.templates`) without loading the rest.
+"""

@@ -1,110 +1,27 @@
-"""HTML pages: the Jinja2 environment, and what each template is given.
+"""HTML pages: what each template is given.
 
-Templates come from the built-in theme unless the root's ``templates/``
-folder holds a file of the same name. Autoescaping is on everywhere: a value
+The templates are the theme's and the root's overrides (see
+:mod:`rootcheck.render.templates`). Autoescaping is on everywhere: a value
 from YAML reaches the page as text; only HTML built and escaped here (marked
 quotes, annotated sources, Markdown, charts) is passed as ``Markup``.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from jinja2.bccache import Bucket
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from rootcheck.render import categories, urls
 from rootcheck.render import charts as chart_mod
-from rootcheck.render import format as fmt
+from rootcheck.render import urls
 from rootcheck.render.claimreview import claim_review, json_ld
 from rootcheck.render.markdown import render_markdown
 from rootcheck.render.sourcetext import render_blocks
+from rootcheck.render.templates import TemplateProblem, rendering_problem
 from rootcheck.render.views import ClaimView, ComparisonView, PillarView, SiteView, SourceView
-from rootcheck.text.anchor import FUZZY_THRESHOLD
-
-THEME = Path(__file__).parent / "theme"
-#: The Content-Security-Policy every page declares: nothing inline runs, nothing comes from elsewhere.
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
-)
-
-
-def environment(templates: Path | None, cache: Path | None = None) -> Environment:
-    """The theme, with the files of ``templates`` overriding it; compiled templates kept beside ``cache``.
-
-    Compiling the theme costs more than rendering every page of a small
-    site. Compiled templates are kept per user, as Python keeps compiled
-    modules (:func:`compiled_templates`), so that a registry built for the
-    first time, a fresh clone in CI on a machine that built before, does not
-    compile them again; where that folder cannot be made, in ``cache``.
-    Jinja keys each by the template file's path, checks it against its
-    source's checksum and Python's bytecode version, and discards an entry
-    it cannot load, so a stale or corrupt one is compiled again, never trusted.
-    """
-    loaders = [FileSystemLoader(templates)] if templates is not None and templates.is_dir() else []
-    loaders.append(FileSystemLoader(THEME))
-    bytecode_cache = None
-    if cache is not None:
-        folder = compiled_templates()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            folder = cache / "templates"
-            folder.mkdir(parents=True, exist_ok=True)
-        bytecode_cache = _CompiledTemplates(str(folder))
-    # One environment renders one build, during which no template changes, so
-    # Jinja need not look at each template file's time for every page.
-    env = Environment(
-        loader=ChoiceLoader(loaders),
-        bytecode_cache=bytecode_cache,
-        auto_reload=False,
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["host"] = _host
-    env.globals.update(fmt=fmt, urls=urls, categories=categories, csp=CSP, fuzzy_threshold=FUZZY_THRESHOLD)
-    return env
-
-
-class _CompiledTemplates(FileSystemBytecodeCache):
-    """Jinja's cache of compiled templates, taking a damaged entry for none.
-
-    Jinja checks an entry's header, checksum and code, but an entry cut short
-    inside its checksum raises from ``pickle`` and would stop the build.
-    """
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except Exception:  # whatever the damage, the template is compiled afresh
-            bucket.reset()
-
-
-def compiled_templates() -> Path:
-    """``$XDG_CACHE_HOME/rootcheck/templates``, by default under ``~/.cache``."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rootcheck" / "templates"
-
-
-def _host(url: str) -> str:
-    """A link's site as a reader names it: "whitehouse.gov"."""
-    return (urlsplit(url).hostname or url).removeprefix("www.")
-
-
-def asset(env: Environment, name: str) -> bytes:
-    """A theme file (such as the stylesheet), overridable like any template."""
-    assert env.loader is not None
-    source, _, _ = env.loader.get_source(env, name)
-    return source.encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -146,12 +63,15 @@ class Pages:
         base: str,
         listed_keys: Mapping[str, str | None] | None = None,
         items: Items | None = None,
+        templates: Path | None = None,
     ) -> None:
         self.site = site
         self.env = env
         self.base = base
         self.listed_keys = listed_keys or {}
         self.items = items
+        #: The root's override templates, whose failures are the editor's to fix.
+        self.templates = templates
 
     def _page(
         self,
@@ -191,17 +111,23 @@ class Pages:
                 lines.append(item)
             return Markup("".join(f"{item}\n" for item in lines))
 
-        html = self.env.get_template(template).render(
-            site=self.site,
-            settings=self.site.settings,
-            page=page,
-            url=page.url,
-            links=urls.SiteLinks.of(page.url),
-            markdown=markdown,
-            svg=svg,
-            listed=listed,
-            **context,
-        )
+        try:
+            html = self.env.get_template(template).render(
+                site=self.site,
+                settings=self.site.settings,
+                page=page,
+                url=page.url,
+                links=urls.SiteLinks.of(page.url),
+                markdown=markdown,
+                svg=svg,
+                listed=listed,
+                **context,
+            )
+        except Exception as exc:
+            problem = rendering_problem(exc, self.templates, page.path)
+            if problem is None:
+                raise
+            raise TemplateProblem(problem) from exc
         return html.encode("utf-8")
 
     def _item(self, claim: ClaimView, make: Callable[[ClaimView], str]) -> Markup:

@@ -27,7 +27,8 @@ from rootcheck.registry.jsonschema import claim_schema_json
 from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
-from rootcheck.render.pages import Items, Pages, asset, environment
+from rootcheck.render.pages import Items, Pages
+from rootcheck.render.templates import asset, environment
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 from rootcheck.text.document import Document
 
@@ -154,7 +155,7 @@ class _Plan:
             listed_keys,
         )
         last.keyed = self.keyed
-        self.pages = last.pages = _renderer(last, keeping, site, env, base)
+        self.pages = last.pages = _renderer(last, keeping, site, env, base, options.templates)
         # A view made last time shows what it did then: its claims' listed keys are those of last time.
         self.source_keys = {
             view.source.id: self.key_of(view.path, view, partial(keys.source_key, common, view, listed_keys))
@@ -313,21 +314,24 @@ class _Plan:
         return [jobs[path] for path in last.order]
 
 
-def _renderer(last: LastPlan, keeping: bool, site: SiteView, env: Environment, base: str) -> Pages:
+def _renderer(
+    last: LastPlan, keeping: bool, site: SiteView, env: Environment, base: str, templates: Path | None
+) -> Pages:
     """What renders this plan's pages: in a process that keeps its plans, the one that rendered the last.
 
     The jobs kept from plan to plan render through it, so it renders this site
     from now on, and the sites before are let go.
     """
     if not keeping or last.pages is None:
-        return Pages(site, env, base, last.listed_keys, last.items if keeping else None)
+        return Pages(site, env, base, last.listed_keys, last.items if keeping else None, templates)
     pages = last.pages
-    pages.site, pages.env, pages.base, pages.listed_keys, pages.items = (
+    pages.site, pages.env, pages.base, pages.listed_keys, pages.items, pages.templates = (
         site,
         env,
         base,
         last.listed_keys,
         last.items,
+        templates,
     )
     return pages
 
