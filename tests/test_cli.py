@@ -83,6 +83,41 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "frobnicate")[0] == 2
 
 
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (["serve", "--port", "99999"], "argument --port: must be a port number from 0 to 65535, not '99999'"),
+        (["serve", "--port", "-1"], "argument --port: must be a port number from 0 to 65535, not '-1'"),
+        (
+            ["coverage", "--fail-under", "nan"],
+            "argument --fail-under: must be a percentage from 0 to 100, not 'nan'",
+        ),
+        (
+            ["coverage", "--fail-under", "101"],
+            "argument --fail-under: must be a percentage from 0 to 100, not '101'",
+        ),
+        (
+            ["build", "--jobs", "0"],
+            "argument --jobs: must be a whole number of processes, 1 or more, not '0'",
+        ),
+    ],
+)
+def test_numbers_out_of_range_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.endswith(f": error: {told}\n")
+
+
+def test_schema_into_a_folder_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "schema", "--output", str(tmp_path)) == (
+        1,
+        "",
+        f"rootcheck: error: --output {tmp_path}: cannot write it: Is a directory\n",
+    )
+
+
 def test_missing_root_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = run(capsys, "check", "--root", str(tmp_path / "nowhere"))
     assert (code, out) == (1, "")

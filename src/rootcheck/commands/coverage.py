@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
@@ -34,9 +35,19 @@ def add_parser(sub: Subparsers) -> None:
                             description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     add_root(parser)
     parser.add_argument("--source", metavar="ID", help="only this source")
-    parser.add_argument("--fail-under", type=float, metavar="PCT", default=0.0,
+    parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=0.0,
                         help="exit 1 when a source's coverage is below PCT percent")  # fmt: skip
     parser.set_defaults(run=run)
+
+
+def _percent(value: str) -> float:
+    try:
+        percent = float(value)
+    except ValueError:
+        percent = math.nan
+    if not 0 <= percent <= 100:  # NaN too, which no coverage is ever below
+        raise argparse.ArgumentTypeError(f"must be a percentage from 0 to 100, not {value!r}")
+    return percent
 
 
 def source_coverage(checked: Checked, only: str | None = None) -> list[SourceCoverage]:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rootcheck.errors import RootcheckError
 from rootcheck.registry.jsonschema import claim_schema_json
 
 if TYPE_CHECKING:
@@ -36,7 +37,10 @@ def run(args: argparse.Namespace) -> int:
         print(text, end="")
         return 0
     path = Path(args.output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise RootcheckError(f"--output {path}: cannot write it: {exc.strerror}") from None
     print(path)
     return 0

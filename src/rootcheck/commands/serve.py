@@ -32,12 +32,22 @@ def add_parser(sub: Subparsers) -> None:
     add_root(parser)
     parser.add_argument(
         "--port",
-        type=int,
+        type=_port,
         default=8000,
         metavar="N",
         help="port on 127.0.0.1 (default 8000; 0 picks a free one)",
     )
     parser.set_defaults(run=run)
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {value!r}")
+    return port
 
 
 def _say(message: str) -> None:
