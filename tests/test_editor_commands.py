@@ -112,6 +112,18 @@ def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Pat
     assert target.read_bytes() == before
 
 
+def test_new_says_when_a_file_stands_where_its_folder_should(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "root"
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    (root / "claims").write_text("not a folder\n", "utf-8")
+    code, out, err = run(capsys, "new", "fact-sheet-2023", "more than 90,000 jobs", "--root", str(root))
+    assert (code, out) == (1, "")
+    assert err == "rootcheck: error: claims is a file, not a folder; nothing was written\n"
+    assert (root / "claims").read_text("utf-8") == "not a folder\n"
+
+
 def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     seed = repo_copy / FACT_SHEET
     seed.write_text(

@@ -71,12 +71,21 @@ def run(args: argparse.Namespace) -> int:
     if new_id in taken:
         raise RootcheckError(f"a claim with id {new_id!r} already exists; choose another --id")
     path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    shown = path.relative_to(root)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:
             handle.write(render_claim(source, quote, figures, pillar, anchor))
     except FileExistsError:
-        raise RootcheckError(f"{path.relative_to(root)} already exists; nothing was written") from None
+        if path.exists():
+            raise RootcheckError(f"{shown} already exists; nothing was written") from None
+        # A file stands where a folder of the path should be.
+        blocking = next(
+            (folder for folder in reversed(shown.parents) if (root / folder).is_file()), shown.parent
+        )
+        raise RootcheckError(f"{blocking} is a file, not a folder; nothing was written") from None
+    except OSError as exc:
+        raise RootcheckError(f"cannot write {shown}: {exc.strerror}; nothing was written") from None
 
     print(path.relative_to(root))
     if anchor.status is AnchorStatus.FUZZY:
