@@ -184,5 +184,5 @@ def test_a_spare_that_cannot_be_read_costs_only_speed(
     monkeypatch.setattr(Staging, "_keep_trusted", unreadable)
     edit(root)
     assert "unchanged since the last build" in build(capsys, root, out)  # linked from the published site
-    assert sorted(p.name for p in out.parent.iterdir()) == [".site.spare", "root", "site"]
+    assert sorted(p.name for p in out.parent.iterdir()) == [".site.lock", ".site.spare", "root", "site"]
     assert_as_cold(capsys, root, out)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
 from rootcheck.output import cache_dir, check_out_dir
+from rootcheck.output.lock import building_into
 from rootcheck.output.manifest import load_manifest
 from rootcheck.output.staging import spare_survey
 from rootcheck.pipeline import check
@@ -99,12 +102,6 @@ def _jobs(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The renderer (Jinja2, markdown-it) loads only for the commands that render,
-    # so that `rootcheck check` in an editor's loop starts quickly.
-    from rootcheck.parallel import Errand, available_cores
-    from rootcheck.publish import publish_site
-    from rootcheck.render.site import RenderOptions, plan_site
-    from rootcheck.render.templates import TemplateProblem
     from rootcheck.render.urls import normalize_base
 
     root = root_of(args)
@@ -115,6 +112,23 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"--base-url: {exc}") from None
     # Before anything is written, even to the cache.
     check_out_dir(out, root)
+    with building_into(out, waiting=partial(_say_waiting, out)):
+        return _build(args, root, out, base_url)
+
+
+def _say_waiting(out: Path) -> None:
+    print(f"rootcheck: waiting for another build into {out} to finish", file=sys.stderr, flush=True)
+
+
+def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> int:
+    """Everything after the output folder is vetted and locked: check, plan, publish, report."""
+    # The renderer (Jinja2, markdown-it) loads only for the commands that render,
+    # so that `rootcheck check` in an editor's loop starts quickly.
+    from rootcheck.parallel import Errand, available_cores
+    from rootcheck.publish import publish_site
+    from rootcheck.render.site import RenderOptions, plan_site
+    from rootcheck.render.templates import TemplateProblem
+
     cache = cache_dir(root)
     published = load_manifest(cache, out)
     options = RenderOptions(
