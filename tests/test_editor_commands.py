@@ -163,6 +163,38 @@ def test_pin_adds_a_missing_hash(capsys: pytest.CaptureFixture[str], repo_copy: 
     assert {e["id"]: e.get("sha256") for e in entries}["fact-sheet-2023"] == PINNED_FACT_SHEET
 
 
+@pytest.mark.parametrize("hashed", [True, False], ids=["revised hash", "added hash"])
+def test_pin_keeps_the_file_s_line_endings(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, hashed: bool
+) -> None:
+    sources = repo_copy / "seeds/sources.yaml"
+    text = sources.read_text("utf-8")
+    if not hashed:
+        text = text.replace(f"  sha256: {PINNED_FACT_SHEET}\n", "")
+    sources.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    seed = repo_copy / FACT_SHEET
+    seed.write_bytes(seed.read_bytes() + b"A revised closing line.\n")
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy))[0] == 0
+    pinned = sources.read_bytes()
+    assert pinned.count(b"\n") == pinned.count(b"\r\n")
+    assert f"  sha256: {digest}\r\n".encode() in pinned
+    assert pinned.replace(f"  sha256: {digest}\r\n".encode(), b"") == text.replace(
+        f"  sha256: {PINNED_FACT_SHEET}\n", ""
+    ).replace("\n", "\r\n").encode("utf-8")
+
+
+def test_pin_shows_why_a_source_did_not_come_through(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    (repo_copy / FACT_SHEET).unlink()
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy)) == (
+        1,
+        f"seeds/sources.yaml:33:9: error: source file {FACT_SHEET} does not exist\n",
+        "rootcheck: error: seeds/sources.yaml has errors; fix them, then pin fact-sheet-2023\n",
+    )
+
+
 def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     skipped = repo_copy / "skipped.yaml"
     entries = [e for e in yaml.safe_load(skipped.read_text("utf-8")) if e["source"] != "fact-sheet-2023"]

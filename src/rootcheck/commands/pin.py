@@ -10,6 +10,7 @@ import tempfile
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
+from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources
@@ -62,13 +63,14 @@ def pinned_text(text: str, entry: Node, digest: str) -> str:
         last = max(keys.values(), key=lambda p: p.line)
         indent = " " * (keys["id"].col - 1)
         after = max(f.where.line for f in fields.values())
-        lines.insert(max(after, last.line), f"{indent}sha256: {digest}\n")
+        newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"  # as the file has them
+        lines.insert(max(after, last.line), f"{indent}sha256: {digest}{newline}")
     return "".join(lines)
 
 
 def _replace(path: Path, text: str) -> None:
     handle, temp = tempfile.mkstemp(prefix=".sources-", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:  # line endings as they were
         out.write(text)
     os.chmod(temp, path.stat().st_mode & 0o777)
     os.replace(temp, path)
@@ -79,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     reg = Registry(root=root)
     load_sources(reg)
     source = reg.sources.get(args.source)
+    if source is None and reg.diagnostics:  # its entry may be among those that did not come through
+        for diagnostic in reg.diagnostics:
+            print(format_diagnostic(diagnostic, "text"))
+        raise RootcheckError(f"{SOURCES_FILE} has errors; fix them, then pin {args.source}")
     if source is None:
         raise RootcheckError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
     digest = hashlib.sha256(reg.source_path(source).read_bytes()).hexdigest()
@@ -86,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{source.id}: already pinned at {digest}")
         return 0
     path = root / SOURCES_FILE
-    text = path.read_text(encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as file:  # line endings as they are
+        text = file.read()
     node, problems = load_yaml(text, SOURCES_FILE)
     if problems:
         raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
