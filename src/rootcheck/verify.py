@@ -9,13 +9,16 @@ from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import (
     CROSS_CUTTING,
+    Anchor,
     AnchorStatus,
     CheckedClaim,
     Claim,
     Comparison,
     Diagnostic,
     Position,
+    Quantity,
     Role,
+    Source,
     Span,
 )
 from rootcheck.registry.fields import did_you_mean
@@ -56,24 +59,9 @@ def _where_in(doc: Document, source_file: str, span: Span) -> str:
 def check_claim(
     reg: Registry, documents: dict[str, Document], claim: Claim
 ) -> tuple[CheckedClaim | None, list[Diagnostic]]:
-    out: list[Diagnostic] = []
-    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    if claim.pillar is not None and claim.pillar not in pillar_ids:
-        out.append(
-            Diagnostic.error(
-                claim.position("pillar"),
-                f"unknown pillar {claim.pillar!r}" + did_you_mean(claim.pillar, pillar_ids),
-            )
-        )
-    elif claim.pillar is None and reg.pillars:
-        out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
-    if not claim.note.strip():
-        out.append(
-            Diagnostic.warning(
-                claim.position("note"),
-                "no note yet: tell the reader what the figure does and does not show",
-            )
-        )
+    """``claim`` proved against its source: where its quote stands and what its figure says, with every
+    problem found; no checked claim where the quote cannot be placed."""
+    out = _field_problems(reg, claim)
     if len(claim.quote) > MAX_QUOTE_CHARS:
         out.append(
             Diagnostic.error(
@@ -82,71 +70,17 @@ def check_claim(
             )
         )
         return None, out
-
-    quantity = None
-    quote_figure = figure_in_quote(claim.quote, claim.figure)
-    if quote_figure is None:
-        out.append(
-            Diagnostic.error(
-                claim.position("figure"),
-                f"figure “{_shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word",
-            )
-        )
-    else:
-        try:
-            quantity = parse_figure(claim.figure)
-        except FigureError as exc:
-            out.append(
-                Diagnostic.error(
-                    claim.position("figure"), f"figure “{_shown(claim.figure)}” does not parse: {exc}"
-                )
-            )
-
-    source = reg.sources.get(claim.source_id)
-    if source is None and reg.source_problem_reported(claim.source_id):
+    quote_figure, quantity = _figure(claim, out)
+    found = _document(reg, documents, claim, out)
+    if found is None:
         return None, out
-    if source is None:
-        out.append(
-            Diagnostic.error(
-                claim.position("source"),
-                f"unknown source {claim.source_id!r}" + did_you_mean(claim.source_id, list(reg.sources)),
-            )
-        )
-        return None, out
-    doc = documents.get(source.id)
-    if doc is None:
-        return None, out  # the document's own problem is already reported
-
+    source, doc = found
     anchor = locate(doc, claim.quote, occurrence=claim.occurrence)
+    if not anchor.found:
+        out.append(_unplaced(reg, doc, source, claim, anchor))
+        return None, out
+    assert anchor.span is not None  # found
     where = claim.position("quote")
-    if anchor.status is AnchorStatus.NOT_FOUND:
-        message = f"quote not found in {source.id}"
-        if anchor.hint:
-            message += f": {anchor.hint}"
-        near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, claim.quote)
-        if anchor.occurrences:  # found, but not as often as 'occurrence' says
-            lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
-            message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"
-        elif near is not None:
-            span, score = near
-            message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
-        if source.id in reg.changed:
-            message = (
-                f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: "
-                + message
-            )
-        out.append(Diagnostic.error(where, message))
-        return None, out
-    if anchor.status is AnchorStatus.AMBIGUOUS:
-        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
-        out.append(
-            Diagnostic.error(
-                where,
-                f"quote occurs {anchor.occurrences} times in {source.id} (lines {lines}); say which with 'occurrence: N'",
-            )
-        )
-        return None, out
-    assert anchor.span is not None
     if source.id in reg.changed:
         out.append(
             Diagnostic.warning(
@@ -170,6 +104,98 @@ def check_claim(
             )
         )
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
+
+
+def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
+    """What is wrong with the claim's pillar and note, whatever its quote."""
+    out = []
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    if claim.pillar is not None and claim.pillar not in pillar_ids:
+        out.append(
+            Diagnostic.error(
+                claim.position("pillar"),
+                f"unknown pillar {claim.pillar!r}" + did_you_mean(claim.pillar, pillar_ids),
+            )
+        )
+    elif claim.pillar is None and reg.pillars:
+        out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
+    if not claim.note.strip():
+        out.append(
+            Diagnostic.warning(
+                claim.position("note"),
+                "no note yet: tell the reader what the figure does and does not show",
+            )
+        )
+    return out
+
+
+def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity | None]:
+    """Where the figure stands in the quote, and what it says; None for either that cannot be had,
+    with why added to ``out``."""
+    quote_figure = figure_in_quote(claim.quote, claim.figure)
+    if quote_figure is None:
+        out.append(
+            Diagnostic.error(
+                claim.position("figure"),
+                f"figure “{_shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word",
+            )
+        )
+        return None, None
+    try:
+        return quote_figure, parse_figure(claim.figure)
+    except FigureError as exc:
+        out.append(
+            Diagnostic.error(
+                claim.position("figure"), f"figure “{_shown(claim.figure)}” does not parse: {exc}"
+            )
+        )
+        return quote_figure, None
+
+
+def _document(
+    reg: Registry, documents: dict[str, Document], claim: Claim, out: list[Diagnostic]
+) -> tuple[Source, Document] | None:
+    """The source the claim quotes and its text; None where there is none to prove it against."""
+    source = reg.sources.get(claim.source_id)
+    if source is None:
+        if not reg.source_problem_reported(claim.source_id):
+            out.append(
+                Diagnostic.error(
+                    claim.position("source"),
+                    f"unknown source {claim.source_id!r}" + did_you_mean(claim.source_id, list(reg.sources)),
+                )
+            )
+        return None
+    doc = documents.get(source.id)
+    if doc is None:
+        return None  # the document's own problem is already reported
+    return source, doc
+
+
+def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor: Anchor) -> Diagnostic:
+    """Why a quote that is not found, or found more often than its ``occurrence`` allows for, has no place."""
+    where = claim.position("quote")
+    if anchor.status is AnchorStatus.AMBIGUOUS:
+        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
+        return Diagnostic.error(
+            where,
+            f"quote occurs {anchor.occurrences} times in {source.id} (lines {lines}); say which with 'occurrence: N'",
+        )
+    message = f"quote not found in {source.id}"
+    if anchor.hint:
+        message += f": {anchor.hint}"
+    near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, claim.quote)
+    if anchor.occurrences:  # found, but not as often as 'occurrence' says
+        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
+        message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"
+    elif near is not None:
+        span, score = near
+        message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
+    if source.id in reg.changed:
+        message = (
+            f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: " + message
+        )
+    return Diagnostic.error(where, message)
 
 
 def alias_problems(claims: list[Claim]) -> list[Diagnostic]:
