@@ -143,7 +143,8 @@ class _Plan:
         if listed_keys != last.listed_keys:  # else every item kept is still shown
             current = set(listed_keys.values())
             last.items = {key: item for key, item in last.items.items() if key[0] in current}
-        #: Keys of files that list many claims, as worked out last time and this time.
+        #: Keys of files that list many claims, each with what it was worked out from: last time's,
+        #: while what every page shows of the site is the same, and this time's (see :meth:`key_of`).
         self.before = last.keyed if last.common == common else {}
         self.keyed: dict[str, tuple[object, str | None]] = {}
         self.patched = assembly.anew is not None and last.common == common and bool(last.jobs)
