@@ -149,7 +149,7 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     Each override must be UTF-8 and parse; each template it extends,
     includes or imports by name must exist, here or in the theme, and it may
     not extend itself (an override replaces the theme's file of its name, so
-    it cannot build on it). A file the theme has no file of, which no override
+    it cannot build on it), nor a chain of templates that leads back to it. A file the theme has no file of, which no override
     uses either, overrides nothing: a misspelt name, most likely, told as a warning.
     Each override is compiled as a build compiles it, and kept as it keeps
     compiled templates (see :func:`environment`), so that the build does not compile it again.
@@ -164,6 +164,8 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     known = sorted(set(theme) | set(overrides))
     problems: list[Diagnostic] = []
     used: set[str] = set()
+    #: What each override extends, where it names another template.
+    extended: dict[str, _Reference] = {}
     for name in overrides:
         shown = f"{TEMPLATES}/{name}"
         source = _source(root, shown, problems)
@@ -178,6 +180,8 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
         for reference in _references(tree):
             used.add(reference.name)
             where = Position(shown, reference.line, 1)
+            if reference.extends and reference.name != name:
+                extended[name] = reference
             if reference.extends and reference.name == name:
                 problems.append(
                     Diagnostic.error(
@@ -189,10 +193,48 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
             elif reference.name not in known and not reference.optional:
                 message = f"no template {reference.name!r} in {TEMPLATES}/ or the theme"
                 problems.append(Diagnostic.error(where, message + did_you_mean(reference.name, known)))
+    problems += _extends_cycles(env, overrides, extended)
     for name in overrides:
         if name not in theme and name not in used:
             message = "overrides no file of the theme, and no template uses it" + did_you_mean(name, theme)
             problems.append(Diagnostic.warning(Position(f"{TEMPLATES}/{name}"), message))
+    return problems
+
+
+def _extends_cycles(
+    env: Environment, overrides: list[str], extended: dict[str, _Reference]
+) -> list[Diagnostic]:
+    """Overrides whose chain of ``extends``, through the theme's files or not, leads back to them: a page
+    made from one would never end. Told once per cycle, at the first override in it."""
+    theme_extends: dict[str, str | None] = {}
+
+    def extends(name: str) -> str | None:
+        if name in extended or name in overrides:
+            return extended[name].name if name in extended else None
+        if name not in theme_extends:  # the theme's own file, read only when a chain reaches it
+            path = THEME / name
+            tree = env.parse(path.read_text("utf-8")) if path.is_file() else None
+            found = [r.name for r in _references(tree) if r.extends] if tree is not None else []
+            theme_extends[name] = found[0] if found else None
+        return theme_extends[name]
+
+    problems = []
+    told: set[str] = set()
+    for name in sorted(extended):
+        chain = [name]
+        target = extends(name)
+        while target is not None and target not in chain:
+            chain.append(target)
+            target = extends(target)
+        if target == name and name not in told:
+            told.update(chain)
+            where = Position(f"{TEMPLATES}/{name}", extended[name].line, 1)
+            cycle = " → ".join([*chain, name])
+            problems.append(
+                Diagnostic.error(
+                    where, f"extends a chain that leads back to it ({cycle}): no page could be made"
+                )
+            )
     return problems
 
 
