@@ -209,8 +209,10 @@ def _extends_cycles(
     theme_extends: dict[str, str | None] = {}
 
     def extends(name: str) -> str | None:
-        if name in extended or name in overrides:
-            return extended[name].name if name in extended else None
+        if name in extended:
+            return extended[name].name
+        if name in overrides:  # one that extends nothing
+            return None
         if name not in theme_extends:  # the theme's own file, read only when a chain reaches it
             path = THEME / name
             tree = env.parse(path.read_text("utf-8")) if path.is_file() else None
