@@ -211,7 +211,7 @@ def _extends_cycles(
     def extends(name: str) -> str | None:
         if name in extended:
             return extended[name].name
-        if name in overrides:  # one that extends nothing
+        if name in overrides or name in ASSETS:  # one that extends nothing, or no template at all
             return None
         if name not in theme_extends:  # the theme's own file, read only when a chain reaches it
             path = THEME / name
