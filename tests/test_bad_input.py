@@ -125,6 +125,25 @@ def _template_fifo(root: Path) -> None:
     os.mkfifo(root / "templates" / "about.html")  # reading it would wait for a writer forever
 
 
+def _templates_folder_link_out(root: Path) -> None:
+    outside = root.parent / "theme"
+    (outside / "parts").mkdir(parents=True)
+    (outside / "about.html").write_text("<p>About</p>\n", encoding="utf-8")
+    (root / "templates").symlink_to(outside)
+
+
+def _template_subfolder_link_out(root: Path) -> None:
+    outside = root.parent / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.html").write_text("<p>a secret</p>\n", encoding="utf-8")
+    (root / "templates").mkdir()
+    # Named by an expression, a template there would be found only as a page is made.
+    (root / "templates" / "about.html").write_text(
+        '{% include "parts/" ~ "secret.html" %}\n', encoding="utf-8"
+    )
+    (root / "templates" / "parts").symlink_to(outside)
+
+
 MAKERS: dict[str, Callable[[Path], None]] = {
     "oversized-claim": _padded_claim(MAX_YAML_BYTES + 1),
     "claim-at-size-limit": _padded_claim(MAX_YAML_BYTES),
@@ -136,6 +155,8 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "claim-symlink-out": _claim_link_out,
     "template-link-out": _template_link_out,
     "template-fifo": _template_fifo,
+    "templates-folder-link-out": _templates_folder_link_out,
+    "template-subfolder-link-out": _template_subfolder_link_out,
 }
 
 #: Cases without a settled message: rootcheck still crashes on them (see test_known_crash).

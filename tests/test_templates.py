@@ -171,3 +171,16 @@ def test_an_override_linked_from_outside_the_root_is_never_published(
     )
     assert err == f"rootcheck: error: the site was not built; {root / 'site'} is unchanged\n"
     assert not (root / "site").exists()
+
+
+def test_a_templates_file_rather_than_a_folder_is_a_warning(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = with_templates(tmp_path, {})
+    (root / "templates").write_text("about.html\n", "utf-8")
+    assert run(capsys, "check", "--root", str(root)) == (
+        0,
+        "templates: warning: not a folder, so no template is overridden; remove it\n"
+        "checked 53 claims against 5 sources: 0 errors, 1 warning\n",
+        "",
+    )

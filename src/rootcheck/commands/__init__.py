@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import TypeAlias
 
@@ -55,7 +56,7 @@ def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
     Jinja is loaded only where there are overrides to check: checking a root without any
     does not pay for importing it.
     """
-    if not (root / "templates").is_dir():
+    if not os.path.lexists(root / "templates"):
         return []
     from rootcheck.render.templates import template_problems
 

@@ -156,13 +156,19 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     """
     folder = root / TEMPLATES
     if not folder.is_dir():
-        return []
+        if not os.path.lexists(folder):
+            return []
+        return [
+            Diagnostic.warning(Position(TEMPLATES), "not a folder, so no template is overridden; remove it")
+        ]
+    problems = _folders_linked_out(root)
+    if problems:
+        return problems  # nothing under them is read
     env = environment(folder, cache)
     theme = theme_files()
     # Not only regular files: a named pipe, say, would stop the build that read it.
     overrides = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if not path.is_dir())
     known = sorted(set(theme) | set(overrides))
-    problems: list[Diagnostic] = []
     used: set[str] = set()
     #: What each override extends, where it names another template.
     extended: dict[str, _Reference] = {}
@@ -199,6 +205,33 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
             message = "overrides no file of the theme, and no template uses it" + did_you_mean(name, theme)
             problems.append(Diagnostic.warning(Position(f"{TEMPLATES}/{name}"), message))
     return problems
+
+
+def _folders_linked_out(root: Path) -> list[Diagnostic]:
+    """``templates/``, or folders under it, that are links to outside the root.
+
+    Jinja follows them, so a template named by an expression could be read
+    from wherever they lead. Files that are links are refused where they are
+    read (:func:`_source`).
+    """
+    top, inside = root / TEMPLATES, root.resolve()
+
+    def linked_out(path: Path) -> bool:
+        return path.is_symlink() and not path.resolve().is_relative_to(inside)
+
+    # A walk does not go down links to folders, but lists them.
+    linked = (
+        [top]
+        if linked_out(top)
+        else [
+            path
+            for folder, subfolders, _ in os.walk(top)
+            for path in (Path(folder, name) for name in subfolders)
+            if linked_out(path)
+        ]
+    )
+    message = "the folder is a link to outside the root; put the folder itself here"
+    return [Diagnostic.error(Position(path.relative_to(root).as_posix()), message) for path in linked]
 
 
 def _extends_cycles(
