@@ -1,7 +1,7 @@
 """Override templates: mistakes told at their file and line, before a page is made where they can be.
 
 Mistakes found without making a page have a root each under tests/bad/
-(``template-*``); these are the rest: what only making a page shows, warnings,
+(``template*``); these are the rest: what only making a page shows, warnings,
 and what the preview does with either.
 """
 
