@@ -1,15 +1,21 @@
-"""One build at a time into an output folder: a second one waits, then builds."""
+"""One build at a time into an output folder, and what a build says when it cannot write there."""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import copy_repo
+from rootcheck.cli import main
+from rootcheck.output import jobs
 from rootcheck.output.lock import building_into, lock_file
 
 
@@ -47,3 +53,40 @@ def test_the_lock_goes_with_the_build_that_held_it(tmp_path: Path) -> None:
     with building_into(out, waiting=lambda: told.append("waiting")):
         pass
     assert told == []
+
+
+def test_an_output_nothing_can_be_written_beside_is_a_message(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = copy_repo(tmp_path / "root")
+    (tmp_path / "a-file").write_text("", "utf-8")
+    out = tmp_path / "a-file" / "site"
+    assert main(["build", "--quiet", "--root", str(root), "--out", str(out)]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"rootcheck: error: --out {out}: nothing can be written beside it (File exists)\n",
+    )
+
+
+def test_a_site_that_cannot_be_written_is_a_message_and_the_old_one_stays(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    root = copy_repo(tmp_path / "root")
+    assert main(["build", "--quiet", "--root", str(root)]) == 0
+    before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    claim = root / "claims/progress-2023/smuggling-arrests.yaml"
+    claim.write_text(claim.read_text("utf-8").replace("note: |\n", "note: |\n  Revised.\n", 1), "utf-8")
+    capsys.readouterr()
+
+    def full(folder: Path, name: str, content: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder / name))
+
+    monkeypatch.setattr(jobs, "write_file", full)
+    assert main(["build", "--quiet", "--root", str(root)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert re.fullmatch(
+        r"rootcheck: error: the site could not be written: No space left on device \(\S+\)\n", err
+    ), err
+    after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    assert after == before

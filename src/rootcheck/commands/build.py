@@ -172,6 +172,10 @@ def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> in
             progress.done()
             print(format_diagnostic(exc.problem, "text"))
             raise RootcheckError(f"the site was not built; {out} is unchanged") from None
+        except OSError as exc:  # the disk full, say: the machine's to fix, not rootcheck's
+            progress.done()
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise RootcheckError(f"the site could not be written: {exc.strerror}{where}") from None
     progress.done()
     keep_until_exit(checked, jobs, memos)
     unchanged = f" ({built.reused} unchanged since the last build)" if built.reused else ""

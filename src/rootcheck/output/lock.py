@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from rootcheck.errors import RootcheckError
+
 
 def lock_file(out: Path) -> Path:
     """The file locked while a build writes ``out``: beside it, as its spare is."""
@@ -29,8 +31,11 @@ def lock_file(out: Path) -> Path:
 @contextmanager
 def building_into(out: Path, waiting: Callable[[], None]) -> Iterator[None]:
     """Hold the lock on building into ``out``; ``waiting`` is told when another build holds it first."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_file(out), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_file(out), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise RootcheckError(f"--out {out}: nothing can be written beside it ({exc.strerror})") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
