@@ -90,3 +90,18 @@ def test_a_site_that_cannot_be_written_is_a_message_and_the_old_one_stays(
     ), err
     after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_a_link_in_place_of_the_lock_file_is_never_followed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = copy_repo(tmp_path / "root")
+    target = tmp_path / "made-by-the-build"
+    lock_file(root / "site").symlink_to(target)
+    assert main(["build", "--quiet", "--root", str(root)]) == 1
+    assert capsys.readouterr().err == (
+        f"rootcheck: error: cannot open {root / '.site.lock'} to take its lock"
+        " (Too many levels of symbolic links); remove it\n"
+    )
+    assert not target.exists()
+    assert not (root / "site").exists()

@@ -33,9 +33,14 @@ def building_into(out: Path, waiting: Callable[[], None]) -> Iterator[None]:
     """Hold the lock on building into ``out``; ``waiting`` is told when another build holds it first."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_file(out), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
         raise RootcheckError(f"--out {out}: nothing can be written beside it ({exc.strerror})") from None
+    lock = lock_file(out)
+    try:
+        # Never through a link: one committed in its place would have the build create its target.
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        raise RootcheckError(f"cannot open {lock} to take its lock ({exc.strerror}); remove it") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
