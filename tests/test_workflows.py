@@ -238,6 +238,37 @@ def test_pages_workflow_builds_with_the_pages_base_url_and_deploys() -> None:
     assert "write" not in workflow.get("permissions", {}).values()
 
 
+def _run_step(workflow: dict[Any, Any], name: str) -> str:
+    """The ``run:`` script of the step called ``name``."""
+    return str(next(step["run"] for _, step in steps(workflow) if step.get("name") == name))
+
+
+@pytest.mark.parametrize("committed", [True, False], ids=["cache committed", "no cache committed"])
+def test_a_pull_request_that_commits_the_cache_fails(tmp_path: Path, committed: bool) -> None:
+    """The cache holds pickled state rootcheck trusts once its checksums hold: never the repository's."""
+    workflow = load(CHECK)
+    guard = _run_step(workflow, "Refuse a committed cache")
+    assert run_index(workflow, "git ls-files -- .rootcheck-cache") < run_index(workflow, "rootcheck check")
+    repo = tmp_path / "repo"
+    (repo / ".rootcheck-cache").mkdir(parents=True)
+    (repo / ".rootcheck-cache" / "registry.memo").write_bytes(b"rootcheck-memo 4\n")
+    (repo / "README.md").write_text("x\n", "utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q", str(repo)], check=True)
+    subprocess.run(
+        [*git, "-C", str(repo), "add", "-f", ".rootcheck-cache" if committed else "README.md"], check=True
+    )
+    done = subprocess.run(["bash", "-c", guard], cwd=repo, capture_output=True, text=True)
+    assert done.returncode == (1 if committed else 0)
+    assert ("::error file=.rootcheck-cache::" in done.stdout) == committed
+
+
+def test_the_pages_build_never_reads_a_committed_cache() -> None:
+    workflow = load(PAGES)
+    build = _run_step(workflow, "Build the site")
+    assert build.index("rm -rf .rootcheck-cache") < build.index("rootcheck build")
+
+
 # --- the editors' guide keeps up with the registry ----------------------------
 
 
