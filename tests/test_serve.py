@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import subprocess
@@ -134,3 +135,23 @@ def test_a_failing_override_shows_in_the_browser_until_it_is_mended(
     _, _, mended = wait_for(page, lambda s, b: s == 200, 5)
     assert "smuggling-arrests mended" in mended
     assert proc.poll() is None
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_told_to_end_it_stops_and_removes_its_folder(tmp_path: Path, ending: signal.Signals) -> None:
+    root = copy_repo(tmp_path / "root")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(scratch)},
+    )  # fmt: skip
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not proc.stdout.readline().startswith("serving "):
+        pass
+    assert [p.name.startswith("rootcheck-serve-") for p in scratch.iterdir()] == [True]
+    proc.send_signal(ending)
+    assert proc.wait(timeout=10) == 0
+    assert proc.stderr is not None and proc.stderr.read().endswith("stopped\n")
+    assert list(scratch.iterdir()) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -63,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
     stop = threading.Event()
+    # Closed like Ctrl-C when its terminal goes or it is told to end: its folder is removed either way.
+    for ending in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(ending, lambda number, frame: stop.set())
     try:
         preview.run(stop)
     except KeyboardInterrupt:
