@@ -45,13 +45,25 @@ def test_a_second_build_into_the_same_folder_waits_for_the_first(tmp_path: Path)
     assert (out / "index.html").is_file()
 
 
-def test_the_lock_goes_with_the_build_that_held_it(tmp_path: Path) -> None:
+def _free(lock: Path) -> bool:
+    """Whether another open file could take the lock now (asked without waiting)."""
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def test_the_lock_is_held_while_building_and_goes_after(tmp_path: Path) -> None:
     out = tmp_path / "public"
     told: list[str] = []
     with building_into(out, waiting=lambda: told.append("waiting")):
         assert lock_file(out) == tmp_path / ".public.lock"
-    with building_into(out, waiting=lambda: told.append("waiting")):
-        pass
+        assert not _free(lock_file(out))
+    assert _free(lock_file(out))
     assert told == []
 
 
