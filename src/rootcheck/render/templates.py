@@ -149,10 +149,11 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     Each override must be UTF-8 and parse; each template it extends,
     includes or imports by name must exist, here or in the theme, and it may
     not extend itself (an override replaces the theme's file of its name, so
-    it cannot build on it), nor a chain of templates that leads back to it. A file the theme has no file of, which no override
-    uses either, overrides nothing: a misspelt name, most likely, told as a warning.
-    Each override is compiled as a build compiles it, and kept as it keeps
-    compiled templates (see :func:`environment`), so that the build does not compile it again.
+    it cannot build on it), nor a chain of templates that leads back to it. A
+    file the theme has no file of, which no override uses either, overrides
+    nothing: a misspelt name, most likely, told as a warning. Each override
+    is compiled as a build compiles it, and kept as it keeps compiled
+    templates (see :func:`environment`), so that the build does not compile it again.
     """
     folder = root / TEMPLATES
     if not folder.is_dir():
@@ -168,7 +169,7 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     theme = theme_files()
     # Not only regular files: a named pipe, say, would stop the build that read it.
     overrides = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if not path.is_dir())
-    known = sorted(set(theme) | set(overrides))
+    known = set(theme) | set(overrides)
     used: set[str] = set()
     #: What each override extends, where it names another template.
     extended: dict[str, _Reference] = {}
@@ -186,8 +187,6 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
         for reference in _references(tree):
             used.add(reference.name)
             where = Position(shown, reference.line, 1)
-            if reference.extends and reference.name != name:
-                extended[name] = reference
             if reference.extends and reference.name == name:
                 problems.append(
                     Diagnostic.error(
@@ -196,10 +195,15 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
                         f"start from a copy of the theme's {name} instead",
                     )
                 )
-            elif reference.name not in known and not reference.optional:
+                continue
+            if reference.extends:
+                extended[name] = reference
+            if reference.name not in known and not reference.optional:
                 message = f"no template {reference.name!r} in {TEMPLATES}/ or the theme"
-                problems.append(Diagnostic.error(where, message + did_you_mean(reference.name, known)))
-    problems += _extends_cycles(env, overrides, extended)
+                problems.append(
+                    Diagnostic.error(where, message + did_you_mean(reference.name, sorted(known)))
+                )
+    problems += _extends_cycles(env, set(overrides), extended)
     for name in overrides:
         if name not in theme and name not in used:
             message = "overrides no file of the theme, and no template uses it" + did_you_mean(name, theme)
@@ -235,7 +239,7 @@ def _folders_linked_out(root: Path) -> list[Diagnostic]:
 
 
 def _extends_cycles(
-    env: Environment, overrides: list[str], extended: dict[str, _Reference]
+    env: Environment, overrides: set[str], extended: dict[str, _Reference]
 ) -> list[Diagnostic]:
     """Overrides whose chain of ``extends``, through the theme's files or not, leads back to them: a page
     made from one would never end. Told once per cycle, at the first override in it."""
@@ -331,7 +335,8 @@ def rendering_problem(exc: BaseException, templates: Path | None, making: str) -
     if templates is None:
         return None
     folder = str(templates.resolve()) + os.sep
-    frames = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(exc.__traceback__)]
+    # Walked rather than extracted: extracting reads each frame's line of source.
+    frames = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(exc.__traceback__)]
     if isinstance(exc, TemplateSyntaxError) and exc.filename is not None and exc.lineno:
         frames.append((exc.filename, exc.lineno))
     overridden = [(file, line) for file, line in frames if file.startswith(folder)]
