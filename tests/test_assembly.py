@@ -71,3 +71,14 @@ def test_an_assembly_after_an_edit_equals_one_made_afresh(
         edited = {c.id for c, was in zip(checked.claims, before.checked.claims, strict=True) if c is not was}
         assert len(edited) == 1, what
         assert made_again == [i for i in after.site.claims if i in edited], what
+
+
+def test_a_comparison_waits_for_one_of_its_pledges_to_be_published(root: Path) -> None:
+    """Both comparisons of this pledge have it as their only one: a draft, it takes them out of the site."""
+    replace_in(root / "claims/pledges-2021/eight-lines-of-action.yaml", "pillar:", "draft: true\npillar:")
+    checked = check(root)
+    assert checked.errors == []
+    waiting = {"migration-management-lines", "temporary-work-visas"}
+    published = set(assemble(checked, drafts=False, build_date=None).site.comparisons)
+    assert published == {c.id for c in checked.registry.comparisons} - waiting
+    assert waiting <= set(assemble(checked, drafts=True, build_date=None).site.comparisons)

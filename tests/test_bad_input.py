@@ -1,8 +1,8 @@
 """Bad input: one tiny root per failure mode under tests/bad/, checked by the real command.
 
 Each ``tests/bad/<case>/`` is a root (seeds/, claims/, …) plus ``expected.txt``,
-the exact ``error:`` lines ``rootcheck check`` must print for it (none for a
-root that must pass). Files that cannot or should not be committed — oversized
+the exact ``error:`` and ``warning:`` lines ``rootcheck check`` must print for
+it, in order (none for a root that must pass). Files that cannot or should not be committed — oversized
 files, symbolic links, a named pipe — are made at test time by the case's entry
 in :data:`MAKERS`, in a copy of the root.
 """
@@ -52,6 +52,11 @@ class Run:
     @property
     def errors(self) -> list[str]:
         return [line for line in self.out.splitlines() if ": error: " in line]
+
+    @property
+    def problems(self) -> list[str]:
+        """The errors and warnings, as printed."""
+        return [line for line in self.out.splitlines() if ": error: " in line or ": warning: " in line]
 
 
 def rootcheck_check(root: Path) -> Run:
@@ -171,27 +176,35 @@ def copy_case(case: str, tmp_path: Path) -> Path:
     return root
 
 
-def expected_errors(case: str, root: Path) -> list[str]:
+def expected_problems(case: str, root: Path) -> list[str]:
     lines = (BAD / case / "expected.txt").read_text(encoding="utf-8").splitlines()
     return [line.replace(ROOT_MARK, str(root.resolve())) for line in lines if line]
 
 
-def summary_errors(out: str) -> int:
-    found = re.search(r"^checked \d+ claims? against \d+ sources?: (\d+) errors?, \d+ warnings?$", out, re.M)
+def expected_errors(case: str, root: Path) -> list[str]:
+    return [line for line in expected_problems(case, root) if ": error: " in line]
+
+
+def summary_counts(out: str) -> tuple[int, int]:
+    """The errors and warnings the summary line counts."""
+    found = re.search(
+        r"^checked \d+ claims? against \d+ sources?: (\d+) errors?, (\d+) warnings?$", out, re.M
+    )
     assert found, out
-    return int(found[1])
+    return int(found[1]), int(found[2])
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_bad_input_is_answered_precisely(case: str, tmp_path: Path) -> None:
     root = copy_case(case, tmp_path)
-    expected = expected_errors(case, root)
+    expected = expected_problems(case, root)
+    errors = expected_errors(case, root)
     run = rootcheck_check(root)
     assert "Traceback" not in run.err, run.err
     assert run.err == ""
-    assert run.errors == expected, run.out
-    assert summary_errors(run.out) == len(expected)
-    assert run.code == (1 if expected else 0)
+    assert run.problems == expected, run.out
+    assert summary_counts(run.out) == (len(errors), len(expected) - len(errors))
+    assert run.code == (1 if errors else 0)
     assert run.seconds < TIME_LIMIT
 
 
@@ -202,11 +215,11 @@ def test_every_case_has_its_expectation() -> None:
 
 
 def test_every_failing_case_names_a_file_of_its_root(tmp_path: Path) -> None:
-    """Each expected error is at a path of the root, with line and column when it has a line."""
-    shape = re.compile(r"^(?P<path>[^:]+?)(?::(?P<line>\d+):(?P<col>\d+))?: error: \S")
+    """Each expected problem is at a path of the root, with line and column when it has a line."""
+    shape = re.compile(r"^(?P<path>[^:]+?)(?::(?P<line>\d+):(?P<col>\d+))?: (?:error|warning): \S")
     for case in CASES:
         root = copy_case(case, tmp_path)
-        for line in expected_errors(case, root):
+        for line in expected_problems(case, root):
             match = shape.match(line)
             assert match, (case, line)
             path = root / match["path"]
@@ -249,7 +262,7 @@ def test_thousands_of_errors_are_all_reported_quickly(tmp_path: Path) -> None:
     assert "Traceback" not in run.err
     assert run.code == 1
     assert len(run.errors) == count
-    assert summary_errors(run.out) == count
+    assert summary_counts(run.out)[0] == count
     assert {line.split(":", 1)[0] for line in run.errors} == {
         f"claims/batch-{i // 500}/claim-{i}.yaml" for i in range(count)
     }

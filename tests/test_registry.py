@@ -12,6 +12,7 @@ from conftest import MakeRoot
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.model import Marks, Position
 from rootcheck.pipeline import check
+from rootcheck.registry.reads import Reread
 from rootcheck.registry.yamlfile import read_bytes
 
 GOOD = """\
@@ -192,3 +193,22 @@ def test_marks_find_each_field_by_its_whole_name() -> None:
     assert Marks("claims/y.yaml").find("") is None
     with pytest.raises(KeyError):
         marks["note"]
+
+
+def test_a_note_s_citation_is_checked_afresh_as_claims_come_and_go(make_root: MakeRoot) -> None:
+    """Proofs are remembered by a claim's own inputs; what it cites is another file's, so it is not."""
+    citing = GOOD.replace("note: Firms", "note: As [the jobs](claim:jobs) show, firms")
+    root = make_root({"claims/firms.yaml": citing})
+    cache = root / ".rootcheck-cache"
+    reread = Reread()  # as the preview checks: what it read last time is kept
+    warning = (
+        "claims/firms.yaml:5:21: warning: note cites unknown claim 'jobs'; its words are shown without a link"
+    )
+    for checks in ("cached", "preview"):
+        kept = reread if checks == "preview" else None
+        assert [format_diagnostic(d, "text") for d in check(root, cache=cache, reread=kept).diagnostics] == [
+            warning
+        ]
+        (root / "claims/jobs.yaml").write_text(GOOD, encoding="utf-8")
+        assert check(root, cache=cache, reread=kept).diagnostics == []
+        (root / "claims/jobs.yaml").unlink()

@@ -7,12 +7,22 @@ layer anchors and parses them, and the renderers only read them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from rootcheck.once import once
+
+#: How editors' Markdown (notes, annotations) cites a claim: ``[words](claim:ID)``.
+CLAIM_SCHEME = "claim:"
+_CITATION = re.compile(r"\]\(" + CLAIM_SCHEME + r"([^)\s]*)\)")
+
+
+def cited_claims(markdown: str) -> tuple[str, ...]:
+    """The ids of the claims ``markdown`` cites as ``[words](claim:ID)``, in order."""
+    return tuple(_CITATION.findall(markdown)) if CLAIM_SCHEME in markdown else ()
 
 
 @dataclass(frozen=True, order=True)
@@ -222,6 +232,12 @@ class Claim:
     draft: bool
     aliases: tuple[str, ...]
     where: Marks = field(default_factory=lambda: Marks(""), compare=False, hash=False)
+    #: The claims :attr:`note` cites. Found once, as the claim is made: every run checks
+    #: them, and scanning 10,000 notes for them took 9 ms of a warm ``check``.
+    cites: tuple[str, ...] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cites", cited_claims(self.note))
 
     def position(self, key: str) -> Position:
         """Where ``key`` was written, falling back to the file itself."""

@@ -14,13 +14,14 @@ from rootcheck import parallel
 from rootcheck.memo import Memo, stored_bytes
 from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.proving import check_claims
+from rootcheck.references import check_references
 from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS, Registry, load_registry
 from rootcheck.registry.reads import Reread
 from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.seeds import read_documents
 from rootcheck.text.document import Document
-from rootcheck.verify import check_comparisons, check_skips
+from rootcheck.verify import check_skips
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
@@ -96,7 +97,7 @@ def check(
         reread.rechecks if reread.keeps else None,
     )
     memo.save()
-    check_comparisons(registry)
+    check_references(registry)
     check_skips(registry, documents, known)
     known.save()
     return Checked(registry, documents, claims)

@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 from rootcheck.digests import code_digest, digest, lines_digest
 from rootcheck.memo import Memo
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
+from rootcheck.references import alias_problems
 from rootcheck.registry.load import Registry
 from rootcheck.registry.reads import Answer, Proven, Rechecks
 from rootcheck.text.document import Document
-from rootcheck.verify import alias_problems, check_claim
+from rootcheck.verify import check_claim
 
 #: Below this many claims to prove, starting workers costs more than it saves.
 PARALLEL_FROM = 200

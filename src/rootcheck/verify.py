@@ -1,9 +1,6 @@
-"""Checking the registry against the documents: anchors, figures, cross-references."""
+"""Checking each claim against its document: its quote placed, its figure parsed; and the skipped numbers."""
 
 from __future__ import annotations
-
-import re
-from collections.abc import Iterable
 
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
@@ -13,11 +10,8 @@ from rootcheck.model import (
     AnchorStatus,
     CheckedClaim,
     Claim,
-    Comparison,
     Diagnostic,
-    Position,
     Quantity,
-    Role,
     Source,
     Span,
 )
@@ -28,17 +22,8 @@ from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.normalize import normalize
 
-#: A comparison's summary stands on one line of the home page.
-MAX_SUMMARY_CHARS = 140
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
-
-_CLAIM_LINK = re.compile(r"\]\(claim:([^)\s]*)\)")
-ROLES_FOR = {
-    "pledges": (Role.PLEDGE,),
-    "progress": (Role.PROGRESS,),
-    "context": (Role.CONTEXT, Role.CRITIQUE),
-}
 
 
 def _shown(text: str) -> str:
@@ -196,91 +181,6 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
             f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: " + message
         )
     return Diagnostic.error(where, message)
-
-
-def alias_problems(claims: list[Claim]) -> list[Diagnostic]:
-    """A former id must not be a live id, nor the former id of two claims: its URL would lie."""
-    ids = {c.id for c in claims}
-    owner: dict[str, str] = {}
-    out = []
-    for claim in claims:
-        for alias in claim.aliases:
-            if alias in ids:
-                out.append(
-                    Diagnostic.error(claim.position("aliases"), f"alias {alias!r} is the id of another claim")
-                )
-            elif alias in owner:
-                out.append(
-                    Diagnostic.error(
-                        claim.position("aliases"), f"alias {alias!r} is already an alias of {owner[alias]!r}"
-                    )
-                )
-            else:
-                owner[alias] = claim.id
-    return out
-
-
-def check_comparisons(reg: Registry) -> None:
-    claims = {c.id: c for c in reg.claims}
-    verdict_ids = [v.id for v in reg.verdicts]
-    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    for comparison in reg.comparisons:
-        reg.diagnostics.extend(_comparison_problems(reg, comparison, claims, verdict_ids, pillar_ids))
-
-
-def _comparison_problems(
-    reg: Registry,
-    comp: Comparison,
-    claims: dict[str, Claim],
-    verdict_ids: list[str],
-    pillar_ids: list[str],
-) -> Iterable[Diagnostic]:
-    at = comp.where.get
-    file = Position(comp.path.as_posix())
-    if comp.verdict not in verdict_ids:
-        yield Diagnostic.error(
-            at("verdict", file),
-            f"unknown verdict {comp.verdict!r}" + did_you_mean(comp.verdict, verdict_ids),
-        )
-    if comp.pillar not in pillar_ids:
-        yield Diagnostic.error(
-            at("pillar", file),
-            f"unknown pillar {comp.pillar!r}" + did_you_mean(comp.pillar, pillar_ids),
-        )
-    if comp.summary is not None and ("\n" in comp.summary.strip() or len(comp.summary) > MAX_SUMMARY_CHARS):
-        yield Diagnostic.warning(
-            at("summary", file),
-            f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
-        )
-    if not comp.pledges:
-        yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
-    for key, roles in ROLES_FOR.items():
-        for claim_id in getattr(comp, key):
-            claim = claims.get(claim_id)
-            if claim is None:
-                yield Diagnostic.error(
-                    at(key, file),
-                    f"unknown claim {claim_id!r}" + did_you_mean(claim_id, list(claims)),
-                )
-                continue
-            source = reg.sources.get(claim.source_id)
-            if source is not None and source.role not in roles:
-                wanted = " or ".join(r.value for r in roles)
-                yield Diagnostic.error(
-                    at(key, file),
-                    f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
-                )
-    for cited in _CLAIM_LINK.findall(comp.annotation):
-        if cited not in claims:
-            yield Diagnostic.error(
-                at("annotation", file),
-                f"annotation cites unknown claim {cited!r}" + did_you_mean(cited, list(claims)),
-            )
-        elif cited not in comp.claim_ids:
-            yield Diagnostic.error(
-                at("annotation", file),
-                f"annotation cites {cited!r}; list it under pledges, progress or context",
-            )
 
 
 def _occurs(text: str, doc: Document, memo: Memo) -> bool:

@@ -16,10 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rootcheck.memo import Memo
-from rootcheck.model import CROSS_CUTTING, CheckedClaim, Pillar, Verdict
+from rootcheck.model import CLAIM_SCHEME, CROSS_CUTTING, CheckedClaim, Pillar, Verdict
 from rootcheck.pipeline import Checked
 from rootcheck.render.categories import Money, counts_people, money_category
-from rootcheck.render.markdown import CLAIM_SCHEME
 from rootcheck.render.placement import Placement, SourceTexts, placements
 from rootcheck.render.quotes import EXCERPT_LIMIT, marked
 from rootcheck.render.views import (

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 import mdurl
 from markupsafe import Markup
 
+from rootcheck.model import CLAIM_SCHEME
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.renderer import RendererHTML
     from markdown_it.token import Token
     from markdown_it.utils import EnvType, OptionsDict
 
-CLAIM_SCHEME = "claim:"
 _SAFE = re.compile(r"^(?:https?:|mailto:|claim:|#|/|\.{1,2}/|[^:/?#]*(?:[/?#]|$))", re.I)
 
 ClaimHref = Callable[[str], str | None]

@@ -1,0 +1,186 @@
+"""Checking what registry files say of one another: former ids, comparisons' claims, notes' citations.
+
+A claim file is proved on its own against its source (see :mod:`rootcheck.verify`),
+and what is found is remembered by the claim's own inputs. What one file
+says of others — a comparison's lists, a note citing ``[words](claim:ID)`` —
+holds only as long as those others do, so it is checked afresh on every run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from rootcheck.model import (
+    CLAIM_SCHEME,
+    CROSS_CUTTING,
+    Claim,
+    Comparison,
+    Diagnostic,
+    Position,
+    Role,
+    cited_claims,
+)
+from rootcheck.once import once
+from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.load import Registry
+
+#: A comparison's summary stands on one line of the home page.
+MAX_SUMMARY_CHARS = 140
+
+ROLES_FOR = {
+    "pledges": (Role.PLEDGE,),
+    "progress": (Role.PROGRESS,),
+    "context": (Role.CONTEXT, Role.CRITIQUE),
+}
+
+
+def alias_problems(claims: list[Claim]) -> list[Diagnostic]:
+    """A former id must not be a live id, nor the former id of two claims: its URL would lie."""
+    ids = {c.id for c in claims}
+    owner: dict[str, str] = {}
+    out = []
+    for claim in claims:
+        for alias in claim.aliases:
+            if alias in ids:
+                out.append(
+                    Diagnostic.error(claim.position("aliases"), f"alias {alias!r} is the id of another claim")
+                )
+            elif alias in owner:
+                out.append(
+                    Diagnostic.error(
+                        claim.position("aliases"), f"alias {alias!r} is already an alias of {owner[alias]!r}"
+                    )
+                )
+            else:
+                owner[alias] = claim.id
+    return out
+
+
+def check_references(reg: Registry) -> None:
+    """Every comparison's verdict, pillar and claims, and every citation of a claim, checked."""
+    claims = {c.id: c for c in reg.claims}
+    known = _Known(reg, claims)
+    for comparison in reg.comparisons:
+        reg.diagnostics.extend(_comparison_problems(known, comparison))
+    reg.diagnostics.extend(_note_problems(known))
+
+
+class _Known:
+    """What references are checked against: the registry's claims, former ids, verdicts and pillars."""
+
+    def __init__(self, reg: Registry, claims: dict[str, Claim]) -> None:
+        self.reg = reg
+        self.claims = claims
+        self.verdict_ids = [v.id for v in reg.verdicts]
+        self.pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+
+    @once
+    def former(self) -> dict[str, str]:
+        """The claim each former id is now; wanted only for a message, so made only then."""
+        return {alias: claim.id for claim in self.claims.values() for alias in claim.aliases}
+
+    def unknown(self, claim_id: str) -> str:
+        """Why ``claim_id`` names no claim, with the id most likely meant."""
+        now = self.former.get(claim_id)
+        if now is not None:
+            return f"{claim_id!r}, a former id of {now!r}: use {now!r}"
+        return f"unknown claim {claim_id!r}" + did_you_mean(claim_id, list(self.claims))
+
+    def spot(self, where: Position, text: str) -> Position:
+        """Where ``text`` is written in ``where``'s file, at or after ``where``; ``where`` if it is not there."""
+        return spot(self.reg, where, text)
+
+
+def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic]:
+    at = comp.where.get
+    file = Position(comp.path.as_posix())
+    if comp.verdict not in known.verdict_ids:
+        yield Diagnostic.error(
+            at("verdict", file),
+            f"unknown verdict {comp.verdict!r}" + did_you_mean(comp.verdict, known.verdict_ids),
+        )
+    if comp.pillar not in known.pillar_ids:
+        yield Diagnostic.error(
+            at("pillar", file),
+            f"unknown pillar {comp.pillar!r}" + did_you_mean(comp.pillar, known.pillar_ids),
+        )
+    if comp.summary is not None and ("\n" in comp.summary.strip() or len(comp.summary) > MAX_SUMMARY_CHARS):
+        yield Diagnostic.warning(
+            at("summary", file),
+            f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
+        )
+    if not comp.pledges:
+        yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
+    for key, roles in ROLES_FOR.items():
+        for claim_id in getattr(comp, key):
+            where = known.spot(at(key, file), claim_id)
+            claim = known.claims.get(claim_id)
+            if claim is None:
+                yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
+                continue
+            source = known.reg.sources.get(claim.source_id)
+            if source is not None and source.role not in roles:
+                wanted = " or ".join(r.value for r in roles)
+                yield Diagnostic.error(
+                    where,
+                    f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
+                )
+    for claim_id in cited_claims(comp.annotation):
+        where = known.spot(at("annotation", file), CLAIM_SCHEME + claim_id)
+        if claim_id not in known.claims:
+            yield Diagnostic.error(where, f"annotation cites {known.unknown(claim_id)}")
+        elif claim_id not in comp.claim_ids:
+            yield Diagnostic.error(
+                where, f"annotation cites {claim_id!r}; list it under pledges, progress or context"
+            )
+
+
+def _note_problems(known: _Known) -> Iterable[Diagnostic]:
+    """Notes citing a claim there is none of. The words are shown unlinked, as for a draft's, so the
+    site can still be built: a warning, where a comparison's annotation, which argues its verdict, has an error."""
+    for claim in known.claims.values():
+        for claim_id in claim.cites:
+            if claim_id not in known.claims:
+                where = known.spot(claim.position("note"), CLAIM_SCHEME + claim_id)
+                yield Diagnostic.warning(
+                    where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
+                )
+
+
+_ID_CHAR = re.compile(r"[\w-]")
+
+
+def spot(reg: Registry, where: Position, text: str) -> Position:
+    """Where ``text`` stands as a word of its own in ``where``'s file, at or after ``where``.
+
+    Positions are kept per field, not per item or line of a field's value; a
+    message about one item of a list or one line of a note reads the file
+    again to point at it. ``where`` itself where the file cannot be read or
+    the text is not there as written (escaped in a quoted string, say).
+    """
+    if not where.line:
+        return where
+    try:
+        with open(reg.root / where.path, encoding="utf-8") as file:
+            content = file.read()
+    except (OSError, UnicodeDecodeError):
+        return where
+    start = 0
+    for _ in range(where.line - 1):
+        start = content.find("\n", start) + 1
+        if start == 0:
+            return where
+    start += max(where.col - 1, 0)
+    origin = start
+    while (found := content.find(text, start)) >= 0:
+        after = found + len(text)
+        if not (found and _ID_CHAR.match(content[found - 1])) and not _ID_CHAR.match(
+            content[after : after + 1]
+        ):
+            line_start = content.rfind("\n", 0, found) + 1
+            return Position(
+                where.path, where.line + content.count("\n", origin, found), found - line_start + 1
+            )
+        start = after
+    return where
