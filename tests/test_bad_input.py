@@ -149,6 +149,31 @@ def _template_subfolder_link_out(root: Path) -> None:
     (root / "templates" / "parts").symlink_to(outside)
 
 
+def _folder_moved_out(rel: str) -> Callable[[Path], None]:
+    """The root's folder ``rel`` moved beside the root, and linked to from where it was."""
+
+    def make(root: Path) -> None:
+        outside = root.parent / f"{root.name}-outside" / rel
+        outside.parent.mkdir(parents=True)
+        (root / rel).rename(outside)
+        (root / rel).symlink_to(outside, target_is_directory=True)
+
+    return make
+
+
+def _claims_linked_in(inside: bool) -> Callable[[Path], None]:
+    """A folder of one more claim, in the root or beside it, linked as claims/more."""
+
+    def make(root: Path) -> None:
+        folder = root / "archive" if inside else root.parent / f"{root.name}-outside"
+        folder.mkdir(parents=True)
+        claim = (root / "claims/teachers-trained.yaml").read_text(encoding="utf-8")
+        (folder / "teachers-trained-2023.yaml").write_text(claim, encoding="utf-8")
+        (root / "claims/more").symlink_to(folder, target_is_directory=True)
+
+    return make
+
+
 MAKERS: dict[str, Callable[[Path], None]] = {
     "oversized-claim": _padded_claim(MAX_YAML_BYTES + 1),
     "claim-at-size-limit": _padded_claim(MAX_YAML_BYTES),
@@ -162,6 +187,11 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "template-fifo": _template_fifo,
     "templates-folder-link-out": _templates_folder_link_out,
     "template-subfolder-link-out": _template_subfolder_link_out,
+    "seeds-folder-link-out": _folder_moved_out("seeds"),
+    "claims-folder-link-out": _folder_moved_out("claims"),
+    "comparisons-folder-link-out": _folder_moved_out("comparisons"),
+    "claims-subfolder-link-out": _claims_linked_in(inside=False),
+    "claims-subfolder-link-inside": _claims_linked_in(inside=True),
 }
 
 #: Cases without a settled message: rootcheck still crashes on them (see test_known_crash).

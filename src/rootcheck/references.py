@@ -112,6 +112,8 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
         )
     if not comp.pledges:
         yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
+    if not known.reg.claims_known:
+        return  # the claims/ folder's own error says why no claim is known
     for key, roles in ROLES_FOR.items():
         for claim_id in getattr(comp, key):
             where = known.spot(at(key, file), claim_id)

@@ -10,6 +10,19 @@ from pathlib import Path
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
 
+#: What is said of a folder rootcheck reads that is a link leading out of the root.
+LINKED_OUT = "the folder is a link to outside the root; put the folder itself here"
+
+
+def linked_out(root: Path, rel: str) -> bool:
+    """Whether ``rel`` (relative to ``root``) is a link that leads out of the root.
+
+    Files and folders so linked are refused: a pull request could otherwise
+    have a build read, and publish, what lies wherever they lead.
+    """
+    path = os.path.join(root, rel)
+    return os.path.islink(path) and not Path(path).resolve().is_relative_to(root.resolve())
+
 
 def _lstat(path: str) -> os.stat_result | None:
     """A file's own status (not a link's target's); ``None`` if it has none, which reading it explains."""
@@ -33,7 +46,7 @@ def file_bytes(
     path = os.path.join(root, rel)
     info = info or _lstat(path)
     if info is not None and stat.S_ISLNK(info.st_mode):
-        if not Path(path).resolve().is_relative_to(root.resolve()):
+        if linked_out(root, rel):
             diagnostics.append(
                 Diagnostic.error(
                     Position(rel), "the file is a link to outside the root; put the file itself here"

@@ -29,7 +29,7 @@ from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
-from rootcheck.registry.files import file_bytes, parse_yaml
+from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, status_key
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -76,15 +76,34 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
     return Parsed(kind.make(item_id(rel), rel, record) if record is not None else None, problems + more)
 
 
-def walk(root: Path, folder: str) -> list[str]:
-    """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's."""
+def walk(root: Path, folder: str, linked: list[str] | None = None) -> list[str]:
+    """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's.
+
+    Links to folders are not followed: each is added to ``linked``, if given.
+    """
     top = os.path.join(root, folder)
     found: list[str] = []
     for dirpath, dirnames, filenames in os.walk(top):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         rel = folder + dirpath[len(top) :].replace(os.sep, "/") + "/"
         found.extend(rel + f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith("."))
+        if linked is not None:
+            # The walk lists links to folders among the folders, and does not go down them.
+            linked.extend(rel + d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
     return sorted(found)
+
+
+def _linked_folders(root: Path, linked: list[str]) -> list[Diagnostic]:
+    """An error for each link to a folder: its files would be left out without a word."""
+    return [
+        Diagnostic.error(
+            Position(rel),
+            LINKED_OUT
+            if linked_out(root, rel)
+            else "the folder is a link, and links to folders are not followed; put the folder itself here",
+        )
+        for rel in linked
+    ]
 
 
 def status_keys(root: Path, folder: str, what: str) -> dict[str, str | None]:
@@ -120,12 +139,13 @@ def id_files(
     ``reads`` knows, of files read earlier in this process, what each said.
     Files that need parsing are parsed on up to ``workers`` processes.
     """
-    found = walk(root, folder)
+    linked: list[str] = []
+    found = walk(root, folder, linked)
     base = os.fspath(root) + os.sep
     reads.forget_except({base + rel for rel in found})
     what = kind.what
     named, naming_problems = _named(tuple(found), what, folder)
-    problems = list(naming_problems)
+    problems = [*_linked_folders(root, linked), *naming_problems]
     paths = [base + rel for _, rel in named]
     # Each file as this process read it before, if unchanged since, or as read now.
     known = reads.known_all(paths)

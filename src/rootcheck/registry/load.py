@@ -28,7 +28,7 @@ from rootcheck.model import (
     Verdict,
 )
 from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
-from rootcheck.registry.files import ParsedYaml, file_bytes, parse_yaml
+from rootcheck.registry.files import LINKED_OUT, ParsedYaml, file_bytes, linked_out, parse_yaml
 from rootcheck.registry.items import id_files
 from rootcheck.registry.reads import ItemRead, Reads, Reread
 from rootcheck.registry.schema import (
@@ -70,6 +70,8 @@ class Registry:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: Whether seeds/sources.yaml could be read, so that an id it lacks is unknown.
     sources_known: bool = False
+    #: Whether claims/ could be read, so that an id no claim has is unknown.
+    claims_known: bool = False
     #: Ids of entries refused for their own errors: quoting them is not another error.
     refused_sources: set[str] = field(default_factory=set)
     #: Sources whose file no longer matches the sha256 an editor recorded.
@@ -293,6 +295,10 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
             Diagnostic.error(Position(CLAIMS), "no claims/ folder; create it (it may be empty)")
         )
         return
+    if linked_out(reg.root, CLAIMS):
+        reg.diagnostics.append(Diagnostic.error(Position(CLAIMS), LINKED_OUT))
+        return
+    reg.claims_known = True
     files, problems = id_files(reg.root, CLAIMS, CLAIM_KIND, memo, reread.claims, workers)
     reg.diagnostics.extend(problems)
     # A claim is made of its file's digest alone: the one made last time is as good.
@@ -305,6 +311,9 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
 
 def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:
     if not (reg.root / COMPARISONS).is_dir():
+        return
+    if linked_out(reg.root, COMPARISONS):
+        reg.diagnostics.append(Diagnostic.error(Position(COMPARISONS), LINKED_OUT))
         return
     files, problems = id_files(reg.root, COMPARISONS, COMPARISON_KIND, memo, reads)
     reg.diagnostics.extend(problems)
@@ -371,6 +380,8 @@ def load_registry(
         reg.diagnostics.append(
             Diagnostic.error(Position(SEEDS), f"no seeds/ folder under {root}; is this a rootcheck root?")
         )
+    elif linked_out(root, SEEDS):
+        reg.diagnostics.append(Diagnostic.error(Position(SEEDS), LINKED_OUT))
     else:
         load_sources(reg, reread.sources, memo)
     load_config(reg, reread.lists)

@@ -34,7 +34,7 @@ from jinja2.bccache import Bucket
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import did_you_mean
-from rootcheck.registry.files import file_bytes
+from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out
 from rootcheck.render import categories, urls
 from rootcheck.render import format as fmt
 from rootcheck.text.anchor import FUZZY_THRESHOLD
@@ -218,24 +218,14 @@ def _folders_linked_out(root: Path) -> list[Diagnostic]:
     from wherever they lead. Files that are links are refused where they are
     read (:func:`_source`).
     """
-    top, inside = root / TEMPLATES, root.resolve()
-
-    def linked_out(path: Path) -> bool:
-        return path.is_symlink() and not path.resolve().is_relative_to(inside)
-
+    if linked_out(root, TEMPLATES):
+        return [Diagnostic.error(Position(TEMPLATES), LINKED_OUT)]
     # A walk does not go down links to folders, but lists them.
-    linked = (
-        [top]
-        if linked_out(top)
-        else [
-            path
-            for folder, subfolders, _ in os.walk(top)
-            for path in (Path(folder, name) for name in subfolders)
-            if linked_out(path)
-        ]
+    top = root / TEMPLATES
+    subfolders = (
+        Path(folder, name).relative_to(root).as_posix() for folder, names, _ in os.walk(top) for name in names
     )
-    message = "the folder is a link to outside the root; put the folder itself here"
-    return [Diagnostic.error(Position(path.relative_to(root).as_posix()), message) for path in linked]
+    return [Diagnostic.error(Position(rel), LINKED_OUT) for rel in subfolders if linked_out(root, rel)]
 
 
 def _extends_cycles(
