@@ -71,99 +71,137 @@ def check_claims(
     """
     memo = memo or Memo(None, "checks")
     reg.diagnostics.extend(alias_problems(reg.claims))
-    # Everything check_claim reads besides the claim itself and its source.
-    common = (code_digest(), repr([p.id for p in reg.pillars]))
-    sources = {
-        sid: (source.described, repr(sid in reg.changed), documents[sid].digest)
-        for sid, source in reg.sources.items()
-        if sid in documents
-    }
-    # Digested once per source, not once per claim: a source's record is long. A preview
-    # rebuilds after every save: 1,000 sources' digests took 0.003 s each time, looking them up 0.0001 s.
-    known_sources = last.source_keys if last is not None else {}
-    by_source = {
-        sid: known_sources.get(common + parts) or digest([*common, *parts]) for sid, parts in sources.items()
-    }
-    before = last.claims if last is not None else {}
-    keys: list[str | None] = []
-    answers: list[Answer | None] = []
-    # What of the last check holds, claim by claim (None where the claim is checked now).
-    holds: list[Proven | None] = []
-    for claim in reg.claims:
-        source_key = by_source.get(claim.source_id)
-        was = before.get(claim.id)
-        if was is not None and was.claim is claim and was.source_key == source_key and source_key is not None:
-            keys.append(was.key)
-            answers.append(was.answer)
-            holds.append(was)
-            continue
-        holds.append(None)
-        key = None
-        if source_key is not None:
-            # The digest of the claim's file stands in for the claim, which is made from it alone;
-            # a claim made some other way is known by its repr, which may span lines.
-            made_from = reg.claim_digests.get(claim.id)
-            key = lines_digest([source_key, made_from]) if made_from else digest([source_key, repr(claim)])
-        remembered = memo.get(key) if key is not None else None
-        keys.append(key)
-        if isinstance(remembered, _Proof) and key is not None:
-            answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
-        else:
-            answers.append(None)
-    # Still in use, as those looked up above are: the memo keeps what a run used.
-    memo.keep([was.key for was in holds if was is not None and was.key is not None])
-    # Grouped by source, so that each worker normalises a source once.
-    groups: dict[str, list[int]] = {}
-    for index, answer in enumerate(answers):
-        if answer is None:
-            groups.setdefault(reg.claims[index].source_id, []).append(index)
+    proving = _Proving(reg, documents, last)
+    proving.recall(memo, last)
+    proving.prove_the_rest(memo, workers, progress)
+    if last is not None:
+        proving.remember(last)
+    return proving.found()
 
-    def proof_of(index: int) -> _Proof:
-        claim = reg.claims[index]
-        proof = _Proof.of(check_claim(reg, documents, claim))
+
+class _Proving:
+    """One check's proofs, claim by claim: recalled where they hold, proven where they do not."""
+
+    def __init__(self, reg: Registry, documents: dict[str, Document], last: Rechecks | None) -> None:
+        self.reg = reg
+        self.documents = documents
+        #: Everything check_claim reads besides the claim itself and its source.
+        self.common = (code_digest(), repr([p.id for p in reg.pillars]))
+        #: Everything of each source that check_claim reads.
+        self.sources = {
+            sid: (source.described, repr(sid in reg.changed), documents[sid].digest)
+            for sid, source in reg.sources.items()
+            if sid in documents
+        }
+        # Digested once per source, not once per claim: a source's record is long. A preview
+        # rebuilds after every save: 1,000 sources' digests took 0.003 s each time, looking them up 0.0001 s.
+        known_sources = last.source_keys if last is not None else {}
+        self.by_source = {
+            sid: known_sources.get(self.common + parts) or digest([*self.common, *parts])
+            for sid, parts in self.sources.items()
+        }
+        #: Each claim's memo key (None where its source could not be read), and its answer once known.
+        self.keys: list[str | None] = []
+        self.answers: list[Answer | None] = []
+        #: What of the last check holds, claim by claim (None where the claim is checked now).
+        self.holds: list[Proven | None] = []
+
+    def recall(self, memo: Memo, last: Rechecks | None) -> None:
+        """Each claim's key, and its answer where the last check or an earlier run's memo has it."""
+        reg, before = self.reg, (last.claims if last is not None else {})
+        keys, answers, holds, by_source = self.keys, self.answers, self.holds, self.by_source
+        for claim in reg.claims:
+            source_key = by_source.get(claim.source_id)
+            was = before.get(claim.id)
+            if (
+                was is not None
+                and was.claim is claim
+                and was.source_key == source_key
+                and source_key is not None
+            ):
+                keys.append(was.key)
+                answers.append(was.answer)
+                holds.append(was)
+                continue
+            holds.append(None)
+            key = None
+            if source_key is not None:
+                # The digest of the claim's file stands in for the claim, which is made from it alone;
+                # a claim made some other way is known by its repr, which may span lines.
+                made_from = reg.claim_digests.get(claim.id)
+                key = (
+                    lines_digest([source_key, made_from]) if made_from else digest([source_key, repr(claim)])
+                )
+            remembered = memo.get(key) if key is not None else None
+            keys.append(key)
+            if isinstance(remembered, _Proof) and key is not None:
+                answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
+            else:
+                answers.append(None)
+        # Still in use, as those looked up above are: the memo keeps what a run used.
+        memo.keep([was.key for was in holds if was is not None and was.key is not None])
+
+    def _proof_of(self, index: int) -> _Proof:
+        claim = self.reg.claims[index]
+        proof = _Proof.of(check_claim(self.reg, self.documents, claim))
         if proof.anchor is None:
             return proof
-        listed = digest([*common, "listed", repr(replace(claim, note="")), *sources[claim.source_id]])
+        parts = self.sources[claim.source_id]
+        listed = digest([*self.common, "listed", repr(replace(claim, note="")), *parts])
         return replace(proof, listed=listed)
 
-    def key_of(index: int) -> str:
-        key = keys[index]
+    def _key_of(self, index: int) -> str:
+        key = self.keys[index]
         assert key is not None
         return key
 
-    # Either all of a source's claims have keys or none has: none when the source could not be read.
-    keyed = [group for group in groups.values() if keys[group[0]] is not None]
-    # Only what proving found comes back from a worker, not the claim and source this
-    # process holds already: 10,000 whole results took the workers 0.48 s to pickle, these 0.11 s.
-    proofs = memo.fill(
-        lambda group: {key_of(i): proof_of(i) for i in group},
-        keyed,
-        workers,
-        minimum=PARALLEL_FROM,
-        size=len,
-        progress=progress,
-    )
-    for group in groups.values():
-        for index in group:
-            claim, key = reg.claims[index], keys[index]
-            if key is None:  # no source to prove it against, so nothing is found
-                proof = proof_of(index)
-                assert proof.anchor is None
-                answers[index] = (None, proof.problems)
-            else:
-                answers[index] = proofs[key].answer(claim, reg.sources[claim.source_id], key)
-    checked = []
-    for answer in answers:
-        assert answer is not None
-        result, problems = answer
-        reg.diagnostics.extend(problems)
-        if result is not None:
-            checked.append(result)
-    if last is not None:
-        last.source_keys = {common + sources[sid]: key for sid, key in by_source.items()}
+    def prove_the_rest(self, memo: Memo, workers: int, progress: Callable[[int, int], None] | None) -> None:
+        """The claims with no answer yet proven, grouped by source, so that each worker normalises a source once."""
+        claims = self.reg.claims
+        groups: dict[str, list[int]] = {}
+        for index, answer in enumerate(self.answers):
+            if answer is None:
+                groups.setdefault(claims[index].source_id, []).append(index)
+        # Either all of a source's claims have keys or none has: none when the source could not be read.
+        keyed = [group for group in groups.values() if self.keys[group[0]] is not None]
+        # Only what proving found comes back from a worker, not the claim and source this
+        # process holds already: 10,000 whole results took the workers 0.48 s to pickle, these 0.11 s.
+        proofs = memo.fill(
+            lambda group: {self._key_of(i): self._proof_of(i) for i in group},
+            keyed,
+            workers,
+            minimum=PARALLEL_FROM,
+            size=len,
+            progress=progress,
+        )
+        for group in groups.values():
+            for index in group:
+                claim, key = claims[index], self.keys[index]
+                if key is None:  # no source to prove it against, so nothing is found
+                    proof = self._proof_of(index)
+                    assert proof.anchor is None
+                    self.answers[index] = (None, proof.problems)
+                else:
+                    self.answers[index] = proofs[key].answer(claim, self.reg.sources[claim.source_id], key)
+
+    def remember(self, last: Rechecks) -> None:
+        """What this check found, for the next check in this process."""
+        last.source_keys = {self.common + self.sources[sid]: key for sid, key in self.by_source.items()}
         last.claims = {
-            claim.id: was or Proven(claim, by_source.get(claim.source_id), key, answer)
-            for claim, was, key, answer in zip(reg.claims, holds, keys, answers, strict=True)
+            claim.id: was or Proven(claim, self.by_source.get(claim.source_id), key, answer)
+            for claim, was, key, answer in zip(
+                self.reg.claims, self.holds, self.keys, self.answers, strict=True
+            )
             if answer is not None
         }
-    return checked
+
+    def found(self) -> list[CheckedClaim]:
+        """The claims proven, in registry order; every problem found is added to the registry's."""
+        checked = []
+        for answer in self.answers:
+            assert answer is not None
+            result, problems = answer
+            self.reg.diagnostics.extend(problems)
+            if result is not None:
+                checked.append(result)
+        return checked
