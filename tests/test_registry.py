@@ -212,3 +212,17 @@ def test_a_note_s_citation_is_checked_afresh_as_claims_come_and_go(make_root: Ma
         (root / "claims/jobs.yaml").write_text(GOOD, encoding="utf-8")
         assert check(root, cache=cache, reread=kept).diagnostics == []
         (root / "claims/jobs.yaml").unlink()
+
+
+def test_a_citation_is_found_on_the_line_yaml_counts(root: Path) -> None:
+    """A byte-order mark, CRLF line ends and a line separator inside a quoted summary (a line
+    break to YAML, and so to the positions of every field) leave the citation's place as YAML sees it."""
+    path = root / "comparisons/anticorruption-task-force-progress.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('summary: "The update counts', 'summary: "The update\u2028counts')
+    text = text.replace("(claim:anticorruption-task-force)", "(claim:anticorruption-taskforce)")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert [format_diagnostic(d, "text") for d in check(root).errors] == [
+        "comparisons/anticorruption-task-force-progress.yaml:9:59: error: annotation cites unknown claim "
+        "'anticorruption-taskforce' (did you mean 'anticorruption-task-force'?)"
+    ]
