@@ -214,15 +214,16 @@ def test_a_note_s_citation_is_checked_afresh_as_claims_come_and_go(make_root: Ma
         (root / "claims/jobs.yaml").unlink()
 
 
-def test_a_citation_is_found_on_the_line_yaml_counts(root: Path) -> None:
-    """A byte-order mark, CRLF line ends and a line separator inside a quoted summary (a line
-    break to YAML, and so to the positions of every field) leave the citation's place as YAML sees it."""
+def test_a_citation_is_found_on_the_line_an_editor_counts(root: Path) -> None:
+    """Lines end at LF alone, as in every position rootcheck gives: a byte-order mark, CRLF line ends,
+    and a line separator and a lone CR inside a quoted summary (line breaks to YAML and to Python's
+    reading of text) leave the citation on the line and column an editor sees it at."""
     path = root / "comparisons/anticorruption-task-force-progress.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace('summary: "The update counts', 'summary: "The update\u2028counts')
+    text = text.replace('summary: "The update counts no', 'summary: "The update\u2028counts\rno')
     text = text.replace("(claim:anticorruption-task-force)", "(claim:anticorruption-taskforce)")
     path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     assert [format_diagnostic(d, "text") for d in check(root).errors] == [
-        "comparisons/anticorruption-task-force-progress.yaml:9:59: error: annotation cites unknown claim "
+        "comparisons/anticorruption-task-force-progress.yaml:8:59: error: annotation cites unknown claim "
         "'anticorruption-taskforce' (did you mean 'anticorruption-task-force'?)"
     ]

@@ -151,8 +151,6 @@ def _note_problems(known: _Known) -> Iterable[Diagnostic]:
 
 
 _ID_CHAR = re.compile(r"[\w-]")
-#: What YAML 1.1 (and so PyYAML) takes for the end of a line.
-_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:
@@ -166,9 +164,9 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
     if not where.line:
         return where
     try:
-        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:  # as the YAML was read
-            # Lines counted as YAML counts them, as the positions given were.
-            content = _LINE_BREAK.sub("\n", file.read())
+        # Read as the YAML was; lines end at '\n' alone, as in every position given (see yamlfile.Lines).
+        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
+            content = file.read()
     except (OSError, UnicodeDecodeError):
         return where
     start = 0
