@@ -17,7 +17,7 @@ from jinja2 import UndefinedError
 from conftest import REPO, copy_repo
 from rootcheck.cli import main
 from rootcheck.output import jobs
-from rootcheck.render.templates import environment, rendering_problem, template_problems, theme_files
+from rootcheck.render.templates import THEME, environment, rendering_problem, template_problems, theme_files
 
 #: The first claim page a build makes: pages are made a source at a time, and this claim's source comes first.
 FIRST_CLAIM = "claims/bermeo-aid-investment-record/index.html"
@@ -150,10 +150,24 @@ def test_the_repository_s_overrides_have_no_problems() -> None:
     assert template_problems(REPO) == []
 
 
-def test_the_theme_s_files_are_those_overrides_replace() -> None:
+def test_every_file_of_the_theme_can_be_overridden_and_a_copy_changes_nothing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Each theme file copied into templates/ is taken as an override of it, without a word."""
     names = theme_files()
     assert {"base.html", "claim.html", "macros.html", "style.css", "favicon.svg"} <= set(names)
-    assert all(not name.endswith(".py") for name in names)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    plain = copy_repo(tmp_path / "plain")
+    copied = copy_repo(tmp_path / "copied")
+    for name in names:
+        override = copied / "templates" / name
+        if not override.exists():  # this repository's own override stays
+            override.parent.mkdir(parents=True, exist_ok=True)
+            override.write_bytes((THEME / name).read_bytes())
+    assert template_problems(copied) == []
+    for root in (plain, copied):
+        assert run(capsys, "build", "--quiet", "--root", str(root))[0] == 0
+    assert same_tree(plain / "site", copied / "site")
 
 
 def test_an_override_linked_from_outside_the_root_is_never_published(
