@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from rootcheck.model import (
     CLAIM_SCHEME,
@@ -115,8 +116,18 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
     if not known.reg.claims_known:
         return  # the claims/ folder's own error says why no claim is known
     for key, roles in ROLES_FOR.items():
+        seen: dict[str, Position] = {}
         for claim_id in getattr(comp, key):
-            where = known.spot(at(key, file), claim_id)
+            if claim_id in seen:
+                first = seen[claim_id]
+                after = (
+                    known.spot(replace(first, col=first.col + len(claim_id)), claim_id)
+                    if first.line
+                    else first
+                )
+                yield Diagnostic.error(after, f"{key} lists {claim_id!r} twice; remove one")
+                continue
+            where = seen[claim_id] = known.spot(at(key, file), claim_id)
             claim = known.claims.get(claim_id)
             if claim is None:
                 yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
