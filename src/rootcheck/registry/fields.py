@@ -20,6 +20,7 @@ from rootcheck.registry.yamlfile import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
+SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
 class Kind(Enum):
@@ -30,9 +31,10 @@ class Kind(Enum):
     BOOL = "bool"
     DATE = "date"  # YYYY-MM-DD
     URL = "url"  # http(s) only
+    SHA256 = "sha256"  # 64 hexadecimal digits, kept in lowercase
 
 
-_TEXT_KINDS = (Kind.TEXT, Kind.SLUG, Kind.URL)
+_TEXT_KINDS = (Kind.TEXT, Kind.SLUG, Kind.URL, Kind.SHA256)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,14 @@ def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
         return (
             None,
             f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}",
+        )
+    if field.kind is Kind.SHA256:
+        # Some tools print hashes in capitals (PowerShell's Get-FileHash): the same digest.
+        if SHA256.match(value):
+            return value.lower(), None
+        return None, (
+            f"{field.name!r} must be a SHA-256 of 64 hexadecimal digits, not {_described(value)}; "
+            "remove the line and let rootcheck pin record it"
         )
     if field.kind is Kind.URL and not _URL.match(value):
         return None, f"{field.name!r} must be an http:// or https:// address, not {_described(value)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rootcheck.registry.fields import SLUG, Field, Kind
+from rootcheck.registry.fields import SHA256, SLUG, Field, Kind
 from rootcheck.registry.schema import CLAIM_FIELDS
 
 SCHEMA_ID = "https://rootcheck.invalid/schema/claim.schema.json"
@@ -22,6 +22,7 @@ _TYPES: dict[Kind, dict[str, Any]] = {
     Kind.BOOL: {"type": "boolean"},
     Kind.DATE: {"type": "string", "format": "date"},
     Kind.URL: {"type": "string", "pattern": "^https?://"},
+    Kind.SHA256: {"type": "string", "pattern": SHA256.pattern},
 }
 
 

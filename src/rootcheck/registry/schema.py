@@ -56,7 +56,7 @@ SOURCE_FIELDS = (
           required=True, nullable=True),
     Field("role", Kind.SLUG, "What the source is to the fact-check.", required=True,
           choices=tuple(r.value for r in Role)),
-    Field("sha256", Kind.TEXT, "The file's SHA-256 as last reviewed by an editor."),
+    Field("sha256", Kind.SHA256, "The file's SHA-256 as last reviewed by an editor."),
 )  # fmt: skip
 
 SITE_FIELDS = (
