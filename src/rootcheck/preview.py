@@ -30,8 +30,9 @@ from rootcheck.output.jobs import Job
 from rootcheck.output.mirror import Mirror, Updated
 from rootcheck.parallel import available_cores
 from rootcheck.pipeline import check
-from rootcheck.registry.load import CLAIMS, COMPARISONS, CONFIG_FILE, SEEDS, SKIPPED_FILE
+from rootcheck.registry.load import CLAIMS, COMPARISONS, SEEDS
 from rootcheck.registry.reads import Look, Reread, Status
+from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 from rootcheck.render.site import LastPlan, RenderOptions, plan_site
 from rootcheck.render.templates import TemplateProblem, template_problems
 from rootcheck.render.urls import DATA

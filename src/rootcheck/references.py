@@ -25,6 +25,7 @@ from rootcheck.model import (
 from rootcheck.once import once
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
+from rootcheck.registry.settings import reported
 
 #: A comparison's summary stands on one line of the home page.
 MAX_SUMMARY_CHARS = 140
@@ -96,12 +97,12 @@ class _Known:
 def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic]:
     at = comp.where.get
     file = Position(comp.path.as_posix())
-    if comp.verdict not in known.verdict_ids:
+    if comp.verdict not in known.verdict_ids and not reported(known.reg.refused_verdicts, comp.verdict):
         yield Diagnostic.error(
             at("verdict", file),
             f"unknown verdict {comp.verdict!r}" + did_you_mean(comp.verdict, known.verdict_ids),
         )
-    if comp.pillar not in known.pillar_ids:
+    if comp.pillar not in known.pillar_ids and not reported(known.reg.refused_pillars, comp.pillar):
         yield Diagnostic.error(
             at("pillar", file),
             f"unknown pillar {comp.pillar!r}" + did_you_mean(comp.pillar, known.pillar_ids),

@@ -17,6 +17,7 @@ from rootcheck.model import (
 )
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
+from rootcheck.registry.settings import reported
 from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, parse_figure
@@ -95,7 +96,11 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
     """What is wrong with the claim's pillar and note, whatever its quote."""
     out = []
     pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    if claim.pillar is not None and claim.pillar not in pillar_ids:
+    if (
+        claim.pillar is not None
+        and claim.pillar not in pillar_ids
+        and not reported(reg.refused_pillars, claim.pillar)
+    ):
         out.append(
             Diagnostic.error(
                 claim.position("pillar"),

@@ -1,14 +1,22 @@
-"""Reading one registry file: its bytes, safely, and its YAML."""
+"""Reading registry files: their bytes, safely, their YAML, and the lists of entries some hold."""
 
 from __future__ import annotations
 
 import codecs
 import os
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from rootcheck.model import Diagnostic, Position
+from rootcheck.registry.fields import Field, Record, read_record
+from rootcheck.registry.reads import Reads
 from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
+
+#: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
+#: sources take about 3 MB. One claim or comparison file stays far smaller.
+MAX_LIST_BYTES = 16 * 1024 * 1024
 
 #: What is said of a folder rootcheck reads that is a link leading out of the root.
 LINKED_OUT = "the folder is a link to outside the root; put the folder itself here"
@@ -69,3 +77,89 @@ def parse_yaml(data: bytes, shown: str) -> ParsedYaml:
     if text is None:
         return None, problems
     return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
+
+
+T = TypeVar("T")
+
+
+def read_into(
+    root: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    limit: int,
+    reads: Reads[T] | None,
+    make: Callable[[bytes], T],
+) -> T | None:
+    """What ``make`` makes of a file's bytes, as last time while the file is unchanged."""
+    reads = reads or Reads(keep=False)
+    look = reads.look(os.path.join(root, rel))
+    made = reads.known(look)
+    if made is None:
+        data = file_bytes(root, rel, diagnostics, limit, look.info)
+        if data is None:
+            return None
+        made = make(data)
+        reads.remember(look, made)
+    return made
+
+
+def yaml_file(
+    root: Path,
+    rel: str,
+    diagnostics: list[Diagnostic],
+    limit: int = MAX_YAML_BYTES,
+    reads: Reads[ParsedYaml] | None = None,
+) -> Node | None:
+    parsed = read_into(root, rel, diagnostics, limit, reads, lambda data: parse_yaml(data, rel))
+    if parsed is None:
+        return None
+    node, problems = parsed
+    diagnostics.extend(problems)
+    return node
+
+
+def records(
+    node: Node | None,
+    fields: tuple[Field, ...],
+    file: Position,
+    what: str,
+    diagnostics: list[Diagnostic],
+    refused: set[str] | None = None,
+) -> Iterator[Record]:
+    """Each valid record of a list of mappings; the ids of the others are added to ``refused``."""
+    if node is None:
+        return
+    if not isinstance(node.value, list):
+        diagnostics.append(
+            Diagnostic.error(node.where, f"{what} must be a list of entries, each starting with '- '")
+        )
+        return
+    for item in node.value:
+        record, problems = read_record(item, fields, file, f"each entry of {what}")
+        diagnostics.extend(problems)
+        if record is not None:
+            yield record
+        elif refused is not None and (named := entry_id(item)) is not None:
+            refused.add(named)
+
+
+def unique(records: Iterator[Record], what: str, diagnostics: list[Diagnostic]) -> Iterator[Record]:
+    seen: dict[str, Position] = {}
+    for record in records:
+        key = record.values["id"]
+        if key in seen:
+            diagnostics.append(
+                Diagnostic.error(
+                    record.where["id"],
+                    f"{what} id {key!r} is already used at line {seen[key].line}",
+                )
+            )
+            continue
+        seen[key] = record.where["id"]
+        yield record
+
+
+def entry_id(item: Node) -> str | None:
+    """The ``id`` an entry of a list gives itself, if it gives one as text."""
+    entry = item.items().get("id") if item.is_mapping else None
+    return entry.value if entry is not None and isinstance(entry.value, str) else None

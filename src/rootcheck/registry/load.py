@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
@@ -27,31 +25,27 @@ from rootcheck.model import (
     Source,
     Verdict,
 )
-from rootcheck.registry.fields import Field, Record, did_you_mean, read_record
-from rootcheck.registry.files import LINKED_OUT, ParsedYaml, file_bytes, linked_out, parse_yaml
+from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.files import (
+    LINKED_OUT,
+    MAX_LIST_BYTES,
+    ParsedYaml,
+    entry_id,
+    linked_out,
+    parse_yaml,
+    read_into,
+    records,
+    unique,
+)
 from rootcheck.registry.items import id_files
 from rootcheck.registry.reads import ItemRead, Reads, Reread
-from rootcheck.registry.schema import (
-    CLAIM_KIND,
-    COMPARISON_KIND,
-    CONFIG_SECTIONS,
-    PILLAR_FIELDS,
-    SITE_FIELDS,
-    SKIP_FIELDS,
-    SOURCE_FIELDS,
-    VERDICT_FIELDS,
-)
-from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node
+from rootcheck.registry.schema import CLAIM_KIND, COMPARISON_KIND, SOURCE_FIELDS
+from rootcheck.registry.settings import load_config, load_skips
 
-#: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
-#: sources take about 3 MB. One claim or comparison file stays far smaller.
-MAX_LIST_BYTES = 16 * 1024 * 1024
 SEEDS = "seeds"
 CLAIMS = "claims"
 COMPARISONS = "comparisons"
 SOURCES_FILE = "seeds/sources.yaml"
-CONFIG_FILE = "rootcheck.yaml"
-SKIPPED_FILE = "skipped.yaml"
 DEFAULT_SITE = SiteSettings(title="rootcheck", tagline="", publisher="rootcheck", language="en")
 
 
@@ -74,6 +68,10 @@ class Registry:
     claims_known: bool = False
     #: Ids of entries refused for their own errors: quoting them is not another error.
     refused_sources: set[str] = field(default_factory=set)
+    #: The same of rootcheck.yaml's pillars and verdicts; None where the list could not be read (see
+    #: :func:`rootcheck.registry.settings.reported`).
+    refused_pillars: set[str] | None = field(default_factory=set)
+    refused_verdicts: set[str] | None = field(default_factory=set)
     #: Sources whose file no longer matches the sha256 an editor recorded.
     changed: set[str] = field(default_factory=set)
     #: For each claim, a digest of what it was read from (its path, its file's bytes,
@@ -90,83 +88,6 @@ class Registry:
     def source_problem_reported(self, source_id: str) -> bool:
         """Whether a source missing from ``sources`` is explained by an error already reported."""
         return not self.sources_known or source_id in self.refused_sources
-
-
-T = TypeVar("T")
-
-
-def _read_into(
-    root: Path,
-    rel: str,
-    diagnostics: list[Diagnostic],
-    limit: int,
-    reads: Reads[T] | None,
-    make: Callable[[bytes], T],
-) -> T | None:
-    """What ``make`` makes of a file's bytes, as last time while the file is unchanged."""
-    reads = reads or Reads(keep=False)
-    look = reads.look(os.path.join(root, rel))
-    made = reads.known(look)
-    if made is None:
-        data = file_bytes(root, rel, diagnostics, limit, look.info)
-        if data is None:
-            return None
-        made = make(data)
-        reads.remember(look, made)
-    return made
-
-
-def _yaml_file(
-    root: Path,
-    rel: str,
-    diagnostics: list[Diagnostic],
-    limit: int = MAX_YAML_BYTES,
-    reads: Reads[ParsedYaml] | None = None,
-) -> Node | None:
-    parsed = _read_into(root, rel, diagnostics, limit, reads, lambda data: parse_yaml(data, rel))
-    if parsed is None:
-        return None
-    node, problems = parsed
-    diagnostics.extend(problems)
-    return node
-
-
-def _records(
-    node: Node | None,
-    fields: tuple[Field, ...],
-    file: Position,
-    what: str,
-    diagnostics: list[Diagnostic],
-) -> Iterator[Record]:
-    """Each valid record of a list of mappings."""
-    if node is None:
-        return
-    if not isinstance(node.value, list):
-        diagnostics.append(
-            Diagnostic.error(node.where, f"{what} must be a list of entries, each starting with '- '")
-        )
-        return
-    for item in node.value:
-        record, problems = read_record(item, fields, file, f"each entry of {what}")
-        diagnostics.extend(problems)
-        if record is not None:
-            yield record
-
-
-def _unique(records: Iterator[Record], what: str, diagnostics: list[Diagnostic]) -> Iterator[Record]:
-    seen: dict[str, Position] = {}
-    for record in records:
-        key = record.values["id"]
-        if key in seen:
-            diagnostics.append(
-                Diagnostic.error(
-                    record.where["id"],
-                    f"{what} id {key!r} is already used at line {seen[key].line}",
-                )
-            )
-            continue
-        seen[key] = record.where["id"]
-        yield record
 
 
 @dataclass(frozen=True)
@@ -203,8 +124,8 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
     problems = list(problems)
     complete = not problems and (node is None or isinstance(node.value, list))
     entries = []
-    for record in _unique(
-        _records(node, SOURCE_FIELDS, Position(SOURCES_FILE), SOURCES_FILE, problems), "source", problems
+    for record in unique(
+        records(node, SOURCE_FIELDS, Position(SOURCES_FILE), SOURCES_FILE, problems), "source", problems
     ):
         v = record.values
         source = Source(
@@ -215,7 +136,7 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
         entries.append((source, record.where["file"]))
     ids: set[str] = set()
     if node is not None and isinstance(node.value, list):
-        found = [_entry_id(item) for item in node.value]
+        found = [entry_id(item) for item in node.value]
         ids = {i for i in found if i is not None}
         complete = complete and None not in found  # an entry without a readable id could be any source
     return SourceList(entries, problems, complete, ids)
@@ -232,7 +153,7 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Me
             )
         )
         return
-    listed = _read_into(
+    listed = read_into(
         reg.root,
         rel,
         reg.diagnostics,
@@ -248,11 +169,6 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Me
         if _seed_file_ok(reg, source.file, named_at):
             reg.sources[source.id] = source
     reg.refused_sources = listed.ids - set(reg.sources)
-
-
-def _entry_id(item: Node) -> str | None:
-    entry = item.items().get("id") if item.is_mapping else None
-    return entry.value if entry is not None and isinstance(entry.value, str) else None
 
 
 def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
@@ -318,51 +234,6 @@ def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:
     files, problems = id_files(reg.root, COMPARISONS, COMPARISON_KIND, memo, reads)
     reg.diagnostics.extend(problems)
     reg.comparisons.extend(file.item for file in files)
-
-
-def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
-    rel = CONFIG_FILE
-    if not (reg.root / rel).is_file():
-        return
-    node = _yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
-    if node is None:
-        return
-    if not node.is_mapping:
-        reg.diagnostics.append(
-            Diagnostic.error(
-                node.where, f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
-            )
-        )
-        return
-    sections = node.items()
-    for key, where in (node.keys or {}).items():
-        if key not in CONFIG_SECTIONS:
-            reg.diagnostics.append(
-                Diagnostic.error(where, f"unknown section {key!r}" + did_you_mean(key, CONFIG_SECTIONS))
-            )
-    file = Position(rel)
-    if "site" in sections:
-        site, problems = read_record(sections["site"], SITE_FIELDS, file, "site")
-        reg.diagnostics.extend(problems)
-        if site is not None:
-            v = site.values
-            reg.site = SiteSettings(v["title"], v.get("tagline", ""), v["publisher"], v["language"])
-    pillars = _records(sections.get("pillars"), PILLAR_FIELDS, file, "pillars", reg.diagnostics)
-    reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"])
-                   for r in _unique(pillars, "pillar", reg.diagnostics)]  # fmt: skip
-    verdicts = _records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics)
-    reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
-                    for r in _unique(verdicts, "verdict", reg.diagnostics)]  # fmt: skip
-
-
-def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
-    rel = SKIPPED_FILE
-    if not (reg.root / rel).is_file():
-        return
-    node = _yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
-    for record in _records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics):
-        v = record.values
-        reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
 
 
 def load_registry(

@@ -1,0 +1,78 @@
+"""Reading a root's settings: the publication, pillars and verdicts of rootcheck.yaml, and skipped.yaml."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rootcheck.model import Diagnostic, Pillar, Position, SiteSettings, Skip, Verdict
+from rootcheck.registry.fields import did_you_mean, read_record
+from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
+from rootcheck.registry.reads import Reads
+from rootcheck.registry.schema import CONFIG_SECTIONS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, VERDICT_FIELDS
+from rootcheck.registry.yamlfile import Node
+
+if TYPE_CHECKING:
+    from rootcheck.registry.load import Registry
+
+CONFIG_FILE = "rootcheck.yaml"
+SKIPPED_FILE = "skipped.yaml"
+
+
+def reported(refused: set[str] | None, setting_id: str) -> bool:
+    """Whether a pillar or verdict the registry lacks is explained by an error already reported
+    (``refused`` being :attr:`Registry.refused_pillars` or :attr:`Registry.refused_verdicts`)."""
+    return refused is None or setting_id in refused
+
+
+def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
+    rel = CONFIG_FILE
+    if not (reg.root / rel).is_file():
+        return
+    node = yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
+    if node is None or not node.is_mapping:
+        if node is not None:
+            message = f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
+            reg.diagnostics.append(Diagnostic.error(node.where, message))
+        reg.refused_pillars = reg.refused_verdicts = None  # every one is in doubt
+        return
+    sections = node.items()
+    for key, where in (node.keys or {}).items():
+        if key not in CONFIG_SECTIONS:
+            reg.diagnostics.append(
+                Diagnostic.error(where, f"unknown section {key!r}" + did_you_mean(key, CONFIG_SECTIONS))
+            )
+    file = Position(rel)
+    if "site" in sections:
+        site, problems = read_record(sections["site"], SITE_FIELDS, file, "site")
+        reg.diagnostics.extend(problems)
+        if site is not None:
+            v = site.values
+            reg.site = SiteSettings(v["title"], v.get("tagline", ""), v["publisher"], v["language"])
+    # A section that is not a list, or missing beside a misspelt one, leaves each of its entries in doubt.
+    misspelt = any(key not in CONFIG_SECTIONS for key in sections)
+    if _in_doubt(sections.get("pillars"), misspelt):
+        reg.refused_pillars = None
+    if _in_doubt(sections.get("verdicts"), misspelt):
+        reg.refused_verdicts = None
+    refused = reg.refused_pillars
+    pillars = records(sections.get("pillars"), PILLAR_FIELDS, file, "pillars", reg.diagnostics, refused)
+    reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"])
+                   for r in unique(pillars, "pillar", reg.diagnostics)]  # fmt: skip
+    refused = reg.refused_verdicts
+    verdicts = records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics, refused)
+    reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
+                    for r in unique(verdicts, "verdict", reg.diagnostics)]  # fmt: skip
+
+
+def _in_doubt(section: Node | None, misspelt: bool) -> bool:
+    return misspelt if section is None else not isinstance(section.value, list)
+
+
+def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
+    rel = SKIPPED_FILE
+    if not (reg.root / rel).is_file():
+        return
+    node = yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
+    for record in records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics):
+        v = record.values
+        reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
