@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import (
@@ -11,6 +12,7 @@ from rootcheck.model import (
     CheckedClaim,
     Claim,
     Diagnostic,
+    Position,
     Quantity,
     Source,
     Span,
@@ -202,8 +204,16 @@ def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None
     """Each skipped number must occur in its source; ``memo`` remembers where one was found,
     so that a rebuild need not read and normalise the source to know it again."""
     memo = memo or Memo(None, "documents")
+    listed: dict[tuple[str, str], Position] = {}
     for skip in reg.skips:
         doc = documents.get(skip.source_id)
+        same = listed.setdefault((skip.source_id, normalize(skip.text).text.strip()), skip.where)
+        if same is not skip.where:
+            message = f"“{_shown(skip.text)}” of {skip.source_id} is already skipped at line {same.line}"
+            reg.diagnostics.append(Diagnostic.warning(skip.where, message + "; remove one"))
+        elif not MENTION.search(skip.text):
+            message = f"“{_shown(skip.text)}” holds no figure, so it skips nothing; give the words around the number"
+            reg.diagnostics.append(Diagnostic.warning(skip.where, message))
         if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
             reg.diagnostics.append(
                 Diagnostic.error(
