@@ -30,7 +30,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     code, out, _ = run(capsys, "new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy))
-    assert (code, out) == (0, "claims/progress-2023/over-7800-arrests.yaml\n")
+    # Every figure of this repository's sources is claimed or skipped: this one is claimed already.
+    assert (code, out) == (
+        0,
+        "claims/progress-2023/over-7800-arrests.yaml\n"
+        "  smuggling-arrests (claims/progress-2023/smuggling-arrests.yaml) claims this figure already; "
+        "keep one of the two\n",
+    )
     written = (repo_copy / "claims/progress-2023/over-7800-arrests.yaml").read_text("utf-8")
     assert written == (
         "source: fact-sheet-2023\n"
@@ -42,7 +48,9 @@ def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) ->
     checked = check(repo_copy)
     assert checked.errors == []
     assert [d.message for d in checked.diagnostics] == [
-        "no note yet: tell the reader what the figure does and does not show"
+        "no note yet: tell the reader what the figure does and does not show",
+        "over-7800-arrests (claims/progress-2023/over-7800-arrests.yaml) claims this figure of "
+        "fact-sheet-2023 already; keep one claim per figure",
     ]
 
 
@@ -56,6 +64,8 @@ def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], re
         "claims/progress-2023/delegation.yaml",
         "  figures in this quote: more than 150 participants; 64 U.S. companies; 22 states "
         "(the file uses “more than 150 participants”)",
+        "  commerce-delegation-participants (claims/progress-2023/commerce-delegation-participants.yaml) "
+        "claims this figure already; keep one of the two",
     ]
     data = yaml.safe_load((repo_copy / "claims/progress-2023/delegation.yaml").read_text("utf-8"))
     assert data["figure"] == "more than 150 participants"

@@ -97,7 +97,7 @@ def check(
         reread.rechecks if reread.keeps else None,
     )
     memo.save()
-    check_references(registry)
+    check_references(registry, claims)
     check_skips(registry, documents, known)
     known.save()
     return Checked(registry, documents, claims)

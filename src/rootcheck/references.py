@@ -15,6 +15,7 @@ from dataclasses import replace
 from rootcheck.model import (
     CLAIM_SCHEME,
     CROSS_CUTTING,
+    CheckedClaim,
     Claim,
     Comparison,
     Diagnostic,
@@ -59,13 +60,36 @@ def alias_problems(claims: list[Claim]) -> list[Diagnostic]:
     return out
 
 
-def check_references(reg: Registry) -> None:
-    """Every comparison's verdict, pillar and claims, and every citation of a claim, checked."""
+def check_references(reg: Registry, checked: list[CheckedClaim]) -> None:
+    """Every comparison's verdict, pillar and claims, every citation of a claim, and every figure
+    ``checked`` (the claims proven) gives, checked."""
     claims = {c.id: c for c in reg.claims}
     known = _Known(reg, claims)
     for comparison in reg.comparisons:
         reg.diagnostics.extend(_comparison_problems(known, comparison))
     reg.diagnostics.extend(_note_problems(known))
+    reg.diagnostics.extend(_figures_twice(checked))
+
+
+def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
+    """Claims of one figure, at one place in its source: a claim added twice, most likely.
+
+    A quote holding two figures is two claims, one per figure, so it is the figure's place that
+    is compared, not the quote's. Both are published, so this is a warning.
+    """
+    first: dict[tuple[str, int, int], Claim] = {}
+    claim_of = first.setdefault
+    for found in checked:
+        span = found.figure_span
+        if span is None:
+            continue
+        earlier = claim_of((found.source.id, span.start, span.end), found.claim)
+        if earlier is not found.claim:
+            yield Diagnostic.warning(
+                found.claim.position("figure"),
+                f"{earlier.id} ({earlier.file}) claims this figure of {found.source.id} already; "
+                "keep one claim per figure",
+            )
 
 
 class _Known:

@@ -11,7 +11,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.model import AnchorStatus
 from rootcheck.pipeline import check
 from rootcheck.registry.fields import SLUG, did_you_mean
-from rootcheck.text.anchor import closest, locate
+from rootcheck.text.anchor import closest, locate, locate_figure
 from rootcheck.text.figures import figure_candidates
 
 if TYPE_CHECKING:
@@ -99,4 +99,10 @@ def run(args: argparse.Namespace) -> int:
         print("  figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)")
     if not figures:
         print("  no figure found in the quote; write one in the file")
+    elif anchor.span is not None and (placed := locate_figure(doc, figures[0], anchor.span)) is not None:
+        for other in checked.claims:
+            if other.source.id == source.id and other.figure_span == placed:
+                print(
+                    f"  {other.claim.id} ({other.claim.file}) claims this figure already; keep one of the two"
+                )
     return 0
