@@ -110,6 +110,7 @@ def yaml_file(
     limit: int = MAX_YAML_BYTES,
     reads: Reads[ParsedYaml] | None = None,
 ) -> Node | None:
+    """A YAML file's top node, its problems added to ``diagnostics``; ``None`` where it has none."""
     parsed = read_into(root, rel, diagnostics, limit, reads, lambda data: parse_yaml(data, rel))
     if parsed is None:
         return None
