@@ -244,3 +244,16 @@ def test_new_guesses_a_pillar_only_when_the_text_says(
     (root / "claims").mkdir()
     assert run(capsys, "new", "fact-sheet-2023", quote, "--root", str(root), "--id", "x")[0] == 0
     assert pillar in (root / "claims/x.yaml").read_text("utf-8").splitlines()
+
+
+def test_new_names_the_skipped_phrase_a_figure_stands_in(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "new", "fact-sheet-2023", "COVID-19", "--root", str(repo_copy), "--id", "covid"
+    )
+    assert code == 0
+    assert out.splitlines() == [
+        "claims/progress-2023/covid.yaml",
+        "  skipped.yaml:5 skips this figure as not a claim: The name of a disease, not a figure.",
+    ]

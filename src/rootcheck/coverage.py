@@ -72,12 +72,17 @@ def mentions(source_id: str, doc: Document) -> list[Mention]:
     return found
 
 
-def _skipped_spans(doc: Document, skips: list[Skip]) -> list[Span]:
+def skipped_spans(doc: Document, skips: list[Skip]) -> list[tuple[Span, Skip]]:
+    """Every place in ``doc`` a phrase of ``skips`` (those of its source) stands, with the entry."""
     norm = doc.normalized
     spans = []
     for skip in skips:
         needle = normalize(skip.text).text.strip()
-        spans += [norm.to_original(i, i + len(needle)) for i in find_all(norm.text, needle)] if needle else []
+        spans += (
+            [(norm.to_original(i, i + len(needle)), skip) for i in find_all(norm.text, needle)]
+            if needle
+            else []
+        )
     return spans
 
 
@@ -86,7 +91,7 @@ def coverage(
 ) -> SourceCoverage:
     """The figures of one source, and those neither claimed nor skipped."""
     covering = [c.figure_span for c in claims if c.source.id == source_id and c.figure_span is not None]
-    covering += _skipped_spans(doc, [s for s in skips if s.source_id == source_id])
+    covering += [span for span, _ in skipped_spans(doc, [s for s in skips if s.source_id == source_id])]
     found = mentions(source_id, doc)
     missing = tuple(m for m in found if not any(span.overlaps(m.span) for span in covering))
     return SourceCoverage(source_id, file, tuple(found), missing)

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
+from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
 from rootcheck.errors import RootcheckError
 from rootcheck.model import AnchorStatus
@@ -104,5 +105,10 @@ def run(args: argparse.Namespace) -> int:
             if other.source.id == source.id and other.figure_span == placed:
                 print(
                     f"  {other.claim.id} ({other.claim.file}) claims this figure already; keep one of the two"
+                )
+        for span, skip in skipped_spans(doc, [s for s in reg.skips if s.source_id == source.id]):
+            if span.overlaps(placed):
+                print(
+                    f"  {skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
                 )
     return 0
