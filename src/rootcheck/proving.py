@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from rootcheck.digests import code_digest, digest, lines_digest
 from rootcheck.memo import Memo
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
-from rootcheck.references import alias_problems
 from rootcheck.registry.load import Registry
 from rootcheck.registry.reads import Answer, Proven, Rechecks
 from rootcheck.text.document import Document
@@ -70,7 +69,6 @@ def check_claims(
     they made of it still holds. It is updated to this check.
     """
     memo = memo or Memo(None, "checks")
-    reg.diagnostics.extend(alias_problems(reg.claims))
     proving = _Proving(reg, documents, last)
     proving.recall(memo, last)
     proving.prove_the_rest(memo, workers, progress)

@@ -9,7 +9,7 @@ holds only as long as those others do, so it is checked afresh on every run.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from rootcheck.model import (
@@ -38,37 +38,44 @@ ROLES_FOR = {
 }
 
 
-def alias_problems(claims: list[Claim]) -> list[Diagnostic]:
-    """A former id must not be a live id, nor the former id of two claims: its URL would lie."""
-    ids = {c.id for c in claims}
+def check_references(reg: Registry, checked: list[CheckedClaim]) -> None:
+    """Every claim's former ids and citations, every comparison's verdict, pillar and claims, and
+    every figure ``checked`` (the claims proven) gives, checked."""
+    claims = {c.id: c for c in reg.claims}
+    known = _Known(reg, claims)
+    reg.diagnostics.extend(_claim_problems(known))
+    for comparison in reg.comparisons:
+        reg.diagnostics.extend(_comparison_problems(known, comparison))
+    reg.diagnostics.extend(_figures_twice(checked))
+
+
+def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
+    """Former ids that are live ids or another claim's former id (the URL would lie), and citations
+    in notes of claims there is none of.
+
+    One pass over the claims for both: at 10,000 claims each pass costs a warm check some 2 ms.
+    A note's words citing no claim are shown unlinked, as for a draft's, so the site can still be
+    built: a warning, where a comparison's annotation, which argues its verdict, has an error.
+    """
     owner: dict[str, str] = {}
-    out = []
-    for claim in claims:
+    for claim in known.claims.values():
         for alias in claim.aliases:
-            if alias in ids:
-                out.append(
-                    Diagnostic.error(claim.position("aliases"), f"alias {alias!r} is the id of another claim")
+            if alias in known.claims:
+                yield Diagnostic.error(
+                    claim.position("aliases"), f"alias {alias!r} is the id of another claim"
                 )
             elif alias in owner:
-                out.append(
-                    Diagnostic.error(
-                        claim.position("aliases"), f"alias {alias!r} is already an alias of {owner[alias]!r}"
-                    )
+                yield Diagnostic.error(
+                    claim.position("aliases"), f"alias {alias!r} is already an alias of {owner[alias]!r}"
                 )
             else:
                 owner[alias] = claim.id
-    return out
-
-
-def check_references(reg: Registry, checked: list[CheckedClaim]) -> None:
-    """Every comparison's verdict, pillar and claims, every citation of a claim, and every figure
-    ``checked`` (the claims proven) gives, checked."""
-    claims = {c.id: c for c in reg.claims}
-    known = _Known(reg, claims)
-    for comparison in reg.comparisons:
-        reg.diagnostics.extend(_comparison_problems(known, comparison))
-    reg.diagnostics.extend(_note_problems(known))
-    reg.diagnostics.extend(_figures_twice(checked))
+        for claim_id in claim.cites:
+            if claim_id not in known.claims:
+                where = known.spot(claim.position("note"), CLAIM_SCHEME + claim_id)
+                yield Diagnostic.warning(
+                    where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
+                )
 
 
 def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
@@ -172,18 +179,6 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
             yield Diagnostic.error(
                 where, f"annotation cites {claim_id!r}; list it under pledges, progress or context"
             )
-
-
-def _note_problems(known: _Known) -> Iterable[Diagnostic]:
-    """Notes citing a claim there is none of. The words are shown unlinked, as for a draft's, so the
-    site can still be built: a warning, where a comparison's annotation, which argues its verdict, has an error."""
-    for claim in known.claims.values():
-        for claim_id in claim.cites:
-            if claim_id not in known.claims:
-                where = known.spot(claim.position("note"), CLAIM_SCHEME + claim_id)
-                yield Diagnostic.warning(
-                    where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
-                )
 
 
 _ID_CHAR = re.compile(r"[\w-]")
