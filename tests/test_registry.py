@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -230,3 +231,17 @@ def test_a_citation_is_found_on_the_line_an_editor_counts(root: Path) -> None:
         "comparisons/anticorruption-task-force-progress.yaml:8:59: error: annotation cites unknown claim "
         "'anticorruption-taskforce' (did you mean 'anticorruption-task-force'?)"
     ]
+
+
+def test_a_sha256_is_the_hash_alone(make_root: MakeRoot) -> None:
+    """Capitals are the same hash; a line break after it, in a quoted value, is not part of one."""
+    root = make_root({})
+    sources = root / "seeds/sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    pinned = re.search(r"sha256: ([0-9a-f]{64})", text)
+    assert pinned
+    sources.write_text(text.replace(pinned[0], f"sha256: {pinned[1].upper()}"), encoding="utf-8")
+    assert report(root) == []
+    sources.write_text(text.replace(pinned[0], f'sha256: "{pinned[1]}\\n"'), encoding="utf-8")
+    (problem,) = report(root)
+    assert "'sha256' must be a SHA-256 of 64 hexadecimal digits" in problem

@@ -72,7 +72,7 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 owner[alias] = claim.id
         for claim_id in claim.cites:
             if claim_id not in known.claims:
-                where = known.spot(claim.position("note"), CLAIM_SCHEME + claim_id)
+                where = spot(known.reg, claim.position("note"), CLAIM_SCHEME + claim_id)
                 yield Diagnostic.warning(
                     where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
                 )
@@ -120,10 +120,6 @@ class _Known:
             return f"{claim_id!r}, a former id of {now!r}: use {now!r}"
         return f"unknown claim {claim_id!r}" + did_you_mean(claim_id, list(self.claims))
 
-    def spot(self, where: Position, text: str) -> Position:
-        """Where ``text`` is written in ``where``'s file, at or after ``where``; ``where`` if it is not there."""
-        return spot(self.reg, where, text)
-
 
 def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic]:
     at = comp.where.get
@@ -153,13 +149,13 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
             if claim_id in seen:
                 first = seen[claim_id]
                 after = (
-                    known.spot(replace(first, col=first.col + len(claim_id)), claim_id)
+                    spot(known.reg, replace(first, col=first.col + len(claim_id)), claim_id)
                     if first.line
                     else first
                 )
                 yield Diagnostic.error(after, f"{key} lists {claim_id!r} twice; remove one")
                 continue
-            where = seen[claim_id] = known.spot(at(key, file), claim_id)
+            where = seen[claim_id] = spot(known.reg, at(key, file), claim_id)
             claim = known.claims.get(claim_id)
             if claim is None:
                 yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
@@ -172,7 +168,7 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
                     f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
                 )
     for claim_id in cited_claims(comp.annotation):
-        where = known.spot(at("annotation", file), CLAIM_SCHEME + claim_id)
+        where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims:
             yield Diagnostic.error(where, f"annotation cites {known.unknown(claim_id)}")
         elif claim_id not in comp.claim_ids:

@@ -20,7 +20,7 @@ from rootcheck.registry.yamlfile import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
-SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 class Kind(Enum):
@@ -91,7 +91,7 @@ def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
         )
     if field.kind is Kind.SHA256:
         # Some tools print hashes in capitals (PowerShell's Get-FileHash): the same digest.
-        if SHA256.match(value):
+        if SHA256.fullmatch(value):
             return value.lower(), None
         return None, (
             f"{field.name!r} must be a SHA-256 of 64 hexadecimal digits, not {_described(value)}; "

@@ -22,7 +22,7 @@ _TYPES: dict[Kind, dict[str, Any]] = {
     Kind.BOOL: {"type": "boolean"},
     Kind.DATE: {"type": "string", "format": "date"},
     Kind.URL: {"type": "string", "pattern": "^https?://"},
-    Kind.SHA256: {"type": "string", "pattern": SHA256.pattern},
+    Kind.SHA256: {"type": "string", "pattern": f"^{SHA256.pattern}$"},
 }
 
 
