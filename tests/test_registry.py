@@ -245,3 +245,25 @@ def test_a_sha256_is_the_hash_alone(make_root: MakeRoot) -> None:
     sources.write_text(text.replace(pinned[0], f'sha256: "{pinned[1]}\\n"'), encoding="utf-8")
     (problem,) = report(root)
     assert "'sha256' must be a SHA-256 of 64 hexadecimal digits" in problem
+
+
+def test_an_item_not_written_as_it_reads_is_told_at_its_field(make_root: MakeRoot) -> None:
+    """An id escaped in a quoted string is not in the file as written: the message stands at the
+    list, not at the same words further down, in another field."""
+    root = make_root(
+        {
+            "claims/firms.yaml": GOOD,
+            "comparisons/firms.yaml": (
+                "title: Firms\n"
+                "pillar: economic-insecurity\n"
+                'pledges: ["f\\x69rms-2021"]\n'
+                "progress: [firms]\n"
+                "verdict: output-only\n"
+                "annotation: |\n"
+                "  Compare [the firms](claim:firms) with firms-2021.\n"
+            ),
+        }
+    )
+    assert report(root) == [
+        "comparisons/firms.yaml:3:10: error: pledges lists unknown claim 'firms-2021' (did you mean 'firms'?)"
+    ]

@@ -178,6 +178,8 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
 
 
 _ID_CHAR = re.compile(r"[\w-]")
+#: A line break before a line that starts at the left margin with neither an item of a list nor a comment.
+_NEXT_KEY = re.compile(r"\n(?=[^\s#-])")
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:
@@ -185,8 +187,9 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
 
     Positions are kept per field, not per item or line of a field's value; a
     message about one item of a list or one line of a note reads the file
-    again to point at it. ``where`` itself where the file cannot be read or
-    the text is not there as written (escaped in a quoted string, say).
+    again to point at it, looking no further than the field's own value.
+    ``where`` itself where the file cannot be read or the text is not there
+    as written (escaped in a quoted string, say).
     """
     if not where.line:
         return where
@@ -203,7 +206,10 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
             return where
     start += max(where.col - 1, 0)
     origin = start
-    while (found := content.find(text, start)) >= 0:
+    # Only within the field's own value: up to the next line that starts a key of the file's mapping.
+    next_key = _NEXT_KEY.search(content, origin)
+    end = next_key.start() if next_key else len(content)
+    while (found := content.find(text, start, end)) >= 0:
         after = found + len(text)
         if not (found and _ID_CHAR.match(content[found - 1])) and not _ID_CHAR.match(
             content[after : after + 1]
