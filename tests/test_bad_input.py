@@ -2,9 +2,9 @@
 
 Each ``tests/bad/<case>/`` is a root (seeds/, claims/, …) plus ``expected.txt``,
 the exact ``error:`` and ``warning:`` lines ``rootcheck check`` must print for
-it, in order (none for a root that must pass). Files that cannot or should not be committed — oversized
-files, symbolic links, a named pipe — are made at test time by the case's entry
-in :data:`MAKERS`, in a copy of the root.
+it, in order (none for a root that must pass). Files that cannot or should
+not be committed — oversized files, symbolic links, a named pipe — are made
+at test time by the case's entry in :data:`MAKERS`, in a copy of the root.
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "claims-subfolder-link-inside": _claims_linked_in(inside=True),
 }
 
-#: Cases without a settled message: rootcheck still crashes on them (see test_known_crash).
+#: Every case with its expectation: all but thousands-of-errors, whose files its own test makes.
 CASES = sorted(p.name for p in BAD.iterdir() if (p / "expected.txt").is_file())
 
 
