@@ -16,14 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from rootcheck.pipeline import check
-
-FIRMS = """\
-source: fact-sheet-2023
-quote: "U.S. Government support for nearly 8,000 private sector firms"
-figure: nearly 8,000 private sector firms
-pillar: economic-insecurity
-note: Firms supported are an output; the sheet gives no measure of what support changed.
-"""
+from test_registry import GOOD as FIRMS  # a claim of the fact sheet's firms
 
 #: Words of an annotation's lines.
 WORDS = st.sampled_from(["firms", "the", "Año", "—", "\t", "[firms](claim:firms)", "claims:", "ghost"])
