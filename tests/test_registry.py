@@ -139,13 +139,13 @@ def test_aliases_may_not_shadow_live_ids(make_root: MakeRoot) -> None:
         "nearly 8,000 private sector firms in", "nearly 8,000 private sector firms in northern"
     )
     root = make_root({
-        "claims/firms.yaml": GOOD + "aliases: [jobs]\n",
+        "claims/firms.yaml": GOOD + "aliases: [old-jobs, jobs]\n",
         "claims/jobs.yaml": other + "aliases: [old-firms]\n",
         "claims/more.yaml": GOOD.replace("nearly 8,000 private sector firms\"", "nearly 8,000 private\"").replace("figure: nearly 8,000 private sector firms", "figure: nearly 8,000 private") + "aliases: [old-firms]\n",
     })  # fmt: skip
     assert [line for line in report(root) if "alias" in line] == [
-        "claims/firms.yaml:6:10: error: alias 'jobs' is the id of another claim",
-        "claims/more.yaml:6:10: error: alias 'old-firms' is already an alias of 'jobs'",
+        "claims/firms.yaml:6:21: error: alias 'jobs' is the id of another claim",  # at the alias itself
+        "claims/more.yaml:6:11: error: alias 'old-firms' is already an alias of 'jobs'",
     ]
 
 
@@ -249,25 +249,51 @@ def test_a_sha256_is_the_hash_alone(make_root: MakeRoot) -> None:
     assert "'sha256' must be a SHA-256 of 64 hexadecimal digits" in problem
 
 
-def test_an_item_not_written_as_it_reads_is_told_at_its_field(make_root: MakeRoot) -> None:
-    """An id escaped in a quoted string is not in the file as written: the message stands at the
-    list, not at the same words further down, in another field."""
+def test_a_citation_not_written_as_it_reads_is_told_at_its_field(make_root: MakeRoot) -> None:
+    """A citation escaped in a quoted string is not in the file as written: the message stands at
+    the annotation, not at the same words further down, in another field."""
     root = make_root(
         {
             "claims/firms.yaml": GOOD,
             "comparisons/firms.yaml": (
                 "title: Firms\n"
                 "pillar: economic-insecurity\n"
-                'pledges: ["f\\x69rms-2021"]\n'
-                "progress: [firms]\n"
+                "pledges: [firms]\n"
+                'annotation: "[Firms](claim:firms) and [more](claim:f\\x69rms-2021)."\n'
+                "summary: Firms, and claim:firms-2021 to come.\n"
+                "progress: []\n"
                 "verdict: output-only\n"
-                "annotation: |\n"
-                "  Compare [the firms](claim:firms) with firms-2021.\n"
+            ),
+        }
+    )
+    assert [line for line in report(root) if "cites" in line] == [
+        "comparisons/firms.yaml:4:13: error: annotation cites unknown claim 'firms-2021' (did you mean 'firms'?)"
+    ]
+
+
+def test_each_id_of_a_list_is_told_where_it_is_written(make_root: MakeRoot) -> None:
+    """Ids are placed by the parser, as the file is read: on their own line in a block list, and
+    inside a quoted string however it is written."""
+    root = make_root(
+        {
+            "claims/firms.yaml": GOOD,
+            "comparisons/firms.yaml": (
+                "title: Firms\n"
+                "pillar: economic-insecurity\n"
+                "pledges: []\n"
+                "progress:\n"
+                "  - firms\n"
+                '  - "f\\x69rms-2021"\n'
+                "  - firms\n"
+                "verdict: output-only\n"
+                "annotation: The firms.\n"
             ),
         }
     )
     assert report(root) == [
-        "comparisons/firms.yaml:3:10: error: pledges lists unknown claim 'firms-2021' (did you mean 'firms'?)"
+        "comparisons/firms.yaml:3:10: error: a comparison needs at least one pledge claim",
+        "comparisons/firms.yaml:6:5: error: progress lists unknown claim 'firms-2021' (did you mean 'firms'?)",
+        "comparisons/firms.yaml:7:5: error: progress lists 'firms' twice; remove one",
     ]
 
 

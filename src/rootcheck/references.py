@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from rootcheck.model import (
     CLAIM_SCHEME,
@@ -59,15 +58,13 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
     """
     owner: dict[str, str] = {}
     for claim in known.claims.values():
-        for alias in claim.aliases:
+        for index, alias in enumerate(claim.aliases):
             if alias in known.claims:
-                yield Diagnostic.error(
-                    claim.position("aliases"), f"alias {alias!r} is the id of another claim"
-                )
+                where = claim.where.get(f"aliases.{index}", claim.position("aliases"))
+                yield Diagnostic.error(where, f"alias {alias!r} is the id of another claim")
             elif alias in owner:
-                yield Diagnostic.error(
-                    claim.position("aliases"), f"alias {alias!r} is already an alias of {owner[alias]!r}"
-                )
+                where = claim.where.get(f"aliases.{index}", claim.position("aliases"))
+                yield Diagnostic.error(where, f"alias {alias!r} is already an alias of {owner[alias]!r}")
             else:
                 owner[alias] = claim.id
         for claim_id in claim.cites:
@@ -149,18 +146,13 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
     if not known.reg.claims_known:
         return  # the claims/ folder's own error says why no claim is known
     for key, roles in ROLES_FOR.items():
-        seen: dict[str, Position] = {}
-        for claim_id in getattr(comp, key):
+        seen: set[str] = set()
+        for index, claim_id in enumerate(getattr(comp, key)):
+            where = at(f"{key}.{index}", at(key, file))
             if claim_id in seen:
-                first = seen[claim_id]
-                after = (
-                    spot(known.reg, replace(first, col=first.col + len(claim_id)), claim_id)
-                    if first.line
-                    else first
-                )
-                yield Diagnostic.error(after, f"{key} lists {claim_id!r} twice; remove one")
+                yield Diagnostic.error(where, f"{key} lists {claim_id!r} twice; remove one")
                 continue
-            where = seen[claim_id] = spot(known.reg, at(key, file), claim_id)
+            seen.add(claim_id)
             claim = known.claims.get(claim_id)
             if claim is None:
                 yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
@@ -190,9 +182,9 @@ _NEXT_KEY = re.compile(r"\n(?=[^\s#-])")
 def spot(reg: Registry, where: Position, text: str) -> Position:
     """Where ``text`` stands as a word of its own in ``where``'s file, at or after ``where``.
 
-    Positions are kept per field, not per item or line of a field's value; a
-    message about one item of a list or one line of a note reads the file
-    again to point at it, looking no further than the field's own value.
+    Positions are kept per field and per id of a list, not per line of a
+    field's text; a message about a citation in a note or an annotation reads
+    the file again to point at it, looking no further than the field's own value.
     ``where`` itself where the file cannot be read or the text is not there
     as written (escaped in a quoted string, say).
     """

@@ -176,6 +176,11 @@ def read_record(
             continue
         values[name] = value
         where[name] = (child.where.line, child.where.col)
+        if field.kind is Kind.SLUGS:  # each id of a list, so that a message can point at it (``name.N``)
+            assert isinstance(child.value, list)  # as _check_value found it
+            where.update(
+                (f"{name}.{i}", (item.where.line, item.where.col)) for i, item in enumerate(child.value)
+            )
     for field in fields:
         if field.required and field.name not in items:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
