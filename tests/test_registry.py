@@ -147,6 +147,16 @@ def test_aliases_may_not_shadow_live_ids(make_root: MakeRoot) -> None:
         "claims/firms.yaml:6:21: error: alias 'jobs' is the id of another claim",  # at the alias itself
         "claims/more.yaml:6:11: error: alias 'old-firms' is already an alias of 'jobs'",
     ]
+    # A comparison naming the former id two claims give is pointed to the one that has it.
+    (root / "comparisons").mkdir()
+    (root / "comparisons/firms.yaml").write_text(
+        "title: Firms\npillar: economic-insecurity\npledges: []\nprogress: [old-firms]\n"
+        "verdict: output-only\nannotation: The firms.\n",
+        encoding="utf-8",
+    )
+    assert [line for line in report(root) if "former id" in line] == [
+        "comparisons/firms.yaml:4:12: error: progress lists 'old-firms', a former id of 'jobs': use 'jobs'"
+    ]
 
 
 def test_a_newsroom_sized_sources_list_is_accepted(tmp_path: Path) -> None:

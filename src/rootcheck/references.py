@@ -108,8 +108,15 @@ class _Known:
 
     @once
     def former(self) -> dict[str, str]:
-        """The claim each former id is now; wanted only for a message, so made only then."""
-        return {alias: claim.id for claim in self.claims.values() for alias in claim.aliases}
+        """The claim each former id is now; wanted only for a message, so made only then.
+
+        The first claim to give it, as :func:`_claim_problems` takes it: another is told it is taken.
+        """
+        former: dict[str, str] = {}
+        for claim in self.claims.values():
+            for alias in claim.aliases:
+                former.setdefault(alias, claim.id)
+        return former
 
     def unknown(self, claim_id: str) -> str:
         """Why ``claim_id`` names no claim, with the id most likely meant."""
