@@ -7,22 +7,13 @@ layer anchors and parses them, and the renderers only read them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from rootcheck.once import once
-
-#: How editors' Markdown (notes, annotations) cites a claim: ``[words](claim:ID)``.
-CLAIM_SCHEME = "claim:"
-_CITATION = re.compile(r"\]\(" + CLAIM_SCHEME + r"([^)\s]*)\)")
-
-
-def cited_claims(markdown: str) -> tuple[str, ...]:
-    """The ids of the claims ``markdown`` cites as ``[words](claim:ID)``, in order."""
-    return tuple(_CITATION.findall(markdown)) if CLAIM_SCHEME in markdown else ()
+from rootcheck.text.markup import cited_claims
 
 
 @dataclass(frozen=True, order=True)

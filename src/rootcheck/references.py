@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 
 from rootcheck.model import (
-    CLAIM_SCHEME,
     CROSS_CUTTING,
     CheckedClaim,
     Claim,
@@ -20,12 +19,12 @@ from rootcheck.model import (
     Diagnostic,
     Position,
     Role,
-    cited_claims,
 )
 from rootcheck.once import once
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
 
 #: A comparison's summary stands on one line of the home page.
 MAX_SUMMARY_CHARS = 140

@@ -6,11 +6,12 @@ import subprocess
 import sys
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
+from rootcheck.text.markup import cited_claims
 
 
 def href(claim_id: str) -> str | None:
@@ -172,3 +173,75 @@ def test_a_plain_note_with_links_renders_without_loading_markdown_it() -> None:
         '<a href="../known/" class="claim-link">this</a>.</p>',
         "False",
     ]
+
+
+#: Pieces of text that cite claims, in every form a link takes, or look as if they did.
+citing = st.sampled_from(
+    [
+        "[a](claim:known)",
+        "[a](claim:gone)",
+        '[a](claim:gone "t")',
+        "[a][r]",
+        "[r]",
+        "[a][]",
+        "[a][r](claim:gone)",
+        "[a][](claim:gone)",
+        "\n\n[r]: claim:gone\n",
+        "\n\n[r]: /u\n",
+        "\n\n[a]: /u\n",
+        "\n\n[r]: claim:known 't'\n",
+        "<claim:known>",
+        "claim:gone",
+        "`[a](claim:gone)`",
+        "\\[a](claim:gone)",
+        "[a](claim:gon%C3%A9)",
+        "[a](claim:é)",
+        "[a [b](claim:known)]",
+        "](claim:gone)",
+        "\n    [a](claim:gone)\n",
+    ]
+)
+
+
+#: What stands around citations: words, line starts, and what makes text code or a link of its own.
+around = st.sampled_from(["a", " ", "\n", "\n\n", "    ", "\t", "`", "~~~", "\\", "[", "]", "*", "<", "- "])
+
+
+@settings(max_examples=400, derandomize=True, database=None)
+@example(text="[a][r](claim:gone)\n\n[r]: /u\n")
+@example(text="a [b\n\nc](claim:gone)")
+@example(text="<http://e.org/[a](claim:gone)>")
+@example(text="\t[a](claim:gone)")
+@example(text="    [a](claim:gone)")
+@example(text="~~~\n[a](claim:gone)\n~~~")
+@example(text="`[a](claim:gone)`")
+@example(text="\\[a](claim:gone)")
+@example(text="[a](claim:gone%C3%A9)")
+@example(text="[a](claim:é) [b](claim:x y)")
+@given(text=st.lists(st.one_of(citing, around, piece), max_size=20).map("".join))
+def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> None:
+    """``check`` warns of the claims :func:`cited_claims` finds: those a page links, no more, no fewer.
+
+    Pages render as markdown-it does (see the tests above); the quicker path
+    may ask for a link, then leave the note to markdown-it, so it is not asked here.
+    """
+    asked: list[str] = []
+
+    def resolve(claim_id: str) -> str | None:
+        asked.append(claim_id)
+        return href(claim_id)
+
+    markdown.parser().render(text, {"claim_href": resolve})
+    assert cited_claims(text) == tuple(asked)
+    assert render_markdown(text, href) == markdown_it(text)
+
+
+def test_a_plain_citation_is_found_without_loading_markdown_it() -> None:
+    code = (
+        "import sys\n"
+        "from rootcheck.text.markup import cited_claims\n"
+        "print(cited_claims('As [the jobs](claim:jobs) show, and\\n[firms](claim:firms-2021).'))\n"
+        "print('markdown_it' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["('jobs', 'firms-2021')", "False"]

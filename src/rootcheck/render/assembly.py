@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rootcheck.memo import Memo
-from rootcheck.model import CLAIM_SCHEME, CROSS_CUTTING, CheckedClaim, Pillar, Verdict
+from rootcheck.model import CROSS_CUTTING, CheckedClaim, Pillar, Verdict
 from rootcheck.pipeline import Checked
 from rootcheck.render.categories import Money, counts_people, money_category
 from rootcheck.render.placement import Placement, SourceTexts, placements
@@ -30,6 +30,7 @@ from rootcheck.render.views import (
     SourceView,
     VerdictView,
 )
+from rootcheck.text.markup import CLAIM_SCHEME
 
 
 @dataclass(frozen=True)
