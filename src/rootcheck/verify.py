@@ -20,7 +20,8 @@ from rootcheck.model import (
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
-from rootcheck.text.anchor import closest, figure_in_quote, find_all, locate, locate_figure
+from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
+from rootcheck.text.closest import closest
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.normalize import normalize

@@ -12,7 +12,8 @@ from rootcheck.errors import RootcheckError
 from rootcheck.model import AnchorStatus
 from rootcheck.pipeline import check
 from rootcheck.registry.fields import SLUG, did_you_mean
-from rootcheck.text.anchor import closest, locate, locate_figure
+from rootcheck.text.anchor import locate, locate_figure
+from rootcheck.text.closest import closest
 from rootcheck.text.figures import figure_candidates
 
 if TYPE_CHECKING:

@@ -253,23 +253,3 @@ def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
 def figure_in_quote(quote: str, figure: str) -> Span | None:
     """Where the figure is first written, word for word, inside the quote; None if it is not."""
     return _first_figure(normalize(quote), figure)
-
-
-def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
-    """The paragraph passage most like ``quote``, however unlike, for messages."""
-    from rapidfuzz import fuzz  # see _fuzzy_in_block
-
-    needle = " ".join(split_elisions(quote))
-    if not needle:
-        return None
-    norm = doc.normalized
-    best: tuple[int, int, float] | None = None
-    offset = 0
-    for block in norm.text.split(PARAGRAPH_BREAK):
-        aligned = fuzz.partial_ratio_alignment(needle, block)
-        if aligned is not None and (best is None or aligned.score > best[2]):
-            best = (offset + aligned.dest_start, offset + aligned.dest_end, aligned.score)
-        offset += len(block) + 1
-    if best is None or best[1] <= best[0]:
-        return None
-    return norm.to_original(best[0], best[1]), round(best[2], 1)

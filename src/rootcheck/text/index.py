@@ -110,12 +110,12 @@ class TextIndex:
             return list(range(len(self.block_starts)))
         hits: Counter[int] = Counter()
         for key in keys:
-            hits.update(self._blocks_holding(key))
+            hits.update(self.blocks_holding(key))
         # A dropped word or a misspelling costs a word or two, never most of them.
         needed = max(1, min(len(keys) - 2, (len(keys) + 1) // 2))
         return sorted(b for b, n in hits.items() if n >= needed)
 
-    def _blocks_holding(self, word: str) -> list[int]:
+    def blocks_holding(self, word: str) -> list[int]:
         """The paragraphs where ``word`` occurs, each once; remembered, as quotes share words."""
         blocks = self._blocks.get(word)
         if blocks is None:

@@ -1,0 +1,121 @@
+"""The passage of a source most like a quote it does not hold, for the message that says so.
+
+It is found by words, not characters. Aligned character by character, a
+short quote finds something in any paragraph: ``$4 billion`` came out as
+``fulfillin``, cut inside "fulfilling", and ``12 businesses`` as ``scuss
+issues``, neither of which tells an editor anything. Here the passage is the
+stretch of one paragraph, at most half again as many words as the quote, that
+holds the most of the quote's telling words; it starts and ends at words of the
+quote, so no word is cut. A stretch holding under a third of them is no hint,
+and none is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rootcheck.model import Span
+from rootcheck.text.anchor import split_elisions
+from rootcheck.text.document import Document
+from rootcheck.text.index import MIN_KEY_LENGTH, WORD
+
+#: The least share of a quote's telling words a passage must hold to be shown as like it.
+LEAST_SHARED = 1 / 3
+
+
+def _telling(word: str) -> bool:
+    """Whether a word says something of where a quote stands: a longer word, or one holding a digit."""
+    return len(word) >= MIN_KEY_LENGTH or any(char.isdigit() for char in word)
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """A stretch of the normalised text."""
+
+    shared: int
+    score: float
+    start: int
+    end: int
+
+    def __gt__(self, other: _Stretch) -> bool:
+        """Whether this one is better: more telling words shared, then more alike, then earlier."""
+        return (self.shared, self.score, -self.start) > (other.shared, other.score, -other.start)
+
+
+def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
+    """The stretch of ``doc`` most like ``quote`` and its similarity (0–100); None if nothing is like it."""
+    needle = " ".join(split_elisions(quote))
+    words = WORD.findall(needle)
+    telling = {word for word in words if _telling(word)} or set(words)
+    if not telling:
+        return None
+    needed = max(1, -(-len(telling) // 3))  # a third, rounded up
+    index = doc.index
+    holding = Counter(block for word in telling for block in index.blocks_holding(word))
+    best: _Stretch | None = None
+    for block in sorted(b for b, n in holding.items() if n >= needed):
+        found = _best_in(index.text, *index.block_range(block), needle, set(words), telling, needed)
+        if found is not None and (best is None or found > best):
+            best = found
+    if best is None:
+        return None
+    return doc.normalized.to_original(best.start, best.end), round(best.score, 1)
+
+
+def _best_in(
+    text: str, start: int, end: int, needle: str, words: set[str], telling: set[str], needed: int
+) -> _Stretch | None:
+    """The best stretch of ``text[start:end]``, one paragraph, holding at least ``needed`` telling words."""
+    from rapidfuzz import fuzz  # as for fuzzy anchoring: imported only when a quote is not found
+
+    tokens = list(WORD.finditer(text, start, end))
+    width = len(WORD.findall(needle)) * 3 // 2
+    held: Counter[str] = Counter()
+    most, ends = 0, []
+    for i, token in enumerate(tokens):
+        if token.group() in telling:
+            held[token.group()] += 1
+        if i >= width and tokens[i - width].group() in telling:
+            left = tokens[i - width].group()
+            held[left] -= 1
+            if not held[left]:
+                del held[left]
+        if len(held) > most:
+            most, ends = len(held), [i]
+        elif len(held) == most:
+            ends.append(i)
+    if most < needed:
+        return None
+    best: _Stretch | None = None
+    seen: set[tuple[int, int]] = set()
+    for last in ends:
+        span = _trimmed(
+            [t for t in tokens[max(0, last - width + 1) : last + 1] if t.group() in words], telling
+        )
+        if span in seen:
+            continue
+        seen.add(span)
+        stretch = _Stretch(most, fuzz.ratio(needle, text[span[0] : span[1]]), *span)
+        if best is None or stretch > best:
+            best = stretch
+    return best
+
+
+def _trimmed(inside: list[re.Match[str]], telling: set[str]) -> tuple[int, int]:
+    """Where a window's words of the quote start and end, less telling words it holds again within.
+
+    The window's ends are where its words of the quote are, so that no word is
+    cut; a telling word at an end that the rest holds too adds nothing, as
+    "Civilian Police: The U.S. Government ... civilian police" would show.
+    """
+    held = Counter(token.group() for token in inside if token.group() in telling)
+    first, last = 0, len(inside) - 1
+    while first < last and held[inside[first].group()] > 1:
+        held[inside[first].group()] -= 1
+        first += 1
+    while last > first and held[inside[last].group()] > 1:
+        held[inside[last].group()] -= 1
+        last -= 1
+    return inside[first].start(), inside[last].end()
