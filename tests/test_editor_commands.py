@@ -102,6 +102,19 @@ def test_new_refuses_an_absent_quote(capsys: pytest.CaptureFixture[str], repo_co
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 
+def test_new_names_the_sources_that_hold_a_quote_it_refuses(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    code, out, err = run(capsys, "new", "cnn-harris-root-causes", "$4 billion", "--root", str(repo_copy))
+    assert (code, out) == (1, "")
+    # No passage of the article is like it; the strategy page and the critique hold it (the critique twice).
+    assert err == (
+        "rootcheck: error: the quote is not in cnn-harris-root-causes\n"
+        "  it is in strategy-page-2021 (seeds/002_4a760a1a30f7d39f.txt:5)\n"
+        "  it is in bermeo-critique (seeds/004_2f15a9db6216d1f0.txt:6)\n"
+    )
+
+
 def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     target = repo_copy / "claims/progress-2023/smuggling-arrests.yaml"
     before = target.read_bytes()
