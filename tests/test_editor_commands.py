@@ -218,6 +218,54 @@ def test_pin_shows_why_a_source_did_not_come_through(
     )
 
 
+@pytest.mark.parametrize("pasted", [f"sha256:{PINNED_FACT_SHEET}", PINNED_FACT_SHEET[:40], '"0x1"'])
+def test_pin_records_the_hash_in_place_of_a_malformed_one(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, pasted: str
+) -> None:
+    sources = repo_copy / "seeds/sources.yaml"
+    text = sources.read_text("utf-8")
+    sources.write_text(text.replace(f"sha256: {PINNED_FACT_SHEET}", f"sha256: {pasted}"), "utf-8")
+    assert run(capsys, "check", "--root", str(repo_copy))[0] == 1
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy)) == (
+        0,
+        f"fact-sheet-2023: pinned {FACT_SHEET} at {PINNED_FACT_SHEET}\n",
+        "",
+    )
+    assert sources.read_text("utf-8") == text
+
+
+def test_pin_mends_only_the_hash_it_was_asked_to_record(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    sources = repo_copy / "seeds/sources.yaml"
+    malformed = sources.read_text("utf-8").replace(f"sha256: {PINNED_FACT_SHEET}", "sha256: sha256:1")
+    sources.write_text(malformed, "utf-8")
+    told = (
+        "seeds/sources.yaml:40:11: error: 'sha256' must be a SHA-256 of 64 hexadecimal digits, "
+        "not 'sha256:1'; rootcheck pin records the file's own in its place\n"
+    )
+    # Another source's hash is not this one's to record.
+    assert run(capsys, "pin", "bermeo-critique", "--root", str(repo_copy))[0] == 0
+    assert run(capsys, "pin", "cnn-harris-root-causes", "--root", str(repo_copy)) == (
+        0,
+        "cnn-harris-root-causes: already pinned at "
+        "9968812b647d4287022d466fe4f8a3972ac13fa045714d17c3a00e62c2dc7f95\n",
+        "",
+    )
+    assert sources.read_text("utf-8") == malformed
+    # With another problem in the list, the one asked for is not recorded either.
+    broken = malformed.replace("role: critique", "role: critic")
+    sources.write_text(broken, "utf-8")
+    code, out, err = run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy))
+    assert (code, err) == (
+        1,
+        "rootcheck: error: seeds/sources.yaml has errors; fix them, then pin fact-sheet-2023\n",
+    )
+    assert out.startswith(told)
+    assert "'role' must be one of" in out
+    assert sources.read_text("utf-8") == broken
+
+
 def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     skipped = repo_copy / "skipped.yaml"
     entries = [e for e in yaml.safe_load(skipped.read_text("utf-8")) if e["source"] != "fact-sheet-2023"]

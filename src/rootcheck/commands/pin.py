@@ -7,18 +7,18 @@ import hashlib
 import os
 import re
 import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError
+from rootcheck.model import Source
 from rootcheck.registry.fields import did_you_mean
-from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources
+from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.registry.yamlfile import Node, load_yaml
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from rootcheck.commands import Subparsers
 
 HELP = """\
@@ -81,7 +81,10 @@ def run(args: argparse.Namespace) -> int:
     reg = Registry(root=root)
     load_sources(reg)
     source = reg.sources.get(args.source)
+    path = root / SOURCES_FILE
     if source is None and reg.diagnostics:  # its entry may be among those that did not come through
+        source = _with_its_hash_mended(reg, args.source, path)
+    if source is None and reg.diagnostics:
         for diagnostic in reg.diagnostics:
             print(format_diagnostic(diagnostic, "text"))
         raise RootcheckError(f"{SOURCES_FILE} has errors; fix them, then pin {args.source}")
@@ -91,12 +94,46 @@ def run(args: argparse.Namespace) -> int:
     if source.sha256 == digest:
         print(f"{source.id}: already pinned at {digest}")
         return 0
-    path = root / SOURCES_FILE
-    with path.open(encoding="utf-8", newline="") as file:  # line endings as they are
-        text = file.read()
+    text = _text_of(path)
     node, problems = load_yaml(text, SOURCES_FILE)
     if problems:
         raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
     _replace(path, pinned_text(text, _entry(node, source.id), digest))
     print(f"{source.id}: pinned seeds/{source.file} at {digest}")
     return 0
+
+
+def _text_of(path: Path) -> str:
+    with path.open(encoding="utf-8", newline="") as file:  # line endings as they are
+        return file.read()
+
+
+#: Stands for the hash pin is about to record while the rest of the list is checked; never written.
+_ANY_HASH = "a" * 64  # not all digits: YAML would read a number
+
+
+def _with_its_hash_mended(reg: Registry, source_id: str, path: Path) -> Source | None:
+    """The source, where the one thing wrong with the list is the hash it was asked to record.
+
+    An editor told that a pasted ``sha256:…`` or a truncated hash is malformed
+    runs pin to record the right one; every other problem must still be fixed first.
+    """
+    try:
+        text = _text_of(path)
+    except (OSError, UnicodeDecodeError):
+        return None
+    node, problems = load_yaml(text, SOURCES_FILE)
+    if problems:
+        return None
+    try:
+        sha256 = _entry(node, source_id).items().get("sha256")
+    except RootcheckError:
+        return None
+    if sha256 is None or not any(d.where == sha256.where for d in reg.diagnostics):
+        return None
+    mended = Registry(root=reg.root)
+    load_sources_text(mended, pinned_text(text, _entry(node, source_id), _ANY_HASH).encode("utf-8"))
+    if mended.diagnostics:
+        return None
+    reg.diagnostics.clear()
+    return mended.sources.get(source_id)

@@ -95,7 +95,7 @@ def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
             return value.lower(), None
         return None, (
             f"{field.name!r} must be a SHA-256 of 64 hexadecimal digits, not {_described(value)}; "
-            "remove the line and let rootcheck pin record it"
+            "rootcheck pin records the file's own in its place"
         )
     if field.kind is Kind.URL and not _URL.match(value):
         return None, f"{field.name!r} must be an http:// or https:// address, not {_described(value)}"

@@ -161,8 +161,16 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Me
         reads,
         lambda data: _remembered_source_list(data, memo),
     )
-    if listed is None:
-        return
+    if listed is not None:
+        _take_sources(reg, listed)
+
+
+def load_sources_text(reg: Registry, data: bytes) -> None:
+    """Read a sources list given as ``data`` rather than from its file: what ``pin`` would write."""
+    _take_sources(reg, _source_list(parse_yaml(data, SOURCES_FILE)))
+
+
+def _take_sources(reg: Registry, listed: SourceList) -> None:
     reg.diagnostics.extend(listed.problems)
     reg.sources_known = listed.complete
     for source, named_at in listed.entries:
