@@ -138,22 +138,39 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
     [
         (
             "over 7,800 arrests",
-            {"status": "exact", "start": 5037, "end": 5055, "score": 100.0, "occurrences": 1},
+            {"status": "exact", "start": 5037, "end": 5055, "score": 100.0, "occurrences": 1, "leads": []},
             0,
         ),
         (
             "over 7,800 arrest",
-            {"status": "fuzzy", "start": 5037, "end": 5055, "score": 97.1, "occurrences": 1},
+            {"status": "fuzzy", "start": 5037, "end": 5055, "score": 97.1, "occurrences": 1, "leads": []},
             0,
         ),
         (
             "over 7,900 arrests",
-            {"status": "not_found", "start": None, "end": None, "score": 94.4, "occurrences": 0},
+            {
+                "status": "not_found",
+                "start": None,
+                "end": None,
+                "score": 94.4,
+                "occurrences": 0,
+                # The passage whose number differs.
+                "leads": [
+                    {
+                        "file": FACT_SHEET,
+                        "line": 108,
+                        "start": 5037,
+                        "end": 5055,
+                        "score": 94.4,
+                        "source_id": None,
+                    }
+                ],
+            },
             1,
         ),
         (
             "a sentence from another document entirely",
-            {"status": "not_found", "start": None, "end": None, "score": 0.0, "occurrences": 0},
+            {"status": "not_found", "start": None, "end": None, "score": 0.0, "occurrences": 0, "leads": []},
             1,
         ),
     ],
@@ -176,6 +193,7 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
         "end": 2209,
         "score": 100.0,
         "occurrences": 3,
+        "leads": [],
     }
 
 
@@ -185,6 +203,28 @@ def test_locate_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert code == 0
     assert out == f"exact (score 100) {FACT_SHEET}:93 [4249:4287]\n  more than 17 million vaccine doses\n"
+
+
+def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFixture[str]) -> None:
+    cnn = ("locate", "cnn-harris-root-causes")
+    code, out, _ = run(capsys, *cnn, "the pandemic has made migration worse", "--root", str(REPO))
+    assert (code, out) == (
+        1,
+        "not_found (score 0)\n"
+        "  closest passage (seeds/003_9fb2f88967479f4d.txt:7, score 57.1): "
+        "“The pandemic and economic downturn have exacerbated migration”\n",
+    )
+    code, out, _ = run(capsys, *cnn, "$4 billion", "--root", str(REPO), "--json")
+    assert code == 1
+    assert json.loads(out)["leads"] == [
+        {"file": "seeds/002_4a760a1a30f7d39f.txt", "line": 5, "start": 459, "end": 469, "score": None,
+         "source_id": "strategy-page-2021"},
+        {"file": "seeds/004_2f15a9db6216d1f0.txt", "line": 6, "start": 1249, "end": 1259, "score": None,
+         "source_id": "bermeo-critique"},
+    ]  # fmt: skip
+    # A file named by its path has no other sources to look in.
+    code, out, _ = run(capsys, "locate", str(REPO / "seeds/003_9fb2f88967479f4d.txt"), "$4 billion")
+    assert (code, out) == (1, "not_found (score 0)\n")
 
 
 def test_locate_unknown_source(capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,7 +21,7 @@ from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
 from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
-from rootcheck.text.closest import closest
+from rootcheck.text.closest import near_passage
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.normalize import normalize
@@ -177,7 +177,7 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
     message = f"quote not found in {source.id}"
     if anchor.hint:
         message += f": {anchor.hint}"
-    near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, claim.quote)
+    near = near_passage(doc, claim.quote, anchor)
     if anchor.occurrences:  # found, but not as often as 'occurrence' says
         lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
         message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"

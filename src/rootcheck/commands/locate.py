@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
+from rootcheck.commands.passages import Lead, lead_lines, leads
 from rootcheck.errors import RootcheckError
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry, load_sources
@@ -20,7 +23,9 @@ if TYPE_CHECKING:
 HELP = """\
 Find QUOTE in SOURCE (a source id from seeds/sources.yaml, or the path of a
 text file) and print how it matched: exact, fuzzy, ambiguous or not_found,
-with its span as character offsets into the file's text (end exclusive).
+with its span as character offsets into the file's text (end exclusive). A
+quote not found is shown with the closest passage and, for a source id, the
+other sources that hold it.
 
 exit status: 0 for exact and fuzzy, 1 otherwise.
 
@@ -45,32 +50,49 @@ def add_parser(sub: Subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def open_source(args: argparse.Namespace) -> tuple[str, Document]:
-    """The document named by a source id or a path, and how to show its name."""
+def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | None]:
+    """The document named by a source id or a path, how to show its name, and the registry naming it."""
     as_path = Path(args.source)
     if as_path.is_file():
-        path, shown = as_path, args.source
-    else:
-        reg = Registry(root=root_of(args))
-        load_sources(reg)
-        source = reg.sources.get(args.source)
-        if source is None:
-            raise RootcheckError(
-                f"no source or file named {args.source!r}" + did_you_mean(args.source, list(reg.sources))
-            )
-        path, shown = reg.source_path(source), f"seeds/{source.file}"
+        return args.source, _read(as_path, args.source), None
+    reg = Registry(root=root_of(args))
+    load_sources(reg)
+    source = reg.sources.get(args.source)
+    if source is None:
+        raise RootcheckError(
+            f"no source or file named {args.source!r}" + did_you_mean(args.source, list(reg.sources))
+        )
+    shown = f"seeds/{source.file}"
+    return shown, _read(reg.source_path(source), shown), reg
+
+
+def _read(path: Path, shown: str) -> Document:
     try:
-        return shown, parse_document(path.read_text(encoding="utf-8"))
+        return parse_document(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise RootcheckError(f"{shown} is not UTF-8 text") from None
     except FrontMatterError as exc:
         raise RootcheckError(f"{shown}:{exc.line}: {exc}") from None
 
 
+def _others(reg: Registry, source_id: str) -> dict[str, Document]:
+    """The registry's other sources that can be read, to look for a quote not found in this one."""
+    others = {}
+    for source in reg.sources.values():
+        if source.id != source_id:
+            with contextlib.suppress(OSError, RootcheckError):
+                others[source.id] = _read(reg.source_path(source), source.file)
+    return others
+
+
 def run(args: argparse.Namespace) -> int:
-    shown, doc = open_source(args)
+    shown, doc, reg = open_source(args)
     anchor = locate(doc, args.quote, occurrence=args.occurrence)
     span = anchor.span
+    found: list[Lead] = []
+    if not anchor.found:
+        others = _others(reg, args.source) if reg is not None else {}
+        found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
@@ -78,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
             "end": span.end if span else None,
             "score": anchor.score,
             "occurrences": anchor.occurrences,
+            "leads": [dataclasses.asdict(lead) for lead in found],
         }))  # fmt: skip
     else:
         line = f"{anchor.status.value} (score {anchor.score:g}"
@@ -89,4 +112,6 @@ def run(args: argparse.Namespace) -> int:
             print("  " + " ".join(doc.text[span.start : span.end].split()))
         if anchor.hint:
             print(f"  {anchor.hint}")
+        for lead in lead_lines(doc, found):
+            print(f"  {lead}")
     return 0 if anchor.found else 1

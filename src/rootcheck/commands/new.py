@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
+from rootcheck.commands.passages import lead_lines, leads
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import AnchorStatus, Source
-from rootcheck.pipeline import Checked, check
+from rootcheck.model import AnchorStatus
+from rootcheck.pipeline import check
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import locate, locate_figure
-from rootcheck.text.closest import closest
 from rootcheck.text.figures import figure_candidates
 
 if TYPE_CHECKING:
@@ -58,14 +57,9 @@ def run(args: argparse.Namespace) -> int:
         message = f"the quote is not in {source.id}"
         if anchor.hint:
             message += f": {anchor.hint}"
-        near = (anchor.candidates[0], anchor.score) if anchor.candidates else closest(doc, args.quote)
-        if near is not None:
-            span, score = near
-            passage = " ".join(doc.text[span.start : span.end].split())
-            message += f"\n  closest passage (seeds/{source.file}:{doc.line_of(span.start)}, score {score:g}): “{passage}”"
-        for holding, where in _found_elsewhere(checked, source.id, args.quote):
-            message += f"\n  it is in {holding.id} ({where})"
-        raise RootcheckError(message)
+        others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
+        found = leads(doc, f"seeds/{source.file}", args.quote, anchor, others, reg.sources)
+        raise RootcheckError(message + "".join(f"\n  {line}" for line in lead_lines(doc, found)))
     if args.id is not None and not SLUG.match(args.id):
         raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
 
@@ -117,16 +111,3 @@ def run(args: argparse.Namespace) -> int:
                     f"  {skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
                 )
     return 0
-
-
-def _found_elsewhere(checked: Checked, source_id: str, quote: str) -> Iterator[tuple[Source, str]]:
-    """The other sources holding ``quote``, word for word or nearly, each with where: a quote is
-    often taken from one document and credited to another."""
-    for other in checked.registry.sources.values():
-        doc = checked.documents.get(other.id)
-        if other.id == source_id or doc is None:
-            continue
-        anchor = locate(doc, quote)
-        if anchor.span is not None or anchor.status is AnchorStatus.AMBIGUOUS:
-            span = anchor.span or anchor.candidates[0]
-            yield other, f"seeds/{other.file}:{doc.line_of(span.start)}"

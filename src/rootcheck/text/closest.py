@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from rootcheck.model import Span
-from rootcheck.text.anchor import split_elisions
+from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.text.anchor import locate, split_elisions
 from rootcheck.text.document import Document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
 
@@ -62,6 +63,29 @@ def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
     if best is None:
         return None
     return doc.normalized.to_original(best.start, best.end), round(best.score, 1)
+
+
+def near_passage(doc: Document, quote: str, anchor: Anchor) -> tuple[Span, float] | None:
+    """What to show beside a quote ``anchor`` did not find: where its numbers differ, or the closest stretch.
+
+    None where the quote was found, only not as often as an occurrence asked for.
+    """
+    if anchor.occurrences:
+        return None
+    if anchor.candidates:
+        return anchor.candidates[0], anchor.score
+    return closest(doc, quote)
+
+
+def holding(documents: Mapping[str, Document], quote: str) -> Iterator[tuple[str, Span]]:
+    """The documents that hold ``quote``, word for word or nearly, each with where it first stands.
+
+    A quote is often taken from one document and credited to another.
+    """
+    for source_id, doc in documents.items():
+        anchor = locate(doc, quote)
+        if anchor.span is not None or anchor.status is AnchorStatus.AMBIGUOUS:
+            yield source_id, anchor.span or anchor.candidates[0]
 
 
 def _best_in(
