@@ -218,6 +218,10 @@ around = st.sampled_from(["a", " ", "\n", "\n\n", "    ", "\t", "`", "~~~", "\\"
 @example(text="\\[a](claim:gone)")
 @example(text="[a](claim:gone%C3%A9)")
 @example(text="[a](claim:é) [b](claim:x y)")
+@example(text="[a\nb](claim:known) [c\n  d](claim:gone)")
+@example(text="[a\n- b](claim:gone) [a\n# b](claim:gone) [a\n> b](claim:gone)")
+@example(text="[a\n1. b](claim:gone)")
+@example(text="[a\n](claim:gone) [a\n\nb](claim:gone)")
 @given(text=st.lists(st.one_of(citing, around, piece), max_size=20).map("".join))
 def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> None:
     """``check`` warns of the claims :func:`cited_claims` finds: those a page links, no more, no fewer.

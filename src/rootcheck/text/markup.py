@@ -46,9 +46,13 @@ def _parser() -> MarkdownIt:
     return new_parser()
 
 
-#: The one form almost every citation takes, ``[words](claim:ID)``: a label with no bracket or
-#: line break, and an id of characters that a link's URL keeps as they are.
-_PLAIN_CITATION = re.compile(r"\[[^\[\]\n]*\]\(" + CLAIM_SCHEME + r"([A-Za-z0-9._~-]*)\)")
+#: The one form almost every citation takes, ``[words](claim:ID)``: a label with no bracket, and an
+#: id of characters that a link's URL keeps as they are. The label may go on to another line (a YAML
+#: block wraps it) that starts with a letter, which never starts a block, as "- ", "# ", "> " or "1."
+#: would, ending the paragraph and the link with it.
+_PLAIN_CITATION = re.compile(
+    r"\[(?:[^\[\]\n]|\n {0,3}(?=[^\W\d_]))*\]\(" + CLAIM_SCHEME + r"([A-Za-z0-9._~-]*)\)"
+)
 #: What may make a citation's text something other than a link: code spans and fences, escapes,
 #: autolinks, tabs and indents (which may make a line code), and a reference's definition
 #: (``[words][ref](claim:ID)`` links ``ref``'s URL, and the parentheses are text).
