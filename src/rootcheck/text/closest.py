@@ -22,8 +22,8 @@ from rootcheck.text.anchor import locate, split_elisions
 from rootcheck.text.document import Document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
 
-#: The least share of a quote's telling words a passage must hold to be shown as like it.
-LEAST_SHARED = 1 / 3
+#: A passage is shown as like a quote when it holds at least one in this many of the quote's telling words.
+ONE_IN = 3
 
 
 def _telling(word: str) -> bool:
@@ -52,12 +52,14 @@ def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
     telling = {word for word in words if _telling(word)} or set(words)
     if not telling:
         return None
-    needed = max(1, -(-len(telling) // 3))  # a third, rounded up
+    needed = -(-len(telling) // ONE_IN)  # rounded up
+    # Half again as many words as the quote: room for words it left out or put in.
+    width = len(words) * 3 // 2
     index = doc.index
-    holding = Counter(block for word in telling for block in index.blocks_holding(word))
+    held = Counter(block for word in telling for block in index.blocks_holding(word))
     best: _Stretch | None = None
-    for block in sorted(b for b, n in holding.items() if n >= needed):
-        found = _best_in(index.text, *index.block_range(block), needle, set(words), telling, needed)
+    for block in sorted(b for b, n in held.items() if n >= needed):
+        found = _best_in(index.text, *index.block_range(block), needle, width, set(words), telling, needed)
         if found is not None and (best is None or found > best):
             best = found
     if best is None:
@@ -89,13 +91,13 @@ def holding(documents: Mapping[str, Document], quote: str) -> Iterator[tuple[str
 
 
 def _best_in(
-    text: str, start: int, end: int, needle: str, words: set[str], telling: set[str], needed: int
+    text: str, start: int, end: int, needle: str, width: int, words: set[str], telling: set[str], needed: int
 ) -> _Stretch | None:
-    """The best stretch of ``text[start:end]``, one paragraph, holding at least ``needed`` telling words."""
+    """The best stretch of ``text[start:end]``, one paragraph, of at most ``width`` words, holding at
+    least ``needed`` telling words."""
     from rapidfuzz import fuzz  # as for fuzzy anchoring: imported only when a quote is not found
 
     tokens = list(WORD.finditer(text, start, end))
-    width = len(WORD.findall(needle)) * 3 // 2
     held: Counter[str] = Counter()
     most, ends = 0, []
     for i, token in enumerate(tokens):
