@@ -184,6 +184,11 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
     elif near is not None:
         span, score = near
         message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
+    elif not anchor.hint:
+        # Which other source holds it is not worked out here: a check reads only the sources it must.
+        message += (
+            ", nor any passage like it: is 'source' right? rootcheck locate names the sources holding a quote"
+        )
     if source.id in reg.changed:
         message = (
             f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: " + message
