@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rootcheck.cli import main
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.text.document import Document, parse_document
 
@@ -33,6 +34,22 @@ def documents() -> dict[str, Document]:
     return {
         s.id: parse_document(reg.source_path(s).read_text(encoding="utf-8")) for s in reg.sources.values()
     }
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``rootcheck ARGV`` in this process: its exit status, standard output and standard error."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse's own usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A writable copy of the repository's registry."""
+    return copy_repo(tmp_path / "root")
 
 
 MakeRoot = Callable[[dict[str, str]], Path]

@@ -12,21 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, MakeRoot
+from conftest import REPO, MakeRoot, run
 from rootcheck import commands
-from rootcheck.cli import main
 from rootcheck.pipeline import Checked
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse's own usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_check_clean_root(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:

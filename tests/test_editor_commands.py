@@ -9,23 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, copy_repo
-from rootcheck.cli import main
+from conftest import REPO, run
 from rootcheck.pipeline import check
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
-
-
-@pytest.fixture
-def repo_copy(tmp_path: Path) -> Path:
-    """A writable copy of the repository's registry."""
-    return copy_repo(tmp_path / "root")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:

@@ -14,19 +14,12 @@ from pathlib import Path
 import pytest
 from jinja2 import UndefinedError
 
-from conftest import REPO, copy_repo
-from rootcheck.cli import main
+from conftest import REPO, copy_repo, run
 from rootcheck.output import jobs
 from rootcheck.render.templates import THEME, environment, rendering_problem, template_problems, theme_files
 
 #: The first claim page a build makes: pages are made a source at a time, and this claim's source comes first.
 FIRST_CLAIM = "claims/bermeo-aid-investment-record/index.html"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def with_templates(tmp_path: Path, templates: dict[str, str]) -> Path:

@@ -7,18 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from rootcheck.cli import main
+from conftest import run
 
 from .helpers import FIXTURE
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
