@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from rootcheck import __version__
-from rootcheck.commands import build, check, coverage, figure, locate, new, pin, schema, serve
+from rootcheck.commands import build, check, coverage, figure, locate, new, pin, rename, schema, serve
 from rootcheck.errors import RootcheckError
 
-COMMANDS = (check, locate, figure, coverage, new, pin, schema, serve, build)
+COMMANDS = (check, locate, figure, coverage, new, rename, pin, schema, serve, build)
 
 DESCRIPTION = """\
 rootcheck proves every quoted figure against its source document and builds

@@ -8,7 +8,6 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from rootcheck.model import (
@@ -21,7 +20,7 @@ from rootcheck.model import (
     Role,
 )
 from rootcheck.once import once
-from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.fields import did_you_mean, in_value
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
@@ -180,11 +179,6 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
             )
 
 
-_ID_CHAR = re.compile(r"[\w-]")
-#: A line break before a line that starts at the left margin with neither an item of a list nor a comment.
-_NEXT_KEY = re.compile(r"\n(?=[^\s#-])")
-
-
 def spot(reg: Registry, where: Position, text: str) -> Position:
     """Where ``text`` stands as a word of its own in ``where``'s file, at or after ``where``.
 
@@ -207,19 +201,10 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
         start = content.find("\n", start) + 1
         if start == 0:
             return where
-    start += max(where.col - 1, 0)
-    origin = start
+    origin = start + max(where.col - 1, 0)
     # Only within the field's own value: up to the next line that starts a key of the file's mapping.
-    next_key = _NEXT_KEY.search(content, origin)
-    end = next_key.start() if next_key else len(content)
-    while (found := content.find(text, start, end)) >= 0:
-        after = found + len(text)
-        if not (found and _ID_CHAR.match(content[found - 1])) and not _ID_CHAR.match(
-            content[after : after + 1]
-        ):
-            line_start = content.rfind("\n", 0, found) + 1
-            return Position(
-                where.path, where.line + content.count("\n", origin, found), found - line_start + 1
-            )
-        start = after
-    return where
+    found = next(in_value(content, origin, text), None)
+    if found is None:
+        return where
+    line_start = content.rfind("\n", 0, found) + 1
+    return Position(where.path, where.line + content.count("\n", origin, found), found - line_start + 1)

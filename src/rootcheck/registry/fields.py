@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -21,6 +21,35 @@ from rootcheck.registry.yamlfile import Node
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+
+
+#: A character of an id, or joined to one: ``claim:firms`` does not stand in ``claim:firms-2021``.
+_ID_CHAR = re.compile(r"[\w-]")
+#: A line break before a line that starts at the left margin with neither an item of a list nor a
+#: comment: where the value of a file's top-level field ends.
+_NEXT_KEY = re.compile(r"\n(?=[^\s#-])")
+
+
+def stands_at(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` is written at ``at`` in ``text`` as a word of its own."""
+    after = at + len(word)
+    return (
+        text.startswith(word, at)
+        and not (at and _ID_CHAR.match(text[at - 1]))
+        and not _ID_CHAR.match(text[after : after + 1])
+    )
+
+
+def in_value(content: str, start: int, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a word of its own in a registry file's ``content``, from ``start``
+    to the end of the value of the top-level field it is in."""
+    next_key = _NEXT_KEY.search(content, start)
+    end = next_key.start() if next_key else len(content)
+    at = content.find(word, start, end)
+    while at >= 0:
+        if stands_at(content, at, word):
+            yield at
+        at = content.find(word, at + 1, end)
 
 
 class Kind(Enum):

@@ -1,0 +1,170 @@
+"""Giving a claim a new id, with every edit worked out before a file is written.
+
+A claim's id is its file's name and its page's address. Renamed, the claim
+keeps its old id among its ``aliases``, so that links to the old page still
+lead to it, and each comparison list and citation naming it is changed. Every
+edit is made in the files' text at the place the registry recorded, and
+nowhere else: comments, layout, quoting and line endings stay as they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rootcheck.errors import RootcheckError
+from rootcheck.model import Claim, Comparison, Marks, Position
+from rootcheck.registry.fields import SLUG, did_you_mean, in_value, stands_at
+from rootcheck.registry.load import Registry
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
+
+_BOM = "\ufeff"
+_LISTS = ("pledges", "progress", "context")
+
+
+@dataclass
+class _Text:
+    """A registry file's text, and the edits to make in it, each at an offset of the text."""
+
+    path: str
+    text: str
+    bom: bool
+    edits: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, root: Path, path: str) -> _Text:
+        data = (root / path).read_bytes()
+        text = data.decode("utf-8")
+        # Positions are given in the text after a byte-order mark, lines counted at LF alone.
+        return cls(path, text.removeprefix(_BOM), text.startswith(_BOM))
+
+    def offset(self, where: Position) -> int:
+        start = 0
+        for _ in range(where.line - 1):
+            start = self.text.find("\n", start) + 1
+            if start == 0:
+                raise self.cannot(where, "the file has changed since it was read")
+        return start + where.col - 1
+
+    def cannot(self, where: Position, why: str) -> RootcheckError:
+        return RootcheckError(f"{where}: {why}; change it by hand, then rename")
+
+    def replace(self, at: int, length: int, by: str) -> None:
+        self.edits.append((at, length, by))
+
+    def edited(self) -> bytes:
+        text = self.text
+        for at, length, by in sorted(self.edits, reverse=True):
+            text = text[:at] + by + text[at + length :]
+        return ((_BOM if self.bom else "") + text).encode("utf-8")
+
+    @property
+    def newline(self) -> str:
+        return "\r\n" if "\r\n" in self.text else "\n"
+
+
+@dataclass(frozen=True)
+class Renaming:
+    """What renaming a claim writes: each file's new bytes, and the claim's file under its new name."""
+
+    old_file: str
+    new_file: str
+    #: Root-relative path → new content, the renamed claim's under its new path.
+    files: dict[str, bytes]
+    #: How many places each file names the claim, by path (the claim's own file not counted).
+    places: dict[str, int]
+
+
+def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
+    """Every edit that renaming claim ``old`` to ``new`` makes, or the reason it cannot be done."""
+    claims = {claim.id: claim for claim in reg.claims}
+    former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
+    claim = claims.get(old)
+    if claim is None:
+        if old in former:
+            raise RootcheckError(f"{old!r} is a former id of {former[old]!r}; rename {former[old]!r}")
+        raise RootcheckError(f"no claim {old!r}" + did_you_mean(old, list(claims)))
+    if not SLUG.match(new):
+        raise RootcheckError(f"{new!r} must be lowercase letters, digits and hyphens")
+    if new == old or new in claims:
+        raise RootcheckError(f"a claim with id {new!r} already exists")
+    if new in former:
+        raise RootcheckError(f"{new!r} is a former id of {former[new]!r}; choose another id")
+    new_file = str(Path(claim.file).with_name(f"{new}.yaml").as_posix())
+    if (reg.root / new_file).exists():
+        raise RootcheckError(f"{new_file} already exists")
+
+    texts: dict[str, _Text] = {}
+
+    def text_of(path: str) -> _Text:
+        if path not in texts:
+            texts[path] = _Text.read(reg.root, path)
+        return texts[path]
+
+    places: dict[str, int] = {}
+    own = text_of(claim.file)
+    _keep_as_alias(own, claim, old)
+    for other in reg.claims:
+        if old in other.cites:
+            places[other.file] = _recite(text_of(other.file), other.where, "note", other.cites, old, new)
+    for comp in reg.comparisons:
+        path = comp.path.as_posix()
+        count = _relist(text_of(path), comp, old, new)
+        cites = cited_claims(comp.annotation)
+        if old in cites:
+            count += _recite(text_of(path), comp.where, "annotation", cites, old, new)
+        if count:
+            places[path] = count
+    files = {path: text.edited() for path, text in texts.items()}
+    files[new_file] = files.pop(claim.file)
+    places.pop(claim.file, None)
+    return Renaming(claim.file, new_file, files, places)
+
+
+def _keep_as_alias(own: _Text, claim: Claim, old: str) -> None:
+    """Add ``old`` to the claim's aliases: first in its list, or in a list of its own at the end."""
+    where = claim.where.find("aliases")
+    if where is None:
+        ending = "" if not own.text or own.text.endswith("\n") else own.newline
+        own.replace(len(own.text), 0, f"{ending}aliases: [{old}]{own.newline}")
+        return
+    at = own.offset(where)
+    if own.text.startswith("[", at):  # a flow list: [a, b] or []
+        empty = own.text[at + 1 :].lstrip(" ").startswith("]")
+        own.replace(at + 1, 0, old if empty else f"{old}, ")
+    elif own.text.startswith("- ", at):  # a block list, its first item here
+        own.replace(at, 0, f"- {old}{own.newline}{' ' * (where.col - 1)}")
+    else:
+        raise own.cannot(where, "'aliases' is not written as a list")
+
+
+def _relist(text: _Text, comp: Comparison, old: str, new: str) -> int:
+    """Change each item of the comparison's lists that is ``old``, where the registry saw it."""
+    count = 0
+    for key in _LISTS:
+        for index, claim_id in enumerate(getattr(comp, key)):
+            if claim_id != old:
+                continue
+            where = comp.where.find(f"{key}.{index}") or comp.where.find(key) or Position(text.path)
+            at = text.offset(where) if where.line else -1
+            at += text.text[at : at + 1] in ("'", '"')  # a quoted item's text starts after its quote
+            if at < 0 or not stands_at(text.text, at, old):
+                raise text.cannot(where, f"{key} names {old!r} in a way not changed here")
+            text.replace(at, len(old), new)
+            count += 1
+    return count
+
+
+def _recite(text: _Text, marks: Marks, key: str, cites: tuple[str, ...], old: str, new: str) -> int:
+    """Change each citation of ``old`` in the field ``key``: every ``claim:old`` in its value."""
+    where = marks.find(key) or Position(text.path)
+    start = text.offset(where) if where.line else 0
+    found = [at + len(CLAIM_SCHEME) for at in in_value(text.text, start, CLAIM_SCHEME + old)]
+    if len(found) != cites.count(old):
+        # Escaped in a quoted string, say, or written in code where it cites nothing.
+        raise text.cannot(
+            where, f"{key} cites {old!r} {cites.count(old)} time(s), written as claim:{old} {len(found)}"
+        )
+    for at in found:
+        text.replace(at, len(old), new)
+    return len(found)

@@ -1,0 +1,209 @@
+"""``rootcheck rename``: a claim's new id everywhere it is named, its old one kept; or nothing changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from rootcheck.commands import rename
+from rootcheck.model import Diagnostic, Position
+from rootcheck.pipeline import Checked, check
+
+CLAIMS = "claims/progress-2023"
+JOBS = f"{CLAIMS}/jobs-created-sustained.yaml"
+FIRMS = f"{CLAIMS}/firms-supported.yaml"
+PILLAR = "comparisons/pillar-economic-insecurity.yaml"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_rename_changes_every_place_and_keeps_the_old_id(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    before = tree(repo_copy)
+    root = str(repo_copy)
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", root) == (
+        0,
+        f"renamed jobs-created-sustained to jobs-supported: {CLAIMS}/jobs-supported.yaml "
+        "('jobs-created-sustained' kept among its aliases)\n"
+        f"  {FIRMS}: 1 place\n"
+        f"  {PILLAR}: 2 places\n",
+        "",
+    )
+    after = tree(repo_copy)
+    # The claim's file under its new name, the old id added as an alias; nothing else of it changed.
+    assert JOBS not in after
+    assert after[f"{CLAIMS}/jobs-supported.yaml"] == before[JOBS] + b"aliases: [jobs-created-sustained]\n"
+    # In the comparison, the list's item and the annotation's citation; in a note, its citation.
+    assert after[PILLAR] == before[PILLAR].replace(
+        b"jobs-created-sustained, small", b"jobs-supported, small"
+    ).replace(b"(claim:jobs-created-sustained)", b"(claim:jobs-supported)")
+    assert after[FIRMS] == before[FIRMS].replace(b"claim:jobs-created-sustained", b"claim:jobs-supported")
+    changed = {path for path in after.keys() & before.keys() if after[path] != before[path]}
+    assert changed == {FIRMS, PILLAR}
+    assert not check(repo_copy).diagnostics
+    # The old id still names the claim: its page leads to the new one.
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs", "--root", root)[2] == (
+        "rootcheck: error: 'jobs-created-sustained' is a former id of 'jobs-supported'; rename 'jobs-supported'\n"
+    )
+
+
+def test_rename_edits_files_as_they_are_written(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    """A block list of aliases, quoted list items, a reference-style citation, a BOM and CRLF line ends."""
+    jobs = repo_copy / JOBS
+    jobs.write_bytes(
+        b"\xef\xbb\xbf" + jobs.read_bytes().replace(b"\n", b"\r\n") + b"aliases:\r\n  - jobs-count\r\n"
+    )
+    pillar = repo_copy / PILLAR
+    pillar.write_bytes(
+        pillar.read_bytes()
+        .replace(b"jobs-created-sustained, small", b'"jobs-created-sustained", small')
+        .replace(b"(claim:jobs-created-sustained)", b"[jobs][j]")
+        + b"\n  [j]: claim:jobs-created-sustained\n"
+    )
+    before = tree(repo_copy)
+    assert not check(repo_copy).errors
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))[0] == 0
+    after = tree(repo_copy)
+    assert after[f"{CLAIMS}/jobs-supported.yaml"] == before[JOBS].replace(
+        b"aliases:\r\n", b"aliases:\r\n  - jobs-created-sustained\r\n"
+    )
+    assert after[PILLAR] == before[PILLAR].replace(b'"jobs-created-sustained"', b'"jobs-supported"').replace(
+        b"claim:jobs-created-sustained", b"claim:jobs-supported"
+    )
+    assert not check(repo_copy).diagnostics
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("jobs-created", "x", "no claim 'jobs-created' (did you mean 'jobs-created-sustained'?)"),
+        ("jobs-created-sustained", "Jobs", "'Jobs' must be lowercase letters, digits and hyphens"),
+        ("jobs-created-sustained", "firms-supported", "a claim with id 'firms-supported' already exists"),
+        (
+            "jobs-created-sustained",
+            "jobs-created-sustained",
+            "a claim with id 'jobs-created-sustained' already exists",
+        ),
+    ],
+)
+def test_rename_refuses_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, old: str, new: str, message: str
+) -> None:
+    before = tree(repo_copy)
+    assert run(capsys, "rename", old, new, "--root", str(repo_copy)) == (
+        1,
+        "",
+        f"rootcheck: error: {message}\n",
+    )
+    assert tree(repo_copy) == before
+
+
+def test_rename_waits_for_a_registry_without_errors(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    firms = repo_copy / FIRMS
+    firms.write_text(
+        firms.read_text("utf-8").replace("pillar: economic-insecurity", "pillar: economic"), "utf-8"
+    )
+    before = tree(repo_copy)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, err) == (
+        1,
+        "rootcheck: error: the registry has errors; fix them, then rename jobs-created-sustained\n",
+    )
+    assert out.startswith(f"{FIRMS}:5:9: error: unknown pillar 'economic'")
+    assert tree(repo_copy) == before
+
+
+def test_rename_leaves_a_citation_it_cannot_see_to_the_editor(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # In a quoted note, an escape may write the id's letters: the text no longer holds it as written.
+    firms = repo_copy / FIRMS
+    text = firms.read_text("utf-8")
+    note = text[text.index("note: |") :]
+    firms.write_text(
+        text.replace(note, 'note: "The [jobs](claim:jobs-created-sustain\\x65d) figure."\n'), "utf-8"
+    )
+    assert not check(repo_copy).errors
+    before = tree(repo_copy)
+    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
+    assert (code, err) == (
+        1,
+        f"rootcheck: error: {FIRMS}:6:7: note cites 'jobs-created-sustained' 1 time(s), written as "
+        "claim:jobs-created-sustained 0; change it by hand, then rename\n",
+    )
+    assert tree(repo_copy) == before
+
+
+def test_rename_puts_every_file_back_if_the_renamed_registry_has_errors(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(repo_copy)
+    checks: list[Checked] = []
+
+    def checking(root: Path) -> Checked:
+        checked = check(root)
+        checks.append(checked)
+        if len(checks) == 1:
+            return checked
+        # What the renamed registry shows, with one error that nothing here could cause.
+        return checked.adding([Diagnostic.error(Position("rootcheck.yaml", 1, 1), "a problem")])
+
+    monkeypatch.setattr(rename, "check", checking)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, out, err) == (
+        1,
+        "rootcheck.yaml:1:1: error: a problem\n",
+        "rootcheck: error: renamed, the registry had errors; every file is as it was\n",
+    )
+    # The renamed registry was checked, then put back.
+    assert any(c.id == "jobs-supported" for c in checks[1].registry.claims)
+    assert tree(repo_copy) == before
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        (b"aliases: []\n", b"aliases: [jobs-created-sustained]\n"),
+        (
+            b"aliases: [jobs-a, 'jobs-b']  # kept\n",
+            b"aliases: [jobs-created-sustained, jobs-a, 'jobs-b']  # kept\n",
+        ),
+        (b"", b"aliases: [jobs-created-sustained]\n"),
+    ],
+    ids=["empty list", "flow list with a comment", "no aliases, no line break at the end"],
+)
+def test_rename_adds_the_old_id_to_any_list_of_aliases(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, written: bytes, kept: bytes
+) -> None:
+    jobs = repo_copy / JOBS
+    text = jobs.read_bytes() if written else jobs.read_bytes().rstrip(b"\n")
+    jobs.write_bytes(text + written)
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))[0] == 0
+    renamed = (repo_copy / f"{CLAIMS}/jobs-supported.yaml").read_bytes()
+    assert renamed == text.rstrip(b"\n") + b"\n" + kept
+    assert not check(repo_copy).diagnostics
+
+
+def test_rename_will_not_take_another_claim_s_former_id(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    firms = repo_copy / FIRMS
+    firms.write_bytes(firms.read_bytes() + b"aliases: [firms-counted]\n")
+    before = tree(repo_copy)
+    assert run(capsys, "rename", "jobs-created-sustained", "firms-counted", "--root", str(repo_copy)) == (
+        1,
+        "",
+        "rootcheck: error: 'firms-counted' is a former id of 'firms-supported'; choose another id\n",
+    )
+    assert tree(repo_copy) == before
