@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 from typing import TypeAlias
 
@@ -61,3 +63,17 @@ def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
     from rootcheck.render.templates import template_problems
 
     return template_problems(root, cache)
+
+
+def replace_file(path: Path, data: bytes, mode: int) -> None:
+    """Write ``path`` whole or not at all: a registry file an editor keeps is never left half-written."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temp, mode & 0o777)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise

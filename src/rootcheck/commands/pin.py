@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Source
@@ -68,14 +66,6 @@ def pinned_text(text: str, entry: Node, digest: str) -> str:
     return "".join(lines)
 
 
-def _replace(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".sources-", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:  # line endings as they were
-        out.write(text)
-    os.chmod(temp, path.stat().st_mode & 0o777)
-    os.replace(temp, path)
-
-
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     reg = Registry(root=root)
@@ -98,7 +88,10 @@ def run(args: argparse.Namespace) -> int:
     node, problems = load_yaml(text, SOURCES_FILE)
     if problems:
         raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
-    _replace(path, pinned_text(text, _entry(node, source.id), digest))
+    # Encoded as read, line endings and all.
+    replace_file(
+        path, pinned_text(text, _entry(node, source.id), digest).encode("utf-8"), path.stat().st_mode
+    )
     print(f"{source.id}: pinned seeds/{source.file} at {digest}")
     return 0
 

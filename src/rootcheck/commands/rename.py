@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError
 from rootcheck.pipeline import Checked, check
@@ -68,28 +66,15 @@ def run(args: argparse.Namespace) -> int:
 def _write(root: Path, renaming: Renaming) -> None:
     """Each file replaced whole, never half-written: the new claim file first, the old one removed last."""
     new = root / renaming.new_file
-    _replace(new, renaming.files[renaming.new_file], (root / renaming.old_file).stat().st_mode)
+    replace_file(new, renaming.files[renaming.new_file], (root / renaming.old_file).stat().st_mode)
     for path, data in renaming.files.items():
         if path != renaming.new_file:
-            _replace(root / path, data, (root / path).stat().st_mode)
+            replace_file(root / path, data, (root / path).stat().st_mode)
     (root / renaming.old_file).unlink()
 
 
 def _put_back(root: Path, renaming: Renaming, before: dict[str, bytes]) -> None:
     for path, data in before.items():
-        _replace(root / path, data, 0o644 if not (root / path).exists() else (root / path).stat().st_mode)
+        replace_file(root / path, data, 0o644 if not (root / path).exists() else (root / path).stat().st_mode)
     with contextlib.suppress(FileNotFoundError):
         (root / renaming.new_file).unlink()
-
-
-def _replace(path: Path, data: bytes, mode: int) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".rename-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temp, mode & 0o777)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
