@@ -21,7 +21,6 @@ from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
 from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
-from rootcheck.text.closest import near_passage
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.normalize import normalize
@@ -177,6 +176,8 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
     message = f"quote not found in {source.id}"
     if anchor.hint:
         message += f": {anchor.hint}"
+    from rootcheck.text.closest import near_passage  # only for a quote not placed
+
     near = near_passage(doc, claim.quote, anchor)
     if anchor.occurrences:  # found, but not as often as 'occurrence' says
         lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)

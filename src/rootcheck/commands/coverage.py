@@ -6,11 +6,11 @@ import argparse
 import math
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.coverage import SourceCoverage, coverage
 from rootcheck.errors import RootcheckError
-from rootcheck.pipeline import Checked, check
+from rootcheck.pipeline import Checked
 from rootcheck.registry.fields import did_you_mean
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def source_coverage(checked: Checked, only: str | None = None) -> list[SourceCov
 
 
 def run(args: argparse.Namespace) -> int:
-    checked = check(root_of(args))
+    checked = check_with_cache(root_of(args))
     for error in checked.errors:
         print(format_diagnostic(error, "text"))
     results = source_coverage(checked, args.source)

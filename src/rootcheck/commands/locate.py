@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
-from rootcheck.commands.passages import Lead, lead_lines, leads
 from rootcheck.errors import RootcheckError
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry, load_sources
@@ -19,6 +18,7 @@ from rootcheck.text.document import Document, FrontMatterError, parse_document
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
+    from rootcheck.commands.passages import Lead
 
 HELP = """\
 Find QUOTE in SOURCE (a source id from seeds/sources.yaml, or the path of a
@@ -90,9 +90,13 @@ def run(args: argparse.Namespace) -> int:
     anchor = locate(doc, args.quote, occurrence=args.occurrence)
     span = anchor.span
     found: list[Lead] = []
+    told: list[str] = []
     if not anchor.found:
+        from rootcheck.commands.passages import lead_lines, leads  # only for a quote not found
+
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
+        told = lead_lines(doc, found)
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
@@ -112,6 +116,6 @@ def run(args: argparse.Namespace) -> int:
             print("  " + " ".join(doc.text[span.start : span.end].split()))
         if anchor.hint:
             print(f"  {anchor.hint}")
-        for lead in lead_lines(doc, found):
+        for lead in told:
             print(f"  {lead}")
     return 0 if anchor.found else 1

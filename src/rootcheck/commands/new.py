@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
-from rootcheck.commands.passages import lead_lines, leads
+from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
 from rootcheck.errors import RootcheckError
 from rootcheck.model import AnchorStatus
-from rootcheck.pipeline import check
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import figure_candidates
@@ -44,7 +42,7 @@ def add_parser(sub: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    checked = check(root)
+    checked = check_with_cache(root)
     reg = checked.registry
     source = reg.sources.get(args.source)
     if source is None:
@@ -58,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         if anchor.hint:
             message += f": {anchor.hint}"
         others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
+        from rootcheck.commands.passages import lead_lines, leads  # only for a quote not found
+
         found = leads(doc, f"seeds/{source.file}", args.quote, anchor, others, reg.sources)
         raise RootcheckError(message + "".join(f"\n  {line}" for line in lead_lines(doc, found)))
     if args.id is not None and not SLUG.match(args.id):

@@ -7,14 +7,14 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, replace_file, root_of
+from rootcheck.commands import add_root, check_with_cache, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError
-from rootcheck.pipeline import Checked, check
-from rootcheck.renaming import Renaming, plan_rename
+from rootcheck.pipeline import Checked
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
+    from rootcheck.renaming import Renaming
 
 HELP = """\
 Give claim OLD the id NEW: its file is renamed to NEW.yaml, OLD is kept among
@@ -43,16 +43,18 @@ def _errors(checked: Checked) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
-    checked = check(root)
+    checked = check_with_cache(root)
     if errors := _errors(checked):
         for line in errors:
             print(line)
         raise RootcheckError(f"the registry has errors; fix them, then rename {args.old}")
+    from rootcheck.renaming import plan_rename  # imported by this command alone
+
     renaming = plan_rename(checked.registry, args.old, args.new)
     before = {path: (root / path).read_bytes() for path in [*renaming.files, renaming.old_file]
               if path != renaming.new_file}  # fmt: skip
     _write(root, renaming)
-    if errors := _errors(check(root)):
+    if errors := _errors(check_with_cache(root)):
         _put_back(root, renaming, before)
         for line in errors:
             print(line)
