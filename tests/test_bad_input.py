@@ -9,6 +9,7 @@ at test time by the case's entry in :data:`MAKERS`, in a copy of the root.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from rootcheck.cli import main
 from rootcheck.pipeline import check
 from rootcheck.registry.yamlfile import MAX_YAML_BYTES
 from rootcheck.seeds import MAX_SOURCE_BYTES
@@ -238,6 +240,26 @@ def test_bad_input_is_answered_precisely(case: str, tmp_path: Path) -> None:
     assert summary_counts(run.out) == (len(errors), len(expected) - len(errors))
     assert run.code == (1 if errors else 0)
     assert run.seconds < TIME_LIMIT
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_json_tells_what_text_does(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--format json``: the same problems as the text lines, each field apart, and the same counts."""
+    root = copy_case(case, tmp_path)
+    code = main(["check", "--root", str(root), "--format", "json"])
+    out, err = capsys.readouterr()
+    told = json.loads(out)
+    expected = expected_problems(case, root)
+    errors = expected_errors(case, root)
+    as_lines = [
+        f"{p['path']}:{p['line']}:{p['col']}: {p['severity']}: {p['message']}"
+        if p["line"]
+        else f"{p['path']}: {p['severity']}: {p['message']}"
+        for p in told["problems"]
+    ]
+    assert as_lines == expected
+    assert (told["errors"], told["warnings"]) == (len(errors), len(expected) - len(errors))
+    assert (code, err) == (1 if errors else 0, "")
 
 
 def test_no_case_commits_a_cache() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
@@ -20,13 +21,17 @@ HELP = """\
 Validate seeds/sources.yaml, every claim under claims/, every comparison and
 the override templates under templates/, and prove each quote against its
 source. Every problem is reported, one per line, as
-PATH:LINE:COL: error|warning: MESSAGE.
+PATH:LINE:COL: error|warning: MESSAGE; --format github writes them as
+GitHub Actions annotations, and --format json as one JSON object for other
+tools: {"claims", "sources", "errors", "warnings", "problems": [{"path",
+"line", "col", "severity", "message"}]} (line and col 0 for a whole file).
 
 exit status: 0 without errors, 1 with errors, 2 on a usage error.
 
 examples:
   rootcheck check
   rootcheck check --root path/to/registry --format github
+  rootcheck check --format json > problems.json
 """
 
 
@@ -41,9 +46,9 @@ def add_parser(sub: Subparsers) -> None:
     add_quiet(parser)
     parser.add_argument(
         "--format",
-        choices=("text", "github"),
+        choices=("text", "github", "json"),
         default="text",
-        help="text (default) or GitHub Actions workflow commands",
+        help="text (default), GitHub Actions workflow commands, or one JSON object",
     )
     parser.set_defaults(run=run)
 
@@ -65,10 +70,15 @@ def format_diagnostic(d: Diagnostic, style: str) -> str:
     return f"{d.where}: {d.severity.value}: {d.message}".replace("\r", "\\r").replace("\n", "\\n")
 
 
-def summary(checked: Checked) -> str:
+def _counts(checked: Checked) -> tuple[int, int]:
+    """The errors and the warnings."""
     diags = checked.diagnostics
     errors = sum(d.severity is Severity.ERROR for d in diags)
-    warnings = len(diags) - errors
+    return errors, len(diags) - errors
+
+
+def summary(checked: Checked) -> str:
+    errors, warnings = _counts(checked)
     reg = checked.registry
     claims, sources = len(reg.claims), len(reg.sources)
     return (
@@ -86,8 +96,27 @@ def run(args: argparse.Namespace) -> int:
         checked = checked.adding(template_problems(root, cache_dir(root)))
     progress.done()
     keep_until_exit(checked, memos)
+    if args.format == "json":
+        print(json.dumps(as_json(checked), ensure_ascii=False))
+        return 1 if checked.errors else 0
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))
     if args.format == "text":
         print(summary(checked))
     return 1 if checked.errors else 0
+
+
+def as_json(checked: Checked) -> dict[str, object]:
+    """What ``--format json`` prints: the counts of the summary line, and every problem."""
+    errors, warnings = _counts(checked)
+    return {
+        "claims": len(checked.registry.claims),
+        "sources": len(checked.registry.sources),
+        "errors": errors,
+        "warnings": warnings,
+        "problems": [
+            {"path": d.where.path, "line": d.where.line, "col": d.where.col,
+             "severity": d.severity.value, "message": d.message}
+            for d in checked.diagnostics
+        ],
+    }  # fmt: skip
