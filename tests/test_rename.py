@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from rootcheck.commands import rename
+from rootcheck.commands import rename, replace_file
 from rootcheck.model import Diagnostic, Position
 from rootcheck.pipeline import Checked, check
 
@@ -212,3 +212,29 @@ def test_rename_will_not_take_another_claim_s_former_id(
         "rootcheck: error: 'firms-counted' is a former id of 'firms-supported'; choose another id\n",
     )
     assert tree(repo_copy) == before
+
+
+def test_rename_puts_every_file_back_if_one_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(repo_copy)
+    (repo_copy / JOBS).chmod(0o600)
+    real = replace_file
+
+    def full_disk(path: Path, data: bytes, mode: int) -> None:
+        if path.name == Path(PILLAR).name and b"jobs-supported" in data:
+            raise OSError(28, "No space left on device", str(path))
+        real(path, data, mode)
+
+    monkeypatch.setattr(rename, "replace_file", full_disk)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, out, err) == (
+        1,
+        "",
+        f"rootcheck: error: cannot write {repo_copy / PILLAR}: No space left on device; every file is as it was\n",
+    )
+    # The claim's file, written under its new name first, is gone; the old one is back, mode and all.
+    assert tree(repo_copy) == before
+    assert (repo_copy / JOBS).stat().st_mode & 0o777 == 0o600

@@ -51,9 +51,15 @@ def run(args: argparse.Namespace) -> int:
     from rootcheck.renaming import plan_rename  # imported by this command alone
 
     renaming = plan_rename(checked.registry, args.old, args.new)
-    before = {path: (root / path).read_bytes() for path in [*renaming.files, renaming.old_file]
+    before = {path: _kept(root / path) for path in [*renaming.files, renaming.old_file]
               if path != renaming.new_file}  # fmt: skip
-    _write(root, renaming)
+    try:
+        _write(root, renaming)
+    except OSError as exc:
+        _put_back(root, renaming, before)
+        raise RootcheckError(
+            f"cannot write {exc.filename}: {exc.strerror}; every file is as it was"
+        ) from None
     if errors := _errors(check_with_cache(root)):
         _put_back(root, renaming, before)
         for line in errors:
@@ -75,8 +81,13 @@ def _write(root: Path, renaming: Renaming) -> None:
     (root / renaming.old_file).unlink()
 
 
-def _put_back(root: Path, renaming: Renaming, before: dict[str, bytes]) -> None:
-    for path, data in before.items():
-        replace_file(root / path, data, 0o644 if not (root / path).exists() else (root / path).stat().st_mode)
+def _kept(path: Path) -> tuple[bytes, int]:
+    """A file's bytes and mode, to put it back as it was."""
+    return path.read_bytes(), path.stat().st_mode
+
+
+def _put_back(root: Path, renaming: Renaming, before: dict[str, tuple[bytes, int]]) -> None:
+    for path, (data, mode) in before.items():
+        replace_file(root / path, data, mode)
     with contextlib.suppress(FileNotFoundError):
         (root / renaming.new_file).unlink()
