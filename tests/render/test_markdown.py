@@ -218,6 +218,7 @@ around = st.sampled_from(["a", " ", "\n", "\n\n", "    ", "\t", "`", "~~~", "\\"
 @example(text="\\[a](claim:gone)")
 @example(text="[a](claim:gone%C3%A9)")
 @example(text="[a](claim:é) [b](claim:x y)")
+@example(text='[a](claim:kn%6Fwn) [b](claim:x") <claim:gone%>')
 @example(text="[a\nb](claim:known) [c\n  d](claim:gone)")
 @example(text="[a\n- b](claim:gone) [a\n# b](claim:gone) [a\n> b](claim:gone)")
 @example(text="[a\n1. b](claim:gone)")
@@ -238,6 +239,14 @@ def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> N
     markdown.parser().render(text, {"claim_href": resolve})
     assert cited_claims(text) == tuple(asked)
     assert render_markdown(text, href) == markdown_it(text)
+
+
+def test_a_citation_is_named_as_written() -> None:
+    """markdown-it percent-encodes a link; the id a message quotes, and looks for, is what was typed."""
+    assert cited_claims('See [a](claim:x") and <claim:é>.') == ('x"', "é")
+    assert (
+        render_markdown("[a](claim:kn%6Fwn)", href) == '<p><a href="../known/" class="claim-link">a</a></p>'
+    )
 
 
 def test_a_plain_citation_is_found_without_loading_markdown_it() -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import mdurl
 from markupsafe import Markup
 
-from rootcheck.text.markup import CLAIM_SCHEME, link_allowed, new_parser
+from rootcheck.text.markup import CLAIM_SCHEME, cited_id, link_allowed, new_parser
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -36,7 +36,7 @@ def _link_open(
     token = tokens[idx]
     href = str(token.attrGet("href") or "")
     if href.startswith(CLAIM_SCHEME):
-        resolved = env["claim_href"](href[len(CLAIM_SCHEME) :])
+        resolved = env["claim_href"](cited_id(href))
         if resolved is None:
             env["dropped"] = True
             return ""
@@ -197,7 +197,7 @@ def _link_simple(label: str, url: str, claim_href: ClaimHref) -> str | None:
         return None
     attrs = ""
     if href.startswith(CLAIM_SCHEME):
-        resolved = claim_href(href[len(CLAIM_SCHEME) :])
+        resolved = claim_href(cited_id(href))
         if resolved is None:
             return _escape(label)
         href, attrs = resolved, ' class="claim-link"'

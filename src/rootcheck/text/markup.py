@@ -89,5 +89,17 @@ def _parsed_citations(markdown: str) -> tuple[str, ...]:
         for child in token.children or ():
             href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
             if href.startswith(CLAIM_SCHEME):
-                ids.append(href[len(CLAIM_SCHEME) :])
+                ids.append(cited_id(href))
     return tuple(ids)
+
+
+def cited_id(href: str) -> str:
+    """The id a ``claim:`` link names, as the editor wrote it.
+
+    markdown-it percent-encodes what a URL may not hold; a message quoting the
+    id, and a look for it in the file, need the characters that were typed.
+    A claim's id needs no encoding, so it reads the same either way.
+    """
+    import mdurl  # markdown-it's own, loaded with it
+
+    return mdurl.decode(href[len(CLAIM_SCHEME) :])
