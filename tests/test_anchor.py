@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rootcheck.model import AnchorStatus
 from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions
 from rootcheck.text.closest import closest
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, parse_document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
 
 CASES_FOLDER = Path(__file__).parent / "cases"
@@ -169,3 +169,18 @@ def test_a_passage_shown_is_whole_words_holding_a_third_of_the_telling_ones(
     wanted = telling(WORD.findall(" ".join(split_elisions(quote))))
     shown = set(WORD.findall(" ".join(split_elisions(text[span.start : span.end]))))
     assert len(wanted & shown) >= math.ceil(len(wanted) / 3)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Civilian police. The program trained 9,000 civilian police",
+        "The program trained 9,000 civilian police. Civilian police",
+    ],
+    ids=["held again after", "held again before"],
+)
+def test_a_telling_word_held_again_is_trimmed_from_either_end(paragraph: str) -> None:
+    doc = parse_document(f"Title\n\n{paragraph}\n")
+    found = closest(doc, "the program has trained 9,000 civilian police officers")
+    assert found is not None
+    assert doc.text[found[0].start : found[0].end] == "The program trained 9,000 civilian police"

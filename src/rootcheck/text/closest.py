@@ -133,15 +133,14 @@ def _trimmed(inside: list[re.Match[str]], telling: set[str]) -> tuple[int, int]:
     """Where a window's words of the quote start and end, less telling words it holds again within.
 
     The window's ends are where its words of the quote are, so that no word is
-    cut; a telling word at an end that the rest holds too adds nothing, as
-    "Civilian Police: The U.S. Government ... civilian police" would show.
+    cut; a telling word at its start that the rest holds too adds nothing, as
+    "Civilian Police: The U.S. Government ... civilian police" would show. Its
+    end needs no such care: a window ends at every word, so one ends before
+    such a word does.
     """
     held = Counter(token.group() for token in inside if token.group() in telling)
-    first, last = 0, len(inside) - 1
-    while first < last and held[inside[first].group()] > 1:
+    first = 0
+    while first < len(inside) - 1 and held[inside[first].group()] > 1:
         held[inside[first].group()] -= 1
         first += 1
-    while last > first and held[inside[last].group()] > 1:
-        held[inside[last].group()] -= 1
-        last -= 1
-    return inside[first].start(), inside[last].end()
+    return inside[first].start(), inside[-1].end()
