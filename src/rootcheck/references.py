@@ -20,7 +20,7 @@ from rootcheck.model import (
     Role,
 )
 from rootcheck.once import once
-from rootcheck.registry.fields import did_you_mean, in_value
+from rootcheck.registry.fields import did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
@@ -196,12 +196,9 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
             content = file.read()
     except (OSError, UnicodeDecodeError):
         return where
-    start = 0
-    for _ in range(where.line - 1):
-        start = content.find("\n", start) + 1
-        if start == 0:
-            return where
-    origin = start + max(where.col - 1, 0)
+    origin = offset_of(content, where.line, where.col)
+    if origin is None:
+        return where
     # Only within the field's own value: up to the next line that starts a key of the file's mapping.
     found = next(in_value(content, origin, text), None)
     if found is None:

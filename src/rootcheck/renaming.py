@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Claim, Comparison, Marks, Position
-from rootcheck.registry.fields import SLUG, did_you_mean, in_value, stands_at
+from rootcheck.registry.fields import SLUG, did_you_mean, in_value, offset_of, stands_at
 from rootcheck.registry.load import Registry
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
 
@@ -39,12 +39,10 @@ class _Text:
         return cls(path, text.removeprefix(_BOM), text.startswith(_BOM))
 
     def offset(self, where: Position) -> int:
-        start = 0
-        for _ in range(where.line - 1):
-            start = self.text.find("\n", start) + 1
-            if start == 0:
-                raise self.cannot(where, "the file has changed since it was read")
-        return start + where.col - 1
+        at = offset_of(self.text, where.line, where.col)
+        if at is None:
+            raise self.cannot(where, "the file has changed since it was read")
+        return at
 
     def cannot(self, where: Position, why: str) -> RootcheckError:
         return RootcheckError(f"{where}: {why}; change it by hand, then rename")
@@ -90,7 +88,7 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
         raise RootcheckError(f"a claim with id {new!r} already exists")
     if new in former:
         raise RootcheckError(f"{new!r} is a former id of {former[new]!r}; choose another id")
-    new_file = str(Path(claim.file).with_name(f"{new}.yaml").as_posix())
+    new_file = Path(claim.file).with_name(f"{new}.yaml").as_posix()
     if (reg.root / new_file).exists():
         raise RootcheckError(f"{new_file} already exists")
 

@@ -40,6 +40,17 @@ def stands_at(text: str, at: int, word: str) -> bool:
     )
 
 
+def offset_of(content: str, line: int, col: int) -> int | None:
+    """Where 1-based ``line`` and ``col`` stand in a registry file's ``content``, lines counted at LF
+    alone as in every position given (see ``yamlfile.Lines``); None past its last line."""
+    start = 0
+    for _ in range(line - 1):
+        start = content.find("\n", start) + 1
+        if start == 0:
+            return None
+    return start + max(col - 1, 0)
+
+
 def in_value(content: str, start: int, word: str) -> Iterator[int]:
     """Where ``word`` stands as a word of its own in a registry file's ``content``, from ``start``
     to the end of the value of the top-level field it is in."""

@@ -49,7 +49,8 @@ def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
     """The stretch of ``doc`` most like ``quote`` and its similarity (0–100); None if nothing is like it."""
     needle = " ".join(split_elisions(quote))
     words = WORD.findall(needle)
-    telling = {word for word in words if _telling(word)} or set(words)
+    distinct = set(words)
+    telling = {word for word in distinct if _telling(word)} or distinct
     if not telling:
         return None
     needed = -(-len(telling) // ONE_IN)  # rounded up
@@ -59,7 +60,7 @@ def closest(doc: Document, quote: str) -> tuple[Span, float] | None:
     held = Counter(block for word in telling for block in index.blocks_holding(word))
     best: _Stretch | None = None
     for block in sorted(b for b, n in held.items() if n >= needed):
-        found = _best_in(index.text, *index.block_range(block), needle, width, set(words), telling, needed)
+        found = _best_in(index.text, *index.block_range(block), needle, width, distinct, telling, needed)
         if found is not None and (best is None or found > best):
             best = found
     if best is None:
