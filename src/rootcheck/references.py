@@ -169,6 +169,14 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
                     where,
                     f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
                 )
+    pledges = [known.claims.get(claim_id) for claim_id in comp.pledges]
+    if pledges and all(claim is not None and claim.draft for claim in pledges):
+        # The site shows a comparison only with a pledge to weigh: one drafted in full is left out.
+        yield Diagnostic.warning(
+            at("pledges", file),
+            "every pledge listed is a draft, so the site leaves this comparison out until one is "
+            "published (rootcheck build --drafts shows it)",
+        )
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims:

@@ -93,6 +93,16 @@ def test_drafts_are_published_only_when_asked() -> None:
     )
 
 
+def test_a_comparison_whose_pledges_are_all_drafts_is_published_only_with_drafts() -> None:
+    # The root `check` warns about (tests/bad/): its one pledge is a draft.
+    root = FIXTURE.parent.parent / "bad" / "comparison-pledges-all-drafts"
+    assert "comparisons/teachers/index.html" not in build(root, RenderOptions())
+    assert (
+        "Teachers trained"
+        in build(root, RenderOptions(drafts=True))["comparisons/teachers/index.html"].decode()
+    )
+
+
 def test_a_former_claim_id_redirects() -> None:
     page = build()["claims/old-four-billion/index.html"].decode()
     assert '<meta http-equiv="refresh" content="0; url=../four-billion/">' in page
