@@ -168,6 +168,19 @@ def test_a_claim_made_draft_leaves_every_page_that_showed_it(
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
+def test_a_comparison_dated_after_a_build_is_dated_as_a_cold_build_dates_it(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    """Every page is keyed by every comparison (see keys.py), so its dates are in every key."""
+    out = tmp_path / "site"
+    build(capsys, root, out)
+    edit(root, "comparisons/pillar-organized-crime.yaml", ("verdict: ", "published: 2023-03-15\nverdict: "))
+    build(capsys, root, out)
+    assert b"15 March 2023" in (out / "comparisons/pillar-organized-crime/index.html").read_bytes()
+    assert b"<published>2023-03-15T00:00:00Z</published>" in (out / "feed.xml").read_bytes()
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
 _THEME_CLAIMS = (Path(exports.__file__).parent / "theme" / "claims.html").read_text("utf-8")
 #: Override templates that show claims beyond their own pages: (template, its text, an edit
 #: it shows, a page that must show the edit, what that page then holds).

@@ -297,6 +297,10 @@ class Comparison:
     verdict: str
     annotation: str
     summary: str | None = None
+    #: The day the fact-check was first published, and the day its verdict or argument last
+    #: changed in a way readers should be told of; None until an editor gives them.
+    published: dt.date | None = None
+    updated: dt.date | None = None
     where: Marks = field(default_factory=lambda: Marks(""), compare=False, hash=False)
 
     @property

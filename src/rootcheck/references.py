@@ -146,6 +146,12 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
             at("summary", file),
             f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
         )
+    if comp.updated is not None and comp.published is None:
+        yield Diagnostic.error(at("updated", file), "'updated' needs 'published': the day it first went out")
+    elif comp.updated is not None and comp.published is not None and comp.updated < comp.published:
+        yield Diagnostic.error(
+            at("updated", file), f"'updated' is before 'published' ({comp.published.isoformat()})"
+        )
     if not comp.pledges:
         yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
     if not known.reg.claims_known:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 import re
@@ -23,7 +24,7 @@ from rootcheck.render.assembly import assemble
 from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import SiteView
 
-from .helpers import FIXTURE, SUB_PATH, build, checked, pages, scan
+from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked, pages, scan
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -51,7 +52,7 @@ def test_claim_review_follows_the_guidelines() -> None:
     assert review["@context"] == "https://schema.org"
     assert review["url"] == f"{SUB_PATH}comparisons/money/"
     assert review["claimReviewed"] == "A multi-year, $4 billion strategy was pledged"
-    assert review["datePublished"] == "2024-03-01"
+    assert (review["datePublished"], review["dateModified"]) == ("2023-03-15", "2023-06-01")
     assert review["author"] == {"@type": "Organization", "name": "Fixture Desk", "url": SUB_PATH}
     assert review["reviewRating"] == {
         "@type": "Rating",
@@ -73,6 +74,36 @@ def test_claim_review_follows_the_guidelines() -> None:
         "datePublished": "2021-07-29",
         "publisher": {"@type": "Organization", "name": "Office of Plans"},
     }
+
+
+def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build_date() -> None:
+    for day in (dt.date(2024, 3, 1), dt.date(2026, 1, 2)):
+        files = build(FIXTURE, dataclasses.replace(GOLDEN, build_date=day))
+        (dated,) = json_ld(files["comparisons/money/index.html"])
+        (undated,) = json_ld(files["comparisons/jobs/index.html"])
+        assert (dated["datePublished"], dated["dateModified"]) == ("2023-03-15", "2023-06-01")
+        assert undated["datePublished"] == day.isoformat() and "dateModified" not in undated
+        entries = {
+            e.findtext(f"{ATOM}title"): e for e in ET.fromstring(files["feed.xml"]).iter(f"{ATOM}entry")
+        }
+        money = entries["Cannot be compared: The $4 billion strategy"]
+        assert money.findtext(f"{ATOM}published") == "2023-03-15T00:00:00Z"
+        assert money.findtext(f"{ATOM}updated") == "2023-06-01T00:00:00Z"
+        jobs = entries["Output, no outcome: Teachers and jobs"]
+        assert jobs.find(f"{ATOM}published") is None
+        assert jobs.findtext(f"{ATOM}updated") == f"{day}T00:00:00Z"
+        comparisons = {c["id"]: c for c in json.loads(files["data/claims.json"])["comparisons"]}
+        assert (comparisons["money"]["published"], comparisons["money"]["updated"]) == (
+            "2023-03-15",
+            "2023-06-01",
+        )
+        assert comparisons["jobs"]["published"] is None
+
+
+def test_without_a_build_date_the_feed_is_as_new_as_the_latest_date_in_the_data() -> None:
+    # The sources' latest is 2023-02-06; the money comparison was updated 2023-06-01.
+    feed = ET.fromstring(build(FIXTURE, dataclasses.replace(GOLDEN, build_date=None))["feed.xml"])
+    assert feed.findtext(f"{ATOM}updated") == "2023-06-01T00:00:00Z"
 
 
 def test_a_pledge_reviewed_twice_is_named_by_each_comparison() -> None:

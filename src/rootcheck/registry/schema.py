@@ -41,6 +41,12 @@ COMPARISON_FIELDS = (
     Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
           "[words](claim:ID).", required=True),
+    Field("published", Kind.DATE, "The day this fact-check was first published: its ClaimReview's "
+          "datePublished and its feed entry's. Until it is given, the build date stands in.",
+          example="2023-03-15"),
+    Field("updated", Kind.DATE, "The day its verdict or argument last changed in a way readers "
+          "should be told of: its ClaimReview's dateModified and its feed entry's updated date.",
+          example="2023-06-01"),
 )  # fmt: skip
 
 SOURCE_FIELDS = (
@@ -108,7 +114,8 @@ def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
     return Comparison(
         id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
         pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
-        verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"), where=record.where,
+        verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"),
+        published=v.get("published"), updated=v.get("updated"), where=record.where,
     )  # fmt: skip
 
 

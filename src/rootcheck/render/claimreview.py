@@ -93,8 +93,13 @@ def claim_review(site: SiteView, comp: ComparisonView, absolute: Callable[[str],
         },
         "inLanguage": site.settings.language,
     }
-    if site.build_date:
-        review["datePublished"] = site.build_date.isoformat()
+    # The build date stands in only until an editor dates the fact-check: otherwise every
+    # build would tell consumers that every review was published that day.
+    published = comp.comparison.published or site.build_date
+    if published:
+        review["datePublished"] = published.isoformat()
+    if comp.comparison.updated:
+        review["dateModified"] = comp.comparison.updated.isoformat()
     return review
 
 

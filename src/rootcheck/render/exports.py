@@ -247,6 +247,8 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "progress": [c.id for c in comp.progress],
             "context": [c.id for c in comp.context],
             "annotation": comp.comparison.annotation,
+            "published": comp.comparison.published.isoformat() if comp.comparison.published else None,
+            "updated": comp.comparison.updated.isoformat() if comp.comparison.updated else None,
         }
         for comp in site.comparisons.values()
     ]

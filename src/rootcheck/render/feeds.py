@@ -30,6 +30,12 @@ def feed_date(site: SiteView) -> dt.date:
     if site.build_date:
         return site.build_date
     dates = [s.source.published for s in site.sources.values() if s.source.published]
+    dates += [
+        date
+        for c in site.comparisons.values()
+        for date in (c.comparison.published, c.comparison.updated)
+        if date
+    ]
     return max(dates, default=_EPOCH)
 
 
@@ -57,12 +63,16 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
     for comp in site.comparisons.values():
         verdict = comp.verdict.verdict
         content = render_markdown(comp.comparison.annotation, claim_href)
+        # An entry dated by its editor keeps its dates from build to build.
+        published = comp.comparison.published
+        revised = comp.comparison.updated or published
         lines += [
             "  <entry>",
             f"    <title>{escape(verdict.label)}: {escape(comp.title)}</title>",
             f"    <id>{_urn(site, 'comparison', comp.id)}</id>",
             f'    <link rel="alternate" type="text/html" href="{escape(absolute(comp.path))}"/>',
-            f"    <updated>{updated}</updated>",
+            *([f"    <published>{_stamp(published)}</published>"] if published else []),
+            f"    <updated>{_stamp(revised) if revised else updated}</updated>",
             f'    <category term="{escape(verdict.id)}" label="{escape(verdict.label)}"/>',
             f'    <content type="html">{escape(str(content))}</content>',
             "  </entry>",
