@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MakeRoot
+from conftest import REPO, MakeRoot
 from rootcheck import references
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.model import Marks, Position
@@ -304,6 +304,78 @@ def test_each_id_of_a_list_is_told_where_it_is_written(make_root: MakeRoot) -> N
         "comparisons/firms.yaml:3:10: error: a comparison needs at least one pledge claim",
         "comparisons/firms.yaml:6:5: error: progress lists unknown claim 'firms-2021' (did you mean 'firms'?)",
         "comparisons/firms.yaml:7:5: error: progress lists 'firms' twice; remove one",
+    ]
+
+
+FIRMS_COMPARISON = (
+    "title: Firms\n"
+    "pillar: economic-insecurity\n"
+    "pledges: [firms-2021]\n"
+    "progress: [firms]\n"
+    "verdict: output-only\n"
+    "annotation: The firms.\n"
+)
+#: A real pledge, with a note of its own citing no claim.
+FIRMS_PLEDGE = (REPO / "claims/pledges-2021/businesses-invested-2021.yaml").read_text("utf-8").split("note:")[
+    0
+] + ("note: Businesses that invested.\n")
+
+
+def test_a_comparison_s_corrections_are_read_in_order_and_its_last_change_is_known(
+    make_root: MakeRoot,
+) -> None:
+    root = make_root(
+        {
+            "claims/firms.yaml": GOOD,
+            "claims/firms-2021.yaml": FIRMS_PLEDGE,
+            "comparisons/firms.yaml": FIRMS_COMPARISON
+            + "published: 2023-03-01\nupdated: 2023-04-01\ncorrections:\n"
+            + "  - date: 2023-05-02\n    text: The firms were counted twice.\n"
+            + "  - {text: A date was wrong., date: 2023-03-20}\n",
+        }
+    )
+    checked = check(root)
+    assert checked.diagnostics == [], report(root)
+    (comp,) = checked.registry.comparisons
+    assert [(c.date.isoformat(), c.text) for c in comp.corrections] == [
+        ("2023-05-02", "The firms were counted twice."),
+        ("2023-03-20", "A date was wrong."),
+    ]
+    assert comp.revised is not None and comp.revised.isoformat() == "2023-05-02"
+    assert str(comp.where["corrections.1.date"]) == "comparisons/firms.yaml:12:37"
+
+
+def test_every_problem_of_every_correction_is_told_where_it_is(make_root: MakeRoot) -> None:
+    root = make_root(
+        {
+            "claims/firms.yaml": GOOD,
+            "claims/firms-2021.yaml": FIRMS_PLEDGE,
+            "comparisons/firms.yaml": FIRMS_COMPARISON
+            + "published: 2023-03-01\ncorrections:\n"
+            + "  - date: 2023-05-02\n    txt: The firms were counted twice.\n"
+            + "  - date: 2023-02-20\n    text: Dated before it went out.\n"
+            + "  -\n"
+            + "  - A correction with no date.\n"
+            + "  - date: May 2023\n    text: A date in words.\n",
+        }
+    )
+    assert report(root) == [
+        "comparisons/firms.yaml:9:5: error: missing required field 'text'",
+        "comparisons/firms.yaml:10:5: error: unknown field 'txt' (did you mean 'text'?)",
+        "comparisons/firms.yaml:13:4: error: entry 3 of 'corrections' is empty; expected a mapping of fields",
+        "comparisons/firms.yaml:14:5: error: entry 4 of 'corrections' must be a mapping of fields, not a single value",
+        "comparisons/firms.yaml:15:11: error: 'date' must be a date written YYYY-MM-DD, not 'May 2023'",
+    ]
+    # Once the entries are well formed, their dates are weighed against the publication's.
+    fixed = (root / "comparisons/firms.yaml").read_text().split("  -\n")[0].replace("txt:", "text:")
+    (root / "comparisons/firms.yaml").write_text(fixed)
+    assert report(root) == [
+        "comparisons/firms.yaml:11:11: error: a correction is dated before 'published' (2023-03-01)",
+    ]
+    (root / "comparisons/firms.yaml").write_text(fixed.replace("published: 2023-03-01\n", ""))
+    assert report(root) == [
+        "comparisons/firms.yaml:8:11: error: a correction needs 'published': the day it first went out",
+        "comparisons/firms.yaml:10:11: error: a correction needs 'published': the day it first went out",
     ]
 
 

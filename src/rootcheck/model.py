@@ -284,6 +284,14 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A mistake put right in a published fact-check: the day, and what was wrong, in plain words."""
+
+    date: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
 class Comparison:
     """A 2021 pledge set against the 2023 figures that answer it, with a verdict."""
 
@@ -301,11 +309,18 @@ class Comparison:
     #: changed in a way readers should be told of; None until an editor gives them.
     published: dt.date | None = None
     updated: dt.date | None = None
+    #: Oldest first, as the file gives them.
+    corrections: tuple[Correction, ...] = ()
     where: Marks = field(default_factory=lambda: Marks(""), compare=False, hash=False)
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
         return self.pledges + self.progress + self.context
+
+    @property
+    def revised(self) -> dt.date | None:
+        """The last day the fact-check changed for its readers: its update or its latest correction."""
+        return max([day for day in (self.updated, *(c.date for c in self.corrections)) if day], default=None)
 
 
 @dataclass(frozen=True)

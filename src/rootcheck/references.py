@@ -146,12 +146,7 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
             at("summary", file),
             f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
         )
-    if comp.updated is not None and comp.published is None:
-        yield Diagnostic.error(at("updated", file), "'updated' needs 'published': the day it first went out")
-    elif comp.updated is not None and comp.published is not None and comp.updated < comp.published:
-        yield Diagnostic.error(
-            at("updated", file), f"'updated' is before 'published' ({comp.published.isoformat()})"
-        )
+    yield from _dates_problems(comp)
     if not comp.pledges:
         yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
     if not known.reg.claims_known:
@@ -191,6 +186,20 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
             yield Diagnostic.error(
                 where, f"annotation cites {claim_id!r}; list it under pledges, progress or context"
             )
+
+
+def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
+    """An update or a correction of a fact-check not yet published, or dated before it was."""
+    at = comp.where.get
+    file = Position(comp.path.as_posix())
+    dated = [("updated", comp.updated)] if comp.updated else []
+    dated += [(f"corrections.{i}.date", c.date) for i, c in enumerate(comp.corrections)]
+    for key, day in dated:
+        what = "'updated'" if key == "updated" else "a correction"
+        if comp.published is None:
+            yield Diagnostic.error(at(key, file), f"{what} needs 'published': the day it first went out")
+        elif day < comp.published:
+            yield Diagnostic.error(at(key, file), f"{what} is dated before 'published' ({comp.published})")
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:

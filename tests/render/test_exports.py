@@ -92,7 +92,22 @@ def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build
         jobs = entries["Output, no outcome: Teachers and jobs"]
         assert jobs.find(f"{ATOM}published") is None
         assert jobs.findtext(f"{ATOM}updated") == f"{day}T00:00:00Z"
+        assert dated["correction"] == [
+            {
+                "@type": "CorrectionComment",
+                "datePublished": "2023-04-02",
+                "text": "An earlier version counted the leveraged money as provided.",
+            },
+            {
+                "@type": "CorrectionComment",
+                "datePublished": "2023-05-10",
+                "text": "The critique's date was wrong <script>alert('correction')</script>.",
+            },
+        ]
+        assert "correction" not in undated
         comparisons = {c["id"]: c for c in json.loads(files["data/claims.json"])["comparisons"]}
+        assert [c["date"] for c in comparisons["money"]["corrections"]] == ["2023-04-02", "2023-05-10"]
+        assert comparisons["jobs"]["corrections"] == []
         assert (comparisons["money"]["published"], comparisons["money"]["updated"]) == (
             "2023-03-15",
             "2023-06-01",

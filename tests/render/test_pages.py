@@ -103,6 +103,20 @@ def test_a_comparison_whose_pledges_are_all_drafts_is_published_only_with_drafts
     )
 
 
+def test_corrections_stand_on_their_fact_check_and_the_methodology_lists_the_latest_first() -> None:
+    files = build()
+    page = files["comparisons/money/index.html"].decode()
+    box = page.split('<aside class="corrections"')[1].split("</aside>")[0]
+    assert box.index("2 April 2023") < box.index("10 May 2023")
+    assert "wrong &lt;script&gt;alert(&#39;correction&#39;)&lt;/script&gt;." in box
+    assert '<p class="dateline">Published <time datetime="2023-03-15">15 March 2023</time> · Updated' in page
+    listed = files["methodology/index.html"].decode().split('id="corrections"')[1]
+    assert listed.index("10 May 2023") < listed.index("2 April 2023")
+    assert listed.count('href="../comparisons/money/"') == 2
+    # A fact-check never corrected shows no box.
+    assert 'class="corrections"' not in files["comparisons/jobs/index.html"].decode()
+
+
 def test_a_former_claim_id_redirects() -> None:
     page = build()["claims/old-four-billion/index.html"].decode()
     assert '<meta http-equiv="refresh" content="0; url=../four-billion/">' in page

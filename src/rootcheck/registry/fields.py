@@ -72,6 +72,7 @@ class Kind(Enum):
     DATE = "date"  # YYYY-MM-DD
     URL = "url"  # http(s) only
     SHA256 = "sha256"  # 64 hexadecimal digits, kept in lowercase
+    ENTRIES = "entries"  # a list of mappings, each of the field's own fields
 
 
 _TEXT_KINDS = (Kind.TEXT, Kind.SLUG, Kind.URL, Kind.SHA256)
@@ -87,6 +88,8 @@ class Field:
     may_be_empty: bool = False
     example: object = None
     choices: tuple[str, ...] = ()
+    #: For :attr:`Kind.ENTRIES`: the fields of each entry.
+    entries: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,12 @@ def read_record(
                 Diagnostic.error(keys[name], f"unknown field {name!r}" + did_you_mean(name, list(known)))
             )
             continue
+        if field.kind is Kind.ENTRIES:
+            entries, problems = _read_entries(field, child, where)
+            errors += problems
+            if not problems:
+                values[name] = entries
+            continue
         value, problem = _check_value(field, child)
         if problem:
             errors.append(Diagnostic.error(child.where, problem))
@@ -225,3 +234,35 @@ def read_record(
         if field.required and field.name not in items:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
     return (None if errors else Record(values, Marks.of(node.where.path, where), file)), errors
+
+
+def _read_entries(
+    field: Field, node: Node, where: dict[str, tuple[int, int]]
+) -> tuple[tuple[dict[str, Any], ...], list[Diagnostic]]:
+    """Each entry of a :attr:`Kind.ENTRIES` list checked against the field's own fields, with every
+    problem of every entry; ``where`` gains the place of each entry (``name.N``) and of its values
+    (``name.N.field``), so that a message can point at them."""
+    names = ", ".join(f.name for f in field.entries)
+    if not isinstance(node.value, list):
+        return (), [
+            Diagnostic.error(node.where, f"{field.name!r} must be a list of entries, each with {names}")
+        ]
+    entries: list[dict[str, Any]] = []
+    errors: list[Diagnostic] = []
+    where[field.name] = (node.where.line, node.where.col)
+    for index, item in enumerate(node.value):
+        # An item written as a bare "-" holds nothing: its own place is the best there is.
+        what = f"entry {index + 1} of {field.name!r}"
+        record, problems = read_record(
+            item if item.value is not None else None, field.entries, item.where, what
+        )
+        errors += problems
+        if record is None:
+            continue
+        entries.append(record.values)
+        where[f"{field.name}.{index}"] = (item.where.line, item.where.col)
+        where.update(
+            (f"{field.name}.{index}.{name}", (child.where.line, child.where.col))
+            for name, child in item.items().items()
+        )
+    return tuple(entries), errors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rootcheck.model import Claim, Comparison, Role
+from rootcheck.model import Claim, Comparison, Correction, Role
 from rootcheck.registry.fields import Field, Kind, Record
 from rootcheck.registry.items import ItemKind
 
@@ -47,6 +47,11 @@ COMPARISON_FIELDS = (
     Field("updated", Kind.DATE, "The day its verdict or argument last changed in a way readers "
           "should be told of: its ClaimReview's dateModified and its feed entry's updated date.",
           example="2023-06-01"),
+    Field("corrections", Kind.ENTRIES, "Mistakes put right since it was published, oldest first, "
+          "each shown on its page and listed on the methodology page.", entries=(
+        Field("date", Kind.DATE, "The day it was corrected.", required=True, example="2023-06-01"),
+        Field("text", Kind.TEXT, "What was wrong and what it says now, in plain words.", required=True),
+    )),
 )  # fmt: skip
 
 SOURCE_FIELDS = (
@@ -115,7 +120,9 @@ def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
         id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
         pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
         verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"),
-        published=v.get("published"), updated=v.get("updated"), where=record.where,
+        published=v.get("published"), updated=v.get("updated"),
+        corrections=tuple(Correction(c["date"], c["text"]) for c in v.get("corrections", ())),
+        where=record.where,
     )  # fmt: skip
 
 

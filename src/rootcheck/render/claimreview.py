@@ -98,8 +98,14 @@ def claim_review(site: SiteView, comp: ComparisonView, absolute: Callable[[str],
     published = comp.comparison.published or site.build_date
     if published:
         review["datePublished"] = published.isoformat()
-    if comp.comparison.updated:
-        review["dateModified"] = comp.comparison.updated.isoformat()
+    revised = comp.comparison.revised
+    if revised:
+        review["dateModified"] = revised.isoformat()
+    if comp.comparison.corrections:
+        review["correction"] = [
+            {"@type": "CorrectionComment", "datePublished": c.date.isoformat(), "text": c.text}
+            for c in comp.comparison.corrections
+        ]
     return review
 
 

@@ -249,6 +249,9 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "annotation": comp.comparison.annotation,
             "published": comp.comparison.published.isoformat() if comp.comparison.published else None,
             "updated": comp.comparison.updated.isoformat() if comp.comparison.updated else None,
+            "corrections": [
+                {"date": c.date.isoformat(), "text": c.text} for c in comp.comparison.corrections
+            ],
         }
         for comp in site.comparisons.values()
     ]

@@ -33,7 +33,7 @@ def feed_date(site: SiteView) -> dt.date:
     dates += [
         date
         for c in site.comparisons.values()
-        for date in (c.comparison.published, c.comparison.updated)
+        for date in (c.comparison.published, c.comparison.revised)
         if date
     ]
     return max(dates, default=_EPOCH)
@@ -65,7 +65,7 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
         content = render_markdown(comp.comparison.annotation, claim_href)
         # An entry dated by its editor keeps its dates from build to build.
         published = comp.comparison.published
-        revised = comp.comparison.updated or published
+        revised = comp.comparison.revised or published
         lines += [
             "  <entry>",
             f"    <title>{escape(verdict.label)}: {escape(comp.title)}</title>",

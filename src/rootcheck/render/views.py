@@ -17,6 +17,7 @@ from rootcheck.memo import Packed
 from rootcheck.model import (
     CheckedClaim,
     Comparison,
+    Correction,
     Pillar,
     Role,
     SiteSettings,
@@ -224,6 +225,11 @@ class SiteView:
             unanswered=len(comps) - answered,
             by_verdict=tuple((v, tally[v.verdict.id]) for v in self.verdicts),
         )
+
+    def corrections(self) -> list[tuple[Correction, ComparisonView]]:
+        """Every correction of a published fact-check, the latest first."""
+        found = [(c, comp) for comp in self.comparisons.values() for c in comp.comparison.corrections]
+        return sorted(found, key=lambda pair: pair[0].date, reverse=True)
 
     def claims_by_role(self) -> list[tuple[Role, str, list[ClaimView]]]:
         by_role: dict[Role, list[ClaimView]] = {}
