@@ -49,7 +49,8 @@ def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], ma
     code, out, err = run(capsys, "check", "--root", str(root))
     assert code == 1
     assert out == (
-        "claims/bad.yaml:4:1: error: unknown field 'what'\n"
+        "claims/bad.yaml:4:1: error: unknown field 'what'; the fields are source, quote, figure, summary,"
+        " pillar, occurrence, note, draft, aliases\n"
         "checked 0 claims against 5 sources: 1 error, 0 warnings\n"
     )
     assert err == ""

@@ -209,9 +209,8 @@ def read_record(
     for name, child in items.items():
         field = known.get(name)
         if field is None:
-            errors.append(
-                Diagnostic.error(keys[name], f"unknown field {name!r}" + did_you_mean(name, list(known)))
-            )
+            hint = did_you_mean(name, list(known)) or f"; the fields are {', '.join(known)}"
+            errors.append(Diagnostic.error(keys[name], f"unknown field {name!r}{hint}"))
             continue
         if field.kind is Kind.ENTRIES:
             entries, problems = _read_entries(field, child, where)
