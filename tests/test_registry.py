@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -194,6 +196,19 @@ def test_a_file_longer_than_its_status_says_is_read_to_the_limit(tmp_path: Path)
     data, problems = read_bytes(claim, "x.yaml", 99, said)
     assert data is None
     assert [p.message for p in problems] == ["file is over the limit of 99 bytes"]
+
+
+def test_a_claim_read_back_from_a_memo_decodes_its_note_only_when_asked(make_root: MakeRoot) -> None:
+    (claim,) = check(make_root({"claims/firms.yaml": GOOD.replace("Firms", "Firms’")})).registry.claims
+    again = pickle.loads(pickle.dumps(claim))
+    assert "note" not in again.__dict__
+    # Pickled again unread, it is the same bytes: the note is not decoded on the way.
+    assert pickle.dumps(again) == pickle.dumps(claim) and "note" not in again.__dict__
+    assert again.note == claim.note and again == claim and hash(again) == hash(claim)
+    assert "note" in again.__dict__ and pickle.loads(pickle.dumps(again)) == claim
+    assert replace(again, note="Other.").note == "Other."
+    with pytest.raises(AttributeError):
+        again.nothing  # noqa: B018 - other names are still missing
 
 
 def test_marks_find_each_field_by_its_whole_name() -> None:
