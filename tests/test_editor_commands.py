@@ -270,6 +270,20 @@ def test_schema_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema", "--output", "-")
     assert code == 0
     assert out == (REPO / "schema/claim.schema.json").read_text("utf-8")
+    code, out, _ = run(capsys, "schema", "--kind", "comparison", "--output", "-")
+    assert code == 0
+    assert out == (REPO / "schema/comparison.schema.json").read_text("utf-8")
+
+
+def test_schema_command_writes_each_kind_beside_the_other(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "schema") == (0, "schema/claim.schema.json\n", "")
+    assert run(capsys, "schema", "--kind", "comparison") == (0, "schema/comparison.schema.json\n", "")
+    for kind in ("claim", "comparison"):
+        written = (tmp_path / "schema" / f"{kind}.schema.json").read_text("utf-8")
+        assert written == (REPO / "schema" / f"{kind}.schema.json").read_text("utf-8")
 
 
 @pytest.mark.parametrize(

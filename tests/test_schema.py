@@ -1,36 +1,85 @@
-"""The committed JSON Schema matches the declaration and accepts what check accepts."""
+"""The committed JSON Schemas match the declarations and accept what check accepts."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 import jsonschema
+import pytest
 import yaml
 
 from conftest import REPO
-from rootcheck.registry.jsonschema import claim_schema, claim_schema_json
+from rootcheck.registry.jsonschema import KINDS, file_schema, file_schema_json
+
+FIXTURE = REPO / "tests" / "render" / "fixture"
 
 
-def test_committed_schema_is_current() -> None:
-    committed = (REPO / "schema" / "claim.schema.json").read_text("utf-8")
-    assert committed == claim_schema_json(), "stale: run `rootcheck schema`"
+class _Yaml12Loader(yaml.SafeLoader):
+    """YAML as editors' YAML tools validate it: a date such as 2023-03-15 stays the text it is."""
 
 
-def test_every_repository_claim_validates() -> None:
-    validator = jsonschema.Draft202012Validator(claim_schema())
-    for path in sorted((REPO / "claims").rglob("*.yaml")):
-        errors = [e.message for e in validator.iter_errors(yaml.safe_load(path.read_text("utf-8")))]
-        assert errors == [], path
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def validator(kind: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(
+        file_schema(kind), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def errors(kind: str, path: Path) -> list[str]:
+    data = yaml.load(path.read_text("utf-8"), Loader=_Yaml12Loader)  # a SafeLoader
+    return [e.message for e in validator(kind).iter_errors(data)]
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_committed_schema_is_current(kind: str) -> None:
+    committed = (REPO / "schema" / f"{kind}.schema.json").read_text("utf-8")
+    assert committed == file_schema_json(kind), f"stale: run `rootcheck schema --kind {kind}`"
+
+
+def test_every_repository_and_fixture_file_validates() -> None:
+    for root in (REPO, FIXTURE):
+        claims = sorted((root / "claims").rglob("*.yaml"))
+        comparisons = sorted((root / "comparisons").glob("*.yaml"))
+        assert claims and comparisons
+        for path in claims:
+            assert errors("claim", path) == [], path
+        for path in comparisons:
+            assert errors("comparison", path) == [], path
+    # The fixture's dates and corrections are read as an editor's tool reads them.
+    assert "corrections:" in (FIXTURE / "comparisons" / "money.yaml").read_text("utf-8")
 
 
 def test_schema_rejects_what_check_rejects() -> None:
-    validator = jsonschema.Draft202012Validator(claim_schema())
-    bad = [
+    claim = validator("claim")
+    bad_claims: list[dict[str, Any]] = [
         {"source": "fact-sheet-2023", "quote": "x"},
         {"source": "Fact Sheet", "quote": "x", "figure": "1"},
         {"source": "a", "quote": "x", "figure": "1", "notes": "typo"},
         {"source": "a", "quote": "x", "figure": "1", "occurrence": 0},
         {"source": "a", "quote": " ", "figure": "1"},
     ]
-    for claim in bad:
-        assert not validator.is_valid(claim), json.dumps(claim)
+    for data in bad_claims:
+        assert not claim.is_valid(data), json.dumps(data)
+    comparison = validator("comparison")
+    good = {"title": "T", "pillar": "p", "pledges": ["a"], "progress": [], "verdict": "v", "annotation": "A."}
+    assert comparison.is_valid(
+        {**good, "published": "2023-03-01", "corrections": [{"date": "2023-04-01", "text": "Fixed."}]}
+    )
+    bad_comparisons: list[dict[str, Any]] = [
+        {k: v for k, v in good.items() if k != "verdict"},
+        {**good, "pledges": "a"},
+        {**good, "titel": "T"},
+        {**good, "published": "March 2023"},
+        {**good, "corrections": {"date": "2023-04-01", "text": "Fixed."}},
+        {**good, "corrections": [{"date": "2023-04-01"}]},
+        {**good, "corrections": [{"date": "2023-04-01", "text": "Fixed.", "by": "me"}]},
+    ]
+    for data in bad_comparisons:
+        assert not comparison.is_valid(data), json.dumps(data)

@@ -1,4 +1,4 @@
-"""``rootcheck schema``: write the JSON Schema of claim files."""
+"""``rootcheck schema``: write the JSON Schema of claim or comparison files."""
 
 from __future__ import annotations
 
@@ -7,36 +7,40 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.errors import RootcheckError
-from rootcheck.registry.jsonschema import claim_schema_json
+from rootcheck.registry.jsonschema import KINDS, file_schema_json
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
 
-DEFAULT_PATH = Path("schema/claim.schema.json")
+FOLDER = Path("schema")
 HELP = f"""\
-Write the JSON Schema of claim files, generated from the declaration that
-validates them, so that editors' YAML tools complete and check fields.
+Write the JSON Schema of claim files (or, with --kind comparison, of
+comparison files), generated from the declaration that validates them, so
+that editors' YAML tools complete and check fields.
 
 examples:
-  rootcheck schema                  write {DEFAULT_PATH}
-  rootcheck schema --output -       print it
+  rootcheck schema                      write {FOLDER}/claim.schema.json
+  rootcheck schema --kind comparison    write {FOLDER}/comparison.schema.json
+  rootcheck schema --output -           print the claims' schema
 """
 
 
 def add_parser(sub: Subparsers) -> None:
-    parser = sub.add_parser("schema", help="write the JSON Schema of claim files",
+    parser = sub.add_parser("schema", help="write the JSON Schema of claim or comparison files",
                             description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    parser.add_argument("--output", default=str(DEFAULT_PATH), metavar="PATH",
-                        help=f"where to write it, or - for standard output (default: {DEFAULT_PATH})")  # fmt: skip
+    parser.add_argument("--kind", choices=sorted(KINDS), default="claim",
+                        help="which files the schema is for (default: claim)")  # fmt: skip
+    parser.add_argument("--output", metavar="PATH",
+                        help=f"where to write it, or - for standard output (default: {FOLDER}/KIND.schema.json)")  # fmt: skip
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    text = claim_schema_json()
+    text = file_schema_json(args.kind)
     if args.output == "-":
         print(text, end="")
         return 0
-    path = Path(args.output)
+    path = Path(args.output) if args.output else FOLDER / f"{args.kind}.schema.json"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

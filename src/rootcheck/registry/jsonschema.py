@@ -1,18 +1,32 @@
-"""JSON Schema for claim files, generated from the same declaration that validates them.
+"""JSON Schema for claim and comparison files, generated from the same declaration that validates them.
 
-Editors' YAML extensions read it to complete and check fields as they type; a
-test fails when the committed copy no longer matches this output.
+Editors' YAML extensions read them to complete and check fields as they type;
+a test fails when a committed copy no longer matches this output.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from rootcheck.registry.fields import SHA256, SLUG, Field, Kind
-from rootcheck.registry.schema import CLAIM_FIELDS
+from rootcheck.registry.schema import CLAIM_FIELDS, COMPARISON_FIELDS
 
-SCHEMA_ID = "https://rootcheck.invalid/schema/claim.schema.json"
+SCHEMA_BASE = "https://rootcheck.invalid/schema/"
+
+#: The files a schema is written for: what each is, and its fields.
+KINDS: dict[str, tuple[str, Sequence[Field]]] = {
+    "claim": (
+        "One claim: a quote from a source document and the figure it states. The claim's id is the file name.",
+        CLAIM_FIELDS,
+    ),
+    "comparison": (
+        "One comparison: 2021 pledges set against the 2023 figures that answer them, with a verdict. "
+        "The comparison's id is the file name.",
+        COMPARISON_FIELDS,
+    ),
+}
 
 _TYPES: dict[Kind, dict[str, Any]] = {
     Kind.TEXT: {"type": "string", "minLength": 1, "pattern": r"\S"},
@@ -26,8 +40,18 @@ _TYPES: dict[Kind, dict[str, Any]] = {
 }
 
 
+def _mapping(fields: Sequence[Field]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in fields if f.required],
+        "properties": {f.name: _property(f) for f in fields},
+    }
+
+
 def _property(field: Field) -> dict[str, Any]:
-    prop: dict[str, Any] = {"description": field.doc, **_TYPES[field.kind]}
+    kind = {"type": "array", "items": _mapping(field.entries)} if field.kind is Kind.ENTRIES else _TYPES[field.kind]
+    prop: dict[str, Any] = {"description": field.doc, **kind}
     if field.may_be_empty:
         prop = {k: v for k, v in prop.items() if k not in ("minLength", "pattern")}
     if field.choices:
@@ -42,19 +66,17 @@ def _property(field: Field) -> dict[str, Any]:
     return prop
 
 
-def claim_schema() -> dict[str, Any]:
+def file_schema(kind: str) -> dict[str, Any]:
+    """The schema of one ``kind`` of registry file (a key of :data:`KINDS`)."""
+    description, fields = KINDS[kind]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "rootcheck claim",
-        "description": "One claim: a quote from a source document and the figure it states. "
-        "The claim's id is the file name.",
-        "type": "object",
-        "additionalProperties": False,
-        "required": [f.name for f in CLAIM_FIELDS if f.required],
-        "properties": {f.name: _property(f) for f in CLAIM_FIELDS},
+        "$id": f"{SCHEMA_BASE}{kind}.schema.json",
+        "title": f"rootcheck {kind}",
+        "description": description,
+        **_mapping(fields),
     }
 
 
-def claim_schema_json() -> str:
-    return json.dumps(claim_schema(), indent=2, ensure_ascii=False) + "\n"
+def file_schema_json(kind: str) -> str:
+    return json.dumps(file_schema(kind), indent=2, ensure_ascii=False) + "\n"

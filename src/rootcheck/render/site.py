@@ -23,7 +23,7 @@ from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.jobs import Job, runs_of
 from rootcheck.output.manifest import Manifest
 from rootcheck.pipeline import Checked
-from rootcheck.registry.jsonschema import claim_schema_json
+from rootcheck.registry.jsonschema import file_schema_json
 from rootcheck.render import exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
@@ -343,7 +343,7 @@ def _cost(claims: int) -> int:
 
 
 def _claim_schema() -> bytes:
-    return claim_schema_json().encode("utf-8")
+    return file_schema_json("claim").encode("utf-8")
 
 
 def _utf8(document: Document) -> bytes:
