@@ -211,6 +211,25 @@ def test_a_claim_read_back_from_a_memo_decodes_its_note_only_when_asked(make_roo
         again.nothing  # noqa: B018 - other names are still missing
 
 
+def test_a_quote_credited_to_the_wrong_source_is_told_where_it_is_on_every_run(
+    make_root: MakeRoot, tmp_path: Path
+) -> None:
+    misattributed = GOOD.replace("source: fact-sheet-2023", "source: cnn-harris-root-causes")
+    nowhere = (
+        "source: cnn-harris-root-causes\nquote: The moon is made of 12 cheeses\nfigure: 12 cheeses\n"
+        "pillar: economic-insecurity\nnote: None.\n"
+    )
+    root = make_root({"claims/firms.yaml": misattributed, "claims/unicorns.yaml": nowhere})
+    asked = "error: quote not found in cnn-harris-root-causes, nor any passage like it: is 'source' right?"
+    expected = [
+        f"claims/firms.yaml:2:8: {asked} It is in fact-sheet-2023 (seeds/001_82fcb749a76f0474.txt:26).",
+        f"claims/unicorns.yaml:2:8: {asked} No other source holds it either.",
+    ]
+    cache = tmp_path / "cache"
+    for _ in range(2):  # the second from the cache, where the proof is remembered without the answer
+        assert [format_diagnostic(d, "text") for d in check(root, cache=cache).diagnostics] == expected
+
+
 def test_marks_find_each_field_by_its_whole_name() -> None:
     marks = Marks.of("claims/x.yaml", {"": (1, 1), "quote_figure": (2, 3), "quote": (12, 40)})
     assert marks["quote"] == Position("claims/x.yaml", 12, 40)

@@ -21,7 +21,7 @@ from rootcheck.registry.reads import Reread
 from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.seeds import read_documents
 from rootcheck.text.document import Document
-from rootcheck.verify import check_skips
+from rootcheck.verify import check_skips, name_holders
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
@@ -97,6 +97,7 @@ def check(
         reread.rechecks if reread.keeps else None,
     )
     memo.save()
+    name_holders(registry, documents)
     check_references(registry, claims)
     check_skips(registry, documents, known)
     known.save()
