@@ -50,7 +50,11 @@ def _mapping(fields: Sequence[Field]) -> dict[str, Any]:
 
 
 def _property(field: Field) -> dict[str, Any]:
-    kind = {"type": "array", "items": _mapping(field.entries)} if field.kind is Kind.ENTRIES else _TYPES[field.kind]
+    kind = (
+        {"type": "array", "items": _mapping(field.entries)}
+        if field.kind is Kind.ENTRIES
+        else _TYPES[field.kind]
+    )
     prop: dict[str, Any] = {"description": field.doc, **kind}
     if field.may_be_empty:
         prop = {k: v for k, v in prop.items() if k not in ("minLength", "pattern")}
