@@ -89,6 +89,9 @@ def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build
         money = entries["Cannot be compared: The $4 billion strategy"]
         assert money.findtext(f"{ATOM}published") == "2023-03-15T00:00:00Z"
         assert money.findtext(f"{ATOM}updated") == "2023-06-01T00:00:00Z"
+        told = money.findtext(f"{ATOM}content") or ""
+        assert "<strong>Correction, 2 April 2023:</strong> An earlier version counted" in told
+        assert "wrong &lt;script&gt;alert(&#39;correction&#39;)&lt;/script&gt;.</p>" in told
         jobs = entries["Output, no outcome: Teachers and jobs"]
         assert jobs.find(f"{ATOM}published") is None
         assert jobs.findtext(f"{ATOM}updated") == f"{day}T00:00:00Z"

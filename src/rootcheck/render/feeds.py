@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from markupsafe import escape
 
+from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.markdown import render_markdown
 from rootcheck.render.views import SiteView
@@ -62,7 +63,12 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
     ]
     for comp in site.comparisons.values():
         verdict = comp.verdict.verdict
-        content = render_markdown(comp.comparison.annotation, claim_href)
+        content = str(render_markdown(comp.comparison.annotation, claim_href))
+        # A reader whose feed shows the entry as updated is told why, as the page tells it.
+        content += "".join(
+            f"\n<p><strong>Correction, {fmt.date(c.date)}:</strong> {escape(c.text)}</p>"
+            for c in comp.comparison.corrections
+        )
         # An entry dated by its editor keeps its dates from build to build.
         published = comp.comparison.published
         revised = comp.comparison.revised or published
@@ -74,7 +80,7 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
             *([f"    <published>{_stamp(published)}</published>"] if published else []),
             f"    <updated>{_stamp(revised) if revised else updated}</updated>",
             f'    <category term="{escape(verdict.id)}" label="{escape(verdict.label)}"/>',
-            f'    <content type="html">{escape(str(content))}</content>',
+            f'    <content type="html">{escape(content)}</content>',
             "  </entry>",
         ]
     lines.append("</feed>")
