@@ -40,9 +40,9 @@ templates/ under the root overrides theme files of the same name; a mistake
 in an override is reported at its file and line, and nothing is written.
 
 Builds are byte for byte reproducible: the only date not taken from the
-sources is the build date, read from SOURCE_DATE_EPOCH (seconds since 1970)
-when it is set; it is shown in the footer and dates each fact-check's
-ClaimReview.
+registry is the build date, read from SOURCE_DATE_EPOCH (seconds since 1970)
+when it is set; it is shown in the footer and dates each fact-check whose
+comparison gives no 'published' day.
 
 exit status: 0 when the site was written, 1 on errors, 2 on a usage error.
 

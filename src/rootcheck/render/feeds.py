@@ -1,8 +1,11 @@
 """The Atom feed (one entry per comparison) and the sitemap.
 
-Both need dates, and a build must not invent any: ``updated`` is the build
-date when ``SOURCE_DATE_EPOCH`` gives one, otherwise the latest date found in
-the sources themselves (Atom requires a date; this one is in the data). Entry
+Both need dates, and a build must not invent any. An entry is dated by its
+comparison's ``published`` and ``updated`` days and corrections, where an
+editor gave them; the feed's ``updated``, and an undated entry's, is the
+build date when ``SOURCE_DATE_EPOCH`` gives one, otherwise the latest date
+found in the sources and comparisons (Atom requires a date; this one is in
+the data). Entry
 ids are UUIDs derived from the publication and the comparison id, so they do
 not change when the site moves to another base URL.
 """
