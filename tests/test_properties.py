@@ -29,7 +29,14 @@ from hypothesis import strategies as st
 from rootcheck.digests import text_digest
 from rootcheck.model import AnchorStatus, Diagnostic, Position, Span
 from rootcheck.pipeline import check
-from rootcheck.registry.schema import CLAIM_FIELDS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, SOURCE_FIELDS
+from rootcheck.registry.schema import (
+    CLAIM_FIELDS,
+    COMPARISON_FIELDS,
+    PILLAR_FIELDS,
+    SITE_FIELDS,
+    SKIP_FIELDS,
+    SOURCE_FIELDS,
+)
 from rootcheck.registry.yamlfile import MAX_YAML_DEPTH, Lines, Node, _reader_error, _syntax_message, load_yaml
 from rootcheck.render.sourcetext import _AUTOLINK as AUTOLINK
 from rootcheck.render.sourcetext import _LINK as LINK
@@ -483,13 +490,32 @@ SOURCES = [
      "published": None, "url": None, "role": "progress"},
 ]  # fmt: skip
 CLAIM = {"source": "report", "quote": "The program trained 1,200 teachers", "figure": "1,200 teachers"}
-FILES = ("claims/fuzzed.yaml", "seeds/sources.yaml", "rootcheck.yaml", "skipped.yaml")
+CORRECTION = {"date": dt.date(2023, 4, 1), "text": "Fixed."}
+COMPARISON = {
+    "title": "Teachers", "pillar": "cross-cutting", "pledges": ["fuzzed"], "progress": [], "verdict": "v",
+    "annotation": "[1,200 teachers](claim:fuzzed)", "published": dt.date(2023, 3, 1),
+    "updated": dt.date(2023, 6, 1), "corrections": [CORRECTION],
+}  # fmt: skip
+FILES = (
+    "claims/fuzzed.yaml",
+    "seeds/sources.yaml",
+    "rootcheck.yaml",
+    "skipped.yaml",
+    "comparisons/fuzzed.yaml",
+)
 
 NAMES = sorted(
     {
         f.name
-        for fields in (CLAIM_FIELDS, SOURCE_FIELDS, SITE_FIELDS, PILLAR_FIELDS, SKIP_FIELDS)
-        for f in fields
+        for fields in (
+            CLAIM_FIELDS,
+            SOURCE_FIELDS,
+            SITE_FIELDS,
+            PILLAR_FIELDS,
+            SKIP_FIELDS,
+            COMPARISON_FIELDS,
+        )
+        for f in (*fields, *(entry for f in fields for entry in f.entries))
     }
     | {"site", "pillars", "verdicts", "<<", "id"}
 )
@@ -536,6 +562,9 @@ documents_of = {
     ),
     "skipped.yaml": st.lists(
         shaped({"source": "report", "text": "1,200 teachers", "reason": "r"}), max_size=3
+    ),
+    "comparisons/fuzzed.yaml": shaped(
+        {**COMPARISON, "corrections": [CORRECTION, {"text": "No date."}, "A sentence."]}
     ),
 }
 
