@@ -56,6 +56,34 @@ def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], ma
     assert err == ""
 
 
+def test_strict_fails_check_and_build_on_a_warning_alone(
+    capsys: pytest.CaptureFixture[str], make_root: MakeRoot, tmp_path: Path
+) -> None:
+    root = make_root(
+        {"claims/jobs.yaml": "source: fact-sheet-2023\nquote: 90,000 jobs\nfigure: 90,000 jobs\n"}
+    )
+    warned = [
+        "claims/jobs.yaml:1:1: warning: no note yet: tell the reader what the figure does and does not show",
+        "claims/jobs.yaml:1:1: warning: no pillar; add one of: economic-insecurity, governance, human-rights, "
+        "organized-crime, gender-violence, cross-cutting",
+    ]
+    counted = "checked 1 claim against 5 sources: 0 errors, 2 warnings"
+    assert run(capsys, "check", "--root", str(root)) == (0, "\n".join([*warned, counted]) + "\n", "")
+    assert run(capsys, "check", "--root", str(root), "--strict") == (
+        1,
+        "\n".join([*warned, counted + " (--strict: warnings fail too)"]) + "\n",
+        "",
+    )
+    code, out, _ = run(capsys, "check", "--root", str(root), "--strict", "--format", "json")
+    assert (code, json.loads(out)["warnings"]) == (1, 2)
+    out_dir = tmp_path / "public"
+    code, _, err = run(capsys, "build", "--root", str(root), "--out", str(out_dir), "--strict", "--quiet")
+    assert (code, err) == (1, f"rootcheck: error: the site was not built; {out_dir} is unchanged\n")
+    assert not out_dir.exists()
+    assert run(capsys, "build", "--root", str(root), "--out", str(out_dir), "--quiet")[0] == 0
+    assert (out_dir / "index.html").is_file()
+
+
 def test_check_github_format(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
     root = make_root(
         {"claims/bad.yaml": "source: fact-sheet-2023\nquote: 90,000 jobs\nfigure: 90,000 jobs\npilar: x\n"}

@@ -65,6 +65,10 @@ def add_quiet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress line on a terminal")
 
 
+def add_strict(parser: argparse.ArgumentParser, fails: str) -> None:
+    parser.add_argument("--strict", action="store_true", help=f"treat warnings as errors: {fails}")
+
+
 def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
     """What is wrong with the root's override templates (see :mod:`rootcheck.render.templates`).
 

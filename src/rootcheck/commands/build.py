@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
-from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of, template_problems
+from rootcheck.commands import add_quiet, add_root, add_strict, keep_until_exit, root_of, template_problems
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
@@ -44,7 +44,8 @@ registry is the build date, read from SOURCE_DATE_EPOCH (seconds since 1970)
 when it is set; it is shown in the footer and dates each fact-check whose
 comparison gives no 'published' day.
 
-exit status: 0 when the site was written, 1 on errors, 2 on a usage error.
+exit status: 0 when the site was written, 1 on errors (or, with --strict,
+warnings), 2 on a usage error.
 
 examples:
   rootcheck build
@@ -62,6 +63,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     add_root(parser)
     add_quiet(parser)
+    add_strict(parser, "with any, nothing is written")
     parser.add_argument("--out", metavar="DIR", help="where to write the site (default: ROOT/site)")
     parser.add_argument(
         "--base-url",
@@ -153,8 +155,8 @@ def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> in
             progress.done()
             for diagnostic in checked.diagnostics:
                 print(format_diagnostic(diagnostic, "text"))
-            if checked.errors:
-                print(summary(checked))
+            if checked.errors or (args.strict and checked.diagnostics):
+                print(summary(checked, args.strict))
                 raise RootcheckError(f"the site was not built; {out} is unchanged")
             progress("planning pages", 0, 1)
             jobs = plan_site(checked, options)

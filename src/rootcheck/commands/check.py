@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
-from rootcheck.commands import add_quiet, add_root, keep_until_exit, root_of, template_problems
+from rootcheck.commands import add_quiet, add_root, add_strict, keep_until_exit, root_of, template_problems
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.output import cache_dir
@@ -26,11 +26,13 @@ GitHub Actions annotations, and --format json as one JSON object for other
 tools: {"claims", "sources", "errors", "warnings", "problems": [{"path",
 "line", "col", "severity", "message"}]} (line and col 0 for a whole file).
 
-exit status: 0 without errors, 1 with errors, 2 on a usage error.
+exit status: 0 without errors, 1 with errors (or, with --strict, with
+warnings), 2 on a usage error.
 
 examples:
   rootcheck check
   rootcheck check --root path/to/registry --format github
+  rootcheck check --strict          for a CI that lets no warning through
   rootcheck check --format json > problems.json
 """
 
@@ -44,6 +46,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     add_root(parser)
     add_quiet(parser)
+    add_strict(parser, "exit 1 when there is any")
     parser.add_argument(
         "--format",
         choices=("text", "github", "json"),
@@ -77,14 +80,15 @@ def _counts(checked: Checked) -> tuple[int, int]:
     return errors, len(diags) - errors
 
 
-def summary(checked: Checked) -> str:
+def summary(checked: Checked, strict: bool = False) -> str:
     errors, warnings = _counts(checked)
     reg = checked.registry
     claims, sources = len(reg.claims), len(reg.sources)
-    return (
+    counted = (
         f"checked {claims} claim{'s' * (claims != 1)} against {sources} source{'s' * (sources != 1)}: "
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     )
+    return counted + (" (--strict: warnings fail too)" if strict and warnings else "")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,14 +100,15 @@ def run(args: argparse.Namespace) -> int:
         checked = checked.adding(template_problems(root, cache_dir(root)))
     progress.done()
     keep_until_exit(checked, memos)
+    failed = bool(checked.errors) or (args.strict and bool(checked.diagnostics))
     if args.format == "json":
         print(json.dumps(as_json(checked), ensure_ascii=False))
-        return 1 if checked.errors else 0
+        return 1 if failed else 0
     for diagnostic in checked.diagnostics:
         print(format_diagnostic(diagnostic, args.format))
     if args.format == "text":
-        print(summary(checked))
-    return 1 if checked.errors else 0
+        print(summary(checked, args.strict))
+    return 1 if failed else 0
 
 
 def as_json(checked: Checked) -> dict[str, object]:
