@@ -213,7 +213,7 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
     asked = [index for index, d in enumerate(reg.diagnostics) if d.message.endswith(ASK_SOURCE)]
     if not asked:
         return
-    from rootcheck.text.closest import holding  # only for a quote not placed
+    from rootcheck.leads import elsewhere  # only for a quote not placed
 
     by_file = {claim.file: claim for claim in reg.claims}
     for index in asked:
@@ -223,8 +223,8 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
             continue
         others = {sid: doc for sid, doc in documents.items() if sid != claim.source_id}
         found = [
-            f"{sid} (seeds/{reg.sources[sid].file}:{others[sid].line_of(span.start)})"
-            for sid, span in holding(others, claim.quote)
+            f"{lead.source_id} ({lead.file}:{lead.line})"
+            for lead in elsewhere(others, reg.sources, claim.quote)
         ]
         answer = f" It is in {', '.join(found)}." if found else " No other source holds it either."
         reg.diagnostics[index] = replace(told, message=told.message + answer)

@@ -18,7 +18,7 @@ from rootcheck.text.document import Document, FrontMatterError, parse_document
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
-    from rootcheck.commands.passages import Lead
+    from rootcheck.leads import Lead
 
 HELP = """\
 Find QUOTE in SOURCE (a source id from seeds/sources.yaml, or the path of a
@@ -92,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     found: list[Lead] = []
     told: list[str] = []
     if not anchor.found:
-        from rootcheck.commands.passages import lead_lines, leads  # only for a quote not found
+        from rootcheck.commands.passages import lead_lines  # only for a quote not found
+        from rootcheck.leads import leads
 
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})

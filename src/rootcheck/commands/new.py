@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         if anchor.hint:
             message += f": {anchor.hint}"
         others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
-        from rootcheck.commands.passages import lead_lines, leads  # only for a quote not found
+        from rootcheck.commands.passages import lead_lines  # only for a quote not found
+        from rootcheck.leads import leads
 
         found = leads(doc, f"seeds/{source.file}", args.quote, anchor, others, reg.sources)
         raise RootcheckError(message + "".join(f"\n  {line}" for line in lead_lines(doc, found)))
