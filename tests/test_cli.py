@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import shutil
 import subprocess
 import sys
 import weakref
@@ -82,6 +83,20 @@ def test_strict_fails_check_and_build_on_a_warning_alone(
     assert not out_dir.exists()
     assert run(capsys, "build", "--root", str(root), "--out", str(out_dir), "--quiet")[0] == 0
     assert (out_dir / "index.html").is_file()
+
+
+def test_a_comparison_of_draft_pledges_is_no_warning_to_a_build_that_publishes_drafts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "root"
+    shutil.copytree(REPO / "tests" / "bad" / "comparison-pledges-all-drafts", root)
+    out = tmp_path / "site"
+    build = ["build", "--root", str(root), "--out", str(out), "--strict", "--quiet"]
+    code, printed, _ = run(capsys, *build)
+    assert code == 1 and "warning: every pledge listed is a draft" in printed
+    code, printed, _ = run(capsys, *build, "--drafts")
+    assert code == 0 and "warning:" not in printed
+    assert (out / "comparisons" / "teachers" / "index.html").is_file()
 
 
 def test_check_github_format(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:

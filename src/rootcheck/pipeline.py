@@ -66,6 +66,7 @@ def check(
     cache: Path | None = None,
     workers: int = 1,
     reread: Reread | None = None,
+    drafts: bool = False,
 ) -> Checked:
     """Load and verify everything under ``root``, collecting every problem.
 
@@ -74,6 +75,7 @@ def check(
     is unchanged too; the others are parsed and proven on up to ``workers`` processes.
     Sources unchanged since are not read until their text is needed (see :mod:`rootcheck.seeds`).
     With ``reread``, files unchanged since this process last read them are not read again.
+    With ``drafts``, the site will publish drafts (``build --drafts``): what they leave out is not warned of.
     """
     # Remembered statuses name each file by its path: one spelling of the root for every caller.
     root = root.resolve()
@@ -98,7 +100,7 @@ def check(
     )
     memo.save()
     name_holders(registry, documents)
-    check_references(registry, claims)
+    check_references(registry, claims, drafts)
     check_skips(registry, documents, known)
     known.save()
     return Checked(registry, documents, claims)

@@ -35,14 +35,15 @@ ROLES_FOR = {
 }
 
 
-def check_references(reg: Registry, checked: list[CheckedClaim]) -> None:
+def check_references(reg: Registry, checked: list[CheckedClaim], drafts: bool = False) -> None:
     """Every claim's former ids and citations, every comparison's verdict, pillar and claims, and
-    every figure ``checked`` (the claims proven) gives, checked."""
+    every figure ``checked`` (the claims proven) gives, checked; ``drafts`` when drafts are to be
+    published, as ``build --drafts`` publishes them."""
     claims = {c.id: c for c in reg.claims}
     known = _Known(reg, claims)
     reg.diagnostics.extend(_claim_problems(known))
     for comparison in reg.comparisons:
-        reg.diagnostics.extend(_comparison_problems(known, comparison))
+        reg.diagnostics.extend(_comparison_problems(known, comparison, drafts))
     reg.diagnostics.extend(_figures_twice(checked))
 
 
@@ -128,7 +129,7 @@ class _Known:
         return f"unknown claim {claim_id!r}" + hint
 
 
-def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic]:
+def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Iterator[Diagnostic]:
     at = comp.where.get
     file = Position(comp.path.as_posix())
     if comp.verdict not in known.verdict_ids and not reported(known.reg.refused_verdicts, comp.verdict):
@@ -171,7 +172,7 @@ def _comparison_problems(known: _Known, comp: Comparison) -> Iterator[Diagnostic
                     f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
                 )
     pledges = [known.claims.get(claim_id) for claim_id in comp.pledges]
-    if pledges and all(claim is not None and claim.draft for claim in pledges):
+    if not drafts and pledges and all(claim is not None and claim.draft for claim in pledges):
         # The site shows a comparison only with a pledge to weigh: one drafted in full is left out.
         yield Diagnostic.warning(
             at("pledges", file),

@@ -150,7 +150,7 @@ def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> in
     with spare, holding() as memos:
         # What checking and planning make lives until the process exits.
         with collector_paused():
-            checked = check(root, progress, options.cache, options.workers)
+            checked = check(root, progress, options.cache, options.workers, drafts=options.drafts)
             checked = checked.adding(template_problems(root, options.cache))
             progress.done()
             for diagnostic in checked.diagnostics:
