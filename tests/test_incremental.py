@@ -168,6 +168,28 @@ def test_a_claim_made_draft_leaves_every_page_that_showed_it(
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
+def test_a_claim_corrected_rewrites_its_page_the_methodology_and_the_pages_that_list_it(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    last = "earlier years.\n"
+    correction = "corrections:\n  - date: 2023-03-01\n    text: The note gave the wrong year.\n"
+    rewritten = rewritten_by(capsys, root, tmp_path / "site", (last, last + correction))
+    # Lists are keyed by all of a claim but its note, so an override that shows corrections in one
+    # is kept up to date; the methodology lists them.
+    assert rewritten == {
+        "claims/smuggling-arrests/index.html",
+        "claims/index.html",
+        "sources/fact-sheet-2023/index.html",
+        "index.html",
+        "pillars/organized-crime/index.html",
+        "comparisons/pillar-organized-crime/index.html",
+        "methodology/index.html",
+        *EXPORTS,
+    }
+    assert b"The note gave the wrong year." in (tmp_path / "site" / "methodology/index.html").read_bytes()
+    assert tree(tmp_path / "site") == cold(capsys, root, tmp_path / "cold")
+
+
 def test_a_comparison_dated_after_a_build_is_dated_as_a_cold_build_dates_it(
     capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
 ) -> None:

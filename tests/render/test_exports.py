@@ -144,6 +144,7 @@ def test_claims_json_and_csv_list_every_published_claim() -> None:
     assert jobs["status"] == "exact" and jobs["quantity"]["value"] == 90000.0
     assert jobs["original_url"].startswith("https://example.gov/progress/#:~:text=")
     assert jobs["comparisons"] == ["jobs"]
+    assert [c["date"] for c in jobs["corrections"]] == ["2024-02-12"] and claims["firms"]["corrections"] == []
     rows = list(csv.DictReader(io.StringIO(files["data/claims.csv"].decode())))
     assert [r["id"] for r in rows] == list(claims)
     assert rows[0].keys() >= {"id", "url", "quote", "figure", "value", "start", "end", "status"}

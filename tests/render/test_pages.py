@@ -111,10 +111,15 @@ def test_corrections_stand_on_their_fact_check_and_the_methodology_lists_the_lat
     assert "wrong &lt;script&gt;alert(&#39;correction&#39;)&lt;/script&gt;." in box
     assert '<p class="dateline">Published <time datetime="2023-03-15">15 March 2023</time> · Updated' in page
     listed = files["methodology/index.html"].decode().split('id="corrections"')[1]
-    assert listed.index("10 May 2023") < listed.index("2 April 2023")
-    assert listed.count('href="../comparisons/money/"') == 2
-    # A fact-check never corrected shows no box.
+    assert listed.index("12 February 2024") < listed.index("10 May 2023") < listed.index("2 April 2023")
+    assert listed.count('href="../comparisons/money/"') == 2 and listed.count('href="../claims/jobs/"') == 1
+    # A claim's page shows its own; a page never corrected shows no box.
+    claim = (
+        files["claims/jobs/index.html"].decode().split('<aside class="corrections"')[1].split("</aside>")[0]
+    )
+    assert "12 February 2024</time>: The note said the jobs were created" in claim
     assert 'class="corrections"' not in files["comparisons/jobs/index.html"].decode()
+    assert 'class="corrections"' not in files["claims/firms/index.html"].decode()
 
 
 def test_a_former_claim_id_redirects() -> None:

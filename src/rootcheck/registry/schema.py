@@ -8,6 +8,12 @@ from rootcheck.model import Claim, Comparison, Correction, Role
 from rootcheck.registry.fields import Field, Kind, Record
 from rootcheck.registry.items import ItemKind
 
+#: The fields of each entry of a claim's or a comparison's ``corrections``.
+CORRECTION_FIELDS = (
+    Field("date", Kind.DATE, "The day it was corrected.", required=True, example="2023-06-01"),
+    Field("text", Kind.TEXT, "What was wrong and what it says now, in plain words.", required=True),
+)
+
 CLAIM_FIELDS = (
     Field("source", Kind.SLUG, "Id of the source the quote comes from (see seeds/sources.yaml).",
           required=True, example="fact-sheet-2023"),
@@ -27,6 +33,8 @@ CLAIM_FIELDS = (
     Field("draft", Kind.BOOL, "A draft is checked but only published with build --drafts.", example=False),
     Field("aliases", Kind.SLUGS, "Former ids of this claim; the site redirects them here.",
           example="old-claim-id"),
+    Field("corrections", Kind.ENTRIES, "Mistakes put right on the claim's page since it was "
+          "published (in its note, most often), oldest first.", entries=CORRECTION_FIELDS),
 )  # fmt: skip
 
 COMPARISON_FIELDS = (
@@ -48,10 +56,7 @@ COMPARISON_FIELDS = (
           "should be told of: its ClaimReview's dateModified and its feed entry's updated date.",
           example="2023-06-01"),
     Field("corrections", Kind.ENTRIES, "Mistakes put right since it was published, oldest first, "
-          "each shown on its page and listed on the methodology page.", entries=(
-        Field("date", Kind.DATE, "The day it was corrected.", required=True, example="2023-06-01"),
-        Field("text", Kind.TEXT, "What was wrong and what it says now, in plain words.", required=True),
-    )),
+          "each shown on its page and listed on the methodology page.", entries=CORRECTION_FIELDS),
 )  # fmt: skip
 
 SOURCE_FIELDS = (
@@ -110,8 +115,12 @@ def _claim(claim_id: str, rel: str, record: Record) -> Claim:
         id=claim_id, file=rel, source_id=v["source"], quote=v["quote"], figure=v["figure"],
         summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
         occurrence=v.get("occurrence"), draft=v.get("draft", False),
-        aliases=v.get("aliases", ()), where=record.where,
+        aliases=v.get("aliases", ()), corrections=_corrections(record), where=record.where,
     )  # fmt: skip
+
+
+def _corrections(record: Record) -> tuple[Correction, ...]:
+    return tuple(Correction(c["date"], c["text"]) for c in record.get("corrections", ()))
 
 
 def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
@@ -121,7 +130,7 @@ def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
         pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
         verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"),
         published=v.get("published"), updated=v.get("updated"),
-        corrections=tuple(Correction(c["date"], c["text"]) for c in v.get("corrections", ())),
+        corrections=_corrections(record),
         where=record.where,
     )  # fmt: skip
 

@@ -217,6 +217,7 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
         "original_url": claim.original_url,
         "comparisons": list(claim.comparison_ids),
         "note": checked.claim.note,
+        "corrections": [{"date": c.date.isoformat(), "text": c.text} for c in checked.claim.corrections],
         "draft": checked.claim.draft,
     }
 

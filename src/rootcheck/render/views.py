@@ -226,10 +226,17 @@ class SiteView:
             by_verdict=tuple((v, tally[v.verdict.id]) for v in self.verdicts),
         )
 
-    def corrections(self) -> list[tuple[Correction, ComparisonView]]:
-        """Every correction of a published fact-check, the latest first."""
-        found = [(c, comp) for comp in self.comparisons.values() for c in comp.comparison.corrections]
+    def corrections(self) -> list[tuple[Correction, ComparisonView | ClaimView]]:
+        """Every correction of a published fact-check or claim, the latest first."""
+        found: list[tuple[Correction, ComparisonView | ClaimView]] = [
+            (c, comp) for comp in self.comparisons.values() for c in comp.comparison.corrections
+        ]
+        found += [(c, claim) for claim in self.corrected_claims() for c in claim.checked.claim.corrections]
         return sorted(found, key=lambda pair: pair[0].date, reverse=True)
+
+    def corrected_claims(self) -> list[ClaimView]:
+        """The published claims with a correction, in the site's order."""
+        return [claim for claim in self.claims.values() if claim.checked.claim.corrections]
 
     def claims_by_role(self) -> list[tuple[Role, str, list[ClaimView]]]:
         by_role: dict[Role, list[ClaimView]] = {}
