@@ -48,6 +48,7 @@ class _Own:
     money: Money | None
     people: bool
     cites: bool
+    corrected: bool
 
 
 _OWN = "own:"
@@ -64,6 +65,7 @@ def _own(claim: CheckedClaim, memo: Memo) -> _Own:
         money_category(claim),
         counts_people(claim),
         CLAIM_SCHEME in claim.claim.note,
+        bool(claim.claim.corrections),
     )
     if claim.inputs:
         memo.put(_OWN + claim.inputs, own)
@@ -90,6 +92,7 @@ def _claim_view(
         money=own.money,
         people=own.people,
         cites=own.cites,
+        corrected=own.corrected,
         comparison_ids=comparison_ids,
         placed_by=placed_by,
     )
