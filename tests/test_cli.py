@@ -51,7 +51,7 @@ def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], ma
     assert code == 1
     assert out == (
         "claims/bad.yaml:4:1: error: unknown field 'what'; the fields are source, quote, figure, summary,"
-        " pillar, occurrence, note, draft, aliases\n"
+        " pillar, occurrence, note, draft, aliases, corrections\n"
         "checked 0 claims against 5 sources: 1 error, 0 warnings\n"
     )
     assert err == ""

@@ -66,6 +66,15 @@ def cold(capsys: pytest.CaptureFixture[str], root: Path, out: Path, *extra: str)
 
 #: An edit every list of claims and every export shows.
 SUMMARY_EDIT = ('resulted in over 7,800 arrests"', 'led to over 7,800 arrests"')
+#: The pages that list CLAIM: the index of claims, its source's page, and its comparison's table,
+#: which the home page, its pillar's page and the comparison's own page show.
+LISTING_CLAIM = (
+    "claims/index.html",
+    "sources/fact-sheet-2023/index.html",
+    "index.html",
+    "pillars/organized-crime/index.html",
+    "comparisons/pillar-organized-crime/index.html",
+)
 
 
 def edit(root: Path, name: str = CLAIM, change: tuple[str, str] = NOTE_EDIT) -> None:
@@ -143,15 +152,7 @@ def test_a_revised_summary_rewrites_every_list_that_shows_it(
     rewritten = rewritten_by(capsys, root, out, SUMMARY_EDIT)
     # Its comparison's table is on the home page and its pillar's page too; the
     # pages that list no claims, or other claims, are left as they are.
-    assert rewritten == {
-        "claims/smuggling-arrests/index.html",
-        "claims/index.html",
-        "sources/fact-sheet-2023/index.html",
-        "index.html",
-        "pillars/organized-crime/index.html",
-        "comparisons/pillar-organized-crime/index.html",
-        *EXPORTS,
-    }
+    assert rewritten == {"claims/smuggling-arrests/index.html", *LISTING_CLAIM, *EXPORTS}
     assert tree(out) == cold(capsys, root, tmp_path / "cold")
 
 
@@ -178,11 +179,7 @@ def test_a_claim_corrected_rewrites_its_page_the_methodology_and_the_pages_that_
     # is kept up to date; the methodology lists them.
     assert rewritten == {
         "claims/smuggling-arrests/index.html",
-        "claims/index.html",
-        "sources/fact-sheet-2023/index.html",
-        "index.html",
-        "pillars/organized-crime/index.html",
-        "comparisons/pillar-organized-crime/index.html",
+        *LISTING_CLAIM,
         "methodology/index.html",
         *EXPORTS,
     }
