@@ -120,6 +120,12 @@ def test_corrections_stand_on_their_fact_check_and_the_methodology_lists_the_lat
     assert "12 February 2024</time>: The note said the jobs were created" in claim
     assert 'class="corrections"' not in files["comparisons/jobs/index.html"].decode()
     assert 'class="corrections"' not in files["claims/firms/index.html"].decode()
+    # Lists mark what was corrected, so that a reader scanning them sees it.
+    home, everything = files["index.html"].decode(), files["claims/index.html"].decode()
+    assert 'The $4 billion strategy</a> <span class="tag">Corrected</span>' in home
+    assert home.count("Corrected</span>") == 1
+    assert '90,000 jobs</mark> <span class="tag">Corrected</span>' in everything
+    assert everything.count("Corrected</span>") == 1
 
 
 def test_a_former_claim_id_redirects() -> None:
