@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import pickletools
 import re
 import shutil
 from collections import Counter
@@ -783,12 +784,23 @@ def damage(root: Path, out: Path, how: str) -> None:
             memo.write_bytes(data[: len(data) // 2])
         elif how == "memo altered":
             # A digit of a span altered in place: the entries still unpickle, only the checksum tells.
-            middle = len(data) // 2 + data[len(data) // 2 :].index(b"J") + 1
-            memo.write_bytes(data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :])
+            at = _last_integer(data)
+            memo.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :])
         else:
             published.unlink()  # not written through: the spare may share it
             if how == "export altered":
                 published.write_bytes(data.replace(b"arrests", b"ARRESTS"))
+
+
+def _last_integer(memo: bytes) -> int:
+    """Where the last integer of a memo's first frame is written: the first byte of its value."""
+    body = len(memo_module._HEADER) + memo_module._LENGTH_BYTES + memo_module._CHECKSUM_BYTES
+    at = max(
+        position
+        for op, _, position in pickletools.genops(memo[body:])
+        if op.name in ("BININT", "BININT1", "BININT2")
+    )
+    return body + at + 1
 
 
 @pytest.mark.parametrize(
