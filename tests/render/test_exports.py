@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rootcheck.model import Correction
 from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.manifest import Entry, Manifest
 from rootcheck.output.staging import Stamp
@@ -148,6 +149,8 @@ def test_claims_json_and_csv_list_every_published_claim() -> None:
     rows = list(csv.DictReader(io.StringIO(files["data/claims.csv"].decode())))
     assert [r["id"] for r in rows] == list(claims)
     assert rows[0].keys() >= {"id", "url", "quote", "figure", "value", "start", "end", "status"}
+    corrected = {r["id"]: r["corrected"] for r in rows if r["corrected"]}
+    assert corrected == {"jobs": "2024-02-12"}
 
 
 def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:
@@ -256,3 +259,13 @@ def test_parts_copied_in_one_piece_never_take_in_a_claim_gone_from_between_them(
         monkeypatch.setattr(exports, maker, lambda *args: pytest.fail("a part was made, not copied"))
     again = export(fewer, absolute, exports.Remembered(tmp_path, keys, manifest, {path: "again"}))
     assert as_bytes(again) == expected
+
+
+def test_the_csv_dates_a_claim_by_its_latest_correction_in_whatever_order_they_are_listed() -> None:
+    corrections = [
+        Correction(dt.date(2024, 5, 1), "b"),
+        Correction(dt.date(2024, 9, 3), "c"),
+        Correction(dt.date(2023, 1, 2), "a"),
+    ]
+    assert exports._last_corrected(corrections) == "2024-09-03"
+    assert exports._last_corrected([]) == ""

@@ -15,13 +15,14 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from rootcheck.digests import digest as _digest
 from rootcheck.memo import Memo
+from rootcheck.model import Correction
 from rootcheck.output.content import Content, Mapped
 from rootcheck.output.manifest import Manifest
 from rootcheck.output.staging import Stamp
@@ -266,7 +267,7 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
 
 CSV_COLUMNS = (
     "id", "url", "summary", "pillar", "role", "source_id", "source_title", "quote", "figure",
-    "value", "qualifier", "currency", "percent", "unit", "start", "end", "status", "score", "comparisons",
+    "value", "qualifier", "currency", "percent", "unit", "start", "end", "status", "score", "comparisons", "corrected",
 )  # fmt: skip
 
 
@@ -282,9 +283,14 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
         checked.claim.figure, repr(q.value) if q else "", q.qualifier.value if q else "",
         (q.currency or "") if q else "", ("true" if q.percent else "false") if q else "",
         (q.unit or "") if q else "", span.start, span.end, checked.anchor.status.value,
-        checked.anchor.score, " ".join(claim.comparison_ids),
+        checked.anchor.score, " ".join(claim.comparison_ids), _last_corrected(checked.claim.corrections),
     ])  # fmt: skip
     return out.getvalue()
+
+
+def _last_corrected(corrections: Sequence[Correction]) -> str:
+    """The day of a claim's latest correction, for a spreadsheet to sort and filter by; what it said is in the JSON."""
+    return max(c.date for c in corrections).isoformat() if corrections else ""
 
 
 def claims_csv(site: SiteView, absolute: Absolute, remembered: Remembered | None = None) -> Content:
