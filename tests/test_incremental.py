@@ -798,7 +798,7 @@ def _last_integer(memo: bytes) -> int:
     at = max(
         position
         for op, _, position in pickletools.genops(memo[body:])
-        if op.name in ("BININT", "BININT1", "BININT2")
+        if op.name in ("BININT", "BININT1", "BININT2") and position is not None
     )
     return body + at + 1
 
