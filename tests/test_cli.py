@@ -61,7 +61,9 @@ def test_strict_fails_check_and_build_on_a_warning_alone(
     capsys: pytest.CaptureFixture[str], make_root: MakeRoot, tmp_path: Path
 ) -> None:
     root = make_root(
-        {"claims/jobs.yaml": "source: fact-sheet-2023\nquote: 90,000 jobs\nfigure: 90,000 jobs\n"}
+        {
+            "claims/jobs.yaml": "source: fact-sheet-2023\nquote: more than 90,000 jobs\nfigure: more than 90,000 jobs\n"
+        }
     )
     warned = [
         "claims/jobs.yaml:1:1: warning: no note yet: tell the reader what the figure does and does not show",

@@ -89,6 +89,22 @@ def test_new_refuses_an_absent_quote(capsys: pytest.CaptureFixture[str], repo_co
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 
+def test_new_refuses_a_quote_begun_after_the_words_that_bound_its_figure(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    before = sorted(p.name for p in repo_copy.rglob("*.yaml"))
+    # The fact sheet reads "support for nearly 8,000 private sector firms".
+    code, out, err = run(
+        capsys, "new", "fact-sheet-2023", "8,000 private sector firms", "--root", str(repo_copy)
+    )
+    assert (code, out) == (1, "")
+    assert err == (
+        "rootcheck: error: the source says “nearly 8,000 private sector firms”, not “8,000 private sector "
+        "firms”: quote the words that bound the figure as the source has them; nothing was written\n"
+    )
+    assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+
+
 def test_new_names_the_sources_that_hold_a_quote_it_refuses(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

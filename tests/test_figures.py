@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from rootcheck.model import Qualifier, Span
 from rootcheck.text.anchor import figure_in_quote
-from rootcheck.text.figures import QUALIFIERS, FigureError, parse_figure
+from rootcheck.text.figures import (
+    QUALIFIERS,
+    FigureError,
+    figure_candidates,
+    parse_figure,
+    qualifier_before,
+    split_qualifier,
+)
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))
 
@@ -79,3 +86,37 @@ def test_written_figures_parse_back_to_their_value(
     assert quantity.currency == ("USD" if dollars else None)
     assert quantity.unit == "people"
     assert quantity.qualifier is not Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("before", "qualifier"),
+    [
+        ("create and sustain more than ", "more than"),
+        ("sustain **more than** ", "more than"),
+        ("sustain more\n    than ", "more than"),
+        ("reached no fewer than ", "no fewer than"),
+        ("for an estimated ", "an estimated"),
+        ("the agency estimated ", None),  # a verb
+        ("recovered ", None),  # "over" only as a word of its own
+        ("in 2021, ", None),
+        ("", None),
+    ],
+)
+def test_the_qualifier_before_a_number_is_read_as_written(before: str, qualifier: str | None) -> None:
+    text = before + "90,000 jobs"
+    assert qualifier_before(text, len(before)) == qualifier
+
+
+@given(
+    qualifier=st.sampled_from(sorted(q for q in QUALIFIERS if q != "estimated")),
+    gap=st.sampled_from([" ", "\u00a0", "\n  ", "** "]),
+)
+def test_every_qualifier_is_read_before_a_number(qualifier: str, gap: str) -> None:
+    before = f"The program reached {qualifier.upper()}{gap}"
+    assert qualifier_before(before + "12 towns", len(before)) == qualifier.upper()
+    assert split_qualifier(f"{qualifier} 12 towns") == (qualifier, "12 towns")
+
+
+def test_a_candidate_figure_ends_with_its_sentence() -> None:
+    assert figure_candidates("90,000 jobs. Additionally, 12 firms") == ["90,000 jobs", "12 firms"]
+    assert figure_candidates("more than 74 U.S. convictions") == ["more than 74 U.S. convictions"]

@@ -23,9 +23,9 @@ from rootcheck.model import (
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
-from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
+from rootcheck.text.anchor import Bounds, figure_bounds, figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.document import Document
-from rootcheck.text.figures import FigureError, parse_figure
+from rootcheck.text.figures import FigureError, parse_figure, qualifier_of
 from rootcheck.text.normalize import normalize
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
@@ -94,6 +94,8 @@ def check_claim(
                 "figure is not written verbatim in the source passage; it cannot be highlighted",
             )
         )
+    if quantity is not None and quote_figure is not None:
+        out.extend(_qualifier_problems(claim, doc, anchor.span, quote_figure, figure_span))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
@@ -145,6 +147,39 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
             )
         )
         return quote_figure, None
+
+
+def _qualifier_problems(
+    claim: Claim, doc: Document, passage: Span, quote_figure: Span, figure_span: Span | None
+) -> list[Diagnostic]:
+    """The words that bound a figure ("more than", "nearly") are part of it: the quote must keep the
+    source's, and the figure the quote's.
+
+    A quote is tolerant of wording, but “fewer than 90,000 jobs” for “more
+    than 90,000 jobs”, or “8,000 firms” cut from “nearly 8,000 firms”, says
+    another number; so it is an error, whatever the quote's score.
+    """
+    bounds = figure_bounds(claim.quote, claim.figure, quote_figure, doc, passage, figure_span)
+    if bounds is None:
+        return []  # the figure's number is not in the passage as written: told of already
+    out = []
+    if bounds.figure is None and bounds.quote is not None:
+        out.append(
+            Diagnostic.warning(
+                claim.position("figure"),
+                f"the quote says “{bounds.quote} {_shown(bounds.core)}”; give the figure as that, or “{bounds.quote}” is lost from it",
+            )
+        )
+    if qualifier_of(bounds.quote) is not qualifier_of(bounds.source):
+        out.append(Diagnostic.error(claim.position("quote"), unbounded(bounds)))
+    return out
+
+
+def unbounded(bounds: Bounds) -> str:
+    """Why a quote that bounds its figure otherwise than the source does is refused."""
+    said = " ".join(word for word in (bounds.source, _shown(bounds.core)) if word)
+    quoted = " ".join(word for word in (bounds.quote, _shown(bounds.core)) if word)
+    return f"the source says “{said}”, not “{quoted}”: quote the words that bound the figure as the source has them"
 
 
 def _document(

@@ -9,10 +9,12 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import AnchorStatus
+from rootcheck.model import AnchorStatus, Span
 from rootcheck.registry.fields import SLUG, did_you_mean
-from rootcheck.text.anchor import locate, locate_figure
-from rootcheck.text.figures import figure_candidates
+from rootcheck.text.anchor import figure_bounds, figure_in_quote, locate, locate_figure
+from rootcheck.text.document import Document
+from rootcheck.text.figures import figure_candidates, qualifier_of
+from rootcheck.verify import unbounded
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -66,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
     quote = quote_as_in_source(doc, args.quote, anchor)
     figures = figure_candidates(quote)
+    if figures and anchor.span is not None and (problem := _unbounded(doc, quote, figures[0], anchor.span)):
+        raise RootcheckError(f"{problem}; nothing was written")
     pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
     taken = {c.id for c in reg.claims}
     new_id = args.id or claim_id(source, figures[0] if figures else None, quote, taken)
@@ -112,3 +116,15 @@ def run(args: argparse.Namespace) -> int:
                     f"  {skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
                 )
     return 0
+
+
+def _unbounded(doc: Document, quote: str, figure: str, passage: Span) -> str | None:
+    """Why ``check`` would refuse the quote for leaving out the words that bound its figure, if it would:
+    the quote is the source's own words, but may begin just after them."""
+    quote_figure = figure_in_quote(quote, figure)
+    if quote_figure is None:
+        return None
+    bounds = figure_bounds(quote, figure, quote_figure, doc, passage, locate_figure(doc, figure, passage))
+    if bounds is None or qualifier_of(bounds.quote) is qualifier_of(bounds.source):
+        return None
+    return unbounded(bounds)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
+from rootcheck.text.figures import qualifier_before, split_qualifier
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
@@ -253,3 +254,31 @@ def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
 def figure_in_quote(quote: str, figure: str) -> Span | None:
     """Where the figure is first written, word for word, inside the quote; None if it is not."""
     return _first_figure(normalize(quote), figure)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The words that bound a figure ("more than", "nearly"), as its quote and its source write them."""
+
+    #: The figure without its own qualifier: "90,000 jobs" of "more than 90,000 jobs".
+    core: str
+    #: The figure's own qualifier, if it has one.
+    figure: str | None
+    #: The qualifier before the figure's number in the quote, and in the source.
+    quote: str | None
+    source: str | None
+
+
+def figure_bounds(
+    quote: str, figure: str, quote_figure: Span, doc: Document, passage: Span, figure_span: Span | None
+) -> Bounds | None:
+    """The qualifiers of ``figure``, written in ``quote`` at ``quote_figure``, and in ``doc`` at
+    ``figure_span`` or else where the rest of the figure stands in ``passage``; None where it stands nowhere."""
+    own, core = split_qualifier(figure)
+    in_quote = own or qualifier_before(quote, quote_figure.start)
+    if figure_span is not None:
+        return Bounds(core, own, in_quote, own or qualifier_before(doc.text, figure_span.start))
+    core_span = locate_figure(doc, core, passage)
+    if core_span is None:
+        return None
+    return Bounds(core, own, in_quote, qualifier_before(doc.text, core_span.start))

@@ -74,6 +74,18 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _QUALIFIER = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", re.I
 )
+#: A qualifier that ends a text, as one stands just before a number. In running text a bare
+#: "estimated" before a number is a verb ("the agency estimated 63%"), a qualifier only after "an".
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q != "estimated"), key=len, reverse=True))
+    + r")$",
+    re.I,
+)
+#: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
+_EMPHASIS = re.compile(r"[*_`]")
+#: How far before a number its qualifier is looked for: the longest, with room for markup and line breaks.
+_QUALIFIER_REACH = 48
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
@@ -94,6 +106,26 @@ class FigureError(ValueError):
 def clean(text: str) -> str:
     """White space and dashes as a parser wants them."""
     return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+
+
+def split_qualifier(figure: str) -> tuple[str | None, str]:
+    """A figure's own qualifier, as written, and the rest: ("more than", "90,000 jobs"); None if it has none."""
+    text = clean(figure)
+    if m := _QUALIFIER.match(text):
+        return m.group(1), text[m.end() :]
+    return None, text
+
+
+def qualifier_before(text: str, at: int) -> str | None:
+    """The qualifier written just before ``at`` in ``text`` ("more than" before "90,000"), as written."""
+    tail = clean(_EMPHASIS.sub("", text[max(0, at - _QUALIFIER_REACH) : at]))
+    m = _QUALIFIER_BEFORE.search(tail)
+    return m.group(1) if m else None
+
+
+def qualifier_of(phrase: str | None) -> Qualifier:
+    """What a qualifier as written says of its number; no qualifier says it is exact."""
+    return QUALIFIERS[phrase.lower()] if phrase is not None else Qualifier.EXACT
 
 
 def _spelled_value(words: str) -> float:
@@ -182,6 +214,9 @@ _CANDIDATE = re.compile(
 )
 
 
+#: A word that ends its sentence: a full stop after letters or digits with no stop among them
+#: ("jobs." but not "U.S.").
+_ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
 _NOT_NOUNS = frozenset(
     [
         "and",
@@ -208,15 +243,20 @@ def figure_candidates(quote: str) -> list[str]:
     """Figures an editor could mean in ``quote``, each as written there and parseable.
 
     A candidate runs from its qualifier to the end of the counted noun, which
-    ends before a preposition, a conjunction or a verb in -ing.
+    ends before a preposition, a conjunction or a verb in -ing, and with its sentence.
     """
     found = []
     for match in _CANDIDATE.finditer(clean(quote)):
         words = match.group().strip(" ,;:.").split(" ")
-        for index, word in enumerate(words[1:], start=1):
+        for index, word in enumerate(words):
             bare = word.lower().strip(",;:.")
-            if bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5):
+            if index and (
+                bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5)
+            ):
                 words = words[:index]
+                break
+            if _ENDS_SENTENCE.search(word):
+                words = words[: index + 1]
                 break
         candidate = " ".join(words).rstrip(",;:.")
         try:
