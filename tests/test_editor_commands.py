@@ -99,8 +99,8 @@ def test_new_refuses_a_quote_begun_after_the_words_that_bound_its_figure(
     )
     assert (code, out) == (1, "")
     assert err == (
-        "rootcheck: error: the source says “nearly 8,000 private sector firms”, not “8,000 private sector "
-        "firms”: quote the words that bound the figure as the source has them; nothing was written\n"
+        "rootcheck: error: the source says “nearly 8,000”, not “8,000”: quote the figure whole, with the "
+        "words and currency that bound it, as the source has them; nothing was written\n"
     )
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 

@@ -15,10 +15,11 @@ from rootcheck.text.anchor import figure_in_quote
 from rootcheck.text.figures import (
     QUALIFIERS,
     FigureError,
+    figure_at,
     figure_candidates,
+    figure_read,
+    number_words,
     parse_figure,
-    qualifier_before,
-    split_qualifier,
 )
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))
@@ -89,34 +90,81 @@ def test_written_figures_parse_back_to_their_value(
 
 
 @pytest.mark.parametrize(
-    ("before", "qualifier"),
+    ("text", "written"),
     [
-        ("create and sustain more than ", "more than"),
-        ("sustain **more than** ", "more than"),
-        ("sustain more\n    than ", "more than"),
-        ("reached no fewer than ", "no fewer than"),
-        ("for an estimated ", "an estimated"),
-        ("the agency estimated ", None),  # a verb
-        ("recovered ", None),  # "over" only as a word of its own
-        ("in 2021, ", None),
-        ("", None),
+        ("create and sustain more than |90,000 jobs.", "more than 90,000"),
+        ("sustain **more than** |90,000 jobs", "more than 90,000"),
+        ("sustain more\n    than |90,000 jobs", "more than 90,000"),
+        ("reached no fewer than |90,000 jobs", "no fewer than 90,000"),
+        ("access more than $|179 million in financing", "more than $179 million"),
+        ("access US$ |179 million", "US$179 million"),
+        ("access |179 million dollars in financing", "179 million dollars"),
+        ("for an estimated |90,000 jobs", "an estimated 90,000"),
+        ("the agency estimated |90,000 jobs", "90,000"),  # a verb
+        ("recovered |90,000 jobs", "90,000"),  # "over" only as a word of its own
+        ("in 2021, |90,000 jobs", "90,000"),
+        ("|90,000 jobs", "90,000"),
+        ("about |17 percent of aid", "about 17 percent"),
+        ("delivered |millions of doses", "millions of"),
+        ("gave |4 million dollars", "4 million dollars"),
     ],
 )
-def test_the_qualifier_before_a_number_is_read_as_written(before: str, qualifier: str | None) -> None:
-    text = before + "90,000 jobs"
-    assert qualifier_before(text, len(before)) == qualifier
+def test_a_figure_is_read_with_what_bounds_its_number(text: str, written: str) -> None:
+    at = text.index("|")
+    found = figure_at(text.replace("|", ""), at)
+    assert found is not None and found.text == written
+    # Read as the figure it reads would be, on its own and parsed.
+    alone = figure_read(written)
+    assert alone is not None and found.bounded_as(alone) and found.counts_as(alone)
+    quantity = parse_figure(written)
+    assert (found.qualifier, found.currency, found.percent) == (
+        quantity.qualifier,
+        quantity.currency,
+        quantity.percent,
+    )
 
 
 @given(
     qualifier=st.sampled_from(sorted(q for q in QUALIFIERS if q != "estimated")),
+    sign=st.sampled_from(["", "$", "€"]),
     gap=st.sampled_from([" ", "\u00a0", "\n  ", "** "]),
 )
-def test_every_qualifier_is_read_before_a_number(qualifier: str, gap: str) -> None:
-    before = f"The program reached {qualifier.upper()}{gap}"
-    assert qualifier_before(before + "12 towns", len(before)) == qualifier.upper()
-    assert split_qualifier(f"{qualifier} 12 towns") == (qualifier, "12 towns")
+def test_every_qualifier_and_currency_is_read_before_a_number(qualifier: str, sign: str, gap: str) -> None:
+    before = f"The program reached {qualifier.upper()}{gap}{sign}"
+    found = figure_at(before + "12 towns.", len(before))
+    assert found is not None and found.text == f"{qualifier.upper()} {sign}12"
+    assert found.qualifier is QUALIFIERS[qualifier]
+    assert found.currency == {"": None, "$": "USD", "€": "EUR"}[sign]
+    assert number_words(f"{qualifier} {sign}12 million towns") == "12 million"
+
+
+def test_a_figure_that_counts_by_its_article_has_no_number_to_read() -> None:
+    assert number_words("an Anticorruption Task Force") is None
+    assert number_words("millions of vaccine doses") == "millions of"
 
 
 def test_a_candidate_figure_ends_with_its_sentence() -> None:
     assert figure_candidates("90,000 jobs. Additionally, 12 firms") == ["90,000 jobs", "12 firms"]
     assert figure_candidates("more than 74 U.S. convictions") == ["more than 74 U.S. convictions"]
+    # A qualifier's own words do not end the counted noun.
+    assert figure_candidates("up to 6,000 additional temporary work visas") == [
+        "up to 6,000 additional temporary work visas"
+    ]
+    assert figure_candidates("as many as 12 towns in 2021") == ["as many as 12 towns", "2021"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("17", "17 million", False),
+        ("$2.5", "$2.5 million", False),
+        ("17,000", "seventeen thousand", True),
+        ("17 Million", "17 million", True),
+        ("1.2.3", "1.2.3", True),
+        ("1.2.3", "123", False),
+    ],
+)
+def test_a_number_counts_as_another_by_its_words_or_its_value(one: str, other: str, same: bool) -> None:
+    a, b = figure_read(one), figure_read(other)
+    assert a is not None and b is not None
+    assert a.counts_as(b) is same

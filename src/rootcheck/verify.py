@@ -23,9 +23,9 @@ from rootcheck.model import (
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
-from rootcheck.text.anchor import Bounds, figure_bounds, figure_in_quote, find_all, locate, locate_figure
+from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.document import Document
-from rootcheck.text.figures import FigureError, parse_figure, qualifier_of
+from rootcheck.text.figures import FigureError, Written, parse_figure
 from rootcheck.text.normalize import normalize
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
@@ -95,7 +95,7 @@ def check_claim(
             )
         )
     if quantity is not None and quote_figure is not None:
-        out.extend(_qualifier_problems(claim, doc, anchor.span, quote_figure, figure_span))
+        out.extend(_bounds_problems(claim, doc, anchor, quote_figure, figure_span))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
@@ -149,37 +149,48 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         return quote_figure, None
 
 
-def _qualifier_problems(
-    claim: Claim, doc: Document, passage: Span, quote_figure: Span, figure_span: Span | None
+def _bounds_problems(
+    claim: Claim,
+    doc: Document,
+    anchor: Anchor,
+    quote_figure: Span,
+    figure_span: Span | None,
 ) -> list[Diagnostic]:
-    """The words that bound a figure ("more than", "nearly") are part of it: the quote must keep the
-    source's, and the figure the quote's.
+    """A figure's number is read whole, with its magnitudes and what bounds it (“more than”, “nearly”, a
+    currency, a percent): the quote must read as the source does, and the figure as the quote does.
 
     A quote is tolerant of wording, but “fewer than 90,000 jobs” for “more
-    than 90,000 jobs”, or “8,000 firms” cut from “nearly 8,000 firms”, says
-    another number; so it is an error, whatever the quote's score.
+    than 90,000 jobs”, “8,000 firms” begun just after the source's
+    “nearly”, “€179 million” for “$179 million”, or “more than 17” ended
+    just before the source's “million” says another number; so it is an
+    error, however close the rest of the quote.
     """
-    bounds = figure_bounds(claim.quote, claim.figure, quote_figure, doc, passage, figure_span)
-    if bounds is None:
+    readings = figure_readings(claim.quote, claim.figure, quote_figure, doc, anchor, figure_span)
+    if readings is None:
         return []  # the figure's number is not in the passage as written: told of already
+    own, quoted, said = readings
     out = []
-    if bounds.figure is None and bounds.quote is not None:
+    if not own.counts_as(quoted):
+        message = f"the quote says “{_shown(quoted.text)}”, the figure “{_shown(own.text)}”: write the figure from the quote"
+        out.append(Diagnostic.error(claim.position("figure"), message))
+    elif not own.bounded_as(quoted):
         out.append(
             Diagnostic.warning(
                 claim.position("figure"),
-                f"the quote says “{bounds.quote} {_shown(bounds.core)}”; give the figure as that, or “{bounds.quote}” is lost from it",
+                f"the quote says “{_shown(quoted.text)}”; write the figure from there, or the published figure loses what bounds its number",
             )
         )
-    if qualifier_of(bounds.quote) is not qualifier_of(bounds.source):
-        out.append(Diagnostic.error(claim.position("quote"), unbounded(bounds)))
+    if not (quoted.counts_as(said) and quoted.bounded_as(said)):
+        out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
     return out
 
 
-def unbounded(bounds: Bounds) -> str:
+def unbounded(quoted: Written, said: Written) -> str:
     """Why a quote that bounds its figure otherwise than the source does is refused."""
-    said = " ".join(word for word in (bounds.source, _shown(bounds.core)) if word)
-    quoted = " ".join(word for word in (bounds.quote, _shown(bounds.core)) if word)
-    return f"the source says “{said}”, not “{quoted}”: quote the words that bound the figure as the source has them"
+    return (
+        f"the source says “{_shown(said.text)}”, not “{_shown(quoted.text)}”: "
+        "quote the figure whole, with the words and currency that bound it, as the source has them"
+    )
 
 
 def _document(

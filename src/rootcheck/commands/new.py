@@ -9,11 +9,11 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import AnchorStatus, Span
+from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.registry.fields import SLUG, did_you_mean
-from rootcheck.text.anchor import figure_bounds, figure_in_quote, locate, locate_figure
+from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure
 from rootcheck.text.document import Document
-from rootcheck.text.figures import figure_candidates, qualifier_of
+from rootcheck.text.figures import figure_candidates
 from rootcheck.verify import unbounded
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
     quote = quote_as_in_source(doc, args.quote, anchor)
     figures = figure_candidates(quote)
-    if figures and anchor.span is not None and (problem := _unbounded(doc, quote, figures[0], anchor.span)):
+    if figures and anchor.span is not None and (problem := _unbounded(doc, quote, figures[0], anchor)):
         raise RootcheckError(f"{problem}; nothing was written")
     pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
     taken = {c.id for c in reg.claims}
@@ -118,13 +118,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _unbounded(doc: Document, quote: str, figure: str, passage: Span) -> str | None:
-    """Why ``check`` would refuse the quote for leaving out the words that bound its figure, if it would:
-    the quote is the source's own words, but may begin just after them."""
+def _unbounded(doc: Document, quote: str, figure: str, anchor: Anchor) -> str | None:
+    """Why ``check`` would refuse the quote for bounding its figure otherwise than the source, if it would:
+    the quote is the source's own words, but may begin just after its “more than” or “nearly”."""
     quote_figure = figure_in_quote(quote, figure)
     if quote_figure is None:
         return None
-    bounds = figure_bounds(quote, figure, quote_figure, doc, passage, locate_figure(doc, figure, passage))
-    if bounds is None or qualifier_of(bounds.quote) is qualifier_of(bounds.source):
+    assert anchor.span is not None  # located
+    placed = locate_figure(doc, figure, anchor.span)
+    readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
+    if readings is None:
         return None
-    return unbounded(bounds)
+    _, quoted, said = readings
+    return None if quoted.counts_as(said) and quoted.bounded_as(said) else unbounded(quoted, said)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
-from rootcheck.text.figures import qualifier_before, split_qualifier
+from rootcheck.text.figures import Written, figure_at, figure_read, number_words, plain
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
@@ -256,29 +256,41 @@ def figure_in_quote(quote: str, figure: str) -> Span | None:
     return _first_figure(normalize(quote), figure)
 
 
-@dataclass(frozen=True)
-class Bounds:
-    """The words that bound a figure ("more than", "nearly"), as its quote and its source write them."""
-
-    #: The figure without its own qualifier: "90,000 jobs" of "more than 90,000 jobs".
-    core: str
-    #: The figure's own qualifier, if it has one.
-    figure: str | None
-    #: The qualifier before the figure's number in the quote, and in the source.
-    quote: str | None
-    source: str | None
-
-
-def figure_bounds(
-    quote: str, figure: str, quote_figure: Span, doc: Document, passage: Span, figure_span: Span | None
-) -> Bounds | None:
-    """The qualifiers of ``figure``, written in ``quote`` at ``quote_figure``, and in ``doc`` at
-    ``figure_span`` or else where the rest of the figure stands in ``passage``; None where it stands nowhere."""
-    own, core = split_qualifier(figure)
-    in_quote = own or qualifier_before(quote, quote_figure.start)
-    if figure_span is not None:
-        return Bounds(core, own, in_quote, own or qualifier_before(doc.text, figure_span.start))
-    core_span = locate_figure(doc, core, passage)
-    if core_span is None:
+def figure_readings(
+    quote: str,
+    figure: str,
+    quote_figure: Span,
+    doc: Document,
+    anchor: Anchor,
+    figure_span: Span | None,
+) -> tuple[Written, Written, Written] | None:
+    """``figure`` read on its own, as ``quote`` writes it around its number (from ``quote_figure`` on), and
+    as the anchored passage of ``doc`` does (from ``figure_span`` on, if the figure is there as written);
+    None where the number is not found in each, or the figure counts one thing by its article."""
+    number = number_words(figure)
+    if number is None or anchor.span is None:
         return None
-    return Bounds(core, own, in_quote, qualifier_before(doc.text, core_span.start))
+    # Found where the figure is, as a rule; else word for word from there on, whatever the typography.
+    found = quote.find(number, quote_figure.start, quote_figure.end)
+    if found < 0:
+        in_quote = normalize(quote)
+        at = _first_figure(in_quote, number, in_quote.from_original(quote_figure.start))
+        if at is None:
+            return None
+        found = at.start
+    quoted = figure_at(quote, found)
+    if quoted is None:
+        return None
+    # The figure is written in the quote: holding all the quote reads there, it reads the same.
+    own = quoted if quoted.text.lower() in plain(figure).lower() else figure_read(figure)
+    if own is None:
+        return None
+    if anchor.status is AnchorStatus.EXACT and quoted.whole:
+        return own, quoted, quoted  # the source has the quote's words, and around the number no more to read
+    norm = doc.normalized
+    start = figure_span.start if figure_span is not None else anchor.span.start
+    source_at = _first_figure(
+        norm, own.number, norm.from_original(start), norm.from_original(anchor.span.end)
+    )
+    said = figure_at(doc.text, source_at.start) if source_at is not None else None
+    return (own, quoted, said) if said is not None else None

@@ -12,6 +12,7 @@ doses") means at least two of that magnitude.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
 from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, numeral_value
@@ -74,18 +75,23 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _QUALIFIER = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", re.I
 )
-#: A qualifier that ends a text, as one stands just before a number. In running text a bare
-#: "estimated" before a number is a verb ("the agency estimated 63%"), a qualifier only after "an".
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<!\w)("
-    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q != "estimated"), key=len, reverse=True))
-    + r")$",
-    re.I,
-)
+#: Qualifiers as they may end a text, just before a number, the longest first. In running text a
+#: bare "estimated" before a number is a verb ("the agency estimated 63%"), a qualifier only after "an".
+_QUALIFIERS_BEFORE = sorted((q for q in QUALIFIERS if q != "estimated"), key=len, reverse=True)
+_CURRENCY_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
+_QUALIFIER_ENDS = frozenset(q.rpartition(" ")[2] for q in _QUALIFIERS_BEFORE)
+_SIGN_ENDS = frozenset(sign[-1] for sign in CURRENCIES)
+#: What a qualifier and a currency sign can take before a number, with a space between and the
+#: character that ends the word before; and what a currency word or percent can take after it.
+_BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
+_BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
+#: How far after a number what bounds it is read: its magnitudes, percent or currency word.
+_READING_AFTER = 64
+_CURRENCY_WORD = re.compile(r"\s+(?:" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 #: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
-_EMPHASIS = re.compile(r"[*_`]")
+_NO_EMPHASIS = str.maketrans("", "", "*_`")
 #: How far before a number its qualifier is looked for: the longest, with room for markup and line breaks.
-_QUALIFIER_REACH = 48
+_READING_BEFORE = 48
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
@@ -108,24 +114,118 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
 
 
-def split_qualifier(figure: str) -> tuple[str | None, str]:
-    """A figure's own qualifier, as written, and the rest: ("more than", "90,000 jobs"); None if it has none."""
+def number_words(figure: str) -> str | None:
+    """The number a figure states, as written: "179 million" of "more than $179 million in financing";
+    None for a figure that counts one thing by its article ("an Anticorruption Task Force")."""
+    rest = clean(figure)
+    for part in (_QUALIFIER, _CURRENCY):
+        if m := part.match(rest):
+            rest = rest[m.end() :]
+    return _number_starting(rest)
+
+
+def _number_starting(text: str) -> str | None:
+    """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
+    m = _NUMERAL.match(text) or _SPELLED.match(text) or _PLURAL_MAGNITUDE.match(text)
+    if m is None:
+        return None
+    end = m.end()
+    while magnitude := _MAGNITUDE.match(text[end:]):
+        end += magnitude.end()
+    return text[:end]
+
+
+@dataclass(frozen=True)
+class Written:
+    """A number as a text writes it, with what bounds it: its qualifier, currency and percent."""
+
+    #: The whole, as the text has it, white space and emphasis aside: "more than $179 million".
+    text: str
+    #: The number and its magnitudes: "179 million".
+    number: str
+    qualifier: Qualifier
+    currency: str | None
+    percent: bool
+    #: How much of the text was there to read, before the number and after it: where both are
+    #: ``_BOUNDS_BEFORE`` and ``_BOUNDS_AFTER`` or more, a longer text that holds this one reads the same.
+    before: int = field(default=0, compare=False)
+    after: int = field(default=0, compare=False)
+
+    @property
+    def whole(self) -> bool:
+        """Whether a longer text holding this one would read the same here."""
+        return self.before >= _BOUNDS_BEFORE and self.after >= _BOUNDS_AFTER
+
+    def bounded_as(self, other: Written) -> bool:
+        """Whether it bounds its number as ``other`` does: the same qualifier, currency and percent."""
+        return (self.qualifier, self.currency, self.percent) == (
+            other.qualifier,
+            other.currency,
+            other.percent,
+        )
+
+    def counts_as(self, other: Written) -> bool:
+        """Whether its number is ``other``'s: "17" is not "17 million", "17,000" is "seventeen thousand"."""
+        if self.number.lower() == other.number.lower():
+            return True
+        try:
+            return parse_figure(self.number).value == parse_figure(other.number).value
+        except FigureError:  # a number no figure could state ("1.2.3") counts as no other
+            return False
+
+
+def plain(text: str) -> str:
+    """``text`` without emphasis, its white space one space: for reading around a number, many times
+    a run, so string methods rather than :func:`clean`'s expressions (Python's ``split`` knows NBSP)."""
+    return " ".join(text.translate(_NO_EMPHASIS).split())
+
+
+def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
+    """The first of ``endings`` that ends ``text`` as words of its own, as ``text`` writes it.
+    ``last`` holds the last character or word of each: most texts end in none, and are done with at once."""
+    lowered = text.lower()
+    if lowered[-1:] not in last and lowered.rpartition(" ")[2] not in last:
+        return None
+    for ending in endings:
+        if lowered.endswith(ending):
+            start = len(text) - len(ending)
+            if not start or not ending[0].isalnum() or not text[start - 1].isalnum():
+                return text[start:]
+    return None
+
+
+def figure_at(text: str, at: int) -> Written | None:
+    """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
+    read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
+    word after it ("179 million dollars"); read as a figure is, but without the counted noun."""
+    before = plain(text[max(0, at - _READING_BEFORE) : at])
+    seen = len(before)
+    sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
+    before = before[: len(before) - len(sign)].rstrip()
+    qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
+    after = plain(text[at : at + _READING_AFTER])
+    number = _number_starting(after)
+    if number is None:
+        return None
+    rest = after[len(number) :]
+    percent = _PERCENT.match(rest)
+    word = None if percent else _CURRENCY_WORD.match(rest)
+    suffix = percent.group() if percent else word.group() if word else ""
+    # As parse_figure reads them: a plural magnitude ("millions of") with no qualifier is at least two.
+    if qualifier is not None:
+        bound = QUALIFIERS[qualifier.lower()]
+    else:
+        bound = Qualifier.AT_LEAST if _PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
+    currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
+    written = (f"{qualifier} " if qualifier else "") + sign + number + suffix
+    return Written(written, number, bound, currency, percent is not None, seen, len(rest) - len(suffix))
+
+
+def figure_read(figure: str) -> Written | None:
+    """A figure read as :func:`figure_at` reads a text at its number; None if it counts by its article."""
     text = clean(figure)
-    if m := _QUALIFIER.match(text):
-        return m.group(1), text[m.end() :]
-    return None, text
-
-
-def qualifier_before(text: str, at: int) -> str | None:
-    """The qualifier written just before ``at`` in ``text`` ("more than" before "90,000"), as written."""
-    tail = clean(_EMPHASIS.sub("", text[max(0, at - _QUALIFIER_REACH) : at]))
-    m = _QUALIFIER_BEFORE.search(tail)
-    return m.group(1) if m else None
-
-
-def qualifier_of(phrase: str | None) -> Qualifier:
-    """What a qualifier as written says of its number; no qualifier says it is exact."""
-    return QUALIFIERS[phrase.lower()] if phrase is not None else Qualifier.EXACT
+    number = number_words(text)
+    return figure_at(text, text.find(number)) if number is not None else None
 
 
 def _spelled_value(words: str) -> float:
@@ -247,10 +347,13 @@ def figure_candidates(quote: str) -> list[str]:
     """
     found = []
     for match in _CANDIDATE.finditer(clean(quote)):
-        words = match.group().strip(" ,;:.").split(" ")
-        for index, word in enumerate(words):
+        text = match.group().strip(" ,;:.")
+        # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
+        number = len(qualifier.group(1).split()) if (qualifier := _QUALIFIER.match(text)) else 0
+        words = text.split(" ")
+        for index, word in enumerate(words[number:], start=number):
             bare = word.lower().strip(",;:.")
-            if index and (
+            if index > number and (
                 bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5)
             ):
                 words = words[:index]
