@@ -23,10 +23,18 @@ from rootcheck.model import (
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
-from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
+from rootcheck.text.anchor import (
+    figure_in_quote,
+    figure_readings,
+    find_all,
+    locate,
+    locate_figure,
+    split_elisions,
+)
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, Written, parse_figure
 from rootcheck.text.normalize import normalize
+from rootcheck.text.polarity import changed_negations
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -86,6 +94,8 @@ def check_claim(
                 f"quote differs from the source (score {anchor.score:g}); the source reads: “{_excerpt(doc, anchor.span, 400)}”",
             )
         )
+        if (denied := _denied(claim.quote, doc.text[anchor.span.start : anchor.span.end])) is not None:
+            out.append(Diagnostic.error(where, denied))
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     if quantity is not None and figure_span is None:
         out.append(
@@ -97,6 +107,25 @@ def check_claim(
     if quantity is not None and quote_figure is not None:
         out.extend(_bounds_problems(claim, doc, anchor, quote_figure, figure_span))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
+
+
+def _denied(quote: str, passage: str) -> str | None:
+    """Why a fuzzy quote that adds a negation to its passage, or leaves one out, is refused.
+
+    Not asked of a quote with elisions: what it leaves out between its parts
+    may hold a negation of another clause.
+    """
+    if len(split_elisions(quote)) > 1:
+        return None
+    added, left_out = changed_negations(quote, passage)
+    said = [f"adds {_listed(added)}"] * bool(added) + [f"leaves out the source's {_listed(left_out)}"] * bool(
+        left_out
+    )
+    return f"the quote {' and '.join(said)}: a negation is no slip of wording" if said else None
+
+
+def _listed(words: list[str]) -> str:
+    return ", ".join(f"“{word}”" for word in words)
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
