@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.polarity import changed_negations, negations
+from rootcheck.text.polarity import changed_negations, negations, reversed_direction
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,27 @@ def test_a_negation_added_or_left_out_is_told_and_a_contraction_is_no_change() -
         ["never"],
     )
     assert changed_negations("it hasn't yet reached 300 schools and never will", source) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "turned"),
+    [
+        ("Enrolment fell by 12 percent", "Enrolment rose by 12 percent", (["fell"], ["rose"])),
+        ("costs were higher than planned", "costs were lower than planned", (["higher"], ["lower"])),
+        (
+            "Enrolment went up by 12 percent",
+            "Enrolment rose by 12 percent",
+            None,
+        ),  # the same way, other words
+        (
+            "Enrolment by 12 percent",
+            "Enrolment rose by 12 percent",
+            None,
+        ),  # a word dropped turns nothing round
+        ("more than 12 schools", "fewer than 12 schools", None),  # what bounds a number is the figure's
+    ],
+)
+def test_a_direction_turned_round_is_told(
+    quote: str, source: str, turned: tuple[list[str], list[str]] | None
+) -> None:
+    assert reversed_direction(quote, source) == turned

@@ -34,7 +34,7 @@ from rootcheck.text.anchor import (
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, Written, parse_figure
 from rootcheck.text.normalize import normalize
-from rootcheck.text.polarity import changed_negations
+from rootcheck.text.polarity import changed_negations, reversed_direction
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -110,7 +110,8 @@ def check_claim(
 
 
 def _denied(quote: str, passage: str) -> str | None:
-    """Why a fuzzy quote that adds a negation to its passage, or leaves one out, is refused.
+    """Why a fuzzy quote that adds a negation to its passage, or leaves one out, or turns a direction
+    round ("fell" for "rose"), is refused.
 
     Not asked of a quote with elisions: what it leaves out between its parts
     may hold a negation of another clause.
@@ -118,10 +119,17 @@ def _denied(quote: str, passage: str) -> str | None:
     if len(split_elisions(quote)) > 1:
         return None
     added, left_out = changed_negations(quote, passage)
-    said = [f"adds {_listed(added)}"] * bool(added) + [f"leaves out the source's {_listed(left_out)}"] * bool(
-        left_out
-    )
-    return f"the quote {' and '.join(said)}: a negation is no slip of wording" if said else None
+    if added or left_out:
+        said = [f"adds {_listed(added)}"] * bool(added)
+        said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
+        return f"the quote {' and '.join(said)}: a negation is no slip of wording"
+    if turned := reversed_direction(quote, passage):
+        quoted, source_says = turned
+        return (
+            f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: "
+            "a direction turned round is no slip of wording"
+        )
+    return None
 
 
 def _listed(words: list[str]) -> str:

@@ -1,8 +1,10 @@
-"""Negations: the words a quote may not add to or take from its source, however close the rest.
+"""Negations and directions: words a quote may not change in its source, however close the rest.
 
 A fuzzy quote is one whose wording slipped. "has not helped create" for
-"has helped create" scores 98.6 out of 100, yet says the opposite: like a
-number, a negation is compared word for word.
+"has helped create" scores 98.6 out of 100, yet says the opposite; so does
+"fell by 20 percent" for "rose by 20 percent". Like a number, a negation is
+compared word for word, and a word of one direction may not stand where
+the source has one of the other.
 """
 
 from __future__ import annotations
@@ -12,6 +14,24 @@ from collections import Counter
 
 #: Words that deny what follows. Contractions ("hasn't", "can't") and "cannot" count as "not".
 NEGATIONS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere"])
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that say which way a quantity went, or stands against another. Those that bound a number
+#: ("more than", "fewer than", "above") are the figure's to check (see :mod:`rootcheck.text.figures`).
+UP = _words(
+    """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
+    gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
+    higher highest larger largest greater up doubled tripled"""
+)
+DOWN = _words(
+    """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
+    decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
+    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved"""
+)
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
@@ -31,3 +51,15 @@ def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
     """The negations ``quote`` adds to ``source``, and those it leaves out, each as often as it does."""
     said, quoted = negations(source), negations(quote)
     return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+
+
+def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has words of one direction in place of ``source``'s of the other ("fell" for
+    "rose"): the quote's, and the source's; None where it turns no direction round."""
+    quoted, said = Counter(_WORD.findall(quote.lower())), Counter(_WORD.findall(source.lower()))
+    for one, other in ((UP, DOWN), (DOWN, UP)):
+        added = sorted(word for word in (quoted - said).elements() if word in one)
+        replaced = sorted(word for word in (said - quoted).elements() if word in other)
+        if added and replaced:
+            return added, replaced
+    return None
