@@ -33,8 +33,8 @@ from rootcheck.text.anchor import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, Written, parse_figure
+from rootcheck.text.meaning import changed_negations, reversed_direction, swapped_names
 from rootcheck.text.normalize import normalize
-from rootcheck.text.polarity import changed_negations, reversed_direction
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -110,8 +110,8 @@ def check_claim(
 
 
 def _denied(quote: str, passage: str) -> str | None:
-    """Why a fuzzy quote that adds a negation to its passage, or leaves one out, or turns a direction
-    round ("fell" for "rose"), is refused.
+    """Why a fuzzy quote that adds a negation to its passage, or leaves one out, turns a direction round
+    ("fell" for "rose") or puts a name for another ("Guatemala" for "Honduras"), is refused.
 
     Not asked of a quote with elisions: what it leaves out between its parts
     may hold a negation of another clause.
@@ -129,6 +129,9 @@ def _denied(quote: str, passage: str) -> str | None:
             f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: "
             "a direction turned round is no slip of wording"
         )
+    if swapped := swapped_names(quote, passage):
+        quoted, source_says = swapped
+        return f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: a name is no slip of wording"
     return None
 
 

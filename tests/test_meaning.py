@@ -1,10 +1,10 @@
-"""Negations: a quote may not add one to its source or leave one out."""
+"""What no slip of a quote may change: its negations, directions and names."""
 
 from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.polarity import changed_negations, negations, reversed_direction
+from rootcheck.text.meaning import changed_negations, negations, reversed_direction, swapped_names
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,32 @@ def test_a_direction_turned_round_is_told(
     quote: str, source: str, turned: tuple[list[str], list[str]] | None
 ) -> None:
     assert reversed_direction(quote, source) == turned
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "swapped"),
+    [
+        (
+            "For example, in Guatemala, over 500",
+            "For example, in Honduras, over 500",
+            (["Guatemala"], ["Honduras"]),
+        ),
+        ("President Joe Biden tasked Harris", "President Joe Biden tasked Biden", (["Harris"], ["Biden"])),
+        ("in El Salvador and Honduras", "in Guatemala and Honduras", (["El", "Salvador"], ["Guatemala"])),
+        ("The US government in Honduras", "The U.S. Government in Honduras", None),  # typography and case
+        ("in Petén", "in Peten", None),  # accents
+        ("This program reached Honduras", "The program reached Honduras", None),  # a sentence's first word
+        (
+            "the Central American region in Mexico",
+            "the Central America region in Mexican towns",
+            None,
+        ),  # forms
+        ("in Austria", "in Australia", (["Austria"], ["Australia"])),
+        ("the Ministry of Labor--rarely", "the Ministry of Labor rarely", None),  # a dash written "--"
+        ("in Honduras", "in the Honduras office of Guatemala", None),  # a name left out alone is no swap
+    ],
+)
+def test_a_name_put_for_another_is_told(
+    quote: str, source: str, swapped: tuple[list[str], list[str]] | None
+) -> None:
+    assert swapped_names(quote, source) == swapped

@@ -1,0 +1,122 @@
+"""Words that carry a quote's meaning: negations, directions and names, which no slip may change.
+
+A fuzzy quote is one whose wording slipped. "has not helped create" for
+"has helped create" scores 98.6 out of 100, yet says the opposite; so does
+"fell by 20 percent" for "rose by 20 percent", and "in Guatemala, over 500
+officials" for "in Honduras" (95.8) counts elsewhere. Like a number, a
+negation is compared word for word, and a word of one direction, or a name,
+may not stand where the source has one of the other direction, or another name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+#: Words that deny what follows. Contractions ("hasn't", "can't") and "cannot" count as "not".
+NEGATIONS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere"])
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that say which way a quantity went, or stands against another. Those that bound a number
+#: ("more than", "fewer than", "above") are the figure's to check (see :mod:`rootcheck.text.figures`).
+UP = _words(
+    """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
+    gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
+    higher highest larger largest greater up doubled tripled"""
+)
+DOWN = _words(
+    """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
+    decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
+    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved"""
+)
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def negations(text: str) -> Counter[str]:
+    """How often ``text`` says each negation, a contraction's "n't" and "cannot" as "not"."""
+    found: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        if word in NEGATIONS:
+            found[word] += 1
+        elif word == "cannot" or word.endswith(("n't", "n’t")):
+            found["not"] += 1
+    return found
+
+
+def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
+    """The negations ``quote`` adds to ``source``, and those it leaves out, each as often as it does."""
+    said, quoted = negations(source), negations(quote)
+    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+
+
+def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has words of one direction in place of ``source``'s of the other ("fell" for
+    "rose"): the quote's, and the source's; None where it turns no direction round."""
+    quoted, said = Counter(_WORD.findall(quote.lower())), Counter(_WORD.findall(source.lower()))
+    for one, other in ((UP, DOWN), (DOWN, UP)):
+        added = sorted(word for word in (quoted - said).elements() if word in one)
+        replaced = sorted(word for word in (said - quoted).elements() if word in other)
+        if added and replaced:
+            return added, replaced
+    return None
+
+
+#: Two names are forms of one ("Honduras", "Honduran"; "Mexico", "Mexican") when they share this many
+#: first letters and differ in no more than so many after; "Austria" and "Australia" do not.
+STEM = 5
+ENDING = 3
+
+#: A word, with what comes before it: a name is a capitalised word that does not start a sentence.
+_WORD_AFTER = re.compile(r"([^\w\s]*)\s*([^\W\d_][\w.'’]*(?:-[\w.'’]+)*)")
+#: What may end a sentence, or open one (a quotation mark, a bracket, a list's bullet).
+_OPENERS = frozenset('.!?:;"“”‘(*-–—•')
+
+
+def _key(word: str) -> str:
+    """A word as names are compared: letters only, without accents or case ("U.S." is "us")."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if c.isalpha())
+
+
+def _names(text: str) -> list[str]:
+    """The names ``text`` holds, as written: capitalised words that do not start it or a sentence of it."""
+    names, first = [], True
+    for before, word in _WORD_AFTER.findall(text):
+        if word[0].isupper() and not first and not any(c in _OPENERS for c in before):
+            names.append(word.rstrip(".,;:'’-"))
+        first = False
+    return names
+
+
+def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has names in place of ``source``'s ("Guatemala" for "Honduras"): the quote's, and the
+    source's; None where every name of each is a word of the other as often, or only one of them lacks any."""
+    added, replaced = _unmatched(_names(quote), source), _unmatched(_names(source), quote)
+    # A name in another form ("Central American" for "Central America") is a slip, not another name.
+    alike = {(one, other) for one in added for other in replaced if _forms_of_one(_key(one), _key(other))}
+    added = [name for name in added if not any(one == name for one, _ in alike)]
+    replaced = [name for name in replaced if not any(other == name for _, other in alike)]
+    return (added, replaced) if added and replaced else None
+
+
+def _forms_of_one(one: str, other: str) -> bool:
+    """Whether two names are forms of one ("mexico", "mexican"): alike in their first letters, at least
+    :data:`STEM` of them or the whole of the shorter, and apart in no more than :data:`ENDING` after."""
+    shorter = min(len(one), len(other))
+    shared = next((i for i in range(shorter) if one[i] != other[i]), shorter)
+    return shared >= min(STEM, shorter) and max(len(one), len(other)) - shared <= ENDING
+
+
+def _unmatched(names: list[str], other: str) -> list[str]:
+    """The ``names`` (as written) that ``other`` has fewer times as words, each as often as it lacks it."""
+    written = {_key(name): name for name in reversed(names)}
+    lacking = Counter(_key(name) for name in names) - Counter(
+        _key(word) for _, word in _WORD_AFTER.findall(other)
+    )
+    return sorted(written[key] for key in lacking.elements())
