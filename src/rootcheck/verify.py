@@ -94,8 +94,7 @@ def check_claim(
                 f"quote differs from the source (score {anchor.score:g}); the source reads: “{_excerpt(doc, anchor.span, 400)}”",
             )
         )
-        if (denied := _denied(claim.quote, doc.text[anchor.span.start : anchor.span.end])) is not None:
-            out.append(Diagnostic.error(where, denied))
+    out.extend(_meaning_problems(claim.quote, doc.text[anchor.span.start : anchor.span.end], where, anchor))
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     if quantity is not None and figure_span is None:
         out.append(
@@ -109,30 +108,39 @@ def check_claim(
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
-def _denied(quote: str, passage: str) -> str | None:
-    """Why a fuzzy quote that adds a negation to its passage, or leaves one out, turns a direction round
-    ("fell" for "rose") or puts a name for another ("Guatemala" for "Honduras"), is refused.
+def _meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) -> list[Diagnostic]:
+    """What a quote changes of its passage's meaning, though its words are close: a negation added or
+    left out, a direction turned round ("fell" for "rose"), a name put for another ("Guatemala" for
+    "Honduras"); each an error.
 
-    Not asked of a quote with elisions: what it leaves out between its parts
-    may hold a negation of another clause.
+    A quote with elisions is not held to this, as what it leaves out between its
+    parts may deny another clause; but a negation among the words it leaves out
+    is a warning, since leaving out "not" is the oldest way to turn a quote round.
     """
-    if len(split_elisions(quote)) > 1:
-        return None
+    if ("..." in quote or "…" in quote) and len(split_elisions(quote)) > 1:
+        hidden = changed_negations(quote, passage)[1]
+        if not hidden:
+            return []
+        message = (
+            f"the words the quote leaves out hold {_listed(hidden)}: make sure it says what the source says"
+        )
+        return [Diagnostic.warning(where, message)]
+    if anchor.status is not AnchorStatus.FUZZY:
+        return []
     added, left_out = changed_negations(quote, passage)
     if added or left_out:
         said = [f"adds {_listed(added)}"] * bool(added)
         said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
-        return f"the quote {' and '.join(said)}: a negation is no slip of wording"
-    if turned := reversed_direction(quote, passage):
-        quoted, source_says = turned
-        return (
-            f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: "
-            "a direction turned round is no slip of wording"
-        )
-    if swapped := swapped_names(quote, passage):
-        quoted, source_says = swapped
-        return f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: a name is no slip of wording"
-    return None
+        return [Diagnostic.error(where, f"the quote {' and '.join(said)}: a negation is no slip of wording")]
+    for turned, what in (
+        (reversed_direction(quote, passage), "a direction turned round"),
+        (swapped_names(quote, passage), "a name"),
+    ):
+        if turned:
+            quoted, source_says = turned
+            message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
+            return [Diagnostic.error(where, message)]
+    return []
 
 
 def _listed(words: list[str]) -> str:
