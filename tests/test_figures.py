@@ -104,6 +104,7 @@ def test_written_figures_parse_back_to_their_value(
         ("recovered |90,000 jobs", "90,000"),  # "over" only as a word of its own
         ("in 2021, |90,000 jobs", "90,000"),
         ("|90,000 jobs", "90,000"),
+        ("It reached up to\n\n|90,000 jobs", "90,000"),  # another paragraph's words
         ("about |17 percent of aid", "about 17 percent"),
         ("delivered |millions of doses", "millions of"),
         ("gave |4 million dollars", "4 million dollars"),

@@ -18,6 +18,7 @@ import re
 import tempfile
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,9 @@ from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
-from rootcheck.text.anchor import find_all, locate
+from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
+from rootcheck.text.figures import figure_candidates
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.normalize import (
     DASHES,
@@ -184,6 +186,31 @@ def test_changing_one_digit_loses_the_quote(documents: dict[str, Document], data
     assume(not find_all(doc.normalized.text, normalize(changed).text.strip()))
     anchor = locate(doc, changed)
     assert anchor.status is AnchorStatus.NOT_FOUND, (changed, anchor)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_retyped_block_reads_every_figure_as_its_source_does(
+    documents: dict[str, Document], data: st.DataObject
+) -> None:
+    # A whole block leaves nothing before or after it to bound a number: its figures must read alike.
+    doc = documents[data.draw(st.sampled_from(sorted(documents)))]
+    numeric = [words for words in words_of(doc) if any(c.isdigit() for s, e in words for c in doc.text[s:e])]
+    words = data.draw(st.sampled_from(numeric))
+    quote = data.draw(retyped(rendered(doc, doc.text[words[0][0] : words[-1][1]])))
+    anchor = locate(doc, quote)
+    assume(anchor.status is AnchorStatus.EXACT and anchor.span is not None)
+    assert anchor.span is not None
+    for figure in figure_candidates(quote):
+        quote_figure = figure_in_quote(quote, figure)
+        assert quote_figure is not None, (quote, figure)
+        placed = locate_figure(doc, figure, anchor.span)
+        # Read in the source too, as a fuzzy quote's figure is, rather than taken from the exact quote.
+        for taken in (anchor, replace(anchor, status=AnchorStatus.FUZZY)):
+            readings = figure_readings(quote, figure, quote_figure, doc, taken, placed)
+            if readings is not None:
+                _, quoted, said = readings
+                assert quoted.bounded_as(said) and quoted.counts_as(said), (quote, figure, quoted, said)
 
 
 # --- The offset map -----------------------------------------------------------------

@@ -198,7 +198,9 @@ def figure_at(text: str, at: int) -> Written | None:
     """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
     read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
     word after it ("179 million dollars"); read as a figure is, but without the counted noun."""
-    before = plain(text[max(0, at - _READING_BEFORE) : at])
+    window = max(0, at - _READING_BEFORE)
+    # Not from the paragraph before: a number that opens its paragraph has nothing before it.
+    before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
     seen = len(before)
     sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
     before = before[: len(before) - len(sign)].rstrip()
