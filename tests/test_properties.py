@@ -49,6 +49,7 @@ from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, lo
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.figures import figure_candidates
 from rootcheck.text.fragments import fold_page, fold_term
+from rootcheck.text.meaning import DOWN, UP, negations
 from rootcheck.text.normalize import (
     DASHES,
     MARKDOWN_ESCAPABLE,
@@ -58,6 +59,7 @@ from rootcheck.text.normalize import (
     normalize,
     normalize_blocks,
 )
+from rootcheck.verify import _meaning_problems
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
 FUZZ = settings(
@@ -211,6 +213,29 @@ def test_a_retyped_block_reads_every_figure_as_its_source_does(
             if readings is not None:
                 _, quoted, said = readings
                 assert quoted.bounded_as(said) and quoted.counts_as(said), (quote, figure, quoted, said)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
+    documents: dict[str, Document], data: st.DataObject
+) -> None:
+    # The slip fuzzy search is for: a passage with one word gone that is no negation, direction or name.
+    doc, span = data.draw(passages(documents))
+    words = doc.text[span.start : span.end].split()
+    assume(len(words) >= 6)
+    kept = [
+        i for i, word in enumerate(words)
+        if word.islower() and word.isalpha() and not negations(word) and word not in UP | DOWN
+    ]  # fmt: skip
+    assume(kept)
+    gone = data.draw(st.sampled_from(kept))
+    quote = " ".join(words[:gone] + words[gone + 1 :])
+    anchor = locate(doc, rendered(doc, quote))
+    assume(anchor.status is AnchorStatus.FUZZY and anchor.span is not None)
+    assert anchor.span is not None
+    passage = doc.text[anchor.span.start : anchor.span.end]
+    assert _meaning_problems(quote, passage, Position("q.yaml", 2, 8), anchor) == [], (quote, passage)
 
 
 # --- The offset map -----------------------------------------------------------------
