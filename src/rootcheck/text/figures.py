@@ -5,8 +5,14 @@ optional currency sign, one number (digits or spelled words), optional
 magnitude words ("million"), an optional percent, then the counted noun. The
 unit is the words after the number up to the first preposition, so
 "$112 million in assistance" has no unit but "74 U.S. convictions" counts
-"U.S. convictions". "A" or "an" before a noun counts one. A plural magnitude with no number ("millions of vaccine
-doses") means at least two of that magnitude.
+"U.S. convictions". "A" or "an" before a noun counts one. A plural magnitude
+with no number ("millions of vaccine doses") means at least two of that
+magnitude.
+
+The same grammar reads a number where any text writes it (:func:`figure_at`):
+the qualifier and currency sign before it, its magnitudes, percent or
+currency word after it. A quote and its source must read alike there, and a
+figure as its quote does (see :func:`rootcheck.text.anchor.figure_readings`).
 """
 
 from __future__ import annotations
