@@ -16,7 +16,6 @@ from pathlib import Path
 from rootcheck.model import Anchor, AnchorStatus, CheckedClaim, Pillar, Source
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
-from rootcheck.text.anchor import split_elisions
 from rootcheck.text.document import Document
 
 _STOP_WORDS = frozenset(
@@ -132,11 +131,3 @@ def render_claim(source: Source, quote: str, figures: list[str], pillar: str | N
         lines.append(f"occurrence: 1  # the quote occurs {anchor.occurrences} times; say which one you mean")
     lines.append('note: ""  # what does this figure show, and what does it not?')
     return "\n".join(lines) + "\n"
-
-
-def quote_as_in_source(doc: Document, quote: str, anchor: Anchor) -> str:
-    """The source's own words for a fuzzy match, typography tidied; else the quote as typed."""
-    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or len(split_elisions(quote)) > 1:
-        return " ".join(quote.split())
-    words = doc.text[anchor.span.start : anchor.span.end].replace("*", "")
-    return " ".join(words.split())

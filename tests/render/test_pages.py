@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import shutil
+from pathlib import Path
 
 import html5lib
 import pytest
@@ -191,3 +194,25 @@ def test_home_shows_a_comparisons_summary_and_its_page_the_full_argument() -> No
     assert "No teacher count; instead" not in home  # the annotation is on the comparison page
     assert "No teacher count; instead" in files["comparisons/jobs/index.html"].decode()
     assert "No teacher count" not in files["comparisons/safety/index.html"].decode()
+
+
+def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE, root)
+    claim = root / "claims/progress/jobs.yaml"
+    slipped = "private sector firms helped create and sustain more than 90,000 jobs"
+    claim.write_text(
+        claim.read_text("utf-8").replace("private sector firms has helped", "private sector firms helped")
+    )
+    files = build(root)
+    page = files["claims/jobs/index.html"].decode()
+    said = "private sector firms has helped create and sustain <mark>more than 90,000 jobs</mark>"
+    assert f"<blockquote><p>“{said}”</p></blockquote>" in page
+    assert (
+        '<meta name="description" content="“private sector firms has helped create and sustain more than 90,000 jobs”">'
+        in page
+    )
+    assert slipped not in page and slipped not in files["claims/index.html"].decode()
+    # The registry's data is the editor's: the exports say what the claim file says.
+    [record] = [c for c in json.loads(files["data/claims.json"])["claims"] if c["id"] == "jobs"]
+    assert record["quote"] == slipped

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
-from rootcheck.drafting import claim_id, folder_for, guess_pillar, quote_as_in_source, render_claim
+from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.registry.fields import SLUG, did_you_mean
-from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure
+from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure, quoted_words
 from rootcheck.text.document import Document
 from rootcheck.text.figures import figure_candidates
 from rootcheck.verify import unbounded
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if args.id is not None and not SLUG.match(args.id):
         raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
 
-    quote = quote_as_in_source(doc, args.quote, anchor)
+    quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
     if figures and anchor.span is not None and (problem := _unbounded(doc, quote, figures[0], anchor)):
         raise RootcheckError(f"{problem}; nothing was written")

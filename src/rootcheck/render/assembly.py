@@ -12,11 +12,11 @@ comparisons.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rootcheck.memo import Memo
-from rootcheck.model import CROSS_CUTTING, CheckedClaim, Pillar, Verdict
+from rootcheck.model import CROSS_CUTTING, AnchorStatus, CheckedClaim, Pillar, Verdict
 from rootcheck.pipeline import Checked
 from rootcheck.render.categories import Money, counts_people, money_category
 from rootcheck.render.placement import Placement, SourceTexts, placements
@@ -30,6 +30,8 @@ from rootcheck.render.views import (
     SourceView,
     VerdictView,
 )
+from rootcheck.text.anchor import figure_in_quote, quoted_words
+from rootcheck.text.document import Document
 from rootcheck.text.markup import CLAIM_SCHEME
 
 
@@ -45,6 +47,9 @@ class _Own:
 
     quote_markup: str
     excerpt_markup: str
+    #: The source's words, where they stand in quotation marks for the editor's quote (see :func:`_own`);
+    #: else None, not the quote again: a warm build loads every claim's entry.
+    source_words: str | None
     money: Money | None
     people: bool
     cites: bool
@@ -54,14 +59,20 @@ class _Own:
 _OWN = "own:"
 
 
-def _own(claim: CheckedClaim, memo: Memo) -> _Own:
+def _own(claim: CheckedClaim, documents: Mapping[str, Document], memo: Memo) -> _Own:
     remembered = memo.get(_OWN + claim.inputs) if claim.inputs else None
     if isinstance(remembered, _Own):
         return remembered
-    quote, figure = claim.claim.quote, claim.quote_figure
+    quote, figure, source_words = claim.claim.quote, claim.quote_figure, None
+    if claim.anchor.status is AnchorStatus.FUZZY and (doc := documents.get(claim.source.id)) is not None:
+        # An editor's slip is no quotation: the page quotes the source's words, as found.
+        words = quoted_words(doc, quote, claim.anchor)
+        if words != " ".join(quote.split()):
+            quote, figure, source_words = words, figure_in_quote(words, claim.claim.figure), words
     own = _Own(
         str(marked(quote, figure)),
         str(marked(quote, figure, EXCERPT_LIMIT)),
+        source_words,
         money_category(claim),
         counts_people(claim),
         CLAIM_SCHEME in claim.claim.note,
@@ -85,6 +96,7 @@ def _claim_view(
         pillar=pillar,
         quote_markup=own.quote_markup,
         excerpt_markup=own.excerpt_markup,
+        source_words=own.source_words,
         directive=place.directive,
         fragment_problem=place.fragment_problem,
         paragraph=place.paragraph,
@@ -231,7 +243,9 @@ def _assembled(
     places = iter(placements(fresh, texts, memo, workers))
     site.claims = {
         claim.id: old
-        or _claim_view(next(places), _own(claim, memo), claim, pillar, member_of.get(claim.id, ()))
+        or _claim_view(
+            next(places), _own(claim, checked.documents, memo), claim, pillar, member_of.get(claim.id, ())
+        )
         for claim, pillar, old in zip(published, pillars_of, kept, strict=True)
     }
     site.redirects = {alias: claim.id for claim in published for alias in claim.claim.aliases}
@@ -317,7 +331,9 @@ def _patched(
     fresh = [new for new, _ in anew if new.id in claims]
     for claim, placed in zip(fresh, placements(fresh, previous.texts, memo, 1), strict=True):
         was = claims[claim.id]
-        claims[claim.id] = _claim_view(placed, _own(claim, memo), claim, was.pillar, was.comparison_ids)
+        claims[claim.id] = _claim_view(
+            placed, _own(claim, checked.documents, memo), claim, was.pillar, was.comparison_ids
+        )
     made = [claim.id for claim in fresh]
     made_now = set(made)
     _keep_in_use((view for claim_id, view in site.claims.items() if claim_id not in made_now), memo)

@@ -145,7 +145,7 @@ class Pages:
         return self._render("comparison.html", page, comparison=comp)
 
     def claim(self, claim: ClaimView) -> bytes:
-        page = self._page(urls.file_of(claim.path), claim.title, f"“{claim.checked.claim.quote}”", "claims")
+        page = self._page(urls.file_of(claim.path), claim.title, f"“{claim.quote_text}”", "claims")
         paragraph = Markup("")
         if claim.paragraph is not None:
             text = self.site.sources[claim.source.id].document.text

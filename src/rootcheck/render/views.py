@@ -57,6 +57,8 @@ class ClaimView:
     #: (see :attr:`quote_html`).
     quote_markup: str
     excerpt_markup: str
+    #: The source's words, where they stand in quotation marks for an editor's quote that slipped.
+    source_words: str | None
     directive: TextDirective | None
     fragment_problem: str | None
     #: The paragraph around the passage, unpacked only by the claim's own page.
@@ -92,6 +94,11 @@ class ClaimView:
     @once
     def excerpt_html(self) -> Markup:
         return Markup(self.excerpt_markup)
+
+    @property
+    def quote_text(self) -> str:
+        """The words in quotation marks, as plain text."""
+        return self.source_words if self.source_words is not None else self.checked.claim.quote
 
     @property
     def source(self) -> Source:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
 from rootcheck.text.figures import Written, figure_at, figure_read, number_words, plain
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
@@ -294,3 +294,21 @@ def figure_readings(
     )
     said = figure_at(doc.text, source_at.start) if source_at is not None else None
     return (own, quoted, said) if said is not None else None
+
+
+#: A Markdown escape of punctuation, which a reader sees as the character alone.
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
+    """The words a quote puts in quotation marks: for a fuzzy match, the source's own (typography tidied),
+    since an editor's slip is no quotation; else the quote as typed, its white space tidied.
+
+    A quote with elisions keeps its own parts, as the words between them are left out on purpose.
+    """
+    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or len(split_elisions(quote)) > 1:
+        return " ".join(quote.split())
+    words = doc.text[anchor.span.start : anchor.span.end].replace("*", "")
+    if doc.format is Format.MARKDOWN:
+        words = _MARKDOWN_ESCAPE.sub(r"\1", words)
+    return " ".join(words.split())
