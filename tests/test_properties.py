@@ -47,9 +47,9 @@ from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
-from rootcheck.text.figures import figure_candidates
+from rootcheck.text.figures import figure_at, figure_candidates, figure_read
 from rootcheck.text.fragments import fold_page, fold_term
-from rootcheck.text.meaning import DOWN, UP, negations
+from rootcheck.text.meaning import DOWN, UP, changed_negations, negations, reversed_direction, swapped_names
 from rootcheck.text.normalize import (
     DASHES,
     MARKDOWN_ESCAPABLE,
@@ -236,6 +236,35 @@ def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
     assert anchor.span is not None
     passage = doc.text[anchor.span.start : anchor.span.end]
     assert _meaning_problems(quote, passage, Position("q.yaml", 2, 8), anchor) == [], (quote, passage)
+
+
+#: Pieces of text around numbers, with characters whose lower case is longer than they are.
+FIGURE_PIECES = [
+    *"0123456789 ,.$€%*-\n",
+    "US$",
+    "more than ",
+    "an estimated ",
+    " million",
+    " percent",
+    "İ",
+    "ß",
+]
+
+
+@FUZZ
+@given(
+    text=st.lists(st.sampled_from(FIGURE_PIECES) | st.characters(), max_size=60).map("".join),
+    at=st.integers(0, 200),
+    quote=st.text(),
+)
+def test_reading_figures_and_meanings_of_any_text_raises_nothing(text: str, at: int, quote: str) -> None:
+    found = figure_at(text, min(at, len(text)))
+    if found is not None:
+        assert found.bounded_as(found) and found.counts_as(found)
+        assert figure_read(found.text) is not None
+    changed_negations(quote, text)
+    reversed_direction(quote, text)
+    swapped_names(quote, text)
 
 
 # --- The offset map -----------------------------------------------------------------
