@@ -228,7 +228,7 @@ def _bounds_problems(
                 f"the quote says “{_shown(quoted.text)}”; write the figure from there, or the published figure loses what bounds its number",
             )
         )
-    if not (quoted.counts_as(said) and quoted.bounded_as(said)):
+    if not quoted.reads_as(said):
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
     return out
 

@@ -130,4 +130,4 @@ def _unbounded(doc: Document, quote: str, figure: str, anchor: Anchor) -> str | 
     if readings is None:
         return None
     _, quoted, said = readings
-    return None if quoted.counts_as(said) and quoted.bounded_as(said) else unbounded(quoted, said)
+    return None if quoted.reads_as(said) else unbounded(quoted, said)

@@ -289,9 +289,7 @@ def figure_readings(
         return own, quoted, quoted  # the source has the quote's words, and around the number no more to read
     norm = doc.normalized
     start = figure_span.start if figure_span is not None else anchor.span.start
-    source_at = _first_figure(
-        norm, own.number, norm.from_original(start), norm.from_original(anchor.span.end)
-    )
+    source_at = _first_figure(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))
     said = figure_at(doc.text, source_at.start) if source_at is not None else None
     return (own, quoted, said) if said is not None else None
 

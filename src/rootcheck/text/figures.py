@@ -170,6 +170,10 @@ class Written:
             other.percent,
         )
 
+    def reads_as(self, other: Written) -> bool:
+        """Whether it states the same number, bounded alike."""
+        return self.counts_as(other) and self.bounded_as(other)
+
     def counts_as(self, other: Written) -> bool:
         """Whether its number is ``other``'s: "17" is not "17 million", "17,000" is "seventeen thousand"."""
         if self.number.lower() == other.number.lower():
