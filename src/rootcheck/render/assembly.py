@@ -37,7 +37,8 @@ from rootcheck.text.markup import CLAIM_SCHEME
 
 @dataclass(frozen=True)
 class _Own:
-    """What a claim shows of itself: a function of the claim alone, remembered by its inputs.
+    """What a claim shows of itself: a function of the claim and its source, remembered by its inputs
+    (which digest both).
 
     The quote's HTML is kept as plain text: a warm build loads every claim's
     entry, and at 10,000 claims unpickling 20,000 ``Markup`` strings took
