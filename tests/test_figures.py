@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rootcheck.model import Qualifier, Span
-from rootcheck.text.anchor import figure_in_quote
+from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure
+from rootcheck.text.document import parse_document
 from rootcheck.text.figures import (
     QUALIFIERS,
     FigureError,
@@ -169,3 +170,18 @@ def test_a_number_counts_as_another_by_its_words_or_its_value(one: str, other: s
     a, b = figure_read(one), figure_read(other)
     assert a is not None and b is not None
     assert a.counts_as(b) is same
+
+
+def test_a_source_is_read_within_the_paragraph_that_holds_the_number() -> None:
+    # In plain text each line is a paragraph: the line before ends in "up to", which bounds nothing here.
+    doc = parse_document("The plan was to reach up to\n12 towns were reached in 2022.\n")
+    quote, figure = "12 towns were reached in 2022", "12 towns"
+    anchor = locate(doc, quote)
+    assert anchor.span is not None
+    quote_figure = figure_in_quote(quote, figure)
+    assert quote_figure is not None
+    readings = figure_readings(
+        quote, figure, quote_figure, doc, anchor, locate_figure(doc, figure, anchor.span)
+    )
+    assert readings is not None and [reading.text for reading in readings] == ["12", "12", "12"]
+    assert doc.block_at(doc.text.index("12")) == doc.blocks[1] and doc.block_at(27) is None

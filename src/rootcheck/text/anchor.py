@@ -290,7 +290,11 @@ def figure_readings(
     norm = doc.normalized
     start = figure_span.start if figure_span is not None else anchor.span.start
     source_at = _first_figure(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))
-    said = figure_at(doc.text, source_at.start) if source_at is not None else None
+    if source_at is None:
+        return None
+    # Within its paragraph: a plain-text source's paragraph is a line, and the line before is another.
+    block = doc.block_at(source_at.start)
+    said = figure_at(doc.text, source_at.start, block.span.start if block is not None else 0)
     return (own, quoted, said) if said is not None else None
 
 

@@ -11,6 +11,7 @@ Front matter is metadata, never quotable body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -115,10 +116,15 @@ class Document:
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding the original offset ``offset``, if any."""
-        for block in self.blocks:
-            if block.span.start <= offset < block.span.end:
-                return block
+        # Blocks are in order and do not overlap: the last one starting at or before the offset.
+        index = bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset < (block := self.blocks[index]).span.end:
+            return block
         return None
+
+    @once
+    def _block_starts(self) -> tuple[int, ...]:
+        return tuple(block.span.start for block in self.blocks)
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an original offset."""

@@ -204,12 +204,12 @@ def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
     return None
 
 
-def figure_at(text: str, at: int) -> Written | None:
+def figure_at(text: str, at: int, start: int = 0) -> Written | None:
     """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
     read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
-    word after it ("179 million dollars"); read as a figure is, but without the counted noun."""
-    window = max(0, at - _READING_BEFORE)
-    # Not from the paragraph before: a number that opens its paragraph has nothing before it.
+    word after it ("179 million dollars"); read as a figure is, but without the counted noun. Nothing
+    before ``start`` is read: where the paragraph starts, as one that opens with a number has none."""
+    window = max(start, at - _READING_BEFORE)
     before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
     seen = len(before)
     sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
