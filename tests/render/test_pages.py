@@ -212,7 +212,10 @@ def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: P
         '<meta name="description" content="“private sector firms has helped create and sustain more than 90,000 jobs”">'
         in page
     )
-    assert slipped not in page and slipped not in files["claims/index.html"].decode()
+    # Every list that quotes the claim quotes the source too.
+    assert "private sector firms has helped" in files["pillars/jobs/index.html"].decode()
+    assert "firms helped" not in files["pillars/jobs/index.html"].decode() + files["index.html"].decode()
+    assert slipped not in page
     # The registry's data is the editor's: the exports say what the claim file says.
     [record] = [c for c in json.loads(files["data/claims.json"])["claims"] if c["id"] == "jobs"]
     assert record["quote"] == slipped
