@@ -9,7 +9,7 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import Anchor, AnchorStatus
+from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure, quoted_words
 from rootcheck.text.document import Document
@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
-    if figures and anchor.span is not None and (problem := _unbounded(doc, quote, figures[0], anchor)):
+    placed = locate_figure(doc, figures[0], anchor.span) if figures and anchor.span is not None else None
+    if figures and (problem := _unbounded(doc, quote, figures[0], anchor, placed)):
         raise RootcheckError(f"{problem}; nothing was written")
     pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
     taken = {c.id for c in reg.claims}
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         print("  figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)")
     if not figures:
         print("  no figure found in the quote; write one in the file")
-    elif anchor.span is not None and (placed := locate_figure(doc, figures[0], anchor.span)) is not None:
+    elif placed is not None:
         for other in checked.claims:
             if other.source.id == source.id and other.figure_span == placed:
                 print(
@@ -118,14 +119,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _unbounded(doc: Document, quote: str, figure: str, anchor: Anchor) -> str | None:
+def _unbounded(doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None) -> str | None:
     """Why ``check`` would refuse the quote for bounding its figure otherwise than the source, if it would:
     the quote is the source's own words, but may begin just after its “more than” or “nearly”."""
     quote_figure = figure_in_quote(quote, figure)
     if quote_figure is None:
         return None
-    assert anchor.span is not None  # located
-    placed = locate_figure(doc, figure, anchor.span)
     readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
     if readings is None:
         return None
