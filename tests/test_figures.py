@@ -22,6 +22,7 @@ from rootcheck.text.figures import (
     number_words,
     parse_figure,
 )
+from rootcheck.text.nouns import counted_words
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))
 
@@ -153,6 +154,30 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         "up to 6,000 additional temporary work visas"
     ]
     assert figure_candidates("as many as 12 towns in 2021") == ["as many as 12 towns", "2021"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "counted"),
+    [
+        (" jobs. Additionally, 12 firms", ["jobs"]),
+        (" private sector firms in 2022", ["private", "sector", "firms"]),
+        (" of aid to the region", ["aid"]),  # "percent of", "millions of"
+        (" U.S. convictions since 2021", ["U.S", "convictions"]),
+        (" teachers, trained in 2022", ["teachers"]),
+        (" jobs--partly in Honduras", ["jobs"]),  # a dash, however typed, ends it
+        (" “durable” bulletins", []),  # so does a quotation mark
+        (" additional temporary work visas for", ["additional", "temporary", "work", "visas"]),
+        (" in 2022", []),
+        ("", []),
+    ],
+)
+def test_what_a_number_counts_is_read_from_the_words_after_it(rest: str, counted: list[str]) -> None:
+    assert counted_words(rest) == counted
+
+
+def test_a_number_is_read_with_the_words_after_it() -> None:
+    written = figure_at("created more than $90 million in jobs", len("created more than $"))
+    assert written is not None and (written.text, written.rest) == ("more than $90 million", " in jobs")
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,16 @@
-"""What no slip of a quote may change: its negations, directions and names."""
+"""What no slip of a quote may change: its negations, directions, names and what its number counts."""
 
 from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.meaning import changed_negations, negations, reversed_direction, swapped_names
+from rootcheck.text.meaning import (
+    changed_count,
+    changed_negations,
+    negations,
+    reversed_direction,
+    swapped_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +92,26 @@ def test_a_name_put_for_another_is_told(
     quote: str, source: str, swapped: tuple[list[str], list[str]] | None
 ) -> None:
     assert swapped_names(quote, source) == swapped
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said", "changed"),
+    [
+        ("firms in the region", "jobs in the region", ("firms", "jobs")),
+        ("new jobs. Additionally", "jobs. Additionally, up to", ("new jobs", "jobs")),
+        ("farms", "firms", ("farms", "firms")),
+        ("people who", "young people who", None),  # a word left out counts the same things
+        ("job", "jobs", None),  # a form of the word
+        ("private-sector firms", "private sector firms", None),  # typography
+        ("Indigenous teachers", "indígenas teachers", None),  # accents, forms
+        ("U.S. convictions", "U.S. convictions of", None),
+        ("the Ombudsman's Office", "through the Ombudsman’s Office.", None),  # a preposition left out
+        ("in 2022", "teachers in 2022", None),  # the quote names nothing counted
+        ("", "jobs", None),  # the quote ends with its number
+        ("jobs", "", ("jobs", "")),
+    ],
+)
+def test_what_a_number_counts_is_told_when_the_quote_names_other_things(
+    quoted: str, said: str, changed: tuple[str, str] | None
+) -> None:
+    assert changed_count(quoted, said) == changed

@@ -49,7 +49,15 @@ from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, lo
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.figures import figure_at, figure_candidates, figure_read
 from rootcheck.text.fragments import fold_page, fold_term
-from rootcheck.text.meaning import DOWN, UP, changed_negations, negations, reversed_direction, swapped_names
+from rootcheck.text.meaning import (
+    DOWN,
+    UP,
+    changed_count,
+    changed_negations,
+    negations,
+    reversed_direction,
+    swapped_names,
+)
 from rootcheck.text.normalize import (
     DASHES,
     MARKDOWN_ESCAPABLE,
@@ -236,6 +244,37 @@ def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
     assert anchor.span is not None
     passage = doc.text[anchor.span.start : anchor.span.end]
     assert _meaning_problems(quote, passage, Position("q.yaml", 2, 8), anchor) == [], (quote, passage)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_word_dropped_after_a_number_leaves_what_it_counts(
+    documents: dict[str, Document], data: st.DataObject
+) -> None:
+    # "90,000 people" of "90,000 young people", "1,200 teachers the region" of "teachers in the region":
+    # the quote counts fewer words of the source's, never others.
+    doc, span = data.draw(passages(documents, numeric=True))
+    words = doc.text[span.start : span.end].split()
+    near = [
+        i for i in range(1, len(words))
+        if words[i].islower() and words[i].isalpha() and any(c.isdigit() for w in words[max(0, i - 3) : i] for c in w)
+    ]  # fmt: skip
+    assume(near and len(words) >= 6)
+    gone = data.draw(st.sampled_from(near))
+    quote = " ".join(words[:gone] + words[gone + 1 :])
+    anchor = locate(doc, rendered(doc, quote))
+    assume(anchor.status is AnchorStatus.FUZZY and anchor.span is not None)
+    assert anchor.span is not None
+    compared = 0
+    for figure in figure_candidates(quote):
+        quote_figure = figure_in_quote(quote, figure)
+        assert quote_figure is not None
+        placed = locate_figure(doc, figure, anchor.span)
+        readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
+        if readings is not None and readings[1].reads_as(readings[2]):
+            assert changed_count(readings[1].rest, readings[2].rest) is None, (quote, figure, readings)
+            compared += 1
+    assume(compared)
 
 
 #: Pieces of text around numbers, with characters whose lower case is longer than they are.

@@ -33,7 +33,7 @@ from rootcheck.text.anchor import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, Written, parse_figure
-from rootcheck.text.meaning import changed_negations, reversed_direction, swapped_names
+from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
 from rootcheck.text.normalize import normalize
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
@@ -211,7 +211,8 @@ def _bounds_problems(
     than 90,000 jobs”, “8,000 firms” begun just after the source's
     “nearly”, “€179 million” for “$179 million”, or “more than 17” ended
     just before the source's “million” says another number; so it is an
-    error, however close the rest of the quote.
+    error, however close the rest of the quote. So is a slipped quote whose number
+    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”).
     """
     readings = figure_readings(claim.quote, claim.figure, quote_figure, doc, anchor, figure_span)
     if readings is None:
@@ -230,6 +231,13 @@ def _bounds_problems(
         )
     if not quoted.reads_as(said):
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
+    elif anchor.status is AnchorStatus.FUZZY and (counts := changed_count(quoted.rest, said.rest)):
+        quote_counts, source_counts = counts
+        message = (
+            f"the quote has “{_shown(quoted.text)} {quote_counts}” where the source has “{_shown(said.text)} "
+            f"{source_counts}”: what a figure counts is no slip of wording"
+        )
+        out.append(Diagnostic.error(claim.position("quote"), message))
     return out
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
+from rootcheck.text.nouns import ENDS_SENTENCE, UNIT_STOPS, noun_end
 from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, numeral_value
 
 QUALIFIERS: dict[str, Qualifier] = {
@@ -48,33 +49,6 @@ QUALIFIERS: dict[str, Qualifier] = {
 }
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP"}
-# Words that end the counted noun: what follows them is context, not unit.
-UNIT_STOPS = frozenset(
-    [
-        "in",
-        "for",
-        "to",
-        "from",
-        "with",
-        "through",
-        "by",
-        "across",
-        "at",
-        "on",
-        "into",
-        "under",
-        "over",
-        "since",
-        "during",
-        "that",
-        "which",
-        "who",
-        "when",
-        "where",
-        "as",
-        "and/or",
-    ]
-)
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -156,6 +130,8 @@ class Written:
     #: ``_BOUNDS_BEFORE`` and ``_BOUNDS_AFTER`` or more, a longer text that holds this one reads the same.
     before: int = field(default=0, compare=False)
     after: int = field(default=0, compare=False)
+    #: What the text goes on with, as far as it was read (plain): the words saying what is counted.
+    rest: str = field(default="", compare=False, repr=False)
 
     @property
     def whole(self) -> bool:
@@ -230,7 +206,8 @@ def figure_at(text: str, at: int, start: int = 0) -> Written | None:
         bound = Qualifier.AT_LEAST if _PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     written = (f"{qualifier} " if qualifier else "") + sign + number + suffix
-    return Written(written, number, bound, currency, percent is not None, seen, len(rest) - len(suffix))
+    rest = rest[len(suffix) :]
+    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest)
 
 
 def figure_read(figure: str) -> Written | None:
@@ -326,31 +303,6 @@ _CANDIDATE = re.compile(
 )
 
 
-#: A word that ends its sentence: a full stop after letters or digits with no stop among them
-#: ("jobs." but not "U.S.").
-_ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
-_NOT_NOUNS = frozenset(
-    [
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-    ]
-)
-
-
 def figure_candidates(quote: str) -> list[str]:
     """Figures an editor could mean in ``quote``, each as written there and parseable.
 
@@ -363,17 +315,8 @@ def figure_candidates(quote: str) -> list[str]:
         # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
         number = len(qualifier.group(1).split()) if (qualifier := _QUALIFIER.match(text)) else 0
         words = text.split(" ")
-        for index, word in enumerate(words[number:], start=number):
-            bare = word.lower().strip(",;:.")
-            if index > number and (
-                bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5)
-            ):
-                words = words[:index]
-                break
-            if _ENDS_SENTENCE.search(word):
-                words = words[: index + 1]
-                break
-        candidate = " ".join(words).rstrip(",;:.")
+        end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1)
+        candidate = " ".join(words[:end]).rstrip(",;:.")
         try:
             parse_figure(candidate)
         except FigureError:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from rootcheck.text.nouns import counted_words
+
 #: Words that deny what follows. Contractions ("hasn't", "can't") and "cannot" count as "not".
 NEGATIONS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere"])
 
@@ -120,3 +122,31 @@ def _unmatched(names: list[str], other: str) -> list[str]:
         _key(word) for _, word in _WORD_AFTER.findall(other)
     )
     return sorted(written[key] for key in lacking.elements())
+
+
+#: A word as counted nouns are compared: its runs of letters, without accents or case ("U.S." is "u", "s").
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: How many of the source's words after its number a quote's counted word may be found among, past
+#: as many as the quote counts with: room for the words a slip leaves out ("young" of "young people").
+_ROOM = 3
+
+
+def _letters(words: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", words.lower())
+    return _LETTERS.findall("".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
+    """Where a quote's number counts other things than the source's: ``quoted`` and ``said`` are what each
+    text goes on with after the number; the words the quote counts with ("firms" of "90,000 firms"), and
+    the source's, where one of the quote's is not among the source's next words ("jobs" of "90,000 jobs");
+    else None. Words the quote leaves out ("90,000 people" of "90,000 young people") change no count.
+    """
+    counted = counted_words(quoted)
+    if not counted:
+        return None
+    wanted = _letters(" ".join(counted))
+    near = _letters(" ".join(said.split()[: len(counted) + _ROOM]))
+    if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
+        return None
+    return " ".join(counted), " ".join(counted_words(said)) or " ".join(said.split()[:1])

@@ -1,0 +1,91 @@
+"""What a number counts: the words after it, up to where its counted noun ends.
+
+A figure's unit (see :mod:`rootcheck.text.figures`) and a quote's counted
+words (see :func:`rootcheck.text.meaning.changed_count`) are read alike:
+from the number on, up to a preposition, a conjunction, a verb or the end of
+the clause, so that "90,000 jobs. Additionally" counts "jobs" and "$112
+million in assistance" counts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that end the counted noun: what follows them is context, not unit.
+UNIT_STOPS = frozenset(
+    [
+        "in",
+        "for",
+        "to",
+        "from",
+        "with",
+        "through",
+        "by",
+        "across",
+        "at",
+        "on",
+        "into",
+        "under",
+        "over",
+        "since",
+        "during",
+        "that",
+        "which",
+        "who",
+        "when",
+        "where",
+        "as",
+        "and/or",
+    ]
+)
+
+#: A word that ends its sentence: a full stop after letters or digits with no stop among them
+#: ("jobs." but not "U.S.").
+ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
+_NOT_NOUNS = frozenset(
+    [
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+    ]
+)
+
+
+def noun_end(words: list[str], first: int) -> int:
+    """Where the counted noun that ``words[first:]`` start with ends: before a preposition, a
+    conjunction or a verb in -ing, or after the word that ends its sentence or clause."""
+    for index in range(first, len(words)):
+        word = words[index]
+        bare = word.lower().strip(",;:.")
+        if bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5):
+            return index
+        if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
+            return index + 1
+    return len(words)
+
+
+#: What ends a counted noun wherever it stands in its words: a dash, a bracket, a quotation mark.
+_CLAUSE_MARKS = re.compile(r"\s*(?:--|[—–()\[\]\"“”])\s*")
+
+
+def counted_words(rest: str, limit: int = 4) -> list[str]:
+    """The words a number counts, read as a figure's unit from ``rest``, the text just after the number
+    and what bounds it: "jobs" of "jobs. Additionally", "private sector firms" of "private sector
+    firms in"; at most ``limit`` of them, none where ``rest`` names nothing."""
+    words = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)[0].split()
+    first = 1 if words[:1] and words[0].lower() == "of" else 0  # "percent of aid", "millions of doses"
+    counted = words[first : noun_end(words, first)][:limit]
+    return [word.strip(",;:.'’") for word in counted if any(c.isalpha() for c in word)]
