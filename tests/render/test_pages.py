@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 import shutil
@@ -219,3 +221,12 @@ def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: P
     # The registry's data is the editor's: the exports say what the claim file says.
     [record] = [c for c in json.loads(files["data/claims.json"])["claims"] if c["id"] == "jobs"]
     assert record["quote"] == slipped
+    # Beside it, the words the site quotes; a claim that did not slip has none.
+    said = "private sector firms has helped create and sustain more than 90,000 jobs"
+    assert record["source_words"] == said
+    assert {
+        c["source_words"] for c in json.loads(files["data/claims.json"])["claims"] if c["id"] != "jobs"
+    } == {None}
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(files["data/claims.csv"].decode()))}
+    assert (rows["jobs"]["quote"], rows["jobs"]["source_words"]) == (slipped, said)
+    assert {row["source_words"] for claim_id, row in rows.items() if claim_id != "jobs"} == {""}

@@ -207,6 +207,8 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
             "text": absolute(urls.source_text(source.id)),
         },
         "quote": checked.claim.quote,
+        # Where the quote's wording slipped, the source's words: what the site quotes in its place.
+        "source_words": claim.source_words,
         "figure": checked.claim.figure,
         "quantity": checked.quantity.as_dict() if checked.quantity else None,
         "span": {"start": span.start, "end": span.end},
@@ -266,7 +268,7 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
 
 
 CSV_COLUMNS = (
-    "id", "url", "summary", "pillar", "role", "source_id", "source_title", "quote", "figure",
+    "id", "url", "summary", "pillar", "role", "source_id", "source_title", "quote", "source_words", "figure",
     "value", "qualifier", "currency", "percent", "unit", "start", "end", "status", "score", "comparisons", "corrected",
 )  # fmt: skip
 
@@ -280,7 +282,7 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
     csv.writer(out, lineterminator="\r\n").writerow([
         claim.id, absolute(claim.path), checked.claim.summary or "", claim.pillar.id,
         claim.source.role.value, claim.source.id, claim.source.title, checked.claim.quote,
-        checked.claim.figure, repr(q.value) if q else "", q.qualifier.value if q else "",
+        claim.source_words or "", checked.claim.figure, repr(q.value) if q else "", q.qualifier.value if q else "",
         (q.currency or "") if q else "", ("true" if q.percent else "false") if q else "",
         (q.unit or "") if q else "", span.start, span.end, checked.anchor.status.value,
         checked.anchor.score, " ".join(claim.comparison_ids), _last_corrected(checked.claim.corrections),
