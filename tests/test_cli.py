@@ -87,6 +87,24 @@ def test_strict_fails_check_and_build_on_a_warning_alone(
     assert (out_dir / "index.html").is_file()
 
 
+def test_dates_still_to_come_are_warned_of_against_the_builds_day(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "root"
+    shutil.copytree(REPO / "tests" / "bad" / "dates-still-to-come", root)
+    build = ["build", "--root", str(root), "--out", str(tmp_path / "site"), "--quiet"]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780315200")  # 2026-06-01
+    code, printed, _ = run(capsys, *build)
+    assert code == 0 and printed.count("a day still to come (today is 2026-06-01)") == 5
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780401600")  # 2026-06-02: the claim's correction is tomorrow
+    code, printed, _ = run(capsys, *build)
+    assert code == 0 and printed.count("a day still to come (today is 2026-06-02)") == 4
+    assert run(capsys, *build, "--strict")[0] == 1
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1988150400")  # 2033-01-01
+    code, printed, _ = run(capsys, *build, "--strict")
+    assert code == 0 and "warning:" not in printed
+
+
 def test_a_comparison_of_draft_pledges_is_no_warning_to_a_build_that_publishes_drafts(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -123,6 +123,8 @@ class Source:
     role: Role
     sha256: str | None
     where: Position
+    #: Where ``published`` was written, if it was. Not in ``described``: a message's place, not the source's.
+    dated: Position | None = field(default=None, compare=False, repr=False)
 
     @once
     def described(self) -> str:

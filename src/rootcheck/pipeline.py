@@ -5,12 +5,14 @@ Each stage reads what the previous ones produced; none prints or exits.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rootcheck import parallel
+from rootcheck.dates import check_dates
 from rootcheck.memo import Memo, stored_bytes
 from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.proving import check_claims
@@ -67,6 +69,7 @@ def check(
     workers: int = 1,
     reread: Reread | None = None,
     drafts: bool = False,
+    today: dt.date | None = None,
 ) -> Checked:
     """Load and verify everything under ``root``, collecting every problem.
 
@@ -76,6 +79,7 @@ def check(
     Sources unchanged since are not read until their text is needed (see :mod:`rootcheck.seeds`).
     With ``reread``, files unchanged since this process last read them are not read again.
     With ``drafts``, the site will publish drafts (``build --drafts``): what they leave out is not warned of.
+    With ``today``, a date after it is warned of (see :mod:`rootcheck.dates`).
     """
     # Remembered statuses name each file by its path: one spelling of the root for every caller.
     root = root.resolve()
@@ -101,6 +105,8 @@ def check(
     memo.save()
     name_holders(registry, documents)
     check_references(registry, claims, drafts)
+    if today is not None:
+        check_dates(registry, today)
     check_skips(registry, documents, known)
     known.save()
     return Checked(registry, documents, claims)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -32,6 +33,22 @@ def keep_until_exit(*built: object) -> None:
     """
     global _kept
     _kept = built
+
+
+def build_date() -> dt.date | None:
+    """The date in SOURCE_DATE_EPOCH, the reproducible-builds convention; None when unset."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(value), dt.UTC).date()
+    except (ValueError, OverflowError, OSError):
+        raise RootcheckError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {value!r}") from None
+
+
+def today() -> dt.date:
+    """The day dates are checked against: the build's day where SOURCE_DATE_EPOCH dates it, else today here."""
+    return build_date() or dt.date.today()
 
 
 def add_root(parser: argparse.ArgumentParser) -> None:

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import os
 import sys
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
-from rootcheck.commands import add_quiet, add_root, add_strict, keep_until_exit, root_of, template_problems
+from rootcheck.commands import (
+    add_quiet,
+    add_root,
+    add_strict,
+    build_date,
+    keep_until_exit,
+    root_of,
+    template_problems,
+    today,
+)
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.errors import RootcheckError
@@ -82,17 +89,6 @@ def add_parser(sub: Subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def build_date() -> dt.date | None:
-    """The date in SOURCE_DATE_EPOCH, the reproducible-builds convention; None when unset."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromtimestamp(int(value), dt.UTC).date()
-    except (ValueError, OverflowError, OSError):
-        raise RootcheckError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {value!r}") from None
-
-
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -150,7 +146,9 @@ def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> in
     with spare, holding() as memos:
         # What checking and planning make lives until the process exits.
         with collector_paused():
-            checked = check(root, progress, options.cache, options.workers, drafts=options.drafts)
+            checked = check(
+                root, progress, options.cache, options.workers, drafts=options.drafts, today=today()
+            )
             checked = checked.adding(template_problems(root, options.cache))
             progress.done()
             for diagnostic in checked.diagnostics:

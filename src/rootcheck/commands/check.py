@@ -7,7 +7,15 @@ import json
 from typing import TYPE_CHECKING
 
 from rootcheck.collector import collector_paused, holding
-from rootcheck.commands import add_quiet, add_root, add_strict, keep_until_exit, root_of, template_problems
+from rootcheck.commands import (
+    add_quiet,
+    add_root,
+    add_strict,
+    keep_until_exit,
+    root_of,
+    template_problems,
+    today,
+)
 from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.output import cache_dir
@@ -96,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     # What checking makes, and the memos it read, live until the process exits.
     with collector_paused(), holding() as memos:
-        checked = check(root, progress, cache_dir(root), available_cores())
+        checked = check(root, progress, cache_dir(root), available_cores(), today=today())
         checked = checked.adding(template_problems(root, cache_dir(root)))
     progress.done()
     keep_until_exit(checked, memos)

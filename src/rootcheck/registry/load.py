@@ -132,6 +132,7 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
             id=v["id"], file=v["file"], title=v["title"], publisher=v.get("publisher"),
             author=v.get("author"), published=v.get("published"), url=v.get("url"),
             role=Role(v["role"]), sha256=v.get("sha256"), where=record.where["id"],
+            dated=record.where.find("published"),
         )  # fmt: skip
         entries.append((source, record.where["file"]))
     ids: set[str] = set()
