@@ -104,8 +104,11 @@ class TextIndex:
 
     def candidate_blocks(self, needle: str) -> list[int]:
         """Paragraphs sharing enough of the needle's longer words to be worth a fuzzy search."""
-        keys = sorted({w for w in WORD.findall(needle) if len(w) >= MIN_KEY_LENGTH}, key=len, reverse=True)
-        keys = keys[:KEY_WORDS] or WORD.findall(needle)[:KEY_WORDS]
+        # The longest words, and of those alike in length the first in the alphabet: taken in a set's
+        # order, which differs from run to run, the words looked up, and so the quote's place, could too.
+        words = WORD.findall(needle)
+        keys = sorted({w for w in words if len(w) >= MIN_KEY_LENGTH}, key=lambda w: (-len(w), w))
+        keys = keys[:KEY_WORDS] or words[:KEY_WORDS]
         if not keys:
             return list(range(len(self.block_starts)))
         hits: Counter[int] = Counter()
