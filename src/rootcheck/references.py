@@ -78,21 +78,40 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     """Claims of one figure, at one place in its source: a claim added twice, most likely.
 
     A quote holding two figures is two claims, one per figure, so it is the figure's place that
-    is compared, not the quote's. Both are published, so this is a warning.
+    is compared, not the quote's. Two figures whose places overlap are one: "90,000 jobs" and
+    "more than 90,000 jobs" of one sentence, since a figure holds one number. Both are published,
+    so this is a warning, at each claim after the first of its figure.
     """
-    first: dict[tuple[str, int, int], Claim] = {}
-    claim_of = first.setdefault
-    for found in checked:
-        span = found.figure_span
-        if span is None:
-            continue
-        earlier = claim_of((found.source.id, span.start, span.end), found.claim)
-        if earlier is not found.claim:
-            yield Diagnostic.warning(
-                found.claim.position("figure"),
-                f"{earlier.id} ({earlier.file}) claims this figure of {found.source.id} already; "
-                "keep one claim per figure",
+    by_source: dict[str, list[tuple[int, int, int]]] = {}
+    for order, found in enumerate(checked):
+        if found.figure_span is not None:
+            by_source.setdefault(found.source.id, []).append(
+                (found.figure_span.start, found.figure_span.end, order)
             )
+    for places in by_source.values():
+        places.sort()
+        cluster: list[int] = []
+        reach = -1
+        for start, end, order in places:
+            if start >= reach and cluster:
+                yield from _told_twice(checked, cluster)
+                cluster = []
+            cluster.append(order)
+            reach = max(reach, end) if len(cluster) > 1 else end
+        yield from _told_twice(checked, cluster)
+
+
+def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Diagnostic]:
+    """Each claim of ``cluster`` (places in ``checked`` of claims of one figure) after the first, told of it."""
+    first, *others = sorted(cluster)
+    earlier = checked[first]
+    for order in others:
+        found = checked[order]
+        yield Diagnostic.warning(
+            found.claim.position("figure"),
+            f"{earlier.id} ({earlier.claim.file}) claims this figure of {found.source.id} already; "
+            "keep one claim per figure",
+        )
 
 
 class _Known:
