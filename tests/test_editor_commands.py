@@ -41,6 +41,28 @@ def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) ->
     ]
 
 
+def test_new_tells_of_a_claim_of_the_same_figure_written_shorter(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # The new claim's figure reads on ("74 U.S. convictions of members"); the claimed one is the same figure.
+    quote = "These collective efforts have resulted in 74 U.S. convictions of members of human trafficking organizations"
+    code, out, _ = run(
+        capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "convictions"
+    )
+    assert (code, out.splitlines()) == (
+        0,
+        [
+            "claims/progress-2023/convictions.yaml",
+            "  smuggling-trafficking-convictions (claims/progress-2023/smuggling-trafficking-convictions.yaml) "
+            "claims this figure already; keep one of the two",
+        ],
+    )
+    assert (
+        'figure: "74 U.S. convictions of members"'
+        in (repo_copy / "claims/progress-2023/convictions.yaml").read_text()
+    )
+
+
 def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     quote = "which included more than 150 participants representing 64 U.S. companies from 22 states"
     code, out, _ = run(

@@ -107,7 +107,12 @@ def run(args: argparse.Namespace) -> int:
         print("  no figure found in the quote; write one in the file")
     elif placed is not None:
         for other in checked.claims:
-            if other.source.id == source.id and other.figure_span == placed:
+            # Overlapping places are one figure written longer or shorter, as check tells (see references.py).
+            if (
+                other.source.id == source.id
+                and other.figure_span is not None
+                and other.figure_span.overlaps(placed)
+            ):
                 print(
                     f"  {other.claim.id} ({other.claim.file}) claims this figure already; keep one of the two"
                 )
