@@ -164,7 +164,7 @@ def test_home_counts_and_pillars() -> None:
     stats = re.findall(r'<dt>([^<]+)</dt><dd class="stat-value">(\d+)</dd>', home)
     assert stats == [
         ("Figures checked", "14"),
-        ("Pledges with a reported outcome", "3"),
+        ("Pledges with a reported figure", "3"),
         ("Pledges with none", "1"),
     ]
     order = [m for m in re.findall(r'<section class="pillar" id="([^"]+)"', home)]
@@ -230,3 +230,15 @@ def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: P
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(files["data/claims.csv"].decode()))}
     assert (rows["jobs"]["quote"], rows["jobs"]["source_words"]) == (slipped, said)
     assert {row["source_words"] for claim_id, row in rows.items() if claim_id != "jobs"} == {""}
+
+
+def test_a_claims_facts_say_what_its_quote_says() -> None:
+    files = build(REPO)
+    # The article holds the paragraph three times; the claim quotes the first.
+    page = files["claims/cnn-border-thousands/index.html"].decode()
+    assert "stands word for word in the source 3 times; this claim quotes occurrence 1, at line 15." in page
+    # "thousands" states no number: the box says so rather than showing the 2,000 it is read as.
+    assert "<dt>Value</dt><dd>thousands, no exact number (read as at least 2,000)</dd>" in page
+    page = files["claims/vaccine-doses-sent-2021/index.html"].decode()
+    assert "<dt>Value</dt><dd>millions, no exact number (read as at least 2 million)</dd>" in page
+    assert "once, at line" in files["claims/jobs-created-sustained/index.html"].decode()

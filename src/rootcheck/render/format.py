@@ -6,6 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
+from rootcheck.text.figures import plural_magnitude
 
 QUALIFIER_WORDS = {
     Qualifier.EXACT: "exactly",
@@ -18,7 +19,7 @@ QUALIFIER_WORDS = {
 }
 
 ROLE_LABELS = {
-    Role.PLEDGE: "2021 pledge",
+    Role.PLEDGE: "2021 strategy",
     Role.PROGRESS: "2023 progress report",
     Role.CONTEXT: "News context",
     Role.CRITIQUE: "Critique",
@@ -48,9 +49,13 @@ def number(value: float) -> str:
     return _trim(value)
 
 
-def amount(quantity: Quantity) -> str:
-    """The value as a reader writes it: "$4.2 billion", "10%", "90,000"."""
+def amount(quantity: Quantity, figure: str | None = None) -> str:
+    """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
+    plural magnitude ("millions of vaccine doses") states no number: it says so, beside how it is read."""
     text = number(quantity.value)
+    vague = plural_magnitude(figure) if figure is not None else None
+    if vague is not None:
+        return f"{vague}, no exact number (read as at least {text})"
     if quantity.percent:
         text += "%"
     if quantity.currency:

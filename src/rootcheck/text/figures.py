@@ -104,6 +104,14 @@ def number_words(figure: str) -> str | None:
     return _number_starting(rest)
 
 
+def plural_magnitude(figure: str) -> str | None:
+    """The magnitude of a figure that states one alone, in the plural ("millions" of "millions of
+    vaccine doses"), as written; None for a figure that states a number."""
+    number = number_words(figure)
+    match = _PLURAL_MAGNITUDE.match(number) if number is not None else None
+    return match.group(1) + "s" if match is not None else None
+
+
 def _number_starting(text: str) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
     m = _NUMERAL.match(text) or _SPELLED.match(text) or _PLURAL_MAGNITUDE.match(text)
