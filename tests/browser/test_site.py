@@ -133,6 +133,18 @@ def test_no_console_errors(open_page: OpenPage, base: str, path: str) -> None:
         screenshot(watched.page, "charts")
 
 
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_fits_a_320px_screen(open_page: OpenPage, base: str, path: str) -> None:
+    # WCAG's reflow width. A chart scrolls inside its own region, drawn large enough to read.
+    page = open_page(320, 640).page
+    page.goto(base + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    for size in page.locator("svg.chart text.chart-label").evaluate_all(
+        "texts => texts.map(t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width)"
+    ):
+        assert size >= 11
+
+
 def test_keyboard_users_see_where_they_are(open_page: OpenPage, base: str) -> None:
     page = open_page(1280, 900).page
     page.goto(base)
