@@ -242,3 +242,16 @@ def test_a_claims_facts_say_what_its_quote_says() -> None:
     page = files["claims/vaccine-doses-sent-2021/index.html"].decode()
     assert "<dt>Value</dt><dd>millions, no exact number (read as at least 2 million)</dd>" in page
     assert "once, at line" in files["claims/jobs-created-sustained/index.html"].decode()
+
+
+def test_claims_of_one_passage_come_in_the_order_of_their_figures() -> None:
+    # Four claims quote one sentence: 74 convictions, 200 individuals, 107,000 activities, 7,800 arrests.
+    page = build(REPO)["sources/fact-sheet-2023/index.html"].decode()
+    figures = re.findall(r'class="sidenote-figure">([^<]*)<', page)
+    quoted = [
+        "74 U.S. convictions",
+        "more than 200 individuals",
+        "over 107,000 disruption activities",
+        "over 7,800 arrests",
+    ]
+    assert [f for f in figures if f in quoted] == quoted

@@ -120,9 +120,17 @@ def _verdicts(scale: list[Verdict]) -> list[VerdictView]:
     return [VerdictView(v, 1 + round(4 * (v.rating - worst) / spread), best, worst) for v in ordered]
 
 
-def _reading_order(c: CheckedClaim) -> tuple[int, str, int, str]:
-    """Where a claim comes in the site's lists: by its source's role, by source, by place in the source."""
-    return (ROLE_ORDER.index(c.source.role), c.source.id, c.anchor.span.start if c.anchor.span else 0, c.id)
+def _reading_order(c: CheckedClaim) -> tuple[int, str, int, int, str]:
+    """Where a claim comes in the site's lists: by its source's role, by source, by place in the source,
+    and of claims quoting one passage, by where each one's figure stands in it."""
+    start = c.anchor.span.start if c.anchor.span else 0
+    return (
+        ROLE_ORDER.index(c.source.role),
+        c.source.id,
+        start,
+        c.figure_span.start if c.figure_span else start,
+        c.id,
+    )
 
 
 def _published(checked: Checked, drafts: bool, previous: SiteView | None) -> list[CheckedClaim]:
