@@ -236,7 +236,7 @@ def test_a_claims_facts_say_what_its_quote_says() -> None:
     files = build(REPO)
     # The article holds the paragraph three times; the claim quotes the first.
     page = files["claims/cnn-border-thousands/index.html"].decode()
-    assert "stands word for word in the source 3 times; this claim quotes occurrence 1, at line 15." in page
+    assert "stands word for word in the source 3 times; this claim quotes occurrence 1, at line 15 of" in page
     # "thousands" states no number: the box says so rather than showing the 2,000 it is read as.
     assert "<dt>Value</dt><dd>thousands, no exact number (read as at least 2,000)</dd>" in page
     page = files["claims/vaccine-doses-sent-2021/index.html"].decode()
