@@ -304,6 +304,9 @@ def test_reading_figures_and_meanings_of_any_text_raises_nothing(text: str, at: 
     changed_negations(quote, text)
     reversed_direction(quote, text)
     swapped_names(quote, text)
+    # A count is the same as itself, whatever the text.
+    assert changed_count(text, text) is None
+    changed_count(quote, text)
 
 
 # --- The offset map -----------------------------------------------------------------
