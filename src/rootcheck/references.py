@@ -84,21 +84,22 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     """
     by_source: dict[str, list[tuple[int, int, int]]] = {}
     for order, found in enumerate(checked):
-        if found.figure_span is not None:
-            by_source.setdefault(found.source.id, []).append(
-                (found.figure_span.start, found.figure_span.end, order)
-            )
+        if (span := found.figure_span) is not None:
+            by_source.setdefault(found.source.id, []).append((span.start, span.end, order))
     for places in by_source.values():
         places.sort()
-        cluster: list[int] = []
         reach = -1
+        clusters: list[list[int]] = []
         for start, end, order in places:
-            if start >= reach and cluster:
+            if start < reach:
+                clusters[-1].append(order)
+                reach = max(reach, end)
+            else:
+                clusters.append([order])
+                reach = end
+        for cluster in clusters:
+            if len(cluster) > 1:
                 yield from _told_twice(checked, cluster)
-                cluster = []
-            cluster.append(order)
-            reach = max(reach, end) if len(cluster) > 1 else end
-        yield from _told_twice(checked, cluster)
 
 
 def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Diagnostic]:
