@@ -233,9 +233,10 @@ def _bounds_problems(
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
     elif anchor.status is AnchorStatus.FUZZY and (counts := changed_count(quoted.rest, said.rest)):
         quote_counts, source_counts = counts
+        source_has = f"{_shown(said.text)} {source_counts}".rstrip()
         message = (
-            f"the quote has “{_shown(quoted.text)} {quote_counts}” where the source has “{_shown(said.text)} "
-            f"{source_counts}”: what a figure counts is no slip of wording"
+            f"the quote has “{_shown(quoted.text)} {quote_counts}” where the source has “{source_has}”: "
+            "what a figure counts is no slip of wording"
         )
         out.append(Diagnostic.error(claim.position("quote"), message))
     return out

@@ -139,8 +139,8 @@ def _letters(words: str) -> list[str]:
 def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
     """Where a quote's number counts other things than the source's: ``quoted`` and ``said`` are what each
     text goes on with after the number; the words the quote counts with ("firms" of "90,000 firms"), and
-    the source's, where one of the quote's is not among the source's next words ("jobs" of "90,000 jobs");
-    else None. Words the quote leaves out ("90,000 people" of "90,000 young people") change no count.
+    the source's ("jobs" of "90,000 jobs"; none where it names nothing after its number), where one of
+    the quote's is not among the source's next words; else None. Words the quote leaves out ("90,000 people" of "90,000 young people") change no count.
     """
     counted = counted_words(quoted)
     if not counted:
@@ -149,4 +149,4 @@ def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
     near = _letters(" ".join(said.split()[: len(counted) + _ROOM]))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None
-    return " ".join(counted), " ".join(counted_words(said)) or " ".join(said.split()[:1])
+    return " ".join(counted), " ".join(counted_words(said))

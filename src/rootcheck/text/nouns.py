@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-# Words that end the counted noun: what follows them is context, not unit.
+#: Words that end the counted noun: what follows them is context, not unit.
 UNIT_STOPS = frozenset(
     [
         "in",
@@ -42,6 +42,7 @@ UNIT_STOPS = frozenset(
 #: A word that ends its sentence: a full stop after letters or digits with no stop among them
 #: ("jobs." but not "U.S.").
 ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
+#: Words that cannot be part of a counted noun: what follows them is another clause.
 _NOT_NOUNS = frozenset(
     [
         "and",
