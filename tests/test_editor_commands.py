@@ -63,6 +63,19 @@ def test_new_tells_of_a_claim_of_the_same_figure_written_shorter(
     )
 
 
+def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    # A bare year is a date, as coverage counts them: not a figure to name the file after.
+    quote = "A task force announced by Vice President Harris in June 2021, Joint Task Force Alpha"
+    code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy))
+    assert (code, out.splitlines()) == (
+        0,
+        [
+            "claims/progress-2023/task-force-announced-vice-president-harris.yaml",
+            "  no figure found in the quote; write one in the file",
+        ],
+    )
+
+
 def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     quote = "which included more than 150 participants representing 64 U.S. companies from 22 states"
     code, out, _ = run(

@@ -17,10 +17,10 @@ from rootcheck.model import CheckedClaim, Skip, Span
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import normalize
-from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED
+from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, YEAR
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d|(?:19|20)\d\d)\b")
+_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})\b")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)>\]]+")
 _ENUMERATOR = re.compile(r"\(\d{1,2}\)")
 _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one"), key=len, reverse=True))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
 from rootcheck.text.nouns import ENDS_SENTENCE, UNIT_STOPS, noun_end
-from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, numeral_value
+from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, YEAR, numeral_value
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -311,6 +311,9 @@ _CANDIDATE = re.compile(
 )
 
 
+_YEAR = re.compile(YEAR)
+
+
 def figure_candidates(quote: str) -> list[str]:
     """Figures an editor could mean in ``quote``, each as written there and parseable.
 
@@ -323,6 +326,8 @@ def figure_candidates(quote: str) -> list[str]:
         # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
         number = len(qualifier.group(1).split()) if (qualifier := _QUALIFIER.match(text)) else 0
         words = text.split(" ")
+        if not number and _YEAR.fullmatch(words[0].rstrip(",;:.")):
+            continue  # a bare year is a date, not a figure, as coverage counts them
         end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1)
         candidate = " ".join(words[:end]).rstrip(",;:.")
         try:

@@ -24,6 +24,9 @@ MAGNITUDES = {
 }  # fmt: skip
 
 _WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
+#: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
+YEAR = r"(?:19|20)\d\d"
+
 NUMERAL = r"\d+(?:[.,]\d+)*"
 TOKEN = re.compile(rf"{NUMERAL}|%|\bper ?cent\b|\b(?:{_WORDS})s?\b", re.I)
 
