@@ -200,6 +200,23 @@ def test_rename_adds_the_old_id_to_any_list_of_aliases(
     assert not check(repo_copy).diagnostics
 
 
+def test_rename_quotes_an_id_yaml_would_read_as_a_number(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # "2023" unquoted is a number to YAML; so a list naming it would no longer name an id.
+    root = str(repo_copy)
+    assert run(capsys, "rename", "jobs-created-sustained", "2023", "--root", root)[0] == 0
+    assert b'[firms-supported, "2023", small-business-financing' in (repo_copy / PILLAR).read_bytes()
+    assert b"(claim:2023)" in (repo_copy / PILLAR).read_bytes()  # in Markdown, no quotes
+    assert not check(repo_copy).diagnostics
+    # And back: the old id, kept among the aliases, is quoted there too.
+    assert run(capsys, "rename", "2023", "jobs-again", "--root", root)[0] == 0
+    assert (
+        b'aliases: ["2023", jobs-created-sustained]' in (repo_copy / f"{CLAIMS}/jobs-again.yaml").read_bytes()
+    )
+    assert not check(repo_copy).diagnostics
+
+
 def test_rename_will_not_take_another_claim_s_former_id(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

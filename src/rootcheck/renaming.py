@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Claim, Comparison, Marks, Position
 from rootcheck.registry.fields import SLUG, did_you_mean, in_value, offset_of, stands_at
@@ -119,8 +121,15 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
     return Renaming(claim.file, new_file, files, places)
 
 
+def _as_written(claim_id: str) -> str:
+    """An id as a YAML list holds it: in quotes where YAML would read it as something else than text,
+    as it reads "2021" as a number and "no" as false."""
+    return claim_id if isinstance(yaml.safe_load(claim_id), str) else f'"{claim_id}"'
+
+
 def _keep_as_alias(own: _Text, claim: Claim, old: str) -> None:
     """Add ``old`` to the claim's aliases: first in its list, or in a list of its own at the end."""
+    old = _as_written(old)
     where = claim.where.find("aliases")
     if where is None:
         ending = "" if not own.text or own.text.endswith("\n") else own.newline
@@ -145,10 +154,11 @@ def _relist(text: _Text, comp: Comparison, old: str, new: str) -> int:
                 continue
             where = comp.where.find(f"{key}.{index}") or comp.where.find(key) or Position(text.path)
             at = text.offset(where) if where.line else -1
-            at += text.text[at : at + 1] in ("'", '"')  # a quoted item's text starts after its quote
+            quoted = text.text[at : at + 1] in ("'", '"')
+            at += quoted  # a quoted item's text starts after its quote
             if at < 0 or not stands_at(text.text, at, old):
                 raise text.cannot(where, f"{key} names {old!r} in a way not changed here")
-            text.replace(at, len(old), new)
+            text.replace(at, len(old), new if quoted else _as_written(new))
             count += 1
     return count
 

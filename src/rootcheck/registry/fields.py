@@ -172,6 +172,12 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
         out = []
         for item in items:
+            if isinstance(item.value, (dt.date, bool, int, float)):
+                # An id of digits alone, or one such as "no", is read by YAML as something else.
+                return (
+                    None,
+                    f"{field.name!r} holds {_described(item.value)}, not text: write the id in quotes",
+                )
             if not isinstance(item.value, str) or not SLUG.match(item.value):
                 return None, f"{field.name!r} holds {_described(item.value)}, which is not an id"
             out.append(item.value)
