@@ -23,7 +23,7 @@ from rootcheck.once import once
 from rootcheck.registry.fields import did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
-from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, stray_links
 
 #: A comparison's summary stands on one line of the home page.
 MAX_SUMMARY_CHARS = 140
@@ -199,6 +199,8 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             "every pledge listed is a draft, so the site leaves this comparison out until one is "
             "published (rootcheck build --drafts shows it)",
         )
+    for text in stray_links(comp.annotation):
+        yield Diagnostic.warning(spot(known.reg, at("annotation", file), text), stray_link(text))
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims:
@@ -221,6 +223,13 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
             yield Diagnostic.error(at(key, file), f"{what} needs 'published': the day it first went out")
         elif day < comp.published:
             yield Diagnostic.error(at(key, file), f"{what} is dated before 'published' ({comp.published})")
+
+
+def stray_link(text: str) -> str:
+    """What to do about a link a reader would see as written (see :func:`~rootcheck.text.markup.stray_links`)."""
+    return (
+        f"“{text}” is no link; a reader sees it as written: cite a claim as [words](claim:ID), with no space"
+    )
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:

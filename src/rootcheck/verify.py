@@ -20,6 +20,7 @@ from rootcheck.model import (
     Source,
     Span,
 )
+from rootcheck.references import spot, stray_link
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported
@@ -33,6 +34,7 @@ from rootcheck.text.anchor import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, Written, parse_figure
+from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
 from rootcheck.text.normalize import normalize
 
@@ -171,6 +173,10 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
                 "no note yet: tell the reader what the figure does and does not show",
             )
         )
+    out += [
+        Diagnostic.warning(spot(reg, claim.position("note"), text), stray_link(text))
+        for text in stray_links(claim.note)
+    ]
     return out
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
-from rootcheck.text.markup import cited_claims
+from rootcheck.text.markup import cited_claims, stray_links
 
 
 def href(claim_id: str) -> str | None:
@@ -239,6 +242,33 @@ def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> N
     markdown.parser().render(text, {"claim_href": resolve})
     assert cited_claims(text) == tuple(asked)
     assert render_markdown(text, href) == markdown_it(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "strays"),
+    [
+        ("See [the review](https://example.org/x/) and [jobs](claim:jobs).", []),
+        ("[firms](claims:firms) and [jobs](claim: jobs)", ["[firms](claims:firms)", "[jobs](claim: jobs)"]),
+        ("[a\nb](claim :x)", ["[a b](claim :x)"]),  # a label across lines, as YAML keeps it
+        ("[x](javascript:alert(1))", ["[x](javascript:alert(1))"]),  # a scheme not followed
+        ("`[c](claims:d)` and \\[e](claims:f)", []),  # code, and an escape: text on purpose
+    ],
+)
+def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[str]) -> None:
+    assert stray_links(text) == strays
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(
+    text=st.lists(
+        st.one_of(citing, around, piece, st.sampled_from(["](claims:x)", "](claim: x)"])), max_size=20
+    ).map("".join)
+)
+def test_every_stray_link_is_on_the_page_as_written(text: str) -> None:
+    """A link :func:`stray_links` tells of is one the page shows as text: the warning is never false."""
+    shown = " ".join(html.unescape(re.sub(r"<[^>]+>", "", render_markdown(text, href))).split())
+    for stray in stray_links(text):
+        assert stray in shown
 
 
 def test_a_citation_is_named_as_written() -> None:

@@ -103,3 +103,37 @@ def cited_id(href: str) -> str:
     import mdurl  # markdown-it's own, loaded with it
 
     return mdurl.decode(href[len(CLAIM_SCHEME) :])
+
+
+#: A link as most are written, ``[words](address)``: one line of words, and an address with no space.
+_PLAIN_LINK = re.compile(r"\[[^\[\]\n]*\]\(([^\s()]*)\)")
+#: What is left of a link that did not become one, in the text a reader sees.
+_LINK_LEFT = re.compile(r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
+
+
+def stray_links(markdown: str) -> list[str]:
+    """The links of ``markdown`` a reader sees as they are written, not as links: a misspelt scheme
+    ("claims:ID"), a space in the address ("claim: ID"), an address of a scheme not followed.
+
+    Most notes are done with by one expression: every ``](`` a plain link to an address allowed. One
+    that is text on purpose, in a code span or escaped, is no stray: a reader sees what was meant.
+    """
+    links = markdown.count("](")
+    if not links:
+        return []
+    addresses = _PLAIN_LINK.findall(markdown)
+    if len(addresses) == links and all(map(link_allowed, addresses)):
+        return []
+    left = []
+    for token in _parser().parse(markdown):
+        seen = "".join(
+            child.content if child.type == "text" else "\n" if child.type == "softbreak" else ""
+            for child in token.children or ()
+        )
+        # An escaped bracket ("\\[words](...)") is text on purpose.
+        left += [
+            " ".join(match.split())
+            for match in _LINK_LEFT.findall(seen)
+            if re.search(r"(?<!\\)" + re.escape(match), markdown)
+        ]
+    return left
