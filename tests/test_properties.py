@@ -38,7 +38,8 @@ from rootcheck.registry.schema import (
     SKIP_FIELDS,
     SOURCE_FIELDS,
 )
-from rootcheck.registry.yamlfile import MAX_YAML_DEPTH, Lines, Node, _reader_error, _syntax_message, load_yaml
+from rootcheck.registry.yamlerrors import reader_error, syntax_message
+from rootcheck.registry.yamlfile import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
 from rootcheck.render.sourcetext import _AUTOLINK as AUTOLINK
 from rootcheck.render.sourcetext import _LINK as LINK
 from rootcheck.render.sourcetext import SourceText
@@ -786,9 +787,9 @@ def _two_passes(text: str) -> tuple[Any, list[Diagnostic]]:
                 ]
         root = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
-        return None, [Diagnostic.error(lines.position(exc.problem_mark), _syntax_message(exc, lines))]
+        return None, [Diagnostic.error(lines.position(exc.problem_mark), syntax_message(exc, lines))]
     except yaml.reader.ReaderError as exc:
-        return None, [_reader_error(exc, text, "f.yaml")]
+        return None, [reader_error(exc, text, "f.yaml", _LIBYAML)]
     errors: list[Diagnostic] = []
     value = None if root is None else _walked(root, lines, errors)
     return (None if errors else value), errors

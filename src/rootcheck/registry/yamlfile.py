@@ -26,6 +26,7 @@ from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, Sequenc
 
 from rootcheck.model import Diagnostic, Position
 from rootcheck.once import once
+from rootcheck.registry.yamlerrors import reader_error, syntax_message
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -202,48 +203,12 @@ def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | 
     except _Refused as refused:
         return None, [refused.args[0]]
     except yaml.MarkedYAMLError as exc:
-        return None, [Diagnostic.error(lines.position(exc.problem_mark), _syntax_message(exc, lines))]
+        return None, [Diagnostic.error(lines.position(exc.problem_mark), syntax_message(exc, lines))]
     except yaml.reader.ReaderError as exc:
-        return None, [_reader_error(exc, text, shown)]
+        return None, [reader_error(exc, text, shown, _LIBYAML)]
     except yaml.YAMLError as exc:
         return None, [Diagnostic.error(Position(shown), "invalid YAML: " + " ".join(str(exc).split()))]
     return (None if composer.errors else node), composer.errors
-
-
-_OPENERS = {
-    "while scanning a quoted scalar": "quotation marks opened",
-    "while parsing a flow sequence": "'[' opened",
-    "while parsing a flow mapping": "'{' opened",
-}
-
-
-def _syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
-    problem = exc.problem or exc.context or "invalid YAML"
-    context, mark, at = exc.context, exc.context_mark, exc.problem_mark
-    if context and problem.startswith("but "):  # "expected a single document …, but found another"
-        problem = f"{context}, {problem}"
-    elif context in _OPENERS and mark is not None:  # most often left open
-        opened = lines.position(mark)
-        problem += f" (inside the {_OPENERS[context]} at line {opened.line}, column {opened.col})"
-    if re.search(r"\btab\b", problem) or (at is not None and _indented_with_tab(lines.line_of(at))):
-        problem += " (indent with spaces, not tabs)"
-    return f"invalid YAML: {problem}"
-
-
-def _indented_with_tab(line: str) -> bool:
-    return "\t" in line[: len(line) - len(line.lstrip())]
-
-
-def _reader_error(exc: yaml.reader.ReaderError, text: str, shown: str) -> Diagnostic:
-    """A character YAML refuses; libyaml counts its position in UTF-8 bytes, PyYAML in characters."""
-    if not _LIBYAML:
-        before = text[: exc.position]
-    else:
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
-    line = before.count("\n") + 1
-    col = len(before) - (before.rfind("\n") + 1) + 1
-    char = int(exc.character)
-    return Diagnostic.error(Position(shown, line, col), f"invalid YAML: {exc.reason} (U+{char:04X})")
 
 
 class _Refused(Exception):
