@@ -22,7 +22,7 @@ from rootcheck.model import (
 from rootcheck.once import once
 from rootcheck.registry.fields import did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
-from rootcheck.registry.settings import reported
+from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, stray_links
 
 #: A comparison's summary stands on one line of the home page.
@@ -155,12 +155,14 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
     if comp.verdict not in known.verdict_ids and not reported(known.reg.refused_verdicts, comp.verdict):
         yield Diagnostic.error(
             at("verdict", file),
-            f"unknown verdict {comp.verdict!r}" + did_you_mean(comp.verdict, known.verdict_ids),
+            unknown_setting("verdict", comp.verdict, known.verdict_ids),
         )
     if comp.pillar not in known.pillar_ids and not reported(known.reg.refused_pillars, comp.pillar):
         yield Diagnostic.error(
             at("pillar", file),
-            f"unknown pillar {comp.pillar!r}" + did_you_mean(comp.pillar, known.pillar_ids),
+            unknown_setting(
+                "pillar", comp.pillar, known.pillar_ids, {p.number: p.id for p in known.reg.pillars}
+            ),
         )
     if comp.summary is not None and ("\n" in comp.summary.strip() or len(comp.summary) > MAX_SUMMARY_CHARS):
         yield Diagnostic.warning(

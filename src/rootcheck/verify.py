@@ -23,7 +23,7 @@ from rootcheck.model import (
 from rootcheck.references import spot, stray_link
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
-from rootcheck.registry.settings import reported
+from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.anchor import (
     figure_in_quote,
     figure_readings,
@@ -161,7 +161,7 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
         out.append(
             Diagnostic.error(
                 claim.position("pillar"),
-                f"unknown pillar {claim.pillar!r}" + did_you_mean(claim.pillar, pillar_ids),
+                unknown_setting("pillar", claim.pillar, pillar_ids, {p.number: p.id for p in reg.pillars}),
             )
         )
     elif claim.pillar is None and reg.pillars:

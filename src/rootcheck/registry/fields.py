@@ -112,6 +112,12 @@ def did_you_mean(word: str, options: Sequence[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _as_slug(value: str) -> str:
+    """A hint at the id ``value`` most likely means: "output-only" of "Output only"."""
+    slug = "-".join(re.findall(r"[a-z0-9]+", value.lower()))
+    return f" (did you mean {slug!r}?)" if slug and SLUG.match(slug) else ""
+
+
 def _described(value: object, limit: int = 60) -> str:
     """A value as a message shows it: lists and mappings by their shape, long text cut short."""
     if isinstance(value, list):
@@ -130,7 +136,8 @@ def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
     if field.kind is Kind.SLUG and not SLUG.match(value):
         return (
             None,
-            f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}",
+            f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}"
+            + _as_slug(value),
         )
     if field.kind is Kind.SHA256:
         # Some tools print hashes in capitals (PowerShell's Get-FileHash): the same digest.

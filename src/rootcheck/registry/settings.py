@@ -18,6 +18,15 @@ CONFIG_FILE = "rootcheck.yaml"
 SKIPPED_FILE = "skipped.yaml"
 
 
+def unknown_setting(kind: str, value: str, ids: list[str], numbered: dict[int, str] | None = None) -> str:
+    """Why ``value`` names no pillar or verdict (``kind``), with the one most likely meant: one of a
+    similar spelling, a pillar by its number ("5"), or else every one there is."""
+    hint = did_you_mean(value, ids)
+    if not hint and numbered and value.isdigit() and int(value) in numbered:
+        hint = f" (pillar {value} is {numbered[int(value)]!r})"
+    return f"unknown {kind} {value!r}" + (hint or f"; use one of: {', '.join(ids)}")
+
+
 def reported(refused: set[str] | None, setting_id: str) -> bool:
     """Whether a pillar or verdict the registry lacks is explained by an error already reported
     (``refused`` being :attr:`Registry.refused_pillars` or :attr:`Registry.refused_verdicts`)."""
