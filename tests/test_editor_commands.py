@@ -76,6 +76,23 @@ def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo
     )
 
 
+def test_a_dollar_sign_the_shell_took_is_told(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    # "$112 million" in double quotes reaches the command as "12 million": $1 is a shell variable.
+    quote = "The U.S. Government has provided 12 million in assistance"
+    code, _, err = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy))
+    assert code == 1
+    assert err.splitlines()[:2] == [
+        "rootcheck: error: the quote is not in fact-sheet-2023: source says “$112 million”",
+        f"  the quote as received: “{quote}”; a shell reads $ and what follows as a variable: "
+        "write \\$, or put the quote in single quotes",
+    ]
+    code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(repo_copy))
+    assert code == 1 and "the quote as received" in out
+    # A quote with its $ is not told so, even where its number differs.
+    code, _, err = run(capsys, "new", "fact-sheet-2023", quote.replace("12", "$12"), "--root", str(repo_copy))
+    assert code == 1 and "as received" not in err
+
+
 def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     quote = "which included more than 150 participants representing 64 U.S. companies from 22 states"
     code, out, _ = run(

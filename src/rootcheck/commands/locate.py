@@ -92,12 +92,12 @@ def run(args: argparse.Namespace) -> int:
     found: list[Lead] = []
     told: list[str] = []
     if not anchor.found:
-        from rootcheck.commands.passages import lead_lines  # only for a quote not found
+        from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
         from rootcheck.leads import leads
 
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
-        told = lead_lines(doc, found)
+        told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,

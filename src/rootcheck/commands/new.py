@@ -58,11 +58,12 @@ def run(args: argparse.Namespace) -> int:
         if anchor.hint:
             message += f": {anchor.hint}"
         others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
-        from rootcheck.commands.passages import lead_lines  # only for a quote not found
+        from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
         from rootcheck.leads import leads
 
         found = leads(doc, f"seeds/{source.file}", args.quote, anchor, others, reg.sources)
-        raise RootcheckError(message + "".join(f"\n  {line}" for line in lead_lines(doc, found)))
+        told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
+        raise RootcheckError(message + "".join(f"\n  {line}" for line in told))
     if args.id is not None and not SLUG.match(args.id):
         raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
 
