@@ -288,3 +288,10 @@ def test_contributing_example_claim_is_a_real_claim_file() -> None:
     match = re.search(r"`(claims/[\w/-]+\.yaml)`:\n\n```yaml\n(.*?)```", guide, re.DOTALL)
     assert match, "CONTRIBUTING.md shows no example claim file"
     assert (REPO / match[1]).read_text(encoding="utf-8") == match[2]
+
+
+def test_contributing_example_comparison_starts_as_the_real_file() -> None:
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    match = re.search(r"`(comparisons/[\w-]+\.yaml)`, starts:\n\n```yaml\n(.*?)  \.\.\.\n```", guide, re.DOTALL)
+    assert match, "CONTRIBUTING.md shows no example comparison"
+    assert (REPO / match[1]).read_text(encoding="utf-8").startswith(match[2])
