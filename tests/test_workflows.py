@@ -292,6 +292,8 @@ def test_contributing_example_claim_is_a_real_claim_file() -> None:
 
 def test_contributing_example_comparison_starts_as_the_real_file() -> None:
     guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    match = re.search(r"`(comparisons/[\w-]+\.yaml)`, starts:\n\n```yaml\n(.*?)  \.\.\.\n```", guide, re.DOTALL)
+    match = re.search(
+        r"`(comparisons/[\w-]+\.yaml)`, starts:\n\n```yaml\n(.*?)  \.\.\.\n```", guide, re.DOTALL
+    )
     assert match, "CONTRIBUTING.md shows no example comparison"
     assert (REPO / match[1]).read_text(encoding="utf-8").startswith(match[2])

@@ -188,7 +188,7 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         out.append(
             Diagnostic.error(
                 claim.position("figure"),
-                f"figure “{_shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word",
+                f"figure “{_shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word, or the quote and it from the source if the quote is what is wrong",
             )
         )
         return None, None
