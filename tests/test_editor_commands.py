@@ -34,10 +34,22 @@ def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) ->
     )
     checked = check(repo_copy)
     assert checked.errors == []
-    assert [d.message for d in checked.diagnostics] == [
-        "no note yet: tell the reader what the figure does and does not show",
-        "over-7800-arrests (claims/progress-2023/over-7800-arrests.yaml) claims this figure of "
-        "fact-sheet-2023 already; keep one claim per figure",
+    # Both claims are told of the other: the new one sorts first, and its editor is the one to tell.
+    assert [(d.where.path, d.message) for d in checked.diagnostics] == [
+        (
+            "claims/progress-2023/over-7800-arrests.yaml",
+            "smuggling-arrests (claims/progress-2023/smuggling-arrests.yaml) claims this figure of "
+            "fact-sheet-2023 too; keep one claim per figure",
+        ),
+        (
+            "claims/progress-2023/over-7800-arrests.yaml",
+            "no note yet: tell the reader what the figure does and does not show",
+        ),
+        (
+            "claims/progress-2023/smuggling-arrests.yaml",
+            "over-7800-arrests (claims/progress-2023/over-7800-arrests.yaml) claims this figure of "
+            "fact-sheet-2023 too; keep one claim per figure",
+        ),
     ]
 
 

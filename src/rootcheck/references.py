@@ -103,14 +103,15 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
 
 
 def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Diagnostic]:
-    """Each claim of ``cluster`` (places in ``checked`` of claims of one figure) after the first, told of it."""
-    first, *others = sorted(cluster)
-    earlier = checked[first]
-    for order in others:
-        found = checked[order]
+    """Each claim of ``cluster`` (places in ``checked`` of claims of one figure), told of the others: the one
+    added last may come first in the registry's order, and its editor is the one to tell."""
+    claims = [checked[order] for order in sorted(cluster)]
+    for found in claims:
+        others = [c for c in claims if c is not found]
+        named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
         yield Diagnostic.warning(
             found.claim.position("figure"),
-            f"{earlier.id} ({earlier.claim.file}) claims this figure of {found.source.id} already; "
+            f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
             "keep one claim per figure",
         )
 
