@@ -302,8 +302,14 @@ def test_figure_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "figure", "nearly 8,000 firms") == (
         0,
-        "value: 8000.0\nqualifier: nearly\ncurrency: None\npercent: False\nunit: firms\n",
+        "value: 8,000\nqualifier: nearly\ncurrency: none\npercent: no\ncounts: firms\n",
         "",
+    )
+    assert run(capsys, "figure", "more than $4.2 billion in financing")[1] == (
+        "value: $4.2 billion\nqualifier: more than\ncurrency: USD\npercent: no\ncounts: nothing named\n"
+    )
+    assert run(capsys, "figure", "millions of vaccine doses")[1].startswith(
+        "value: millions, no exact number (read as at least 2 million)\nqualifier: at least\n"
     )
     assert run(capsys, "figure", "many firms", "--json") == (
         1,

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
 
 HELP = """\
-Parse TEXT as a figure: qualifier, currency, value (magnitude applied),
-percent and the counted noun.
+Parse TEXT as a figure, as a claim's page shows it: its value (magnitude
+applied), qualifier, currency, percent and what it counts. --json gives the
+values as the claims' data does.
 
 examples:
   rootcheck figure "more than 90,000 jobs"
@@ -41,7 +42,12 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"cannot parse figure {args.text!r}: {exc}") from None
     if args.json:
         print(json.dumps(quantity.as_dict()))
-    else:
-        for key, value in quantity.as_dict().items():
-            print(f"{key}: {value}")
+        return 0
+    from rootcheck.render import format as fmt  # words as a claim's page gives them
+
+    print(f"value: {fmt.amount(quantity, args.text)}")
+    print(f"qualifier: {fmt.qualifier(quantity)}")
+    print(f"currency: {quantity.currency or 'none'}")
+    print(f"percent: {'yes' if quantity.percent else 'no'}")
+    print(f"counts: {quantity.unit or 'nothing named'}")
     return 0
