@@ -105,8 +105,9 @@ def cited_id(href: str) -> str:
     return mdurl.decode(href[len(CLAIM_SCHEME) :])
 
 
-#: A link as most are written, ``[words](address)``: one line of words, and an address with no space.
-_PLAIN_LINK = re.compile(r"\[[^\[\]\n]*\]\(([^\s()]*)\)")
+#: A link as most are written, ``[words](address)``: words that may go on to another line as a
+#: citation's do (see :data:`_PLAIN_CITATION`), and an address with no space.
+_PLAIN_LINK = re.compile(r"\[(?:[^\[\]\n]|\n {0,3}(?=[^\W\d_]))*\]\(([^\s()]*)\)")
 #: What is left of a link that did not become one, in the text a reader sees.
 _LINK_LEFT = re.compile(r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
 
