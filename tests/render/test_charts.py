@@ -75,3 +75,16 @@ def test_the_charts_page_puts_the_numbers_in_a_table_beside_each_chart() -> None
     page = build()["charts/index.html"].decode()
     assert page.count("<svg") == 2 and page.count("<table") == 2
     assert '<td class="num">an estimated $50 million</td>' in page
+
+
+def test_a_long_pillar_heading_goes_on_to_a_second_line() -> None:
+    svg = str(render_svg(people_chart(views(REPO)), lambda path: path))
+    headings = [
+        re.findall(r"<tspan[^>]*>(.*?)</tspan>", heading)
+        for heading in re.findall(r'<text class="chart-group"[^>]*>(.*?)</text>', svg)
+    ]
+    governance = next(lines for lines in headings if lines[0].startswith("Pillar 2:"))
+    assert " ".join(governance) == (
+        "Pillar 2: Combat corruption, strengthen democratic governance, and advance the rule of law"
+    )
+    assert all(1 <= len(lines) <= 2 and all(len(line) <= 78 for line in lines) for lines in headings)

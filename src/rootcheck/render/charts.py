@@ -22,9 +22,12 @@ from rootcheck.render.views import ClaimView, SiteView
 WIDTH = 720
 #: Generous width of one character of a bold label, to leave room for it right of a bar.
 CHAR_WIDTH = 8.6
-#: Group headings longer than this are shortened in the drawing (the table has them whole).
+#: Group headings longer than this go on to a second line, and past two lines are shortened in the
+#: drawing (the table has them whole).
 HEADING_CHARS = 78
 GROUP_HEIGHT = 34
+#: What a group heading's second line adds to its height.
+HEADING_LINE = 18
 ROW_HEIGHT = 46
 BAR_HEIGHT = 16
 
@@ -133,8 +136,20 @@ def _shorten(text: str) -> str:
     return text[: HEADING_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
+def _heading_lines(text: str) -> list[str]:
+    """A group heading on one line, or two: "Pillar 4: Counter and prevent violence, …" read whole."""
+    if len(text) <= HEADING_CHARS:
+        return [text]
+    first = text[:HEADING_CHARS].rsplit(" ", 1)[0]
+    return [first, _shorten(text[len(first) :].strip())]
+
+
+def _group_height(group: Group) -> int:
+    return GROUP_HEIGHT + HEADING_LINE * (len(_heading_lines(group.title)) - 1) + ROW_HEIGHT * len(group.bars)
+
+
 def _height(chart: Chart) -> int:
-    return sum(GROUP_HEIGHT + ROW_HEIGHT * len(g.bars) for g in chart.groups) + 8
+    return sum(_group_height(g) for g in chart.groups) + 8
 
 
 def render_svg(chart: Chart, href: Callable[[str], str]) -> Markup:
@@ -152,8 +167,13 @@ def render_svg(chart: Chart, href: Callable[[str], str]) -> Markup:
     ]
     y = 0
     for group in chart.groups:
-        out.append(f'<text class="chart-group" x="0" y="{y + 22}">{escape(_shorten(group.title))}</text>')
-        y += GROUP_HEIGHT
+        lines = _heading_lines(group.title)
+        spans = "".join(
+            f'<tspan x="0" dy="{HEADING_LINE if index else 0}">{escape(line)}</tspan>'
+            for index, line in enumerate(lines)
+        )
+        out.append(f'<text class="chart-group" x="0" y="{y + 22}">{spans}</text>')
+        y += GROUP_HEIGHT + HEADING_LINE * (len(lines) - 1)
         for bar in group.bars:
             width = max(bar.value * scale, 2.0)
             bar_y = y + 20
