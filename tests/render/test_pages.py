@@ -242,6 +242,10 @@ def test_a_claims_facts_say_what_its_quote_says() -> None:
     page = files["claims/vaccine-doses-sent-2021/index.html"].decode()
     assert "<dt>Value</dt><dd>millions, no exact number (read as at least 2 million)</dd>" in page
     assert "once, at line" in files["claims/jobs-created-sustained/index.html"].decode()
+    # "one of the world's highest rates" ranks; read as 1, it counts nothing, and the box says so.
+    page = files["claims/bermeo-gbv-rates/index.html"].decode()
+    assert "<dt>Value</dt><dd>none: a place in a ranking, not a count</dd>" in page
+    assert "<dt>Qualifier</dt>" not in page
 
 
 def test_claims_of_one_passage_come_in_the_order_of_their_figures() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
@@ -49,6 +50,16 @@ def number(value: float) -> str:
     return _trim(value)
 
 
+#: "one of the world's highest rates": a figure that ranks something among others, counting nothing.
+_RANKING = re.compile(r"^one of the\b.*\b(?:\w+est|most|least)\b", re.I)
+
+
+def ranks(figure: str) -> bool:
+    """Whether a figure ranks something among others ("one of the world's highest rates"): read as
+    the number 1, it counts nothing, and a page says so rather than show that 1."""
+    return bool(_RANKING.match(figure))
+
+
 def amount(quantity: Quantity, figure: str | None = None) -> str:
     """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
     plural magnitude ("millions of vaccine doses") states no number: it says so, beside how it is read."""
@@ -56,6 +67,7 @@ def amount(quantity: Quantity, figure: str | None = None) -> str:
     vague = plural_magnitude(figure) if figure is not None else None
     if vague is not None:
         return f"{vague}, no exact number (read as at least {text})"
+
     if quantity.percent:
         text += "%"
     if quantity.currency:
