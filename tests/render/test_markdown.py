@@ -279,26 +279,24 @@ def test_a_citation_is_named_as_written() -> None:
     )
 
 
-def test_a_plain_citation_is_found_without_loading_markdown_it() -> None:
-    code = (
-        "import sys\n"
-        "from rootcheck.text.markup import cited_claims\n"
-        "print(cited_claims('As [the jobs](claim:jobs) show, and\\n[firms](claim:firms-2021).'))\n"
-        "print('markdown_it' in sys.modules)\n"
-    )
+@pytest.mark.parametrize(
+    ("call", "answer"),
+    [
+        (
+            "cited_claims('As [the jobs](claim:jobs) show, and\\n[firms](claim:firms-2021).')",
+            "('jobs', 'firms-2021')",
+        ),
+        # An annotation whose link's words go on to a second line once sent a check to markdown-it,
+        # whose import took some 20 ms more at 10,000 claims.
+        (
+            "stray_links('Critics point to [fewer than 20 percent of\\ncourts](claim:x); "
+            "see [the review](https://example.org/r/).')",
+            "[]",
+        ),
+    ],
+)
+def test_plain_markdown_is_read_without_loading_markdown_it(call: str, answer: str) -> None:
+    code = f"import sys\nfrom rootcheck.text.markup import cited_claims, stray_links\nprint({call})\n"
+    code += "print('markdown_it' in sys.modules)\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["('jobs', 'firms-2021')", "False"]
-
-
-def test_plain_links_are_cleared_of_straying_without_loading_markdown_it() -> None:
-    # A check that loaded markdown-it for an annotation whose link's words go on to a second line
-    # took some 20 ms more at 10,000 claims.
-    code = (
-        "import sys\n"
-        "from rootcheck.text.markup import stray_links\n"
-        "print(stray_links('Critics point to [fewer than 20 percent of\\ncourts](claim:x); see [the review]"
-        "(https://example.org/r/).'))\n"
-        "print('markdown_it' in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["[]", "False"]
+    assert done.stdout.splitlines() == [answer, "False"]
