@@ -162,7 +162,9 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         (" jobs. Additionally, 12 firms", ["jobs"]),
         (" private sector firms in 2022", ["private", "sector", "firms"]),
         (" of aid to the region", ["aid"]),  # "percent of", "millions of"
-        (" U.S. convictions since 2021", ["U.S", "convictions"]),
+        (" U.S. convictions since 2021", ["U.S.", "convictions"]),
+        (" housing units in", ["housing", "units"]),  # a word in -ing first is part of the noun
+        (" teachers ... grants from", ["teachers"]),  # an elision ends it
         (" teachers, trained in 2022", ["teachers"]),
         (" jobs--partly in Honduras", ["jobs"]),  # a dash, however typed, ends it
         (" “durable” bulletins", []),  # so does a quotation mark

@@ -109,6 +109,15 @@ def test_a_name_put_for_another_is_told(
         ("in 2022", "teachers in 2022", None),  # the quote names nothing counted
         ("", "jobs", None),  # the quote ends with its number
         ("jobs", "", ("jobs", "")),
+        (
+            "principals and 30 teachers",
+            "teachers and 30 principals",
+            ("principals", "teachers"),
+        ),  # not past 30
+        ("housing units", "school units", ("housing units", "school units")),
+        ("the aid went", "of aid went to", None),  # an article the quote adds
+        ("teachers ... grants from the ministery", "teachers in the region, thanks to grants", None),
+        ("H-2B visas", "H-2B visas for", None),  # a name holding a digit is no number
     ],
 )
 def test_what_a_number_counts_is_told_when_the_quote_names_other_things(

@@ -10,6 +10,7 @@ may not stand where the source has one of the other direction, or another name.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -131,6 +132,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ROOM = 3
 
 
+#: A number standing as a word of its own ("30", "$5", "1,200", "12%"), not one inside a name ("H-2B").
+_NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*%?")
+#: Words that say nothing of what is counted.
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "of"])
+
+
 def _letters(words: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", words.lower())
     return _LETTERS.findall("".join(c for c in folded if not unicodedata.combining(c)))
@@ -145,8 +152,13 @@ def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
     counted = counted_words(quoted)
     if not counted:
         return None
-    wanted = _letters(" ".join(counted))
-    near = _letters(" ".join(said.split()[: len(counted) + _ROOM]))
+    # An article or "of" the quote adds ("40 percent of the aid") counts nothing more.
+    wanted = [word for word in _letters(" ".join(counted)) if word not in _FUNCTION_WORDS]
+    # The source's next words, as far as its next number: past it, they count another figure's things.
+    following = list(
+        itertools.takewhile(lambda word: not _NUMBER.fullmatch(word.strip(",;:.")), said.split())
+    )
+    near = _letters(" ".join(following[: len(counted) + _ROOM]))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None
     return " ".join(counted), " ".join(counted_words(said))

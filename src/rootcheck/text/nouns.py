@@ -1,10 +1,11 @@
 """What a number counts: the words after it, up to where its counted noun ends.
 
-A figure's unit (see :mod:`rootcheck.text.figures`) and a quote's counted
-words (see :func:`rootcheck.text.meaning.changed_count`) are read alike:
-from the number on, up to a preposition, a conjunction, a verb or the end of
-the clause, so that "90,000 jobs. Additionally" counts "jobs" and "$112
-million in assistance" counts nothing.
+The figures ``rootcheck new`` offers (see :func:`rootcheck.text.figures.figure_candidates`)
+and a quote's counted words (see :func:`rootcheck.text.meaning.changed_count`) end alike:
+at a preposition, a conjunction, an auxiliary, a verb in -ing after the first word, an
+elision or the end of the clause, so that "90,000 jobs. Additionally" counts "jobs" and
+"$112 million in assistance" counts nothing. A parsed figure's unit ends only at a
+preposition (see :func:`rootcheck.text.figures.parse_figure`): it is the editor's words, read whole.
 """
 
 from __future__ import annotations
@@ -71,15 +72,21 @@ def noun_end(words: list[str], first: int) -> int:
     for index in range(first, len(words)):
         word = words[index]
         bare = word.lower().strip(",;:.")
-        if bare in UNIT_STOPS or bare in _NOT_NOUNS or (bare.endswith("ing") and len(bare) > 5):
+        # "housing units" counts what "units" does: a word in -ing ends the noun only after its first word.
+        if (
+            bare in UNIT_STOPS
+            or bare in _NOT_NOUNS
+            or (index > first and bare.endswith("ing") and len(bare) > 5)
+        ):
             return index
         if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
             return index + 1
     return len(words)
 
 
-#: What ends a counted noun wherever it stands in its words: a dash, a bracket, a quotation mark.
-_CLAUSE_MARKS = re.compile(r"\s*(?:--|[—–()\[\]\"“”])\s*")
+#: What ends a counted noun wherever it stands in its words: a dash, a bracket, a quotation mark, and an
+#: elision, after which a quote's words are the source's from elsewhere.
+_CLAUSE_MARKS = re.compile(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
 
 
 def counted_words(rest: str, limit: int = 4) -> list[str]:
@@ -89,4 +96,10 @@ def counted_words(rest: str, limit: int = 4) -> list[str]:
     words = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)[0].split()
     first = 1 if words[:1] and words[0].lower() == "of" else 0  # "percent of aid", "millions of doses"
     counted = words[first : noun_end(words, first)][:limit]
-    return [word.strip(",;:.'’") for word in counted if any(c.isalpha() for c in word)]
+    return [_bare(word) for word in counted if any(c.isalpha() for c in word)]
+
+
+def _bare(word: str) -> str:
+    """A word without what ends its clause or sentence: "jobs" of "jobs.", but "U.S." whole."""
+    word = word.rstrip(",;:'’")
+    return word[:-1] if ENDS_SENTENCE.search(word) else word
