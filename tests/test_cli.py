@@ -311,6 +311,13 @@ def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "figure", "millions of vaccine doses")[1].startswith(
         "value: millions, no exact number (read as at least 2 million)\nqualifier: at least\n"
     )
+    assert run(capsys, "figure", "up to millions of dollars")[1].startswith(
+        "value: millions, no exact number (read as up to $2 million)\nqualifier: up to\ncurrency: USD\n"
+    )
+    assert run(capsys, "figure", "one of the world's highest rates")[1] == (
+        "value: none: a place in a ranking, not a count\n"
+    )
+    assert run(capsys, "figure", "one of the forest rangers")[1].startswith("value: 1\n")  # no superlative
     assert run(capsys, "figure", "many firms", "--json") == (
         1,
         "",

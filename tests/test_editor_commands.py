@@ -100,8 +100,11 @@ def test_a_dollar_sign_the_shell_took_is_told(capsys: pytest.CaptureFixture[str]
     ]
     code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(repo_copy))
     assert code == 1 and "the quote as received" in out
-    # A quote with its $ is not told so, even where its number differs.
+    # A quote with its $ is not told so, even where its number differs; nor one whose number is
+    # another than the source's, shortened as a shell would.
     code, _, err = run(capsys, "new", "fact-sheet-2023", quote.replace("12", "$12"), "--root", str(repo_copy))
+    assert code == 1 and "as received" not in err
+    code, _, err = run(capsys, "new", "fact-sheet-2023", quote.replace("12", "113"), "--root", str(repo_copy))
     assert code == 1 and "as received" not in err
 
 

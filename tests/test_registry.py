@@ -430,3 +430,11 @@ def test_a_removed_claim_s_hint_is_worked_out_once(
     cites = [d for d in check(root).diagnostics if "note cites unknown claim 'jobs'" in d.message]
     assert len(cites) == 3
     assert asked.count("jobs") == 1
+
+
+def test_an_id_not_written_as_one_is_told_the_id_it_likely_means() -> None:
+    from rootcheck.registry.fields import _as_slug
+
+    assert _as_slug("Output only") == " (did you mean 'output-only'?)"
+    assert _as_slug("Educación") == " (did you mean 'educacion'?)"
+    assert _as_slug("Train and keep teachers") == ""  # a title, more likely, than an id

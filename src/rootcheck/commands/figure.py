@@ -45,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from rootcheck.render import format as fmt  # words as a claim's page gives them
 
+    if fmt.ranks(args.text):
+        print("value: none: a place in a ranking, not a count")
+        return 0
     print(f"value: {fmt.amount(quantity, args.text)}")
     print(f"qualifier: {fmt.qualifier(quantity)}")
     print(f"currency: {quantity.currency or 'none'}")

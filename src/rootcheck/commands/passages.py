@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rootcheck.leads import Lead
 from rootcheck.text.document import Document
 
@@ -19,9 +21,13 @@ def lead_lines(doc: Document, found: list[Lead]) -> list[str]:
 
 
 def shell_hint(quote: str, hint: str | None) -> list[str]:
-    """Where the source has a dollar figure the quote lacks a $ for, the quote as the command received it:
-    a shell takes "$112" in double quotes for a variable, $1, and passes on "12"."""
-    if hint is None or "$" not in hint or "$" in quote:
+    """Where a shell took a $ and the digit after it, the quote as the command received it: in double
+    quotes, "$112 million" is $1, a variable, then "12 million". Told only where the source's figure,
+    so shortened, is in the quote: "178 million" for "$179 million" is another number, not the shell."""
+    if hint is None or "$" in quote:
+        return []
+    words = set(quote.replace(",", "").split())
+    if not any(rest.replace(",", "") in words for rest in re.findall(r"\$\d([\d,.]+)", hint)):
         return []
     return [
         f"the quote as received: “{' '.join(quote.split())}”; a shell reads $ and what follows as "

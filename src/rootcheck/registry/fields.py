@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -113,9 +114,11 @@ def did_you_mean(word: str, options: Sequence[str]) -> str:
 
 
 def _as_slug(value: str) -> str:
-    """A hint at the id ``value`` most likely means: "output-only" of "Output only"."""
-    slug = "-".join(re.findall(r"[a-z0-9]+", value.lower()))
-    return f" (did you mean {slug!r}?)" if slug and SLUG.match(slug) else ""
+    """A hint at the id ``value`` most likely means: "output-only" of "Output only". Not for a longer
+    text, which is more likely a title than an id: "Train and keep teachers" is the pillar "education"."""
+    folded = unicodedata.normalize("NFKD", value.lower()).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", folded)
+    return f" (did you mean {'-'.join(parts)!r}?)" if 0 < len(parts) <= 3 else ""
 
 
 def _described(value: object, limit: int = 60) -> str:

@@ -51,7 +51,11 @@ def number(value: float) -> str:
 
 
 #: "one of the world's highest rates": a figure that ranks something among others, counting nothing.
-_RANKING = re.compile(r"^one of the\b.*\b(?:\w+est|most|least)\b", re.I)
+_RANKING = re.compile(
+    r"^one of the\b.*\b(?:highest|lowest|largest|smallest|biggest|greatest|best|worst|most|least|"
+    r"poorest|richest|deadliest|fastest|slowest|strongest|weakest|oldest|newest|top)\b",
+    re.I,
+)
 
 
 def ranks(figure: str) -> bool:
@@ -62,17 +66,16 @@ def ranks(figure: str) -> bool:
 
 def amount(quantity: Quantity, figure: str | None = None) -> str:
     """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
-    plural magnitude ("millions of vaccine doses") states no number: it says so, beside how it is read."""
+    plural magnitude ("millions of dollars") states no number: it says so, beside how it is read."""
     text = number(quantity.value)
-    vague = plural_magnitude(figure) if figure is not None else None
-    if vague is not None:
-        return f"{vague}, no exact number (read as at least {text})"
-
     if quantity.percent:
         text += "%"
     if quantity.currency:
         symbol = _SYMBOLS.get(quantity.currency)
         text = f"{symbol}{text}" if symbol else f"{text} {quantity.currency}"
+    vague = plural_magnitude(figure) if figure is not None else None
+    if vague is not None:
+        return f"{vague}, no exact number (read as {QUALIFIER_WORDS[quantity.qualifier]} {text})"
     return text
 
 
