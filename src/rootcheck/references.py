@@ -8,6 +8,7 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rootcheck.model import (
@@ -74,18 +75,31 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 )
 
 
+#: A figure that counts one thing by its article, "an Anticorruption Task Force" (see :func:`rootcheck.text.figures.parse_figure`).
+_BY_ARTICLE = re.compile(r"an?\s", re.I)
+
+
 def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     """Claims of one figure, at one place in its source: a claim added twice, most likely.
 
     A quote holding two figures is two claims, one per figure, so it is the figure's place that
-    is compared, not the quote's. Two figures whose places overlap are one: "90,000 jobs" and
-    "more than 90,000 jobs" of one sentence, since a figure holds one number. Both are published,
-    so this is a warning, at each claim after the first of its figure.
+    is compared, not the quote's. Two figures of a number whose places overlap are one: "90,000
+    jobs" and "more than 90,000 jobs" of one sentence, since such a figure holds one number. One
+    that counts a thing by its article ("an Anticorruption Task Force") is one figure with another
+    only at the very same place: "12 prosecutors to an Anticorruption Task Force" holds it, yet is
+    another figure. Both are published, so this is a warning, at each claim of the figure.
     """
     by_source: dict[str, list[tuple[int, int, int]]] = {}
     for order, found in enumerate(checked):
         if (span := found.figure_span) is not None:
-            by_source.setdefault(found.source.id, []).append((span.start, span.end, order))
+            # A figure counted by its article overlaps only where it stands exactly: a place of its own.
+            figure = found.claim.figure
+            key = (
+                f"{found.source.id} {span}"
+                if figure[:1] in "aA" and _BY_ARTICLE.match(figure)
+                else found.source.id
+            )
+            by_source.setdefault(key, []).append((span.start, span.end, order))
     for places in by_source.values():
         places.sort()
         reach = -1
