@@ -244,9 +244,7 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
 
 def stray_link(text: str) -> str:
     """What to do about a link a reader would see as written (see :func:`~rootcheck.text.markup.stray_links`)."""
-    return (
-        f"“{text}” is no link; a reader sees it as written: cite a claim as [words](claim:ID), with no space"
-    )
+    return f"“{text}” is no link; a reader sees it as written: a link is [words](address), with no space in the address, and a claim's address is claim:ID"
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:
