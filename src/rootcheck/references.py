@@ -75,7 +75,8 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 )
 
 
-#: A figure that counts one thing by its article, "an Anticorruption Task Force" (see :func:`rootcheck.text.figures.parse_figure`).
+#: A figure that counts one thing by its article, "an Anticorruption Task Force"
+#: (see :func:`rootcheck.text.figures.parse_figure`).
 _BY_ARTICLE = re.compile(r"an?\s", re.I)
 
 
@@ -243,8 +244,11 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
 
 
 def stray_link(text: str) -> str:
-    """What to do about a link a reader would see as written (see :func:`~rootcheck.text.markup.stray_links`)."""
-    return f"“{text}” is no link; a reader sees it as written: a link is [words](address), with no space in the address, and a claim's address is claim:ID"
+    """What to do about a link a reader would see as written (see :func:`rootcheck.text.markup.stray_links`)."""
+    return (
+        f"“{text}” is no link; a reader sees it as written: a link is [words](address), "
+        "with no space in the address, and a claim's address is claim:ID"
+    )
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:
