@@ -129,6 +129,8 @@ def _described(value: object, limit: int = 60) -> str:
         return "a mapping"
     if isinstance(value, dt.date):
         return value.isoformat(" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if value is None or isinstance(value, bool):  # as YAML writes them, not Python
+        return {None: "null", True: "true", False: "false"}[value]
     shown = repr(value)
     return shown if len(shown) <= limit else shown[: limit - 2] + "…" + shown[-1]
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from rootcheck.text.nouns import counted_words
+from rootcheck.text.nouns import NUMBER, counted_words
 
 #: Words that deny what follows. Contractions ("hasn't", "can't") and "cannot" count as "not".
 NEGATIONS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere"])
@@ -132,8 +132,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ROOM = 3
 
 
-#: A number standing as a word of its own ("30", "$5", "1,200", "12%"), not one inside a name ("H-2B").
-_NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*%?")
 #: Words that say nothing of what is counted.
 _FUNCTION_WORDS = frozenset(["the", "a", "an", "of"])
 
@@ -144,10 +142,13 @@ def _letters(words: str) -> list[str]:
 
 
 def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
-    """Where a quote's number counts other things than the source's: ``quoted`` and ``said`` are what each
-    text goes on with after the number; the words the quote counts with ("firms" of "90,000 firms"), and
-    the source's ("jobs" of "90,000 jobs"; none where it names nothing after its number), where one of
-    the quote's is not among the source's next words; else None. Words the quote leaves out ("90,000 people" of "90,000 young people") change no count.
+    """The words a quote's number counts with and the source's, where the quote counts other things.
+
+    ``quoted`` and ``said`` are what the quote and the source go on with after the number. Each word
+    the quote counts with ("firms" of "90,000 firms") must be among the source's next words ("jobs.
+    Additionally, …"): a few more of them than the quote has, since a slip may leave a word out
+    ("90,000 people" of "90,000 young people" counts the same people), but none past the source's
+    next number, whose words count another figure's things. None where the quote counts alike.
     """
     counted = counted_words(quoted)
     if not counted:
@@ -155,9 +156,7 @@ def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
     # An article or "of" the quote adds ("40 percent of the aid") counts nothing more.
     wanted = [word for word in _letters(" ".join(counted)) if word not in _FUNCTION_WORDS]
     # The source's next words, as far as its next number: past it, they count another figure's things.
-    following = list(
-        itertools.takewhile(lambda word: not _NUMBER.fullmatch(word.strip(",;:.")), said.split())
-    )
+    following = list(itertools.takewhile(lambda word: not NUMBER.fullmatch(word.strip(",;:.")), said.split()))
     near = _letters(" ".join(following[: len(counted) + _ROOM]))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None

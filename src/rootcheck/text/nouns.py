@@ -43,6 +43,9 @@ UNIT_STOPS = frozenset(
 #: A word that ends its sentence: a full stop after letters or digits with no stop among them
 #: ("jobs." but not "U.S.").
 ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
+#: A number standing as a word of its own ("30", "$5", "1,200", "12%"), which starts another figure;
+#: not one inside a name ("H-2B").
+NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*%?")
 #: Words that cannot be part of a counted noun: what follows them is another clause.
 _NOT_NOUNS = frozenset(
     [
@@ -68,7 +71,7 @@ _NOT_NOUNS = frozenset(
 
 def noun_end(words: list[str], first: int) -> int:
     """Where the counted noun that ``words[first:]`` start with ends: before a preposition, a
-    conjunction or a verb in -ing, or after the word that ends its sentence or clause."""
+    conjunction, a verb in -ing or another number, or after the word that ends its sentence or clause."""
     for index in range(first, len(words)):
         word = words[index]
         bare = word.lower().strip(",;:.")
@@ -77,6 +80,7 @@ def noun_end(words: list[str], first: int) -> int:
             bare in UNIT_STOPS
             or bare in _NOT_NOUNS
             or (index > first and bare.endswith("ing") and len(bare) > 5)
+            or NUMBER.fullmatch(bare)
         ):
             return index
         if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
