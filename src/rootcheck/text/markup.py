@@ -50,9 +50,8 @@ def _parser() -> MarkdownIt:
 #: id of characters that a link's URL keeps as they are. The label may go on to another line (a YAML
 #: block wraps it) that starts with a letter, which never starts a block, as "- ", "# ", "> " or "1."
 #: would, ending the paragraph and the link with it.
-_PLAIN_CITATION = re.compile(
-    r"\[(?:[^\[\]\n]|\n {0,3}(?=[^\W\d_]))*\]\(" + CLAIM_SCHEME + r"([A-Za-z0-9._~-]*)\)"
-)
+_LABEL = r"\[(?:[^\[\]\n]|\n {0,3}(?=[^\W\d_]))*\]"
+_PLAIN_CITATION = re.compile(_LABEL + r"\(" + CLAIM_SCHEME + r"([A-Za-z0-9._~-]*)\)")
 #: What may make a citation's text something other than a link: code spans and fences, escapes,
 #: autolinks, tabs and indents (which may make a line code), and a reference's definition
 #: (``[words][ref](claim:ID)`` links ``ref``'s URL, and the parentheses are text).
@@ -107,7 +106,7 @@ def cited_id(href: str) -> str:
 
 #: A link as most are written, ``[words](address)``: words that may go on to another line as a
 #: citation's do (see :data:`_PLAIN_CITATION`), and an address with no space.
-_PLAIN_LINK = re.compile(r"\[(?:[^\[\]\n]|\n {0,3}(?=[^\W\d_]))*\]\(([^\s()]*)\)")
+_PLAIN_LINK = re.compile(_LABEL + r"\(([^\s()]*)\)")
 #: What is left of a link that did not become one, in the text a reader sees.
 _LINK_LEFT = re.compile(r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
 
