@@ -16,6 +16,7 @@ from rootcheck.text.document import parse_document
 from rootcheck.text.figures import (
     QUALIFIERS,
     FigureError,
+    counts_by_article,
     figure_at,
     figure_candidates,
     figure_read,
@@ -212,3 +213,18 @@ def test_a_source_is_read_within_the_paragraph_that_holds_the_number() -> None:
     )
     assert readings is not None and [reading.text for reading in readings] == ["12", "12", "12"]
     assert doc.block_at(doc.text.index("12")) == doc.blocks[1] and doc.block_at(27) is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "by_article"),
+    [
+        ("an Anticorruption Task Force", True),
+        ("a Task Force", True),
+        ("an estimated $189 million", False),  # "an estimated" is a qualifier
+        ("approximately 47 companies", False),
+        ("12 towns", False),
+    ],
+)
+def test_a_figure_counts_by_its_article_as_parse_figure_reads_it(figure: str, by_article: bool) -> None:
+    assert counts_by_article(figure) is by_article
+    assert (number_words(figure) is None) is by_article

@@ -8,7 +8,6 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from rootcheck.model import (
@@ -24,6 +23,7 @@ from rootcheck.once import once
 from rootcheck.registry.fields import did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.settings import reported, unknown_setting
+from rootcheck.text.figures import counts_by_article
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, stray_links
 
 #: A comparison's summary stands on one line of the home page.
@@ -75,11 +75,6 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 )
 
 
-#: A figure that counts one thing by its article, "an Anticorruption Task Force"
-#: (see :func:`rootcheck.text.figures.parse_figure`).
-_BY_ARTICLE = re.compile(r"an?\s", re.I)
-
-
 def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     """Claims of one figure, at one place in its source: a claim added twice, most likely.
 
@@ -94,12 +89,12 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     for order, found in enumerate(checked):
         if (span := found.figure_span) is not None:
             # A figure counted by its article overlaps only where it stands exactly: a place of its own.
-            figure = found.claim.figure
-            key = (
-                f"{found.source.id} {span}"
-                if figure[:1] in "aA" and _BY_ARTICLE.match(figure)
-                else found.source.id
+            # A figure by its article is read as one: only those need reading again.
+            quantity = found.quantity
+            by_article = (
+                quantity is not None and quantity.value == 1 and counts_by_article(found.claim.figure)
             )
+            key = f"{found.source.id} {span}" if by_article else found.source.id
             by_source.setdefault(key, []).append((span.start, span.end, order))
     for places in by_source.values():
         places.sort()

@@ -104,6 +104,15 @@ def number_words(figure: str) -> str | None:
     return _number_starting(rest)
 
 
+def counts_by_article(figure: str) -> bool:
+    """Whether a figure counts one thing by its article ("an Anticorruption Task Force"), as
+    :func:`parse_figure` reads it, rather than by a number: "an estimated $189 million" has a qualifier."""
+    rest = figure.lstrip()
+    if qualifier := _QUALIFIER.match(rest):
+        rest = rest[qualifier.end() :]
+    return bool(_ARTICLE.match(rest))
+
+
 def plural_magnitude(figure: str) -> str | None:
     """The magnitude of a figure that states one alone, in the plural ("millions" of "millions of
     vaccine doses"), as written; None for a figure that states a number."""
