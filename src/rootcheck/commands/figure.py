@@ -45,10 +45,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from rootcheck.render import format as fmt  # words as a claim's page gives them
 
-    if fmt.ranks(args.text):
-        print("value: none: a place in a ranking, not a count")
-        return 0
     print(f"value: {fmt.amount(quantity, args.text)}")
+    if fmt.ranks(args.text):
+        return 0  # a ranking counts nothing, so it has no qualifier or unit to give
     print(f"qualifier: {fmt.qualifier(quantity)}")
     print(f"currency: {quantity.currency or 'none'}")
     print(f"percent: {'yes' if quantity.percent else 'no'}")

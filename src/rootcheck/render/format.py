@@ -66,13 +66,16 @@ def ranks(figure: str) -> bool:
 
 def amount(quantity: Quantity, figure: str | None = None) -> str:
     """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
-    plural magnitude ("millions of dollars") states no number: it says so, beside how it is read."""
+    plural magnitude ("millions of dollars") states no number: it says so, beside how it is read; one
+    that ranks (see :func:`ranks`) counts nothing."""
     text = number(quantity.value)
     if quantity.percent:
         text += "%"
     if quantity.currency:
         symbol = _SYMBOLS.get(quantity.currency)
         text = f"{symbol}{text}" if symbol else f"{text} {quantity.currency}"
+    if figure is not None and ranks(figure):
+        return "none: a place in a ranking, not a count"
     vague = plural_magnitude(figure) if figure is not None else None
     if vague is not None:
         return f"{vague}, no exact number (read as {QUALIFIER_WORDS[quantity.qualifier]} {text})"
