@@ -81,10 +81,18 @@ _WORD_AFTER = re.compile(r"([^\w\s]*)\s*([^\W\d_][\w.'’]*(?:-[\w.'’]+)*)")
 _OPENERS = frozenset('.!?:;"“”‘(*-–—•')
 
 
+#: A run of letters: what words, counted nouns and names are compared by.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _folded(text: str) -> str:
+    """``text`` without case or accents, as words and names are compared."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 def _key(word: str) -> str:
     """A word as names are compared: letters only, without accents or case ("U.S." is "us")."""
-    folded = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in folded if c.isalpha())
+    return "".join(_LETTERS.findall(_folded(word)))
 
 
 def _names(text: str) -> list[str]:
@@ -125,8 +133,6 @@ def _unmatched(names: list[str], other: str) -> list[str]:
     return sorted(written[key] for key in lacking.elements())
 
 
-#: A word as counted nouns are compared: its runs of letters, without accents or case ("U.S." is "u", "s").
-_LETTERS = re.compile(r"[^\W\d_]+")
 #: How many of the source's words after its number a quote's counted word may be found among, past
 #: as many as the quote counts with: room for the words a slip leaves out ("young" of "young people").
 _ROOM = 3
@@ -137,8 +143,8 @@ _FUNCTION_WORDS = frozenset(["the", "a", "an", "of"])
 
 
 def _letters(words: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", words.lower())
-    return _LETTERS.findall("".join(c for c in folded if not unicodedata.combining(c)))
+    """The runs of letters of ``words``, folded: "U.S." is "u", "s"."""
+    return _LETTERS.findall(_folded(words))
 
 
 def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
