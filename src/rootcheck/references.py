@@ -68,7 +68,7 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
             else:
                 owner[alias] = claim.id
         for claim_id in claim.cites:
-            if claim_id not in known.claims:
+            if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
                 where = spot(known.reg, claim.position("note"), CLAIM_SCHEME + claim_id)
                 yield Diagnostic.warning(
                     where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
@@ -195,7 +195,8 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             seen.add(claim_id)
             claim = known.claims.get(claim_id)
             if claim is None:
-                yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
+                if claim_id not in known.reg.refused_claims:
+                    yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
                 continue
             source = known.reg.sources.get(claim.source_id)
             if source is not None and source.role not in roles:
@@ -216,7 +217,7 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
         yield Diagnostic.warning(spot(known.reg, at("annotation", file), text), stray_link(text))
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
-        if claim_id not in known.claims:
+        if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
             yield Diagnostic.error(where, f"annotation cites {known.unknown(claim_id)}")
         elif claim_id not in comp.claim_ids:
             yield Diagnostic.error(

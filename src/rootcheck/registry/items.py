@@ -133,8 +133,9 @@ def id_files(
     memo: Memo,
     reads: Reads[ItemRead],
     workers: int = 1,
-) -> tuple[list[ItemFile[T]], list[Diagnostic]]:
-    """Each valid file of a one-file-per-item folder, in path order, and every problem found.
+) -> tuple[list[ItemFile[T]], list[Diagnostic], set[str]]:
+    """Each valid file of a one-file-per-item folder, in path order, every problem found, and the
+    ids of the files refused for their own errors (naming one elsewhere is not another error).
 
     ``reads`` knows, of files read earlier in this process, what each said.
     Files that need parsing are parsed on up to ``workers`` processes.
@@ -168,6 +169,8 @@ def id_files(
     unparsed = [(e.rel, e.said, e.digest) for e in read if isinstance(e, _Read) and isinstance(e.said, bytes)]
     parsed_now = _parse(unparsed, kind, memo, workers)
     files: list[ItemFile[T]] = []
+    # A file not read is refused too: its error is reported (see _read).
+    refused = {stem for stem, _ in named}
     for entry in read:
         if isinstance(entry, ItemRead):
             item = entry
@@ -181,7 +184,8 @@ def id_files(
         problems.extend(item.problems)
         if item.file is not None:
             files.append(item.file)
-    return files, problems
+            refused.discard(item.file.id)
+    return files, problems, refused
 
 
 @lru_cache(maxsize=8)  # a preview lists the same files rebuild after rebuild

@@ -68,6 +68,8 @@ class Registry:
     claims_known: bool = False
     #: Ids of entries refused for their own errors: quoting them is not another error.
     refused_sources: set[str] = field(default_factory=set)
+    #: The same of claims/: the ids of claim files refused for their own errors.
+    refused_claims: set[str] = field(default_factory=set)
     #: The same of rootcheck.yaml's pillars and verdicts; None where the list could not be read (see
     #: :func:`rootcheck.registry.settings.reported`).
     refused_pillars: set[str] | None = field(default_factory=set)
@@ -224,7 +226,7 @@ def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> 
         reg.diagnostics.append(Diagnostic.error(Position(CLAIMS), LINKED_OUT))
         return
     reg.claims_known = True
-    files, problems = id_files(reg.root, CLAIMS, CLAIM_KIND, memo, reread.claims, workers)
+    files, problems, reg.refused_claims = id_files(reg.root, CLAIMS, CLAIM_KIND, memo, reread.claims, workers)
     reg.diagnostics.extend(problems)
     # A claim is made of its file's digest alone: the one made last time is as good.
     before = reread.made_claims
@@ -240,7 +242,7 @@ def load_comparisons(reg: Registry, memo: Memo, reads: Reads[ItemRead]) -> None:
     if linked_out(reg.root, COMPARISONS):
         reg.diagnostics.append(Diagnostic.error(Position(COMPARISONS), LINKED_OUT))
         return
-    files, problems = id_files(reg.root, COMPARISONS, COMPARISON_KIND, memo, reads)
+    files, problems, _ = id_files(reg.root, COMPARISONS, COMPARISON_KIND, memo, reads)
     reg.diagnostics.extend(problems)
     reg.comparisons.extend(file.item for file in files)
 
