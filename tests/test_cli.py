@@ -45,14 +45,22 @@ def test_check_counts_one_claim_as_one(capsys: pytest.CaptureFixture[str], make_
 
 def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
     root = make_root(
-        {"claims/bad.yaml": "source: fact-sheet-2023\nquote: nothing like it\nfigure: 3 things\nwhat: x\n"}
+        {
+            "claims/bad.yaml": "source: fact-sheet-2023\nquote: nothing like it\nfigure: 3 things\n"
+            "pillar: economic-insecurity\nnote: A note.\nwhat: x\n"
+        }
     )
     code, out, err = run(capsys, "check", "--root", str(root))
     assert code == 1
+    # The unknown field leaves the rest of the claim to check: every mistake is told in one run.
     assert out == (
-        "claims/bad.yaml:4:1: error: unknown field 'what'; the fields are source, quote, figure, summary,"
+        "claims/bad.yaml:2:8: error: quote not found in fact-sheet-2023 (closest passage, "
+        "seeds/001_82fcb749a76f0474.txt:145, score 42.1: “like”)\n"
+        "claims/bad.yaml:3:9: error: figure “3 things” does not occur in the quote; copy it from the quote "
+        "word for word, or the quote and it from the source if the quote is what is wrong\n"
+        "claims/bad.yaml:6:1: error: unknown field 'what'; the fields are source, quote, figure, summary,"
         " pillar, occurrence, note, draft, aliases, corrections\n"
-        "checked 0 claims against 5 sources: 1 error, 0 warnings\n"
+        "checked 1 claim against 5 sources: 3 errors, 0 warnings\n"
     )
     assert err == ""
 
@@ -121,12 +129,15 @@ def test_a_comparison_of_draft_pledges_is_no_warning_to_a_build_that_publishes_d
 
 def test_check_github_format(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
     root = make_root(
-        {"claims/bad.yaml": "source: fact-sheet-2023\nquote: 90,000 jobs\nfigure: 90,000 jobs\npilar: x\n"}
+        {
+            "claims/bad.yaml": "source: fact-sheet-2023\nquote: more than 90,000 jobs\n"
+            "figure: more than 90,000 jobs\nnote: A note.\npilar: x\n"
+        }
     )
     code, out, _ = run(capsys, "check", "--root", str(root), "--format", "github")
     assert code == 1
     assert (
-        out == "::error file=claims/bad.yaml,line=4,col=1::unknown field 'pilar' (did you mean 'pillar'?)\n"
+        out == "::error file=claims/bad.yaml,line=5,col=1::unknown field 'pilar' (did you mean 'pillar'?)\n"
     )
 
 

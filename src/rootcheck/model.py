@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rootcheck.once import once
 from rootcheck.text.markup import cited_claims
@@ -46,6 +46,8 @@ class Marks:
     path: str
     #: ``"\n{name} {line} {col}"`` for each field, in the order they were written.
     lines: str = ""
+    #: Put before a field's name for where it was written but refused.
+    DOUBT: ClassVar[str] = "!"
 
     @classmethod
     def of(cls, path: str, at: Mapping[str, tuple[int, int]]) -> Marks:
@@ -59,6 +61,11 @@ class Marks:
         end = self.lines.find("\n", start + 1)
         line, col = self.lines[start + len(name) + 2 : end if end >= 0 else None].split(" ")
         return int(line), int(col)
+
+    def doubted(self, name: str) -> bool:
+        """Whether field ``name`` was given but refused, or seems meant by a misspelt name: see
+        :func:`rootcheck.registry.fields.read_record`. Its absence is no mistake of its own."""
+        return f"\n{self.DOUBT}{name} " in self.lines
 
     def find(self, name: str) -> Position | None:
         """Where ``name`` was written, if it was."""

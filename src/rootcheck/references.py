@@ -234,6 +234,8 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
     for key, day in dated:
         what = "'updated'" if key == "updated" else "a correction"
         if comp.published is None:
+            if comp.where.doubted("published"):
+                continue  # given, but refused: its own error says why
             yield Diagnostic.error(at(key, file), f"{what} needs 'published': the day it first went out")
         elif day < comp.published:
             yield Diagnostic.error(at(key, file), f"{what} is dated before 'published' ({comp.published})")

@@ -164,9 +164,9 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
                 unknown_setting("pillar", claim.pillar, pillar_ids, {p.number: p.id for p in reg.pillars}),
             )
         )
-    elif claim.pillar is None and reg.pillars:
+    elif claim.pillar is None and reg.pillars and not claim.where.doubted("pillar"):
         out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
-    if not claim.note.strip():
+    if not claim.note.strip() and not claim.where.doubted("note"):
         out.append(
             Diagnostic.warning(
                 claim.position("note"),

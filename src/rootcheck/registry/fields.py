@@ -105,12 +105,18 @@ class Record:
         return self.values.get(name, default)
 
 
-def did_you_mean(word: str, options: Sequence[str]) -> str:
-    """A hint naming the option the user most likely meant, or nothing."""
+def closest(word: str, options: Sequence[str]) -> str | None:
+    """The option the user most likely meant by ``word``, if one is close enough."""
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if not close and len(word) >= 3:
         close = sorted(o for o in options if o.startswith(word) or word in o)[:1]
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return close[0] if close else None
+
+
+def did_you_mean(word: str, options: Sequence[str]) -> str:
+    """A hint naming the option the user most likely meant, or nothing."""
+    meant = closest(word, options)
+    return f" (did you mean {meant!r}?)" if meant is not None else ""
 
 
 def _as_slug(value: str) -> str:
@@ -210,9 +216,16 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
 
 
 def read_record(
-    node: Node | None, fields: Sequence[Field], file: Position, what: str
+    node: Node | None, fields: Sequence[Field], file: Position, what: str, partial: bool = False
 ) -> tuple[Record | None, list[Diagnostic]]:
-    """Check a mapping against ``fields``: unknown, missing and mistyped values."""
+    """Check a mapping against ``fields``: unknown, missing and mistyped values.
+
+    The record is ``None`` if anything is wrong; with ``partial``, only if a required field is: the
+    rest is left out, so that what the record is made into can still be checked, and an editor
+    learns of every mistake in one run rather than one run per field. A field left out so, or that
+    a misspelt name seems to mean, is marked in doubt (see :meth:`Marks.doubted`): that it is
+    missing is no further mistake.
+    """
     if node is None:
         return None, [Diagnostic.error(file, f"{what} is empty; expected a mapping of fields")]
     if not node.is_mapping:
@@ -222,23 +235,30 @@ def read_record(
     known = {f.name: f for f in fields}
     values: dict[str, Any] = {}
     where = {"": (node.where.line, node.where.col)}
+    doubted: dict[str, tuple[int, int]] = {}
     keys = node.keys or {}
     items = node.items()
     for name, child in items.items():
         field = known.get(name)
         if field is None:
-            hint = did_you_mean(name, list(known)) or f"; the fields are {', '.join(known)}"
+            meant = closest(name, list(known))
+            hint = f" (did you mean {meant!r}?)" if meant else f"; the fields are {', '.join(known)}"
             errors.append(Diagnostic.error(keys[name], f"unknown field {name!r}{hint}"))
+            if meant is not None:
+                doubted.setdefault(meant, (keys[name].line, keys[name].col))
             continue
         if field.kind is Kind.ENTRIES:
             entries, problems = _read_entries(field, child, where)
             errors += problems
             if not problems:
                 values[name] = entries
+            else:
+                doubted[name] = (child.where.line, child.where.col)
             continue
         value, problem = _check_value(field, child)
         if problem:
             errors.append(Diagnostic.error(child.where, problem))
+            doubted[name] = (child.where.line, child.where.col)
             continue
         values[name] = value
         where[name] = (child.where.line, child.where.col)
@@ -248,9 +268,13 @@ def read_record(
                 (f"{name}.{i}", (item.where.line, item.where.col)) for i, item in enumerate(child.value)
             )
     for field in fields:
-        if field.required and field.name not in items:
+        if field.required and field.name not in items and field.name not in doubted:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
-    return (None if errors else Record(values, Marks.of(node.where.path, where), file)), errors
+    whole = not errors or (partial and all(f.name in values for f in fields if f.required))
+    if not whole:
+        return None, errors
+    where.update((Marks.DOUBT + name, at) for name, at in doubted.items())
+    return Record(values, Marks.of(node.where.path, where), file), errors
 
 
 def _read_entries(

@@ -72,7 +72,7 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
         )
     if node is None:
         return Parsed(None, problems)
-    record, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file")
+    record, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", partial=True)
     return Parsed(kind.make(item_id(rel), rel, record) if record is not None else None, problems + more)
 
 
