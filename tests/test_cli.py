@@ -275,7 +275,7 @@ def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFi
     code, out, _ = run(capsys, *cnn, "the pandemic has made migration worse", "--root", str(REPO))
     assert (code, out) == (
         1,
-        "not_found (score 0)\n"
+        "not_found in seeds/003_9fb2f88967479f4d.txt\n"
         "  closest passage (seeds/003_9fb2f88967479f4d.txt:7, score 57.1): "
         "“The pandemic and economic downturn have exacerbated migration”\n",
     )
@@ -289,7 +289,7 @@ def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFi
     ]  # fmt: skip
     # A file named by its path has no other sources to look in.
     code, out, _ = run(capsys, "locate", str(REPO / "seeds/003_9fb2f88967479f4d.txt"), "$4 billion")
-    assert (code, out) == (1, "not_found (score 0)\n")
+    assert (code, out) == (1, f"not_found in {REPO / 'seeds/003_9fb2f88967479f4d.txt'}\n")
 
 
 def test_locate_unknown_source(capsys: pytest.CaptureFixture[str]) -> None:

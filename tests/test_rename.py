@@ -142,8 +142,8 @@ def test_rename_leaves_a_citation_it_cannot_see_to_the_editor(
     code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
     assert (code, err) == (
         1,
-        f"rootcheck: error: {FIRMS}:6:7: note cites 'jobs-created-sustained' 1 time(s), written as "
-        "claim:jobs-created-sustained 0; change it by hand, then rename\n",
+        f"rootcheck: error: {FIRMS}:6:7: note cites 'jobs-created-sustained', but not every citation is "
+        "written claim:jobs-created-sustained (1 cited, 0 so written); change it by hand, then rename\n",
     )
     assert tree(repo_copy) == before
 

@@ -171,7 +171,9 @@ def _recite(text: _Text, marks: Marks, key: str, cites: tuple[str, ...], old: st
     if len(found) != cites.count(old):
         # Escaped in a quoted string, say, or written in code where it cites nothing.
         raise text.cannot(
-            where, f"{key} cites {old!r} {cites.count(old)} time(s), written as claim:{old} {len(found)}"
+            where,
+            f"{key} cites {old!r}, but not every citation is written claim:{old} "
+            f"({cites.count(old)} cited, {len(found)} so written)",
         )
     for at in found:
         text.replace(at, len(old), new)

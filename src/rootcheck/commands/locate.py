@@ -108,8 +108,10 @@ def run(args: argparse.Namespace) -> int:
             "leads": [dataclasses.asdict(lead) for lead in found],
         }))  # fmt: skip
     else:
-        line = f"{anchor.status.value} (score {anchor.score:g}"
-        line += f", {anchor.occurrences} occurrences)" if anchor.occurrences > 1 else ")"
+        # A score only for a passage matched: a closest passage, told below, has its own.
+        told_of = [f"score {anchor.score:g}"] if span is not None else []
+        told_of += [f"{anchor.occurrences} occurrences"] if anchor.occurrences > 1 else []
+        line = anchor.status.value + (f" ({', '.join(told_of)})" if told_of else f" in {shown}")
         if span is not None:
             line += f" {shown}:{doc.line_of(span.start)} [{span.start}:{span.end}]"
         print(line)

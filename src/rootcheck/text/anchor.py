@@ -226,7 +226,7 @@ def locate(
     count = len(matches)
     if occurrence is not None:
         if not 1 <= occurrence <= count:
-            hint = f"occurrence {occurrence} asked for, but the quote occurs {count} time(s)"
+            hint = f"occurrence {occurrence} asked for, but the quote occurs {count} time{'s' * (count != 1)}"
             return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, count, spans, hint)
         chosen = occurrence - 1
     elif count > 1:
