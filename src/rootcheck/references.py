@@ -162,13 +162,22 @@ class _Known:
 
 def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Iterator[Diagnostic]:
     at = comp.where.get
+    doubted = comp.where.doubted  # a field missing or refused: its own error says so
     file = Position(comp.path.as_posix())
-    if comp.verdict not in known.verdict_ids and not reported(known.reg.refused_verdicts, comp.verdict):
+    if (
+        comp.verdict not in known.verdict_ids
+        and not reported(known.reg.refused_verdicts, comp.verdict)
+        and not doubted("verdict")
+    ):
         yield Diagnostic.error(
             at("verdict", file),
             unknown_setting("verdict", comp.verdict, known.verdict_ids),
         )
-    if comp.pillar not in known.pillar_ids and not reported(known.reg.refused_pillars, comp.pillar):
+    if (
+        comp.pillar not in known.pillar_ids
+        and not reported(known.reg.refused_pillars, comp.pillar)
+        and not doubted("pillar")
+    ):
         yield Diagnostic.error(
             at("pillar", file),
             unknown_setting(
@@ -181,7 +190,7 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
         )
     yield from _dates_problems(comp)
-    if not comp.pledges:
+    if not comp.pledges and not doubted("pledges"):
         yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
     if not known.reg.claims_known:
         return  # the claims/ folder's own error says why no claim is known
@@ -219,7 +228,7 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
             yield Diagnostic.error(where, f"annotation cites {known.unknown(claim_id)}")
-        elif claim_id not in comp.claim_ids:
+        elif claim_id not in comp.claim_ids and not any(doubted(key) for key in ROLES_FOR):
             yield Diagnostic.error(
                 where, f"annotation cites {claim_id!r}; list it under pledges, progress or context"
             )
@@ -235,7 +244,7 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
         what = "'updated'" if key == "updated" else "a correction"
         if comp.published is None:
             if comp.where.doubted("published"):
-                continue  # given, but refused: its own error says why
+                continue
             yield Diagnostic.error(at(key, file), f"{what} needs 'published': the day it first went out")
         elif day < comp.published:
             yield Diagnostic.error(at(key, file), f"{what} is dated before 'published' ({comp.published})")

@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -216,15 +216,20 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
 
 
 def read_record(
-    node: Node | None, fields: Sequence[Field], file: Position, what: str, partial: bool = False
+    node: Node | None,
+    fields: Sequence[Field],
+    file: Position,
+    what: str,
+    needs: Collection[str] | None = None,
 ) -> tuple[Record | None, list[Diagnostic]]:
     """Check a mapping against ``fields``: unknown, missing and mistyped values.
 
-    The record is ``None`` if anything is wrong; with ``partial``, only if a required field is: the
-    rest is left out, so that what the record is made into can still be checked, and an editor
-    learns of every mistake in one run rather than one run per field. A field left out so, or that
-    a misspelt name seems to mean, is marked in doubt (see :meth:`Marks.doubted`): that it is
-    missing is no further mistake.
+    The record is ``None`` if anything is wrong; given ``needs``, only if one of the fields it
+    names is missing or wrong: the others are left out, so that what the record is made into can
+    still be checked, and an editor learns of every mistake in one run rather than one run per
+    field. A field left out so, missing though required, or that a misspelt name seems to mean, is
+    marked in doubt (see :meth:`Marks.doubted`): its absence is told once, not again by every
+    check that wants it.
     """
     if node is None:
         return None, [Diagnostic.error(file, f"{what} is empty; expected a mapping of fields")]
@@ -270,8 +275,8 @@ def read_record(
     for field in fields:
         if field.required and field.name not in items and field.name not in doubted:
             errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
-    whole = not errors or (partial and all(f.name in values for f in fields if f.required))
-    if not whole:
+            doubted[field.name] = (node.where.line, node.where.col)
+    if errors and (needs is None or any(name not in values for name in needs)):
         return None, errors
     where.update((Marks.DOUBT + name, at) for name, at in doubted.items())
     return Record(values, Marks.of(node.where.path, where), file), errors

@@ -47,6 +47,9 @@ class ItemKind(Generic[T]):
     fields: tuple[Field, ...]
     #: A valid file's item, made of its id (the file's name), its path relative to the root, and its record.
     make: Callable[[str, str, Record], T]
+    #: The fields without which no item is made; a mistake in another leaves it out of the item,
+    #: which is checked for the rest (see :func:`rootcheck.registry.fields.read_record`).
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
         )
     if node is None:
         return Parsed(None, problems)
-    record, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", partial=True)
+    record, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", kind.needs)
     return Parsed(kind.make(item_id(rel), rel, record) if record is not None else None, problems + more)
 
 

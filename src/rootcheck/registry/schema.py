@@ -126,14 +126,17 @@ def _corrections(record: Record) -> tuple[Correction, ...]:
 def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
     v = record.values
     return Comparison(
-        id=comparison_id, path=Path(rel), title=v["title"], pillar=v["pillar"],
-        pledges=v["pledges"], progress=v["progress"], context=v.get("context", ()),
-        verdict=v["verdict"], annotation=v["annotation"], summary=v.get("summary"),
+        # A required field may be missing or refused (see COMPARISON_KIND): its error is told.
+        id=comparison_id, path=Path(rel), title=v.get("title", ""), pillar=v.get("pillar", ""),
+        pledges=v.get("pledges", ()), progress=v.get("progress", ()), context=v.get("context", ()),
+        verdict=v.get("verdict", ""), annotation=v.get("annotation", ""), summary=v.get("summary"),
         published=v.get("published"), updated=v.get("updated"),
         corrections=_corrections(record),
         where=record.where,
     )  # fmt: skip
 
 
-CLAIM_KIND = ItemKind("claim", CLAIM_FIELDS, _claim)
-COMPARISON_KIND = ItemKind("comparison", COMPARISON_FIELDS, _comparison)
+#: A claim cannot be proved without its source, quote and figure; a comparison's lists and dates
+#: can be checked whatever else is wrong with it.
+CLAIM_KIND = ItemKind("claim", CLAIM_FIELDS, _claim, needs=("source", "quote", "figure"))
+COMPARISON_KIND = ItemKind("comparison", COMPARISON_FIELDS, _comparison, needs=())
