@@ -252,6 +252,12 @@ def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> N
         ("[a\nb](claim :x)", ["[a b](claim :x)"]),  # a label across lines, as YAML keeps it
         ("[x](javascript:alert(1))", ["[x](javascript:alert(1))"]),  # a scheme not followed
         ("`[c](claims:d)` and \\[e](claims:f)", []),  # code, and an escape: text on purpose
+        # Emphasis in a link's words is shown as emphasis, the rest as written.
+        (
+            "[*the jobs*](claims:x) and [the **firms**](claim: y)",
+            ["[*the jobs*](claims:x)", "[the **firms**](claim: y)"],
+        ),
+        ("[~~jobs~~ and _firms_](claims:x)", ["[~~jobs~~ and _firms_](claims:x)"]),
     ],
 )
 def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[str]) -> None:
@@ -259,16 +265,24 @@ def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[s
 
 
 @settings(max_examples=300, derandomize=True, database=None)
+@example(text="[*a*](claims:x) [b **c**](claim: x) [`d`](claims:x)")
 @given(
     text=st.lists(
         st.one_of(citing, around, piece, st.sampled_from(["](claims:x)", "](claim: x)"])), max_size=20
     ).map("".join)
 )
 def test_every_stray_link_is_on_the_page_as_written(text: str) -> None:
-    """A link :func:`stray_links` tells of is one the page shows as text: the warning is never false."""
+    """A link :func:`stray_links` tells of is one the page shows as text: the warning is never false.
+
+    Emphasis marks in its words are told as written and shown as emphasis, so they are left aside.
+    """
     shown = " ".join(html.unescape(re.sub(r"<[^>]+>", "", render_markdown(text, href))).split())
     for stray in stray_links(text):
-        assert stray in shown
+        assert _unmarked(stray) in _unmarked(shown)
+
+
+def _unmarked(text: str) -> str:
+    return re.sub(r"[*_~]", "", text)
 
 
 def test_a_citation_is_named_as_written() -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 CLAIM_SCHEME = "claim:"
 
@@ -126,10 +127,7 @@ def stray_links(markdown: str) -> list[str]:
         return []
     left = []
     for token in _parser().parse(markdown):
-        seen = "".join(
-            child.content if child.type == "text" else "\n" if child.type == "softbreak" else ""
-            for child in token.children or ()
-        )
+        seen = "".join(_as_seen(child) for child in token.children or ())
         # An escaped bracket ("\\[words](...)") is text on purpose.
         left += [
             " ".join(match.split())
@@ -137,3 +135,17 @@ def stray_links(markdown: str) -> list[str]:
             if re.search(r"(?<!\\)" + re.escape(match), markdown)
         ]
     return left
+
+
+#: Emphasis a reader sees as such, yet written within a link's words: "[*the jobs*](claims:x)".
+_EMPHASIS = frozenset(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"])
+
+
+def _as_seen(child: Token) -> str:
+    """An inline token as written, for the text a reader sees; a code span as nothing, since what
+    it holds is shown as written on purpose."""
+    if child.type == "text":
+        return child.content
+    if child.type == "softbreak":
+        return "\n"
+    return child.markup if child.type in _EMPHASIS else ""
