@@ -258,6 +258,11 @@ def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> N
             ["[*the jobs*](claims:x)", "[the **firms**](claim: y)"],
         ),
         ("[~~jobs~~ and _firms_](claims:x)", ["[~~jobs~~ and _firms_](claims:x)"]),
+        # An autolink and a reference's definition, to an address not followed, are text too.
+        ("See <claims:x>, <claim:x> and <https://example.org/>.", ["<claims:x>"]),
+        ("See [the jobs][j].\n\n[j]: claims:jobs\n", ["[j]: claims:jobs"]),
+        ("See [the jobs][j].\n\n[j]: claim:jobs\n", []),
+        ("`<claims:x>` and a <= b >= c", []),
     ],
 )
 def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[str]) -> None:
@@ -266,6 +271,7 @@ def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[s
 
 @settings(max_examples=300, derandomize=True, database=None)
 @example(text="[*a*](claims:x) [b **c**](claim: x) [`d`](claims:x)")
+@example(text="<claims:x> [r]\n\n[r]: claims:x\n\na\n[s]: claim:x")
 @given(
     text=st.lists(
         st.one_of(citing, around, piece, st.sampled_from(["](claims:x)", "](claim: x)"])), max_size=20

@@ -108,22 +108,31 @@ def cited_id(href: str) -> str:
 #: A link as most are written, ``[words](address)``: words that may go on to another line as a
 #: citation's do (see :data:`_PLAIN_CITATION`), and an address with no space.
 _PLAIN_LINK = re.compile(_LABEL + r"\(([^\s()]*)\)")
-#: What is left of a link that did not become one, in the text a reader sees.
-_LINK_LEFT = re.compile(r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
+#: What is left of a link that did not become one, in the text a reader sees: an inline link
+#: (``[words](address)``), an autolink (``<claims:ID>``) or, at the start of a paragraph, a
+#: reference's definition (``[ref]: claims:ID``).
+_LINK_LEFT = re.compile(
+    r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"
+    r"|<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*>"
+    r"|^ {0,3}\[[^\[\]]+\]: *\S+",
+    re.M,
+)
 
 
 def stray_links(markdown: str) -> list[str]:
     """The links of ``markdown`` a reader sees as they are written, not as links: a misspelt scheme
-    ("claims:ID"), a space in the address ("claim: ID"), an address of a scheme not followed.
+    ("claims:ID"), a space in the address ("claim: ID"), an address of a scheme not followed, in an
+    inline link, an autolink ("<claims:ID>") or a reference's definition ("[ref]: claims:ID").
 
     Most notes are done with by one expression: every ``](`` a plain link to an address allowed. One
     that is text on purpose, in a code span or escaped, is no stray: a reader sees what was meant.
     """
     links = markdown.count("](")
-    if not links:
+    others = "<" in markdown or "]:" in markdown
+    if not links and not others:
         return []
     addresses = _PLAIN_LINK.findall(markdown)
-    if len(addresses) == links and all(map(link_allowed, addresses)):
+    if not others and len(addresses) == links and all(map(link_allowed, addresses)):
         return []
     left = []
     for token in _parser().parse(markdown):
