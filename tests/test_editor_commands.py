@@ -395,10 +395,20 @@ def test_new_names_the_skipped_phrase_a_figure_stands_in(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:
     code, out, _ = run(
-        capsys, "new", "fact-sheet-2023", "COVID-19", "--root", str(repo_copy), "--id", "covid"
+        capsys, "new", "cnn-harris-root-causes", "zero tolerance", "--root", str(repo_copy), "--id", "zt"
     )
     assert code == 0
     assert out.splitlines() == [
+        "claims/context/zt.yaml",
+        "  the quote occurs 3 times (lines 21, 31, 41); occurrence is set to 1",
+        "  skipped.yaml:8 skips this figure as not a claim: The name of a Trump administration policy, "
+        "not a figure.",
+    ]
+    # A number joined to a name is part of the name, not a figure on its own.
+    code, out, _ = run(
+        capsys, "new", "fact-sheet-2023", "COVID-19", "--root", str(repo_copy), "--id", "covid"
+    )
+    assert out.splitlines() == [
         "claims/progress-2023/covid.yaml",
-        "  skipped.yaml:5 skips this figure as not a claim: The name of a disease, not a figure.",
+        "  no figure found in the quote; write one in the file",
     ]

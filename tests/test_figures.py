@@ -158,6 +158,33 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("quote", "candidates"),
+    [
+        (
+            "approximately 47 companies and organizations have committed to invest",
+            ["approximately 47 companies and organizations"],
+        ),
+        (
+            "trained more than 5,000 national and local government officials to implement",
+            ["more than 5,000 national and local government officials"],
+        ),
+        ("In addition, 18 individuals and entities in El Salvador", ["18 individuals and entities"]),
+        # What follows "and" is another clause or figure: a verb, a determiner, a number of its own.
+        ("created 90,000 jobs and helped 8,000 firms", ["90,000 jobs", "8,000 firms"]),
+        ("90,000 jobs and supports 8,000 firms", ["90,000 jobs", "8,000 firms"]),
+        ("90,000 jobs and the region's economy", ["90,000 jobs"]),
+        ("90,000 jobs and two new schools", ["90,000 jobs"]),
+        # A comma ends the noun: the count is of states alone.
+        ("22 states, the District of Columbia, and Puerto Rico", ["22 states"]),
+        # A number joined to a name is part of the name.
+        ("The COVID-19 pandemic and two severe hurricanes in 2020", ["two severe hurricanes"]),
+    ],
+)
+def test_a_candidate_figure_counts_nouns_joined_by_and(quote: str, candidates: list[str]) -> None:
+    assert figure_candidates(quote) == candidates
+
+
+@pytest.mark.parametrize(
     ("rest", "counted"),
     [
         (" jobs. Additionally, 12 firms", ["jobs"]),
@@ -170,6 +197,8 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         (" jobs--partly in Honduras", ["jobs"]),  # a dash, however typed, ends it
         (" “durable” bulletins", []),  # so does a quotation mark
         (" additional temporary work visas for", ["additional", "temporary", "work", "visas"]),
+        (" teachers and nurses in 2022", ["teachers", "and", "nurses"]),
+        (" jobs and helped 8,000 firms", ["jobs"]),
         (" in 2022", []),
         ("", []),
     ],

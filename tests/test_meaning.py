@@ -118,6 +118,15 @@ def test_a_name_put_for_another_is_told(
         ("the aid went", "of aid went to", None),  # an article the quote adds
         ("teachers ... grants from the ministery", "teachers in the region, thanks to grants", None),
         ("H-2B visas", "H-2B visas for", None),  # a name holding a digit is no number
+        # Nouns joined by "and" are counted together: each is weighed.
+        (
+            "teachers and nurses in 2022",
+            "teachers and doctors in 2022.",
+            ("teachers and nurses", "teachers and doctors"),
+        ),
+        ("companies have", "companies and organizations have committed", None),  # one left out
+        ("national and local officials to", "national and local government officials to", None),
+        ("jobs and helped 8,000 firms", "jobs and helped 8,000 farms", None),  # another figure's things
     ],
 )
 def test_what_a_number_counts_is_told_when_the_quote_names_other_things(

@@ -17,11 +17,12 @@ figure as its quote does (see :func:`rootcheck.text.anchor.figure_readings`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
-from rootcheck.text.nouns import ENDS_SENTENCE, UNIT_STOPS, noun_end
+from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, UNIT_STOPS, noun_end
 from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, YEAR, numeral_value
 
 QUALIFIERS: dict[str, Qualifier] = {
@@ -312,7 +313,8 @@ def _unit(rest: str) -> str | None:
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     r"(?:us\$|[$€£¥])?\s*"
-    rf"(?:{NUMERAL}|\b(?:{_SPELLED_WORDS})\b|\b(?:{'|'.join(MAGNITUDES)})s\b)"
+    # A number joined to a name is part of it: "COVID-19", "H-2B".
+    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}|\b(?:{_SPELLED_WORDS})\b|\b(?:{'|'.join(MAGNITUDES)})s\b)"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     r"(?:\s*%|\s+per\s?cent\b)?"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
@@ -321,6 +323,8 @@ _CANDIDATE = re.compile(
 
 
 _YEAR = re.compile(YEAR)
+#: A word as a candidate's noun may go on with, or a number, which ends it.
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 
 
 def figure_candidates(quote: str) -> list[str]:
@@ -330,14 +334,19 @@ def figure_candidates(quote: str) -> list[str]:
     ends before a preposition, a conjunction or a verb in -ing, and with its sentence.
     """
     found = []
-    for match in _CANDIDATE.finditer(clean(quote)):
+    cleaned = clean(quote)
+    for match in _CANDIDATE.finditer(cleaned):
         text = match.group().strip(" ,;:.")
         # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
         number = len(qualifier.group(1).split()) if (qualifier := _QUALIFIER.match(text)) else 0
-        words = text.split(" ")
-        if not number and _YEAR.fullmatch(words[0].rstrip(",;:.")):
+        matched = text.split(" ")
+        if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
             continue  # a bare year is a date, not a figure, as coverage counts them
-        end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1)
+        # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
+        # "approximately 47 companies and organizations".
+        words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, cleaned[match.end() :].split()))
+        limit = len(matched) - number - 1
+        end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1, limit)
         candidate = " ".join(words[:end]).rstrip(",;:.")
         try:
             parse_figure(candidate)
