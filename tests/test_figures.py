@@ -10,20 +10,22 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.model import Qualifier, Span
+from rootcheck.model import AnchorStatus, Qualifier, Span
+from rootcheck.render.format import amount
 from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure
+from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
 from rootcheck.text.figures import (
     QUALIFIERS,
     FigureError,
     counts_by_article,
     figure_at,
-    figure_candidates,
     figure_read,
     number_words,
     parse_figure,
 )
 from rootcheck.text.nouns import counted_words
+from rootcheck.text.numbers import number_keys
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))
 
@@ -47,11 +49,25 @@ def test_golden_figure(case: list[Any]) -> None:
         ("many jobs", "no number at the start of 'many jobs'"),
         ("U.S. convictions", "no number at the start of 'U.S. convictions'"),
         ("64 U.S. companies from 22 states", "more than one number in the figure"),
+        ("a quarter of a million people", "'a quarter' of a number is a number: write it out"),
+        ("two thirds of 300 staff", "'two thirds' of a number is a number"),
     ],
 )
 def test_refused(text: str, message: str) -> None:
     with pytest.raises(FigureError, match=message.replace("(", r"\(").replace(".", r"\.")):
         parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    ("figure", "shown"),
+    [
+        ("nearly two-thirds of migrants", "two-thirds, a share (read as 66.7%)"),
+        ("half of the funds", "half, a share (read as 50%)"),
+        ("$4.2bn", "$4.2 billion"),
+    ],
+)
+def test_a_fraction_is_shown_with_the_share_it_is_read_as(figure: str, shown: str) -> None:
+    assert amount(parse_figure(figure), figure) == shown
 
 
 def test_us_is_not_a_currency() -> None:
@@ -257,3 +273,13 @@ def test_a_source_is_read_within_the_paragraph_that_holds_the_number() -> None:
 def test_a_figure_counts_by_its_article_as_parse_figure_reads_it(figure: str, by_article: bool) -> None:
     assert counts_by_article(figure) is by_article
     assert (number_words(figure) is None) is by_article
+
+
+def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
+    """Number-strict: "$4.2m" is not "$4.2bn", though both start "4.2"."""
+    assert number_keys("$4.2bn, $4.2 bn, 4.2BN") == ["4.2bn", "4.2bn", "4.2bn"]
+    assert number_keys("$4.2m") == ["4.2m"]
+    assert number_keys("a 5m-long wall, 12km away") == ["5", "12"]
+    doc = parse_document("The fund has raised $4.2bn for schools across the region since 2021.\n")
+    anchor = locate(doc, "The fund raised $4.2m for schools")
+    assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “$4.2bn”")

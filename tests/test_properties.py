@@ -47,8 +47,9 @@ from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
+from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
-from rootcheck.text.figures import figure_at, figure_candidates, figure_read
+from rootcheck.text.figures import figure_at, figure_read
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.meaning import (
     DOWN,

@@ -12,8 +12,8 @@ from rootcheck.errors import RootcheckError
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure, quoted_words
+from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Document
-from rootcheck.text.figures import figure_candidates
 from rootcheck.verify import unbounded
 
 if TYPE_CHECKING:

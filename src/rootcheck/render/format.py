@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
-from rootcheck.text.figures import plural_magnitude
+from rootcheck.text.figures import fraction, plural_magnitude
 
 QUALIFIER_WORDS = {
     Qualifier.EXACT: "exactly",
@@ -67,7 +67,8 @@ def ranks(figure: str) -> bool:
 def amount(quantity: Quantity, figure: str | None = None) -> str:
     """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
     plural magnitude ("millions of dollars") states no number: it says so, beside how it is read; one
-    that ranks (see :func:`ranks`) counts nothing."""
+    that ranks (see :func:`ranks`) counts nothing; a fraction ("two thirds of aid") is a share, shown
+    with the percentage it is read as."""
     text = number(quantity.value)
     if quantity.percent:
         text += "%"
@@ -79,6 +80,9 @@ def amount(quantity: Quantity, figure: str | None = None) -> str:
     vague = plural_magnitude(figure) if figure is not None else None
     if vague is not None:
         return f"{vague}, no exact number (read as {QUALIFIER_WORDS[quantity.qualifier]} {text})"
+    share = fraction(figure) if figure is not None else None
+    if share is not None:
+        return f"{share}, a share (read as {_trim(round(quantity.value, 1))}%)"
     return text
 
 

@@ -17,13 +17,20 @@ figure as its quote does (see :func:`rootcheck.text.anchor.figure_readings`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
-from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, UNIT_STOPS, noun_end
-from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, YEAR, numeral_value
+from rootcheck.text.nouns import UNIT_STOPS
+from rootcheck.text.numbers import (
+    ABBREVIATED,
+    ABBREVIATIONS,
+    FRACTIONS,
+    MAGNITUDES,
+    NUMERAL,
+    SPELLED,
+    numeral_value,
+)
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -53,7 +60,7 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_QUALIFIER = re.compile(
+QUALIFIER_AT_START = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", re.I
 )
 #: Qualifiers as they may end a text, just before a number, the longest first. In running text a
@@ -75,15 +82,27 @@ _NO_EMPHASIS = str.maketrans("", "", "*_`")
 _READING_BEFORE = 48
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
-_SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
+_ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
+#: A fraction, read as a share: "two thirds of aid", "a quarter", "half of the funds" (half alone).
+_FRACTION = re.compile(
+    r"^(?:(a|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?=[a-z]))?("
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+#: What a fraction of a number starts with: "a quarter of a million" is no share but 250,000.
+_OF_A_NUMBER = re.compile(
+    r"^\s+of\s+(?:an?\s+)?(?:\d|(?:" + "|".join([*SPELLED, *MAGNITUDES]) + r")\b)", re.I
+)
+SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"^((?:(?:{_SPELLED_WORDS}|hundred|a)(?:[\s-]+|$))*(?:{_SPELLED_WORDS}|hundred)\b)", re.I
+    rf"^((?:(?:{SPELLED_WORDS}|hundred|a)(?:[\s-]+|$))*(?:{SPELLED_WORDS}|hundred)\b)", re.I
 )
 _MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 _PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
-_ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{_SPELLED_WORDS})\b", re.I)
+_ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{SPELLED_WORDS})\b", re.I)
 
 
 class FigureError(ValueError):
@@ -99,7 +118,7 @@ def number_words(figure: str) -> str | None:
     """The number a figure states, as written: "179 million" of "more than $179 million in financing";
     None for a figure that counts one thing by its article ("an Anticorruption Task Force")."""
     rest = clean(figure)
-    for part in (_QUALIFIER, _CURRENCY):
+    for part in (QUALIFIER_AT_START, _CURRENCY):
         if m := part.match(rest):
             rest = rest[m.end() :]
     return _number_starting(rest)
@@ -109,7 +128,7 @@ def counts_by_article(figure: str) -> bool:
     """Whether a figure counts one thing by its article ("an Anticorruption Task Force"), as
     :func:`parse_figure` reads it, rather than by a number: "an estimated $189 million" has a qualifier."""
     rest = figure.lstrip()
-    if qualifier := _QUALIFIER.match(rest):
+    if qualifier := QUALIFIER_AT_START.match(rest):
         rest = rest[qualifier.end() :]
     return bool(_ARTICLE.match(rest))
 
@@ -124,13 +143,32 @@ def plural_magnitude(figure: str) -> str | None:
 
 def _number_starting(text: str) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
+    if fraction := _fraction(text):
+        return fraction.group()
     m = _NUMERAL.match(text) or _SPELLED.match(text) or _PLURAL_MAGNITUDE.match(text)
     if m is None:
         return None
     end = m.end()
+    if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(text[end:])):
+        return text[: end + abbreviated.end()]
     while magnitude := _MAGNITUDE.match(text[end:]):
         end += magnitude.end()
     return text[:end]
+
+
+def _fraction(text: str) -> re.Match[str] | None:
+    """The fraction ``text`` starts with ("two thirds"): a numerator, but for "half", and a denominator."""
+    m = _FRACTION.match(text)
+    if m is None or (m.group(1) is None and FRACTIONS[m.group(2).lower()] != 2):
+        return None
+    return m
+
+
+def fraction(figure: str) -> str | None:
+    """The fraction a figure states, as written ("two thirds" of "nearly two thirds of aid"): read as
+    a share (66.7%), so a page shows both; None for a figure that states no fraction."""
+    number = number_words(figure)
+    return number if number is not None and _fraction(number) else None
 
 
 @dataclass(frozen=True)
@@ -240,8 +278,8 @@ def _spelled_value(words: str) -> float:
     for word in re.split(r"[\s-]+", words.lower()):
         if word == "a":
             total = max(total, 1.0)
-        elif word == "hundred":
-            total = (total or 1.0) * 100
+        elif word in ("hundred", "dozen"):  # "a dozen" is 12, "two dozen" 24
+            total = (total or 1.0) * (100 if word == "hundred" else 12)
         else:
             total += SPELLED[word]
     return total
@@ -254,7 +292,7 @@ def parse_figure(text: str) -> Quantity:
         raise FigureError("the figure is empty")
 
     qualifier = Qualifier.EXACT
-    if m := _QUALIFIER.match(rest):
+    if m := QUALIFIER_AT_START.match(rest):
         qualifier = QUALIFIERS[m.group(1).lower()]
         rest = rest[m.end() :]
 
@@ -263,7 +301,18 @@ def parse_figure(text: str) -> Quantity:
         currency = CURRENCIES[m.group(1).lower()]
         rest = rest[m.end() :]
 
-    if m := _PLURAL_MAGNITUDE.match(rest):
+    percent = False
+    if m := _fraction(rest):
+        if _OF_A_NUMBER.match(rest[m.end() :]):
+            raise FigureError(
+                f"{m.group()!r} of a number is a number: write it out ('250,000', not 'a quarter of a million')"
+            )
+        numerator = m.group(1) or "one"
+        value = 100 * _spelled_value(numerator) if not numerator[0].isdigit() else 100 * int(numerator)
+        value /= FRACTIONS[m.group(2).lower()]
+        percent = True  # a share, as "66.7%" is
+        rest = rest[m.end() :]
+    elif m := _PLURAL_MAGNITUDE.match(rest):
         value = 2 * MAGNITUDES[m.group(1).lower()]
         if qualifier is Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST
@@ -281,12 +330,14 @@ def parse_figure(text: str) -> Quantity:
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
         rest = rest[m.end() :]
+        if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(rest)):
+            value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
+            rest = rest[abbreviated.end() :]
         while m := _MAGNITUDE.match(rest):
             value *= MAGNITUDES[m.group(1).lower()]
             rest = rest[m.end() :]
 
-    percent = False
-    if m := _PERCENT.match(rest):
+    if not percent and (m := _PERCENT.match(rest)):
         percent = True
         rest = rest[m.end() :]
 
@@ -308,49 +359,3 @@ def _unit(rest: str) -> str | None:
         words.append(word)
     unit = " ".join(words).strip(" ,;:.")
     return unit or None
-
-
-_CANDIDATE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
-    r"(?:us\$|[$€£¥])?\s*"
-    # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}|\b(?:{_SPELLED_WORDS})\b|\b(?:{'|'.join(MAGNITUDES)})s\b)"
-    r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
-    r"(?:\s*%|\s+per\s?cent\b)?"
-    r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
-    re.I,
-)
-
-
-_YEAR = re.compile(YEAR)
-#: A word as a candidate's noun may go on with, or a number, which ends it.
-_PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
-
-
-def figure_candidates(quote: str) -> list[str]:
-    """Figures an editor could mean in ``quote``, each as written there and parseable.
-
-    A candidate runs from its qualifier to the end of the counted noun, which
-    ends before a preposition, a conjunction or a verb in -ing, and with its sentence.
-    """
-    found = []
-    cleaned = clean(quote)
-    for match in _CANDIDATE.finditer(cleaned):
-        text = match.group().strip(" ,;:.")
-        # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
-        number = len(qualifier.group(1).split()) if (qualifier := _QUALIFIER.match(text)) else 0
-        matched = text.split(" ")
-        if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
-            continue  # a bare year is a date, not a figure, as coverage counts them
-        # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
-        # "approximately 47 companies and organizations".
-        words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, cleaned[match.end() :].split()))
-        limit = len(matched) - number - 1
-        end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1, limit)
-        candidate = " ".join(words[:end]).rstrip(",;:.")
-        try:
-            parse_figure(candidate)
-        except FigureError:
-            continue
-        found.append(candidate)
-    return found

@@ -1,6 +1,6 @@
 """What a number counts: the words after it, up to where its counted noun ends.
 
-The figures ``rootcheck new`` offers (see :func:`rootcheck.text.figures.figure_candidates`)
+The figures ``rootcheck new`` offers (see :func:`rootcheck.text.candidates.figure_candidates`)
 and a quote's counted words (see :func:`rootcheck.text.meaning.changed_count`) end alike:
 at a preposition, a conjunction, an auxiliary, a verb in -ing after the first word, an
 elision or the end of the clause, so that "90,000 jobs. Additionally" counts "jobs" and

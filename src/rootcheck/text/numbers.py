@@ -23,12 +23,27 @@ MAGNITUDES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
 
-_WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
+#: Magnitudes as news abbreviates them after a numeral: "$4.2bn", "£3m", "$50k". A one-letter form
+#: only joined to the numeral, as "3 m" is more likely metres; the others may stand apart ("4.2 bn").
+ABBREVIATIONS = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "t": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_APART = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
+ABBREVIATED = rf"(?:(?:{_JOINED})|[ \u00a0](?:{_APART}))(?![\w-])"
+#: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+_WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES, *FRACTIONS], key=len, reverse=True))
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
 YEAR = r"(?:19|20)\d\d"
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
-TOKEN = re.compile(rf"{NUMERAL}|%|\bper ?cent\b|\b(?:{_WORDS})s?\b", re.I)
+TOKEN = re.compile(rf"{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b|\b(?:{_WORDS})s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,9 @@ def numeral_value(text: str) -> float:
 
 def _key(raw: str) -> str:
     word = raw.lower()
+    if word[-1].isalpha() and word[0].isdigit():  # abbreviated: "4.2bn" is "4.2 bn"
+        number = word.rstrip("abcdefghijklmnopqrstuvwxyz").rstrip(" \u00a0")
+        return _key(number) + word[len(number) :].strip()
     if word[0].isdigit():
         try:
             value = numeral_value(word)
@@ -71,7 +89,7 @@ def number_keys(text: str) -> list[str]:
 # A number as a reader would cite it: currency sign, qualifier-free value and
 # magnitude, e.g. "$112 million" or "17 million" or "ten percent".
 PHRASE = re.compile(
-    rf"(?:[$€£]\s*)?(?:{NUMERAL}|\b(?:{_WORDS})\b)"
+    rf"(?:[$€£]\s*)?(?:{NUMERAL}(?:{ABBREVIATED})?|\b(?:{_WORDS})\b)"
     rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
     r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
     re.I,

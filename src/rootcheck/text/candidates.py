@@ -1,0 +1,62 @@
+"""Figures an editor could mean in a quote: what ``rootcheck new`` offers, each one :func:`parse_figure` reads."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from rootcheck.text.figures import (
+    QUALIFIER_AT_START,
+    QUALIFIERS,
+    SPELLED_WORDS,
+    FigureError,
+    clean,
+    parse_figure,
+)
+from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, noun_end
+from rootcheck.text.numbers import ABBREVIATED, MAGNITUDES, NUMERAL, YEAR
+
+_CANDIDATE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
+    r"(?:us\$|[$€£¥])?\s*"
+    # A number joined to a name is part of it: "COVID-19", "H-2B".
+    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|\b(?:{SPELLED_WORDS}|half)\b|\b(?:{'|'.join(MAGNITUDES)})s\b)"
+    r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
+    r"(?:\s*%|\s+per\s?cent\b)?"
+    r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
+    re.I,
+)
+
+
+_YEAR = re.compile(YEAR)
+#: A word as a candidate's noun may go on with, or a number, which ends it.
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
+
+
+def figure_candidates(quote: str) -> list[str]:
+    """Figures an editor could mean in ``quote``, each as written there and parseable.
+
+    A candidate runs from its qualifier to the end of the counted noun, which
+    ends before a preposition, a conjunction or a verb in -ing, and with its sentence.
+    """
+    found = []
+    cleaned = clean(quote)
+    for match in _CANDIDATE.finditer(cleaned):
+        text = match.group().strip(" ,;:.")
+        # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
+        number = len(qualifier.group(1).split()) if (qualifier := QUALIFIER_AT_START.match(text)) else 0
+        matched = text.split(" ")
+        if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
+            continue  # a bare year is a date, not a figure, as coverage counts them
+        # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
+        # "approximately 47 companies and organizations".
+        words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, cleaned[match.end() :].split()))
+        limit = len(matched) - number - 1
+        end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1, limit)
+        candidate = " ".join(words[:end]).rstrip(",;:.")
+        try:
+            parse_figure(candidate)
+        except FigureError:
+            continue
+        found.append(candidate)
+    return found
