@@ -85,7 +85,7 @@ _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: A fraction, read as a share: "two thirds of aid", "a quarter", "half of the funds" (half alone).
 _FRACTION = re.compile(
-    r"^(?:(a|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?=[a-z]))?("
+    r"^(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?=[a-z]))?("
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\b",
     re.I,
@@ -157,7 +157,10 @@ def _number_starting(text: str) -> str | None:
 
 
 def _fraction(text: str) -> re.Match[str] | None:
-    """The fraction ``text`` starts with ("two thirds"): a numerator, but for "half", and a denominator."""
+    """The fraction ``text`` starts with ("two thirds"): a numerator in words, but for "half", and a
+    denominator. Most figures start with a digit, and are done with at once."""
+    if not text[:1].isalpha():
+        return None
     m = _FRACTION.match(text)
     if m is None or (m.group(1) is None and FRACTIONS[m.group(2).lower()] != 2):
         return None
@@ -307,9 +310,7 @@ def parse_figure(text: str) -> Quantity:
             raise FigureError(
                 f"{m.group()!r} of a number is a number: write it out ('250,000', not 'a quarter of a million')"
             )
-        numerator = m.group(1) or "one"
-        value = 100 * _spelled_value(numerator) if not numerator[0].isdigit() else 100 * int(numerator)
-        value /= FRACTIONS[m.group(2).lower()]
+        value = 100 * _spelled_value(m.group(1) or "one") / FRACTIONS[m.group(2).lower()]
         percent = True  # a share, as "66.7%" is
         rest = rest[m.end() :]
     elif m := _PLURAL_MAGNITUDE.match(rest):
