@@ -17,7 +17,7 @@ from rootcheck.model import CheckedClaim, Skip, Span
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import normalize
-from rootcheck.text.numbers import MAGNITUDES, NUMERAL, SPELLED, YEAR
+from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, SPELLED, YEAR
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})\b")
@@ -25,8 +25,9 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s)>\]]+")
 _ENUMERATOR = re.compile(r"\(\d{1,2}\)")
 _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one"), key=len, reverse=True))
 MENTION = re.compile(
-    rf"(?:[$€£]\s*)?{NUMERAL}(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*(?:\s*%)?"
-    rf"|\b(?:{_NUMBER_WORDS})s?\b",
+    rf"(?:[$€£]\s*)?{NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*)(?:\s*%)?"
+    # A fraction, but not of a year or as a part of one: "the first half of 2022".
+    rf"|(?<!first\s)(?<!second\s){FRACTION}(?!\s+of\s+\d)|\b(?:{_NUMBER_WORDS})s?\b",
     re.I,
 )
 

@@ -263,6 +263,8 @@ def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> N
         ("See [the jobs][j].\n\n[j]: claims:jobs\n", ["[j]: claims:jobs"]),
         ("See [the jobs][j].\n\n[j]: claim:jobs\n", []),
         ("`<claims:x>` and a <= b >= c", []),
+        # Text that looks like a definition, but to no address of a scheme: as a reader means it.
+        ("[Update]: figures revised in June 2023.\n\n[1]: The report, page 4.", []),
     ],
 )
 def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[str]) -> None:

@@ -11,6 +11,7 @@ from rootcheck.text.figures import (
     SPELLED_WORDS,
     FigureError,
     clean,
+    fraction,
     parse_figure,
 )
 from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, noun_end
@@ -36,8 +37,9 @@ _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 def figure_candidates(quote: str) -> list[str]:
     """Figures an editor could mean in ``quote``, each as written there and parseable.
 
-    A candidate runs from its qualifier to the end of the counted noun, which
-    ends before a preposition, a conjunction or a verb in -ing, and with its sentence.
+    A candidate runs from its qualifier to the end of the counted noun (see
+    :func:`rootcheck.text.nouns.noun_end`). "Half" is one only as a share of something named: not
+    in "the first half of 2022".
     """
     found = []
     cleaned = clean(quote)
@@ -55,8 +57,10 @@ def figure_candidates(quote: str) -> list[str]:
         end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1, limit)
         candidate = " ".join(words[:end]).rstrip(",;:.")
         try:
-            parse_figure(candidate)
+            quantity = parse_figure(candidate)
         except FigureError:
+            continue
+        if fraction(candidate) and (quantity.unit or "of").lower() == "of":
             continue
         found.append(candidate)
     return found

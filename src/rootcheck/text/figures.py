@@ -90,9 +90,15 @@ _FRACTION = re.compile(
     + r")\b",
     re.I,
 )
-#: What a fraction of a number starts with: "a quarter of a million" is no share but 250,000.
+#: A fraction of a magnitude is a number, not a share: "half a million", "a quarter of a billion".
+_OF_A_MAGNITUDE = re.compile(r"^[\s-]+(?:of\s+)?(?:an?\s+)?(" + "|".join(MAGNITUDES) + r")\b", re.I)
+#: A fraction of another number, or of a percent, which rootcheck does not work out: "two thirds of
+#: 300 staff", "half a percent".
 _OF_A_NUMBER = re.compile(
-    r"^\s+of\s+(?:an?\s+)?(?:\d|(?:" + "|".join([*SPELLED, *MAGNITUDES]) + r")\b)", re.I
+    r"^[\s-]+(?:of\s+)?(?:an?\s+)?(?:\d|%|per\s?cent|percentage|(?:"
+    + "|".join([*SPELLED, *MAGNITUDES])
+    + r")\b)",
+    re.I,
 )
 SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 _SPELLED = re.compile(
@@ -130,7 +136,8 @@ def counts_by_article(figure: str) -> bool:
     rest = figure.lstrip()
     if qualifier := QUALIFIER_AT_START.match(rest):
         rest = rest[qualifier.end() :]
-    return bool(_ARTICLE.match(rest))
+    # "a dozen towns" and "a third of aid" start with an article too, but state a number.
+    return bool(_ARTICLE.match(rest)) and _number_starting(clean(rest)) is None
 
 
 def plural_magnitude(figure: str) -> str | None:
@@ -144,7 +151,8 @@ def plural_magnitude(figure: str) -> str | None:
 def _number_starting(text: str) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
     if fraction := _fraction(text):
-        return fraction.group()
+        magnitude = _OF_A_MAGNITUDE.match(text[fraction.end() :])
+        return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
     m = _NUMERAL.match(text) or _SPELLED.match(text) or _PLURAL_MAGNITUDE.match(text)
     if m is None:
         return None
@@ -168,10 +176,13 @@ def _fraction(text: str) -> re.Match[str] | None:
 
 
 def fraction(figure: str) -> str | None:
-    """The fraction a figure states, as written ("two thirds" of "nearly two thirds of aid"): read as
-    a share (66.7%), so a page shows both; None for a figure that states no fraction."""
+    """The fraction a figure states as a share, as written ("two thirds" of "nearly two thirds of
+    aid"), read as a percentage (66.7%), so a page shows both; None for a figure that states no
+    fraction, or a fraction of a magnitude ("half a million", a number)."""
     number = number_words(figure)
-    return number if number is not None and _fraction(number) else None
+    if number is None or (found := _fraction(number)) is None:
+        return None
+    return number if found.end() == len(number) else None
 
 
 @dataclass(frozen=True)
@@ -306,13 +317,18 @@ def parse_figure(text: str) -> Quantity:
 
     percent = False
     if m := _fraction(rest):
-        if _OF_A_NUMBER.match(rest[m.end() :]):
-            raise FigureError(
-                f"{m.group()!r} of a number is a number: write it out ('250,000', not 'a quarter of a million')"
-            )
-        value = 100 * _spelled_value(m.group(1) or "one") / FRACTIONS[m.group(2).lower()]
-        percent = True  # a share, as "66.7%" is
+        numerator, denominator = _spelled_value(m.group(1) or "one"), FRACTIONS[m.group(2).lower()]
         rest = rest[m.end() :]
+        if magnitude := _OF_A_MAGNITUDE.match(rest):
+            value = numerator * MAGNITUDES[magnitude.group(1).lower()] / denominator  # "half a million"
+            rest = rest[magnitude.end() :]
+        elif _OF_A_NUMBER.match(rest):
+            raise FigureError(
+                f"{m.group()!r} of another number is not worked out: write the number it comes to "
+                "('200 staff', '0.5%')"
+            )
+        else:
+            value, percent = 100 * numerator / denominator, True  # a share, as "66.7%" is
     elif m := _PLURAL_MAGNITUDE.match(rest):
         value = 2 * MAGNITUDES[m.group(1).lower()]
         if qualifier is Qualifier.EXACT:

@@ -110,11 +110,11 @@ def cited_id(href: str) -> str:
 _PLAIN_LINK = re.compile(_LABEL + r"\(([^\s()]*)\)")
 #: What is left of a link that did not become one, in the text a reader sees: an inline link
 #: (``[words](address)``), an autolink (``<claims:ID>``) or, at the start of a paragraph, a
-#: reference's definition (``[ref]: claims:ID``).
+#: reference's definition to an address of a scheme (``[ref]: claims:ID``, not ``[Update]: words``).
 _LINK_LEFT = re.compile(
     r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"
     r"|<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*>"
-    r"|^ {0,3}\[[^\[\]]+\]: *\S+",
+    r"|^ {0,3}\[[^\[\]]+\]: *[A-Za-z][\w+.-]*:\S*",
     re.M,
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import MAGNITUDES, SPELLED
+from rootcheck.text.numbers import ABBREVIATED_JOINED, MAGNITUDES, SPELLED
 
 #: Words that end the counted noun: what follows them is context, not unit.
 UNIT_STOPS = frozenset(
@@ -48,7 +48,7 @@ UNIT_STOPS = frozenset(
 ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
 #: A number standing as a word of its own ("30", "$5", "1,200", "12%"), which starts another figure;
 #: not one inside a name ("H-2B").
-NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*%?")
+NUMBER = re.compile(rf"[$€£¥]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
 #: Words that cannot be part of a counted noun: what follows them is another clause.
 _NOT_NOUNS = frozenset(
     [
@@ -74,76 +74,92 @@ _NOT_NOUNS = frozenset(
 
 #: Words that join one noun to another ("companies and organizations"), or start another clause.
 _JOINS = frozenset(["and", "or"])
-#: Words after a conjunction that start a phrase of its own, not a noun joined to the counted one:
-#: "90,000 jobs and the region's economy".
-_NOT_JOINED = frozenset(
+#: Past forms of verbs that do not end in -ed: after a noun's first word, they end it ("90,000
+#: migrants said", "1,000 jobs lost"), where as its first they may be part of it ("1,000 lost jobs").
+_PAST_FORMS = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-        "we",
-        "they",
-        "it",
-        "he",
-        "she",
+        "gave", "built", "made", "took", "brought", "sent", "put", "set", "got", "kept", "led", "won",
+        "paid", "sold", "held", "met", "ran", "began", "became", "grew", "saw", "found", "rose", "fell",
+        "spent", "lost", "left", "told", "said", "thought", "knew", "went", "came", "did", "wrote",
+        "drew", "fought", "bought", "caught", "taught", "sought", "struck", "cut",
     ]
-)
+)  # fmt: skip
+#: Words that show what follows a conjunction to be a phrase or clause of its own, not a noun joined
+#: to the counted one: determiners and pronouns ("and the region's economy", "and gave them jobs"),
+#: adverbs ("and then hired them"), and past forms ("and built schools").
+_NOT_JOINED = _PAST_FORMS | frozenset(
+    [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
+        "your", "we", "they", "it", "he", "she", "them", "him", "us", "me", "you", "who", "which",
+        "then", "also", "so", "still", "more", "now", "thus", "later", "even", "not", "only", "too",
+        "already", "again", "just",
+    ]
+)  # fmt: skip
 _NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
 #: The most words of one noun read, each of those joined counting afresh.
 NOUN_WORDS = 4
+#: The most nouns joined to the first: "teachers and nurses and doctors" is one noun, a longer run prose.
+_MOST_JOINS = 3
 
 
-def noun_end(words: list[str], first: int, limit: int = NOUN_WORDS) -> int:
+def noun_end(words: list[str], first: int, limit: int = NOUN_WORDS, open_end: bool = False) -> int:
     """Where the counted noun that ``words[first:]`` start with ends: before a preposition, a
-    conjunction, a verb in -ing or another number, or after the word that ends its sentence or
-    clause; after ``limit`` words at most.
+    conjunction, a verb in -ing or a past form such as "said" after its first word, or another
+    number, or after the word that ends its sentence or clause; after ``limit`` words at most.
 
     Nouns joined by "and" or "or" are one ("companies and organizations", "national and local
-    government officials"), unless what follows the conjunction is another clause or figure (see
-    :func:`_joined_end`). A comma ends the noun: "22 states, the District of Columbia, and Puerto
-    Rico" counts states.
+    government officials") where what follows the conjunction reads as a noun: of its own words,
+    ending where a noun may (see :func:`_joins`). ``open_end`` where ``words`` may go on past the
+    last, cut short: a noun that runs to their end is then not known to end there.
     """
+    end, stopped = _part(words, first, limit)
+    joins = 0
+    while stopped == "join" and joins < _MOST_JOINS:
+        joins += 1
+        after, stopped = _part(words, end + 1, NOUN_WORDS)
+        if not _joins(words, end + 1, after, stopped, open_end):
+            break
+        end = after
+    return end
+
+
+def _part(words: list[str], first: int, limit: int) -> tuple[int, str]:
+    """Where one noun of ``words`` starting at ``first`` ends, and why: at a conjunction ("join"),
+    before another stop ("stop") or a number ("number"), after punctuation ("clause"), at the end of
+    ``words`` ("end"), or after ``limit`` words ("limit")."""
     for index in range(first, min(len(words), first + limit)):
         word = words[index]
         bare = word.lower().strip(",;:.")
-        if bare in _JOINS and index > first and (joined := _joined_end(words, index + 1)) is not None:
-            return joined
+        if bare in _JOINS and index > first:
+            return index, "join"
+        if NUMBER.fullmatch(bare):
+            return index, "number"
         # "housing units" counts what "units" does: a word in -ing ends the noun only after its first word.
         if (
             bare in UNIT_STOPS
             or bare in _NOT_NOUNS
-            or (index > first and bare.endswith("ing") and len(bare) > 5)
-            or NUMBER.fullmatch(bare)
+            or (index > first and ((bare.endswith("ing") and len(bare) > 5) or bare in _PAST_FORMS))
         ):
-            return index
+            return index, "stop"
         if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
-            return index + 1
-    return min(len(words), first + limit)
+            return index + 1, "clause"
+    if first + limit < len(words):
+        return first + limit, "limit"
+    return len(words), "end"
 
 
-def _joined_end(words: list[str], start: int) -> int | None:
-    """Where a noun joined by a conjunction just before ``start`` ends; None where what follows the
-    conjunction is no such noun: nothing, a determiner or pronoun, a verb in -ed ("and helped"), a
-    number of its own ("and two hurricanes"), or words running into one ("and supports 8,000 firms")."""
-    if start >= len(words):
-        return None
-    bare = words[start].lower().strip(",;:.")
-    if bare in _NOT_JOINED or (bare.endswith("ed") and len(bare) > 4):
-        return None
-    end = noun_end(words, start)
-    if end == start or (end < len(words) and NUMBER.fullmatch(words[end].lower().strip(",;:."))):
-        return None
-    if any(word.lower().strip(",;:.").removesuffix("s") in _NUMBER_WORDS for word in words[start:end]):
-        return None
-    return end
+def _joins(words: list[str], start: int, end: int, stopped: str, open_end: bool) -> bool:
+    """Whether ``words[start:end]``, after a conjunction, is a noun joined to the counted one: words
+    of a noun, none a number, pronoun, adverb or verb ("and helped", "and counting"), that end where
+    a noun may, not at another number ("and supports 8,000 firms") nor cut short."""
+    joined = [word.lower().strip(",;:.") for word in words[start:end]]
+    if not joined or stopped in ("number", "limit") or (stopped == "end" and open_end):
+        return False
+    if joined[0].endswith("ed") and len(joined[0]) > 4:
+        return False
+    if len(joined) == 1 and joined[0].endswith("ing"):
+        return False
+    return not any(word in _NOT_JOINED or word.removesuffix("s") in _NUMBER_WORDS for word in joined)
 
 
 #: What ends a counted noun wherever it stands in its words: a dash, a bracket, a quotation mark, and an
@@ -157,7 +173,8 @@ def counted_words(rest: str) -> list[str]:
     firms in", "teachers and nurses" of "teachers and nurses in"; none where ``rest`` names nothing."""
     words = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)[0].split()
     first = 1 if words[:1] and words[0].lower() == "of" else 0  # "percent of aid", "millions of doses"
-    counted = words[first : noun_end(words, first)]
+    # The words were read from a window of the text, and may go on past it.
+    counted = words[first : noun_end(words, first, open_end=True)]
     return [_bare(word) for word in counted if any(c.isalpha() for c in word)]
 
 

@@ -25,25 +25,34 @@ MAGNITUDES = {
 
 #: Magnitudes as news abbreviates them after a numeral: "$4.2bn", "£3m", "$50k". A one-letter form
 #: only joined to the numeral, as "3 m" is more likely metres; the others may stand apart ("4.2 bn").
+#: No "t": "40t" is more likely tonnes than trillions.
 ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-    "t": 1e12, "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
-_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+#: The abbreviations, as joined to a numeral ("4.2bn"), and as apart from it ("4.2 bn").
+ABBREVIATED_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _APART = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
-ABBREVIATED = rf"(?:(?:{_JOINED})|[ \u00a0](?:{_APART}))(?![\w-])"
+ABBREVIATED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?![\w-])"
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-_WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES, *FRACTIONS], key=len, reverse=True))
+_WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
+#: A fraction as a number: with its numerator ("two thirds", "a quarter"), or "half". Not a bare
+#: ordinal: "her third trip" holds no number, as "her second trip" does not.
+FRACTION = (
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")|half|halves)\b"
+)
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
 YEAR = r"(?:19|20)\d\d"
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
-TOKEN = re.compile(rf"{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b|\b(?:{_WORDS})s?\b", re.I)
+TOKEN = re.compile(rf"{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b|{FRACTION}|\b(?:{_WORDS})s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,9 +72,13 @@ def numeral_value(text: str) -> float:
 
 def _key(raw: str) -> str:
     word = raw.lower()
-    if word[-1].isalpha() and word[0].isdigit():  # abbreviated: "4.2bn" is "4.2 bn"
+    if word[-1].isalpha() and word[0].isdigit():  # abbreviated: "4.2bn" is 4,200,000,000, as "4.2b" is
         number = word.rstrip("abcdefghijklmnopqrstuvwxyz").rstrip(" \u00a0")
-        return _key(number) + word[len(number) :].strip()
+        try:
+            value = numeral_value(number) * ABBREVIATIONS[word[len(number) :].strip()]
+        except ValueError:
+            return word
+        return str(round(value)) if abs(value - round(value)) < 1e-6 else f"{value:g}"
     if word[0].isdigit():
         try:
             value = numeral_value(word)
@@ -74,7 +87,7 @@ def _key(raw: str) -> str:
         return f"{value:g}" if value != int(value) else str(int(value))
     if word == "%" or word.replace(" ", "") == "percent":
         return "percent"
-    return word
+    return " ".join(word.replace("-", " ").split())  # "two-thirds" is "two thirds"
 
 
 def number_tokens(text: str) -> list[NumberToken]:
@@ -89,7 +102,7 @@ def number_keys(text: str) -> list[str]:
 # A number as a reader would cite it: currency sign, qualifier-free value and
 # magnitude, e.g. "$112 million" or "17 million" or "ten percent".
 PHRASE = re.compile(
-    rf"(?:[$€£]\s*)?(?:{NUMERAL}(?:{ABBREVIATED})?|\b(?:{_WORDS})\b)"
+    rf"(?:[$€£]\s*)?(?:{NUMERAL}(?:{ABBREVIATED})?|{FRACTION}|\b(?:{_WORDS})\b)"
     rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
     r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
     re.I,
