@@ -287,6 +287,15 @@ def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFi
         {"file": "seeds/004_2f15a9db6216d1f0.txt", "line": 6, "start": 1249, "end": 1259, "score": None,
          "source_id": "bermeo-critique"},
     ]  # fmt: skip
+    # Asked for an occurrence the quote does not have: no passage matched, so no score.
+    code, out, _ = run(
+        capsys, *cnn, "thousands of migrants have been gathered", "--occurrence", "5", "--root", str(REPO)
+    )
+    assert (code, out) == (
+        1,
+        "not_found (3 occurrences) in seeds/003_9fb2f88967479f4d.txt\n"
+        "  occurrence 5 asked for, but the quote occurs 3 times\n",
+    )
     # A file named by its path has no other sources to look in.
     code, out, _ = run(capsys, "locate", str(REPO / "seeds/003_9fb2f88967479f4d.txt"), "$4 billion")
     assert (code, out) == (1, f"not_found in {REPO / 'seeds/003_9fb2f88967479f4d.txt'}\n")

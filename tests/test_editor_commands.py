@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from conftest import REPO, run
+from rootcheck.coverage import MENTION
 from rootcheck.pipeline import check
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
@@ -203,6 +204,22 @@ def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Pat
         err == "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
     )
     assert target.read_bytes() == before
+    # A claim file with errors holds its id too: a second file of that id would be another error.
+    target.write_bytes(before.replace(b"figure:", b"figure: [x]\nfigures:", 1))
+    code, _, err = run(
+        capsys,
+        "new",
+        "fact-sheet-2023",
+        "over 7,800 arrests",
+        "--root",
+        str(repo_copy),
+        "--id",
+        "smuggling-arrests",
+    )
+    assert (code, err) == (
+        1,
+        "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n",
+    )
 
 
 def test_new_says_when_a_file_stands_where_its_folder_should(
@@ -334,6 +351,11 @@ def test_pin_mends_only_the_hash_it_was_asked_to_record(
     assert out.startswith(told)
     assert "'role' must be one of" in out
     assert sources.read_text("utf-8") == broken
+
+
+def test_coverage_counts_abbreviated_magnitudes_and_fractions() -> None:
+    mentions = "raised $4.2bn and £3m, half of the funds, two-thirds of aid, in the first half of 2022"
+    assert [m.group() for m in MENTION.finditer(mentions)] == ["$4.2bn", "£3m", "half", "two-thirds", "2022"]
 
 
 def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:

@@ -78,7 +78,9 @@ def check_claim(
     source, doc = found
     anchor = locate(doc, claim.quote, occurrence=claim.occurrence)
     if not anchor.found:
-        out.append(_unplaced(reg, doc, source, claim, anchor))
+        # A quote found more than once needs its occurrence: one given but refused has its own error.
+        if anchor.status is not AnchorStatus.AMBIGUOUS or not claim.where.doubted("occurrence"):
+            out.append(_unplaced(reg, doc, source, claim, anchor))
         return None, out
     assert anchor.span is not None  # found
     where = claim.position("quote")

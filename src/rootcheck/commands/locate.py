@@ -111,9 +111,11 @@ def run(args: argparse.Namespace) -> int:
         # A score only for a passage matched: a closest passage, told below, has its own.
         told_of = [f"score {anchor.score:g}"] if span is not None else []
         told_of += [f"{anchor.occurrences} occurrences"] if anchor.occurrences > 1 else []
-        line = anchor.status.value + (f" ({', '.join(told_of)})" if told_of else f" in {shown}")
+        line = anchor.status.value + (f" ({', '.join(told_of)})" if told_of else "")
         if span is not None:
             line += f" {shown}:{doc.line_of(span.start)} [{span.start}:{span.end}]"
+        else:
+            line += f" in {shown}"
         print(line)
         if span is not None:
             print("  " + " ".join(doc.text[span.start : span.end].split()))

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if figures and (problem := _unbounded(doc, quote, figures[0], anchor, placed)):
         raise RootcheckError(f"{problem}; nothing was written")
     pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
-    taken = {c.id for c in reg.claims}
+    taken = {c.id for c in reg.claims} | reg.refused_claims  # a file with errors holds its id too
     new_id = args.id or claim_id(source, figures[0] if figures else None, quote, taken)
     if new_id in taken:
         raise RootcheckError(f"a claim with id {new_id!r} already exists; choose another --id")

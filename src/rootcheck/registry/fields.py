@@ -249,7 +249,7 @@ def read_record(
             meant = closest(name, list(known))
             hint = f" (did you mean {meant!r}?)" if meant else f"; the fields are {', '.join(known)}"
             errors.append(Diagnostic.error(keys[name], f"unknown field {name!r}{hint}"))
-            if meant is not None:
+            if meant is not None and meant not in items:  # one given is read, and checked, as it stands
                 doubted.setdefault(meant, (keys[name].line, keys[name].col))
             continue
         if field.kind is Kind.ENTRIES:
