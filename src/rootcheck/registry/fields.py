@@ -278,7 +278,8 @@ def read_record(
             doubted[field.name] = (node.where.line, node.where.col)
     if errors and (needs is None or any(name not in values for name in needs)):
         return None, errors
-    where.update((Marks.DOUBT + name, at) for name, at in doubted.items())
+    if doubted:
+        where.update((Marks.DOUBT + name, at) for name, at in doubted.items())
     return Record(values, Marks.of(node.where.path, where), file), errors
 
 

@@ -150,7 +150,7 @@ def plural_magnitude(figure: str) -> str | None:
 
 def _number_starting(text: str) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
-    if fraction := _fraction(text):
+    if text[:1].isalpha() and (fraction := _fraction(text)):
         magnitude = _OF_A_MAGNITUDE.match(text[fraction.end() :])
         return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
     m = _NUMERAL.match(text) or _SPELLED.match(text) or _PLURAL_MAGNITUDE.match(text)
@@ -166,9 +166,7 @@ def _number_starting(text: str) -> str | None:
 
 def _fraction(text: str) -> re.Match[str] | None:
     """The fraction ``text`` starts with ("two thirds"): a numerator in words, but for "half", and a
-    denominator. Most figures start with a digit, and are done with at once."""
-    if not text[:1].isalpha():
-        return None
+    denominator. Most figures start with a digit: callers ask only of a text starting with a letter."""
     m = _FRACTION.match(text)
     if m is None or (m.group(1) is None and FRACTIONS[m.group(2).lower()] != 2):
         return None
@@ -180,7 +178,7 @@ def fraction(figure: str) -> str | None:
     aid"), read as a percentage (66.7%), so a page shows both; None for a figure that states no
     fraction, or a fraction of a magnitude ("half a million", a number)."""
     number = number_words(figure)
-    if number is None or (found := _fraction(number)) is None:
+    if number is None or not number[:1].isalpha() or (found := _fraction(number)) is None:
         return None
     return number if found.end() == len(number) else None
 
@@ -316,7 +314,7 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
 
     percent = False
-    if m := _fraction(rest):
+    if rest[:1].isalpha() and (m := _fraction(rest)):
         numerator, denominator = _spelled_value(m.group(1) or "one"), FRACTIONS[m.group(2).lower()]
         rest = rest[m.end() :]
         if magnitude := _OF_A_MAGNITUDE.match(rest):
