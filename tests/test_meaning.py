@@ -125,6 +125,12 @@ def test_a_name_put_for_another_is_told(
             ("teachers and nurses", "teachers and doctors"),
         ),
         ("companies have", "companies and organizations have committed", None),  # one left out
+        # A clause mark ends the noun as well as a preposition does.
+        (
+            "teachers and nurses (in 2022)",
+            "teachers and doctors (in 2022)",
+            ("teachers and nurses", "teachers and doctors"),
+        ),
         ("national and local officials to", "national and local government officials to", None),
         ("jobs and helped 8,000 firms", "jobs and helped 8,000 farms", None),  # another figure's things
     ],
@@ -133,3 +139,14 @@ def test_what_a_number_counts_is_told_when_the_quote_names_other_things(
     quoted: str, said: str, changed: tuple[str, str] | None
 ) -> None:
     assert changed_count(quoted, said) == changed
+
+
+def test_a_quote_that_ends_ends_what_it_counts() -> None:
+    """Where the quote itself ends, a noun joined by "and" is read whole; where only the reading of it
+    stopped (``cut``), the words may go on, and the joined noun is left unread."""
+    said = "teachers and doctors across the region"
+    assert changed_count("teachers and nurses", said, cut=False) == (
+        "teachers and nurses",
+        "teachers and doctors",
+    )
+    assert changed_count("teachers and nurses", said, cut=True) is None

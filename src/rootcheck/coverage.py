@@ -27,7 +27,9 @@ _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one
 MENTION = re.compile(
     rf"(?:[$€£]\s*)?{NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*)(?:\s*%)?"
     # A fraction, but not of a year or as a part of one: "the first half of 2022".
-    rf"|(?<!first\s)(?<!second\s){FRACTION}(?!\s+of\s+\d)|\b(?:{_NUMBER_WORDS})s?\b",
+    rf"|(?<!first[\s-])(?<!second[\s-]){FRACTION}(?![\s-]+of\s+\d)"
+    rf"(?:[\s-]+(?:of\s+)?(?:an?\s+)?(?:{'|'.join(MAGNITUDES)})\b)?"
+    rf"|\b(?:{_NUMBER_WORDS})s?\b",
     re.I,
 )
 

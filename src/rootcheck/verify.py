@@ -239,7 +239,9 @@ def _bounds_problems(
         )
     if not quoted.reads_as(said):
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
-    elif anchor.status is AnchorStatus.FUZZY and (counts := changed_count(quoted.rest, said.rest)):
+    elif anchor.status is AnchorStatus.FUZZY and (
+        counts := changed_count(quoted.rest, said.rest, quoted.cut)
+    ):
         quote_counts, source_counts = counts
         source_has = f"{_shown(said.text)} {source_counts}".rstrip()
         message = (

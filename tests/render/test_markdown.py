@@ -265,6 +265,8 @@ def test_the_claims_a_note_cites_are_the_links_its_page_resolves(text: str) -> N
         ("`<claims:x>` and a <= b >= c", []),
         # Text that looks like a definition, but to no address of a scheme: as a reader means it.
         ("[Update]: figures revised in June 2023.\n\n[1]: The report, page 4.", []),
+        ("[Update]: Note: figures revised.", []),
+        ("As written [sic], see [a](claim:x).", []),
     ],
 )
 def test_a_link_a_reader_would_see_as_written_is_found(text: str, strays: list[str]) -> None:
@@ -315,6 +317,8 @@ def test_a_citation_is_named_as_written() -> None:
             "see [the review](https://example.org/r/).')",
             "[]",
         ),
+        # A bracket that opens no address is text as meant, with no definition to look for.
+        ("stray_links('As written [sic], see [the jobs](claim:jobs).')", "[]"),
     ],
 )
 def test_plain_markdown_is_read_without_loading_markdown_it(call: str, answer: str) -> None:

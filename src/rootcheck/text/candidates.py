@@ -15,13 +15,14 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, noun_end
-from rootcheck.text.numbers import ABBREVIATED, MAGNITUDES, NUMERAL, YEAR
+from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, YEAR
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     r"(?:us\$|[$€£¥])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|\b(?:{SPELLED_WORDS}|half)\b|\b(?:{'|'.join(MAGNITUDES)})s\b)"
+    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}|\b(?:{SPELLED_WORDS})\b"
+    rf"|\b(?:{'|'.join(MAGNITUDES)})s\b)"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     r"(?:\s*%|\s+per\s?cent\b)?"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
@@ -34,12 +35,29 @@ _YEAR = re.compile(YEAR)
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 
 
+#: How far past a candidate's matched words a noun joined to it is read: some twenty words, no more,
+#: so that a long quote is not split again for each of its numbers.
+_FOLLOWING = 200
+#: Words before a fraction that make it a part of something, not a share: "the first half of 2022".
+_PARTS = frozenset(["first", "second", "last", "other", "latter", "former"])
+
+
+def _part_of_a_whole(quote: str, start: int, unit: str | None, after: list[str]) -> bool:
+    """Whether the fraction at ``start`` names a part ("the first half of 2022") or a share of a
+    number that follows ("half of the 300 staff"), rather than a share of what it counts."""
+    before = quote[:start].rsplit(None, 1)[-1:]
+    if before and before[0].lower().rstrip("-") in _PARTS:
+        return True
+    names_nothing = unit is None or unit.lower() in ("of", "the", "of the")
+    return names_nothing and bool(after) and bool(NUMBER.fullmatch(after[0].strip(",;:.")))
+
+
 def figure_candidates(quote: str) -> list[str]:
     """Figures an editor could mean in ``quote``, each as written there and parseable.
 
     A candidate runs from its qualifier to the end of the counted noun (see
-    :func:`rootcheck.text.nouns.noun_end`). "Half" is one only as a share of something named: not
-    in "the first half of 2022".
+    :func:`rootcheck.text.nouns.noun_end`). A fraction is one as a share ("more than half", "a third
+    of aid"), not as a part ("the first half of 2022").
     """
     found = []
     cleaned = clean(quote)
@@ -52,7 +70,8 @@ def figure_candidates(quote: str) -> list[str]:
             continue  # a bare year is a date, not a figure, as coverage counts them
         # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
         # "approximately 47 companies and organizations".
-        words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, cleaned[match.end() :].split()))
+        following = cleaned[match.end() : match.end() + _FOLLOWING].split()
+        words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         limit = len(matched) - number - 1
         end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1, limit)
         candidate = " ".join(words[:end]).rstrip(",;:.")
@@ -60,7 +79,7 @@ def figure_candidates(quote: str) -> list[str]:
             quantity = parse_figure(candidate)
         except FigureError:
             continue
-        if fraction(candidate) and (quantity.unit or "of").lower() == "of":
+        if fraction(candidate) and _part_of_a_whole(cleaned, match.start(), quantity.unit, words[end:]):
             continue
         found.append(candidate)
     return found

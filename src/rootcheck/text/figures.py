@@ -27,6 +27,7 @@ from rootcheck.text.numbers import (
     ABBREVIATIONS,
     FRACTIONS,
     MAGNITUDES,
+    NOT_COMPOUND,
     NUMERAL,
     SPELLED,
     numeral_value,
@@ -87,7 +88,8 @@ _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 _FRACTION = re.compile(
     r"^(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?=[a-z]))?("
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b",
+    + r")\b"
+    + NOT_COMPOUND,
     re.I,
 )
 #: A fraction of a magnitude is a number, not a share: "half a million", "a quarter of a billion".
@@ -107,8 +109,14 @@ _SPELLED = re.compile(
 _MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 _PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
+#: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
+_ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
-_ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{SPELLED_WORDS})\b", re.I)
+#: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
+#: and a half million people", "5 jobs and half the funds").
+_ANOTHER_NUMBER = re.compile(
+    rf"\d|\b(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|half|halves)\b" + NOT_COMPOUND, re.I
+)
 
 
 class FigureError(ValueError):
@@ -153,7 +161,12 @@ def _number_starting(text: str) -> str | None:
     if text[:1].isalpha() and (fraction := _fraction(text)):
         magnitude = _OF_A_MAGNITUDE.match(text[fraction.end() :])
         return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
-    m = _NUMERAL.match(text) or _SPELLED.match(text) or _PLURAL_MAGNITUDE.match(text)
+    m = (
+        _NUMERAL.match(text)
+        or _SPELLED.match(text)
+        or _PLURAL_MAGNITUDE.match(text)
+        or _ARTICLE_MAGNITUDE.match(text)
+    )
     if m is None:
         return None
     end = m.end()
@@ -200,6 +213,8 @@ class Written:
     after: int = field(default=0, compare=False)
     #: What the text goes on with, as far as it was read (plain): the words saying what is counted.
     rest: str = field(default="", compare=False, repr=False)
+    #: Whether ``rest`` stops where the reading did, not where the text does: its last words may go on.
+    cut: bool = field(default=True, compare=False, repr=False)
 
     @property
     def whole(self) -> bool:
@@ -275,7 +290,8 @@ def figure_at(text: str, at: int, start: int = 0) -> Written | None:
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     written = (f"{qualifier} " if qualifier else "") + sign + number + suffix
     rest = rest[len(suffix) :]
-    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest)
+    cut = at + _READING_AFTER < len(text)
+    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
 
 
 def figure_read(figure: str) -> Written | None:

@@ -114,7 +114,7 @@ _PLAIN_LINK = re.compile(_LABEL + r"\(([^\s()]*)\)")
 _LINK_LEFT = re.compile(
     r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"
     r"|<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*>"
-    r"|^ {0,3}\[[^\[\]]+\]: *[A-Za-z][\w+.-]*:\S*",
+    r"|^ {0,3}\[[^\[\]]+\]: *[A-Za-z][\w+.-]*:\S+",
     re.M,
 )
 
@@ -136,7 +136,11 @@ def stray_links(markdown: str) -> list[str]:
         if not brackets:
             return []
         addresses = _PLAIN_LINK.findall(markdown)
-        if len(addresses) == brackets and all(map(link_allowed, addresses)):
+        if all(map(link_allowed, addresses)) and (
+            len(addresses) == brackets
+            # Other brackets ("[sic]") are text as meant, unless they may make a link or a definition.
+            or (markdown.count("](") == len(addresses) and "]:" not in markdown)
+        ):
             return []
     left = []
     for token in _parser().parse(markdown):

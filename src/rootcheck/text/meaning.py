@@ -147,7 +147,7 @@ def _letters(words: str) -> list[str]:
     return _LETTERS.findall(_folded(words))
 
 
-def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
+def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] | None:
     """The words a quote's number counts with and the source's, where the quote counts other things.
 
     ``quoted`` and ``said`` are what the quote and the source go on with after the number. Each word
@@ -156,7 +156,7 @@ def changed_count(quoted: str, said: str) -> tuple[str, str] | None:
     ("90,000 people" of "90,000 young people" counts the same people), but none past the source's
     next number, whose words count another figure's things. None where the quote counts alike.
     """
-    counted = counted_words(quoted)
+    counted = counted_words(quoted, cut)
     if not counted:
         return None
     # An article or "of" the quote adds ("40 percent of the aid") counts nothing more.

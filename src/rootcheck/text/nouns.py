@@ -138,7 +138,8 @@ def _part(words: list[str], first: int, limit: int) -> tuple[int, str]:
         if (
             bare in UNIT_STOPS
             or bare in _NOT_NOUNS
-            or (index > first and ((bare.endswith("ing") and len(bare) > 5) or bare in _PAST_FORMS))
+            or (index > first and bare.endswith("ing") and len(bare) > 5)
+            or (index > first and bare in _PAST_FORMS and word.islower())
         ):
             return index, "stop"
         if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
@@ -152,14 +153,19 @@ def _joins(words: list[str], start: int, end: int, stopped: str, open_end: bool)
     """Whether ``words[start:end]``, after a conjunction, is a noun joined to the counted one: words
     of a noun, none a number, pronoun, adverb or verb ("and helped", "and counting"), that end where
     a noun may, not at another number ("and supports 8,000 firms") nor cut short."""
-    joined = [word.lower().strip(",;:.") for word in words[start:end]]
+    written = [word.strip(",;:.") for word in words[start:end]]
+    joined = [word.lower() for word in written]
     if not joined or stopped in ("number", "limit") or (stopped == "end" and open_end):
         return False
     if joined[0].endswith("ed") and len(joined[0]) > 4:
         return False
     if len(joined) == 1 and joined[0].endswith("ing"):
         return False
-    return not any(word in _NOT_JOINED or word.removesuffix("s") in _NUMBER_WORDS for word in joined)
+    # As written: "US companies" and "LED lamps" hold no pronoun nor past form.
+    return not any(
+        (word in _NOT_JOINED and word == as_written) or word.removesuffix("s") in _NUMBER_WORDS
+        for word, as_written in zip(joined, written, strict=True)
+    )
 
 
 #: What ends a counted noun wherever it stands in its words: a dash, a bracket, a quotation mark, and an
@@ -167,14 +173,16 @@ def _joins(words: list[str], start: int, end: int, stopped: str, open_end: bool)
 _CLAUSE_MARKS = re.compile(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
 
 
-def counted_words(rest: str) -> list[str]:
+def counted_words(rest: str, cut: bool = True) -> list[str]:
     """The words a number counts, read as a figure's unit from ``rest``, the text just after the number
     and what bounds it: "jobs" of "jobs. Additionally", "private sector firms" of "private sector
-    firms in", "teachers and nurses" of "teachers and nurses in"; none where ``rest`` names nothing."""
-    words = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)[0].split()
+    firms in", "teachers and nurses" of "teachers and nurses in"; none where ``rest`` names nothing.
+    ``cut`` where ``rest`` stops where a reading of the text did, not where the text does."""
+    clauses = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)
+    words = clauses[0].split()
     first = 1 if words[:1] and words[0].lower() == "of" else 0  # "percent of aid", "millions of doses"
-    # The words were read from a window of the text, and may go on past it.
-    counted = words[first : noun_end(words, first, open_end=True)]
+    # Words read from a window of the text (``cut``) may go on past it, unless a clause mark ends them.
+    counted = words[first : noun_end(words, first, open_end=cut and len(clauses) == 1)]
     return [_bare(word) for word in counted if any(c.isalpha() for c in word)]
 
 

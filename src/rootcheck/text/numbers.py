@@ -8,6 +8,7 @@ separately: numerals (by value, so "90,000" equals "90000"), spelled numbers
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -43,10 +44,14 @@ FRACTIONS = {
 _WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
 #: A fraction as a number: with its numerator ("two thirds", "a quarter"), or "half". Not a bare
 #: ordinal: "her third trip" holds no number, as "her second trip" does not.
+#: What may not follow a fraction: a hyphen joining it to a word ("third-party", "half-day"), but for a
+#: magnitude ("half-million").
+NOT_COMPOUND = r"(?!-(?!(?:hundred|thousand|million|billion|trillion)\b)[A-Za-z])"
 FRACTION = (
     r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")|half|halves)\b"
+    + NOT_COMPOUND
 )
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
 YEAR = r"(?:19|20)\d\d"
@@ -78,16 +83,26 @@ def _key(raw: str) -> str:
             value = numeral_value(number) * ABBREVIATIONS[word[len(number) :].strip()]
         except ValueError:
             return word
-        return str(round(value)) if abs(value - round(value)) < 1e-6 else f"{value:g}"
+        return _value_key(value, word)
     if word[0].isdigit():
         try:
             value = numeral_value(word)
         except ValueError:
             return word  # "1.2.3" is a reference number, not a quantity: compare it as written
-        return f"{value:g}" if value != int(value) else str(int(value))
+        return _value_key(value, word)
     if word == "%" or word.replace(" ", "") == "percent":
         return "percent"
     return " ".join(word.replace("-", " ").split())  # "two-thirds" is "two thirds"
+
+
+def _value_key(value: float, word: str) -> str:
+    """A number's value as compared: whole where it is within rounding of a whole number ("1.1m" is
+    1,100,000), every significant digit kept ("12,345.67" is not "12,345.71"); as written where it
+    is too large to hold."""
+    if not math.isfinite(value):
+        return word
+    whole = round(value)
+    return str(whole) if abs(value - whole) < 1e-6 else repr(value)
 
 
 def number_tokens(text: str) -> list[NumberToken]:
