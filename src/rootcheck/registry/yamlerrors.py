@@ -43,16 +43,28 @@ def syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
     return f"invalid YAML: {problem}"
 
 
+#: How many lines above the one YAML stumbled on a quoted value may have opened.
+_VALUE_LINES = 20
+
+
 def _closed_early(lines: Lines, at: yaml.Mark) -> str | None:
     """The quotation mark that ended a value before the words YAML stumbled on, if one did:
-    ``quote: "the "program" trained"`` ends after ``"the "``."""
-    line = lines.line_of(at)
-    opened = _QUOTED_VALUE.match(line)
-    if opened is None:
-        return None
-    before = line[: lines.position(at).col - 1].rstrip()
-    quote = opened.group(1)
-    return quote if len(before) > opened.end() and before.endswith(quote) else None
+    ``quote: "the "program" trained"`` ends after ``"the "``; so does a value running on over
+    indented lines (``quote: "the program`` then ``  trained "1,200" teachers"``)."""
+    position = lines.position(at)
+    before = lines.line(position.line)[: position.col - 1].rstrip()
+    for number in range(position.line, max(0, position.line - _VALUE_LINES), -1):
+        line = lines.line(number)
+        if opened := _QUOTED_VALUE.match(line):
+            quote = opened.group(1)
+            if number == position.line:
+                return quote if len(before) > opened.end() and before.endswith(quote) else None
+            # The value must run on from its first line, open, to the one YAML stumbled on.
+            still_open = quote not in line[opened.end() :].replace(quote * 2 if quote == "'" else '\\"', "")
+            return quote if still_open and before.endswith(quote) else None
+        if not line[:1].isspace():
+            return None  # not a value running on: a key of its own, or no YAML of this kind
+    return None
 
 
 def _indented_with_tab(line: str) -> bool:

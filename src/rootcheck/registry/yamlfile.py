@@ -136,8 +136,11 @@ class Lines:
         return Position(self.shown, line, index - self.starts[line - 1] + 1)
 
     def line_of(self, mark: Mark) -> str:
-        position = self.position(mark)
-        start = self.starts[position.line - 1]
+        return self.line(self.position(mark).line)
+
+    def line(self, number: int) -> str:
+        """Line ``number`` (from 1), without its end."""
+        start = self.starts[number - 1]
         end = self.text.find("\n", start)
         return self.text[start : len(self.text) if end == -1 else end]
 
