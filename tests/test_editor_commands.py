@@ -356,7 +356,7 @@ def test_pin_mends_only_the_hash_it_was_asked_to_record(
 def test_coverage_counts_abbreviated_magnitudes_and_fractions() -> None:
     mentions = "raised $4.2bn and £3m, half of the funds, two-thirds of aid, in the first half of 2022"
     assert [m.group() for m in MENTION.finditer(mentions)] == ["$4.2bn", "£3m", "half", "two-thirds", "2022"]
-    mentions = "half a million people, a third-party audit, the first-half of 2022"
+    mentions = "half a million people, a third-party audit, the first-half of 2022, the other half of it"
     assert [m.group() for m in MENTION.finditer(mentions)] == ["half a million", "2022"]
 
 

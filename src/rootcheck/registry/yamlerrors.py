@@ -58,11 +58,13 @@ def _closed_early(lines: Lines, at: yaml.Mark) -> str | None:
         if opened := _QUOTED_VALUE.match(line):
             quote = opened.group(1)
             if number == position.line:
-                return quote if len(before) > opened.end() and before.endswith(quote) else None
+                if len(before) > opened.end() and before.endswith(quote):
+                    return quote
+                continue  # "  said: "we…" may be words of a value opened above, not a key
             # The value must run on from its first line, open, to the one YAML stumbled on.
             still_open = quote not in line[opened.end() :].replace(quote * 2 if quote == "'" else '\\"', "")
             return quote if still_open and before.endswith(quote) else None
-        if not line[:1].isspace():
+        if line and not line[:1].isspace():
             return None  # not a value running on: a key of its own, or no YAML of this kind
     return None
 

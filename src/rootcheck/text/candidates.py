@@ -12,17 +12,20 @@ from rootcheck.text.figures import (
     FigureError,
     clean,
     fraction,
+    number_words,
     parse_figure,
 )
+from rootcheck.text.fractions import MIXED
 from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, noun_end
-from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, YEAR
+from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, PARTS, YEAR
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     r"(?:us\$|[$€£¥])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
     rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}|\b(?:{SPELLED_WORDS})\b"
-    rf"|\b(?:{'|'.join(MAGNITUDES)})s\b)"
+    rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)})\b))"
+    rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     r"(?:\s*%|\s+per\s?cent\b)?"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
@@ -38,18 +41,22 @@ _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 #: How far past a candidate's matched words a noun joined to it is read: some twenty words, no more,
 #: so that a long quote is not split again for each of its numbers.
 _FOLLOWING = 200
-#: Words before a fraction that make it a part of something, not a share: "the first half of 2022".
-_PARTS = frozenset(["first", "second", "last", "other", "latter", "former"])
+#: Words between a fraction and a number it is of: "half of the 300 staff", "half of all 300 staff".
+_DETERMINERS = frozenset(["of", "the", "all", "its", "their", "those", "these", "our", "his", "her", "this"])
 
 
 def _part_of_a_whole(quote: str, start: int, unit: str | None, after: list[str]) -> bool:
-    """Whether the fraction at ``start`` names a part ("the first half of 2022") or a share of a
-    number that follows ("half of the 300 staff"), rather than a share of what it counts."""
+    """Whether the fraction at ``start`` names a part ("the first half of 2022"), a share of a number
+    that follows ("half of the 300 staff"), or a share cut short ("half of the" before "2022
+    budget"), rather than a share of what it counts."""
     before = quote[:start].rsplit(None, 1)[-1:]
-    if before and before[0].lower().rstrip("-") in _PARTS:
+    # "the first half", or "two and a half", whose number is read whole where it starts.
+    if before and (before[0].lower().rstrip("-") in PARTS or before[0].lower() == "and"):
         return True
-    names_nothing = unit is None or unit.lower() in ("of", "the", "of the")
-    return names_nothing and bool(after) and bool(NUMBER.fullmatch(after[0].strip(",;:.")))
+    if unit is not None:
+        # Cut short before a number ("half of the 300 staff") or a year ("half of the 2022 budget").
+        return all(word in _DETERMINERS for word in unit.lower().split())
+    return bool(after) and bool(NUMBER.fullmatch(after[0].strip(",;:.")))
 
 
 def figure_candidates(quote: str) -> list[str]:
@@ -71,9 +78,14 @@ def figure_candidates(quote: str) -> list[str]:
         # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
         # "approximately 47 companies and organizations".
         following = cleaned[match.end() : match.end() + _FOLLOWING].split()
+        if match.end() + _FOLLOWING < len(cleaned):
+            following = following[:-1]  # the window may have cut its last word
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
-        limit = len(matched) - number - 1
-        end = number + 1 if ENDS_SENTENCE.search(words[number]) else noun_end(words, number + 1, limit)
+        # The noun starts after the number's own words: "two and a half million", "a third".
+        said = number_words(text)
+        first = number + (len(said.split()) if said else 1)
+        limit = len(matched) - first
+        end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit)
         candidate = " ".join(words[:end]).rstrip(",;:.")
         try:
             quantity = parse_figure(candidate)

@@ -17,20 +17,30 @@ figure as its quote does (see :func:`rootcheck.text.anchor.figure_readings`).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
+from rootcheck.text.fractions import (
+    MIXED_AT_START,
+    OF_A_NUMBER,
+    OF_A_WHOLE,
+    WHOLE_VALUES,
+    fraction_at,
+    share,
+)
 from rootcheck.text.nouns import UNIT_STOPS
 from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATIONS,
+    FRACTION,
     FRACTIONS,
     MAGNITUDES,
-    NOT_COMPOUND,
     NUMERAL,
     SPELLED,
     numeral_value,
+    spelled_value,
 )
 
 QUALIFIERS: dict[str, Qualifier] = {
@@ -84,24 +94,6 @@ _READING_BEFORE = 48
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
-#: A fraction, read as a share: "two thirds of aid", "a quarter", "half of the funds" (half alone).
-_FRACTION = re.compile(
-    r"^(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?=[a-z]))?("
-    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b"
-    + NOT_COMPOUND,
-    re.I,
-)
-#: A fraction of a magnitude is a number, not a share: "half a million", "a quarter of a billion".
-_OF_A_MAGNITUDE = re.compile(r"^[\s-]+(?:of\s+)?(?:an?\s+)?(" + "|".join(MAGNITUDES) + r")\b", re.I)
-#: A fraction of another number, or of a percent, which rootcheck does not work out: "two thirds of
-#: 300 staff", "half a percent".
-_OF_A_NUMBER = re.compile(
-    r"^[\s-]+(?:of\s+)?(?:an?\s+)?(?:\d|%|per\s?cent|percentage|(?:"
-    + "|".join([*SPELLED, *MAGNITUDES])
-    + r")\b)",
-    re.I,
-)
 SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 _SPELLED = re.compile(
     rf"^((?:(?:{SPELLED_WORDS}|hundred|a)(?:[\s-]+|$))*(?:{SPELLED_WORDS}|hundred)\b)", re.I
@@ -115,7 +107,9 @@ _PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
 _ANOTHER_NUMBER = re.compile(
-    rf"\d|\b(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|half|halves)\b" + NOT_COMPOUND, re.I
+    # A magnitude or half in lower case, and not of a rate: "Half Moon Bay", "12 deaths per million".
+    rf"\d|(?-i:{FRACTION})|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?-i:{'|'.join(MAGNITUDES)})\b",
+    re.I,
 )
 
 
@@ -158,8 +152,8 @@ def plural_magnitude(figure: str) -> str | None:
 
 def _number_starting(text: str) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
-    if text[:1].isalpha() and (fraction := _fraction(text)):
-        magnitude = _OF_A_MAGNITUDE.match(text[fraction.end() :])
+    if text[:1].isalpha() and (fraction := fraction_at(text)):
+        magnitude = OF_A_WHOLE.match(text[fraction.end() :])
         return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
     m = (
         _NUMERAL.match(text)
@@ -172,18 +166,11 @@ def _number_starting(text: str) -> str | None:
     end = m.end()
     if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(text[end:])):
         return text[: end + abbreviated.end()]
+    if m.re in (_NUMERAL, _SPELLED) and (mixed := MIXED_AT_START.match(text[end:])):
+        end += mixed.end()
     while magnitude := _MAGNITUDE.match(text[end:]):
         end += magnitude.end()
     return text[:end]
-
-
-def _fraction(text: str) -> re.Match[str] | None:
-    """The fraction ``text`` starts with ("two thirds"): a numerator in words, but for "half", and a
-    denominator. Most figures start with a digit: callers ask only of a text starting with a letter."""
-    m = _FRACTION.match(text)
-    if m is None or (m.group(1) is None and FRACTIONS[m.group(2).lower()] != 2):
-        return None
-    return m
 
 
 def fraction(figure: str) -> str | None:
@@ -191,7 +178,7 @@ def fraction(figure: str) -> str | None:
     aid"), read as a percentage (66.7%), so a page shows both; None for a figure that states no
     fraction, or a fraction of a magnitude ("half a million", a number)."""
     number = number_words(figure)
-    if number is None or not number[:1].isalpha() or (found := _fraction(number)) is None:
+    if number is None or not number[:1].isalpha() or (found := fraction_at(number)) is None:
         return None
     return number if found.end() == len(number) else None
 
@@ -301,18 +288,6 @@ def figure_read(figure: str) -> Written | None:
     return figure_at(text, text.find(number)) if number is not None else None
 
 
-def _spelled_value(words: str) -> float:
-    total = 0.0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "a":
-            total = max(total, 1.0)
-        elif word in ("hundred", "dozen"):  # "a dozen" is 12, "two dozen" 24
-            total = (total or 1.0) * (100 if word == "hundred" else 12)
-        else:
-            total += SPELLED[word]
-    return total
-
-
 def parse_figure(text: str) -> Quantity:
     """Parse a figure such as "more than $4.2 billion" into a :class:`Quantity`."""
     rest = clean(text).rstrip(".,;:")
@@ -330,13 +305,13 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
 
     percent = False
-    if rest[:1].isalpha() and (m := _fraction(rest)):
-        numerator, denominator = _spelled_value(m.group(1) or "one"), FRACTIONS[m.group(2).lower()]
+    if rest[:1].isalpha() and (m := fraction_at(rest)):
+        numerator, denominator = share(m)
         rest = rest[m.end() :]
-        if magnitude := _OF_A_MAGNITUDE.match(rest):
-            value = numerator * MAGNITUDES[magnitude.group(1).lower()] / denominator  # "half a million"
+        if magnitude := OF_A_WHOLE.match(rest):
+            value = numerator * WHOLE_VALUES[magnitude.group(1).lower()] / denominator  # "half a million"
             rest = rest[magnitude.end() :]
-        elif _OF_A_NUMBER.match(rest):
+        elif OF_A_NUMBER.match(rest):
             raise FigureError(
                 f"{m.group()!r} of another number is not worked out: write the number it comes to "
                 "('200 staff', '0.5%')"
@@ -355,7 +330,7 @@ def parse_figure(text: str) -> Quantity:
             except ValueError:
                 raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
         elif m := _SPELLED.match(rest):
-            value = _spelled_value(m.group(1))
+            value = spelled_value(m.group(1))
         elif m := _ARTICLE.match(rest):
             value = 1.0  # "an Anticorruption Task Force" counts one task force
         else:
@@ -364,6 +339,9 @@ def parse_figure(text: str) -> Quantity:
         if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(rest)):
             value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
             rest = rest[abbreviated.end() :]
+        elif m.re in (_NUMERAL, _SPELLED) and (mixed := MIXED_AT_START.match(rest)):
+            value += 1 / FRACTIONS[mixed.group(1).lower()]
+            rest = rest[mixed.end() :]
         while m := _MAGNITUDE.match(rest):
             value *= MAGNITUDES[m.group(1).lower()]
             rest = rest[m.end() :]
@@ -377,6 +355,8 @@ def parse_figure(text: str) -> Quantity:
     unit = _unit(rest.lstrip(" -"))
     if unit and unit.lower() in CURRENCY_WORDS and currency is None:
         currency, unit = CURRENCY_WORDS[unit.lower()], None
+    if not math.isfinite(value):
+        raise FigureError("the number is too large to read")
     return Quantity(value=value, qualifier=qualifier, currency=currency, percent=percent, unit=unit)
 
 

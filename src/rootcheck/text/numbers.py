@@ -43,16 +43,25 @@ FRACTIONS = {
 }  # fmt: skip
 
 _WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
-#: A fraction as a number: with its numerator ("two thirds", "a quarter"), or "half". Not a bare
-#: ordinal: "her third trip" holds no number, as "her second trip" does not.
-#: What may not follow a fraction: a hyphen joining it to a word ("third-party", "half-day"), but for a
-#: magnitude ("half-million").
-NOT_COMPOUND = r"(?!-(?!(?:hundred|thousand|million|billion|trillion)\b)[A-Za-z])"
+_DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+#: What a fraction may be of and still be a number: a magnitude ("half a million"), or a dozen.
+WHOLES = "hundred|thousand|million|billion|trillion|dozen"
+#: What may not follow "a" fraction or "half": a hyphen joining it to a word ("a third-party audit",
+#: "a half-day course"), but for a whole ("half-million", "half-a-dozen").
+NOT_COMPOUND = rf"(?!-(?!(?:an?-|of-)*(?:{WHOLES})\b)[A-Za-z])"
+#: A fraction as a number: with its numerator ("two thirds", "two-thirds-majority"), or "a" fraction
+#: or "half" not joined to a word. Not a bare ordinal: "her third trip" holds no number, as "her
+#: second trip" does not.
 FRACTION = (
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:"
-    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")|half|halves)\b"
-    + NOT_COMPOUND
+    rf"\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:{_DENOMINATORS})\b"
+    rf"|(?:a[\s\u00a0-]+(?:{_DENOMINATORS})|half|halves)\b{NOT_COMPOUND})"
+)
+#: Words before a fraction that make it a part of something, not a share: "the first half of 2022".
+PARTS = ("first", "second", "last", "other", "latter", "former")
+#: A fraction as a text states a number with it: of something, of a whole, or ending its clause;
+#: "a third party" or "half day courses" (a slip for "half-day") hold none.
+FRACTION_STATED = (
+    rf"(?:{FRACTION})(?=[\s\u00a0-]+(?:of\b|(?:an?[\s\u00a0-]+)?(?:{WHOLES})\b)|\s*(?:[,.;:!?)\]]|$))"
 )
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
 YEAR = r"(?:19|20)\d\d"
@@ -64,7 +73,9 @@ NUMERAL = r"\d+(?:[.,]\d+)*"
 # a warm build, whose quotes are proved already, uses neither.
 @cache
 def _token() -> re.Pattern[str]:
-    return re.compile(rf"{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b|{FRACTION}|\b(?:{_WORDS})s?\b", re.I)
+    return re.compile(
+        rf"{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b|{FRACTION_STATED}|\b(?:{_WORDS})s?\b", re.I
+    )
 
 
 @cache
@@ -72,7 +83,7 @@ def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
     return re.compile(
-        rf"(?:[$€£]\s*)?(?:{NUMERAL}(?:{ABBREVIATED})?|{FRACTION}|\b(?:{_WORDS})\b)"
+        rf"(?:[$€£]\s*)?(?:{NUMERAL}(?:{ABBREVIATED})?|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
         re.I,
@@ -87,6 +98,19 @@ class NumberToken:
     text: str
     start: int
     end: int
+
+
+def spelled_value(words: str) -> float:
+    """The value of a number in words: "twenty-five", "a hundred", "two dozen"."""
+    total = 0.0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "a":
+            total = max(total, 1.0)
+        elif word in ("hundred", "dozen"):  # "a dozen" is 12, "two dozen" 24
+            total = (total or 1.0) * (100 if word == "hundred" else 12)
+        else:
+            total += SPELLED[word]
+    return total
 
 
 def numeral_value(text: str) -> float:
