@@ -53,6 +53,8 @@ def test_golden_figure(case: list[Any]) -> None:
         ("half a percent", "'half' of another number is not worked out: write the number it comes to"),
         ("5 jobs and half the funds", "more than one number in the figure"),
         ("5,000 jobs and two-thirds of the funds", "more than one number in the figure"),
+        ("5 Jobs and Half the Funds", "more than one number in the figure"),
+        ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
         ("9" * 400 + " people", "the number is too large to read"),
     ],
@@ -217,7 +219,12 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("Half of the 2022 budget went", []),
         # A whole number and a fraction, and an article before a magnitude, are one number.
         ("The program reached two and a half million people in 2022.", ["two and a half million people"]),
-        ("a million and a half people", ["a million"]),
+        ("a million and a half people", ["a million and a half people"]),
+        ("a dozen and a half eggs were", ["a dozen and a half eggs"]),
+        ("twenty-five and a half million people fled.", ["twenty-five and a half million people fled"]),
+        # A fraction after "and" is one of its own where no number comes before the "and".
+        ("Exports fell sharply, and a third of aid went to clinics.", ["a third of aid"]),
+        ("It paid about £ 3m to 40 firms.", ["about £ 3m", "40 firms"]),  # a sign written apart
         ("Over a million people left", ["Over a million people"]),
         ("schools in a half-dozen towns", ["a half-dozen towns"]),
         # Capitals are names: "US" is no pronoun, "LED" no past form.
@@ -317,9 +324,12 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     # A fraction with its numerator, or "half"; not an ordinal alone, nor a compound.
     assert number_keys("two-thirds, a third, half, her third trip") == ["two thirds", "a third", "half"]
     assert number_keys("a third-party auditor, a half-day course") == []
-    # A fraction states a number where it is of something, of a whole, or ends its clause: a slip of
-    # "third-party" for "third party" is no number changed.
-    assert number_keys("a third party auditor, half day courses") == []
+    # Every fraction is a number, but "a" fraction or "half" in a compound, however it is written: a
+    # slip of "third-party" for "third party" is no number changed, "half" for "a third" is.
+    assert number_keys("a third party auditor, half day courses, a third term") == []
+    assert number_keys("fell by half in 2022, a third were, two-thirds majority") == [
+        "half", "2022", "a third", "two thirds"
+    ]  # fmt: skip
     assert number_keys("half a million, half-a-million, a third of aid, cut in half.") == [
         "half", "million", "half", "million", "a third", "half"
     ]  # fmt: skip

@@ -16,17 +16,19 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.fractions import MIXED
-from rootcheck.text.nouns import ENDS_SENTENCE, NUMBER, noun_end
-from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, PARTS, YEAR
+from rootcheck.text.nouns import ENDS_SENTENCE, NOUN_WORDS, NUMBER, noun_end
+from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, PARTS, SPELLED, YEAR
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     r"(?:us\$|[$€£¥])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}|\b(?:{SPELLED_WORDS})\b"
-    rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)})\b))"
+    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
+    rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
+    rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
     rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
+    rf"(?:{MIXED})?"
     r"(?:\s*%|\s+per\s?cent\b)?"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
     re.I,
@@ -41,6 +43,7 @@ _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 #: How far past a candidate's matched words a noun joined to it is read: some twenty words, no more,
 #: so that a long quote is not split again for each of its numbers.
 _FOLLOWING = 200
+_NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES, "dozen"])
 #: Words between a fraction and a number it is of: "half of the 300 staff", "half of all 300 staff".
 _DETERMINERS = frozenset(["of", "the", "all", "its", "their", "those", "these", "our", "his", "her", "this"])
 
@@ -50,13 +53,21 @@ def _part_of_a_whole(quote: str, start: int, unit: str | None, after: list[str])
     that follows ("half of the 300 staff"), or a share cut short ("half of the" before "2022
     budget"), rather than a share of what it counts."""
     before = quote[:start].rsplit(None, 1)[-1:]
-    # "the first half", or "two and a half", whose number is read whole where it starts.
-    if before and (before[0].lower().rstrip("-") in PARTS or before[0].lower() == "and"):
+    if before and before[0].lower().rstrip("-") in PARTS:
+        return True
+    # "two and a half", "a million and a half": a number read whole where it starts.
+    two_before = quote[:start].rsplit(None, 2)[-2:]
+    if len(two_before) == 2 and two_before[1].lower() == "and" and _is_number(two_before[0]):
         return True
     if unit is not None:
         # Cut short before a number ("half of the 300 staff") or a year ("half of the 2022 budget").
         return all(word in _DETERMINERS for word in unit.lower().split())
     return bool(after) and bool(NUMBER.fullmatch(after[0].strip(",;:.")))
+
+
+def _is_number(word: str) -> bool:
+    bare = word.lower().strip(",;:.")
+    return bool(NUMBER.fullmatch(bare)) or bare in _NUMBER_WORDS
 
 
 def figure_candidates(quote: str) -> list[str]:
@@ -83,8 +94,9 @@ def figure_candidates(quote: str) -> list[str]:
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         # The noun starts after the number's own words: "two and a half million", "a third".
         said = number_words(text)
+        number += matched[number] in ("$", "€", "£", "¥", "US$")  # a sign written apart: "£ 3m"
         first = number + (len(said.split()) if said else 1)
-        limit = len(matched) - first
+        limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
         end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit)
         candidate = " ".join(words[:end]).rstrip(",;:.")
         try:

@@ -95,9 +95,14 @@ _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
+#: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
+#: or "dozen", as "a two-year program" counts one program.
 _SPELLED = re.compile(
-    rf"^((?:(?:{SPELLED_WORDS}|hundred|a)(?:[\s-]+|$))*(?:{SPELLED_WORDS}|hundred)\b)", re.I
+    rf"^((?:a[\s-]+(?=(?:hundred|dozen)\b))?(?:(?:{SPELLED_WORDS}|hundred)(?:[\s-]+|$))*(?:{SPELLED_WORDS}|hundred)\b)",
+    re.I,
 )
+#: Words in a number that a fraction after it is of: "a dozen and a half".
+_MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 _MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 _PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
@@ -107,8 +112,9 @@ _PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
 _ANOTHER_NUMBER = re.compile(
-    # A magnitude or half in lower case, and not of a rate: "Half Moon Bay", "12 deaths per million".
-    rf"\d|(?-i:{FRACTION})|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?-i:{'|'.join(MAGNITUDES)})\b",
+    # A magnitude not of a rate ("12 deaths per million"); in any case, as title case is common in
+    # headlines: "3 Half Moon Bay schools" is refused rather than "5 Jobs and Half the Funds" misread.
+    rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})\b",
     re.I,
 )
 
@@ -166,10 +172,13 @@ def _number_starting(text: str) -> str | None:
     end = m.end()
     if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(text[end:])):
         return text[: end + abbreviated.end()]
-    if m.re in (_NUMERAL, _SPELLED) and (mixed := MIXED_AT_START.match(text[end:])):
+    mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, _SPELLED) else None
+    if mixed:
         end += mixed.end()
     while magnitude := _MAGNITUDE.match(text[end:]):
         end += magnitude.end()
+    if not mixed and (mixed := MIXED_AT_START.match(text[end:])):  # "a million and a half"
+        end += mixed.end()
     return text[:end]
 
 
@@ -336,15 +345,23 @@ def parse_figure(text: str) -> Quantity:
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
         rest = rest[m.end() :]
+        # What "and a half" is a half of: one ("two and a half million"), or the last multiplier
+        # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
+        last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
+        mixed = None
         if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(rest)):
             value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
             rest = rest[abbreviated.end() :]
-        elif m.re in (_NUMERAL, _SPELLED) and (mixed := MIXED_AT_START.match(rest)):
+        elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
             value += 1 / FRACTIONS[mixed.group(1).lower()]
             rest = rest[mixed.end() :]
-        while m := _MAGNITUDE.match(rest):
-            value *= MAGNITUDES[m.group(1).lower()]
-            rest = rest[m.end() :]
+        while magnitude := _MAGNITUDE.match(rest):
+            last = MAGNITUDES[magnitude.group(1).lower()]
+            value *= last
+            rest = rest[magnitude.end() :]
+        if mixed is None and (mixed := MIXED_AT_START.match(rest)):
+            value += last / FRACTIONS[mixed.group(1).lower()]
+            rest = rest[mixed.end() :]
 
     if not percent and (m := _PERCENT.match(rest)):
         percent = True

@@ -58,10 +58,14 @@ FRACTION = (
 )
 #: Words before a fraction that make it a part of something, not a share: "the first half of 2022".
 PARTS = ("first", "second", "last", "other", "latter", "former")
-#: A fraction as a text states a number with it: of something, of a whole, or ending its clause;
-#: "a third party" or "half day courses" (a slip for "half-day") hold none.
+#: Words a fraction makes a compound with, written apart as often as joined: "a third party",
+#: "half day courses", "a third term".
+_COMPOUNDS = "party|parties|day|days|time|times|hour|hours|term|terms|way|ways|century|mile|miles"
+#: A fraction as a number a text states: every one, but for "a" fraction or "half" written apart in
+#: a compound, which holds no number however it is written ("a third party", "a third-party").
 FRACTION_STATED = (
-    rf"(?:{FRACTION})(?=[\s\u00a0-]+(?:of\b|(?:an?[\s\u00a0-]+)?(?:{WHOLES})\b)|\s*(?:[,.;:!?)\]]|$))"
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:{_DENOMINATORS})\b"
+    rf"|(?:{FRACTION})(?![\s\u00a0]+(?:{_COMPOUNDS})\b)"
 )
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
 YEAR = r"(?:19|20)\d\d"
