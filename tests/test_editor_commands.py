@@ -189,8 +189,7 @@ def test_new_names_the_sources_that_hold_a_quote_it_refuses(
 def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     target = repo_copy / "claims/progress-2023/smuggling-arrests.yaml"
     before = target.read_bytes()
-    code, _, err = run(
-        capsys,
+    again = (
         "new",
         "fact-sheet-2023",
         "over 7,800 arrests",
@@ -199,27 +198,14 @@ def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Pat
         "--id",
         "smuggling-arrests",
     )
-    assert code == 1
-    assert (
-        err == "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
-    )
+    taken = "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
+    code, _, err = run(capsys, *again)
+    assert (code, err) == (1, taken)
     assert target.read_bytes() == before
     # A claim file with errors holds its id too: a second file of that id would be another error.
     target.write_bytes(before.replace(b"figure:", b"figure: [x]\nfigures:", 1))
-    code, _, err = run(
-        capsys,
-        "new",
-        "fact-sheet-2023",
-        "over 7,800 arrests",
-        "--root",
-        str(repo_copy),
-        "--id",
-        "smuggling-arrests",
-    )
-    assert (code, err) == (
-        1,
-        "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n",
-    )
+    code, _, err = run(capsys, *again)
+    assert (code, err) == (1, taken)
 
 
 def test_new_says_when_a_file_stands_where_its_folder_should(
