@@ -195,7 +195,7 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("created 90,000 jobs and helped 8,000 firms", ["90,000 jobs", "8,000 firms"]),
         ("90,000 jobs and supports 8,000 firms", ["90,000 jobs", "8,000 firms"]),
         ("90,000 jobs and the region's economy", ["90,000 jobs"]),
-        ("90,000 jobs and two new schools", ["90,000 jobs"]),
+        ("90,000 jobs and two new schools", ["90,000 jobs", "two new schools"]),
         # A comma ends the noun: the count is of states alone.
         ("22 states, the District of Columbia, and Puerto Rico", ["22 states"]),
         # A number joined to a name is part of the name.
@@ -225,6 +225,10 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         # A fraction after "and" is one of its own where no number comes before the "and".
         ("Exports fell sharply, and a third of aid went to clinics.", ["a third of aid"]),
         ("It paid about £ 3m to 40 firms.", ["about £ 3m", "40 firms"]),  # a sign written apart
+        # No end of a range, nor a part of a longer number, is offered.
+        ("reached 5 to 10 million people", []),
+        ("In March 2022 the program reached half a million people", ["half a million people"]),
+        ("It trained three hundred and fifty teachers.", []),
         ("Over a million people left", ["Over a million people"]),
         ("schools in a half-dozen towns", ["a half-dozen towns"]),
         # Capitals are names: "US" is no pronoun, "LED" no past form.

@@ -33,7 +33,8 @@ from rootcheck.text.anchor import (
     split_elisions,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.figures import FigureError, Written, parse_figure
+from rootcheck.text.figures import FigureError, Written, number_words, parse_figure
+from rootcheck.text.longer import longer_number
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
 from rootcheck.text.normalize import normalize
@@ -194,6 +195,15 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
             )
         )
         return None, None
+    if longer := longer_number(claim.quote, claim.figure, quote_figure.start):
+        out.append(
+            Diagnostic.error(
+                claim.position("figure"),
+                f"the quote's number here is “{longer}”, not “{number_words(claim.figure)}”: the figure would "
+                "publish another number; write it whole, or, for a range, claim neither end",
+            )
+        )
+        return quote_figure, None
     try:
         return quote_figure, parse_figure(claim.figure)
     except FigureError as exc:

@@ -16,12 +16,13 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.fractions import MIXED
+from rootcheck.text.longer import longer_number
 from rootcheck.text.nouns import ENDS_SENTENCE, NOUN_WORDS, NUMBER, noun_end
 from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, PARTS, SPELLED, YEAR
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
-    r"(?:us\$|[$€£¥])?\s*"
+    r"(?P<number>(?:us\$|[$€£¥])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
     rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
@@ -29,7 +30,7 @@ _CANDIDATE = re.compile(
     rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     rf"(?:{MIXED})?"
-    r"(?:\s*%|\s+per\s?cent\b)?"
+    r"(?:\s*%|\s+per\s?cent\b)?)"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
     re.I,
 )
@@ -79,7 +80,11 @@ def figure_candidates(quote: str) -> list[str]:
     """
     found = []
     cleaned = clean(quote)
-    for match in _CANDIDATE.finditer(cleaned):
+    # Each search starts after the last number, not after its noun's words, which may hold the
+    # next number's first words: "2022 the program reached half" of "… half a million people".
+    at = 0
+    while match := _CANDIDATE.search(cleaned, at):
+        at = max(match.end("number"), match.start() + 1)
         text = match.group().strip(" ,;:.")
         # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
         number = len(qualifier.group(1).split()) if (qualifier := QUALIFIER_AT_START.match(text)) else 0
@@ -103,6 +108,8 @@ def figure_candidates(quote: str) -> list[str]:
             quantity = parse_figure(candidate)
         except FigureError:
             continue
+        if longer_number(cleaned, candidate, match.start()):
+            continue  # part of a longer number, or one end of a range: no figure of its own
         if fraction(candidate) and _part_of_a_whole(cleaned, match.start(), quantity.unit, words[end:]):
             continue
         found.append(candidate)

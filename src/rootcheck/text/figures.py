@@ -138,6 +138,12 @@ def number_words(figure: str) -> str | None:
     return _number_starting(rest)
 
 
+def number_at_start(text: str) -> str | None:
+    """The number ``text`` starts with, as written, with its magnitudes; no qualifier nor currency
+    is read first: None for "nearly 420 million"."""
+    return _number_starting(clean(text))
+
+
 def counts_by_article(figure: str) -> bool:
     """Whether a figure counts one thing by its article ("an Anticorruption Task Force"), as
     :func:`parse_figure` reads it, rather than by a number: "an estimated $189 million" has a qualifier."""

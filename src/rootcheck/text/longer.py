@@ -1,0 +1,60 @@
+"""A figure cut out of a longer number: one it starts inside, or one its number goes on as."""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.text.figures import SPELLED_WORDS, number_at_start, number_words
+from rootcheck.text.numbers import MAGNITUDES
+
+_A_NUMBER = rf"(?:\d|(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|dozen)\b)"
+#: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
+#: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
+#: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
+_GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[$€£¥]?(?={_A_NUMBER})", re.I)
+_GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", re.I)
+#: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
+_CAME_AFTER = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|dozen))\s*(?:-|–|—|/|\s(?:to|or|and)\s)\s*[$€£¥]?$",
+    re.I,
+)
+#: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
+_BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{SPELLED_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
+_SIGNS = frozenset(["$", "€", "£", "¥", "us$"])
+#: How many words before a figure's number are read for a number it stands inside.
+_WORDS_BEFORE = 4
+
+
+def longer_number(quote: str, figure: str, start: int) -> str | None:
+    """The longer number ``quote`` writes where ``figure``'s number stands (the figure written from
+    ``start`` on), if it writes one: a number the figure starts inside ("a half million" of "two and a
+    half million", "a million" of "half a million", "five thousand" of "twenty-five thousand"), or
+    one the figure's number goes on as ("three hundred" of "three hundred and fifty", "5" of "5 to 10
+    million"). Published, the figure would state another number than the quote's."""
+    number = number_words(figure)
+    if number is None:
+        return None
+    written = re.compile(r"[\s\u00a0-]+".join(map(re.escape, re.split(r"[\s-]+", number))), re.I)
+    found = written.search(quote, start)
+    if found is None:
+        return None
+    at, end = found.span()
+    if at and (quote[at - 1].isalnum() or quote[at - 1] == "-"):
+        word_start = max(quote.rfind(" ", 0, at), quote.rfind("\n", 0, at)) + 1
+        return " ".join(quote[word_start:end].split())
+    # A currency sign written apart from the number is the figure's own: "$ 4 billion".
+    before = [word for word in quote[:at].split() if word.lower() not in _SIGNS][-_WORDS_BEFORE:]
+    after = quote[at:].split()
+    for count in range(1, len(before) + 1):
+        longer = number_at_start(" ".join(before[-count:] + after))
+        if longer is not None and len(longer.split()) > count:
+            return longer
+    if came_after := _CAME_AFTER.search(quote[:at]):
+        return " ".join(quote[came_after.start() : end].split())
+    goes_on = _GOES_ON.match(quote[end:])
+    if goes_on is None and _BARE.match(number):
+        goes_on = _GOES_ON_BARE.match(quote[end:])
+    if goes_on is None:
+        return None
+    then = number_at_start(quote[end + goes_on.end() :]) or ""
+    return " ".join((quote[at : end + goes_on.end()] + then).split())
