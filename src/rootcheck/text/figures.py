@@ -114,7 +114,7 @@ _PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 _ANOTHER_NUMBER = re.compile(
     # A magnitude not of a rate ("12 deaths per million"); in any case, as title case is common in
     # headlines: "3 Half Moon Bay schools" is refused rather than "5 Jobs and Half the Funds" misread.
-    rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})\b",
+    rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})s?\b",
     re.I,
 )
 
