@@ -20,9 +20,20 @@ _CAME_AFTER = re.compile(
 )
 #: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
 _BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{SPELLED_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
+#: How a range's ends are joined, as the words before its far end may end.
+_CONNECTORS = ("-", "–", "—", "/", " to", " or", " and", "$", "€", "£", "¥")
 _SIGNS = frozenset(["$", "€", "£", "¥", "us$"])
-#: How many words before a figure's number are read for a number it stands inside.
+#: How many words before a figure's number are read for a number it stands inside, and how far.
 _WORDS_BEFORE = 4
+_CHARS_BEFORE = 60
+_CHARS_AFTER = 40
+#: A word that may stand in a number just before a figure's: a numeral, a number or magnitude in
+#: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of").
+_IN_A_NUMBER = re.compile(
+    rf"^(?:[$€£¥]?\d[\d,.]*|(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|dozen|and|an?|of|half|halves"
+    rf"|thirds?|quarters?|fifths?|tenths?)s?)$",
+    re.I,
+)
 
 
 def longer_number(quote: str, figure: str, start: int) -> str | None:
@@ -34,23 +45,34 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     number = number_words(figure)
     if number is None:
         return None
-    written = re.compile(r"[\s\u00a0-]+".join(map(re.escape, re.split(r"[\s-]+", number))), re.I)
-    found = written.search(quote, start)
-    if found is None:
-        return None
-    at, end = found.span()
+    # Most figures write their number as the quote does; an expression for each costs a cold check of
+    # 10,000 claims half a second of compiling, so it is made only for one written otherwise.
+    at = quote.find(number, start)
+    if at < 0:  # "two-thirds" written "two thirds", say, or "Two" at a sentence's start
+        at = quote.lower().replace("-", " ").find(number.lower().replace("-", " "), start)
+    if at >= 0:
+        end = at + len(number)
+    else:
+        words = r"[\s\u00a0-]+".join(map(re.escape, re.split(r"[\s-]+", number)))
+        if (found := re.search(words, quote[start:], re.I)) is None:
+            return None
+        at, end = start + found.start(), start + found.end()
     if at and (quote[at - 1].isalnum() or quote[at - 1] == "-"):
         word_start = max(quote.rfind(" ", 0, at), quote.rfind("\n", 0, at)) + 1
         return " ".join(quote[word_start:end].split())
     # A currency sign written apart from the number is the figure's own: "$ 4 billion".
-    before = [word for word in quote[:at].split() if word.lower() not in _SIGNS][-_WORDS_BEFORE:]
-    after = quote[at:].split()
-    for count in range(1, len(before) + 1):
-        longer = number_at_start(" ".join(before[-count:] + after))
-        if longer is not None and len(longer.split()) > count:
-            return longer
-    if came_after := _CAME_AFTER.search(quote[:at]):
-        return " ".join(quote[came_after.start() : end].split())
+    near = quote[max(0, at - _CHARS_BEFORE) : at]
+    before = [word for word in near.split() if word.lower() not in _SIGNS][-_WORDS_BEFORE:]
+    # Most figures follow a word no number holds ("more than", "trained"): read no further.
+    if before and _IN_A_NUMBER.match(before[-1].rstrip(",;:")):
+        after = quote[at : end + _CHARS_AFTER].split()
+        for count in range(1, len(before) + 1):
+            longer = number_at_start(" ".join(before[-count:] + after))
+            if longer is not None and len(longer.split()) > count:
+                return longer
+    ends = near.rstrip()
+    if ends.endswith(_CONNECTORS) and (came_after := _CAME_AFTER.search(near)):
+        return " ".join((near[came_after.start() :] + quote[at:end]).split())
     goes_on = _GOES_ON.match(quote[end:])
     if goes_on is None and _BARE.match(number):
         goes_on = _GOES_ON_BARE.match(quote[end:])
