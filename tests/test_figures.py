@@ -55,6 +55,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("5,000 jobs and two-thirds of the funds", "more than one number in the figure"),
         ("5 Jobs and Half the Funds", "more than one number in the figure"),
         ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
+        ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
         ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
         ("9" * 400 + " people", "the number is too large to read"),

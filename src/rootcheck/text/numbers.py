@@ -117,8 +117,16 @@ def spelled_value(words: str) -> float:
     return total
 
 
+#: Commas that group thousands: one to three digits, then groups of three.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def numeral_value(text: str) -> float:
-    """The value of a numeral: commas group thousands, a point marks decimals."""
+    """The value of a numeral: commas group thousands, a point marks decimals. A comma that groups
+    no thousands ("1,5", a decimal comma) raises ValueError: read as a grouping it would be ten times
+    the number."""
+    if "," in text and not _GROUPED.fullmatch(text):
+        raise ValueError(f"{text!r}: a comma that groups no thousands")
     return float(text.replace(",", ""))
 
 
