@@ -6,6 +6,7 @@ import itertools
 import re
 
 from rootcheck.text.figures import (
+    CURRENCIES,
     QUALIFIER_AT_START,
     QUALIFIERS,
     SPELLED_WORDS,
@@ -18,7 +19,7 @@ from rootcheck.text.figures import (
 from rootcheck.text.fractions import MIXED
 from rootcheck.text.longer import longer_number
 from rootcheck.text.nouns import ENDS_SENTENCE, NOUN_WORDS, NUMBER, noun_end
-from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMERAL, PARTS, SPELLED, YEAR
+from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMBER_WORDS, NUMERAL, PARTS, YEAR
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
@@ -44,7 +45,6 @@ _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 #: How far past a candidate's matched words a noun joined to it is read: some twenty words, no more,
 #: so that a long quote is not split again for each of its numbers.
 _FOLLOWING = 200
-_NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES, "dozen"])
 #: Words between a fraction and a number it is of: "half of the 300 staff", "half of all 300 staff".
 _DETERMINERS = frozenset(["of", "the", "all", "its", "their", "those", "these", "our", "his", "her", "this"])
 
@@ -68,7 +68,7 @@ def _part_of_a_whole(quote: str, start: int, unit: str | None, after: list[str])
 
 def _is_number(word: str) -> bool:
     bare = word.lower().strip(",;:.")
-    return bool(NUMBER.fullmatch(bare)) or bare in _NUMBER_WORDS
+    return bool(NUMBER.fullmatch(bare)) or bare in NUMBER_WORDS
 
 
 def figure_candidates(quote: str) -> list[str]:
@@ -99,7 +99,7 @@ def figure_candidates(quote: str) -> list[str]:
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         # The noun starts after the number's own words: "two and a half million", "a third".
         said = number_words(text)
-        number += matched[number] in ("$", "€", "£", "¥", "US$")  # a sign written apart: "£ 3m"
+        number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
         first = number + (len(said.split()) if said else 1)
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
         end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit)

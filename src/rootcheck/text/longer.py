@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.figures import SPELLED_WORDS, number_at_start, number_words
-from rootcheck.text.numbers import MAGNITUDES
+from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
+from rootcheck.text.numbers import FRACTIONS, NUMBER_WORDS
 
-_A_NUMBER = rf"(?:\d|(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|dozen)\b)"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
 #: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
 #: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
@@ -15,14 +16,14 @@ _GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[$€£¥]?(?={_A_NUMBER})", re.I
 _GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|dozen))\s*(?:-|–|—|/|\s(?:to|or|and)\s)\s*[$€£¥]?$",
+    rf"(?:\d[\d,.]*|\b(?:{_WORDS}))\s*(?:-|–|—|/|\s(?:to|or|and)\s)\s*[$€£¥]?$",
     re.I,
 )
 #: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
-_BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{SPELLED_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
-#: How a range's ends are joined, as the words before its far end may end.
-_CONNECTORS = ("-", "–", "—", "/", " to", " or", " and", "$", "€", "£", "¥")
-_SIGNS = frozenset(["$", "€", "£", "¥", "us$"])
+_BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
+#: How a range's ends are joined, as the words before its far end may end: a quick look before
+#: :data:`_CAME_AFTER`'s search.
+_CONNECTORS = ("-", "–", "—", "/", " to", " or", " and", *CURRENCIES)
 #: How many words before a figure's number are read for a number it stands inside, and how far.
 _WORDS_BEFORE = 4
 _CHARS_BEFORE = 60
@@ -30,8 +31,7 @@ _CHARS_AFTER = 40
 #: A word that may stand in a number just before a figure's: a numeral, a number or magnitude in
 #: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of").
 _IN_A_NUMBER = re.compile(
-    rf"^(?:[$€£¥]?\d[\d,.]*|(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|dozen|and|an?|of|half|halves"
-    rf"|thirds?|quarters?|fifths?|tenths?)s?)$",
+    rf"^(?:[$€£¥]?\d[\d,.]*|(?:{_WORDS}|{'|'.join(FRACTIONS)}|and|an?|of)s?)$",
     re.I,
 )
 
@@ -62,7 +62,7 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
         return " ".join(quote[word_start:end].split())
     # A currency sign written apart from the number is the figure's own: "$ 4 billion".
     near = quote[max(0, at - _CHARS_BEFORE) : at]
-    before = [word for word in near.split() if word.lower() not in _SIGNS][-_WORDS_BEFORE:]
+    before = [word for word in near.split() if word.lower() not in CURRENCIES][-_WORDS_BEFORE:]
     # Most figures follow a word no number holds ("more than", "trained"): read no further.
     if before and _IN_A_NUMBER.match(before[-1].rstrip(",;:")):
         after = quote[at : end + _CHARS_AFTER].split()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import ABBREVIATED_JOINED, MAGNITUDES, SPELLED
+from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS
 
 #: Words that end the counted noun: what follows them is context, not unit.
 UNIT_STOPS = frozenset(
@@ -95,7 +95,6 @@ _NOT_JOINED = _PAST_FORMS | frozenset(
         "already", "again", "just",
     ]
 )  # fmt: skip
-_NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
 #: The most words of one noun read, each of those joined counting afresh.
 NOUN_WORDS = 4
 #: The most nouns joined to the first: "teachers and nurses and doctors" is one noun, a longer run prose.
@@ -163,7 +162,7 @@ def _joins(words: list[str], start: int, end: int, stopped: str, open_end: bool)
         return False
     # As written: "US companies" and "LED lamps" hold no pronoun nor past form.
     return not any(
-        (word in _NOT_JOINED and word == as_written) or word.removesuffix("s") in _NUMBER_WORDS
+        (word in _NOT_JOINED and word == as_written) or word.removesuffix("s") in NUMBER_WORDS
         for word, as_written in zip(joined, written, strict=True)
     )
 

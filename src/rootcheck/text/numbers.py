@@ -42,10 +42,12 @@ FRACTIONS = {
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-_WORDS = "|".join(sorted([*SPELLED, *MAGNITUDES], key=len, reverse=True))
+#: Every number in words, "dozen" among them.
+NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 #: What a fraction may be of and still be a number: a magnitude ("half a million"), or a dozen.
-WHOLES = "hundred|thousand|million|billion|trillion|dozen"
+WHOLES = "|".join([*MAGNITUDES, "dozen"])
 #: What may not follow "a" fraction or "half": a hyphen joining it to a word ("a third-party audit",
 #: "a half-day course"), but for a whole ("half-million", "half-a-dozen").
 NOT_COMPOUND = rf"(?!-(?!(?:an?-|of-)*(?:{WHOLES})\b)[A-Za-z])"
