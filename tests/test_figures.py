@@ -19,13 +19,12 @@ from rootcheck.text.figures import (
     QUALIFIERS,
     FigureError,
     counts_by_article,
-    figure_at,
-    figure_read,
     number_words,
     parse_figure,
 )
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import number_keys
+from rootcheck.text.reading import figure_at, figure_read
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))
 
@@ -59,6 +58,12 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
         ("9" * 400 + " people", "the number is too large to read"),
+        # No ratio: within a time, in a year, more than the whole, of nothing.
+        ("5 in 10 days", "more than one number in the figure"),
+        ("one in 2022", "more than one number in the figure"),
+        ("6 in 5 schools", "more than one number in the figure"),
+        ("one in zero", "more than one number in the figure"),
+        ("$5 in 10 states", "more than one number in the figure"),  # a sum, not a share
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -71,6 +76,8 @@ def test_refused(text: str, message: str) -> None:
     [
         ("nearly two-thirds of migrants", "two-thirds, a share (read as 66.7%)"),
         ("half of the funds", "half, a share (read as 50%)"),
+        ("one in five children", "one in five, a share (read as 20%)"),
+        ("1 in 10 million people", "1 in 10 million, a share (read as 0.00001%)"),  # not "0%"
         ("$4.2bn", "$4.2 billion"),
     ],
 )
@@ -231,6 +238,10 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("reached 5 to 10 million people", []),
         ("In March 2022 the program reached half a million people", ["half a million people"]),
         ("It trained three hundred and fifty teachers.", []),
+        # A ratio is one figure, not a number and another.
+        ("One in five children left school.", ["One in five children"]),
+        ("About 1 in 4 adults in the region, and 40 farmers", ["About 1 in 4 adults", "40 farmers"]),
+        ("nine out of ten teachers in 2022", ["nine out of ten teachers"]),
         ("Over a million people left", ["Over a million people"]),
         ("schools in a half-dozen towns", ["a half-dozen towns"]),
         # Capitals are names: "US" is no pronoun, "LED" no past form.

@@ -49,7 +49,6 @@ from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
-from rootcheck.text.figures import figure_at, figure_read
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.meaning import (
     DOWN,
@@ -69,6 +68,7 @@ from rootcheck.text.normalize import (
     normalize,
     normalize_blocks,
 )
+from rootcheck.text.reading import figure_at, figure_read
 from rootcheck.verify import _meaning_problems
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)

@@ -33,11 +33,12 @@ from rootcheck.text.anchor import (
     split_elisions,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.figures import FigureError, Written, number_words, parse_figure
+from rootcheck.text.figures import FigureError, number_words, parse_figure
 from rootcheck.text.longer import longer_number
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
 from rootcheck.text.normalize import normalize
+from rootcheck.text.reading import Written
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from functools import lru_cache
 
@@ -43,11 +44,19 @@ def _trim(value: float) -> str:
 
 
 def number(value: float) -> str:
-    """90000 → "90,000"; 4.2e9 → "4.2 billion"; 0.5 → "0.5"."""
+    """90000 → "90,000"; 4.2e9 → "4.2 billion"; 0.5 → "0.5"; 0.00001 → "0.00001"."""
     for scale, word in _SCALES:
         if abs(value) >= scale:
             return f"{_trim(value / scale)} {word}"
+    if 0 < abs(value) < 0.005:  # two decimals would show 0: "one in 10 million" is 0.00001%
+        return _significant(value)
     return _trim(value)
+
+
+def _significant(value: float) -> str:
+    """A small number to two significant digits, written out: 0.000012, not 1.2e-05."""
+    decimals = 1 - math.floor(math.log10(abs(value)))
+    return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
 
 
 #: "one of the world's highest rates": a figure that ranks something among others, counting nothing.
@@ -82,8 +91,13 @@ def amount(quantity: Quantity, figure: str | None = None) -> str:
         return f"{vague}, no exact number (read as {QUALIFIER_WORDS[quantity.qualifier]} {text})"
     share = fraction(figure) if figure is not None else None
     if share is not None:
-        return f"{share}, a share (read as {_trim(round(quantity.value, 1))}%)"
+        return f"{share}, a share (read as {_share(quantity.value)}%)"
     return text
+
+
+def _share(percent: float) -> str:
+    """A share to one decimal ("66.7"), or to two significant digits where that would show 0."""
+    return _trim(round(percent, 1)) if percent >= 0.05 or percent == 0 else _significant(percent)
 
 
 def qualifier(quantity: Quantity) -> str:

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document, Format
-from rootcheck.text.figures import Written, figure_at, figure_read, number_words, plain
+from rootcheck.text.figures import number_words
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
+from rootcheck.text.reading import Written, figure_at, figure_read, plain
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0

@@ -98,7 +98,7 @@ def figure_candidates(quote: str) -> list[str]:
             following = following[:-1]  # the window may have cut its last word
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         # The noun starts after the number's own words: "two and a half million", "a third".
-        said = number_words(text)
+        said = number_words(" ".join(words))
         number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
         first = number + (len(said.split()) if said else 1)
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")

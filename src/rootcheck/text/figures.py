@@ -9,7 +9,7 @@ unit is the words after the number up to the first preposition, so
 with no number ("millions of vaccine doses") means at least two of that
 magnitude.
 
-The same grammar reads a number where any text writes it (:func:`figure_at`):
+The same grammar reads a number where any text writes it (:func:`rootcheck.text.reading.figure_at`):
 the qualifier and currency sign before it, its magnitudes, percent or
 currency word after it. A quote and its source must read alike there, and a
 figure as its quote does (see :func:`rootcheck.text.anchor.figure_readings`).
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier, Quantity
 from rootcheck.text.fractions import (
@@ -28,6 +27,8 @@ from rootcheck.text.fractions import (
     OF_A_WHOLE,
     WHOLE_VALUES,
     fraction_at,
+    ratio_at,
+    ratio_share,
     share,
 )
 from rootcheck.text.nouns import UNIT_STOPS
@@ -74,23 +75,6 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 QUALIFIER_AT_START = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", re.I
 )
-#: Qualifiers as they may end a text, just before a number, the longest first. In running text a
-#: bare "estimated" before a number is a verb ("the agency estimated 63%"), a qualifier only after "an".
-_QUALIFIERS_BEFORE = sorted((q for q in QUALIFIERS if q != "estimated"), key=len, reverse=True)
-_CURRENCY_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
-_QUALIFIER_ENDS = frozenset(q.rpartition(" ")[2] for q in _QUALIFIERS_BEFORE)
-_SIGN_ENDS = frozenset(sign[-1] for sign in CURRENCIES)
-#: What a qualifier and a currency sign can take before a number, with a space between and the
-#: character that ends the word before; and what a currency word or percent can take after it.
-_BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
-_BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
-#: How far after a number what bounds it is read: its magnitudes, percent or currency word.
-_READING_AFTER = 64
-_CURRENCY_WORD = re.compile(r"\s+(?:" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
-#: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
-_NO_EMPHASIS = str.maketrans("", "", "*_`")
-#: How far before a number its qualifier is looked for: the longest, with room for markup and line breaks.
-_READING_BEFORE = 48
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
@@ -104,11 +88,11 @@ _SPELLED = re.compile(
 #: Words in a number that a fraction after it is of: "a dozen and a half".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 _MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
-_PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
+PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
-_PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
+PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
 _ANOTHER_NUMBER = re.compile(
@@ -135,13 +119,13 @@ def number_words(figure: str) -> str | None:
     for part in (QUALIFIER_AT_START, _CURRENCY):
         if m := part.match(rest):
             rest = rest[m.end() :]
-    return _number_starting(rest)
+    return number_starting(rest)
 
 
 def number_at_start(text: str) -> str | None:
     """The number ``text`` starts with, as written, with its magnitudes; no qualifier nor currency
     is read first: None for "nearly 420 million"."""
-    return _number_starting(clean(text))
+    return number_starting(clean(text))
 
 
 def counts_by_article(figure: str) -> bool:
@@ -151,26 +135,28 @@ def counts_by_article(figure: str) -> bool:
     if qualifier := QUALIFIER_AT_START.match(rest):
         rest = rest[qualifier.end() :]
     # "a dozen towns" and "a third of aid" start with an article too, but state a number.
-    return bool(_ARTICLE.match(rest)) and _number_starting(clean(rest)) is None
+    return bool(_ARTICLE.match(rest)) and number_starting(clean(rest)) is None
 
 
 def plural_magnitude(figure: str) -> str | None:
     """The magnitude of a figure that states one alone, in the plural ("millions" of "millions of
     vaccine doses"), as written; None for a figure that states a number."""
     number = number_words(figure)
-    match = _PLURAL_MAGNITUDE.match(number) if number is not None else None
+    match = PLURAL_MAGNITUDE.match(number) if number is not None else None
     return match.group(1) + "s" if match is not None else None
 
 
-def _number_starting(text: str) -> str | None:
+def number_starting(text: str) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
+    if ratio := ratio_at(text):
+        return ratio.group()
     if text[:1].isalpha() and (fraction := fraction_at(text)):
         magnitude = OF_A_WHOLE.match(text[fraction.end() :])
         return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
     m = (
         _NUMERAL.match(text)
         or _SPELLED.match(text)
-        or _PLURAL_MAGNITUDE.match(text)
+        or PLURAL_MAGNITUDE.match(text)
         or _ARTICLE_MAGNITUDE.match(text)
     )
     if m is None:
@@ -189,118 +175,15 @@ def _number_starting(text: str) -> str | None:
 
 
 def fraction(figure: str) -> str | None:
-    """The fraction a figure states as a share, as written ("two thirds" of "nearly two thirds of
-    aid"), read as a percentage (66.7%), so a page shows both; None for a figure that states no
-    fraction, or a fraction of a magnitude ("half a million", a number)."""
+    """The fraction or ratio a figure states as a share, as written ("two thirds" of "nearly two thirds
+    of aid", "one in five" of "one in five children"), read as a percentage (66.7%, 20%), so a page
+    shows both; None for a figure that states neither, or a fraction of a magnitude ("half a million",
+    a number)."""
     number = number_words(figure)
-    if number is None or not number[:1].isalpha() or (found := fraction_at(number)) is None:
-        return None
-    return number if found.end() == len(number) else None
-
-
-@dataclass(frozen=True)
-class Written:
-    """A number as a text writes it, with what bounds it: its qualifier, currency and percent."""
-
-    #: The whole, as the text has it, white space and emphasis aside: "more than $179 million".
-    text: str
-    #: The number and its magnitudes: "179 million".
-    number: str
-    qualifier: Qualifier
-    currency: str | None
-    percent: bool
-    #: How much of the text was there to read, before the number and after it: where both are
-    #: ``_BOUNDS_BEFORE`` and ``_BOUNDS_AFTER`` or more, a longer text that holds this one reads the same.
-    before: int = field(default=0, compare=False)
-    after: int = field(default=0, compare=False)
-    #: What the text goes on with, as far as it was read (plain): the words saying what is counted.
-    rest: str = field(default="", compare=False, repr=False)
-    #: Whether ``rest`` stops where the reading did, not where the text does: its last words may go on.
-    cut: bool = field(default=True, compare=False, repr=False)
-
-    @property
-    def whole(self) -> bool:
-        """Whether a longer text holding this one would read the same here."""
-        return self.before >= _BOUNDS_BEFORE and self.after >= _BOUNDS_AFTER
-
-    def bounded_as(self, other: Written) -> bool:
-        """Whether it bounds its number as ``other`` does: the same qualifier, currency and percent."""
-        return (self.qualifier, self.currency, self.percent) == (
-            other.qualifier,
-            other.currency,
-            other.percent,
-        )
-
-    def reads_as(self, other: Written) -> bool:
-        """Whether it states the same number, bounded alike."""
-        return self.counts_as(other) and self.bounded_as(other)
-
-    def counts_as(self, other: Written) -> bool:
-        """Whether its number is ``other``'s: "17" is not "17 million", "17,000" is "seventeen thousand"."""
-        if self.number.lower() == other.number.lower():
-            return True
-        try:
-            return parse_figure(self.number).value == parse_figure(other.number).value
-        except FigureError:  # a number no figure could state ("1.2.3") counts as no other
-            return False
-
-
-def plain(text: str) -> str:
-    """``text`` without emphasis, its white space one space: for reading around a number, many times
-    a run, so string methods rather than :func:`clean`'s expressions (Python's ``split`` knows NBSP)."""
-    return " ".join(text.translate(_NO_EMPHASIS).split())
-
-
-def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
-    """The first of ``endings`` that ends ``text`` as words of its own, as ``text`` writes it.
-    ``last`` holds the last character or word of each: most texts end in none, and are done with at once."""
-    lowered = text.lower()
-    if lowered[-1:] not in last and lowered.rpartition(" ")[2] not in last:
-        return None
-    for ending in endings:
-        if lowered.endswith(ending):
-            start = len(text) - len(ending)
-            if not start or not ending[0].isalnum() or not text[start - 1].isalnum():
-                return text[start:]
-    return None
-
-
-def figure_at(text: str, at: int, start: int = 0) -> Written | None:
-    """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
-    read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
-    word after it ("179 million dollars"); read as a figure is, but without the counted noun. Nothing
-    before ``start`` is read: where the paragraph starts, as one that opens with a number has none."""
-    window = max(start, at - _READING_BEFORE)
-    before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
-    seen = len(before)
-    sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
-    before = before[: len(before) - len(sign)].rstrip()
-    qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
-    after = plain(text[at : at + _READING_AFTER])
-    number = _number_starting(after)
     if number is None:
         return None
-    rest = after[len(number) :]
-    percent = _PERCENT.match(rest)
-    word = None if percent else _CURRENCY_WORD.match(rest)
-    suffix = percent.group() if percent else word.group() if word else ""
-    # As parse_figure reads them: a plural magnitude ("millions of") with no qualifier is at least two.
-    if qualifier is not None:
-        bound = QUALIFIERS[qualifier.lower()]
-    else:
-        bound = Qualifier.AT_LEAST if _PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
-    currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
-    written = (f"{qualifier} " if qualifier else "") + sign + number + suffix
-    rest = rest[len(suffix) :]
-    cut = at + _READING_AFTER < len(text)
-    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
-
-
-def figure_read(figure: str) -> Written | None:
-    """A figure read as :func:`figure_at` reads a text at its number; None if it counts by its article."""
-    text = clean(figure)
-    number = number_words(text)
-    return figure_at(text, text.find(number)) if number is not None else None
+    found = (fraction_at(number) if number[:1].isalpha() else None) or ratio_at(number)
+    return number if found is not None and found.end() == len(number) else None
 
 
 def parse_figure(text: str) -> Quantity:
@@ -333,7 +216,10 @@ def parse_figure(text: str) -> Quantity:
             )
         else:
             value, percent = 100 * numerator / denominator, True  # a share, as "66.7%" is
-    elif m := _PLURAL_MAGNITUDE.match(rest):
+    elif currency is None and (m := ratio_at(rest)):
+        value, percent = ratio_share(m), True  # "one in five" is 20%, a share as "two thirds" is
+        rest = rest[m.end() :]
+    elif m := PLURAL_MAGNITUDE.match(rest):
         value = 2 * MAGNITUDES[m.group(1).lower()]
         if qualifier is Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST
@@ -369,7 +255,7 @@ def parse_figure(text: str) -> Quantity:
             value += last / FRACTIONS[mixed.group(1).lower()]
             rest = rest[mixed.end() :]
 
-    if not percent and (m := _PERCENT.match(rest)):
+    if not percent and (m := PERCENT.match(rest)):
         percent = True
         rest = rest[m.end() :]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
+from rootcheck.text.fractions import RATIO_NUMBER, ratio_at
 from rootcheck.text.numbers import FRACTIONS, NUMBER_WORDS
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -19,6 +20,12 @@ _CAME_AFTER = re.compile(
     rf"(?:\d[\d,.]*|\b(?:{_WORDS}))\s*(?:-|–|—|/|\s(?:to|or|and)\s)\s*[$€£¥]?$",
     re.I,
 )
+#: The part of a ratio before a figure's number: "one in" of "one in five children". The same quick
+#: look as :data:`_CONNECTORS` first: most figures follow no "in", "of" or "every".
+_RATIO_BEFORE = re.compile(
+    rf"(?<![\w$€£¥.,-])(?:{RATIO_NUMBER})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
+)
+_RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
 _BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
 #: How a range's ends are joined, as the words before its far end may end: a quick look before
@@ -41,7 +48,8 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     ``start`` on), if it writes one: a number the figure starts inside ("a half million" of "two and a
     half million", "a million" of "half a million", "five thousand" of "twenty-five thousand"), or
     one the figure's number goes on as ("three hundred" of "three hundred and fifty", "5" of "5 to 10
-    million"). Published, the figure would state another number than the quote's."""
+    million"), or a ratio ("one" or "five children" of "one in five children"). Published, the figure
+    would state another number than the quote's."""
     number = number_words(figure)
     if number is None:
         return None
@@ -71,6 +79,12 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
             if longer is not None and len(longer.split()) > count:
                 return longer
     ends = near.rstrip()
+    if ends.endswith(_RATIO_ENDS) and (part := _RATIO_BEFORE.search(near)):
+        whole = near[part.start() :] + quote[at : end + _CHARS_AFTER]
+        if (ratio := ratio_at(whole)) is not None and ratio.end() > len(near) - part.start():
+            return " ".join(ratio.group().split())
+    if (ratio := ratio_at(quote, at)) is not None and ratio.end() > end:
+        return " ".join(ratio.group().split())
     if ends.endswith(_CONNECTORS) and (came_after := _CAME_AFTER.search(near)):
         return " ".join((near[came_after.start() :] + quote[at:end]).split())
     goes_on = _GOES_ON.match(quote[end:])

@@ -1,0 +1,148 @@
+"""A number where a text writes it, read with what bounds it: the qualifier and currency sign before
+it, its magnitudes, percent and currency word after it.
+
+A quote and its source must read alike at the figure's number, and a figure as its quote does (see
+:func:`rootcheck.text.anchor.figure_readings`): "more than $179 million" is not "$179 million".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rootcheck.model import Qualifier
+from rootcheck.text.figures import (
+    CURRENCIES,
+    CURRENCY_WORDS,
+    PERCENT,
+    PLURAL_MAGNITUDE,
+    QUALIFIERS,
+    FigureError,
+    clean,
+    number_starting,
+    number_words,
+    parse_figure,
+)
+
+#: Qualifiers as they may end a text, just before a number, the longest first. In running text a
+#: bare "estimated" before a number is a verb ("the agency estimated 63%"), a qualifier only after "an".
+_QUALIFIERS_BEFORE = sorted((q for q in QUALIFIERS if q != "estimated"), key=len, reverse=True)
+_CURRENCY_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
+_QUALIFIER_ENDS = frozenset(q.rpartition(" ")[2] for q in _QUALIFIERS_BEFORE)
+_SIGN_ENDS = frozenset(sign[-1] for sign in CURRENCIES)
+#: What a qualifier and a currency sign can take before a number, with a space between and the
+#: character that ends the word before; and what a currency word or percent can take after it.
+_BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
+_BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
+#: How far after a number what bounds it is read: its magnitudes, percent or currency word.
+_READING_AFTER = 64
+_CURRENCY_WORD = re.compile(r"\s+(?:" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+#: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
+_NO_EMPHASIS = str.maketrans("", "", "*_`")
+#: How far before a number its qualifier is looked for: the longest, with room for markup and line breaks.
+_READING_BEFORE = 48
+
+
+@dataclass(frozen=True)
+class Written:
+    """A number as a text writes it, with what bounds it: its qualifier, currency and percent."""
+
+    #: The whole, as the text has it, white space and emphasis aside: "more than $179 million".
+    text: str
+    #: The number and its magnitudes: "179 million".
+    number: str
+    qualifier: Qualifier
+    currency: str | None
+    percent: bool
+    #: How much of the text was there to read, before the number and after it: where both are
+    #: ``_BOUNDS_BEFORE`` and ``_BOUNDS_AFTER`` or more, a longer text that holds this one reads the same.
+    before: int = field(default=0, compare=False)
+    after: int = field(default=0, compare=False)
+    #: What the text goes on with, as far as it was read (plain): the words saying what is counted.
+    rest: str = field(default="", compare=False, repr=False)
+    #: Whether ``rest`` stops where the reading did, not where the text does: its last words may go on.
+    cut: bool = field(default=True, compare=False, repr=False)
+
+    @property
+    def whole(self) -> bool:
+        """Whether a longer text holding this one would read the same here."""
+        return self.before >= _BOUNDS_BEFORE and self.after >= _BOUNDS_AFTER
+
+    def bounded_as(self, other: Written) -> bool:
+        """Whether it bounds its number as ``other`` does: the same qualifier, currency and percent."""
+        return (self.qualifier, self.currency, self.percent) == (
+            other.qualifier,
+            other.currency,
+            other.percent,
+        )
+
+    def reads_as(self, other: Written) -> bool:
+        """Whether it states the same number, bounded alike."""
+        return self.counts_as(other) and self.bounded_as(other)
+
+    def counts_as(self, other: Written) -> bool:
+        """Whether its number is ``other``'s: "17" is not "17 million", "17,000" is "seventeen thousand"."""
+        if self.number.lower() == other.number.lower():
+            return True
+        try:
+            return parse_figure(self.number).value == parse_figure(other.number).value
+        except FigureError:  # a number no figure could state ("1.2.3") counts as no other
+            return False
+
+
+def plain(text: str) -> str:
+    """``text`` without emphasis, its white space one space: for reading around a number, many times
+    a run, so string methods rather than :func:`clean`'s expressions (Python's ``split`` knows NBSP)."""
+    return " ".join(text.translate(_NO_EMPHASIS).split())
+
+
+def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
+    """The first of ``endings`` that ends ``text`` as words of its own, as ``text`` writes it.
+    ``last`` holds the last character or word of each: most texts end in none, and are done with at once."""
+    lowered = text.lower()
+    if lowered[-1:] not in last and lowered.rpartition(" ")[2] not in last:
+        return None
+    for ending in endings:
+        if lowered.endswith(ending):
+            start = len(text) - len(ending)
+            if not start or not ending[0].isalnum() or not text[start - 1].isalnum():
+                return text[start:]
+    return None
+
+
+def figure_at(text: str, at: int, start: int = 0) -> Written | None:
+    """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
+    read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
+    word after it ("179 million dollars"); read as a figure is, but without the counted noun. Nothing
+    before ``start`` is read: where the paragraph starts, as one that opens with a number has none."""
+    window = max(start, at - _READING_BEFORE)
+    before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
+    seen = len(before)
+    sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
+    before = before[: len(before) - len(sign)].rstrip()
+    qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
+    after = plain(text[at : at + _READING_AFTER])
+    number = number_starting(after)
+    if number is None:
+        return None
+    rest = after[len(number) :]
+    percent = PERCENT.match(rest)
+    word = None if percent else _CURRENCY_WORD.match(rest)
+    suffix = percent.group() if percent else word.group() if word else ""
+    # As parse_figure reads them: a plural magnitude ("millions of") with no qualifier is at least two.
+    if qualifier is not None:
+        bound = QUALIFIERS[qualifier.lower()]
+    else:
+        bound = Qualifier.AT_LEAST if PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
+    currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
+    written = (f"{qualifier} " if qualifier else "") + sign + number + suffix
+    rest = rest[len(suffix) :]
+    cut = at + _READING_AFTER < len(text)
+    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
+
+
+def figure_read(figure: str) -> Written | None:
+    """A figure read as :func:`figure_at` reads a text at its number; None if it counts by its article."""
+    text = clean(figure)
+    number = number_words(text)
+    return figure_at(text, text.find(number)) if number is not None else None
