@@ -238,6 +238,10 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("reached 5 to 10 million people", []),
         ("In March 2022 the program reached half a million people", ["half a million people"]),
         ("It trained three hundred and fifty teachers.", []),
+        # A word joined to a number is offered as written; an ordinal counts nothing.
+        ("The crew built a 5m-long wall and a 12km road.", ["5m-long wall", "12km road"]),
+        ("They signed a £3m-a-year contract with 40 firms.", ["£3m-a-year contract", "40 firms"]),
+        ("its 40th anniversary and 3rd year", []),
         # A ratio is one figure, not a number and another.
         ("One in five children left school.", ["One in five children"]),
         ("About 1 in 4 adults in the region, and 40 farmers", ["About 1 in 4 adults", "40 farmers"]),
@@ -338,6 +342,8 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     assert number_keys("$4.2bn, $4.2 bn, 4.2BN, $4.2b, 4,200,000,000") == ["4200000000"] * 5
     assert number_keys("$4.2m, 1.1mn") == ["4200000", "1100000"]
     assert number_keys("a 5m-long wall, 12km away, 40t of food") == ["5", "12", "40"]
+    # After a currency sign a hyphen may follow: "£3m-a-year" is millions, and "£3m-4m" both.
+    assert number_keys("a £3m-a-year deal, £3m-4m, $50k-a-year") == ["3000000", "3000000", "4000000", "50000"]
     # A fraction with its numerator, or "half"; not an ordinal alone, nor a compound.
     assert number_keys("two-thirds, a third, half, her third trip") == ["two thirds", "a third", "half"]
     assert number_keys("a third-party auditor, a half-day course") == []
@@ -356,3 +362,6 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     doc = parse_document("The fund has raised $4.2bn for schools across the region since 2021.\n")
     anchor = locate(doc, "The fund raised $4.2m for schools")
     assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “$4.2bn”")
+    doc = parse_document("The council signed a £3m-a-year contract with the operator of the port.\n")
+    anchor = locate(doc, "The council signed a £3bn-a-year contract with the operator")
+    assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “£3m”")

@@ -17,7 +17,16 @@ from rootcheck.model import CheckedClaim, Skip, Span
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import normalize
-from rootcheck.text.numbers import ABBREVIATED, FRACTION_STATED, MAGNITUDES, NUMERAL, PARTS, SPELLED, YEAR
+from rootcheck.text.numbers import (
+    ABBREVIATED,
+    ABBREVIATED_SIGNED,
+    FRACTION_STATED,
+    MAGNITUDES,
+    NUMERAL,
+    PARTS,
+    SPELLED,
+    YEAR,
+)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})\b")
@@ -27,7 +36,8 @@ _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one
 #: A fraction is a part, not a figure, after one of :data:`PARTS`: "the first half of 2022".
 _NOT_A_PART = "".join(f"(?<!{part}[\\s-])" for part in PARTS)
 MENTION = re.compile(
-    rf"(?:[$€£]\s*)?{NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*)(?:\s*%)?"
+    rf"(?:[$€£]\s*)?(?:(?<=[$€£]){NUMERAL}{ABBREVIATED_SIGNED}"
+    rf"|{NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*))(?:\s*%)?"
     # A fraction, but not of a year or as a part of one: "the first half of 2022".
     rf"|{_NOT_A_PART}(?:{FRACTION_STATED})(?![\s-]+of\s+\d)"
     rf"(?:[\s-]+(?:of\s+)?(?:an?\s+)?(?:{'|'.join(MAGNITUDES)})\b)?"

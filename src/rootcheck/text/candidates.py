@@ -19,13 +19,22 @@ from rootcheck.text.figures import (
 from rootcheck.text.fractions import MIXED
 from rootcheck.text.longer import longer_number
 from rootcheck.text.nouns import ENDS_SENTENCE, NOUN_WORDS, NUMBER, noun_end
-from rootcheck.text.numbers import ABBREVIATED, FRACTION, MAGNITUDES, NUMBER_WORDS, NUMERAL, PARTS, YEAR
+from rootcheck.text.numbers import (
+    ABBREVIATED,
+    ABBREVIATED_SIGNED,
+    FRACTION,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    NUMERAL,
+    PARTS,
+    YEAR,
+)
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     r"(?P<number>(?:us\$|[$€£¥])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
+    rf"(?:(?<=[$€£¥]){NUMERAL}{ABBREVIATED_SIGNED}|(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
     rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
     rf"(?:{MIXED})?"
@@ -38,6 +47,7 @@ _CANDIDATE = re.compile(
 
 
 _YEAR = re.compile(YEAR)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 #: A word as a candidate's noun may go on with, or a number, which ends it.
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 
@@ -96,6 +106,10 @@ def figure_candidates(quote: str) -> list[str]:
         following = cleaned[match.end() : match.end() + _FOLLOWING].split()
         if match.end() + _FOLLOWING < len(cleaned):
             following = following[:-1]  # the window may have cut its last word
+        if following and cleaned[match.end() : match.end() + 1].isalpha():
+            if _ORDINAL.match(following[0]):
+                continue  # "its 40th anniversary" counts nothing
+            matched[-1] += following.pop(0)  # a word joined to the number, as written: "a 5m-long wall"
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         # The noun starts after the number's own words: "two and a half million", "a third".
         said = number_words(" ".join(words))

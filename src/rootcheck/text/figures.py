@@ -34,6 +34,7 @@ from rootcheck.text.fractions import (
 from rootcheck.text.nouns import UNIT_STOPS
 from rootcheck.text.numbers import (
     ABBREVIATED,
+    ABBREVIATED_SIGNED,
     ABBREVIATIONS,
     FRACTION,
     FRACTIONS,
@@ -78,6 +79,8 @@ QUALIFIER_AT_START = re.compile(
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
+#: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
+_ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 #: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
 #: or "dozen", as "a two-year program" counts one program.
@@ -116,10 +119,11 @@ def number_words(figure: str) -> str | None:
     """The number a figure states, as written: "179 million" of "more than $179 million in financing";
     None for a figure that counts one thing by its article ("an Anticorruption Task Force")."""
     rest = clean(figure)
-    for part in (QUALIFIER_AT_START, _CURRENCY):
-        if m := part.match(rest):
-            rest = rest[m.end() :]
-    return number_starting(rest)
+    if m := QUALIFIER_AT_START.match(rest):
+        rest = rest[m.end() :]
+    if sign := _CURRENCY.match(rest):
+        rest = rest[sign.end() :]
+    return number_starting(rest, signed=sign is not None)
 
 
 def number_at_start(text: str) -> str | None:
@@ -146,8 +150,9 @@ def plural_magnitude(figure: str) -> str | None:
     return match.group(1) + "s" if match is not None else None
 
 
-def number_starting(text: str) -> str | None:
-    """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with none."""
+def number_starting(text: str, signed: bool = False) -> str | None:
+    """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with
+    none. ``signed``: whether a currency sign comes before it."""
     if ratio := ratio_at(text):
         return ratio.group()
     if text[:1].isalpha() and (fraction := fraction_at(text)):
@@ -162,7 +167,9 @@ def number_starting(text: str) -> str | None:
     if m is None:
         return None
     end = m.end()
-    if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(text[end:])):
+    if m.re is _NUMERAL and (
+        abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])
+    ):
         return text[: end + abbreviated.end()]
     mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, _SPELLED) else None
     if mixed:
@@ -241,7 +248,8 @@ def parse_figure(text: str) -> Quantity:
         # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
         last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
         mixed = None
-        if m.re is _NUMERAL and (abbreviated := _ABBREVIATION.match(rest)):
+        abbreviation = _ABBREVIATION_SIGNED if currency else _ABBREVIATION
+        if m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
             value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
             rest = rest[abbreviated.end() :]
         elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):

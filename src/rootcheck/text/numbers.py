@@ -36,6 +36,9 @@ ABBREVIATIONS = {
 ABBREVIATED_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _APART = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
 ABBREVIATED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?![\w-])"
+#: The same after a currency sign, where a hyphen may follow: "£3m-a-year" is three million pounds a
+#: year, where "a 5m-long wall" is five metres long.
+ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -80,7 +83,9 @@ NUMERAL = r"\d+(?:[.,]\d+)*"
 @cache
 def _token() -> re.Pattern[str]:
     return re.compile(
-        rf"{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b|{FRACTION_STATED}|\b(?:{_WORDS})s?\b", re.I
+        rf"(?<=[$€£¥]){NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b"
+        rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
+        re.I,
     )
 
 
@@ -89,7 +94,8 @@ def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
     return re.compile(
-        rf"(?:[$€£]\s*)?(?:{NUMERAL}(?:{ABBREVIATED})?|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
+        rf"(?:[$€£]\s*)?(?:(?<=[$€£]){NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?"
+        rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
         re.I,

@@ -122,7 +122,7 @@ def figure_at(text: str, at: int, start: int = 0) -> Written | None:
     before = before[: len(before) - len(sign)].rstrip()
     qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
     after = plain(text[at : at + _READING_AFTER])
-    number = number_starting(after)
+    number = number_starting(after, signed=bool(sign))
     if number is None:
         return None
     rest = after[len(number) :]
