@@ -362,6 +362,16 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     doc = parse_document("The fund has raised $4.2bn for schools across the region since 2021.\n")
     anchor = locate(doc, "The fund raised $4.2m for schools")
     assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “$4.2bn”")
+    # A fraction ending a whole number is one, even before a word it makes compounds with.
+    assert number_keys("two and a half days, one-and-a-half times, a half day") == [
+        "two",
+        "a half",
+        "one",
+        "a half",
+    ]
+    doc = parse_document("The strike lasted two and a half days across the whole of the northern region.\n")
+    anchor = locate(doc, "The strike lasted two and a third days across the whole")
+    assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “a half”")
     doc = parse_document("The council signed a £3m-a-year contract with the operator of the port.\n")
     anchor = locate(doc, "The council signed a £3bn-a-year contract with the operator")
     assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “£3m”")

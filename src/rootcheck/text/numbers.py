@@ -67,9 +67,11 @@ PARTS = ("first", "second", "last", "other", "latter", "former")
 #: "half day courses", "a third term".
 _COMPOUNDS = "party|parties|day|days|time|times|hour|hours|term|terms|way|ways|century|mile|miles"
 #: A fraction as a number a text states: every one, but for "a" fraction or "half" written apart in
-#: a compound, which holds no number however it is written ("a third party", "a third-party").
+#: a compound, which holds no number however it is written ("a third party", "a third-party"), unless
+#: it ends a whole number: "two and a half days" is 2.5 days.
 FRACTION_STATED = (
     rf"\b(?:one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:{_DENOMINATORS})\b"
+    rf"|(?<=and[\s\u00a0-])(?:a|one)[\s\u00a0-]+(?:half|third|quarter)\b"
     rf"|(?:{FRACTION})(?![\s\u00a0]+(?:{_COMPOUNDS})\b)"
 )
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
