@@ -64,6 +64,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("6 in 5 schools", "more than one number in the figure"),
         ("one in zero", "more than one number in the figure"),
         ("$5 in 10 states", "more than one number in the figure"),  # a sum, not a share
+        ("3 cases per 1,000 births and 5 deaths", "more than one number in the figure"),
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -238,6 +239,8 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("reached 5 to 10 million people", []),
         ("In March 2022 the program reached half a million people", ["half a million people"]),
         ("It trained three hundred and fifty teachers.", []),
+        # A rate is one figure: what it is of is no figure of its own.
+        ("The rate fell to 12 deaths per 100,000 people in 2022.", ["12 deaths per 100,000 people"]),
         # A word joined to a number is offered as written; an ordinal counts nothing.
         ("The crew built a 5m-long wall and a 12km road.", ["5m-long wall", "12km road"]),
         ("They signed a £3m-a-year contract with 40 firms.", ["£3m-a-year contract", "40 firms"]),

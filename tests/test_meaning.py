@@ -133,6 +133,13 @@ def test_a_name_put_for_another_is_told(
         ),
         ("national and local officials to", "national and local government officials to", None),
         ("jobs and helped 8,000 firms", "jobs and helped 8,000 farms", None),  # another figure's things
+        # A rate is read past the number it is of.
+        ("deaths per 100,000 people in", "deaths per 100,000 people in 2022", None),
+        (
+            "deaths per 100,000 people in",
+            "deaths per 100,000 residents in",
+            ("deaths per people", "deaths per residents"),
+        ),
     ],
 )
 def test_what_a_number_counts_is_told_when_the_quote_names_other_things(

@@ -47,6 +47,7 @@ _CANDIDATE = re.compile(
 
 
 _YEAR = re.compile(YEAR)
+_AFTER_PER = re.compile(r"\bper\s*$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 #: A word as a candidate's noun may go on with, or a number, which ends it.
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
@@ -101,6 +102,8 @@ def figure_candidates(quote: str) -> list[str]:
         matched = text.split(" ")
         if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
             continue  # a bare year is a date, not a figure, as coverage counts them
+        if _AFTER_PER.search(cleaned, 0, match.start()):
+            continue  # what a rate is of: "100,000 people" of "12 deaths per 100,000 people"
         # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
         # "approximately 47 companies and organizations".
         following = cleaned[match.end() : match.end() + _FOLLOWING].split()

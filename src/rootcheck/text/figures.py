@@ -105,6 +105,9 @@ _ANOTHER_NUMBER = re.compile(
     re.I,
 )
 
+#: What a rate is of, which is no second number: "12 deaths per 100,000 people", "per million".
+_PER_NUMBER = re.compile(rf"\bper\s+(?:{NUMERAL})?(?:[\s-]*(?:{'|'.join(MAGNITUDES)})\b)*", re.I)
+
 
 class FigureError(ValueError):
     """A figure that cannot be read as one quantity."""
@@ -267,7 +270,7 @@ def parse_figure(text: str) -> Quantity:
         percent = True
         rest = rest[m.end() :]
 
-    if _ANOTHER_NUMBER.search(rest):
+    if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")
     unit = _unit(rest.lstrip(" -"))
     if unit and unit.lower() in CURRENCY_WORDS and currency is None:

@@ -10,7 +10,6 @@ may not stand where the source has one of the other direction, or another name.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -161,8 +160,13 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
         return None
     # An article or "of" the quote adds ("40 percent of the aid") counts nothing more.
     wanted = [word for word in _letters(" ".join(counted)) if word not in _FUNCTION_WORDS]
-    # The source's next words, as far as its next number: past it, they count another figure's things.
-    following = list(itertools.takewhile(lambda word: not NUMBER.fullmatch(word.strip(",;:.")), said.split()))
+    # The source's next words, as far as its next number: past it, they count another figure's things;
+    # but for the number a rate is of ("12 deaths per 100,000 people").
+    following: list[str] = []
+    for word in said.split():
+        if NUMBER.fullmatch(word.strip(",;:.")) and following[-1:] != ["per"]:
+            break
+        following.append(word)
     near = _letters(" ".join(following[: len(counted) + _ROOM]))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None

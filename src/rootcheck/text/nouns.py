@@ -131,7 +131,7 @@ def _part(words: list[str], first: int, limit: int) -> tuple[int, str]:
         bare = word.lower().strip(",;:.")
         if bare in _JOINS and index > first:
             return index, "join"
-        if NUMBER.fullmatch(bare):
+        if NUMBER.fullmatch(bare) and words[index - 1].lower() != "per":  # a rate: "12 deaths per 100,000"
             return index, "number"
         # "housing units" counts what "units" does: a word in -ing ends the noun only after its first word.
         if (
