@@ -33,7 +33,7 @@ from rootcheck.text.anchor import (
     split_elisions,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.figures import FigureError, number_words, parse_figure
+from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.longer import longer_number
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
@@ -206,7 +206,7 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         )
         return quote_figure, None
     try:
-        return quote_figure, parse_figure(claim.figure)
+        quantity = parse_figure(claim.figure)
     except FigureError as exc:
         out.append(
             Diagnostic.error(
@@ -214,6 +214,11 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
             )
         )
         return quote_figure, None
+    if (numeral := point_may_group(claim.figure)) and not quantity.percent:
+        read, meant = f"{quantity.value:g}", numeral.replace(".", ",")
+        told = f"if its point groups thousands, as much of Europe writes them, the site would publish {read} for {meant}"
+        out.append(Diagnostic.warning(claim.position("figure"), f"“{numeral}” is read as {read}: {told}"))
+    return quote_figure, quantity
 
 
 def _bounds_problems(

@@ -184,6 +184,19 @@ def number_starting(text: str, signed: bool = False) -> str | None:
     return text[:end]
 
 
+#: A numeral whose one point stands before three digits: a decimal point, or a point grouping thousands
+#: as much of Europe and Latin America writes them ("1.200 people", for 1,200).
+_POINT_BEFORE_THREE = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def point_may_group(figure: str) -> str | None:
+    """The number of a figure that reads its point as a decimal point where it may group thousands:
+    "1.200" of "1.200 people", read as 1.2. None for one with a magnitude ("1.250 billion"), which
+    only a decimal point makes sense of."""
+    number = number_words(figure)
+    return number if number is not None and _POINT_BEFORE_THREE.fullmatch(number) else None
+
+
 def fraction(figure: str) -> str | None:
     """The fraction or ratio a figure states as a share, as written ("two thirds" of "nearly two thirds
     of aid", "one in five" of "one in five children"), read as a percentage (66.7%, 20%), so a page
