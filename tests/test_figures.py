@@ -217,6 +217,12 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("90,000 jobs and counting", ["90,000 jobs"]),
         # A past form after a noun's first word ends it.
         ("90,000 migrants said they would stay", ["90,000 migrants"]),
+        # So does a past form in -ed that starts a clause; one before a noun describes it.
+        ("About 100 people attended the forum.", ["About 100 people"]),
+        ("5 firms hired a third-party auditor", ["5 firms"]),
+        ("It opened 12 newly built schools.", ["12 newly built schools"]),
+        ("50 large registered companies joined", ["50 large registered companies"]),
+        ("3 sacks of seed in", ["3 sacks of seed"]),
         ("half of the funds went to schools", ["half of the funds"]),
         # A fraction as a part, or of a number that follows, is no figure; as a share it is.
         ("In the first half of 2022, 5,000 jobs were created", ["5,000 jobs"]),
@@ -231,7 +237,7 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("The program reached two and a half million people in 2022.", ["two and a half million people"]),
         ("a million and a half people", ["a million and a half people"]),
         ("a dozen and a half eggs were", ["a dozen and a half eggs"]),
-        ("twenty-five and a half million people fled.", ["twenty-five and a half million people fled"]),
+        ("twenty-five and a half million people fled.", ["twenty-five and a half million people"]),
         # A fraction after "and" is one of its own where no number comes before the "and".
         ("Exports fell sharply, and a third of aid went to clinics.", ["a third of aid"]),
         ("It paid about £ 3m to 40 firms.", ["about £ 3m", "40 firms"]),  # a sign written apart
