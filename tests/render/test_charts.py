@@ -25,15 +25,15 @@ def test_money_is_sorted_by_the_words_of_each_quote() -> None:
     chart = money_chart(views(FIXTURE))
     assert groups(chart) == {
         Money.PLEDGED.value: ["four-billion"],
-        Money.COMMITTED.value: ["committed"],
         Money.LEVERAGED.value: ["leveraged"],
         Money.PROVIDED.value: ["school-meals"],
+        Money.PRIVATE.value: ["committed"],  # "30 companies have committed"
     }
     assert [b.label for b in chart.bars] == [
         "$4 billion",
-        "more than $1.5 billion",
         "an estimated $50 million",
         "$120 million",
+        "more than $1.5 billion",
     ]
 
 
@@ -41,11 +41,9 @@ def test_the_repository_money_separates_commitments_leverage_and_spending() -> N
     chart = money_chart(views(REPO))
     found = groups(chart)
     assert found[Money.PLEDGED.value] == ["four-billion-regional-strategy"]
-    assert set(found[Money.COMMITTED.value]) == {
-        "call-to-action-investment",
-        "centroamerica-local-funding",
-        "gbv-project-honduras",
-    }
+    assert set(found[Money.COMMITTED.value]) == {"centroamerica-local-funding", "gbv-project-honduras"}
+    # What companies committed is no government's money, and is drawn apart from it.
+    assert found[Money.PRIVATE.value] == ["call-to-action-investment"]
     assert set(found[Money.LEVERAGED.value]) == {"agriculture-funds-leveraged", "small-business-financing"}
     assert set(found[Money.PROVIDED.value]) == {"humanitarian-assistance", "school-feeding-funding"}
     assert Money.UNSTATED.value not in found  # critique figures are not the update's
@@ -65,7 +63,7 @@ def test_the_svg_has_a_title_a_description_and_linked_bars() -> None:
     svg = str(render_svg(chart, lambda path: "../" + path))
     assert '<title id="chart-money-title">' in svg and '<desc id="chart-money-desc">' in svg
     assert re.findall(r'<a href="([^"]+)"', svg) == [
-        f"../claims/{i}/" for i in ("four-billion", "committed", "leveraged", "school-meals")
+        f"../claims/{i}/" for i in ("four-billion", "leveraged", "school-meals", "committed")
     ]
     widths = [float(w) for w in re.findall(r'<rect x="0" y="[\d.]+" width="([\d.]+)"', svg)]
     assert widths == sorted(widths, reverse=True)[:1] + widths[1:] and max(widths) < 720

@@ -164,8 +164,8 @@ def test_home_counts_and_pillars() -> None:
     stats = re.findall(r'<dt>([^<]+)</dt><dd class="stat-value">(\d+)</dd>', home)
     assert stats == [
         ("Figures checked", "14"),
-        ("Pledges with a reported figure", "3"),
-        ("Pledges with none", "1"),
+        ("Fact-checks with a 2023 figure", "3"),
+        ("Fact-checks with none", "1"),
     ]
     order = [m for m in re.findall(r'<section class="pillar" id="([^"]+)"', home)]
     assert order == ["jobs", "safety", "cross-cutting"]

@@ -3,7 +3,7 @@
 A dollar figure's category is decided by the words the source itself uses, so
 a reader can check it against the quote. The rules are applied in order; the
 first whose words occur in the quote wins. Money committed, money leveraged
-from others and money provided are different things and are never added up.
+from others, money provided and what companies committed are different things and are never added up.
 
 A figure counts as "people reached" when the 2023 update counts people (the
 last word of its unit is a noun for people) as served, trained or reached —
@@ -27,6 +27,8 @@ class Money(Enum):
     COMMITTED = "committed"
     LEVERAGED = "leveraged"
     PROVIDED = "provided"
+    #: What companies and organizations committed: not the government's money at all.
+    PRIVATE = "private"
     UNSTATED = "unstated"
 
 
@@ -35,6 +37,7 @@ MONEY_LABELS = {
     Money.COMMITTED: "Committed or budgeted, not yet shown spent",
     Money.LEVERAGED: "Leveraged or unlocked from others",
     Money.PROVIDED: "Provided",
+    Money.PRIVATE: "Committed by companies and organizations, not government money",
     Money.UNSTATED: "Not said whether committed or spent",
 }
 
@@ -46,6 +49,17 @@ class Rule:
 
 
 MONEY_RULES = (
+    # First: a company's commitment is no government's, whatever else its quote says.
+    Rule(
+        Money.PRIVATE,
+        (
+            "companies and organizations have committed",
+            "companies have committed",
+            "businesses have committed",
+            "private sector has committed",
+            "private sector commitments",
+        ),
+    ),
     Rule(Money.LEVERAGED, ("leveraged", "leverage", "mobilized", "mobilised", "to access")),
     Rule(Money.COMMITTED, ("committed", "commitment", "pledged", "launched", "initiative", "budget")),
     Rule(Money.PROVIDED, ("provided", "spent", "disbursed", "delivered", "obligated")),

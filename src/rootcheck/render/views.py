@@ -195,7 +195,8 @@ class PillarView:
 class Counts:
     figures: int
     sources: int
-    pledges: int
+    #: The fact-checks (comparisons): a pledge may be checked in several, pillar by pillar.
+    checks: int
     answered: int
     unanswered: int
     by_verdict: tuple[tuple[VerdictView, int], ...]
@@ -230,7 +231,7 @@ class SiteView:
         return Counts(
             figures=len(self.claims),
             sources=len(self.sources),
-            pledges=len(comps),
+            checks=len(comps),
             answered=answered,
             unanswered=len(comps) - answered,
             by_verdict=tuple((v, tally[v.verdict.id]) for v in self.verdicts),
