@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from rootcheck.text.figures import (
     number_words,
     parse_figure,
 )
+from rootcheck.text.longer import longer_number
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import number_keys
 from rootcheck.text.reading import figure_at, figure_read
@@ -65,6 +67,10 @@ def test_golden_figure(case: list[Any]) -> None:
         ("one in zero", "more than one number in the figure"),
         ("$5 in 10 states", "more than one number in the figure"),  # a sum, not a share
         ("3 cases per 1,000 births and 5 deaths", "more than one number in the figure"),
+        # "N in M" that is an age, a label or a dozen, not a ratio.
+        ("under 5 in 20 districts", "more than one number in the figure"),
+        ("a dozen in 40 countries", "more than one number in the figure"),
+        ("5 in 10 working days", "more than one number in the figure"),
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -79,6 +85,8 @@ def test_refused(text: str, message: str) -> None:
         ("half of the funds", "half, a share (read as 50%)"),
         ("one in five children", "one in five, a share (read as 20%)"),
         ("1 in 10 million people", "1 in 10 million, a share (read as 0.00001%)"),  # not "0%"
+        ("1 in 2,000 births", "1 in 2,000, a share (read as 0.05%)"),  # not "0.1%"
+        ("1 in 700", "1 in 700, a share (read as 0.14%)"),
         ("$4.2bn", "$4.2 billion"),
     ],
 )
@@ -251,7 +259,12 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("The crew built a 5m-long wall and a 12km road.", ["5m-long wall", "12km road"]),
         ("They signed a £3m-a-year contract with 40 firms.", ["£3m-a-year contract", "40 firms"]),
         ("its 40th anniversary and 3rd year", []),
-        # A ratio is one figure, not a number and another.
+        # A ratio is one figure, not a number and another; "N in M" as a label, an age or a sum is none.
+        ("It entered Phase 2 in 12 countries.", ["12 countries"]),
+        ("Many children under 5 in 20 districts were hungry.", ["20 districts"]),
+        ("Gas cost more than $4 in 30 states.", ["more than $4", "30 states"]),
+        ("1 in 4 or 5 adults were hungry", []),  # a range of ratios: neither end
+        ("It signed a €2bn-plus deal with 5,000+ firms.", ["€2bn-plus deal", "5,000+ firms"]),
         ("One in five children left school.", ["One in five children"]),
         ("About 1 in 4 adults in the region, and 40 farmers", ["About 1 in 4 adults", "40 farmers"]),
         ("nine out of ten teachers in 2022", ["nine out of ten teachers"]),
@@ -353,6 +366,9 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     assert number_keys("a 5m-long wall, 12km away, 40t of food") == ["5", "12", "40"]
     # After a currency sign a hyphen may follow: "£3m-a-year" is millions, and "£3m-4m" both.
     assert number_keys("a £3m-a-year deal, £3m-4m, $50k-a-year") == ["3000000", "3000000", "4000000", "50000"]
+    assert number_keys("£ 3m-a-year, US$\u00a04.2bn-a-year, a 1.4bn-strong market") == [
+        "3000000", "4200000000", "1400000000"
+    ]  # fmt: skip
     # A fraction with its numerator, or "half"; not an ordinal alone, nor a compound.
     assert number_keys("two-thirds, a third, half, her third trip") == ["two thirds", "a third", "half"]
     assert number_keys("a third-party auditor, a half-day course") == []
@@ -384,3 +400,38 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     doc = parse_document("The council signed a £3m-a-year contract with the operator of the port.\n")
     anchor = locate(doc, "The council signed a £3bn-a-year contract with the operator")
     assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “£3m”")
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "longer"),
+    [
+        ("One in five children left school", "five children", "One in five"),
+        ("as did 1 in 4 adults", "1", "1 in 4"),
+        ("1 in 4 or 5 adults were hungry", "1 in 4", "1 in 4 or 5"),
+        ("1 in 10 to 20 births", "1 in 10", "1 in 10 to 20"),
+        ("a one in a billion chance", "one", "one in a billion"),
+        ("affects 1 in 2000 births", "1", "1 in 2000"),
+        ("It cost $3m-$4m in all", "$4m", "$3m-$4m"),
+        # No ratio: a sum, an age, a label, a dozen; "to" after an abbreviated sum is a payment.
+        ("Gas cost more than $4 in 30 states", "more than $4", None),
+        ("children under 5 in 20 districts", "20 districts", None),
+        ("entered Phase 2 in 12 countries", "12 countries", None),
+        ("No one in 12 villages", "12 villages", None),
+        ("It opened a dozen in 40 countries", "40 countries", None),
+        ("It paid about £ 3m to 40 firms.", "40 firms", None),
+    ],
+)
+def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:
+    assert longer_number(quote, figure, 0) == longer
+
+
+_RATIO_WORDS = ["a", "one", "two", "dozen", "hundred", "thousand", "million", "twenty", "five", "1,000", "2000",
+                "1.5", "0", "in", "every", "out", "of", "-", "days", "people", "%"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_RATIO_WORDS), max_size=8).map(" ".join))
+def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
+    """Whatever words follow "one in", a figure is read or refused, never a crash."""
+    with contextlib.suppress(FigureError):
+        quantity = parse_figure("one in " + words)
+        assert quantity.value >= 0

@@ -96,8 +96,8 @@ def amount(quantity: Quantity, figure: str | None = None) -> str:
 
 
 def _share(percent: float) -> str:
-    """A share to one decimal ("66.7"), or to two significant digits where that would show 0."""
-    return _trim(round(percent, 1)) if percent >= 0.05 or percent == 0 else _significant(percent)
+    """A share to one decimal ("66.7"), or under 1% to two significant digits ("0.05", "0.00001")."""
+    return _trim(round(percent, 1)) if percent >= 1 or percent == 0 else _significant(percent)
 
 
 def qualifier(quantity: Quantity) -> str:

@@ -22,6 +22,7 @@ from rootcheck.text.nouns import ENDS_SENTENCE, NOUN_WORDS, NUMBER, noun_end
 from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
+    AFTER_SIGN,
     FRACTION,
     MAGNITUDES,
     NUMBER_WORDS,
@@ -29,17 +30,19 @@ from rootcheck.text.numbers import (
     PARTS,
     YEAR,
 )
+from rootcheck.text.ratios import ratio_at
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     r"(?P<number>(?:us\$|[$€£¥])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:(?<=[$€£¥]){NUMERAL}{ABBREVIATED_SIGNED}|(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
+    rf"(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
     rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
     rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     rf"(?:{MIXED})?"
+    r"(?:\+|-plus\b)?"  # "5,000+ firms"
     r"(?:\s*%|\s+per\s?cent\b)?)"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
     re.I,
@@ -47,6 +50,8 @@ _CANDIDATE = re.compile(
 
 
 _YEAR = re.compile(YEAR)
+#: The words that join a ratio's numbers: "one in five", "nine out of ten".
+_RATIO_WORDS = re.compile(r"[\s-](?:in|out[\s-]+of)[\s-]", re.I)
 _AFTER_PER = re.compile(r"\bper\s*$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 #: A word as a candidate's noun may go on with, or a number, which ends it.
@@ -127,6 +132,12 @@ def figure_candidates(quote: str) -> list[str]:
             continue
         if longer_number(cleaned, candidate, match.start()):
             continue  # part of a longer number, or one end of a range: no figure of its own
+        if (
+            quantity.percent
+            and _RATIO_WORDS.search(said or "")
+            and not ratio_at(cleaned, match.start("number"))
+        ):
+            continue  # a ratio alone, but none where the quote has it: "Phase 2 in 12 countries"
         if fraction(candidate) and _part_of_a_whole(cleaned, match.start(), quantity.unit, words[end:]):
             continue
         found.append(candidate)

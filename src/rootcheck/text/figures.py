@@ -27,8 +27,6 @@ from rootcheck.text.fractions import (
     OF_A_WHOLE,
     WHOLE_VALUES,
     fraction_at,
-    ratio_at,
-    ratio_share,
     share,
 )
 from rootcheck.text.nouns import UNIT_STOPS
@@ -44,6 +42,7 @@ from rootcheck.text.numbers import (
     numeral_value,
     spelled_value,
 )
+from rootcheck.text.ratios import ratio_at, ratio_share
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -95,6 +94,8 @@ PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?"
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
+#: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many.
+PLUS = re.compile(r"^(?:\+|-plus\b)", re.I)
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
@@ -156,7 +157,7 @@ def plural_magnitude(figure: str) -> str | None:
 def number_starting(text: str, signed: bool = False) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with
     none. ``signed``: whether a currency sign comes before it."""
-    if ratio := ratio_at(text):
+    if not signed and (ratio := ratio_at(text)):  # "$5 in 10 states" is a sum
         return ratio.group()
     if text[:1].isalpha() and (fraction := fraction_at(text)):
         magnitude = OF_A_WHOLE.match(text[fraction.end() :])
@@ -202,16 +203,20 @@ def fraction(figure: str) -> str | None:
     of aid", "one in five" of "one in five children"), read as a percentage (66.7%, 20%), so a page
     shows both; None for a figure that states neither, or a fraction of a magnitude ("half a million",
     a number)."""
-    number = number_words(figure)
+    text = clean(figure)
+    number = number_words(text)
     if number is None:
         return None
-    found = (fraction_at(number) if number[:1].isalpha() else None) or ratio_at(number)
-    return number if found is not None and found.end() == len(number) else None
+    if number[:1].isalpha() and (found := fraction_at(number)):
+        return number if found.end() == len(number) else None
+    at = text.find(number)  # a ratio is read with what comes after it ("1 in 2000 births")
+    ratio = ratio_at(text, at)
+    return number if ratio is not None and ratio.end() == at + len(number) else None
 
 
 def parse_figure(text: str) -> Quantity:
     """Parse a figure such as "more than $4.2 billion" into a :class:`Quantity`."""
-    rest = clean(text).rstrip(".,;:")
+    rest = written = clean(text).rstrip(".,;:")
     if not rest:
         raise FigureError("the figure is empty")
 
@@ -239,9 +244,9 @@ def parse_figure(text: str) -> Quantity:
             )
         else:
             value, percent = 100 * numerator / denominator, True  # a share, as "66.7%" is
-    elif currency is None and (m := ratio_at(rest)):
+    elif currency is None and (m := ratio_at(written, len(written) - len(rest))):  # read with its qualifier
         value, percent = ratio_share(m), True  # "one in five" is 20%, a share as "two thirds" is
-        rest = rest[m.end() :]
+        rest = written[m.end() :]
     elif m := PLURAL_MAGNITUDE.match(rest):
         value = 2 * MAGNITUDES[m.group(1).lower()]
         if qualifier is Qualifier.EXACT:
@@ -279,6 +284,9 @@ def parse_figure(text: str) -> Quantity:
             value += last / FRACTIONS[mixed.group(1).lower()]
             rest = rest[mixed.end() :]
 
+    if (plus := PLUS.match(rest)) and not percent:  # "5,000+ jobs", "€2bn-plus": at least that much
+        qualifier = Qualifier.AT_LEAST if qualifier is Qualifier.EXACT else qualifier
+        rest = rest[plus.end() :]
     if not percent and (m := PERCENT.match(rest)):
         percent = True
         rest = rest[m.end() :]
@@ -286,7 +294,9 @@ def parse_figure(text: str) -> Quantity:
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")
     unit = _unit(rest.lstrip(" -"))
-    if unit and unit.lower() in CURRENCY_WORDS and currency is None:
+    if (
+        unit and unit.lower() in CURRENCY_WORDS and currency is None and not percent
+    ):  # "1 in 5 dollars" is a share
         currency, unit = CURRENCY_WORDS[unit.lower()], None
     if not math.isfinite(value):
         raise FigureError("the number is too large to read")

@@ -1,21 +1,11 @@
 """Fractions in words: a share ("two thirds of aid" is 66.7%), a part of a whole ("half a million"),
-and a whole number with a fraction ("two and a half million"); and ratios, which are shares too ("one
-in five children" is 20%)."""
+and a whole number with a fraction ("two and a half million")."""
 
 from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import (
-    FRACTIONS,
-    MAGNITUDES,
-    NOT_COMPOUND,
-    SPELLED,
-    WHOLES,
-    YEAR,
-    numeral_value,
-    spelled_value,
-)
+from rootcheck.text.numbers import FRACTIONS, MAGNITUDES, NOT_COMPOUND, SPELLED, WHOLES, spelled_value
 
 _DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 #: A fraction at the start of a text, as :data:`rootcheck.text.numbers.FRACTION` finds one: with a
@@ -55,48 +45,3 @@ def share(fraction: re.Match[str]) -> tuple[float, int]:
         (fraction.group(i), fraction.group(i + 1)) for i in (1, 3, 5) if fraction.group(i + 1)
     )
     return spelled_value(numerator or "one"), FRACTIONS[denominator.lower()]
-
-
-_SPELLED = "|".join(sorted(SPELLED, key=len, reverse=True))
-#: Either number of a ratio: a numeral, a number in words ("twenty-five"), or "a hundred", "a thousand".
-RATIO_NUMBER = (
-    rf"\d+(?:,\d{{3}})*|(?:a|one)[\s-]+(?:hundred|thousand|million|dozen)|(?:{_SPELLED})(?:-(?:{_SPELLED}))?"
-)
-#: Units of time, which make no ratio: "5 in 10 days" is five within ten days.
-_TIMES = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
-#: A ratio: "one in five children", "nine out of ten", "1 in every 4", "one in 10 million". Not a
-#: number in a year ("10 in 2022"), nor of a percent ("5 in 10%").
-_RATIO = re.compile(
-    rf"({RATIO_NUMBER})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?(?!{YEAR}\b)"
-    rf"((?:{RATIO_NUMBER})(?:[\s-]+(?:hundred|thousand|million|billion|trillion)\b)*)\b"
-    rf"(?![.,]\d|-\w|\s*%|[\s-]+(?:per\s?cent|{'|'.join(MAGNITUDES)}|{_TIMES})\b)",
-    re.I,
-)
-
-
-def ratio_at(text: str, at: int = 0) -> re.Match[str] | None:
-    """The ratio ``text`` writes at ``at`` ("one in five"), if one: of no more than the whole, and of
-    something ("one in zero" is none)."""
-    found = _RATIO.match(text, at)
-    if found is None:
-        return None
-    part, whole = _ratio_number(found.group(1)), _ratio_number(found.group(2))
-    return found if 0 <= part <= whole and whole > 0 else None
-
-
-def ratio_share(ratio: re.Match[str]) -> float:
-    """The percentage a ratio found by :func:`ratio_at` states: 20 of "one in five"."""
-    return 100 * _ratio_number(ratio.group(1)) / _ratio_number(ratio.group(2))
-
-
-def _ratio_number(words: str) -> float:
-    """The value of either number of a ratio: "4", "twenty-five", "a hundred", "10 million"."""
-    parts = re.split(r"[\s-]+", words.lower())
-    numeral = parts[0][0].isdigit()
-    scale = 1.0
-    # "Hundred" after a number in words is one of its words: "two hundred" is for spelled_value.
-    while len(parts) > 1 and parts[-1] in MAGNITUDES and (numeral or parts[-1] != "hundred"):
-        scale *= MAGNITUDES[parts.pop()]
-    if numeral:
-        return numeral_value(parts[0]) * scale
-    return (spelled_value(" ".join(parts)) if parts != ["a"] else 1.0) * scale

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
-from rootcheck.text.fractions import RATIO_NUMBER, ratio_at
-from rootcheck.text.numbers import FRACTIONS, NUMBER_WORDS
+from rootcheck.text.numbers import ABBREVIATED_JOINED, FRACTIONS, NUMBER_WORDS
+from rootcheck.text.ratios import RATIO_PART, ratio_at
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
@@ -17,14 +17,18 @@ _GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[$€£¥]?(?={_A_NUMBER})", re.I
 _GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{_WORDS}))\s*(?:-|–|—|/|\s(?:to|or|and)\s)\s*[$€£¥]?$",
+    rf"(?:[$€£¥]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"
+    # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
+    rf"|(?:\d[\d,.]*|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[$€£¥]?$",
     re.I,
 )
 #: The part of a ratio before a figure's number: "one in" of "one in five children". The same quick
 #: look as :data:`_CONNECTORS` first: most figures follow no "in", "of" or "every".
 _RATIO_BEFORE = re.compile(
-    rf"(?<![\w$€£¥.,-])(?:{RATIO_NUMBER})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
+    rf"(?<![\w$€£¥.,-])(?:{RATIO_PART})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
 )
+#: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
+_SIGNED = re.compile(r"[$€£¥]\s*$")
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
 _BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
@@ -80,15 +84,16 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
                 return longer
     ends = near.rstrip()
     if ends.endswith(_RATIO_ENDS) and (part := _RATIO_BEFORE.search(near)):
-        whole = near[part.start() :] + quote[at : end + _CHARS_AFTER]
-        if (ratio := ratio_at(whole)) is not None and ratio.end() > len(near) - part.start():
+        ratio = ratio_at(quote, at - len(near) + part.start())  # read where the quote has it, in context
+        if ratio is not None and ratio.end() > at:
             return " ".join(ratio.group().split())
-    if (ratio := ratio_at(quote, at)) is not None and ratio.end() > end:
+    signed = _SIGNED.search(near) is not None
+    if not signed and (ratio := ratio_at(quote, at)) is not None and ratio.end() > end:
         return " ".join(ratio.group().split())
     if ends.endswith(_CONNECTORS) and (came_after := _CAME_AFTER.search(near)):
         return " ".join((near[came_after.start() :] + quote[at:end]).split())
     goes_on = _GOES_ON.match(quote[end:])
-    if goes_on is None and _BARE.match(number):
+    if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
         goes_on = _GOES_ON_BARE.match(quote[end:])
     if goes_on is None:
         return None

@@ -35,10 +35,15 @@ ABBREVIATIONS = {
 #: The abbreviations, as joined to a numeral ("4.2bn"), and as apart from it ("4.2 bn").
 ABBREVIATED_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _APART = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
-ABBREVIATED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?![\w-])"
-#: The same after a currency sign, where a hyphen may follow: "£3m-a-year" is three million pounds a
-#: year, where "a 5m-long wall" is five metres long.
+#: A one-letter abbreviation is no magnitude before a hyphen ("a 5m-long wall" is five metres long)
+#: but for "-plus" ("5m-plus");
+#: the longer ones are never units, and may be joined to a word: "a 1.4bn-strong market".
+ABBREVIATED = rf"(?:(?:{_APART})(?!\w)|(?:{'|'.join(a for a in ABBREVIATIONS if len(a) == 1)})(?!\w|-(?!plus\b))|[ \u00a0](?:{_APART})(?!\w))"
+#: The same after a currency sign, where a hyphen may follow any: "£3m-a-year" is three million pounds
+#: a year.
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
+#: Where a number stands just after a currency sign, joined or a space apart ("£3m", "£ 3m").
+AFTER_SIGN = r"(?:(?<=[$€£¥])|(?<=[$€£¥][ \u00a0]))"
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -85,7 +90,7 @@ NUMERAL = r"\d+(?:[.,]\d+)*"
 @cache
 def _token() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<=[$€£¥]){NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b"
+        rf"{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
         re.I,
     )
@@ -96,7 +101,7 @@ def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
     return re.compile(
-        rf"(?:[$€£]\s*)?(?:(?<=[$€£]){NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?"
+        rf"(?:[$€£]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",

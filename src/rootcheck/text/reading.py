@@ -16,6 +16,7 @@ from rootcheck.text.figures import (
     CURRENCY_WORDS,
     PERCENT,
     PLURAL_MAGNITUDE,
+    PLUS,
     QUALIFIERS,
     FigureError,
     clean,
@@ -126,6 +127,9 @@ def figure_at(text: str, at: int, start: int = 0) -> Written | None:
     if number is None:
         return None
     rest = after[len(number) :]
+    plus = PLUS.match(rest)
+    if plus is not None:
+        rest = rest[plus.end() :]
     percent = PERCENT.match(rest)
     word = None if percent else _CURRENCY_WORD.match(rest)
     suffix = percent.group() if percent else word.group() if word else ""
@@ -133,9 +137,9 @@ def figure_at(text: str, at: int, start: int = 0) -> Written | None:
     if qualifier is not None:
         bound = QUALIFIERS[qualifier.lower()]
     else:
-        bound = Qualifier.AT_LEAST if PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
+        bound = Qualifier.AT_LEAST if plus or PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
-    written = (f"{qualifier} " if qualifier else "") + sign + number + suffix
+    written = (f"{qualifier} " if qualifier else "") + sign + number + (plus.group() if plus else "") + suffix
     rest = rest[len(suffix) :]
     cut = at + _READING_AFTER < len(text)
     return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
