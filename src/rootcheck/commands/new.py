@@ -12,7 +12,6 @@ from rootcheck.errors import RootcheckError
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure, quoted_words
-from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Document
 from rootcheck.verify import unbounded
 
@@ -43,6 +42,10 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Loaded here, not with the command list: compiling what it searches with takes some 3 ms,
+    # which every other command would pay at start.
+    from rootcheck.text.candidates import figure_candidates
+
     root = root_of(args)
     checked = check_with_cache(root)
     reg = checked.registry
