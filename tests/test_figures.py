@@ -71,6 +71,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("under 5 in 20 districts", "more than one number in the figure"),
         ("a dozen in 40 countries", "more than one number in the figure"),
         ("5 in 10 working days", "more than one number in the figure"),
+        ("2+2 contracts", "more than one number in the figure"),  # a sum, not "at least 2"
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -264,6 +265,8 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("Many children under 5 in 20 districts were hungry.", ["20 districts"]),
         ("Gas cost more than $4 in 30 states.", ["more than $4", "30 states"]),
         ("1 in 4 or 5 adults were hungry", []),  # a range of ratios: neither end
+        ("It said 1 in 4 adults were obese", ["1 in 4 adults"]),
+        ("The share rose to one in three", ["one in three"]),
         ("It signed a €2bn-plus deal with 5,000+ firms.", ["€2bn-plus deal", "5,000+ firms"]),
         ("One in five children left school.", ["One in five children"]),
         ("About 1 in 4 adults in the region, and 40 farmers", ["About 1 in 4 adults", "40 farmers"]),
@@ -388,6 +391,7 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     anchor = locate(doc, "The fund raised $4.2m for schools")
     assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “$4.2bn”")
     # A fraction ending a whole number is one, even before a word it makes compounds with.
+    assert number_keys("two and one half days") == number_keys("two and a half days")
     assert number_keys("two and a half days, one-and-a-half times, a half day") == [
         "two",
         "a half",
@@ -419,6 +423,22 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("No one in 12 villages", "12 villages", None),
         ("It opened a dozen in 40 countries", "40 countries", None),
         ("It paid about £ 3m to 40 firms.", "40 firms", None),
+        # A ratio after a qualifier or a verb's "to", or after another ratio's "and" or "or".
+        ("Over one in five children left", "five children", "one in five"),
+        ("The share rose to one in four adults", "four adults", "one in four"),
+        ("One in five adults and one in three children", "three children", "one in three"),
+        ("1 in 4 or 2 in 5 women", "5 women", "2 in 5"),
+        ("The rate was one in four last year", "one", "one in four"),
+        # A place in a ranking, a label or a date is no ratio.
+        ("Honduras ranked 157 out of 180 countries", "180 countries", None),
+        ("Kenya ranked 56 in 190 economies", "190 economies", None),
+        ("No. 3 in 190 countries", "190 countries", None),
+        ("Infections rose from 1 in 2019 to 7 in 2023", "1", None),
+        # Ranges of sums and percentages; the base of a rate.
+        ("It cost £3m to £4m.", "£3m", "£3m to £4m"),
+        ("between £3m and £4m", "£4m", "£3m and £4m"),
+        ("Between 20% and 30% of aid", "20%", "20% and 30%"),
+        ("The rate fell to 12 deaths per 100,000 people", "100,000 people", "12 deaths per 100,000"),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -133,6 +133,12 @@ def test_a_name_put_for_another_is_told(
         ),
         ("national and local officials to", "national and local government officials to", None),
         ("jobs and helped 8,000 firms", "jobs and helped 8,000 farms", None),  # another figure's things
+        # A verb in -ed after the noun is read with it: "killed" is not "displaced".
+        (
+            "people killed by rising water",
+            "people displaced by rising water",
+            ("people killed", "people displaced"),
+        ),
         # A rate is read past the number it is of.
         ("deaths per 100,000 people in", "deaths per 100,000 people in 2022", None),
         (

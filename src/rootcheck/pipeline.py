@@ -22,8 +22,9 @@ from rootcheck.registry.load import CLAIMS, Registry, load_registry
 from rootcheck.registry.reads import Reread
 from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.seeds import read_documents
+from rootcheck.skips import check_skips
 from rootcheck.text.document import Document
-from rootcheck.verify import check_skips, name_holders
+from rootcheck.verify import name_holders
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]

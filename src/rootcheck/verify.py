@@ -1,13 +1,10 @@
-"""Checking each claim against its document: its quote placed, its figure parsed; and the skipped numbers."""
+"""Checking each claim against its document: its quote placed, its figure parsed."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
 
-from rootcheck.coverage import MENTION
-from rootcheck.digests import code_digest, digest
-from rootcheck.memo import Memo
 from rootcheck.model import (
     CROSS_CUTTING,
     Anchor,
@@ -27,24 +24,22 @@ from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.anchor import (
     figure_in_quote,
     figure_readings,
-    find_all,
     locate,
     locate_figure,
     split_elisions,
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
-from rootcheck.text.longer import longer_number
+from rootcheck.text.longer import longer_in_source, longer_number
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
-from rootcheck.text.normalize import normalize
 from rootcheck.text.reading import Written
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
 
 
-def _shown(text: str) -> str:
+def shown(text: str) -> str:
     """An editor's text on one line of a message: white space collapsed, control characters escaped."""
     words = " ".join(text.split())
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
@@ -102,6 +97,19 @@ def check_claim(
         )
     out.extend(_meaning_problems(claim.quote, doc.text[anchor.span.start : anchor.span.end], where, anchor))
     figure_span = locate_figure(doc, claim.figure, anchor.span)
+    if (
+        quantity is not None
+        and figure_span
+        and (longer := longer_in_source(doc.text, claim.figure, figure_span, anchor.span))
+    ):
+        message = (
+            f"the source's number here is “{longer}”, not “{number_words(claim.figure)}”: the quote cuts it"
+        )
+        out.append(
+            Diagnostic.error(
+                claim.position("figure"), message + "; quote it whole, or, for a range, claim neither end"
+            )
+        )
     if quantity is not None and figure_span is None:
         out.append(
             Diagnostic.warning(
@@ -192,7 +200,7 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         out.append(
             Diagnostic.error(
                 claim.position("figure"),
-                f"figure “{_shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word, or the quote and it from the source if the quote is what is wrong",
+                f"figure “{shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word, or the quote and it from the source if the quote is what is wrong",
             )
         )
         return None, None
@@ -210,7 +218,7 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
     except FigureError as exc:
         out.append(
             Diagnostic.error(
-                claim.position("figure"), f"figure “{_shown(claim.figure)}” does not parse: {exc}"
+                claim.position("figure"), f"figure “{shown(claim.figure)}” does not parse: {exc}"
             )
         )
         return quote_figure, None
@@ -244,13 +252,13 @@ def _bounds_problems(
     own, quoted, said = readings
     out = []
     if not own.counts_as(quoted):
-        message = f"the quote says “{_shown(quoted.text)}”, the figure “{_shown(own.text)}”: write the figure from the quote"
+        message = f"the quote says “{shown(quoted.text)}”, the figure “{shown(own.text)}”: write the figure from the quote"
         out.append(Diagnostic.error(claim.position("figure"), message))
     elif not own.bounded_as(quoted):
         out.append(
             Diagnostic.warning(
                 claim.position("figure"),
-                f"the quote says “{_shown(quoted.text)}”; write the figure from there, or the published figure loses what bounds its number",
+                f"the quote says “{shown(quoted.text)}”; write the figure from there, or the published figure loses what bounds its number",
             )
         )
     if not quoted.reads_as(said):
@@ -259,9 +267,9 @@ def _bounds_problems(
         counts := changed_count(quoted.rest, said.rest, quoted.cut)
     ):
         quote_counts, source_counts = counts
-        source_has = f"{_shown(said.text)} {source_counts}".rstrip()
+        source_has = f"{shown(said.text)} {source_counts}".rstrip()
         message = (
-            f"the quote has “{_shown(quoted.text)} {quote_counts}” where the source has “{source_has}”: "
+            f"the quote has “{shown(quoted.text)} {quote_counts}” where the source has “{source_has}”: "
             "what a figure counts is no slip of wording"
         )
         out.append(Diagnostic.error(claim.position("quote"), message))
@@ -271,7 +279,7 @@ def _bounds_problems(
 def unbounded(quoted: Written, said: Written) -> str:
     """Why a quote that bounds its figure otherwise than the source does is refused."""
     return (
-        f"the source says “{_shown(said.text)}”, not “{_shown(quoted.text)}”: "
+        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: "
         "quote the figure whole, with the words and currency that bound it, as the source has them"
     )
 
@@ -357,40 +365,3 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
         ]
         answer = f" It is in {', '.join(found)}." if found else " No other source holds it either."
         reg.diagnostics[index] = replace(told, message=told.message + answer)
-
-
-def _occurs(text: str, doc: Document, memo: Memo) -> bool:
-    key = digest([code_digest(), "skip", doc.digest, text])
-    if memo.get(key) is True:
-        return True
-    found = bool(find_all(doc.normalized.text, normalize(text).text.strip()))
-    if found:
-        memo.put(key, True)
-    return found
-
-
-def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None = None) -> None:
-    """Each skipped number must occur in its source; ``memo`` remembers where one was found,
-    so that a rebuild need not read and normalise the source to know it again."""
-    memo = memo or Memo(None, "documents")
-    listed: dict[tuple[str, str], Position] = {}
-    for skip in reg.skips:
-        doc = documents.get(skip.source_id)
-        same = listed.setdefault((skip.source_id, normalize(skip.text).text.strip()), skip.where)
-        if same is not skip.where:
-            message = f"“{_shown(skip.text)}” of {skip.source_id} is already skipped at line {same.line}"
-            reg.diagnostics.append(Diagnostic.warning(skip.where, message + "; remove one"))
-        elif not MENTION.search(skip.text):
-            message = f"“{_shown(skip.text)}” holds no figure, so it skips nothing; give the words around the number"
-            reg.diagnostics.append(Diagnostic.warning(skip.where, message))
-        if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
-            reg.diagnostics.append(
-                Diagnostic.error(
-                    skip.where,
-                    f"unknown source {skip.source_id!r}" + did_you_mean(skip.source_id, list(reg.sources)),
-                )
-            )
-        elif doc is not None and not _occurs(skip.text, doc, memo):
-            reg.diagnostics.append(
-                Diagnostic.error(skip.where, f"“{_shown(skip.text)}” does not occur in {skip.source_id}")
-            )

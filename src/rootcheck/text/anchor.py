@@ -282,8 +282,10 @@ def figure_readings(
     quoted = figure_at(quote, found)
     if quoted is None:
         return None
-    # The figure is written in the quote: holding all the quote reads there, it reads the same.
-    own = quoted if quoted.text.lower() in plain(figure).lower() else figure_read(figure)
+    # The figure is written in the quote: holding all the quote reads there, it reads the same; but for
+    # a figure that reads the number otherwise ("5m" of "a 5m-long wall", where the quote reads 5).
+    same = quoted.number.lower() == number.lower() and quoted.text.lower() in plain(figure).lower()
+    own = quoted if same else figure_read(figure)
     if own is None:
         return None
     if anchor.status is AnchorStatus.EXACT and quoted.whole:

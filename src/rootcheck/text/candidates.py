@@ -124,7 +124,7 @@ def figure_candidates(quote: str) -> list[str]:
         number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
         first = number + (len(said.split()) if said else 1)
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
-        end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit)
+        end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit, offered=True)
         candidate = " ".join(words[:end]).rstrip(",;:.")
         try:
             quantity = parse_figure(candidate)
@@ -132,11 +132,9 @@ def figure_candidates(quote: str) -> list[str]:
             continue
         if longer_number(cleaned, candidate, match.start()):
             continue  # part of a longer number, or one end of a range: no figure of its own
-        if (
-            quantity.percent
-            and _RATIO_WORDS.search(said or "")
-            and not ratio_at(cleaned, match.start("number"))
-        ):
+        # Where the number stands, past the white space its group may start with.
+        number_at = match.end("number") - len(match.group("number").lstrip())
+        if quantity.percent and _RATIO_WORDS.search(said or "") and not ratio_at(cleaned, number_at):
             continue  # a ratio alone, but none where the quote has it: "Phase 2 in 12 countries"
         if fraction(candidate) and _part_of_a_whole(cleaned, match.start(), quantity.unit, words[end:]):
             continue

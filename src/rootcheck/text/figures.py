@@ -95,7 +95,7 @@ _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many.
-PLUS = re.compile(r"^(?:\+|-plus\b)", re.I)
+PLUS = re.compile(r"^(?:\+(?![\d+])|-plus\b)", re.I)  # not a sum: "2+2"
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
@@ -130,10 +130,11 @@ def number_words(figure: str) -> str | None:
     return number_starting(rest, signed=sign is not None)
 
 
-def number_at_start(text: str) -> str | None:
+def number_at_start(text: str, ratios: bool = True) -> str | None:
     """The number ``text`` starts with, as written, with its magnitudes; no qualifier nor currency
-    is read first: None for "nearly 420 million"."""
-    return number_starting(clean(text))
+    is read first: None for "nearly 420 million". Without ``ratios``, a ratio's first number alone:
+    for words taken out of the text around them, which tell whether it is one."""
+    return number_starting(clean(text), ratios=ratios)
 
 
 def counts_by_article(figure: str) -> bool:
@@ -154,10 +155,10 @@ def plural_magnitude(figure: str) -> str | None:
     return match.group(1) + "s" if match is not None else None
 
 
-def number_starting(text: str, signed: bool = False) -> str | None:
+def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str | None:
     """The number ``text`` (white space cleaned) starts with, and its magnitudes; None if it starts with
-    none. ``signed``: whether a currency sign comes before it."""
-    if not signed and (ratio := ratio_at(text)):  # "$5 in 10 states" is a sum
+    none. ``signed``: whether a currency sign comes before it; ``ratios``: whether a ratio is read."""
+    if ratios and not signed and (ratio := ratio_at(text)):  # "$5 in 10 states" is a sum
         return ratio.group()
     if text[:1].isalpha() and (fraction := fraction_at(text)):
         magnitude = OF_A_WHOLE.match(text[fraction.end() :])

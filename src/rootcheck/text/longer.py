@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.model import Span
 from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
-from rootcheck.text.numbers import ABBREVIATED_JOINED, FRACTIONS, NUMBER_WORDS
+from rootcheck.text.numbers import ABBREVIATED_JOINED, FRACTIONS, MAGNITUDES, NUMBER_WORDS
 from rootcheck.text.ratios import RATIO_PART, ratio_at
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -15,11 +16,19 @@ _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
 #: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
 _GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[$€£¥]?(?={_A_NUMBER})", re.I)
 _GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", re.I)
+#: "To", "or" and "and" after a sum, before another with a sign ("£3m to £4m"), or after a
+#: percentage, before another ("20% and 30%"): a range too.
+_GOES_ON_SIGNED = re.compile(r"^\s+(?:to|or|and)\s+[$€£¥]\s*(?=\d)", re.I)
+_GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I)
+_MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
     rf"(?:[$€£¥]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
-    rf"|(?:\d[\d,.]*|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[$€£¥]?$",
+    rf"|(?:\d[\d,.]*|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[$€£¥]?$"
+    # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
+    rf"|[$€£¥]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[$€£¥]\s*$"
+    rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",
     re.I,
 )
 #: The part of a ratio before a figure's number: "one in" of "one in five children". The same quick
@@ -27,6 +36,9 @@ _CAME_AFTER = re.compile(
 _RATIO_BEFORE = re.compile(
     rf"(?<![\w$€£¥.,-])(?:{RATIO_PART})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
 )
+#: A rate before a figure's number, which is then its base: "12 deaths per" of "12 deaths per 100,000".
+_PER = re.compile(r"\bper\s*$", re.I)
+_RATE_BEFORE = re.compile(rf"(?:[$€£¥]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
 _SIGNED = re.compile(r"[$€£¥]\s*$")
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
@@ -52,8 +64,9 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     ``start`` on), if it writes one: a number the figure starts inside ("a half million" of "two and a
     half million", "a million" of "half a million", "five thousand" of "twenty-five thousand"), or
     one the figure's number goes on as ("three hundred" of "three hundred and fifty", "5" of "5 to 10
-    million"), or a ratio ("one" or "five children" of "one in five children"). Published, the figure
-    would state another number than the quote's."""
+    million"), or a ratio ("one" or "five children" of "one in five children"), or the base of a rate
+    ("100,000 people" of "12 deaths per 100,000 people"). Published, the figure would state another
+    number than the quote's."""
     number = number_words(figure)
     if number is None:
         return None
@@ -79,7 +92,7 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     if before and _IN_A_NUMBER.match(before[-1].rstrip(",;:")):
         after = quote[at : end + _CHARS_AFTER].split()
         for count in range(1, len(before) + 1):
-            longer = number_at_start(" ".join(before[-count:] + after))
+            longer = number_at_start(" ".join(before[-count:] + after), ratios=False)  # see below
             if longer is not None and len(longer.split()) > count:
                 return longer
     ends = near.rstrip()
@@ -87,6 +100,9 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
         ratio = ratio_at(quote, at - len(near) + part.start())  # read where the quote has it, in context
         if ratio is not None and ratio.end() > at:
             return " ".join(ratio.group().split())
+    if _PER.search(near):  # the base of a rate, which counts nothing of its own
+        rate = _RATE_BEFORE.search(near)
+        return " ".join((near[rate.start() :] if rate else "per ").split() + quote[at:end].split())
     signed = _SIGNED.search(near) is not None
     if not signed and (ratio := ratio_at(quote, at)) is not None and ratio.end() > end:
         return " ".join(ratio.group().split())
@@ -96,6 +112,23 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
         goes_on = _GOES_ON_BARE.match(quote[end:])
     if goes_on is None:
+        goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
+    if goes_on is None:
         return None
-    then = number_at_start(quote[end + goes_on.end() :]) or ""
-    return " ".join((quote[at : end + goes_on.end()] + then).split())
+    rest = quote[end + goes_on.end() :]
+    then = number_at_start(rest) or ""
+    if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
+        then = percent.group()  # "20% and 30%", whole
+    begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
+    return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+def longer_in_source(text: str, figure: str, at: Span, passage: Span) -> str | None:
+    """The longer number a source writes where a figure placed ``at`` in it stands, where the passage
+    quoted starts or ends so near the figure that the quote may cut it ("five children" quoted from
+    "one in five children", "10 million meals" from "5 to 10 million meals"): what
+    :func:`longer_number` reads, in the source. Only the text around the figure is read."""
+    if at.start - passage.start > _CHARS_BEFORE and passage.end - at.end > _CHARS_AFTER:
+        return None  # the quote holds all that is read around it, and was read so
+    window = max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
+    return longer_number(text[window : at.end + _CHARS_AFTER * 2], figure, at.start - window)

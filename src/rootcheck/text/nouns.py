@@ -106,7 +106,9 @@ NOUN_WORDS = 4
 _MOST_JOINS = 3
 
 
-def noun_end(words: list[str], first: int, limit: int = NOUN_WORDS, open_end: bool = False) -> int:
+def noun_end(
+    words: list[str], first: int, limit: int = NOUN_WORDS, open_end: bool = False, offered: bool = False
+) -> int:
     """Where the counted noun that ``words[first:]`` start with ends: before a preposition, a
     conjunction, a verb in -ing or a past form such as "said" after its first word, or another
     number, or after the word that ends its sentence or clause; after ``limit`` words at most.
@@ -114,20 +116,23 @@ def noun_end(words: list[str], first: int, limit: int = NOUN_WORDS, open_end: bo
     Nouns joined by "and" or "or" are one ("companies and organizations", "national and local
     government officials") where what follows the conjunction reads as a noun: of its own words,
     ending where a noun may (see :func:`_joins`). ``open_end`` where ``words`` may go on past the
-    last, cut short: a noun that runs to their end is then not known to end there.
+    last, cut short: a noun that runs to their end is then not known to end there. ``offered`` where
+    the noun ends a figure offered to an editor, which ends before a verb in -ed too ("100 people
+    attended the forum"); what a quote counts is compared with that verb ("people killed by" is not
+    "people injured by").
     """
-    end, stopped = _part(words, first, limit)
+    end, stopped = _part(words, first, limit, offered)
     joins = 0
     while stopped == "join" and joins < _MOST_JOINS:
         joins += 1
-        after, stopped = _part(words, end + 1, NOUN_WORDS)
+        after, stopped = _part(words, end + 1, NOUN_WORDS, offered)
         if not _joins(words, end + 1, after, stopped, open_end):
             break
         end = after
     return end
 
 
-def _part(words: list[str], first: int, limit: int) -> tuple[int, str]:
+def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tuple[int, str]:
     """Where one noun of ``words`` starting at ``first`` ends, and why: at a conjunction ("join"),
     before another stop ("stop") or a number ("number"), after punctuation ("clause"), at the end of
     ``words`` ("end"), or after ``limit`` words ("limit")."""
@@ -143,7 +148,7 @@ def _part(words: list[str], first: int, limit: int) -> tuple[int, str]:
             bare in UNIT_STOPS
             or bare in _NOT_NOUNS
             or (index > first and bare.endswith("ing") and len(bare) > 5)
-            or (index > first and _is_verb(words, index))
+            or (index > first and _is_verb(words, index, offered))
         ):
             return index, "stop"
         if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
@@ -153,13 +158,14 @@ def _part(words: list[str], first: int, limit: int) -> tuple[int, str]:
     return len(words), "end"
 
 
-def _is_verb(words: list[str], index: int) -> bool:
+def _is_verb(words: list[str], index: int, offered: bool) -> bool:
     """Whether ``words[index]``, a word after a noun's first, is a past form that starts another clause
     ("90,000 migrants said", "100 people attended the forum", "1,000 jobs lost"), rather than one
     that describes the noun after it ("12 newly built schools", "50 large registered companies").
 
     A past form such as "said" always does, as most take an object ("children left school"); one in
-    -ed only before what no noun goes on with: a determiner, a preposition, the clause's end.
+    -ed only in a figure offered (see :func:`noun_end`), before what no noun goes on with: a
+    determiner, a preposition, the clause's end.
     """
     word = words[index]
     bare = word.lower().strip(",;:.")
@@ -167,7 +173,7 @@ def _is_verb(words: list[str], index: int) -> bool:
         return False
     if bare in _PAST_FORMS:
         return True
-    if not bare.endswith("ed") or len(bare) <= 3 or bare in _NOUNS_IN_ED:
+    if not offered or not bare.endswith("ed") or len(bare) <= 3 or bare in _NOUNS_IN_ED:
         return False
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     ends = word[-1] in ",;:." or not following

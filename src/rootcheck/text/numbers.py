@@ -162,7 +162,10 @@ def _key(raw: str) -> str:
         return _value_key(value, word)
     if word == "%" or word.replace(" ", "") == "percent":
         return "percent"
-    return " ".join(word.replace("-", " ").split())  # "two-thirds" is "two thirds"
+    words = word.replace("-", " ").split()  # "two-thirds" is "two thirds"
+    if words[0] == "one" and len(words) == 2 and words[1] in FRACTIONS:
+        words[0] = "a"  # "one half" is "a half"
+    return " ".join(words)
 
 
 def _value_key(value: float, word: str) -> str:

@@ -29,46 +29,68 @@ _WHOLE = (
 )
 #: Units of time, which make no ratio, an adjective allowed between: "5 in 10 (working) days".
 _TIMES = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
+#: An adjective before the time ("10 working days"), but not a determiner: "one in four last year"
+#: and "1 in 20 each year" are shares, of that year.
+_ADJECTIVE = r"(?:(?!(?:last|each|every|this|that|next|per|a|an|the|one)\b)[a-z]+\s+)?"
 _RATIO = re.compile(
     rf"({RATIO_PART})[\s-]+(in|out[\s-]+of)[\s-]+(every[\s-]+)?({_WHOLE})\b"
     # Not cut short of a number that goes on, nor of a percent or a time.
-    rf"(?![.,]\d|-\w|\s*%|[\s-]+(?:per\s?cent|{_SPELLED}|{'|'.join(MAGNITUDES)}|(?:[a-z]+\s+)?(?:{_TIMES}))\b)",
+    rf"(?![.,]\d|-\w|\s*%|[\s-]+(?:per\s?cent|{_SPELLED}|{'|'.join(MAGNITUDES)}|{_ADJECTIVE}(?:{_TIMES}))\b)",
     re.I,
 )
-#: Words before a number that make it a label, an age, a rank or a range's end, not a ratio's
-#: first number: "Phase 2 in 12 countries", "children under 5 in 20 districts", "No one in 12 villages".
-_NOT_BEFORE = frozenset(
+#: Words before a number that make it a label, a rank or an age, not a ratio's first number: "Phase 2
+#: in 12 countries", "No. 3 in 190", "ranked 56 in 190 economies", "Year 6 in 300 schools".
+_LABELS = frozenset(
     [
-        "no", "number", "top", "under", "over", "above", "below", "aged", "ages", "age", "phase", "tier",
-        "level", "grade", "step", "stage", "round", "class", "article", "section", "chapter", "version",
-        "title", "route", "zone", "district", "group", "team", "type", "category", "priority", "line",
-        "pillar", "windows", "to", "and", "or", "between", "through", "-", "–", "—",
+        "no", "number", "top", "aged", "ages", "age", "phase", "tier", "level", "grade", "step", "stage",
+        "round", "class", "article", "section", "chapter", "version", "title", "route", "zone", "district",
+        "group", "team", "type", "category", "priority", "line", "pillar", "windows", "year", "form",
+        "rank", "ranks", "ranked", "place", "placed", "position", "score", "scored",
     ]
 )  # fmt: skip
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
-#: How far back the word before a ratio is looked for.
-_BEFORE = 24
+#: Words that make a number of two or more written in digits an age: "children under 5 in 20
+#: districts", "adults over 18 in 50 states"; but "over one in five children" is a share.
+_AGES = frozenset(["under", "over", "above", "below"])
+#: Words that make a number after another the end of a range: "ages 5 to 10 in 20 schools"; but
+#: "rose to one in four", "one in five adults and one in three children" are shares.
+_RANGES = frozenset(["to", "and", "or", "through", "-", "–", "—"])
+#: Words after "one in" a year that make the year a date: "from 1 in 2019 to 7 in 2023".
+_AFTER_A_DATE = frozenset(
+    ["to", "and", "or", "the", "a", "an", "in", "on", "at", "by", "for", "from", "of", "with", "when", "as"]
+)
+#: How far back the words before a ratio are looked at.
+_BEFORE = 40
 
 
 def ratio_at(text: str, at: int = 0) -> re.Match[str] | None:
     """The ratio ``text`` writes at ``at`` ("one in five"), if one: of no more than the whole, and of
-    something ("one in zero" is none), not a label or an age (see the module's docstring)."""
+    something ("one in zero" is none), not a label, an age or a date (see the module's docstring)."""
     found = _RATIO.match(text, at)
     if found is None:
         return None
     part, whole = ratio_number(found.group(1)), ratio_number(found.group(4))
     if not 0 <= part <= whole or whole <= 0:
         return None
-    if found.group(2).lower() == "in" and not found.group(3):
-        before = _WORD_BEFORE.search(text, max(0, at - _BEFORE), at) if at else None
-        if before is not None and before.group(1).lower().strip(",;:") in _NOT_BEFORE:
+    words = [word.lower().strip(",;:.") for word in text[max(0, at - _BEFORE) : at].split()[-3:]]
+    if words and words[-1] in _LABELS:
+        return None  # "out of" too: "ranked 157 out of 180 countries" is a place, no share
+    if found.group(2).lower() == "in" and not found.group(3) and words:
+        if words[-1] in _AGES and found.group(1)[0].isdigit() and part >= 2:
             return None
-        # A year after "in" is a date ("10 in 2022"), but for one in so many ("1 in 2000 births").
-        if re.fullmatch(YEAR, found.group(4)) and (
-            part != 1 or not re.match(r"\s+[a-z]", text[found.end() :])
-        ):
+        # A range's end, unless that range's first end is itself a ratio's: "1 in 4 or 2 in 5".
+        ratio_before = len(words) > 2 and words[-3] in ("in", "of", "every")
+        if words[-1] in _RANGES and len(words) > 1 and _is_number(words[-2]) and not ratio_before:
+            return None
+    # A year after "in" is a date ("10 in 2022"), but for one in so many ("1 in 2000 births").
+    if found.group(2).lower() == "in" and re.fullmatch(YEAR, found.group(4)):
+        after = re.match(r"\s+([a-z]+)", text[found.end() :])
+        if part != 1 or after is None or after.group(1) in _AFTER_A_DATE:
             return None
     return found
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in SPELLED
 
 
 def ratio_share(ratio: re.Match[str]) -> float:

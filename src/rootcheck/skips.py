@@ -1,0 +1,53 @@
+"""The skipped numbers (``skipped.yaml``): each must be in its source, hold a figure, be listed once."""
+
+from __future__ import annotations
+
+from rootcheck.coverage import MENTION
+from rootcheck.digests import code_digest, digest
+from rootcheck.memo import Memo
+from rootcheck.model import Diagnostic, Position
+from rootcheck.registry.fields import did_you_mean
+from rootcheck.registry.load import Registry
+from rootcheck.text.anchor import find_all
+from rootcheck.text.document import Document
+from rootcheck.text.normalize import normalize
+from rootcheck.verify import shown
+
+
+def _occurs(text: str, doc: Document, memo: Memo) -> bool:
+    key = digest([code_digest(), "skip", doc.digest, text])
+    if memo.get(key) is True:
+        return True
+    found = bool(find_all(doc.normalized.text, normalize(text).text.strip()))
+    if found:
+        memo.put(key, True)
+    return found
+
+
+def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None = None) -> None:
+    """Each skipped number must occur in its source; ``memo`` remembers where one was found,
+    so that a rebuild need not read and normalise the source to know it again."""
+    memo = memo or Memo(None, "documents")
+    listed: dict[tuple[str, str], Position] = {}
+    for skip in reg.skips:
+        doc = documents.get(skip.source_id)
+        same = listed.setdefault((skip.source_id, normalize(skip.text).text.strip()), skip.where)
+        if same is not skip.where:
+            message = f"“{shown(skip.text)}” of {skip.source_id} is already skipped at line {same.line}"
+            reg.diagnostics.append(Diagnostic.warning(skip.where, message + "; remove one"))
+        elif not MENTION.search(skip.text):
+            message = (
+                f"“{shown(skip.text)}” holds no figure, so it skips nothing; give the words around the number"
+            )
+            reg.diagnostics.append(Diagnostic.warning(skip.where, message))
+        if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
+            reg.diagnostics.append(
+                Diagnostic.error(
+                    skip.where,
+                    f"unknown source {skip.source_id!r}" + did_you_mean(skip.source_id, list(reg.sources)),
+                )
+            )
+        elif doc is not None and not _occurs(skip.text, doc, memo):
+            reg.diagnostics.append(
+                Diagnostic.error(skip.where, f"“{shown(skip.text)}” does not occur in {skip.source_id}")
+            )
