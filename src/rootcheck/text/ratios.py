@@ -1,10 +1,11 @@
 """Ratios, which are shares: "one in five children" is 20% of children, "nine out of ten" 90%.
 
-"N in M" is also how prose writes other things: an age or a rank and where it holds ("children
-under 5 in 20 districts", "Phase 2 in 12 countries"), a count within a time ("5 in 10 days") or a
-year ("10 in 2022"), a sum ("$5 in 10 states"). Those are read as no ratio: a number written before
-"in" is one only where nothing before it makes it a label, an age or a range's end, and "out of"
-and "in every" make a ratio however the numbers are written.
+"N in M" is also how prose writes other things: an age or a label and where it holds ("children
+under 5 in 20 districts", "Phase 2 in 12 countries"), a place in a ranking ("ranked 157 out of
+180"), a count within a time ("5 in 10 days") or a year ("10 in 2022"), a sum ("$5 in 10 states").
+Those are read as no ratio: a ratio's first number is one only where no word just before it makes it
+a label or a place, nor, before a bare "in", an age or a range's end. It is read where the text has
+it (:func:`ratio_at` takes the text and a position), so that those words are seen.
 """
 
 from __future__ import annotations
