@@ -439,6 +439,13 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("between £3m and £4m", "£4m", "£3m and £4m"),
         ("Between 20% and 30% of aid", "20%", "20% and 30%"),
         ("The rate fell to 12 deaths per 100,000 people", "100,000 people", "12 deaths per 100,000"),
+        # A change is no range; a comma ends a number; NBSP is a space; a year before a comma no label.
+        ("Unemployment fell from 8% to 5%", "5%", None),
+        ("Spending rose from £3m to £4m", "£4m", None),
+        ("Sales fell in 2022, and 40 shops closed", "40 shops", None),
+        ("one\u00a0in\u00a0five children left", "five children", "one in five"),
+        ("Last year, one in five children left school", "five children", "one in five"),
+        ("Students in Year 6 in 300 schools", "300 schools", None),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -97,19 +97,11 @@ def check_claim(
         )
     out.extend(_meaning_problems(claim.quote, doc.text[anchor.span.start : anchor.span.end], where, anchor))
     figure_span = locate_figure(doc, claim.figure, anchor.span)
-    if (
-        quantity is not None
-        and figure_span
-        and (longer := longer_in_source(doc.text, claim.figure, figure_span, anchor.span))
-    ):
-        message = (
-            f"the source's number here is “{longer}”, not “{number_words(claim.figure)}”: the quote cuts it"
-        )
-        out.append(
-            Diagnostic.error(
-                claim.position("figure"), message + "; quote it whole, or, for a range, claim neither end"
-            )
-        )
+    if quantity is not None and figure_span is not None:
+        elided = "..." in claim.quote or "…" in claim.quote
+        if longer := longer_in_source(doc, claim.figure, figure_span, anchor.span, elided):
+            cut = f"the source's number here is “{longer}”, not “{number_words(claim.figure)}”: the quote cuts it"
+            out.append(Diagnostic.error(claim.position("figure"), cut + "; quote it whole, or claim another"))
     if quantity is not None and figure_span is None:
         out.append(
             Diagnostic.warning(

@@ -42,7 +42,7 @@ _CANDIDATE = re.compile(
     rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     rf"(?:{MIXED})?"
-    r"(?:\+|-plus\b)?"  # "5,000+ firms"
+    r"(?:\+(?![\d+])|-plus\b)?"  # "5,000+ firms", but not "2+2"
     r"(?:\s*%|\s+per\s?cent\b)?)"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
     re.I,

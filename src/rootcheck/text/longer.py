@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Span
+from rootcheck.text.document import Document
 from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
 from rootcheck.text.numbers import ABBREVIATED_JOINED, FRACTIONS, MAGNITUDES, NUMBER_WORDS
 from rootcheck.text.ratios import RATIO_PART, ratio_at
@@ -23,9 +24,9 @@ _GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:[$€£¥]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"
+    rf"(?:[$€£¥]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
-    rf"|(?:\d[\d,.]*|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[$€£¥]?$"
+    rf"|(?:\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[$€£¥]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
     rf"|[$€£¥]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[$€£¥]\s*$"
     rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",
@@ -39,6 +40,12 @@ _RATIO_BEFORE = re.compile(
 #: A rate before a figure's number, which is then its base: "12 deaths per" of "12 deaths per 100,000".
 _PER = re.compile(r"\bper\s*$", re.I)
 _RATE_BEFORE = re.compile(rf"(?:[$€£¥]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
+#: "From" just before a number: "rose from £3m to £4m" is a change, not a range of sums.
+_FROM = re.compile(r"\bfrom\s*[$€£¥]?\s*$", re.I)
+#: A dash with a space on either side, which in a source is as often a pause as a range: "2019 – 40 schools".
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_NO_EMPHASIS = str.maketrans("*_`", "   ")
+_ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
 _SIGNED = re.compile(r"[$€£¥]\s*$")
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
@@ -59,7 +66,7 @@ _IN_A_NUMBER = re.compile(
 )
 
 
-def longer_number(quote: str, figure: str, start: int) -> str | None:
+def longer_number(quote: str, figure: str, start: int, spaced: bool = True) -> str | None:
     """The longer number ``quote`` writes where ``figure``'s number stands (the figure written from
     ``start`` on), if it writes one: a number the figure starts inside ("a half million" of "two and a
     half million", "a million" of "half a million", "five thousand" of "twenty-five thousand"), or
@@ -70,6 +77,7 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     number = number_words(figure)
     if number is None:
         return None
+    quote = quote.translate(_ONE_SPACE)  # NBSP and the like as spaces, each in its place
     # Most figures write their number as the quote does; an expression for each costs a cold check of
     # 10,000 claims half a second of compiling, so it is made only for one written otherwise.
     at = quote.find(number, start)
@@ -106,12 +114,19 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     signed = _SIGNED.search(near) is not None
     if not signed and (ratio := ratio_at(quote, at)) is not None and ratio.end() > end:
         return " ".join(ratio.group().split())
-    if ends.endswith(_CONNECTORS) and (came_after := _CAME_AFTER.search(near)):
+    came_after = _CAME_AFTER.search(near) if ends.endswith(_CONNECTORS) else None
+    if (
+        came_after
+        and (spaced or not _SPACED_DASH.search(came_after.group()))
+        and not _FROM.search(near, 0, came_after.start())
+    ):
         return " ".join((near[came_after.start() :] + quote[at:end]).split())
     goes_on = _GOES_ON.match(quote[end:])
+    if goes_on is not None and not spaced and _SPACED_DASH.search(goes_on.group()):
+        goes_on = None
     if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
         goes_on = _GOES_ON_BARE.match(quote[end:])
-    if goes_on is None:
+    if goes_on is None and not _FROM.search(near):  # "fell from 8% to 5%" is a change, no range
         goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
     if goes_on is None:
         return None
@@ -123,12 +138,17 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
 
 
-def longer_in_source(text: str, figure: str, at: Span, passage: Span) -> str | None:
+def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided: bool = False) -> str | None:
     """The longer number a source writes where a figure placed ``at`` in it stands, where the passage
-    quoted starts or ends so near the figure that the quote may cut it ("five children" quoted from
-    "one in five children", "10 million meals" from "5 to 10 million meals"): what
-    :func:`longer_number` reads, in the source. Only the text around the figure is read."""
-    if at.start - passage.start > _CHARS_BEFORE and passage.end - at.end > _CHARS_AFTER:
+    quoted starts or ends so near the figure (or the quote leaves words out, ``elided``) that the quote
+    may cut it: "five children" quoted from "one in five children", "10 million meals" from "5 to 10
+    million meals". What :func:`longer_number` reads, in the figure's paragraph of the source, its
+    emphasis read as spaces; a dash spaced on both sides is no range there ("Founded: 2019 – 40 schools").
+    """
+    if not elided and at.start - passage.start > _CHARS_BEFORE and passage.end - at.end > _CHARS_AFTER:
         return None  # the quote holds all that is read around it, and was read so
-    window = max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
-    return longer_number(text[window : at.end + _CHARS_AFTER * 2], figure, at.start - window)
+    block = doc.block_at(at.start)
+    first, last = (block.span.start, block.span.end) if block is not None else (0, len(doc.text))
+    first = max(first, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
+    text = doc.text[first : min(last, at.end + _CHARS_AFTER * 2)].translate(_NO_EMPHASIS)
+    return longer_number(text, figure, at.start - first, spaced=False)

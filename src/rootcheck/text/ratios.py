@@ -72,9 +72,17 @@ def ratio_at(text: str, at: int = 0) -> re.Match[str] | None:
     part, whole = ratio_number(found.group(1)), ratio_number(found.group(4))
     if not 0 <= part <= whole or whole <= 0:
         return None
-    words = [word.lower().strip(",;:.") for word in text[max(0, at - _BEFORE) : at].split()[-3:]]
-    if words and words[-1] in _LABELS:
-        return None  # "out of" too: "ranked 157 out of 180 countries" is a place, no share
+    written = text[max(0, at - _BEFORE) : at].split()[-3:]
+    words = [word.lower().strip(",;:.") for word in written]
+    # Joined to the number, with no comma between ("Last year, one in five" is a share); "out of" too:
+    # "ranked 157 out of 180 countries" is a place, no share. "Year" only as a class: "Year 6".
+    if (
+        words
+        and words[-1] in _LABELS
+        and written[-1][-1] not in ",;:"
+        and (words[-1] != "year" or written[-1][0].isupper())
+    ):
+        return None
     if found.group(2).lower() == "in" and not found.group(3) and words:
         if words[-1] in _AGES and found.group(1)[0].isdigit() and part >= 2:
             return None
