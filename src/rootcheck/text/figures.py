@@ -195,6 +195,8 @@ def point_may_group(figure: str) -> str | None:
     """The number of a figure that reads its point as a decimal point where it may group thousands:
     "1.200" of "1.200 people", read as 1.2. None for one with a magnitude ("1.250 billion"), which
     only a decimal point makes sense of."""
+    if "." not in figure:
+        return None  # as most figures: no need to read their number
     number = number_words(figure)
     return number if number is not None and _POINT_BEFORE_THREE.fullmatch(number) else None
 

@@ -45,6 +45,12 @@ _FROM = re.compile(r"\bfrom\s*[$€£¥]?\s*$", re.I)
 #: A dash with a space on either side, which in a source is as often a pause as a range: "2019 – 40 schools".
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _NO_EMPHASIS = str.maketrans("*_`", "   ")
+_EMPHASIS = re.compile("[*_`]")
+#: Where a sentence or clause ended, just before a passage ("... in the region. 40 schools"), but not
+#: a decimal point; and where one ends just after ("40 schools.", "40 schools,"), but not "1,200".
+_CLAUSE_ENDED = re.compile(r"[^\d\s][.!?;:]\s+$")
+_CLAUSE_ENDS = re.compile(r"[.!?;:,](?:\s|$)")
+_ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u202f\t\n]")
 _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
 _SIGNED = re.compile(r"[$€£¥]\s*$")
@@ -77,7 +83,8 @@ def longer_number(quote: str, figure: str, start: int, spaced: bool = True) -> s
     number = number_words(figure)
     if number is None:
         return None
-    quote = quote.translate(_ONE_SPACE)  # NBSP and the like as spaces, each in its place
+    if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place
+        quote = quote.translate(_ONE_SPACE)
     # Most figures write their number as the quote does; an expression for each costs a cold check of
     # 10,000 claims half a second of compiling, so it is made only for one written otherwise.
     at = quote.find(number, start)
@@ -145,10 +152,19 @@ def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided
     million meals". What :func:`longer_number` reads, in the figure's paragraph of the source, its
     emphasis read as spaces; a dash spaced on both sides is no range there ("Founded: 2019 – 40 schools").
     """
-    if not elided and at.start - passage.start > _CHARS_BEFORE and passage.end - at.end > _CHARS_AFTER:
-        return None  # the quote holds all that is read around it, and was read so
     block = doc.block_at(at.start)
     first, last = (block.span.start, block.span.end) if block is not None else (0, len(doc.text))
+    # Most quotes start and end where a sentence or clause does: no number runs on across those.
+    cut_before = at.start - passage.start <= _CHARS_BEFORE and not (
+        passage.start <= first or _CLAUSE_ENDED.search(doc.text, max(first, passage.start - 3), passage.start)
+    )
+    cut_after = passage.end - at.end <= _CHARS_AFTER and not (
+        passage.end >= last or _CLAUSE_ENDS.match(doc.text, passage.end, last)
+    )
+    if not (elided or cut_before or cut_after):
+        return None
     first = max(first, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
-    text = doc.text[first : min(last, at.end + _CHARS_AFTER * 2)].translate(_NO_EMPHASIS)
+    text = doc.text[first : min(last, at.end + _CHARS_AFTER * 2)]
+    if _EMPHASIS.search(text):
+        text = text.translate(_NO_EMPHASIS)
     return longer_number(text, figure, at.start - first, spaced=False)
