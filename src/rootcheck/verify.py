@@ -30,7 +30,6 @@ from rootcheck.text.anchor import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
-from rootcheck.text.longer import longer_in_source, longer_number
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
 from rootcheck.text.reading import Written
@@ -59,6 +58,9 @@ def check_claim(
 ) -> tuple[CheckedClaim | None, list[Diagnostic]]:
     """``claim`` proved against its source: where its quote stands and what its figure says, with every
     problem found; no checked claim where the quote cannot be placed."""
+    # Loaded once a claim is proved, not at import: what it compiles costs a warm build some 5 ms.
+    from rootcheck.text.longer import longer_in_source
+
     out = _field_problems(reg, claim)
     if len(claim.quote) > MAX_QUOTE_CHARS:
         out.append(
@@ -187,6 +189,8 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
 def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity | None]:
     """Where the figure stands in the quote, and what it says; None for either that cannot be had,
     with why added to ``out``."""
+    from rootcheck.text.longer import longer_number  # see check_claim
+
     quote_figure = figure_in_quote(claim.quote, claim.figure)
     if quote_figure is None:
         out.append(
