@@ -206,12 +206,14 @@ def fraction(figure: str) -> str | None:
     of aid", "one in five" of "one in five children"), read as a percentage (66.7%, 20%), so a page
     shows both; None for a figure that states neither, or a fraction of a magnitude ("half a million",
     a number)."""
-    text = clean(figure)
-    number = number_words(text)
+    number = number_words(figure)
     if number is None:
         return None
     if number[:1].isalpha() and (found := fraction_at(number)):
         return number if found.end() == len(number) else None
+    if not any(word in number.lower() for word in (" in ", " of ", "-in-")):
+        return None  # no ratio, as most numbers: every page showing a figure asks
+    text = clean(figure)
     at = text.find(number)  # a ratio is read with what comes after it ("1 in 2000 births")
     ratio = ratio_at(text, at)
     return number if ratio is not None and ratio.end() == at + len(number) else None
