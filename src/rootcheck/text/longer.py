@@ -1,4 +1,6 @@
-"""A figure cut out of a longer number: one it starts inside, or one its number goes on as."""
+"""A figure cut out of a longer number: one it starts inside, one its number goes on as, either end of
+a range or number of a ratio, the base of a rate; read in the quote, and in the source around the
+passage where the quote starts or ends by the figure. Published, such a figure states another number."""
 
 from __future__ import annotations
 
