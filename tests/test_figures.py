@@ -88,6 +88,7 @@ def test_refused(text: str, message: str) -> None:
         ("1 in 10 million people", "1 in 10 million, a share (read as 0.00001%)"),  # not "0%"
         ("1 in 2,000 births", "1 in 2,000, a share (read as 0.05%)"),  # not "0.1%"
         ("1 in 700", "1 in 700, a share (read as 0.14%)"),
+        ("one-out-of-five children", "one-out-of-five, a share (read as 20%)"),
         ("$4.2bn", "$4.2 billion"),
     ],
 )
@@ -446,6 +447,12 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("one\u00a0in\u00a0five children left", "five children", "one in five"),
         ("Last year, one in five children left school", "five children", "one in five"),
         ("Students in Year 6 in 300 schools", "300 schools", None),
+        # A rate cut at its own end; a spaced dash after a year or a larger number is a pause.
+        ("Deaths ran at 12 per 100,000", "12", "12 per 100,000"),
+        ("The rate fell to 12 deaths per 100,000 people", "12 deaths", "12 deaths per 100,000"),
+        ("Founded: 2019 – 40 schools opened", "40 schools", None),
+        ("It was 40 – 12 more than planned", "40", None),
+        ("It served 5 – 10 million meals", "10 million meals", "5 – 10 million"),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -94,6 +94,8 @@ PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?"
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
+#: The words that join a ratio's numbers, however spaced or hyphenated: "one-out-of-five".
+_IN_OR_OF = re.compile(r"\b(?:in|of)\b", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many.
 PLUS = re.compile(r"^(?:\+(?![\d+])|-plus\b)", re.I)  # not a sum: "2+2"
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
@@ -211,7 +213,7 @@ def fraction(figure: str) -> str | None:
         return None
     if number[:1].isalpha() and (found := fraction_at(number)):
         return number if found.end() == len(number) else None
-    if not any(word in number.lower() for word in (" in ", " of ", "-in-")):
+    if not _IN_OR_OF.search(number):
         return None  # no ratio, as most numbers: every page showing a figure asks
     text = clean(figure)
     at = text.find(number)  # a ratio is read with what comes after it ("1 in 2000 births")

@@ -9,7 +9,14 @@ import re
 from rootcheck.model import Span
 from rootcheck.text.document import Document
 from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
-from rootcheck.text.numbers import ABBREVIATED_JOINED, FRACTIONS, MAGNITUDES, NUMBER_WORDS
+from rootcheck.text.numbers import (
+    ABBREVIATED_JOINED,
+    FRACTIONS,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    YEAR,
+    numeral_value,
+)
 from rootcheck.text.ratios import RATIO_PART, ratio_at
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -41,13 +48,19 @@ _RATIO_BEFORE = re.compile(
 )
 #: A rate before a figure's number, which is then its base: "12 deaths per" of "12 deaths per 100,000".
 _PER = re.compile(r"\bper\s*$", re.I)
+_PER_WORD = re.compile(r"\bper\b", re.I)
 _RATE_BEFORE = re.compile(rf"(?:[$€£¥]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
 #: "From" just before a number: "rose from £3m to £4m" is a change, not a range of sums.
 _FROM = re.compile(r"\bfrom\s*[$€£¥]?\s*$", re.I)
-#: A dash with a space on either side, which in a source is as often a pause as a range: "2019 – 40 schools".
+#: A dash with a space on either side, after a year or a number larger than the one after it, is a
+#: pause, not a range: "Founded: 2019 – 40 schools", "it was 40 – 12 more than planned".
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_LEADING_NUMERAL = re.compile(r"[$€£¥]?\s*(\d[\d,]*(?:\.\d+)?)")
+#: The words a rate's number counts, up to its "per": "12 deaths per 100,000" is no 12 deaths.
+_GOES_ON_PER = re.compile(rf"^(?:\s+[^\s\d]+){{0,3}}?\s+per\s+(?=[$€£¥]?\d|(?:{_WORDS})\b)", re.I)
 _NO_EMPHASIS = str.maketrans("*_`", "   ")
 _EMPHASIS = re.compile("[*_`]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: Where a sentence or clause ended, just before a passage ("... in the region. 40 schools"), but not
 #: a decimal point; and where one ends just after ("40 schools.", "40 schools,"), but not "1,200".
 _CLAUSE_ENDED = re.compile(r"[^\d\s][.!?;:]\s+$")
@@ -74,7 +87,7 @@ _IN_A_NUMBER = re.compile(
 )
 
 
-def longer_number(quote: str, figure: str, start: int, spaced: bool = True) -> str | None:
+def longer_number(quote: str, figure: str, start: int) -> str | None:
     """The longer number ``quote`` writes where ``figure``'s number stands (the figure written from
     ``start`` on), if it writes one: a number the figure starts inside ("a half million" of "two and a
     half million", "a million" of "half a million", "five thousand" of "twenty-five thousand"), or
@@ -126,13 +139,15 @@ def longer_number(quote: str, figure: str, start: int, spaced: bool = True) -> s
     came_after = _CAME_AFTER.search(near) if ends.endswith(_CONNECTORS) else None
     if (
         came_after
-        and (spaced or not _SPACED_DASH.search(came_after.group()))
+        and not _paused(came_after.group(), quote[at:end])
         and not _FROM.search(near, 0, came_after.start())
     ):
         return " ".join((near[came_after.start() :] + quote[at:end]).split())
     goes_on = _GOES_ON.match(quote[end:])
-    if goes_on is not None and not spaced and _SPACED_DASH.search(goes_on.group()):
+    if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :]):
         goes_on = None
+    if goes_on is None and not _PER_WORD.search(figure):
+        goes_on = _GOES_ON_PER.match(quote[end:])  # "12" of "12 deaths per 100,000": a rate
     if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
         goes_on = _GOES_ON_BARE.match(quote[end:])
     if goes_on is None and not _FROM.search(near):  # "fell from 8% to 5%" is a change, no range
@@ -147,26 +162,45 @@ def longer_number(quote: str, figure: str, start: int, spaced: bool = True) -> s
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
 
 
+def _paused(joined: str, following: str) -> bool:
+    """Whether ``joined``, a number and a spaced dash, makes no range with the number ``following``."""
+    if not _SPACED_DASH.search(joined):
+        return False
+    near, far = _LEADING_NUMERAL.search(joined), _LEADING_NUMERAL.match(following.lstrip())
+    if near is None:
+        return False
+    if re.fullmatch(YEAR, near.group(1)):
+        return True
+    try:
+        return far is not None and numeral_value(near.group(1)) > numeral_value(far.group(1))
+    except ValueError:
+        return False
+
+
 def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided: bool = False) -> str | None:
     """The longer number a source writes where a figure placed ``at`` in it stands, where the passage
     quoted starts or ends so near the figure (or the quote leaves words out, ``elided``) that the quote
     may cut it: "five children" quoted from "one in five children", "10 million meals" from "5 to 10
-    million meals". What :func:`longer_number` reads, in the figure's paragraph of the source, its
-    emphasis read as spaces; a dash spaced on both sides is no range there ("Founded: 2019 – 40 schools").
+    million meals". What :func:`longer_number` reads, in the figure's paragraph of the source (to the
+    blank lines around it, so across hard-wrapped lines), its emphasis read as spaces.
     """
-    block = doc.block_at(at.start)
-    first, last = (block.span.start, block.span.end) if block is not None else (0, len(doc.text))
+    text = doc.text
+    window = text[max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5) : at.end + _CHARS_AFTER * 2]
+    offset = max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
+    breaks = [match.span() for match in _BLANK_LINE.finditer(window)]
+    first = offset + max([end for _, end in breaks if offset + end <= at.start], default=0)
+    last = offset + min([start for start, _ in breaks if offset + start >= at.end], default=len(window))
     # Most quotes start and end where a sentence or clause does: no number runs on across those.
     cut_before = at.start - passage.start <= _CHARS_BEFORE and not (
-        passage.start <= first or _CLAUSE_ENDED.search(doc.text, max(first, passage.start - 3), passage.start)
+        text[first : passage.start].strip() == ""
+        or _CLAUSE_ENDED.search(text, max(first, passage.start - 3), passage.start)
     )
     cut_after = passage.end - at.end <= _CHARS_AFTER and not (
-        passage.end >= last or _CLAUSE_ENDS.match(doc.text, passage.end, last)
+        text[passage.end : last].strip() == "" or _CLAUSE_ENDS.match(text, passage.end, last)
     )
     if not (elided or cut_before or cut_after):
         return None
-    first = max(first, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
-    text = doc.text[first : min(last, at.end + _CHARS_AFTER * 2)]
-    if _EMPHASIS.search(text):
-        text = text.translate(_NO_EMPHASIS)
-    return longer_number(text, figure, at.start - first, spaced=False)
+    read = text[first:last]
+    if _EMPHASIS.search(read):
+        read = read.translate(_NO_EMPHASIS)
+    return longer_number(read, figure, at.start - first)
