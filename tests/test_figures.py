@@ -453,6 +453,11 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("Founded: 2019 – 40 schools opened", "40 schools", None),
         ("It was 40 – 12 more than planned", "40", None),
         ("It served 5 – 10 million meals", "10 million meals", "5 – 10 million"),
+        ("The plan made 2000 – 3000 jobs", "3000 jobs", "2000 – 3000"),  # no year before a smaller number
+        ("It served 750,000 – 1 million meals", "1 million meals", "750,000 – 1 million"),  # magnitudes read
+        ("Figure 3 – 40 schools opened", "40 schools", None),  # a caption's number
+        ("There were 12 deaths, per one estimate", "12 deaths", None),  # "per" as "according to"
+        ("There were 40 schools per 2022 census data", "40 schools", None),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -7,17 +7,16 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Span
-from rootcheck.text.document import Document
-from rootcheck.text.figures import CURRENCIES, number_at_start, number_words
+from rootcheck.text.document import Document, Format
+from rootcheck.text.figures import CURRENCIES, FigureError, number_at_start, number_words, parse_figure
 from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
     FRACTIONS,
     MAGNITUDES,
     NUMBER_WORDS,
     YEAR,
-    numeral_value,
 )
-from rootcheck.text.ratios import RATIO_PART, ratio_at
+from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
@@ -55,12 +54,14 @@ _FROM = re.compile(r"\bfrom\s*[$€£¥]?\s*$", re.I)
 #: A dash with a space on either side, after a year or a number larger than the one after it, is a
 #: pause, not a range: "Founded: 2019 – 40 schools", "it was 40 – 12 more than planned".
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
-_LEADING_NUMERAL = re.compile(r"[$€£¥]?\s*(\d[\d,]*(?:\.\d+)?)")
 #: The words a rate's number counts, up to its "per": "12 deaths per 100,000" is no 12 deaths.
-_GOES_ON_PER = re.compile(rf"^(?:\s+[^\s\d]+){{0,3}}?\s+per\s+(?=[$€£¥]?\d|(?:{_WORDS})\b)", re.I)
+_GOES_ON_PER = re.compile(
+    rf"^(?:\s+[^\s\d,;:.]+){{0,3}}?\s+per\s+(?!{YEAR}\b|one\b)(?=[$€£¥]?\d|(?:{_WORDS})\b)", re.I
+)
 _NO_EMPHASIS = str.maketrans("*_`", "   ")
 _EMPHASIS = re.compile("[*_`]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BULLET = re.compile(r"(\n[ \t]*)[-–—*+•](?=[ \t])")
 #: Where a sentence or clause ended, just before a passage ("... in the region. 40 schools"), but not
 #: a decimal point; and where one ends just after ("40 schools.", "40 schools,"), but not "1,200".
 _CLAUSE_ENDED = re.compile(r"[^\d\s][.!?;:]\s+$")
@@ -139,12 +140,12 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     came_after = _CAME_AFTER.search(near) if ends.endswith(_CONNECTORS) else None
     if (
         came_after
-        and not _paused(came_after.group(), quote[at:end])
+        and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
         and not _FROM.search(near, 0, came_after.start())
     ):
         return " ".join((near[came_after.start() :] + quote[at:end]).split())
     goes_on = _GOES_ON.match(quote[end:])
-    if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :]):
+    if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :], near):
         goes_on = None
     if goes_on is None and not _PER_WORD.search(figure):
         goes_on = _GOES_ON_PER.match(quote[end:])  # "12" of "12 deaths per 100,000": a rate
@@ -162,34 +163,50 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
 
 
-def _paused(joined: str, following: str) -> bool:
-    """Whether ``joined``, a number and a spaced dash, makes no range with the number ``following``."""
+def _paused(joined: str, following: str, before: str) -> bool:
+    """Whether ``joined``, a number and a spaced dash, makes no range with the number ``following``:
+    where the number is a label's ("Figure 3 – 40 schools", ``before`` ending with the word before
+    it), a year before a smaller number ("Founded: 2019 – 40 schools"), or larger than the one after
+    it ("40 – 12 more than planned", magnitudes read: "750,000 – 1 million" is a range)."""
     if not _SPACED_DASH.search(joined):
         return False
-    near, far = _LEADING_NUMERAL.search(joined), _LEADING_NUMERAL.match(following.lstrip())
-    if near is None:
-        return False
-    if re.fullmatch(YEAR, near.group(1)):
+    words = before.split()
+    if words and words[-1].lower().strip(",;:.") in LABELS:
         return True
-    try:
-        return far is not None and numeral_value(near.group(1)) > numeral_value(far.group(1))
-    except ValueError:
+    near, far = _amount(joined), _amount(following)
+    if near is None or far is None:
         return False
+    if re.fullmatch(YEAR, joined.lstrip("$€£¥ ").split()[0].rstrip("-–—")) and far < 1000:
+        return True
+    return near > far
+
+
+def _amount(text: str) -> float | None:
+    """The value of the number ``text`` starts with, its sign aside and its magnitudes read."""
+    number = number_at_start(text.lstrip().lstrip("$€£¥").lstrip(), ratios=False)
+    try:
+        return parse_figure(number).value if number else None
+    except FigureError:
+        return None
 
 
 def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided: bool = False) -> str | None:
     """The longer number a source writes where a figure placed ``at`` in it stands, where the passage
     quoted starts or ends so near the figure (or the quote leaves words out, ``elided``) that the quote
     may cut it: "five children" quoted from "one in five children", "10 million meals" from "5 to 10
-    million meals". What :func:`longer_number` reads, in the figure's paragraph of the source (to the
-    blank lines around it, so across hard-wrapped lines), its emphasis read as spaces.
+    million meals". What :func:`longer_number` reads, in the figure's paragraph of the source, its
+    emphasis read as spaces: a Markdown block, or in plain text, whose paragraphs are its lines, the
+    lines to the blank ones around it (hard-wrapped lines), a list item's bullet a stop.
     """
     text = doc.text
-    window = text[max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5) : at.end + _CHARS_AFTER * 2]
-    offset = max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
-    breaks = [match.span() for match in _BLANK_LINE.finditer(window)]
-    first = offset + max([end for _, end in breaks if offset + end <= at.start], default=0)
-    last = offset + min([start for start, _ in breaks if offset + start >= at.end], default=len(window))
+    block = doc.block_at(at.start) if doc.format is Format.MARKDOWN else None
+    if block is not None:
+        first, last = block.span.start, block.span.end
+    else:
+        start = max(0, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
+        breaks = [match.span() for match in _BLANK_LINE.finditer(text, start, at.end + _CHARS_AFTER * 2)]
+        first = max([end for _, end in breaks if end <= at.start], default=start)
+        last = min([begin for begin, _ in breaks if begin >= at.end], default=at.end + _CHARS_AFTER * 2)
     # Most quotes start and end where a sentence or clause does: no number runs on across those.
     cut_before = at.start - passage.start <= _CHARS_BEFORE and not (
         text[first : passage.start].strip() == ""
@@ -200,7 +217,10 @@ def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided
     )
     if not (elided or cut_before or cut_after):
         return None
-    read = text[first:last]
+    offset = max(first, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
+    read = text[offset : min(last, at.end + _CHARS_AFTER * 2)]
     if _EMPHASIS.search(read):
         read = read.translate(_NO_EMPHASIS)
-    return longer_number(read, figure, at.start - first)
+    if "\n" in read:  # a bullet starting a line is no dash between numbers: "30\n- 40 schools"
+        read = _BULLET.sub(r"\1;", read)
+    return longer_number(read, figure, at.start - offset)

@@ -50,9 +50,9 @@ def _ratio() -> re.Pattern[str]:
 
 #: Words before a number that make it a label, a rank or an age, not a ratio's first number: "Phase 2
 #: in 12 countries", "No. 3 in 190", "ranked 56 in 190 economies", "Year 6 in 300 schools".
-_LABELS = frozenset(
+LABELS = frozenset(
     [
-        "no", "number", "top", "aged", "ages", "age", "phase", "tier", "level", "grade", "step", "stage",
+        "figure", "table", "goal", "part", "page", "no", "number", "top", "aged", "ages", "age", "phase", "tier", "level", "grade", "step", "stage",
         "round", "class", "article", "section", "chapter", "version", "title", "route", "zone", "district",
         "group", "team", "type", "category", "priority", "line", "pillar", "windows", "year", "form",
         "rank", "ranks", "ranked", "place", "placed", "position", "score", "scored",
@@ -87,7 +87,7 @@ def ratio_at(text: str, at: int = 0) -> re.Match[str] | None:
     # "ranked 157 out of 180 countries" is a place, no share. "Year" only as a class: "Year 6".
     if (
         words
-        and words[-1] in _LABELS
+        and words[-1] in LABELS
         and written[-1][-1] not in ",;:"
         and (words[-1] != "year" or written[-1][0].isupper())
     ):
