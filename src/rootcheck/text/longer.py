@@ -62,10 +62,13 @@ _NO_EMPHASIS = str.maketrans("*_`", "   ")
 _EMPHASIS = re.compile("[*_`]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"(\n[ \t]*)[-–—*+•](?=[ \t])")
-#: Where a sentence or clause ended, just before a passage ("... in the region. 40 schools"), but not
-#: a decimal point; and where one ends just after ("40 schools.", "40 schools,"), but not "1,200".
-_CLAUSE_ENDED = re.compile(r"[^\d\s][.!?;:]\s+$")
-_CLAUSE_ENDS = re.compile(r"[.!?;:,](?:\s|$)")
+#: Where a sentence, clause or paragraph ended, just before a passage ("... in the region. 40
+#: schools"), but not a decimal point; and where one ends just after ("40 schools.", "40 schools,"),
+#: but not "1,200".
+_STARTS_CLEAN = re.compile(r"(?:^|[^\d\s][.!?;:]\s+|\n[ \t]*\n[ \t]*)$")
+_ENDS_CLEAN = re.compile(r"[.!?;:,](?:\s|$)|[ \t]*(?:\n[ \t]*\n|$)")
+#: A passage that ends a sentence or clause itself: "… 40 schools."
+_ENDED = re.compile(r"[^\d\s][.!?;:]$")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u202f\t\n]")
 _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
@@ -199,6 +202,16 @@ def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided
     lines to the blank ones around it (hard-wrapped lines), a list item's bullet a stop.
     """
     text = doc.text
+    # Most quotes start and end where a sentence, clause or paragraph does: no number runs on across
+    # those, and the source need not be read.
+    cut_before = at.start - passage.start <= _CHARS_BEFORE and not _STARTS_CLEAN.search(
+        text, max(0, passage.start - 4), passage.start
+    )
+    cut_after = passage.end - at.end <= _CHARS_AFTER and not (
+        _ENDS_CLEAN.match(text, passage.end) or _ENDED.search(text, max(0, passage.end - 2), passage.end)
+    )
+    if not (elided or cut_before or cut_after):
+        return None
     block = doc.block_at(at.start) if doc.format is Format.MARKDOWN else None
     if block is not None:
         first, last = block.span.start, block.span.end
@@ -207,16 +220,6 @@ def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided
         breaks = [match.span() for match in _BLANK_LINE.finditer(text, start, at.end + _CHARS_AFTER * 2)]
         first = max([end for _, end in breaks if end <= at.start], default=start)
         last = min([begin for begin, _ in breaks if begin >= at.end], default=at.end + _CHARS_AFTER * 2)
-    # Most quotes start and end where a sentence or clause does: no number runs on across those.
-    cut_before = at.start - passage.start <= _CHARS_BEFORE and not (
-        text[first : passage.start].strip() == ""
-        or _CLAUSE_ENDED.search(text, max(first, passage.start - 3), passage.start)
-    )
-    cut_after = passage.end - at.end <= _CHARS_AFTER and not (
-        text[passage.end : last].strip() == "" or _CLAUSE_ENDS.match(text, passage.end, last)
-    )
-    if not (elided or cut_before or cut_after):
-        return None
     offset = max(first, at.start - _CHARS_BEFORE - _WORDS_BEFORE * 5)
     read = text[offset : min(last, at.end + _CHARS_AFTER * 2)]
     if _EMPHASIS.search(read):
