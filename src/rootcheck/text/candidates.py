@@ -9,7 +9,6 @@ from rootcheck.text.figures import (
     CURRENCIES,
     QUALIFIER_AT_START,
     QUALIFIERS,
-    SPELLED_WORDS,
     FigureError,
     clean,
     fraction,
@@ -28,6 +27,7 @@ from rootcheck.text.numbers import (
     NUMBER_WORDS,
     NUMERAL,
     PARTS,
+    SPELLED_WORDS,
     YEAR,
 )
 from rootcheck.text.ratios import ratio_at

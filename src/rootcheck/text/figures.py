@@ -38,7 +38,7 @@ from rootcheck.text.numbers import (
     FRACTIONS,
     MAGNITUDES,
     NUMERAL,
-    SPELLED,
+    SPELLED_WORDS,
     numeral_value,
     spelled_value,
 )
@@ -80,7 +80,6 @@ _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
 _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
-SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 #: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
 #: or "dozen", as "a two-year program" counts one program.
 _SPELLED = re.compile(

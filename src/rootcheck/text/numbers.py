@@ -50,6 +50,8 @@ FRACTIONS = {
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
+#: The numbers in words as a pattern's alternatives, the longest first ("fourteen" before "four").
+SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 #: Every number in words, "dozen" among them.
 NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.text.numbers import MAGNITUDES, SPELLED, YEAR, numeral_value
+from rootcheck.text.numbers import MAGNITUDES, SPELLED, SPELLED_WORDS, YEAR, numeral_value
 
-_SPELLED = "|".join(sorted(SPELLED, key=len, reverse=True))
 #: "A dozen" is no ratio's first number: "a dozen in 40 countries" counts twelve.
 _SPELLED_PART = "|".join(sorted((word for word in SPELLED if word != "dozen"), key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -27,7 +26,7 @@ RATIO_PART = rf"\d+(?:,\d{{3}})*|(?:{_TENS})[\s-](?:{_UNITS})\b|(?:{_SPELLED_PAR
 #: five", "two dozen"), or one after "a" ("a hundred", "a billion"), any of them with magnitudes.
 _WHOLE = (
     rf"(?:\d+(?:,\d{{3}})*(?:\.\d+(?=[\s-]+(?:{_LARGE})\b))?|(?:a|one)[\s-]+(?:{_LARGE}|dozen)"
-    rf"|(?:{_TENS})[\s-](?:{_UNITS})\b|(?:{_SPELLED})(?:[\s-]+dozen)?)(?:[\s-]+(?:{_LARGE})\b)*"
+    rf"|(?:{_TENS})[\s-](?:{_UNITS})\b|(?:{SPELLED_WORDS})(?:[\s-]+dozen)?)(?:[\s-]+(?:{_LARGE})\b)*"
 )
 #: Units of time, which make no ratio, an adjective allowed between: "5 in 10 (working) days".
 _TIMES = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
@@ -43,7 +42,7 @@ def _ratio() -> re.Pattern[str]:
     return re.compile(
         rf"({RATIO_PART})[\s-]+(in|out[\s-]+of)[\s-]+(every[\s-]+)?({_WHOLE})\b"
         # Not cut short of a number that goes on, nor of a percent or a time.
-        rf"(?![.,]\d|-\w|\s*%|[\s-]+(?:per\s?cent|{_SPELLED}|{'|'.join(MAGNITUDES)}|{_ADJECTIVE}(?:{_TIMES}))\b)",
+        rf"(?![.,]\d|-\w|\s*%|[\s-]+(?:per\s?cent|{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|{_ADJECTIVE}(?:{_TIMES}))\b)",
         re.I,
     )
 
