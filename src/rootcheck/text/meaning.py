@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from rootcheck.text.nouns import NUMBER, counted_words
+from rootcheck.text.nouns import counted_words, counts_anew
 
 #: Words that deny what follows. Contractions ("hasn't", "can't") and "cannot" count as "not".
 NEGATIONS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere"])
@@ -162,11 +162,8 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     wanted = [word for word in _letters(" ".join(counted)) if word not in _FUNCTION_WORDS]
     # The source's next words, as far as its next number: past it, they count another figure's things;
     # but for the number a rate is of ("12 deaths per 100,000 people").
-    following: list[str] = []
-    for word in said.split():
-        if NUMBER.fullmatch(word.strip(",;:.")) and following[-1:] != ["per"]:
-            break
-        following.append(word)
+    following = said.split()
+    following = following[: next((i for i in range(len(following)) if counts_anew(following, i)), None)]
     near = _letters(" ".join(following[: len(counted) + _ROOM]))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None

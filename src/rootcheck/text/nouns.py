@@ -141,7 +141,7 @@ def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tu
         bare = word.lower().strip(",;:.")
         if bare in _JOINS and index > first:
             return index, "join"
-        if NUMBER.fullmatch(bare) and words[index - 1].lower() != "per":  # a rate: "12 deaths per 100,000"
+        if counts_anew(words, index):
             return index, "number"
         # "housing units" counts what "units" does: a word in -ing ends the noun only after its first word.
         if (
@@ -156,6 +156,14 @@ def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tu
     if first + limit < len(words):
         return first + limit, "limit"
     return len(words), "end"
+
+
+def counts_anew(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a number that starts another figure, whose words count other things:
+    any number standing as a word, but the base of a rate ("100,000" of "12 deaths per 100,000")."""
+    if not NUMBER.fullmatch(words[index].lower().strip(",;:.")):
+        return False
+    return index == 0 or words[index - 1].lower() != "per"
 
 
 def _is_verb(words: list[str], index: int, offered: bool) -> bool:
