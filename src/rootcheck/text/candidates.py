@@ -7,6 +7,7 @@ import re
 
 from rootcheck.text.figures import (
     CURRENCIES,
+    PLUSSED,
     QUALIFIER_AT_START,
     QUALIFIERS,
     FigureError,
@@ -30,7 +31,7 @@ from rootcheck.text.numbers import (
     SPELLED_WORDS,
     YEAR,
 )
-from rootcheck.text.ratios import ratio_at
+from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
@@ -42,7 +43,7 @@ _CANDIDATE = re.compile(
     rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     rf"(?:{MIXED})?"
-    r"(?:\+(?![\d+])|-plus\b)?"  # "5,000+ firms", but not "2+2"
+    rf"{PLUSSED}?"  # "5,000+ firms"
     r"(?:\s*%|\s+per\s?cent\b)?)"
     r"(?:[\s-]+(?:of\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})?",
     re.I,
@@ -50,9 +51,6 @@ _CANDIDATE = re.compile(
 
 
 _YEAR = re.compile(YEAR)
-#: The words that join a ratio's numbers: "one in five", "nine out of ten".
-_RATIO_WORDS = re.compile(r"[\s-](?:in|out[\s-]+of)[\s-]", re.I)
-_AFTER_PER = re.compile(r"\bper\s*$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 #: A word as a candidate's noun may go on with, or a number, which ends it.
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
@@ -107,8 +105,6 @@ def figure_candidates(quote: str) -> list[str]:
         matched = text.split(" ")
         if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
             continue  # a bare year is a date, not a figure, as coverage counts them
-        if _AFTER_PER.search(cleaned, 0, match.start()):
-            continue  # what a rate is of: "100,000 people" of "12 deaths per 100,000 people"
         # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
         # "approximately 47 companies and organizations".
         following = cleaned[match.end() : match.end() + _FOLLOWING].split()
@@ -131,10 +127,10 @@ def figure_candidates(quote: str) -> list[str]:
         except FigureError:
             continue
         if longer_number(cleaned, candidate, match.start()):
-            continue  # part of a longer number, or one end of a range: no figure of its own
+            continue  # part of a longer number, an end of a range, a rate's base: no figure of its own
         # Where the number stands, past the white space its group may start with.
         number_at = match.end("number") - len(match.group("number").lstrip())
-        if quantity.percent and _RATIO_WORDS.search(said or "") and not ratio_at(cleaned, number_at):
+        if quantity.percent and RATIO_JOINS.search(said or "") and not ratio_at(cleaned, number_at):
             continue  # a ratio alone, but none where the quote has it: "Phase 2 in 12 countries"
         if fraction(candidate) and _part_of_a_whole(cleaned, match.start(), quantity.unit, words[end:]):
             continue

@@ -42,7 +42,7 @@ from rootcheck.text.numbers import (
     numeral_value,
     spelled_value,
 )
-from rootcheck.text.ratios import ratio_at, ratio_share
+from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -93,10 +93,9 @@ PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?"
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
-#: The words that join a ratio's numbers, however spaced or hyphenated: "one-out-of-five".
-_IN_OR_OF = re.compile(r"\b(?:in|of)\b", re.I)
-#: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many.
-PLUS = re.compile(r"^(?:\+(?![\d+])|-plus\b)", re.I)  # not a sum: "2+2"
+#: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
+PLUSSED = r"(?:\+(?![\d+])|-plus\b)"
+PLUS = re.compile(rf"^{PLUSSED}", re.I)
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
@@ -212,7 +211,7 @@ def fraction(figure: str) -> str | None:
         return None
     if number[:1].isalpha() and (found := fraction_at(number)):
         return number if found.end() == len(number) else None
-    if not _IN_OR_OF.search(number):
+    if not RATIO_JOINS.search(number):
         return None  # no ratio, as most numbers: every page showing a figure asks
     text = clean(figure)
     at = text.find(number)  # a ratio is read with what comes after it ("1 in 2000 births")

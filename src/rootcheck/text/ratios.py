@@ -28,6 +28,9 @@ _WHOLE = (
     rf"(?:\d+(?:,\d{{3}})*(?:\.\d+(?=[\s-]+(?:{_LARGE})\b))?|(?:a|one)[\s-]+(?:{_LARGE}|dozen)"
     rf"|(?:{_TENS})[\s-](?:{_UNITS})\b|(?:{SPELLED_WORDS})(?:[\s-]+dozen)?)(?:[\s-]+(?:{_LARGE})\b)*"
 )
+#: The words that join a ratio's numbers, however spaced or hyphenated: a quick look before
+#: :func:`ratio_at`, as most numbers are no ratio ("one-out-of-five" is one).
+RATIO_JOINS = re.compile(r"\b(?:in|of)\b", re.I)
 #: Units of time, which make no ratio, an adjective allowed between: "5 in 10 (working) days".
 _TIMES = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 #: An adjective before the time ("10 working days"), but not a determiner: "one in four last year"
