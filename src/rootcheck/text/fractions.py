@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import FRACTIONS, MAGNITUDES, NOT_COMPOUND, SPELLED, WHOLES, spelled_value
+from rootcheck.text.numbers import (
+    FRACTIONS,
+    MAGNITUDES,
+    MIXED_PARTS,
+    NOT_COMPOUND,
+    SPELLED,
+    WHOLES,
+    spelled_value,
+)
 
 _DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 #: A fraction at the start of a text, as :data:`rootcheck.text.numbers.FRACTION` finds one: with a
@@ -17,7 +25,7 @@ _AT_START = re.compile(
     re.I,
 )
 #: A whole number and a fraction: "two and a half million people" is 2.5 million, "3 and a half years" 3.5.
-MIXED = r"[\s-]+and[\s-]+(?:a|one)[\s-]+(half|quarter|third)\b"
+MIXED = rf"[\s-]+and[\s-]+(?:a|one)[\s-]+({MIXED_PARTS})\b"
 MIXED_AT_START = re.compile("^" + MIXED, re.I)
 #: What a fraction may be of and be a number: "half a million", "a quarter of a billion", "half a dozen".
 WHOLE_VALUES = {**MAGNITUDES, "dozen": 12}

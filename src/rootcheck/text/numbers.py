@@ -35,10 +35,11 @@ ABBREVIATIONS = {
 #: The abbreviations, as joined to a numeral ("4.2bn"), and as apart from it ("4.2 bn").
 ABBREVIATED_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _APART = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
-#: A one-letter abbreviation is no magnitude before a hyphen ("a 5m-long wall" is five metres long)
-#: but for "-plus" ("5m-plus");
-#: the longer ones are never units, and may be joined to a word: "a 1.4bn-strong market".
-ABBREVIATED = rf"(?:(?:{_APART})(?!\w)|(?:{'|'.join(a for a in ABBREVIATIONS if len(a) == 1)})(?!\w|-(?!plus\b))|[ \u00a0](?:{_APART})(?!\w))"
+_ONE_LETTER = "|".join(a for a in ABBREVIATIONS if len(a) == 1)
+#: The abbreviations as a number may end with them. A one-letter one is no magnitude before a hyphen
+#: ("a 5m-long wall" is five metres long) but for "-plus" ("5m-plus"); the longer ones are never
+#: units, and may be joined to a word ("a 1.4bn-strong market").
+ABBREVIATED = rf"(?:[ \u00a0]?(?:{_APART})(?!\w)|(?:{_ONE_LETTER})(?!\w|-(?!plus\b)))"
 #: The same after a currency sign, where a hyphen may follow any: "£3m-a-year" is three million pounds
 #: a year.
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
@@ -52,6 +53,8 @@ FRACTIONS = {
 
 #: The numbers in words as a pattern's alternatives, the longest first ("fourteen" before "four").
 SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
+#: The fractions a whole number may end with: "two and a half", "three and a quarter".
+MIXED_PARTS = "half|quarter|third"
 #: Every number in words, "dozen" among them.
 NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -78,7 +81,7 @@ _COMPOUNDS = "party|parties|day|days|time|times|hour|hours|term|terms|way|ways|c
 #: it ends a whole number: "two and a half days" is 2.5 days.
 FRACTION_STATED = (
     rf"\b(?:one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:{_DENOMINATORS})\b"
-    rf"|(?<=and[\s\u00a0-])(?:a|one)[\s\u00a0-]+(?:half|third|quarter)\b"
+    rf"|(?<=and[\s\u00a0-])(?:a|one)[\s\u00a0-]+(?:{MIXED_PARTS})\b"
     rf"|(?:{FRACTION})(?![\s\u00a0]+(?:{_COMPOUNDS})\b)"
 )
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
