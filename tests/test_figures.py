@@ -24,6 +24,7 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.longer import longer_number
+from rootcheck.text.meaning import changed_count
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import number_keys
 from rootcheck.text.reading import figure_at, figure_read
@@ -343,6 +344,35 @@ def test_a_source_is_read_within_the_paragraph_that_holds_the_number() -> None:
     )
     assert readings is not None and [reading.text for reading in readings] == ["12", "12", "12"]
     assert doc.block_at(doc.text.index("12")) == doc.blocks[1] and doc.block_at(27) is None
+
+
+@pytest.mark.parametrize(
+    ("counted", "changed"),
+    [
+        ("communities", None),
+        ("households", ("households Totonicapán's southern database", "communities")),
+    ],
+)
+def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_for(
+    counted: str, changed: tuple[str, str] | None
+) -> None:
+    # The quote leaves out "across", so what it counts runs on to "database": a reading of the
+    # source that stopped at "data" took "database" for a word the source does not have.
+    doc = parse_document(
+        "---\ntitle: Yoro\n---\n\n-   In Yoro, Santa Ana’s\n    broad chamber disclosed over 13 percent of communities across\n"
+        "    Totonicapán’s southern database. In Ahuachapán, the protective\n    shelter closed.\n"
+    )
+    quote = (
+        f"Santa Ana's broad chamber disclosed over 13 percent of {counted} Totonicapán's southern database."
+    )
+    figure = f"over 13 percent of {counted}"
+    anchor = locate(doc, quote)
+    quote_figure = figure_in_quote(quote, figure)
+    assert anchor.span is not None and quote_figure is not None
+    readings = figure_readings(quote, figure, quote_figure, doc, anchor, None)
+    assert readings is not None
+    _, quoted, said = readings
+    assert changed_count(quoted.rest, said.rest, quoted.cut) == changed
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from rootcheck.text.figures import number_words
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
-from rootcheck.text.reading import Written, figure_at, figure_read, plain
+from rootcheck.text.reading import READING_AFTER, Written, figure_at, figure_read, plain
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0
@@ -297,7 +297,12 @@ def figure_readings(
         return None
     # Within its paragraph: a plain-text source's paragraph is a line, and the line before is another.
     block = doc.block_at(source_at.start)
-    said = figure_at(doc.text, source_at.start, block.span.start if block is not None else 0)
+    # Read further than the quote is: a slipped quote may leave words out, and what it counts stand
+    # further on in the source ("13 percent of communities Totonicapán's southern database" of
+    # "… communities across Totonicapán's southern database", where a reading as far as the
+    # quote's stopped at "data" and took "database" for a word the source does not have).
+    block_start = block.span.start if block is not None else 0
+    said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER)
     return (own, quoted, said) if said is not None else None
 
 

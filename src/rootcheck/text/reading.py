@@ -36,7 +36,7 @@ _SIGN_ENDS = frozenset(sign[-1] for sign in CURRENCIES)
 _BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
 _BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
 #: How far after a number what bounds it is read: its magnitudes, percent or currency word.
-_READING_AFTER = 64
+READING_AFTER = 64
 _CURRENCY_WORD = re.compile(r"\s+(?:" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 #: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
 _NO_EMPHASIS = str.maketrans("", "", "*_`")
@@ -111,18 +111,19 @@ def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
     return None
 
 
-def figure_at(text: str, at: int, start: int = 0) -> Written | None:
+def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) -> Written | None:
     """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
     read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
     word after it ("179 million dollars"); read as a figure is, but without the counted noun. Nothing
-    before ``start`` is read: where the paragraph starts, as one that opens with a number has none."""
+    before ``start`` is read: where the paragraph starts, as one that opens with a number has none;
+    and ``reach`` characters from ``at`` on, what the number counts among them."""
     window = max(start, at - _READING_BEFORE)
     before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
     seen = len(before)
     sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
     before = before[: len(before) - len(sign)].rstrip()
     qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
-    after = plain(text[at : at + _READING_AFTER])
+    after = plain(text[at : at + reach])
     number = number_starting(after, signed=bool(sign))
     if number is None:
         return None
@@ -141,7 +142,7 @@ def figure_at(text: str, at: int, start: int = 0) -> Written | None:
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     written = (f"{qualifier} " if qualifier else "") + sign + number + (plus.group() if plus else "") + suffix
     rest = rest[len(suffix) :]
-    cut = at + _READING_AFTER < len(text)
+    cut = at + reach < len(text)
     return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
 
 
