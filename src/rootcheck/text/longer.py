@@ -104,23 +104,37 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
         return None
     if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place
         quote = quote.translate(_ONE_SPACE)
+    found = _number_in(quote, number, start)
+    if found is None:
+        return None
+    at, end = found
+    near = quote[max(0, at - _CHARS_BEFORE) : at]
+    begun = _begun_before(quote, at, end, near)
+    return begun if begun is not None else _going_on(quote, figure, number, at, end, near)
+
+
+def _number_in(quote: str, number: str, start: int) -> tuple[int, int] | None:
+    """Where ``quote`` writes ``number`` from ``start`` on, however it spaces and hyphenates it."""
     # Most figures write their number as the quote does; an expression for each costs a cold check of
     # 10,000 claims half a second of compiling, so it is made only for one written otherwise.
     at = quote.find(number, start)
     if at < 0:  # "two-thirds" written "two thirds", say, or "Two" at a sentence's start
         at = quote.lower().replace("-", " ").find(number.lower().replace("-", " "), start)
     if at >= 0:
-        end = at + len(number)
-    else:
-        words = r"[\s\u00a0-]+".join(map(re.escape, re.split(r"[\s-]+", number)))
-        if (found := re.search(words, quote[start:], re.I)) is None:
-            return None
-        at, end = start + found.start(), start + found.end()
+        return at, at + len(number)
+    words = r"[\s\u00a0-]+".join(map(re.escape, re.split(r"[\s-]+", number)))
+    if (found := re.search(words, quote[start:], re.I)) is None:
+        return None
+    return start + found.start(), start + found.end()
+
+
+def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
+    """The longer number begun before the figure's, at ``at:end`` after ``near``: in its word ("twenty-"),
+    in the words before ("two and a" of "a half million"), as a ratio ("one in") or a rate's ("per")."""
     if at and (quote[at - 1].isalnum() or quote[at - 1] == "-"):
         word_start = max(quote.rfind(" ", 0, at), quote.rfind("\n", 0, at)) + 1
         return " ".join(quote[word_start:end].split())
     # A currency sign written apart from the number is the figure's own: "$ 4 billion".
-    near = quote[max(0, at - _CHARS_BEFORE) : at]
     before = [word for word in near.split() if word.lower() not in CURRENCIES][-_WORDS_BEFORE:]
     # Most figures follow a word no number holds ("more than", "trained"): read no further.
     if before and _IN_A_NUMBER.match(before[-1].rstrip(",;:")):
@@ -129,18 +143,23 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
             longer = number_at_start(" ".join(before[-count:] + after), ratios=False)  # see below
             if longer is not None and len(longer.split()) > count:
                 return longer
-    ends = near.rstrip()
-    if ends.endswith(_RATIO_ENDS) and (part := _RATIO_BEFORE.search(near)):
+    if near.rstrip().endswith(_RATIO_ENDS) and (part := _RATIO_BEFORE.search(near)):
         ratio = ratio_at(quote, at - len(near) + part.start())  # read where the quote has it, in context
         if ratio is not None and ratio.end() > at:
             return " ".join(ratio.group().split())
     if _PER.search(near):  # the base of a rate, which counts nothing of its own
         rate = _RATE_BEFORE.search(near)
         return " ".join((near[rate.start() :] if rate else "per ").split() + quote[at:end].split())
+    return None
+
+
+def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str) -> str | None:
+    """The longer number the figure's, at ``at:end`` after ``near``, is part of as it goes on: a ratio
+    ("one in five"), or a range or rate with the number before ("5 to" before "10 million") or after it."""
     signed = _SIGNED.search(near) is not None
     if not signed and (ratio := ratio_at(quote, at)) is not None and ratio.end() > end:
         return " ".join(ratio.group().split())
-    came_after = _CAME_AFTER.search(near) if ends.endswith(_CONNECTORS) else None
+    came_after = _CAME_AFTER.search(near) if near.rstrip().endswith(_CONNECTORS) else None
     if (
         came_after
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
