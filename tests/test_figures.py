@@ -469,6 +469,8 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("It cost £3m to £4m.", "£3m", "£3m to £4m"),
         ("between £3m and £4m", "£4m", "£3m and £4m"),
         ("Between 20% and 30% of aid", "20%", "20% and 30%"),
+        ("Between 20% and 30% of aid", "30%", "20% and 30%"),  # shown with its percent sign
+        ("Some 20%-30% of aid", "30%", "20%-30%"),
         ("The rate fell to 12 deaths per 100,000 people", "100,000 people", "12 deaths per 100,000"),
         # A change is no range; a comma ends a number; NBSP is a space; a year before a comma no label.
         ("Unemployment fell from 8% to 5%", "5%", None),

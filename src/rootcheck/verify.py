@@ -32,7 +32,7 @@ from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, changed_negations, reversed_direction, swapped_names
-from rootcheck.text.reading import Written
+from rootcheck.text.reading import Written, figure_read
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -102,7 +102,7 @@ def check_claim(
     if quantity is not None and figure_span is not None:
         elided = "..." in claim.quote or "…" in claim.quote
         if longer := longer_in_source(doc, claim.figure, figure_span, anchor.span, elided):
-            cut = f"the source's number here is “{longer}”, not “{number_words(claim.figure)}”: the quote cuts it"
+            cut = f"the source's number here is “{longer}”, not “{_figure_number(claim.figure)}”: the quote cuts it"
             out.append(Diagnostic.error(claim.position("figure"), cut + "; quote it whole, or claim another"))
     if quantity is not None and figure_span is None:
         out.append(
@@ -186,6 +186,12 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
     return out
 
 
+def _figure_number(figure: str) -> str:
+    """The figure's number as it writes it, with what bounds it: "£4m", not "4m"; "30%", not "30"."""
+    written = figure_read(figure)
+    return written.text if written is not None else number_words(figure) or figure
+
+
 def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity | None]:
     """Where the figure stands in the quote, and what it says; None for either that cannot be had,
     with why added to ``out``."""
@@ -204,7 +210,7 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         out.append(
             Diagnostic.error(
                 claim.position("figure"),
-                f"the quote's number here is “{longer}”, not “{number_words(claim.figure)}”: the figure would "
+                f"the quote's number here is “{longer}”, not “{_figure_number(claim.figure)}”: the figure would "
                 "publish another number; write it whole, or, for a range, claim neither end",
             )
         )

@@ -29,6 +29,8 @@ _GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", r
 #: percentage, before another ("20% and 30%"): a range too.
 _GOES_ON_SIGNED = re.compile(r"^\s+(?:to|or|and)\s+[$€£¥]\s*(?=\d)", re.I)
 _GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I)
+#: A percent sign after a number: shown with the range or longer number it ends.
+_PERCENT_AFTER = re.compile(r"\s*%")
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
@@ -133,7 +135,7 @@ def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
     in the words before ("two and a" of "a half million"), as a ratio ("one in") or a rate's ("per")."""
     if at and (quote[at - 1].isalnum() or quote[at - 1] == "-"):
         word_start = max(quote.rfind(" ", 0, at), quote.rfind("\n", 0, at)) + 1
-        return " ".join(quote[word_start:end].split())
+        return " ".join(quote[word_start : _with_percent(quote, end)].split())
     # A currency sign written apart from the number is the figure's own: "$ 4 billion".
     before = [word for word in near.split() if word.lower() not in CURRENCIES][-_WORDS_BEFORE:]
     # Most figures follow a word no number holds ("more than", "trained"): read no further.
@@ -165,7 +167,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
         and not _FROM.search(near, 0, came_after.start())
     ):
-        return " ".join((near[came_after.start() :] + quote[at:end]).split())
+        return " ".join((near[came_after.start() :] + quote[at : _with_percent(quote, end)]).split())
     goes_on = _GOES_ON.match(quote[end:])
     if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :], near):
         goes_on = None
@@ -183,6 +185,12 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+def _with_percent(quote: str, end: int) -> int:
+    """Where the number ending at ``end`` ends with its percent sign, if it has one: "20% to 30%" whole."""
+    percent = _PERCENT_AFTER.match(quote, end)
+    return percent.end() if percent else end
 
 
 def _paused(joined: str, following: str, before: str) -> bool:
