@@ -99,6 +99,7 @@ def check_claim(
         )
     out.extend(_meaning_problems(claim.quote, doc.text[anchor.span.start : anchor.span.end], where, anchor))
     figure_span = locate_figure(doc, claim.figure, anchor.span)
+    longer = None
     if quantity is not None and figure_span is not None:
         elided = "..." in claim.quote or "…" in claim.quote
         if longer := longer_in_source(doc, claim.figure, figure_span, anchor.span, elided):
@@ -112,7 +113,7 @@ def check_claim(
             )
         )
     if quantity is not None and quote_figure is not None:
-        out.extend(_bounds_problems(claim, doc, anchor, quote_figure, figure_span))
+        out.extend(_bounds_problems(claim, doc, anchor, quote_figure, figure_span, cut=bool(longer)))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
@@ -237,6 +238,7 @@ def _bounds_problems(
     anchor: Anchor,
     quote_figure: Span,
     figure_span: Span | None,
+    cut: bool = False,
 ) -> list[Diagnostic]:
     """A figure's number is read whole, with its magnitudes and what bounds it (“more than”, “nearly”, a
     currency, a percent): the quote must read as the source does, and the figure as the quote does.
@@ -246,7 +248,8 @@ def _bounds_problems(
     “nearly”, “€179 million” for “$179 million”, or “more than 17” ended
     just before the source's “million” says another number; so it is an
     error, however close the rest of the quote. So is a slipped quote whose number
-    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”).
+    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”). Where the quote ``cut``
+    the source's longer number, as told already, the source is not read again.
     """
     readings = figure_readings(claim.quote, claim.figure, quote_figure, doc, anchor, figure_span)
     if readings is None:
@@ -263,6 +266,8 @@ def _bounds_problems(
                 f"the quote says “{shown(quoted.text)}”; write the figure from there, or the published figure loses what bounds its number",
             )
         )
+    if cut:
+        return out  # the quote cuts the source's number, as told already: the source reads another there
     if not quoted.reads_as(said):
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
     elif anchor.status is AnchorStatus.FUZZY and (
