@@ -21,9 +21,12 @@ from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.manifest import Entry, Manifest
 from rootcheck.output.staging import Stamp
 from rootcheck.render import exports, urls
+from rootcheck.render import format as fmt
 from rootcheck.render.assembly import assemble
 from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import SiteView
+from rootcheck.text.figures import parse_figure
+from rootcheck.text.markup import resolved_citations
 
 from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked, pages, scan
 
@@ -151,6 +154,42 @@ def test_claims_json_and_csv_list_every_published_claim() -> None:
     assert rows[0].keys() >= {"id", "url", "quote", "figure", "value", "start", "end", "status"}
     corrected = {r["id"]: r["corrected"] for r in rows if r["corrected"]}
     assert corrected == {"jobs": "2024-02-12"}
+    # A whole value is written whole, as a spreadsheet or a JSON reader takes it.
+    assert [(r["value"], r["reading"]) for r in rows if r["id"] == "jobs"] == [("90000", "number")]
+    assert isinstance(jobs["quantity"]["value"], int) and jobs["quantity"]["reading"] == "number"
+
+
+@pytest.mark.parametrize(
+    ("figure", "value", "reading"),
+    [
+        ("one of the world's highest rates", None, "ranking"),  # a place in a ranking counts nothing
+        ("one in five children", 20, "share"),
+        ("nearly two thirds of aid", 66.66666666666667, "share"),
+        ("millions of vaccine doses", 2000000, "no exact number"),
+        ("an estimated $1.5 billion", 1500000000, "number"),
+        ("2.5 percent", 2.5, "number"),
+    ],
+)
+def test_open_data_gives_a_value_only_where_the_figure_states_one(
+    figure: str, value: float | None, reading: str
+) -> None:
+    record = fmt.quantity_record(parse_figure(figure), figure)
+    assert (record["value"], record["reading"]) == (value, reading)
+    assert type(record["value"]) is type(value)
+
+
+def test_notes_in_the_open_data_link_claims_by_their_pages() -> None:
+    data = json.loads(build()["data/claims.json"])
+    notes = " ".join(c["note"] for c in data["claims"]) + " ".join(
+        c["annotation"] for c in data["comparisons"]
+    )
+    assert "](claim:" not in notes and f"]({SUB_PATH}claims/critique-will-fail/)" in notes
+
+
+def test_citations_are_resolved_where_they_are_links_only() -> None:
+    text = "See [a](claim:one), <claim:two> and [b][r].\n\n[r]: claim:one\n\nNot `claim:three`."
+    resolved = resolved_citations(text, lambda cited: f"/c/{cited}/")
+    assert resolved == "See [a](/c/one/), </c/two/> and [b][r].\n\n[r]: /c/one/\n\nNot `claim:three`."
 
 
 def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:

@@ -40,10 +40,11 @@ def run(args: argparse.Namespace) -> int:
         quantity = parse_figure(args.text)
     except FigureError as exc:
         raise RootcheckError(f"cannot parse figure {args.text!r}: {exc}") from None
+    from rootcheck.render import format as fmt  # words and values as the site gives them
+
     if args.json:
-        print(json.dumps(quantity.as_dict()))
+        print(json.dumps(fmt.quantity_record(quantity, args.text)))
         return 0
-    from rootcheck.render import format as fmt  # words as a claim's page gives them
 
     print(f"value: {fmt.amount(quantity, args.text)}")
     if fmt.ranks(args.text):

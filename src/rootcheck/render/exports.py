@@ -22,13 +22,15 @@ from typing import NamedTuple
 
 from rootcheck.digests import digest as _digest
 from rootcheck.memo import Memo
-from rootcheck.model import Correction
+from rootcheck.model import Correction, Quantity
 from rootcheck.output.content import Content, Mapped
 from rootcheck.output.manifest import Manifest
 from rootcheck.output.staging import Stamp
+from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.jsontext import Encoded, Spliced, encoded, joined, json_document
 from rootcheck.render.views import ClaimView, SiteView
+from rootcheck.text.markup import resolved_citations
 
 #: Characters of context kept in a TextQuoteSelector's prefix and suffix (as Hypothesis does).
 QUOTE_CONTEXT = 32
@@ -184,6 +186,11 @@ class _Copied(NamedTuple):
     spans: list[tuple[int, int]]
 
 
+def _outside(markdown: str, absolute: Absolute) -> str:
+    """An editor's Markdown for readers outside the site: each ``claim:ID`` its claim page's URL."""
+    return resolved_citations(markdown, lambda cited: absolute(urls.claim(cited)))
+
+
 def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:
     checked = claim.checked
     source = claim.source
@@ -210,7 +217,7 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
         # Where the quote's wording slipped, the source's words: what the site quotes in its place.
         "source_words": claim.source_words,
         "figure": checked.claim.figure,
-        "quantity": checked.quantity.as_dict() if checked.quantity else None,
+        "quantity": fmt.quantity_record(checked.quantity, checked.claim.figure) if checked.quantity else None,
         "span": {"start": span.start, "end": span.end},
         "figure_span": {"start": fig.start, "end": fig.end} if fig else None,
         "line": claim.line,
@@ -219,7 +226,7 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
         "passage_url": absolute(claim.passage_path),
         "original_url": claim.original_url,
         "comparisons": list(claim.comparison_ids),
-        "note": checked.claim.note,
+        "note": _outside(checked.claim.note, absolute),
         "corrections": [{"date": c.date.isoformat(), "text": c.text} for c in checked.claim.corrections],
         "draft": checked.claim.draft,
     }
@@ -250,7 +257,7 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "pledges": [c.id for c in comp.pledges],
             "progress": [c.id for c in comp.progress],
             "context": [c.id for c in comp.context],
-            "annotation": comp.comparison.annotation,
+            "annotation": _outside(comp.comparison.annotation, absolute),
             "published": comp.comparison.published.isoformat() if comp.comparison.published else None,
             "updated": comp.comparison.updated.isoformat() if comp.comparison.updated else None,
             "corrections": [
@@ -270,6 +277,7 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
 CSV_COLUMNS = (
     "id", "url", "summary", "pillar", "role", "source_id", "source_title", "quote", "source_words", "figure",
     "value", "qualifier", "currency", "percent", "unit", "start", "end", "status", "score", "comparisons", "corrected",
+    "reading",
 )  # fmt: skip
 
 
@@ -282,12 +290,18 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
     csv.writer(out, lineterminator="\r\n").writerow([
         claim.id, absolute(claim.path), checked.claim.summary or "", claim.pillar.id,
         claim.source.role.value, claim.source.id, claim.source.title, checked.claim.quote,
-        claim.source_words or "", checked.claim.figure, repr(q.value) if q else "", q.qualifier.value if q else "",
+        claim.source_words or "", checked.claim.figure, _csv_value(q, checked.claim.figure), q.qualifier.value if q else "",
         (q.currency or "") if q else "", ("true" if q.percent else "false") if q else "",
         (q.unit or "") if q else "", span.start, span.end, checked.anchor.status.value,
         checked.anchor.score, " ".join(claim.comparison_ids), _last_corrected(checked.claim.corrections),
+        fmt.reading(checked.claim.figure) if q else "",
     ])  # fmt: skip
     return out.getvalue()
+
+
+def _csv_value(quantity: Quantity | None, figure: str) -> str:
+    value = fmt.data_value(quantity, figure) if quantity is not None else None
+    return "" if value is None else repr(value)
 
 
 def _last_corrected(corrections: Sequence[Correction]) -> str:
@@ -324,7 +338,7 @@ def _annotation(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[st
             {
                 "type": "TextualBody",
                 "purpose": "commenting",
-                "value": claim.checked.claim.note.strip(),
+                "value": _outside(claim.checked.claim.note.strip(), absolute),
                 "format": "text/markdown",
                 "language": site.settings.language,
             }

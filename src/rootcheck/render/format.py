@@ -73,6 +73,32 @@ def ranks(figure: str) -> bool:
     return bool(_RANKING.match(figure))
 
 
+def reading(figure: str) -> str:
+    """How open data is to read a figure's value, as :func:`amount` shows it: "ranking" (it has none),
+    "share" (a fraction or ratio, its value a percentage), "no exact number" (a plural magnitude, its
+    value a bound), or "number"."""
+    if ranks(figure):
+        return "ranking"
+    if fraction(figure) is not None:
+        return "share"
+    if plural_magnitude(figure) is not None:
+        return "no exact number"
+    return "number"
+
+
+def data_value(quantity: Quantity, figure: str) -> int | float | None:
+    """The value as open data gives it: none for a ranking, a whole one as an integer (12, not 12.0)."""
+    if ranks(figure):
+        return None
+    value = quantity.value
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def quantity_record(quantity: Quantity, figure: str) -> dict[str, object]:
+    """A claim's quantity in its open data and in ``rootcheck figure --json``."""
+    return {**quantity.as_dict(), "value": data_value(quantity, figure), "reading": reading(figure)}
+
+
 def amount(quantity: Quantity, figure: str | None = None) -> str:
     """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
     plural magnitude ("millions of dollars") states no number: it says so, beside how it is read; one

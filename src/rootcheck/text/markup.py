@@ -15,6 +15,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
@@ -80,6 +82,25 @@ def cited_claims(markdown: str) -> tuple[str, ...]:
     if plain is not None:
         return plain
     return _parsed_citations(markdown)
+
+
+def resolved_citations(markdown: str, url_of: Callable[[str], str]) -> str:
+    """``markdown`` with each citation's ``claim:ID`` written as ``url_of(ID)``: for readers outside the
+    site, such as the open data's, to whom ``claim:`` means nothing."""
+    cited = set(cited_claims(markdown))
+    if not cited:
+        return markdown
+
+    def resolved(match: re.Match[str]) -> str:
+        claim_id = match.group(1)
+        return url_of(claim_id) if claim_id in cited else match.group()
+
+    # The id ends where a link's address does: before the ")" of an inline link, the ">" of an
+    # autolink, or the space or line end after a reference's definition. Only cited ids are written anew.
+    return _CITATION_ADDRESS.sub(resolved, markdown)
+
+
+_CITATION_ADDRESS = re.compile(CLAIM_SCHEME + r"([A-Za-z0-9._~-]+)(?=[)>\s]|$)", re.M)
 
 
 def _parsed_citations(markdown: str) -> tuple[str, ...]:
