@@ -10,6 +10,7 @@ from rootcheck.text.meaning import (
     negations,
     reversed_direction,
     swapped_names,
+    words_not_in,
 )
 
 
@@ -163,3 +164,23 @@ def test_a_quote_that_ends_ends_what_it_counts() -> None:
         "teachers and doctors",
     )
     assert changed_count("teachers and nurses", said, cut=True) is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "passage", "foreign"),
+    [
+        (
+            "nearly $420 million in military assistance",
+            "nearly $420 million in humanitarian assistance",
+            ["military"],
+        ),
+        ("$112 million in loans", "$112 million in assistance", ["loans"]),
+        ("nearly 8,000 firms", "nearly 8,000 private sector firms", []),  # a word left out
+        ("the 8,000 firm", "8,000 firms", []),  # another form of the same word, an article added
+        ("more than 90,000 Jobs", "more than 90,000 jobs", []),
+    ],
+)
+def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
+    figure: str, passage: str, foreign: list[str]
+) -> None:
+    assert words_not_in(figure, passage) == foreign
