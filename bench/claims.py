@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bench import vocabulary as v
 from bench.sources import SourceEntry
 from bench.writer import EM_DASH, NBSP, Passage, Writer, capitalised, quoted, slugify, wrap
+from rootcheck.text.meaning import PROMISED
 
 #: One claim in this many drops a word from its quote.
 FUZZY_EVERY = 20
@@ -60,7 +61,8 @@ def edited(rng: random.Random, passage: Passage) -> tuple[str, str]:
 
 
 def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
-    """The quote with one plain word left out, never a word of the figure nor one at either end."""
+    """The quote with one plain word left out, never a word of the figure nor one at either end, nor
+    one whose loss rootcheck refuses as more than a slip ("committed" of "committed to invest")."""
     start = quote.find(figure)
     words = quote.split(" ")
     offsets, at = [], 0
@@ -76,6 +78,7 @@ def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
         # A long word out of a short quote is more than a slip: it would fall below the fuzzy threshold.
         and len(words[i]) * 12 <= len(quote)
         and not start <= offsets[i] < start + len(figure)
+        and words[i].lower() not in PROMISED
     ]
     if not droppable:
         return None

@@ -7,6 +7,8 @@ import pytest
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
+    changed_promises,
+    negated_words,
     negations,
     reversed_direction,
     swapped_names,
@@ -184,3 +186,35 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
     figure: str, passage: str, foreign: list[str]
 ) -> None:
     assert words_not_in(figure, passage) == foreign
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("have invested $4.2 billion", "have committed to invest $4.2 billion", ([], ["committed"])),
+        ("has spent $189 million", "has leveraged $189 million", ([], ["leveraged"])),
+        ("pledged and committed $5", "committed $5", (["pledged"], [])),
+        ("have pledged $2 billion", "have committed $2 billion", ([], [])),  # a promise for a promise
+        ("have disbursed $2 billion", "have spent $2 billion", ([], [])),
+    ],
+)
+def test_a_promise_left_out_or_added_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]]
+) -> None:
+    assert changed_promises(quote, source) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "turned"),
+    [
+        ("officials have been untrained", "officials have been trained", (["untrained"], ["trained"])),
+        ("to governmental groups", "to non-governmental groups", (["governmental"], ["non-governmental"])),
+        ("given indirectly to", "given directly to", (["indirectly"], ["directly"])),
+        ("given directly to", "given directly to", None),
+        ("an inn", "an n", None),  # too short a word to be negated
+    ],
+)
+def test_a_word_turned_into_its_opposite_is_told(
+    quote: str, source: str, turned: tuple[list[str], list[str]] | None
+) -> None:
+    assert negated_words(quote, source) == turned

@@ -35,6 +35,8 @@ from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
+    changed_promises,
+    negated_words,
     reversed_direction,
     swapped_names,
     words_not_in,
@@ -127,8 +129,8 @@ def check_claim(
 
 def _meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) -> list[Diagnostic]:
     """What a quote changes of its passage's meaning, though its words are close: a negation added or
-    left out, a direction turned round ("fell" for "rose"), a name put for another ("Guatemala" for
-    "Honduras"); each an error.
+    left out, a direction turned round ("fell" for "rose"), a word turned into its opposite ("untrained"
+    for "trained"), a name put for another ("Guatemala" for "Honduras"); each an error.
 
     A quote with elisions is not held to this, as what it leaves out between its
     parts may deny another clause; but a negation among the words it leaves out
@@ -144,13 +146,17 @@ def _meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor)
         return [Diagnostic.warning(where, message)]
     if anchor.status is not AnchorStatus.FUZZY:
         return []
-    added, left_out = changed_negations(quote, passage)
-    if added or left_out:
-        said = [f"adds {_listed(added)}"] * bool(added)
-        said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
-        return [Diagnostic.error(where, f"the quote {' and '.join(said)}: a negation is no slip of wording")]
+    for (added, left_out), what in (
+        (changed_negations(quote, passage), "a negation is"),
+        (changed_promises(quote, passage), "whether a thing was promised or done is"),
+    ):
+        if added or left_out:
+            said = [f"adds {_listed(added)}"] * bool(added)
+            said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
+            return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
     for turned, what in (
         (reversed_direction(quote, passage), "a direction turned round"),
+        (negated_words(quote, passage), "a word turned into its opposite"),
         (swapped_names(quote, passage), "a name"),
     ):
         if turned:

@@ -51,6 +51,25 @@ def negations(text: str) -> Counter[str]:
     return found
 
 
+#: Words that say money or effort was promised or drawn from others, not spent: "committed to invest
+#: more than $4.2 billion" is no investment made, nor "leveraged an estimated $189 million" a sum spent.
+PROMISED = _words(
+    """commit commits committed committing commitment commitments pledge pledges pledged pledging
+    promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
+    mobilized mobilizing mobilise mobilises mobilised mobilising"""
+)
+
+
+def changed_promises(quote: str, source: str) -> tuple[list[str], list[str]]:
+    """The words of :data:`PROMISED` ``quote`` adds to ``source``, and those it leaves out, where it has
+    more or fewer of them: "pledged" for "committed" promises alike."""
+    said = Counter(word for word in _WORD.findall(source.lower()) if word in PROMISED)
+    quoted = Counter(word for word in _WORD.findall(quote.lower()) if word in PROMISED)
+    if quoted.total() == said.total():
+        return [], []
+    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+
+
 def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
     """The negations ``quote`` adds to ``source``, and those it leaves out, each as often as it does."""
     said, quoted = negations(source), negations(quote)
@@ -67,6 +86,31 @@ def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] |
         if added and replaced:
             return added, replaced
     return None
+
+
+#: Prefixes that turn a word into its opposite: "non-governmental", "untrained", "indirectly".
+NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
+#: A word with its hyphens, so that "non-governmental" is one.
+_HYPHENATED = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+
+
+def negated_words(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has a word of ``source``'s with a negating prefix put on or taken off ("untrained"
+    for "trained", "governmental" for "non-governmental"): the quote's words, and the source's; else None."""
+    quoted, said = Counter(_HYPHENATED.findall(quote.lower())), Counter(_HYPHENATED.findall(source.lower()))
+    added, replaced = list((quoted - said).elements()), list((said - quoted).elements())
+    pairs = [
+        (one, other) for one in added for other in replaced if _negates(one, other) or _negates(other, one)
+    ]
+    if not pairs:
+        return None
+    return sorted({one for one, _ in pairs}), sorted({other for _, other in pairs})
+
+
+def _negates(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with a negating prefix: "untrained" of "trained" (a word of four
+    letters or more, so "in" is not "n" of "inn")."""
+    return len(other) >= 4 and any(word == prefix + other for prefix in NEGATING_PREFIXES)
 
 
 #: Two names are forms of one ("Honduras", "Honduran"; "Mexico", "Mexican") when they share this many
