@@ -422,3 +422,49 @@ def test_new_names_the_skipped_phrase_a_figure_stands_in(
         "claims/progress-2023/covid.yaml",
         "  no figure found in the quote; write one in the file",
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "reason"),
+    [
+        (
+            "sustain fewer than 90,000 jobs",
+            "the source says “more than 90,000”, not “fewer than 90,000”: quote the figure whole, "
+            "with the words and currency that bound it, as the source has them",
+        ),
+        (
+            "micro and small businesses to access €179 million in financing",
+            "the source says “$179 million”, not “€179 million”: quote the figure whole, "
+            "with the words and currency that bound it, as the source has them",
+        ),
+        (
+            "helped create and sustain more than 90,000 firms",
+            "the quote has “more than 90,000 firms” where the source has “more than 90,000 jobs”: "
+            "what a figure counts is no slip of wording",
+        ),
+    ],
+)
+def test_new_refuses_a_slipped_quote_that_check_would_refuse_as_typed(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, quote: str, reason: str
+) -> None:
+    # Its file would quote the source's words, hiding the editor's changed qualifier, currency or noun.
+    before = sorted(repo_copy.rglob("*.yaml"))
+    code, out, err = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy))
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "rootcheck: error: the quote as typed says what the source does not; nothing was written",
+        f"  {reason}",
+    ]
+    assert sorted(repo_copy.rglob("*.yaml")) == before
+
+
+def test_new_refuses_another_claims_former_id(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    assert run(capsys, "rename", "firms-supported", "pfirms", "--root", str(repo_copy))[0] == 0
+    code, _, err = run(
+        capsys, "new", "fact-sheet-2023", "nearly 8,000 private sector firms", "--id", "firms-supported",
+        "--root", str(repo_copy),
+    )  # fmt: skip
+    assert code == 1
+    assert err.splitlines() == [
+        "rootcheck: error: 'firms-supported' is a former id of 'pfirms'; choose another --id"
+    ]

@@ -9,14 +9,15 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.model import Anchor, AnchorStatus, Claim, Severity, Source, Span
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure, quoted_words
 from rootcheck.text.document import Document
-from rootcheck.verify import unbounded
+from rootcheck.verify import check_claim, unbounded
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
+    from rootcheck.pipeline import Checked
 
 HELP = """\
 Locate QUOTE in SOURCE and write a claim file for it: the figure found in the
@@ -70,14 +71,21 @@ def run(args: argparse.Namespace) -> int:
     if args.id is not None and not SLUG.match(args.id):
         raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
 
+    if anchor.status is AnchorStatus.FUZZY and (refused := _refused_as_typed(checked, source, args.quote)):
+        reasons = "".join(f"\n  {message}" for message in refused)
+        raise RootcheckError(f"the quote as typed says what the source does not; nothing was written{reasons}")
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
     placed = locate_figure(doc, figures[0], anchor.span) if figures and anchor.span is not None else None
     if figures and (problem := _unbounded(doc, quote, figures[0], anchor, placed)):
         raise RootcheckError(f"{problem}; nothing was written")
     pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
-    taken = {c.id for c in reg.claims} | reg.refused_claims  # a file with errors holds its id too
+    # A file with errors holds its id too, and a renamed claim its former ids, which its old links use.
+    former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
+    taken = {c.id for c in reg.claims} | reg.refused_claims | former.keys()
     new_id = args.id or claim_id(source, figures[0] if figures else None, quote, taken)
+    if new_id in former:
+        raise RootcheckError(f"{new_id!r} is a former id of {former[new_id]!r}; choose another --id")
     if new_id in taken:
         raise RootcheckError(f"a claim with id {new_id!r} already exists; choose another --id")
     path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
@@ -126,6 +134,23 @@ def run(args: argparse.Namespace) -> int:
                     f"  {skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
                 )
     return 0
+
+
+def _refused_as_typed(checked: Checked, source: Source, typed: str) -> list[str]:
+    """Why ``check`` would refuse a claim of the quote as the editor typed it, its figure as the quote
+    writes it: a slipped quote's file quotes the source's words, which would hide a changed qualifier
+    ("fewer than" for "more than"), currency, negation or what the number counts."""
+    from rootcheck.text.candidates import figure_candidates  # see run
+
+    figures = figure_candidates(typed)
+    if not figures:
+        return []  # the file will want a figure written in it, and check will judge the two
+    claim = Claim(
+        id="new", file="", source_id=source.id, quote=typed, figure=figures[0],
+        summary=None, pillar=None, note="", occurrence=None, draft=False, aliases=(),
+    )  # fmt: skip
+    _, problems = check_claim(checked.registry, checked.documents, claim)
+    return [problem.message for problem in problems if problem.severity is Severity.ERROR]
 
 
 def _unbounded(doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None) -> str | None:
