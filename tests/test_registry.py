@@ -273,8 +273,11 @@ def test_a_citation_is_found_on_the_line_an_editor_counts(root: Path) -> None:
     text = text.replace('summary: "The update counts no', 'summary: "The update\u2028counts\rno')
     text = text.replace("(claim:anticorruption-task-force)", "(claim:anticorruption-taskforce)")
     path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    # Where an editor sees "claim:": counted in the file as written with LF alone and no byte-order mark.
+    at = text.index("claim:anticorruption-taskforce")
+    line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
     assert [format_diagnostic(d, "text") for d in check(root).errors] == [
-        "comparisons/anticorruption-task-force-progress.yaml:8:59: error: annotation cites unknown claim "
+        f"comparisons/anticorruption-task-force-progress.yaml:{line}:{col}: error: annotation cites unknown claim "
         "'anticorruption-taskforce' (did you mean 'anticorruption-task-force'?)"
     ]
 
