@@ -171,7 +171,7 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
     ):
         yield Diagnostic.error(
             at("verdict", file),
-            unknown_setting("verdict", comp.verdict, known.verdict_ids),
+            unknown_setting("verdict", comp.verdict, known.verdict_ids, listed=known.reg.settings_listed),
         )
     if (
         comp.pillar not in known.pillar_ids
@@ -181,7 +181,11 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
         yield Diagnostic.error(
             at("pillar", file),
             unknown_setting(
-                "pillar", comp.pillar, known.pillar_ids, {p.number: p.id for p in known.reg.pillars}
+                "pillar",
+                comp.pillar,
+                known.pillar_ids,
+                {p.number: p.id for p in known.reg.pillars},
+                known.reg.settings_listed,
             ),
         )
     if comp.summary is not None and ("\n" in comp.summary.strip() or len(comp.summary) > MAX_SUMMARY_CHARS):

@@ -182,7 +182,13 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
         out.append(
             Diagnostic.error(
                 claim.position("pillar"),
-                unknown_setting("pillar", claim.pillar, pillar_ids, {p.number: p.id for p in reg.pillars}),
+                unknown_setting(
+                    "pillar",
+                    claim.pillar,
+                    pillar_ids,
+                    {p.number: p.id for p in reg.pillars},
+                    reg.settings_listed,
+                ),
             )
         )
     elif claim.pillar is None and reg.pillars and not claim.where.doubted("pillar"):

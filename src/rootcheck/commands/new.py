@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
 
     if anchor.status is AnchorStatus.FUZZY and (refused := _refused_as_typed(checked, source, args.quote)):
         reasons = "".join(f"\n  {message}" for message in refused)
-        raise RootcheckError(f"the quote as typed says what the source does not; nothing was written{reasons}")
+        raise RootcheckError(
+            f"the quote as typed says what the source does not; nothing was written{reasons}"
+        )
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
     placed = locate_figure(doc, figures[0], anchor.span) if figures and anchor.span is not None else None

@@ -74,6 +74,8 @@ class Registry:
     #: :func:`rootcheck.registry.settings.reported`).
     refused_pillars: set[str] | None = field(default_factory=set)
     refused_verdicts: set[str] | None = field(default_factory=set)
+    #: Whether the root has rootcheck.yaml to list its pillars and verdicts.
+    settings_listed: bool = True
     #: Sources whose file no longer matches the sha256 an editor recorded.
     changed: set[str] = field(default_factory=set)
     #: For each claim, a digest of what it was read from (its path, its file's bytes,

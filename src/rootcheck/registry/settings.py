@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rootcheck.model import Diagnostic, Pillar, Position, SiteSettings, Skip, Verdict
-from rootcheck.registry.fields import did_you_mean, read_record
+from rootcheck.registry.fields import Record, did_you_mean, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
 from rootcheck.registry.reads import Reads
 from rootcheck.registry.schema import CONFIG_SECTIONS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, VERDICT_FIELDS
@@ -18,9 +19,14 @@ CONFIG_FILE = "rootcheck.yaml"
 SKIPPED_FILE = "skipped.yaml"
 
 
-def unknown_setting(kind: str, value: str, ids: list[str], numbered: dict[int, str] | None = None) -> str:
+def unknown_setting(
+    kind: str, value: str, ids: list[str], numbered: dict[int, str] | None = None, listed: bool = True
+) -> str:
     """Why ``value`` names no pillar or verdict (``kind``), with the one most likely meant: one of a
-    similar spelling, a pillar by its number ("5"), or else every one there is."""
+    similar spelling, a pillar by its number ("5"), or else every one there is; or, where the root
+    has no settings file to list them (not ``listed``), that it has none."""
+    if not listed:
+        return f"unknown {kind} {value!r}: {CONFIG_FILE}, which lists the {kind}s, is missing"
     hint = did_you_mean(value, ids)
     if not hint and numbered and value.isdigit() and int(value) in numbered:
         hint = f" (pillar {value} is {numbered[int(value)]!r})"
@@ -36,12 +42,18 @@ def reported(refused: set[str] | None, setting_id: str) -> bool:
 def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     rel = CONFIG_FILE
     if not (reg.root / rel).is_file():
+        reg.settings_listed = False
         return
+    told = len(reg.diagnostics)
     node = yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
     if node is None or not node.is_mapping:
+        message = f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
         if node is not None:
-            message = f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
             reg.diagnostics.append(Diagnostic.error(node.where, message))
+        elif len(reg.diagnostics) == told:  # read, but empty
+            reg.diagnostics.append(
+                Diagnostic.error(Position(rel, 1, 1), f"{rel} is empty: it {message[len(rel) + 1 :]}")
+            )
         reg.refused_pillars = reg.refused_verdicts = None  # every one is in doubt
         return
     sections = node.items()
@@ -66,11 +78,26 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     refused = reg.refused_pillars
     pillars = records(sections.get("pillars"), PILLAR_FIELDS, file, "pillars", reg.diagnostics, refused)
     reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"])
-                   for r in unique(pillars, "pillar", reg.diagnostics)]  # fmt: skip
+                   for r in _numbered_once(unique(pillars, "pillar", reg.diagnostics), reg)]  # fmt: skip
     refused = reg.refused_verdicts
     verdicts = records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics, refused)
     reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
                     for r in unique(verdicts, "verdict", reg.diagnostics)]  # fmt: skip
+
+
+def _numbered_once(pillars: Iterator[Record], reg: Registry) -> Iterator[Record]:
+    """The pillars whose number no pillar before them has: a pillar is named by its number too."""
+    seen: dict[int, str] = {}
+    for record in pillars:
+        number = record.values["number"]
+        if number in seen:
+            message = f"two pillars are numbered {number}: {seen[number]!r} and {record.values['id']!r}"
+            reg.diagnostics.append(Diagnostic.error(record.where["number"], message))
+            if reg.refused_pillars is not None:
+                reg.refused_pillars.add(record.values["id"])  # refused for its own error, told here
+            continue
+        seen[number] = record.values["id"]
+        yield record
 
 
 def _in_doubt(section: Node | None, misspelt: bool) -> bool:
