@@ -357,6 +357,12 @@ def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str],
     assert out == f"{FACT_SHEET}:93: 19\nfact-sheet-2023: 38/39 figures covered (97.4%)\n"
     code, _, _ = run(capsys, "coverage", "--root", str(repo_copy), "--fail-under", "90")
     assert code == 0
+    # A mistyped source is no failed coverage: CI must not read it as one.
+    code, out, err = run(
+        capsys, "coverage", "--root", str(repo_copy), "--source", "fact-sheet", "--fail-under", "90"
+    )
+    assert (code, out) == (2, "")
+    assert err == "rootcheck: error: no source 'fact-sheet' (did you mean 'fact-sheet-2023'?)\n"
 
 
 def test_schema_command_prints(capsys: pytest.CaptureFixture[str]) -> None:

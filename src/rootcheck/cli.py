@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except RootcheckError as exc:
         print(f"rootcheck: error: {exc}", file=sys.stderr)
-        return 1
+        return exc.status
     except KeyboardInterrupt:
         print("rootcheck: interrupted", file=sys.stderr)
         return 130

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.coverage import SourceCoverage, coverage
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import UsageError
 from rootcheck.pipeline import Checked
 from rootcheck.registry.fields import did_you_mean
 
@@ -22,7 +22,7 @@ listed in skipped.yaml, as PATH:LINE: FIGURE, then the share covered per source.
 Dates, list numbers and web addresses are not figures.
 
 exit status: 0, or 1 when a source's coverage is below --fail-under or the
-registry has errors.
+registry has errors, 2 for a --source the registry does not have.
 
 examples:
   rootcheck coverage
@@ -53,7 +53,7 @@ def _percent(value: str) -> float:
 def source_coverage(checked: Checked, only: str | None = None) -> list[SourceCoverage]:
     reg = checked.registry
     if only is not None and only not in reg.sources:
-        raise RootcheckError(f"no source {only!r}" + did_you_mean(only, list(reg.sources)))
+        raise UsageError(f"no source {only!r}" + did_you_mean(only, list(reg.sources)))
     return [
         coverage(sid, reg.sources[sid].file, doc, checked.claims, reg.skips)
         for sid, doc in checked.documents.items()
