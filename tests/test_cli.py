@@ -310,13 +310,10 @@ def test_locate_unknown_source(capsys: pytest.CaptureFixture[str]) -> None:
 def test_figure_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "figure", "more than $4.2 billion", "--json")
     assert code == 0
-    assert json.loads(out) == {
-        "value": 4200000000.0,
-        "qualifier": "more_than",
-        "currency": "USD",
-        "percent": False,
-        "unit": None,
-    }
+    assert out == (
+        '{"value": 4200000000, "qualifier": "more_than", "currency": "USD", "percent": false, '
+        '"unit": null, "reading": "number"}\n'
+    )
 
 
 def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
