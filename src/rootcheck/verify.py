@@ -12,7 +12,6 @@ from rootcheck.model import (
     CheckedClaim,
     Claim,
     Diagnostic,
-    Position,
     Quantity,
     Severity,
     Source,
@@ -27,21 +26,13 @@ from rootcheck.text.anchor import (
     figure_readings,
     locate,
     locate_figure,
-    split_elisions,
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
-from rootcheck.text.meaning import (
-    changed_count,
-    changed_negations,
-    changed_promises,
-    negated_words,
-    reversed_direction,
-    swapped_names,
-    words_not_in,
-)
+from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.reading import Written, figure_read
+from rootcheck.wording import meaning_problems
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -107,7 +98,7 @@ def check_claim(
             )
         )
     passage = doc.text[anchor.span.start : anchor.span.end]
-    meaning = _meaning_problems(claim.quote, passage, where, anchor)
+    meaning = meaning_problems(claim.quote, passage, where, anchor)
     out.extend(meaning)
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     longer = None
@@ -125,49 +116,6 @@ def check_claim(
         out.append(_figure_not_in_source(claim, passage, told))
     out.extend(bounds)
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
-
-
-def _meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) -> list[Diagnostic]:
-    """What a quote changes of its passage's meaning, though its words are close: a negation added or
-    left out, a direction turned round ("fell" for "rose"), a word turned into its opposite ("untrained"
-    for "trained"), a name put for another ("Guatemala" for "Honduras"); each an error.
-
-    A quote with elisions is not held to this, as what it leaves out between its
-    parts may deny another clause; but a negation among the words it leaves out
-    is a warning, since leaving out "not" is the oldest way to turn a quote round.
-    """
-    if ("..." in quote or "…" in quote) and len(split_elisions(quote)) > 1:
-        hidden = changed_negations(quote, passage)[1]
-        if not hidden:
-            return []
-        message = (
-            f"the words the quote leaves out hold {_listed(hidden)}: make sure it says what the source says"
-        )
-        return [Diagnostic.warning(where, message)]
-    if anchor.status is not AnchorStatus.FUZZY:
-        return []
-    for (added, left_out), what in (
-        (changed_negations(quote, passage), "a negation is"),
-        (changed_promises(quote, passage), "whether a thing was promised or done is"),
-    ):
-        if added or left_out:
-            said = [f"adds {_listed(added)}"] * bool(added)
-            said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
-            return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
-    for turned, what in (
-        (reversed_direction(quote, passage), "a direction turned round"),
-        (negated_words(quote, passage), "a word turned into its opposite"),
-        (swapped_names(quote, passage), "a name"),
-    ):
-        if turned:
-            quoted, source_says = turned
-            message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
-            return [Diagnostic.error(where, message)]
-    return []
-
-
-def _listed(words: list[str]) -> str:
-    return ", ".join(f"“{word}”" for word in words)
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
