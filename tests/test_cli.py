@@ -175,6 +175,23 @@ def test_numbers_out_of_range_are_usage_errors(
     assert err.endswith(f": error: {told}\n")
 
 
+def test_schema_never_writes_over_a_file_that_is_no_schema(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    claim = tmp_path / "claim.yaml"
+    claim.write_text("source: fact-sheet-2023\n", "utf-8")
+    assert run(capsys, "schema", "--output", str(claim)) == (
+        1,
+        "",
+        f"rootcheck: error: --output {claim}: a file that is no JSON Schema is there; nothing was written\n",
+    )
+    assert claim.read_text("utf-8") == "source: fact-sheet-2023\n"
+    # One an earlier run wrote is written again.
+    schema = tmp_path / "claim.schema.json"
+    assert run(capsys, "schema", "--output", str(schema))[0] == 0
+    assert run(capsys, "schema", "--output", str(schema), "--kind", "comparison") == (0, f"{schema}\n", "")
+
+
 def test_schema_into_a_folder_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert run(capsys, "schema", "--output", str(tmp_path)) == (
         1,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         print(text, end="")
         return 0
     path = Path(args.output) if args.output else FOLDER / f"{args.kind}.schema.json"
+    if not _replaceable(path):
+        raise RootcheckError(f"--output {path}: a file that is no JSON Schema is there; nothing was written")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -48,3 +51,15 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"--output {path}: cannot write it: {exc.strerror}") from None
     print(path)
     return 0
+
+
+def _replaceable(path: Path) -> bool:
+    """Whether ``path`` may be written: nothing is there, or a folder (refused on writing), or a JSON
+    Schema, as an earlier run wrote; never a claim, a source list or anything else an editor keeps."""
+    try:
+        existing = json.loads(path.read_bytes())
+    except (FileNotFoundError, IsADirectoryError):
+        return True
+    except (OSError, ValueError):
+        return False
+    return isinstance(existing, dict) and "$schema" in existing
