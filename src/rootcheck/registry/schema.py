@@ -8,6 +8,8 @@ from rootcheck.model import Claim, Comparison, Correction, Role
 from rootcheck.registry.fields import Field, Kind, Record
 from rootcheck.registry.items import ItemKind
 
+#: A claim's summary is shorter than this: it stands for the claim in listings and in ClaimReview.
+MAX_CLAIM_SUMMARY = 75
 #: The fields of each entry of a claim's or a comparison's ``corrections``.
 CORRECTION_FIELDS = (
     Field("date", Kind.DATE, "The day it was corrected.", required=True, example="2023-06-01"),
@@ -22,7 +24,7 @@ CLAIM_FIELDS = (
           required=True, example="U.S. Government support for nearly 8,000 private sector firms"),
     Field("figure", Kind.TEXT, "The figure as written inside the quote: qualifier, number, "
           "magnitude and the counted noun.", required=True, example="nearly 8,000 private sector firms"),
-    Field("summary", Kind.TEXT, "The claim restated in under 75 characters, for listings and "
+    Field("summary", Kind.TEXT, f"The claim restated in under {MAX_CLAIM_SUMMARY} characters, for listings and "
           "schema.org's claimReviewed.", example="U.S. support reached nearly 8,000 firms"),
     Field("pillar", Kind.SLUG, "The strategy pillar the claim belongs to (an id from "
           "rootcheck.yaml), or cross-cutting.", example="economic-insecurity"),

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from rootcheck.model import Source
+from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.render import urls
 from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import ComparisonView, SiteView
 
-MAX_CLAIM_REVIEWED = 75
+MAX_CLAIM_REVIEWED = MAX_CLAIM_SUMMARY
 
 
 def shorten(text: str, limit: int = MAX_CLAIM_REVIEWED) -> str:
