@@ -31,7 +31,7 @@ def test_builds_into_root_site_by_default(
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     code, out, err = run(capsys, "build", "--root", str(root))
     assert (code, err) == (0, "")
-    assert out.endswith(f"built 45 files into {root / 'site'}\n")
+    assert out.endswith(f"built 44 files into {root / 'site'}\n")
     site = tree(root / "site")
     assert {
         "index.html",
@@ -41,6 +41,8 @@ def test_builds_into_root_site_by_default(
         "data/claim.schema.json",
     } <= set(site)
     assert b"Built on" not in site["index.html"]
+    # Without its public address a site has no sitemap, whose every URL must be full.
+    assert "sitemap.xml" not in site and "feed.xml" in site
 
 
 def test_errors_leave_the_output_exactly_as_it_was(capsys: pytest.CaptureFixture[str], root: Path) -> None:

@@ -134,6 +134,8 @@ class _Plan:
         base = urls.normalize_base(options.base_url)
         env = self.env = environment(options.templates, options.cache)
         self.absolute = urls.Urls(base, "").absolute
+        #: Whether the site knows its public address: a sitemap lists pages by full URLs only.
+        self.addressed = base.startswith(("http://", "https://"))
         common = self.common = keys.site_digest(
             site, (base, options.drafts, options.build_date), options.templates
         )
@@ -280,7 +282,7 @@ class _Plan:
         self.add(CLAIM_SCHEMA, _claim_schema, keys.page_key(self.common, CLAIM_SCHEMA))
 
     def feeds(self) -> None:
-        """The Atom feed of fact-checks and the sitemap."""
+        """The Atom feed of fact-checks and, for a site that knows its address, the sitemap."""
         site, absolute, common = self.site, self.absolute, self.common
         # The feed is dated by the sources when the build is not. Its annotations link the
         # claims they cite (always ones their comparisons list) while those are published.
@@ -288,9 +290,10 @@ class _Plan:
             common, urls.FEED, *self.about_sources, *(claim.id for claim in self.compared)
         )
         self.add(urls.FEED, lambda: feeds.atom(site, absolute), feed_key)
-        listed = self.last.pages_listed
-        sitemap_key = self.key_of(urls.SITEMAP, listed, partial(keys.sitemap_key, common, listed))
-        self.add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute), sitemap_key)
+        if self.addressed:
+            listed = self.last.pages_listed
+            sitemap_key = self.key_of(urls.SITEMAP, listed, partial(keys.sitemap_key, common, listed))
+            self.add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute), sitemap_key)
 
     def open_data(self) -> None:
         """The exports of every claim: JSON, CSV and Web Annotations."""
