@@ -351,6 +351,8 @@ class Comparison:
     verdict: str
     annotation: str
     summary: str | None = None
+    #: The claim the verdict rates, for ClaimReview: what the progress update implies of the pledge.
+    claim_reviewed: str | None = None
     #: The day the fact-check was first published, and the day its verdict or argument last
     #: changed in a way readers should be told of; None until an editor gives them.
     published: dt.date | None = None

@@ -22,6 +22,7 @@ from rootcheck.model import (
 from rootcheck.once import once
 from rootcheck.registry.fields import did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
+from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.figures import counts_by_article
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, stray_links
@@ -192,6 +193,12 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
         yield Diagnostic.warning(
             at("summary", file),
             f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
+        )
+    reviewed = comp.claim_reviewed
+    if reviewed is not None and ("\n" in reviewed.strip() or len(reviewed) >= MAX_CLAIM_SUMMARY):
+        yield Diagnostic.warning(
+            at("claim_reviewed", file),
+            f"the claim reviewed is one line of under {MAX_CLAIM_SUMMARY} characters, as ClaimReview asks",
         )
     yield from _dates_problems(comp)
     if not comp.pledges and not doubted("pledges"):

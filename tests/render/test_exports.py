@@ -23,6 +23,7 @@ from rootcheck.output.staging import Stamp
 from rootcheck.render import exports, urls
 from rootcheck.render import format as fmt
 from rootcheck.render.assembly import assemble
+from rootcheck.render.claimreview import claim_review
 from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import SiteView
 from rootcheck.text.figures import parse_figure
@@ -55,7 +56,8 @@ def test_claim_review_follows_the_guidelines() -> None:
     (review,) = json_ld(files["comparisons/money/index.html"])
     assert review["@context"] == "https://schema.org"
     assert review["url"] == f"{SUB_PATH}comparisons/money/"
-    assert review["claimReviewed"] == "A multi-year, $4 billion strategy was pledged"
+    # What the verdict rates: what the update implies of the pledge, not the pledge's own words.
+    assert review["claimReviewed"] == "The $4 billion strategy is being delivered"
     assert (review["datePublished"], review["dateModified"]) == ("2023-03-15", "2023-06-01")
     assert review["author"] == {"@type": "Organization", "name": "Fixture Desk", "url": SUB_PATH}
     assert review["reviewRating"] == {
@@ -66,17 +68,19 @@ def test_claim_review_follows_the_guidelines() -> None:
         "alternateName": "Cannot be compared",
         "ratingExplanation": "Figures with no matching measure.",
     }
-    item = review["itemReviewed"]
-    assert isinstance(item, dict)
-    assert item["@type"] == "Claim"
-    assert item["author"] == {"@type": "Organization", "name": "Office of Plans"}
-    assert item["datePublished"] == "2021-07-29"
-    assert item["appearance"] == {
-        "@type": "CreativeWork",
-        "url": "https://example.gov/pledge/",
-        "headline": "The Pledge: Safer and More Prosperous",
-        "datePublished": "2021-07-29",
-        "publisher": {"@type": "Organization", "name": "Office of Plans"},
+    # Made where the progress is reported: in the update the comparison quotes.
+    press = {"@type": "Organization", "name": "<script>alert('publisher')</script> Press Office"}
+    assert review["itemReviewed"] == {
+        "@type": "Claim",
+        "author": press,
+        "datePublished": "2023-02-06",
+        "appearance": {
+            "@type": "CreativeWork",
+            "url": "https://example.gov/progress/",
+            "headline": "Progress update <script>alert('title')</script>",
+            "datePublished": "2023-02-06",
+            "publisher": press,
+        },
     }
 
 
@@ -128,12 +132,24 @@ def test_without_a_build_date_the_feed_is_as_new_as_the_latest_date_in_the_data(
     assert feed.findtext(f"{ATOM}updated") == "2023-06-01T00:00:00Z"
 
 
-def test_a_pledge_reviewed_twice_is_named_by_each_comparison() -> None:
-    files = build()
-    for name in ("safety", "local"):
-        (review,) = json_ld(files[f"comparisons/{name}/index.html"])
-        assert str(review["claimReviewed"]).startswith("2021 pledge: ")
-        assert len(str(review["claimReviewed"])) < 75
+def test_a_comparison_that_names_no_claim_reviewed_carries_no_claim_review() -> None:
+    # Rating the pledge's own words instead would tell consumers an accurate quote is false.
+    site = assemble(checked(FIXTURE), drafts=False, build_date=None).site
+    view = site.comparisons["money"]
+    unnamed = dataclasses.replace(view, comparison=dataclasses.replace(view.comparison, claim_reviewed=None))
+    assert claim_review(site, view, urls.Urls(SUB_PATH, "").absolute) is not None
+    assert claim_review(site, unnamed, urls.Urls(SUB_PATH, "").absolute) is None
+
+
+def test_a_comparison_the_update_is_silent_on_reviews_a_claim_made_in_the_update() -> None:
+    # The local comparison quotes no progress: the update the registry has is where the claim was made.
+    (review,) = json_ld(build()["comparisons/local/index.html"])
+    assert review["claimReviewed"] == "Aid is going through local partners, as pledged"
+    item = review["itemReviewed"]
+    assert isinstance(item, dict) and item["datePublished"] == "2023-02-06"
+    assert (
+        isinstance(item["appearance"], dict) and item["appearance"]["url"] == "https://example.gov/progress/"
+    )
 
 
 def test_claims_json_and_csv_list_every_published_claim() -> None:

@@ -76,6 +76,7 @@ def test_yaml_strings_come_out_escaped() -> None:
     assert "&lt;script&gt;alert(&#39;publisher&#39;)&lt;/script&gt; Press Office" in source
     ld = files["comparisons/safety/index.html"].decode()
     assert "Safety \\u003cscript\\u003ealert('comparison')\\u003c/script\\u003e" in ld
+    assert "People are kept safe \\u003cscript\\u003ealert('reviewed')\\u003c/script\\u003e" in ld
 
 
 def test_two_builds_are_byte_identical() -> None:

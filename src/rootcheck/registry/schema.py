@@ -48,6 +48,10 @@ COMPARISON_FIELDS = (
     Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on."),
     Field("summary", Kind.TEXT, "The verdict's argument in one line, for the home page; the annotation "
           "gives it in full."),
+    Field("claim_reviewed", Kind.TEXT, f"The claim the verdict rates, in under {MAX_CLAIM_SUMMARY} "
+          "characters: what the progress update implies of the pledge, as its ClaimReview's claimReviewed. "
+          "Without it the page carries no ClaimReview.",
+          example="The U.S. is delivering its $4 billion regional commitment"),
     Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
           "[words](claim:ID).", required=True),
@@ -132,6 +136,7 @@ def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
         id=comparison_id, path=Path(rel), title=v.get("title", ""), pillar=v.get("pillar", ""),
         pledges=v.get("pledges", ()), progress=v.get("progress", ()), context=v.get("context", ()),
         verdict=v.get("verdict", ""), annotation=v.get("annotation", ""), summary=v.get("summary"),
+        claim_reviewed=v.get("claim_reviewed"),
         published=v.get("published"), updated=v.get("updated"),
         corrections=_corrections(record),
         where=record.where,

@@ -1,14 +1,16 @@
 """schema.org ClaimReview markup, as Google's guidelines and the Fact Check Explorer read it.
 
 A verdict belongs to a comparison — a 2021 pledge set against what the 2023
-update reported — so each comparison page carries exactly one ClaimReview and
+update reported — so each comparison page carries at most one ClaimReview and
 no other page carries any. Listings (home, pillar and claim pages) show
 verdicts but link to the comparison page that issues them.
 
-``claimReviewed`` is the pledge's own summary when the pledge is reviewed by
-this comparison alone; a pledge shared by several comparisons (the five focus
-areas) is reviewed pillar by pillar, so the comparison's title names what is
-reviewed. Either way it is cut to under :data:`MAX_CLAIM_REVIEWED` characters.
+What a verdict rates is not the pledge, which was made as quoted, but what the
+progress update implies of it: that the pledge is being delivered. So the
+claim reviewed is the editor's ``claim_reviewed`` ("The U.S. is delivering its
+$4 billion regional commitment"), made by the progress update, where it
+appeared. A comparison without one carries no ClaimReview: rating the pledge's
+own words would tell consumers that an accurate quote is false.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from rootcheck.model import Source
+from rootcheck.model import Role, Source
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.render import urls
 from rootcheck.render.jsontext import indented_json
@@ -33,14 +35,6 @@ def shorten(text: str, limit: int = MAX_CLAIM_REVIEWED) -> str:
         return text
     cut = text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + "…"
-
-
-def claim_reviewed(site: SiteView, comp: ComparisonView) -> str:
-    pledge = comp.pledges[0]
-    sharing = [c for c in site.comparisons.values() if pledge in c.pledges]
-    if len(comp.pledges) == 1 and len(sharing) == 1 and pledge.checked.claim.summary:
-        return shorten(pledge.checked.claim.summary)
-    return shorten(f"2021 pledge: {comp.title}")
 
 
 def _party(source: Source) -> dict[str, object] | None:
@@ -64,24 +58,30 @@ def _appearance(source: Source, absolute: Callable[[str], str]) -> dict[str, obj
     return work
 
 
-def claim_review(site: SiteView, comp: ComparisonView, absolute: Callable[[str], str]) -> dict[str, object]:
-    """The ClaimReview of one comparison; ``absolute`` makes a site path a public URL."""
+def claim_review(
+    site: SiteView, comp: ComparisonView, absolute: Callable[[str], str]
+) -> dict[str, object] | None:
+    """The ClaimReview of one comparison, if its editor named the claim it reviews; ``absolute``
+    makes a site path a public URL."""
+    reviewed = comp.comparison.claim_reviewed
+    if reviewed is None:
+        return None
     verdict = comp.verdict
-    source = comp.pledges[0].source
     item: dict[str, object] = {"@type": "Claim"}
-    party = _party(source)
-    if party:
-        item["author"] = party
-    if source.published:
-        item["datePublished"] = source.published.isoformat()
-    item["appearance"] = _appearance(source, absolute)
-    item["firstAppearance"] = _appearance(source, absolute)
+    source = _claimed_in(site, comp)
+    if source is not None:
+        party = _party(source)
+        if party:
+            item["author"] = party
+        if source.published:
+            item["datePublished"] = source.published.isoformat()
+        item["appearance"] = _appearance(source, absolute)
     review: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": absolute(comp.path),
         "name": comp.title,
-        "claimReviewed": claim_reviewed(site, comp),
+        "claimReviewed": shorten(reviewed),
         "itemReviewed": item,
         "author": {"@type": "Organization", "name": site.settings.publisher, "url": absolute(urls.HOME)},
         "reviewRating": {
@@ -108,6 +108,15 @@ def claim_review(site: SiteView, comp: ComparisonView, absolute: Callable[[str],
             for c in comp.comparison.corrections
         ]
     return review
+
+
+def _claimed_in(site: SiteView, comp: ComparisonView) -> Source | None:
+    """Where the claim reviewed was made: the progress update the comparison quotes, or, where it
+    quotes none (the update is silent on the pledge), the registry's one progress update."""
+    if comp.progress:
+        return comp.progress[0].source
+    updates = [view.source for view in site.sources.values() if view.source.role is Role.PROGRESS]
+    return updates[0] if len(updates) == 1 else None
 
 
 def json_ld(data: object) -> Markup:

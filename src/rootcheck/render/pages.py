@@ -141,7 +141,8 @@ class Pages:
     def comparison(self, comp: ComparisonView) -> bytes:
         review = claim_review(self.site, comp, urls.Urls(self.base, "").absolute)
         description = f"{comp.verdict.verdict.label}: {comp.title}"
-        page = self._page(urls.file_of(comp.path), comp.title, description, "home", json_ld=json_ld(review))
+        marked = json_ld(review) if review is not None else None
+        page = self._page(urls.file_of(comp.path), comp.title, description, "home", json_ld=marked)
         return self._render("comparison.html", page, comparison=comp)
 
     def claim(self, claim: ClaimView) -> bytes:
