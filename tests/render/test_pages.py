@@ -135,9 +135,17 @@ def test_corrections_stand_on_their_fact_check_and_the_methodology_lists_the_lat
 
 
 def test_a_former_claim_id_redirects() -> None:
-    page = build()["claims/old-four-billion/index.html"].decode()
+    files = build()
+    page = files["claims/old-four-billion/index.html"].decode()
     assert '<meta http-equiv="refresh" content="0; url=../four-billion/">' in page
     assert f'<link rel="canonical" href="{SUB_PATH}claims/four-billion/">' in page
+    # Links made before the rename to the passage, and data joined on the old id, still find the claim.
+    source = files["sources/pledge-2021/index.html"].decode()
+    assert '<span id="claim-old-four-billion"></span><a class="sidenote" id="claim-four-billion"' in source
+    css = files["sources/pledge-2021/passages.css"].decode()
+    assert '#claim-old-four-billion:target ~ mark[data-claims~="four-billion"]' in css
+    claims = {c["id"]: c for c in json.loads(files["data/claims.json"])["claims"]}
+    assert claims["four-billion"]["aliases"] == ["old-four-billion"] and claims["jobs"]["aliases"] == []
 
 
 def test_templates_under_the_root_override_the_theme(tmp_path: object) -> None:

@@ -199,6 +199,8 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
     fig = checked.figure_span
     return {
         "id": claim.id,
+        # Former ids, which data joined on a claim's id before a rename still names it by.
+        "aliases": list(claim.checked.claim.aliases),
         "url": absolute(claim.path),
         "summary": checked.claim.summary,
         "pillar": claim.pillar.id,

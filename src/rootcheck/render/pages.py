@@ -177,8 +177,10 @@ class Pages:
     @staticmethod
     def _sidenote(page: Page, claim: ClaimView) -> Markup:
         # Escaped and joined by hand: Markup.format runs Python's string formatter, field by field.
+        # A renamed claim's former ids still lead to its passage: links made before the rename use them.
+        former = "".join(f'<span id="claim-{escape(alias)}"></span>' for alias in claim.checked.claim.aliases)
         return Markup(
-            f'<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
+            f'{former}<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
             '<span class="sidenote-kicker">Claim</span> '
             f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
         )
@@ -190,7 +192,11 @@ class Pages:
         A passage's marks follow its side note (the element the address
         names) as siblings, so ``:target ~`` reaches exactly them.
         """
-        selectors = ",\n".join(f'#claim-{c.id}:target ~ mark[data-claims~="{c.id}"]' for c in view.claims)
+        selectors = ",\n".join(
+            f'#claim-{name}:target ~ mark[data-claims~="{c.id}"]'
+            for c in view.claims
+            for name in (c.id, *c.checked.claim.aliases)
+        )
         rule = " {\n  background: var(--target);\n  box-shadow: 0 0 0 2px var(--target-edge);\n}\n"
         return (selectors + rule).encode("utf-8")
 
