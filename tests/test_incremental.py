@@ -31,7 +31,7 @@ from rootcheck.model import Claim
 from rootcheck.output import CACHE_DIR, MARKER, jobs
 from rootcheck.registry import items, load, schema
 from rootcheck.registry.fields import Record
-from rootcheck.render import exports
+from rootcheck.render import exportparts, exports
 from rootcheck.render.jsontext import Spliced
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
@@ -696,7 +696,7 @@ def test_a_published_export_is_read_not_digested(
         digested.extend(listed)
         return real_digest(listed)
 
-    monkeypatch.setattr(exports, "_digest", recorded)
+    monkeypatch.setattr(exportparts, "_digest", recorded)
     encoded.clear()
     edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")
@@ -717,7 +717,7 @@ def test_parts_side_by_side_are_copied_in_one_piece(
         copied.append(items)
         return real_spliced(data, newline, items)
 
-    monkeypatch.setattr(exports, "Spliced", counted)
+    monkeypatch.setattr(exportparts, "Spliced", counted)
     edit(root, change=SUMMARY_EDIT)
     build(capsys, root, out, "--jobs", "1")
     claims = every_claim(out)["_claim_record"]

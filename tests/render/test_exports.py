@@ -16,11 +16,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.model import Correction
+from rootcheck.model import Correction, Span
 from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.manifest import Entry, Manifest
 from rootcheck.output.staging import Stamp
-from rootcheck.render import exports, urls
+from rootcheck.render import exportparts, exports, urls
 from rootcheck.render import format as fmt
 from rootcheck.render.assembly import assemble
 from rootcheck.render.claimreview import claim_review
@@ -280,7 +280,7 @@ def test_indented_json_leaves_other_values_to_json() -> None:
         indented_json({"when": object()})
 
 
-Export = Callable[[SiteView, exports.Absolute, exports.Remembered | None], Content]
+Export = Callable[[SiteView, exportparts.Absolute, exportparts.Remembered | None], Content]
 
 
 @pytest.mark.parametrize(
@@ -300,7 +300,7 @@ def test_parts_copied_in_one_piece_never_take_in_a_claim_gone_from_between_them(
     assert len(site.claims) >= 3
     absolute = urls.Urls("https://example.org/", "").absolute
     keys: dict[str, str | None] = {claim_id: f"key of {claim_id}" for claim_id in site.claims}
-    first = as_bytes(export(site, absolute, exports.Remembered(tmp_path, keys, None, {path: "first"})))
+    first = as_bytes(export(site, absolute, exportparts.Remembered(tmp_path, keys, None, {path: "first"})))
     published = tmp_path / "site" / path
     published.parent.mkdir(parents=True)
     published.write_bytes(first)
@@ -312,7 +312,7 @@ def test_parts_copied_in_one_piece_never_take_in_a_claim_gone_from_between_them(
     expected = as_bytes(export(fewer, absolute, None))
     for maker in ("_claim_record", "_csv_row", "_annotation"):
         monkeypatch.setattr(exports, maker, lambda *args: pytest.fail("a part was made, not copied"))
-    again = export(fewer, absolute, exports.Remembered(tmp_path, keys, manifest, {path: "again"}))
+    again = export(fewer, absolute, exportparts.Remembered(tmp_path, keys, manifest, {path: "again"}))
     assert as_bytes(again) == expected
 
 
@@ -324,3 +324,21 @@ def test_the_csv_dates_a_claim_by_its_latest_correction_in_whatever_order_they_a
     ]
     assert exports._last_corrected(corrections) == "2024-09-03"
     assert exports._last_corrected([]) == ""
+
+
+@pytest.mark.parametrize("copy", [0, 1, 2])
+def test_a_quote_selector_tells_a_repeated_paragraph_apart_by_more_context(copy: int) -> None:
+    # As the news article repeats a paragraph word for word, three times.
+    paragraph = "Harris has made two trips to the region and met with leaders of all three countries. "
+    text = f"The Vice President spoke on Tuesday. {paragraph}Then it rained. {paragraph}{paragraph}The end."
+    starts = [i for i in range(len(text)) if text.startswith(paragraph, i)]
+    span = Span(starts[copy], starts[copy] + len(paragraph) - 1)
+    told = exports._context(text, span)
+    selected = told["prefix"] + text[span.start : span.end] + told["suffix"]
+    assert text.count(selected) == 1 and text.index(selected) == span.start - len(told["prefix"])
+
+
+def test_a_unique_passage_keeps_the_usual_context() -> None:
+    text = "x" * 100 + "a passage said once" + "y" * 100
+    told = exports._context(text, Span(100, 119))
+    assert (len(told["prefix"]), len(told["suffix"])) == (exports.QUOTE_CONTEXT, exports.QUOTE_CONTEXT)

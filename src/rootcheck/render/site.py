@@ -24,7 +24,7 @@ from rootcheck.output.jobs import Job, runs_of
 from rootcheck.output.manifest import Manifest
 from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import file_schema_json
-from rootcheck.render import exports, feeds, keys, urls
+from rootcheck.render import exportparts, exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages
@@ -303,7 +303,9 @@ class _Plan:
             urls.ANNOTATIONS: (exports.web_annotations, self.with_notes),
         }
         making = {path: key for path, (_, key) in exported.items()}
-        remembered = exports.Remembered(self.options.cache, self.claim_keys, self.options.published, making)
+        remembered = exportparts.Remembered(
+            self.options.cache, self.claim_keys, self.options.published, making
+        )
         for path, (export, key) in exported.items():
             self.add(
                 path,
