@@ -217,6 +217,30 @@ def test_rename_quotes_an_id_yaml_would_read_as_a_number(
     assert not check(repo_copy).diagnostics
 
 
+@pytest.mark.parametrize(
+    ("aliases", "undone"),
+    [
+        ("aliases: [jobs-old]\n", "aliases: [jobs-supported, jobs-old]\n"),
+        ("aliases:\n  - 'jobs-old'\n", "aliases:\n  - jobs-supported\n  - 'jobs-old'\n"),
+    ],
+)
+def test_a_rename_is_undone_by_renaming_back(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, aliases: str, undone: str
+) -> None:
+    # The id taken back leaves the aliases, and the one given up takes its place: links made meanwhile hold.
+    jobs = repo_copy / JOBS
+    claim = jobs.read_bytes()
+    jobs.write_bytes(claim + aliases.encode())
+    root = str(repo_copy)
+    before = tree(repo_copy)
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", root)[0] == 0
+    assert run(capsys, "rename", "jobs-supported", "jobs-created-sustained", "--root", root)[0] == 0
+    after = tree(repo_copy)
+    assert after[JOBS] == claim + undone.encode()
+    assert {path for path in after if after[path] != before.get(path)} == {JOBS}
+    assert not check(repo_copy).diagnostics
+
+
 def test_rename_will_not_take_another_claim_s_former_id(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

@@ -88,7 +88,7 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
         raise RootcheckError(f"{new!r} must be lowercase letters, digits and hyphens")
     if new == old or new in claims:
         raise RootcheckError(f"a claim with id {new!r} already exists")
-    if new in former:
+    if new in former and former[new] != old:
         raise RootcheckError(f"{new!r} is a former id of {former[new]!r}; choose another id")
     new_file = Path(claim.file).with_name(f"{new}.yaml").as_posix()
     if (reg.root / new_file).exists():
@@ -103,7 +103,10 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
 
     places: dict[str, int] = {}
     own = text_of(claim.file)
-    _keep_as_alias(own, claim, old)
+    if new in claim.aliases:  # renamed back: the id it leaves is the former one now
+        _swap_alias(own, claim, new, old)
+    else:
+        _keep_as_alias(own, claim, old)
     for other in reg.claims:
         if old in other.cites:
             places[other.file] = _recite(text_of(other.file), other.where, "note", other.cites, old, new)
@@ -143,6 +146,17 @@ def _keep_as_alias(own: _Text, claim: Claim, old: str) -> None:
         own.replace(at, 0, f"- {old}{own.newline}{' ' * (where.col - 1)}")
     else:
         raise own.cannot(where, "'aliases' is not written as a list")
+
+
+def _swap_alias(own: _Text, claim: Claim, alias: str, old: str) -> None:
+    """Write ``old`` where the claim's aliases name ``alias``, the id it takes back."""
+    where = claim.where.find(f"aliases.{claim.aliases.index(alias)}") or claim.where.find("aliases")
+    at = own.offset(where) if where is not None else -1
+    quoted = own.text[at : at + 1] in ("'", '"')
+    at += quoted  # a quoted item's text starts after its quote
+    if where is None or not stands_at(own.text, at, alias):
+        raise own.cannot(where or Position(own.path), f"aliases names {alias!r} in a way not changed here")
+    own.replace(at, len(alias), old if quoted else _as_written(old))
 
 
 def _relist(text: _Text, comp: Comparison, old: str, new: str) -> int:
