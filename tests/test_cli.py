@@ -220,12 +220,28 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
     [
         (
             "over 7,800 arrests",
-            {"status": "exact", "start": 5037, "end": 5055, "score": 100.0, "occurrences": 1, "leads": []},
+            {
+                "status": "exact",
+                "start": 5037,
+                "end": 5055,
+                "score": 100.0,
+                "occurrences": 1,
+                "leads": [],
+                "refused": [],
+            },
             0,
         ),
         (
             "over 7,800 arrest",
-            {"status": "fuzzy", "start": 5037, "end": 5055, "score": 97.1, "occurrences": 1, "leads": []},
+            {
+                "status": "fuzzy",
+                "start": 5037,
+                "end": 5055,
+                "score": 97.1,
+                "occurrences": 1,
+                "leads": [],
+                "refused": [],
+            },
             0,
         ),
         (
@@ -247,12 +263,21 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                         "source_id": None,
                     }
                 ],
+                "refused": [],
             },
             1,
         ),
         (
             "a sentence from another document entirely",
-            {"status": "not_found", "start": None, "end": None, "score": 0.0, "occurrences": 0, "leads": []},
+            {
+                "status": "not_found",
+                "start": None,
+                "end": None,
+                "score": 0.0,
+                "occurrences": 0,
+                "leads": [],
+                "refused": [],
+            },
             1,
         ),
     ],
@@ -276,7 +301,28 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
         "score": 100.0,
         "occurrences": 3,
         "leads": [],
+        "refused": [],
     }
+
+
+def test_locate_tells_a_slipped_quote_that_check_would_refuse(capsys: pytest.CaptureFixture[str]) -> None:
+    # Found, yet saying the opposite: an editor choosing words with locate must not take it for a slip.
+    quote = "has not helped create and sustain more than 90,000 jobs"
+    code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(REPO))
+    assert (code, out) == (
+        1,
+        f"fuzzy (score 96.2) {FACT_SHEET}:27 [1250:1305]\n"
+        "  has helped create and sustain more than 90,000 jobs\n"
+        "  but check would refuse it: the quote adds “not”: a negation is no slip of wording\n",
+    )
+    code, out, _ = run(
+        capsys, "locate", "fact-sheet-2023", "sustain fewer than 90,000 jobs", "--root", str(REPO), "--json"
+    )
+    assert code == 1
+    assert json.loads(out)["refused"] == [
+        "the source says “more than 90,000”, not “fewer than 90,000”: quote the figure whole, "
+        "with the words and currency that bound it, as the source has them"
+    ]
 
 
 def test_locate_text_output(capsys: pytest.CaptureFixture[str]) -> None:

@@ -364,3 +364,18 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
         ]
         answer = f" It is in {', '.join(found)}." if found else " No other source holds it either."
         reg.diagnostics[index] = replace(told, message=told.message + answer)
+
+
+def bounded_otherwise(
+    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
+) -> str | None:
+    """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
+    placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
+    quote_figure = figure_in_quote(quote, figure)
+    if quote_figure is None:
+        return None
+    readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
+    if readings is None:
+        return None
+    _, quoted, said = readings
+    return None if quoted.reads_as(said) else unbounded(quoted, said)

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError
+from rootcheck.model import Anchor, AnchorStatus, Position, Severity
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry, load_sources
-from rootcheck.text.anchor import locate
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.document import Document, FrontMatterError, parse_document
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ with its span as character offsets into the file's text (end exclusive). A
 quote not found is shown with the closest passage and, for a source id, the
 other sources that hold it.
 
-exit status: 0 for exact and fuzzy, 1 otherwise.
+exit status: 0 for exact and fuzzy, 1 otherwise, or for a fuzzy quote that
+check would refuse (a negation, a number's bounds or a name changed).
 
 examples:
   rootcheck locate fact-sheet-2023 "more than 17 million vaccine doses"
@@ -98,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
         told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
+    refused = _refusals(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else []
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
@@ -106,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
             "score": anchor.score,
             "occurrences": anchor.occurrences,
             "leads": [dataclasses.asdict(lead) for lead in found],
+            "refused": refused,
         }))  # fmt: skip
     else:
         # A score only for a passage matched: a closest passage, told below, has its own.
@@ -123,4 +127,28 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {anchor.hint}")
         for lead in told:
             print(f"  {lead}")
-    return 0 if anchor.found else 1
+        for reason in refused:
+            print(f"  but check would refuse it: {reason}")
+    return 0 if anchor.found and not refused else 1
+
+
+def _refusals(doc: Document, quote: str, anchor: Anchor) -> list[str]:
+    """Why ``check`` would refuse a claim of ``quote``, found only by fuzzy search, whatever its figure:
+    a negation, a direction, a promise, a word's opposite or a name changed, or the number of the
+    quote's first figure bounded otherwise than the source's."""
+    # Only for a slipped quote: what they load costs every other run of locate.
+    from rootcheck.text.candidates import figure_candidates
+    from rootcheck.verify import bounded_otherwise
+    from rootcheck.wording import meaning_problems
+
+    span = anchor.span
+    assert span is not None  # a fuzzy quote is found
+    where = Position("")
+    meant = meaning_problems(quote, doc.text[span.start : span.end], where, anchor)
+    told = [problem.message for problem in meant if problem.severity is Severity.ERROR]
+    figures = figure_candidates(quote)
+    if figures:
+        placed = locate_figure(doc, figures[0], span)
+        if problem := bounded_otherwise(doc, quote, figures[0], anchor, placed):
+            told.append(problem)
+    return told

@@ -9,11 +9,10 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import Anchor, AnchorStatus, Claim, Severity, Source, Span
+from rootcheck.model import AnchorStatus, Claim, Severity, Source
 from rootcheck.registry.fields import SLUG, did_you_mean
-from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure, quoted_words
-from rootcheck.text.document import Document
-from rootcheck.verify import check_claim, unbounded
+from rootcheck.text.anchor import locate, locate_figure, quoted_words
+from rootcheck.verify import bounded_otherwise, check_claim
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -79,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
     placed = locate_figure(doc, figures[0], anchor.span) if figures and anchor.span is not None else None
-    if figures and (problem := _unbounded(doc, quote, figures[0], anchor, placed)):
+    if figures and (problem := bounded_otherwise(doc, quote, figures[0], anchor, placed)):
         raise RootcheckError(f"{problem}; nothing was written")
     pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
     # A file with errors holds its id too, and a renamed claim its former ids, which its old links use.
@@ -153,16 +152,3 @@ def _refused_as_typed(checked: Checked, source: Source, typed: str) -> list[str]
     )  # fmt: skip
     _, problems = check_claim(checked.registry, checked.documents, claim)
     return [problem.message for problem in problems if problem.severity is Severity.ERROR]
-
-
-def _unbounded(doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None) -> str | None:
-    """Why ``check`` would refuse the quote for bounding its figure otherwise than the source, if it would:
-    the quote is the source's own words, but may begin just after its “more than” or “nearly”."""
-    quote_figure = figure_in_quote(quote, figure)
-    if quote_figure is None:
-        return None
-    readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
-    if readings is None:
-        return None
-    _, quoted, said = readings
-    return None if quoted.reads_as(said) else unbounded(quoted, said)
