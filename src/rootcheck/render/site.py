@@ -258,7 +258,9 @@ class _Plan:
         )
         if view.claims:
             css = urls.passage_css(source_id)
-            css_key = keys.page_key(common, css, *(claim.id for claim in view.claims))
+            # Each claim with its former ids, which lead to its passage too: one line each.
+            named = (" ".join((claim.id, *claim.checked.claim.aliases)) for claim in view.claims)
+            css_key = keys.page_key(common, css, *named)
             self.add(css, partial(self.pages.passage_css, view), css_key, source_id)
 
     def redirects(self) -> None:
