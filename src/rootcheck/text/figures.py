@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity
 from rootcheck.text.fractions import (
@@ -119,6 +120,9 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
 
 
+# A claim's figure is read for its number by proving, by its page, its lists and each export,
+# in the same process as a rule: 3.6 µs each time, against a tenth of that remembered.
+@lru_cache(maxsize=8192)
 def number_words(figure: str) -> str | None:
     """The number a figure states, as written: "179 million" of "more than $179 million in financing";
     None for a figure that counts one thing by its article ("an Anticorruption Task Force")."""
