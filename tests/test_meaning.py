@@ -196,6 +196,10 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         ("pledged and committed $5", "committed $5", (["pledged"], [])),
         ("have pledged $2 billion", "have committed $2 billion", ([], [])),  # a promise for a promise
         ("have disbursed $2 billion", "have spent $2 billion", ([], [])),
+        # A word of promise that promises nothing here: no amount, no "to", after it.
+        ("violence by gangs rose", "violence committed by gangs rose", ([], [])),
+        ("shows results", "shows promising results", ([], [])),
+        ("the commitment of $5 million", "the $5 million", (["commitment"], [])),
     ],
 )
 def test_a_promise_left_out_or_added_is_told(

@@ -60,11 +60,30 @@ PROMISED = _words(
 )
 
 
+#: What follows a word of promise, within :data:`_PROMISE_REACH` words, when it promises something: "to"
+#: ("committed to invest") or an amount ("leveraged an estimated $189 million").
+_PROMISE_OF = re.compile(r"^(?:to|[$€£¥])|\d|^(?:thousand|million|billion|trillion)s?\b")
+_PROMISE_REACH = 4
+_PUNCTUATION = ".,;:!?()\"'“”‘’"
+
+
+def _promises(text: str) -> Counter[str]:
+    """The words of :data:`PROMISED` that promise something in ``text``: not "committed" of "crimes
+    committed by gangs", nor "promising" of "promising results"."""
+    words = text.lower().split()
+    found: Counter[str] = Counter()
+    for at, written in enumerate(words):
+        word = written.strip(_PUNCTUATION)
+        following = words[at + 1 : at + 1 + _PROMISE_REACH]
+        if word in PROMISED and any(_PROMISE_OF.search(other.strip(_PUNCTUATION)) for other in following):
+            found[word] += 1
+    return found
+
+
 def changed_promises(quote: str, source: str) -> tuple[list[str], list[str]]:
-    """The words of :data:`PROMISED` ``quote`` adds to ``source``, and those it leaves out, where it has
-    more or fewer of them: "pledged" for "committed" promises alike."""
-    said = Counter(word for word in _WORD.findall(source.lower()) if word in PROMISED)
-    quoted = Counter(word for word in _WORD.findall(quote.lower()) if word in PROMISED)
+    """The words of :data:`PROMISED` that promise something ``quote`` adds to ``source``, and those it
+    leaves out, where it has more or fewer of them: "pledged" for "committed" promises alike."""
+    said, quoted = _promises(source), _promises(quote)
     if quoted.total() == said.total():
         return [], []
     return sorted((quoted - said).elements()), sorted((said - quoted).elements())
