@@ -71,12 +71,13 @@ def file_bytes(
 ParsedYaml = tuple[Node | None, list[Diagnostic]]
 
 
-def parse_yaml(data: bytes, shown: str) -> ParsedYaml:
-    """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed."""
+def parse_yaml(data: bytes, shown: str, partly: bool = False) -> ParsedYaml:
+    """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed (``partly``: see
+    :func:`~rootcheck.registry.yamlfile.load_yaml`)."""
     text, problems = decode(data, shown)
     if text is None:
         return None, problems
-    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8))
+    return load_yaml(text, shown, data.removeprefix(codecs.BOM_UTF8), partly)
 
 
 T = TypeVar("T")

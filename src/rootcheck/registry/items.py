@@ -66,7 +66,13 @@ def item_id(rel: str) -> str:
 
 
 def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
-    node, problems = parse_yaml(data, rel)
+    node, problems = parse_yaml(data, rel, partly=True)
+    if node is not None and problems:
+        # A value could not be read, so the item is not made; its other fields are checked all the
+        # same, so that an editor learns of every mistake in one run. What would be told of the
+        # unread values themselves ("needs a value") stands at no place, and is told already.
+        _, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", kind.needs)
+        return Parsed(None, problems + [problem for problem in more if problem.where.path])
     if node is None and not problems:
         required = ", ".join(f.name for f in kind.fields if f.required)
         return Parsed(

@@ -197,8 +197,16 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
         ]
 
 
-def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | None, list[Diagnostic]]:
-    """Parse one YAML document into :class:`Node` s, reporting what is refused (``utf8``: as read)."""
+def load_yaml(
+    text: str, shown: str, utf8: bytes | None = None, partly: bool = False
+) -> tuple[Node | None, list[Diagnostic]]:
+    """Parse one YAML document into :class:`Node` s, reporting what is refused (``utf8``: as read).
+
+    A value that cannot be read (a date "2023-13-01", an unknown tag) is an error, and leaves no
+    document; ``partly``, the document is given all the same, each such value standing as a node
+    of no value at no place of the file, so that the rest of it can be checked too; but not where a
+    key was refused (a merge key, one given twice), as the mapping then lacks what it was written with.
+    """
     lines = Lines(text, shown)
     try:
         composer = _Composer(text if utf8 is None or not _LIBYAML else utf8, lines)
@@ -211,7 +219,8 @@ def load_yaml(text: str, shown: str, utf8: bytes | None = None) -> tuple[Node | 
         return None, [reader_error(exc, text, shown, _LIBYAML)]
     except yaml.YAMLError as exc:
         return None, [Diagnostic.error(Position(shown), "invalid YAML: " + " ".join(str(exc).split()))]
-    return (None if composer.errors else node), composer.errors
+    kept = not composer.errors or (partly and not composer.keys_refused)
+    return (node if kept else None), composer.errors
 
 
 class _Refused(Exception):
@@ -242,6 +251,8 @@ class _Composer:
         self.next_event = cast("Callable[[], Event]", _Parser(source).get_event)
         self.lines = lines
         self.errors: list[Diagnostic] = []
+        #: Whether a key was refused, and its value with it: the mapping lacks what it was written with.
+        self.keys_refused = False
         self.depth = 0
 
     def single_document(self) -> Node | None:
@@ -351,6 +362,7 @@ class _Composer:
         return None
 
     def _refuse_key(self, event: Event, tag: str | None, keys: KeyPositions) -> None:
+        self.keys_refused = True
         if tag == _MERGE_TAG:
             self._error(event, "YAML merge keys (<<) are not supported")
         elif tag != _STR_TAG or type(event) is not ScalarEvent:
