@@ -127,6 +127,31 @@ def test_rename_waits_for_a_registry_without_errors(
     assert tree(repo_copy) == before
 
 
+def test_rename_leaves_a_claim_id_in_code_to_the_editor(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # A code span writes the id as a citation would, but cites nothing: whether to change it is the editor's call.
+    firms = repo_copy / FIRMS
+    text = firms.read_text("utf-8")
+    note = text[text.index("note: |") :]
+    firms.write_text(
+        text.replace(
+            note, "note: The [jobs](claim:jobs-created-sustained) figure, `claim:jobs-created-sustained`.\n"
+        ),
+        "utf-8",
+    )
+    assert not check(repo_copy).errors
+    before = tree(repo_copy)
+    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
+    assert (code, err) == (
+        1,
+        f"rootcheck: error: {FIRMS}:6:7: note cites 'jobs-created-sustained' in 1 of the 2 places it writes "
+        "claim:jobs-created-sustained: the others are in code or plain text, where they cite nothing; "
+        "change it by hand, then rename\n",
+    )
+    assert tree(repo_copy) == before
+
+
 def test_rename_leaves_a_citation_it_cannot_see_to_the_editor(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

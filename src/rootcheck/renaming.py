@@ -182,8 +182,15 @@ def _recite(text: _Text, marks: Marks, key: str, cites: tuple[str, ...], old: st
     where = marks.find(key) or Position(text.path)
     start = text.offset(where) if where.line else 0
     found = [at + len(CLAIM_SCHEME) for at in in_value(text.text, start, CLAIM_SCHEME + old)]
-    if len(found) != cites.count(old):
-        # Escaped in a quoted string, say, or written in code where it cites nothing.
+    if len(found) > cites.count(old):
+        # Written in code, or as text, where it cites nothing: which ones, only the editor can tell.
+        raise text.cannot(
+            where,
+            f"{key} cites {old!r} in {cites.count(old)} of the {len(found)} places it writes claim:{old}: "
+            "the others are in code or plain text, where they cite nothing",
+        )
+    if len(found) < cites.count(old):
+        # Escaped in a quoted string, say.
         raise text.cannot(
             where,
             f"{key} cites {old!r}, but not every citation is written claim:{old} "
