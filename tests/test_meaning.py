@@ -212,7 +212,10 @@ def test_a_promise_left_out_or_added_is_told(
     ("quote", "source", "turned"),
     [
         ("officials have been untrained", "officials have been trained", (["untrained"], ["trained"])),
-        ("to governmental groups", "to non-governmental groups", (["governmental"], ["non-governmental"])),
+        ("to governmental groups", "to non-governmental groups", (["governmental"], ["nongovernmental"])),
+        # "non" apart, or joined by another hyphen, is the same word.
+        ("to non governmental groups", "to non-governmental groups", None),
+        ("to non-governmental groups", "to non\u2011governmental groups", None),
         ("given indirectly to", "given directly to", (["indirectly"], ["directly"])),
         ("given directly to", "given directly to", None),
         ("an inn", "an n", None),  # too short a word to be negated

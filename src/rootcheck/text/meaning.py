@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 
 from rootcheck.text.nouns import counted_words, counts_anew
 
@@ -55,29 +56,23 @@ def negations(text: str) -> Counter[str]:
 #: more than $4.2 billion" is no investment made, nor "leveraged an estimated $189 million" a sum spent.
 PROMISED = _words(
     """commit commits committed committing commitment commitments pledge pledges pledged pledging
-    promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
+    promise promises promised leverage leverages leveraged leveraging mobilize mobilizes
     mobilized mobilizing mobilise mobilises mobilised mobilising"""
 )
-
-
-#: What follows a word of promise, within :data:`_PROMISE_REACH` words, when it promises something: "to"
-#: ("committed to invest") or an amount ("leveraged an estimated $189 million").
-_PROMISE_OF = re.compile(r"^(?:to|[$€£¥])|\d|^(?:thousand|million|billion|trillion)s?\b")
-_PROMISE_REACH = 4
+#: The words after which "committed" names a deed, not a promise: "crimes committed by gangs".
+_DEED_AFTER = _words("by against in on during upon")
 _PUNCTUATION = ".,;:!?()\"'“”‘’"
 
 
 def _promises(text: str) -> Counter[str]:
-    """The words of :data:`PROMISED` that promise something in ``text``: not "committed" of "crimes
-    committed by gangs", nor "promising" of "promising results"."""
-    words = text.lower().split()
-    found: Counter[str] = Counter()
-    for at, written in enumerate(words):
-        word = written.strip(_PUNCTUATION)
-        following = words[at + 1 : at + 1 + _PROMISE_REACH]
-        if word in PROMISED and any(_PROMISE_OF.search(other.strip(_PUNCTUATION)) for other in following):
-            found[word] += 1
-    return found
+    """The words of :data:`PROMISED` that promise something in ``text``: all but "committed by",
+    "committed against" and the like, where a deed was done."""
+    words = [written.strip(_PUNCTUATION) for written in text.lower().split()]
+    return Counter(
+        word
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+        if word in PROMISED and after not in _DEED_AFTER
+    )
 
 
 def changed_promises(quote: str, source: str) -> tuple[list[str], list[str]]:
@@ -108,15 +103,24 @@ def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] |
 
 
 #: Prefixes that turn a word into its opposite: "non-governmental", "untrained", "indirectly".
-NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
+NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
 #: A word with its hyphens, so that "non-governmental" is one.
 _HYPHENATED = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+
+
+#: "non" as a word of its own, or joined by any hyphen: "non governmental", "non‑governmental" (U+2011).
+_NON = re.compile(r"\bnon[\s\-\u2010\u2011]+(?=[a-z])")
+
+
+def _prefixed_words(text: str) -> Counter[str]:
+    """The words of ``text`` with their prefixes, "non" joined to its word however it is written."""
+    return Counter(_HYPHENATED.findall(_NON.sub("non", text.lower())))
 
 
 def negated_words(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has a word of ``source``'s with a negating prefix put on or taken off ("untrained"
     for "trained", "governmental" for "non-governmental"): the quote's words, and the source's; else None."""
-    quoted, said = Counter(_HYPHENATED.findall(quote.lower())), Counter(_HYPHENATED.findall(source.lower()))
+    quoted, said = _prefixed_words(quote), _prefixed_words(source)
     added, replaced = list((quoted - said).elements()), list((said - quoted).elements())
     pairs = [
         (one, other) for one in added for other in replaced if _negates(one, other) or _negates(other, one)
@@ -180,10 +184,30 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
 
 def _forms_of_one(one: str, other: str) -> bool:
     """Whether two names are forms of one ("mexico", "mexican"): alike in their first letters, at least
-    :data:`STEM` of them or the whole of the shorter, and apart in no more than :data:`ENDING` after."""
+    :data:`STEM` of them or the whole of the shorter, and apart in no more than :data:`ENDING` after;
+    or one word spelt the British way and the American ("labour", "labor"). A word typed wrong is
+    not its form: "counties" is one letter from "countries", "farms" from "firms"."""
     shorter = min(len(one), len(other))
     shared = next((i for i in range(shorter) if one[i] != other[i]), shorter)
-    return shared >= min(STEM, shorter) and max(len(one), len(other)) - shared <= ENDING
+    if shared >= min(STEM, shorter) and max(len(one), len(other)) - shared <= ENDING:
+        return True
+    # Spelt the British way or the American: "organisations", "labour", "centre".
+    return one != other and _american(one) == _american(other)
+
+
+#: British spellings, as American English writes them: "organisation", "labour", "centre", "analyse".
+_BRITISH = [
+    (re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+]
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH:
+        word = british.sub(american, word)
+    return word
 
 
 def _unmatched(names: list[str], other: str) -> list[str]:
@@ -209,11 +233,16 @@ def _letters(words: str) -> list[str]:
     return _LETTERS.findall(_folded(words))
 
 
+def _joined(words: list[str]) -> list[str]:
+    """``words``, and each two side by side as one: "at-risk" and "U.S." are written "atrisk" and "US"."""
+    return [*words, *(one + other for one, other in pairwise(words))]
+
+
 def words_not_in(text: str, passage: str) -> list[str]:
     """The words of ``text`` that ``passage`` has in no form, articles and "of" aside, as ``text`` has
     them: "military" of "$420 million in military assistance" against "$420 million in humanitarian
     assistance"; none for "8,000 firms" against "8,000 private sector firms"."""
-    there = set(_letters(passage))
+    there = set(_joined(_letters(passage)))
     return [
         word
         for word in _letters(text)
@@ -241,7 +270,7 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     # but for the number a rate is of ("12 deaths per 100,000 people").
     following = said.split()
     following = following[: next((i for i in range(len(following)) if counts_anew(following, i)), None)]
-    near = _letters(" ".join(following[: len(counted) + _ROOM]))
+    near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None
     return " ".join(counted), " ".join(counted_words(said))
