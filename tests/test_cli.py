@@ -228,6 +228,7 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 "occurrences": 1,
                 "leads": [],
                 "refused": [],
+                "counts": None,
             },
             0,
         ),
@@ -241,6 +242,7 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 "occurrences": 1,
                 "leads": [],
                 "refused": [],
+                "counts": None,
             },
             0,
         ),
@@ -264,6 +266,7 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                     }
                 ],
                 "refused": [],
+                "counts": None,
             },
             1,
         ),
@@ -277,6 +280,7 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 "occurrences": 0,
                 "leads": [],
                 "refused": [],
+                "counts": None,
             },
             1,
         ),
@@ -302,6 +306,7 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
         "occurrences": 3,
         "leads": [],
         "refused": [],
+        "counts": None,
     }
 
 

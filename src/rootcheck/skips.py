@@ -11,7 +11,7 @@ from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import normalize
-from rootcheck.verify import shown
+from rootcheck.wording import shown
 
 
 def _occurs(text: str, doc: Document, memo: Memo) -> bool:

@@ -32,17 +32,11 @@ from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
-from rootcheck.text.reading import Written, figure_read
-from rootcheck.wording import meaning_problems
+from rootcheck.text.reading import figure_read
+from rootcheck.wording import meaning_problems, shown, unbounded
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
-
-
-def shown(text: str) -> str:
-    """An editor's text on one line of a message: white space collapsed, control characters escaped."""
-    words = " ".join(text.split())
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
 
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -144,7 +138,7 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
         out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
     summary = claim.summary
     if summary is not None and ("\n" in summary.strip() or len(summary) >= MAX_CLAIM_SUMMARY):
-        message = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in lists and in ClaimReview"
+        message = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
         out.append(Diagnostic.warning(claim.position("summary"), message))
     if not claim.note.strip() and not claim.where.doubted("note"):
         out.append(
@@ -165,7 +159,9 @@ def _figure_not_in_source(claim: Claim, passage: str, told: bool) -> Diagnostic:
     private sector firms") only stops its highlighting, but a word the source does not have at all
     ("military" for "humanitarian" assistance) would publish what the source never said, unless the
     quote is refused already (``told``)."""
-    foreign = [] if told else words_not_in(claim.figure, passage)
+    # Its qualifier, number, currency and percent are read and compared as the figure's bounds.
+    written = figure_read(claim.figure)
+    foreign = [] if told else words_not_in(written.rest if written is not None else claim.figure, passage)
     if foreign:
         said = " and ".join(f"“{word}”" for word in foreign)
         return Diagnostic.error(
@@ -275,14 +271,6 @@ def _bounds_problems(
     return out
 
 
-def unbounded(quoted: Written, said: Written) -> str:
-    """Why a quote that bounds its figure otherwise than the source does is refused."""
-    return (
-        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: "
-        "quote the figure whole, with the words and currency that bound it, as the source has them"
-    )
-
-
 def _document(
     reg: Registry, documents: dict[str, Document], claim: Claim, out: list[Diagnostic]
 ) -> tuple[Source, Document] | None:
@@ -364,18 +352,3 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
         ]
         answer = f" It is in {', '.join(found)}." if found else " No other source holds it either."
         reg.diagnostics[index] = replace(told, message=told.message + answer)
-
-
-def bounded_otherwise(
-    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
-) -> str | None:
-    """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
-    placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
-    quote_figure = figure_in_quote(quote, figure)
-    if quote_figure is None:
-        return None
-    readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
-    if readings is None:
-        return None
-    _, quoted, said = readings
-    return None if quoted.reads_as(said) else unbounded(quoted, said)

@@ -1,17 +1,27 @@
 """What no slip of a quote's wording may change of its passage, told as diagnostics: the differences
-:mod:`rootcheck.text.meaning` finds, each an error where the quote is fuzzy."""
+:mod:`rootcheck.text.meaning` finds, each an error where the quote is fuzzy, and a figure's number
+bounded otherwise than the source's; and, for ``new`` and ``locate``, the same of a quote as typed."""
 
 from __future__ import annotations
 
-from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position
-from rootcheck.text.anchor import split_elisions
+from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Severity, Span
+from rootcheck.text.anchor import figure_in_quote, figure_readings, locate_figure, split_elisions
+from rootcheck.text.document import Document
 from rootcheck.text.meaning import (
+    changed_count,
     changed_negations,
     changed_promises,
     negated_words,
     reversed_direction,
     swapped_names,
 )
+from rootcheck.text.reading import Written
+
+
+def shown(text: str) -> str:
+    """An editor's text on one line of a message: white space collapsed, control characters escaped."""
+    words = " ".join(text.split())
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
 
 
 def meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) -> list[Diagnostic]:
@@ -55,3 +65,55 @@ def meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) 
 
 def _listed(words: list[str]) -> str:
     return ", ".join(f"“{word}”" for word in words)
+
+
+def unbounded(quoted: Written, said: Written) -> str:
+    """Why a quote that bounds its figure otherwise than the source does is refused."""
+    return (
+        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: "
+        "quote the figure whole, with the words and currency that bound it, as the source has them"
+    )
+
+
+def bounded_otherwise(
+    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
+) -> str | None:
+    """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
+    placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
+    quote_figure = figure_in_quote(quote, figure)
+    if quote_figure is None:
+        return None
+    readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
+    if readings is None:
+        return None
+    _, quoted, said = readings
+    return None if quoted.reads_as(said) else unbounded(quoted, said)
+
+
+def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
+    """What a quote found only by fuzzy search says otherwise than its passage, as typed, its first
+    figure as it writes it: first, why ``check`` would refuse a claim of it whatever figure it claims (a
+    negation, direction, promise, opposite or name changed, or the figure's number bounded otherwise);
+    then, apart, where the number counts other words than the source's, which may be a word typed
+    wrong ("goverment") as well as another thing counted ("firms" for "jobs")."""
+    from rootcheck.text.candidates import (
+        figure_candidates,  # only for a slipped quote: see verify.check_claim
+    )
+
+    span = anchor.span
+    assert span is not None  # a fuzzy quote is found
+    meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor)
+    refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
+    figures = figure_candidates(quote)
+    if not figures or (quote_figure := figure_in_quote(quote, figures[0])) is None:
+        return refused, None
+    readings = figure_readings(
+        quote, figures[0], quote_figure, doc, anchor, locate_figure(doc, figures[0], span)
+    )
+    if readings is None:
+        return refused, None
+    _, quoted, said = readings
+    if not quoted.reads_as(said):
+        return [*refused, unbounded(quoted, said)], None
+    counts = changed_count(quoted.rest, said.rest, quoted.cut)
+    return refused, counts and f"the quote counts “{counts[0]}” where the source counts “{counts[1]}”"

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError
-from rootcheck.model import Anchor, AnchorStatus, Position, Severity
+from rootcheck.model import AnchorStatus
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry, load_sources
-from rootcheck.text.anchor import locate, locate_figure
+from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document, FrontMatterError, parse_document
+from rootcheck.wording import typed_slips
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -100,7 +101,9 @@ def run(args: argparse.Namespace) -> int:
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
         told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
-    refused = _refusals(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else []
+    refused, counts = (
+        typed_slips(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else ([], None)
+    )
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
@@ -110,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
             "occurrences": anchor.occurrences,
             "leads": [dataclasses.asdict(lead) for lead in found],
             "refused": refused,
+            "counts": counts,
         }))  # fmt: skip
     else:
         # A score only for a passage matched: a closest passage, told below, has its own.
@@ -129,26 +133,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {lead}")
         for reason in refused:
             print(f"  but check would refuse it: {reason}")
+        if counts:
+            print(f"  {counts}: a word typed wrong, or another thing counted")
     return 0 if anchor.found and not refused else 1
-
-
-def _refusals(doc: Document, quote: str, anchor: Anchor) -> list[str]:
-    """Why ``check`` would refuse a claim of ``quote``, found only by fuzzy search, whatever its figure:
-    a negation, a direction, a promise, a word's opposite or a name changed, or the number of the
-    quote's first figure bounded otherwise than the source's."""
-    # Only for a slipped quote: what they load costs every other run of locate.
-    from rootcheck.text.candidates import figure_candidates
-    from rootcheck.verify import bounded_otherwise
-    from rootcheck.wording import meaning_problems
-
-    span = anchor.span
-    assert span is not None  # a fuzzy quote is found
-    where = Position("")
-    meant = meaning_problems(quote, doc.text[span.start : span.end], where, anchor)
-    told = [problem.message for problem in meant if problem.severity is Severity.ERROR]
-    figures = figure_candidates(quote)
-    if figures:
-        placed = locate_figure(doc, figures[0], span)
-        if problem := bounded_otherwise(doc, quote, figures[0], anchor, placed):
-            told.append(problem)
-    return told

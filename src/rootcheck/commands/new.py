@@ -9,14 +9,13 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError
-from rootcheck.model import AnchorStatus, Claim, Severity, Source
+from rootcheck.model import AnchorStatus
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import locate, locate_figure, quoted_words
-from rootcheck.verify import bounded_otherwise, check_claim
+from rootcheck.wording import bounded_otherwise, typed_slips
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
-    from rootcheck.pipeline import Checked
 
 HELP = """\
 Locate QUOTE in SOURCE and write a claim file for it: the figure found in the
@@ -70,7 +69,11 @@ def run(args: argparse.Namespace) -> int:
     if args.id is not None and not SLUG.match(args.id):
         raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
 
-    if anchor.status is AnchorStatus.FUZZY and (refused := _refused_as_typed(checked, source, args.quote)):
+    # A slipped quote's file quotes the source's words, which would hide what the editor changed.
+    refused, counts = (
+        typed_slips(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else ([], None)
+    )
+    if refused:
         reasons = "".join(f"\n  {message}" for message in refused)
         raise RootcheckError(
             f"the quote as typed says what the source does not; nothing was written{reasons}"
@@ -111,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"  the quote differs from the source (score {anchor.score:g}); the file quotes the source's words"
         )
+    if counts:
+        print(f"  {counts}: make sure the file's figure counts what you meant")
     if anchor.status is AnchorStatus.AMBIGUOUS:
         lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
         print(f"  the quote occurs {anchor.occurrences} times (lines {lines}); occurrence is set to 1")
@@ -135,20 +140,3 @@ def run(args: argparse.Namespace) -> int:
                     f"  {skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
                 )
     return 0
-
-
-def _refused_as_typed(checked: Checked, source: Source, typed: str) -> list[str]:
-    """Why ``check`` would refuse a claim of the quote as the editor typed it, its figure as the quote
-    writes it: a slipped quote's file quotes the source's words, which would hide a changed qualifier
-    ("fewer than" for "more than"), currency, negation or what the number counts."""
-    from rootcheck.text.candidates import figure_candidates  # see run
-
-    figures = figure_candidates(typed)
-    if not figures:
-        return []  # the file will want a figure written in it, and check will judge the two
-    claim = Claim(
-        id="new", file="", source_id=source.id, quote=typed, figure=figures[0],
-        summary=None, pillar=None, note="", occurrence=None, draft=False, aliases=(),
-    )  # fmt: skip
-    _, problems = check_claim(checked.registry, checked.documents, claim)
-    return [problem.message for problem in problems if problem.severity is Severity.ERROR]
