@@ -200,6 +200,12 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             at("claim_reviewed", file),
             f"the claim reviewed is one line of under {MAX_CLAIM_SUMMARY} characters, as ClaimReview asks",
         )
+    if reviewed is not None and not comp.progress and not doubted("progress"):
+        yield Diagnostic.warning(
+            at("claim_reviewed", file),
+            "the update is silent here (no progress listed), so it made no claim to review: "
+            "the page carries no ClaimReview; leave claim_reviewed out",
+        )
     yield from _dates_problems(comp)
     if not comp.pledges and not doubted("pledges"):
         yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")

@@ -24,8 +24,8 @@ CLAIM_FIELDS = (
           required=True, example="U.S. Government support for nearly 8,000 private sector firms"),
     Field("figure", Kind.TEXT, "The figure as written inside the quote: qualifier, number, "
           "magnitude and the counted noun.", required=True, example="nearly 8,000 private sector firms"),
-    Field("summary", Kind.TEXT, f"The claim restated in under {MAX_CLAIM_SUMMARY} characters, for listings and "
-          "schema.org's claimReviewed.", example="U.S. support reached nearly 8,000 firms"),
+    Field("summary", Kind.TEXT, f"The claim restated in under {MAX_CLAIM_SUMMARY} characters, for listings.",
+          example="U.S. support reached nearly 8,000 firms"),
     Field("pillar", Kind.SLUG, "The strategy pillar the claim belongs to (an id from "
           "rootcheck.yaml), or cross-cutting.", example="economic-insecurity"),
     Field("occurrence", Kind.INT, "Which occurrence of the quote is meant (1-based, in document "
@@ -50,8 +50,8 @@ COMPARISON_FIELDS = (
           "gives it in full."),
     Field("claim_reviewed", Kind.TEXT, f"The claim the verdict rates, in under {MAX_CLAIM_SUMMARY} "
           "characters: what the progress update implies of the pledge, as its ClaimReview's claimReviewed. "
-          "Without it the page carries no ClaimReview.",
-          example="The U.S. is delivering its $4 billion regional commitment"),
+          "Without it, or without progress listed, the page carries no ClaimReview.",
+          example="The 2023 update shows the $4 billion commitment delivered"),
     Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
           "[words](claim:ID).", required=True),

@@ -7,10 +7,12 @@ verdicts but link to the comparison page that issues them.
 
 What a verdict rates is not the pledge, which was made as quoted, but what the
 progress update implies of it: that the pledge is being delivered. So the
-claim reviewed is the editor's ``claim_reviewed`` ("The U.S. is delivering its
-$4 billion regional commitment"), made by the progress update, where it
+claim reviewed is the editor's ``claim_reviewed`` ("The 2023 update shows the
+$4 billion commitment delivered"), made by the progress update, where it
 appeared. A comparison without one carries no ClaimReview: rating the pledge's
-own words would tell consumers that an accurate quote is false.
+own words would tell consumers that an accurate quote is false. Nor does one
+whose update is silent on the pledge (no progress quoted): the update made no
+claim to rate, and its worst rating would read as a falsehood it never said.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from rootcheck.model import Role, Source
+from rootcheck.model import Source
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.render import urls
 from rootcheck.render.jsontext import indented_json
@@ -61,21 +63,21 @@ def _appearance(source: Source, absolute: Callable[[str], str]) -> dict[str, obj
 def claim_review(
     site: SiteView, comp: ComparisonView, absolute: Callable[[str], str]
 ) -> dict[str, object] | None:
-    """The ClaimReview of one comparison, if its editor named the claim it reviews; ``absolute``
-    makes a site path a public URL."""
+    """The ClaimReview of one comparison, if its editor named the claim it reviews and the update it
+    quotes made it; ``absolute`` makes a site path a public URL."""
     reviewed = comp.comparison.claim_reviewed
-    if reviewed is None:
+    if reviewed is None or not comp.progress:
         return None
     verdict = comp.verdict
+    # Made where the progress is reported: the update the comparison quotes.
+    source = comp.progress[0].source
     item: dict[str, object] = {"@type": "Claim"}
-    source = _claimed_in(site, comp)
-    if source is not None:
-        party = _party(source)
-        if party:
-            item["author"] = party
-        if source.published:
-            item["datePublished"] = source.published.isoformat()
-        item["appearance"] = _appearance(source, absolute)
+    party = _party(source)
+    if party:
+        item["author"] = party
+    if source.published:
+        item["datePublished"] = source.published.isoformat()
+    item["appearance"] = _appearance(source, absolute)
     review: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -108,15 +110,6 @@ def claim_review(
             for c in comp.comparison.corrections
         ]
     return review
-
-
-def _claimed_in(site: SiteView, comp: ComparisonView) -> Source | None:
-    """Where the claim reviewed was made: the progress update the comparison quotes, or, where it
-    quotes none (the update is silent on the pledge), the registry's one progress update."""
-    if comp.progress:
-        return comp.progress[0].source
-    updates = [view.source for view in site.sources.values() if view.source.role is Role.PROGRESS]
-    return updates[0] if len(updates) == 1 else None
 
 
 def json_ld(data: object) -> Markup:

@@ -93,6 +93,7 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "id": comp.id,
             "url": absolute(comp.path),
             "title": comp.title,
+            "claim_reviewed": comp.comparison.claim_reviewed,
             "pillar": comp.pillar.id,
             "verdict": {
                 "id": comp.verdict.verdict.id,
