@@ -203,9 +203,20 @@ def test_notes_in_the_open_data_link_claims_by_their_pages() -> None:
 
 
 def test_citations_are_resolved_where_they_are_links_only() -> None:
-    text = "See [a](claim:one), <claim:two> and [b][r].\n\n[r]: claim:one\n\nNot `claim:three`."
-    resolved = resolved_citations(text, lambda cited: f"/c/{cited}/")
-    assert resolved == "See [a](/c/one/), </c/two/> and [b][r].\n\n[r]: /c/one/\n\nNot `claim:three`."
+    text = (
+        "See [a](claim:one), <claim:two>, [b][r] and [gone](claim:draft); raw claim:one.\n\n"
+        "[r]: claim:one\n\nNot `[c](claim:one)`:\n\n```\n[d](claim:one)\n```\n"
+    )
+
+    def url(cited: str) -> str | None:
+        return None if cited == "draft" else f"https://x.org/c/{cited}/"
+
+    assert resolved_citations(text, url) == (
+        "See [a](https://x.org/c/one/), <https://x.org/c/two/>, [b][r] and gone; raw claim:one.\n\n"
+        "[r]: https://x.org/c/one/\n\nNot `[c](claim:one)`:\n\n```\n[d](claim:one)\n```\n"
+    )
+    # An autolink's address must be absolute: a site without its address links by path instead.
+    assert resolved_citations("<claim:two>", lambda cited: f"/c/{cited}/") == "[/c/two/](/c/two/)"
 
 
 def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:

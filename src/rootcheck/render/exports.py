@@ -29,9 +29,12 @@ from rootcheck.text.markup import resolved_citations
 QUOTE_CONTEXT = 32
 
 
-def _outside(markdown: str, absolute: Absolute) -> str:
-    """An editor's Markdown for readers outside the site: each ``claim:ID`` its claim page's URL."""
-    return resolved_citations(markdown, lambda cited: absolute(urls.claim(cited)))
+def _outside(site: SiteView, markdown: str, absolute: Absolute) -> str:
+    """An editor's Markdown for readers outside the site: each citation linking its claim's page by
+    URL, or, where the site does not publish the claim (a draft), its words alone, as the page shows."""
+    return resolved_citations(
+        markdown, lambda cited: absolute(urls.claim(cited)) if cited in site.claims else None
+    )
 
 
 def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[str, object]:
@@ -71,7 +74,7 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
         "passage_url": absolute(claim.passage_path),
         "original_url": claim.original_url,
         "comparisons": list(claim.comparison_ids),
-        "note": _outside(checked.claim.note, absolute),
+        "note": _outside(site, checked.claim.note, absolute),
         "corrections": [{"date": c.date.isoformat(), "text": c.text} for c in checked.claim.corrections],
         "draft": checked.claim.draft,
     }
@@ -103,7 +106,7 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "pledges": [c.id for c in comp.pledges],
             "progress": [c.id for c in comp.progress],
             "context": [c.id for c in comp.context],
-            "annotation": _outside(comp.comparison.annotation, absolute),
+            "annotation": _outside(site, comp.comparison.annotation, absolute),
             "published": comp.comparison.published.isoformat() if comp.comparison.published else None,
             "updated": comp.comparison.updated.isoformat() if comp.comparison.updated else None,
             "corrections": [
@@ -184,7 +187,7 @@ def _annotation(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[st
             {
                 "type": "TextualBody",
                 "purpose": "commenting",
-                "value": _outside(claim.checked.claim.note.strip(), absolute),
+                "value": _outside(site, claim.checked.claim.note.strip(), absolute),
                 "format": "text/markdown",
                 "language": site.settings.language,
             }

@@ -84,23 +84,50 @@ def cited_claims(markdown: str) -> tuple[str, ...]:
     return _parsed_citations(markdown)
 
 
-def resolved_citations(markdown: str, url_of: Callable[[str], str]) -> str:
-    """``markdown`` with each citation's ``claim:ID`` written as ``url_of(ID)``: for readers outside the
-    site, such as the open data's, to whom ``claim:`` means nothing."""
+def resolved_citations(markdown: str, url_of: Callable[[str], str | None]) -> str:
+    """``markdown`` for readers outside the site, such as the open data's, to whom ``claim:`` means
+    nothing: each citation written with ``url_of(ID)``, or, where that is None (a draft, a claim
+    the site does not publish), its words alone, unlinked, as the claim's page shows them. A
+    ``claim:`` in code, or in a link markdown-it does not read as one, is left as written."""
     cited = set(cited_claims(markdown))
     if not cited:
         return markdown
 
-    def resolved(match: re.Match[str]) -> str:
+    def inline(match: re.Match[str]) -> str:
+        label, claim_id = match.group(1), match.group(2)
+        url = url_of(claim_id) if claim_id in cited else ""
+        return match.group() if url == "" else label[1:-1] if url is None else f"{label}({url})"
+
+    def autolink(match: re.Match[str]) -> str:
         claim_id = match.group(1)
-        return url_of(claim_id) if claim_id in cited else match.group()
+        url = url_of(claim_id) if claim_id in cited else ""
+        if url == "" or url is None:
+            return match.group() if url == "" else claim_id
+        return f"<{url}>" if "://" in url else f"[{url}]({url})"  # an autolink's address is absolute
 
-    # The id ends where a link's address does: before the ")" of an inline link, the ">" of an
-    # autolink, or the space or line end after a reference's definition. Only cited ids are written anew.
-    return _CITATION_ADDRESS.sub(resolved, markdown)
+    def definition(match: re.Match[str]) -> str:
+        url = url_of(match.group(2)) if match.group(2) in cited else None
+        return match.group() if url is None else match.group(1) + url
+
+    pieces = []
+    at = 0
+    for code in _CODE.finditer(markdown):
+        pieces += [markdown[at : code.start()], code.group()]
+        at = code.end()
+    pieces.append(markdown[at:])
+    for index in range(0, len(pieces), 2):  # the text between code
+        text = _INLINE_CITATION.sub(inline, pieces[index])
+        text = _AUTOLINK_CITATION.sub(autolink, text)
+        pieces[index] = _DEFINED_CITATION.sub(definition, text)
+    return "".join(pieces)
 
 
-_CITATION_ADDRESS = re.compile(CLAIM_SCHEME + r"([A-Za-z0-9._~-]+)(?=[)>\s]|$)", re.M)
+_ID = r"([A-Za-z0-9._~-]+)"
+_INLINE_CITATION = re.compile("(" + _LABEL + r")\(" + CLAIM_SCHEME + _ID + r"\)")
+_AUTOLINK_CITATION = re.compile("<" + CLAIM_SCHEME + _ID + ">")
+_DEFINED_CITATION = re.compile(r"^( {0,3}\[[^\[\]\n]+\]:[ \t]*)" + CLAIM_SCHEME + _ID + r"(?=[ \t]|$)", re.M)
+#: Code, where a ``claim:`` is text: a fenced block, or a span between runs of backticks alike.
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1|\Z)|(`+)[^`].*?(?<!`)\2(?!`)", re.M | re.S)
 
 
 def _parsed_citations(markdown: str) -> tuple[str, ...]:
