@@ -186,6 +186,13 @@ def test_schema_never_writes_over_a_file_that_is_no_schema(
         f"rootcheck: error: --output {claim}: a file that is no JSON Schema is there; nothing was written\n",
     )
     assert claim.read_text("utf-8") == "source: fact-sheet-2023\n"
+    # Another tool's file naming its own schema is no JSON Schema.
+    tsconfig = tmp_path / "tsconfig.json"
+    tsconfig.write_text(
+        '{"$schema": "https://json.schemastore.org/tsconfig", "compilerOptions": {}}', "utf-8"
+    )
+    assert run(capsys, "schema", "--output", str(tsconfig))[0] == 1
+    assert "compilerOptions" in tsconfig.read_text("utf-8")
     # One an earlier run wrote is written again.
     schema = tmp_path / "claim.schema.json"
     assert run(capsys, "schema", "--output", str(schema))[0] == 0

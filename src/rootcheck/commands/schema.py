@@ -62,4 +62,6 @@ def _replaceable(path: Path) -> bool:
         return True
     except (OSError, ValueError):
         return False
-    return isinstance(existing, dict) and "$schema" in existing
+    meta = existing.get("$schema") if isinstance(existing, dict) else None
+    # Other tools' files name a schema too (tsconfig.json, renovate.json): a JSON Schema names the meta-schema.
+    return isinstance(meta, str) and meta.startswith(("http://json-schema.org/", "https://json-schema.org/"))
