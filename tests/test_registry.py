@@ -441,3 +441,24 @@ def test_an_id_not_written_as_one_is_told_the_id_it_likely_means() -> None:
     assert _as_slug("Output only") == " (did you mean 'output-only'?)"
     assert _as_slug("Educación") == " (did you mean 'educacion'?)"
     assert _as_slug("Train and keep teachers") == ""  # a title, more likely, than an id
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "dangling link"])
+def test_a_settings_file_that_is_no_file_is_told_once_not_as_missing(repo_copy: Path, kind: str) -> None:
+    config = repo_copy / "rootcheck.yaml"
+    config.unlink()
+    if kind == "folder":
+        config.mkdir()
+    elif kind == "pipe":
+        os.mkfifo(config)
+    else:
+        config.symlink_to("nowhere.yaml")
+    errors = check(repo_copy).errors
+    assert [str(e.where) for e in errors] == ["rootcheck.yaml"]  # not "unknown pillar" at every claim
+
+
+def test_a_settings_file_of_a_document_marker_alone_is_empty(repo_copy: Path) -> None:
+    (repo_copy / "rootcheck.yaml").write_text("---\n", "utf-8")
+    assert [format_diagnostic(d, "text") for d in check(repo_copy).errors] == [
+        "rootcheck.yaml:1:1: error: rootcheck.yaml is empty: it must be a mapping with sections site, pillars, verdicts"
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -41,11 +42,14 @@ def reported(refused: set[str] | None, setting_id: str) -> bool:
 
 def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     rel = CONFIG_FILE
-    if not (reg.root / rel).is_file():
+    if not os.path.lexists(reg.root / rel):
         reg.settings_listed = False
         return
     told = len(reg.diagnostics)
+    # A folder, a pipe or a link where the file should be is told by reading it.
     node = yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
+    if node is not None and node.value is None:
+        node = None  # "---" alone, or "~": as empty as no document at all
     if node is None or not node.is_mapping:
         message = f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
         if node is not None:
