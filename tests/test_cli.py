@@ -377,9 +377,17 @@ def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFi
 
 
 def test_locate_unknown_source(capsys: pytest.CaptureFixture[str]) -> None:
+    # A mistyped source is a usage error (2), as in every command, not a quote not found (1).
     code, out, err = run(capsys, "locate", "fact-sheet", "x", "--root", str(REPO))
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert err == "rootcheck: error: no source or file named 'fact-sheet' (did you mean 'fact-sheet-2023'?)\n"
+    for command in (("new", "fact-sheet", "x"), ("pin", "fact-sheet")):
+        code, out, err = run(capsys, *command, "--root", str(REPO))
+        assert (code, out, err) == (
+            2,
+            "",
+            "rootcheck: error: no source 'fact-sheet' (did you mean 'fact-sheet-2023'?)\n",
+        )
 
 
 def test_figure_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry, load_sources
@@ -30,7 +30,8 @@ quote not found is shown with the closest passage and, for a source id, the
 other sources that hold it.
 
 exit status: 0 for exact and fuzzy, 1 otherwise, or for a fuzzy quote that
-check would refuse (a negation, a number's bounds or a name changed).
+check would refuse (a negation, a number's bounds or a name changed); 2 for a
+source that is neither a source id nor a file.
 
 examples:
   rootcheck locate fact-sheet-2023 "more than 17 million vaccine doses"
@@ -62,7 +63,7 @@ def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | Non
     load_sources(reg)
     source = reg.sources.get(args.source)
     if source is None:
-        raise RootcheckError(
+        raise UsageError(
             f"no source or file named {args.source!r}" + did_you_mean(args.source, list(reg.sources))
         )
     shown = f"seeds/{source.file}"

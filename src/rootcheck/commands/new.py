@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import locate, locate_figure, quoted_words
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     reg = checked.registry
     source = reg.sources.get(args.source)
     if source is None:
-        raise RootcheckError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
+        raise UsageError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
     doc = checked.documents.get(source.id)
     if doc is None:
         raise RootcheckError(f"seeds/{source.file} cannot be read; run rootcheck check")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Source
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             print(format_diagnostic(diagnostic, "text"))
         raise RootcheckError(f"{SOURCES_FILE} has errors; fix them, then pin {args.source}")
     if source is None:
-        raise RootcheckError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
+        raise UsageError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
     digest = hashlib.sha256(reg.source_path(source).read_bytes()).hexdigest()
     if source.sha256 == digest:
         print(f"{source.id}: already pinned at {digest}")
