@@ -81,10 +81,24 @@ def test_source_date_epoch_sets_the_build_date(
     assert code == 1 and "SOURCE_DATE_EPOCH" in err
 
 
-def test_rejects_a_base_url_that_is_not_a_url(capsys: pytest.CaptureFixture[str], root: Path) -> None:
-    code, _, err = run(capsys, "build", "--root", str(root), "--base-url", "ftp://example.org/")
+@pytest.mark.parametrize("base", ["ftp://example.org/", "https:/example.org/"])
+def test_rejects_a_base_url_that_is_not_a_url(
+    capsys: pytest.CaptureFixture[str], root: Path, base: str
+) -> None:
+    code, _, err = run(capsys, "build", "--root", str(root), "--base-url", base)
     assert code == 1 and "--base-url" in err
     assert not (root / "site").exists()
+
+
+def test_a_site_with_its_address_in_capitals_has_a_sitemap(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    assert (
+        run(capsys, "build", "--root", str(root), "--out", str(out), "--base-url", "HTTPS://example.org/")[0]
+        == 0
+    )
+    assert b"<loc>HTTPS://example.org/</loc>" in (out / "sitemap.xml").read_bytes()
 
 
 def test_two_builds_are_byte_identical(

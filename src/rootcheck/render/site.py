@@ -135,7 +135,7 @@ class _Plan:
         env = self.env = environment(options.templates, options.cache)
         self.absolute = urls.Urls(base, "").absolute
         #: Whether the site knows its public address: a sitemap lists pages by full URLs only.
-        self.addressed = base.startswith(("http://", "https://"))
+        self.addressed = urls.is_public(base)
         common = self.common = keys.site_digest(
             site, (base, options.drafts, options.build_date), options.templates
         )

@@ -69,12 +69,19 @@ def file_of(path: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
+def is_public(base: str) -> bool:
+    """Whether a base URL gives the site's public address (an absolute URL), not a path alone."""
+    return bool(urlsplit(base).scheme)
+
+
 def normalize_base(base_url: str) -> str:
     """A base URL ending in ``/``; an absolute http(s) URL or a path starting with ``/``."""
     base = base_url.strip() or "/"
     parts = urlsplit(base)
     if parts.scheme and parts.scheme not in ("http", "https"):
         raise ValueError(f"the base URL must be http(s) or a path, not {base_url!r}")
+    if parts.scheme and not parts.netloc:
+        raise ValueError(f"the base URL names no host: {base_url!r}")
     if not parts.scheme and (parts.netloc or not base.startswith("/")):
         raise ValueError(f"the base URL must be absolute or start with '/': {base_url!r}")
     if parts.query or parts.fragment:
