@@ -142,6 +142,9 @@ def test_a_name_put_for_another_is_told(
             "people displaced by rising water",
             ("people killed", "people displaced"),
         ),
+        # Told with the "of" that counting leaves out.
+        (" of exports in 2022", " of GDP in 2022", ("of exports", "of GDP")),
+        ("labour organisations in", "labor organizations in", None),  # British spellings are one word
         # A rate is read past the number it is of.
         ("deaths per 100,000 people in", "deaths per 100,000 people in 2022", None),
         (

@@ -273,4 +273,11 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None
-    return " ".join(counted), " ".join(counted_words(said))
+    return _as_written(quoted, counted), _as_written(said, counted_words(said))
+
+
+def _as_written(rest: str, counted: list[str]) -> str:
+    """The words counted, with the "of" before them that counting leaves out: "percent of the labor
+    force" reads "of the labor force", not "the labor force"."""
+    first = rest.split()[:1]
+    return " ".join(["of", *counted] if counted and first and first[0].lower() == "of" else counted)
