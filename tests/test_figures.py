@@ -350,7 +350,7 @@ def test_a_source_is_read_within_the_paragraph_that_holds_the_number() -> None:
     ("counted", "changed"),
     [
         ("communities", None),
-        ("households", ("households Totonicapán's southern database", "communities")),
+        ("households", ("of households Totonicapán's southern database", "of communities")),
     ],
 )
 def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_for(

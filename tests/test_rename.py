@@ -127,50 +127,43 @@ def test_rename_waits_for_a_registry_without_errors(
     assert tree(repo_copy) == before
 
 
-def test_rename_leaves_a_claim_id_in_code_to_the_editor(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
-) -> None:
-    # A code span writes the id as a citation would, but cites nothing: whether to change it is the editor's call.
+def _refused_for_the_firms_note(capsys: pytest.CaptureFixture[str], repo_copy: Path, note: str) -> str:
+    """What rename tells of the firms claim with ``note`` in place of its own, having changed nothing."""
     firms = repo_copy / FIRMS
     text = firms.read_text("utf-8")
-    note = text[text.index("note: |") :]
-    firms.write_text(
-        text.replace(
-            note, "note: The [jobs](claim:jobs-created-sustained) figure, `claim:jobs-created-sustained`.\n"
+    firms.write_text(text.replace(text[text.index("note: |") :], note), "utf-8")
+    assert not check(repo_copy).errors
+    before = tree(repo_copy)
+    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
+    assert code == 1
+    assert tree(repo_copy) == before
+    return err
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        # A code span writes the id as a citation would, but cites nothing: whether to change it is the editor's.
+        (
+            "note: The [jobs](claim:jobs-created-sustained) figure, `claim:jobs-created-sustained`.\n",
+            "note cites 'jobs-created-sustained' in 1 of the 2 places it writes claim:jobs-created-sustained: "
+            "the others are in code or plain text, where they cite nothing",
         ),
-        "utf-8",
-    )
-    assert not check(repo_copy).errors
-    before = tree(repo_copy)
-    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
-    assert (code, err) == (
-        1,
-        f"rootcheck: error: {FIRMS}:6:7: note cites 'jobs-created-sustained' in 1 of the 2 places it writes "
-        "claim:jobs-created-sustained: the others are in code or plain text, where they cite nothing; "
-        "change it by hand, then rename\n",
-    )
-    assert tree(repo_copy) == before
-
-
-def test_rename_leaves_a_citation_it_cannot_see_to_the_editor(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+        # In a quoted note, an escape may write the id's letters: the text no longer holds it as written.
+        (
+            'note: "The [jobs](claim:jobs-created-sustain\\x65d) figure."\n',
+            "note cites 'jobs-created-sustained', but not every citation is written "
+            "claim:jobs-created-sustained (1 cited, 0 so written)",
+        ),
+    ],
+    ids=["in code", "escaped"],
+)
+def test_rename_leaves_to_the_editor_a_claim_id_it_cannot_tell_a_citation(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, note: str, told: str
 ) -> None:
-    # In a quoted note, an escape may write the id's letters: the text no longer holds it as written.
-    firms = repo_copy / FIRMS
-    text = firms.read_text("utf-8")
-    note = text[text.index("note: |") :]
-    firms.write_text(
-        text.replace(note, 'note: "The [jobs](claim:jobs-created-sustain\\x65d) figure."\n'), "utf-8"
+    assert _refused_for_the_firms_note(capsys, repo_copy, note) == (
+        f"rootcheck: error: {FIRMS}:6:7: {told}; change it by hand, then rename\n"
     )
-    assert not check(repo_copy).errors
-    before = tree(repo_copy)
-    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
-    assert (code, err) == (
-        1,
-        f"rootcheck: error: {FIRMS}:6:7: note cites 'jobs-created-sustained', but not every citation is "
-        "written claim:jobs-created-sustained (1 cited, 0 so written); change it by hand, then rename\n",
-    )
-    assert tree(repo_copy) == before
 
 
 def test_rename_puts_every_file_back_if_the_renamed_registry_has_errors(
