@@ -80,14 +80,19 @@ def bounded_otherwise(
 ) -> str | None:
     """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
     placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
-    quote_figure = figure_in_quote(quote, figure)
-    if quote_figure is None:
-        return None
-    readings = figure_readings(quote, figure, quote_figure, doc, anchor, placed)
+    readings = _readings(doc, quote, figure, anchor, placed)
     if readings is None:
         return None
     _, quoted, said = readings
     return None if quoted.reads_as(said) else unbounded(quoted, said)
+
+
+def _readings(
+    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
+) -> tuple[Written, Written, Written] | None:
+    """``figure`` read on its own, in ``quote`` and in the source (see :func:`figure_readings`)."""
+    quote_figure = figure_in_quote(quote, figure)
+    return None if quote_figure is None else figure_readings(quote, figure, quote_figure, doc, anchor, placed)
 
 
 def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
@@ -105,11 +110,9 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor)
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
     figures = figure_candidates(quote)
-    if not figures or (quote_figure := figure_in_quote(quote, figures[0])) is None:
+    if not figures:
         return refused, None
-    readings = figure_readings(
-        quote, figures[0], quote_figure, doc, anchor, locate_figure(doc, figures[0], span)
-    )
+    readings = _readings(doc, quote, figures[0], anchor, locate_figure(doc, figures[0], span))
     if readings is None:
         return refused, None
     _, quoted, said = readings
