@@ -199,7 +199,10 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         ("pledged and committed $5", "committed $5", (["pledged"], [])),
         ("have pledged $2 billion", "have committed $2 billion", ([], [])),  # a promise for a promise
         ("have disbursed $2 billion", "have spent $2 billion", ([], [])),
-        # A word of promise that promises nothing here: no amount, no "to", after it.
+        # What will be done, or was proposed, is not what was done.
+        ("we launched a task force", "we will launch a task force", ([], ["will"])),
+        ("a $4 billion aid package", "a proposed $4 billion aid package", ([], ["proposed"])),
+        # A word of promise that promises nothing here: a deed done.
         ("violence by gangs rose", "violence committed by gangs rose", ([], [])),
         ("shows results", "shows promising results", ([], [])),
         ("the commitment of $5 million", "the $5 million", (["commitment"], [])),

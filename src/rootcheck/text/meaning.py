@@ -52,12 +52,14 @@ def negations(text: str) -> Counter[str]:
     return found
 
 
-#: Words that say money or effort was promised or drawn from others, not spent: "committed to invest
-#: more than $4.2 billion" is no investment made, nor "leveraged an estimated $189 million" a sum spent.
+#: Words that say money or effort was promised, proposed or drawn from others, not spent or done:
+#: "committed to invest more than $4.2 billion" is no investment made, "leveraged an estimated $189
+#: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given.
 PROMISED = _words(
     """commit commits committed committing commitment commitments pledge pledges pledged pledging
     promise promises promised leverage leverages leveraged leveraging mobilize mobilizes
-    mobilized mobilizing mobilise mobilises mobilised mobilising"""
+    mobilized mobilizing mobilise mobilises mobilised mobilising will shall propose proposes
+    proposed proposing intend intends intended planned"""
 )
 #: The words after which "committed" names a deed, not a promise: "crimes committed by gangs".
 _DEED_AFTER = _words("by against in on during upon")
