@@ -255,10 +255,12 @@ def read_record(
         if field.kind is Kind.ENTRIES:
             entries, problems = _read_entries(field, child, where)
             errors += problems
-            if not problems:
-                values[name] = entries
-            else:
+            if problems:
                 doubted[name] = (child.where.line, child.where.col)
+            # The entries that are whole are checked all the same (their dates against the item's),
+            # so that an editor learns of every mistake in one run; the item is in error anyway.
+            if entries or not problems:
+                values[name] = entries
             continue
         value, problem = _check_value(field, child)
         if problem:
@@ -306,10 +308,12 @@ def _read_entries(
         errors += problems
         if record is None:
             continue
+        # Places by the entry's index among those kept, as the item will number them.
+        kept = len(entries)
         entries.append(record.values)
-        where[f"{field.name}.{index}"] = (item.where.line, item.where.col)
+        where[f"{field.name}.{kept}"] = (item.where.line, item.where.col)
         where.update(
-            (f"{field.name}.{index}.{name}", (child.where.line, child.where.col))
+            (f"{field.name}.{kept}.{name}", (child.where.line, child.where.col))
             for name, child in item.items().items()
         )
     return tuple(entries), errors
