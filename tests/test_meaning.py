@@ -202,6 +202,11 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         # What will be done, or was proposed, is not what was done.
         ("we launched a task force", "we will launch a task force", ([], ["will"])),
         ("a $4 billion aid package", "a proposed $4 billion aid package", ([], ["proposed"])),
+        ("the ministry trained 400 teachers", "the ministry plans to train 400 teachers", ([], ["plans"])),
+        ("letters and invested $3 billion", "letters promising to invest $3 billion", ([], ["promising"])),
+        # "Will" written short is "will"; one just beside the passage is no word the quote adds.
+        ("We'll launch 20 task forces", "We will launch 20 task forces", ([], [])),
+        ("Partners won't stop", "Partners will not stop", ([], [])),
         # A word of promise that promises nothing here: a deed done.
         ("violence by gangs rose", "violence committed by gangs rose", ([], [])),
         ("shows results", "shows promising results", ([], [])),
@@ -231,3 +236,10 @@ def test_a_word_turned_into_its_opposite_is_told(
     quote: str, source: str, turned: tuple[list[str], list[str]] | None
 ) -> None:
     assert negated_words(quote, source) == turned
+
+
+def test_a_promise_just_outside_the_passage_is_none_the_quote_adds() -> None:
+    # Fuzzy search may end a passage just short of "We will": the quote has it, as the source does.
+    quote, passage = "We will use these and other tools", "use these and other tools"
+    assert changed_promises(quote, passage) == (["will"], [])
+    assert changed_promises(quote, passage, around="to that end. We will ") == ([], [])

@@ -70,7 +70,7 @@ from rootcheck.text.normalize import (
     normalize_blocks,
 )
 from rootcheck.text.reading import figure_at, figure_read
-from rootcheck.wording import meaning_problems
+from rootcheck.wording import around, meaning_problems
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
 FUZZ = settings(
@@ -247,7 +247,8 @@ def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
     assume(anchor.status is AnchorStatus.FUZZY and anchor.span is not None)
     assert anchor.span is not None
     passage = doc.text[anchor.span.start : anchor.span.end]
-    assert meaning_problems(quote, passage, Position("q.yaml", 2, 8), anchor) == [], (quote, passage)
+    beside = around(doc, anchor.span)
+    assert meaning_problems(quote, passage, Position("q.yaml", 2, 8), anchor, beside) == [], (quote, passage)
 
 
 @PROPERTY

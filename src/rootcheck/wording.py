@@ -24,10 +24,23 @@ def shown(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
 
 
-def meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) -> list[Diagnostic]:
+#: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
+#: have ended the passage just short of it ("We will use" found as "use").
+AROUND = 40
+
+
+def around(doc: Document, span: Span) -> str:
+    """The source just before and after a passage: see :data:`AROUND`."""
+    return doc.text[max(0, span.start - AROUND) : span.start] + " " + doc.text[span.end : span.end + AROUND]
+
+
+def meaning_problems(
+    quote: str, passage: str, where: Position, anchor: Anchor, beside: str = ""
+) -> list[Diagnostic]:
     """What a quote changes of its passage's meaning, though its words are close: a negation added or
     left out, a direction turned round ("fell" for "rose"), a word turned into its opposite ("untrained"
-    for "trained"), a name put for another ("Guatemala" for "Honduras"); each an error.
+    for "trained"), a name put for another ("Guatemala" for "Honduras"); each an error. ``beside`` is the
+    source around the passage (see :func:`around`).
 
     A quote with elisions is not held to this, as what it leaves out between its
     parts may deny another clause; but a negation among the words it leaves out
@@ -45,7 +58,7 @@ def meaning_problems(quote: str, passage: str, where: Position, anchor: Anchor) 
         return []
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
-        (changed_promises(quote, passage), "whether a thing was promised or done is"),
+        (changed_promises(quote, passage, beside), "whether a thing was promised, planned or done is"),
     ):
         if added or left_out:
             said = [f"adds {_listed(added)}"] * bool(added)
@@ -107,7 +120,7 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
 
     span = anchor.span
     assert span is not None  # a fuzzy quote is found
-    meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor)
+    meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
     figures = figure_candidates(quote)
     if not figures:

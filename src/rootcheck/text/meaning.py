@@ -57,33 +57,35 @@ def negations(text: str) -> Counter[str]:
 #: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given.
 PROMISED = _words(
     """commit commits committed committing commitment commitments pledge pledges pledged pledging
-    promise promises promised leverage leverages leveraged leveraging mobilize mobilizes
+    promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
     mobilized mobilizing mobilise mobilises mobilised mobilising will shall propose proposes
-    proposed proposing intend intends intended planned"""
+    proposed proposing proposal proposals intend intends intended intending plan plans planned
+    planning"""
 )
-#: The words after which "committed" names a deed, not a promise: "crimes committed by gangs".
-_DEED_AFTER = _words("by against in on during upon")
+#: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
+#: "promising" that promises nothing ("promising results", not "promising to invest").
+_DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
+#: "We'll", "won't": "will" written short.
+_WILL_SHORT = re.compile(r"(?<=[a-z])['’]ll\b|\bwon['’]t\b")
 _PUNCTUATION = ".,;:!?()\"'“”‘’"
 
 
 def _promises(text: str) -> Counter[str]:
-    """The words of :data:`PROMISED` that promise something in ``text``: all but "committed by",
-    "committed against" and the like, where a deed was done."""
-    words = [written.strip(_PUNCTUATION) for written in text.lower().split()]
-    return Counter(
-        word
-        for word, after in zip(words, [*words[1:], ""], strict=True)
-        if word in PROMISED and after not in _DEED_AFTER
-    )
+    """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
+    ("committed by") and a hope ("promising results")."""
+    text = _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower()))
+    return Counter(word for written in text.split() if (word := written.strip(_PUNCTUATION)) in PROMISED)
 
 
-def changed_promises(quote: str, source: str) -> tuple[list[str], list[str]]:
-    """The words of :data:`PROMISED` that promise something ``quote`` adds to ``source``, and those it
-    leaves out, where it has more or fewer of them: "pledged" for "committed" promises alike."""
+def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[str], list[str]]:
+    """The words of :data:`PROMISED` ``quote`` adds to ``source``, and those it leaves out, where it has
+    more or fewer of them ("pledged" for "committed" promises alike). A word the quote has that the
+    source has just ``around`` the passage (where fuzzy search may end it) is not added."""
     said, quoted = _promises(source), _promises(quote)
     if quoted.total() == said.total():
         return [], []
-    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    added = quoted - said - _promises(around)
+    return sorted(added.elements()), sorted((said - quoted).elements())
 
 
 def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
