@@ -215,6 +215,11 @@ def test_citations_are_resolved_where_they_are_links_only() -> None:
         "See [a](https://x.org/c/one/), <https://x.org/c/two/>, [b][r] and gone; raw claim:one.\n\n"
         "[r]: https://x.org/c/one/\n\nNot `[c](claim:one)`:\n\n```\n[d](claim:one)\n```\n"
     )
+    # A title, brackets and code in the label are a citation's too; an indented code block is code.
+    assert resolved_citations('[the [big] `jobs`](claim:one "its title")', url) == (
+        '[the [big] `jobs`](https://x.org/c/one/ "its title")'
+    )
+    assert resolved_citations("A note.\n\n    [x](claim:one)\n", url) == "A note.\n\n    [x](claim:one)\n"
     # An autolink's address must be absolute: a site without its address links by path instead.
     assert resolved_citations("<claim:two>", lambda cited: f"/c/{cited}/") == "[/c/two/](/c/two/)"
 

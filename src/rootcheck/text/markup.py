@@ -87,47 +87,53 @@ def cited_claims(markdown: str) -> tuple[str, ...]:
 def resolved_citations(markdown: str, url_of: Callable[[str], str | None]) -> str:
     """``markdown`` for readers outside the site, such as the open data's, to whom ``claim:`` means
     nothing: each citation written with ``url_of(ID)``, or, where that is None (a draft, a claim
-    the site does not publish), its words alone, unlinked, as the claim's page shows them. A
-    ``claim:`` in code, or in a link markdown-it does not read as one, is left as written."""
+    the site does not publish), an inline link or autolink as its words alone, unlinked, as the
+    claim's page shows them (a reference's definition is then left as written). A ``claim:`` in
+    code is left as written."""
     cited = set(cited_claims(markdown))
     if not cited:
         return markdown
+    code = [match.span() for match in _CODE.finditer(markdown)]
 
-    def inline(match: re.Match[str]) -> str:
-        label, claim_id = match.group(1), match.group(2)
-        url = url_of(claim_id) if claim_id in cited else ""
-        return match.group() if url == "" else label[1:-1] if url is None else f"{label}({url})"
-
-    def autolink(match: re.Match[str]) -> str:
-        claim_id = match.group(1)
-        url = url_of(claim_id) if claim_id in cited else ""
-        if url == "" or url is None:
-            return match.group() if url == "" else claim_id
+    def resolved(match: re.Match[str]) -> str:
+        kind = next(name for name in ("linked", "auto", "defined") if match.group(name) is not None)
+        claim_id = match.group(kind)
+        at = match.start(kind) - len(CLAIM_SCHEME)
+        if claim_id not in cited or any(start <= at < end for start, end in code):
+            return match.group()
+        url = url_of(claim_id)
+        if kind == "linked":
+            title = match.group("title") or ""
+            return match.group("label")[1:-1] if url is None else f"{match.group('label')}({url}{title})"
+        if kind == "defined":  # a reference's definition
+            return match.group() if url is None else match.group("definition") + url
+        if url is None:  # an autolink
+            return claim_id
         return f"<{url}>" if "://" in url else f"[{url}]({url})"  # an autolink's address is absolute
 
-    def definition(match: re.Match[str]) -> str:
-        url = url_of(match.group(2)) if match.group(2) in cited else None
-        return match.group() if url is None else match.group(1) + url
-
-    pieces = []
-    at = 0
-    for code in _CODE.finditer(markdown):
-        pieces += [markdown[at : code.start()], code.group()]
-        at = code.end()
-    pieces.append(markdown[at:])
-    for index in range(0, len(pieces), 2):  # the text between code
-        text = _INLINE_CITATION.sub(inline, pieces[index])
-        text = _AUTOLINK_CITATION.sub(autolink, text)
-        pieces[index] = _DEFINED_CITATION.sub(definition, text)
-    return "".join(pieces)
+    return _CITATION.sub(resolved, markdown)
 
 
-_ID = r"([A-Za-z0-9._~-]+)"
-_INLINE_CITATION = re.compile("(" + _LABEL + r")\(" + CLAIM_SCHEME + _ID + r"\)")
-_AUTOLINK_CITATION = re.compile("<" + CLAIM_SCHEME + _ID + ">")
-_DEFINED_CITATION = re.compile(r"^( {0,3}\[[^\[\]\n]+\]:[ \t]*)" + CLAIM_SCHEME + _ID + r"(?=[ \t]|$)", re.M)
-#: Code, where a ``claim:`` is text: a fenced block, or a span between runs of backticks alike.
-_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1|\Z)|(`+)[^`].*?(?<!`)\2(?!`)", re.M | re.S)
+#: A label as a citation's may be written: one level of brackets inside, lines as :data:`_LABEL`'s.
+_NESTED_LABEL = r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\]|\n {0,3}(?=[^\W\d_]))*\]"
+_ID = "[A-Za-z0-9._~-]+"
+#: A citation, each form naming the id by a group of its own: an inline link (with any title), an
+#: autolink, or a reference's definition.
+_CITATION = re.compile(
+    rf"(?P<label>{_NESTED_LABEL})\({CLAIM_SCHEME}(?P<linked>{_ID})"
+    r"""(?P<title>\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\)"""
+    rf"|<{CLAIM_SCHEME}(?P<auto>{_ID})>"
+    rf"|^(?P<definition> {{0,3}}\[[^\[\]\n]+\]:[ \t]*){CLAIM_SCHEME}(?P<defined>{_ID})(?=[ \t]|$)",
+    re.M,
+)
+#: Code, where a ``claim:`` is text: a fenced block, an indented one (after a blank line), or a span
+#: between runs of backticks alike.
+_CODE = re.compile(
+    r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1|\Z)"
+    r"|(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+"
+    r"|(`+)[^`].*?(?<!`)\2(?!`)",
+    re.M | re.S,
+)
 
 
 def _parsed_citations(markdown: str) -> tuple[str, ...]:
