@@ -95,10 +95,10 @@ def test_a_site_with_its_address_in_capitals_has_a_sitemap(
 ) -> None:
     out = tmp_path / "site"
     assert (
-        run(capsys, "build", "--root", str(root), "--out", str(out), "--base-url", "HTTPS://example.org/")[0]
+        run(capsys, "build", "--root", str(root), "--out", str(out), "--base-url", "HTTPS://Example.org/")[0]
         == 0
     )
-    assert b"<loc>HTTPS://example.org/</loc>" in (out / "sitemap.xml").read_bytes()
+    assert b"<loc>https://example.org/</loc>" in (out / "sitemap.xml").read_bytes()
 
 
 def test_two_builds_are_byte_identical(

@@ -12,7 +12,7 @@ import posixpath
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 HOME = ""
 METHODOLOGY = "methodology/"
@@ -86,6 +86,8 @@ def normalize_base(base_url: str) -> str:
         raise ValueError(f"the base URL must be absolute or start with '/': {base_url!r}")
     if parts.query or parts.fragment:
         raise ValueError(f"the base URL cannot have a query or fragment: {base_url!r}")
+    if parts.scheme:  # scheme and host have no case: one spelling of the address on every page
+        base = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, "", ""))
     return base if base.endswith("/") else base + "/"
 
 
