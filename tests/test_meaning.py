@@ -183,6 +183,8 @@ def test_a_quote_that_ends_ends_what_it_counts() -> None:
         ("nearly 8,000 firms", "nearly 8,000 private sector firms", []),  # a word left out
         ("the 8,000 firm", "8,000 firms", []),  # another form of the same word, an article added
         ("more than 90,000 Jobs", "more than 90,000 jobs", []),
+        ("labour organisations", "labor organizations", []),  # British spellings
+        ("four schools", "for schools", ["four"]),  # no British spelling of "for"
     ],
 )
 def test_a_figure_word_the_passage_lacks_in_every_form_is_found(

@@ -67,14 +67,13 @@ PROMISED = _words(
 _DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
 #: "We'll", "won't": "will" written short.
 _WILL_SHORT = re.compile(r"(?<=[a-z])['’]ll\b|\bwon['’]t\b")
-_PUNCTUATION = ".,;:!?()\"'“”‘’"
 
 
 def _promises(text: str) -> Counter[str]:
     """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
     ("committed by") and a hope ("promising results")."""
     text = _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower()))
-    return Counter(word for written in text.split() if (word := written.strip(_PUNCTUATION)) in PROMISED)
+    return Counter(word for word in _WORD.findall(text) if word in PROMISED)
 
 
 def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[str], list[str]]:
@@ -110,8 +109,6 @@ def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] |
 NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
 #: A word with its hyphens, so that "non-governmental" is one.
 _HYPHENATED = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
-
-
 #: "non" as a word of its own, or joined by any hyphen: "non governmental", "non‑governmental" (U+2011).
 _NON = re.compile(r"\bnon[\s\-\u2010\u2011]+(?=[a-z])")
 
@@ -203,7 +200,7 @@ def _forms_of_one(one: str, other: str) -> bool:
 _BRITISH = [
     (re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
     (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w)our(s|ed|ing)?$"), r"or\1"),  # "labour", not "four" or "hour"
     (re.compile(r"tre(s)?$"), r"ter\1"),
 ]
 
@@ -277,10 +274,10 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
     if all(any(_forms_of_one(word, other) for other in near) for word in wanted):
         return None
-    return _as_written(quoted, counted), _as_written(said, counted_words(said))
+    return _with_of(quoted, counted), _with_of(said, counted_words(said))
 
 
-def _as_written(rest: str, counted: list[str]) -> str:
+def _with_of(rest: str, counted: list[str]) -> str:
     """The words counted, with the "of" before them that counting leaves out: "percent of the labor
     force" reads "of the labor force", not "the labor force"."""
     first = rest.split()[:1]
