@@ -114,9 +114,8 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
     negation, direction, promise, opposite or name changed, or the figure's number bounded otherwise);
     then, apart, where the number counts other words than the source's, which may be a word typed
     wrong ("goverment") as well as another thing counted ("firms" for "jobs")."""
-    from rootcheck.text.candidates import (
-        figure_candidates,  # only for a slipped quote: see verify.check_claim
-    )
+    # Only for a slipped quote: what it compiles costs every other run (see verify.check_claim).
+    from rootcheck.text.candidates import figure_candidates
 
     span = anchor.span
     assert span is not None  # a fuzzy quote is found

@@ -8,7 +8,8 @@ from rootcheck.model import Claim, Comparison, Correction, Role
 from rootcheck.registry.fields import Field, Kind, Record
 from rootcheck.registry.items import ItemKind
 
-#: A claim's summary is shorter than this: it stands for the claim in listings and in ClaimReview.
+#: A claim's summary, and a comparison's claim reviewed, are shorter than this: the one stands for the
+#: claim in every list, the other in ClaimReview, whose guidelines ask for as much.
 MAX_CLAIM_SUMMARY = 75
 #: The fields of each entry of a claim's or a comparison's ``corrections``.
 CORRECTION_FIELDS = (

@@ -51,13 +51,14 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     if node is not None and node.value is None:
         node = None  # "---" alone, or "~": as empty as no document at all
     if node is None or not node.is_mapping:
-        message = f"{rel} must be a mapping with sections {', '.join(CONFIG_SECTIONS)}"
+        listed = ", ".join(CONFIG_SECTIONS)
         if node is not None:
-            reg.diagnostics.append(Diagnostic.error(node.where, message))
-        elif len(reg.diagnostics) == told:  # read, but empty
             reg.diagnostics.append(
-                Diagnostic.error(Position(rel, 1, 1), f"{rel} is empty: it {message[len(rel) + 1 :]}")
+                Diagnostic.error(node.where, f"{rel} must be a mapping with sections {listed}")
             )
+        elif len(reg.diagnostics) == told:  # read, but empty
+            message = f"{rel} is empty: it must be a mapping with sections {listed}"
+            reg.diagnostics.append(Diagnostic.error(Position(rel, 1, 1), message))
         reg.refused_pillars = reg.refused_verdicts = None  # every one is in doubt
         return
     sections = node.items()

@@ -27,10 +27,8 @@ from rootcheck.render import urls
 from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import ComparisonView, SiteView
 
-MAX_CLAIM_REVIEWED = MAX_CLAIM_SUMMARY
 
-
-def shorten(text: str, limit: int = MAX_CLAIM_REVIEWED) -> str:
+def shorten(text: str, limit: int = MAX_CLAIM_SUMMARY) -> str:
     """``text`` cut at a word so that it is shorter than ``limit`` characters."""
     text = " ".join(text.split())
     if len(text) < limit:

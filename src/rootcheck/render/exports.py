@@ -218,10 +218,9 @@ def _context(text: str, span: Span) -> dict[str, str]:
         prefix, suffix = text[max(0, span.start - around) : span.start], text[span.end : span.end + around]
         selected = prefix + exact + suffix
         at = span.start - len(prefix)
-        if text.find(selected) == at and text.find(selected, at + 1) < 0:
+        # The whole text has nothing more to tell the passage by.
+        if len(selected) == len(text) or (text.find(selected) == at and text.find(selected, at + 1) < 0):
             return {"prefix": prefix, "suffix": suffix}
-        if len(selected) == len(text):
-            return {"prefix": prefix, "suffix": suffix}  # the whole text: nothing more to tell it by
         around *= 2
 
 

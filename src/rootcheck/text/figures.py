@@ -121,7 +121,7 @@ def clean(text: str) -> str:
 
 
 # A claim's figure is read for its number by proving, by its page, its lists and each export,
-# in the same process as a rule: 3.6 µs each time, against a tenth of that remembered.
+# in the same process as a rule: 3.8 µs each time, against 0.08 µs remembered (timed here).
 @lru_cache(maxsize=8192)
 def number_words(figure: str) -> str | None:
     """The number a figure states, as written: "179 million" of "more than $179 million in financing";
