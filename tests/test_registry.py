@@ -63,9 +63,22 @@ def test_missing_required_fields(make_root: MakeRoot) -> None:
 def test_wrong_types_name_the_value(make_root: MakeRoot) -> None:
     root = make_root({"claims/x.yaml": "source: 12\nquote: [a, b]\nfigure: '  '\n"})
     assert report(root) == [
-        "claims/x.yaml:1:9: error: 'source' must be text; put the value in quotes",
+        "claims/x.yaml:1:9: error: 'source' must be an id, e.g. fact-sheet-2023, not the number 12;"
+        " an id of digits alone goes in quotes",
         "claims/x.yaml:2:8: error: 'quote' must be text, not a list",
         "claims/x.yaml:3:9: error: 'figure' is empty",
+    ]
+
+
+def test_a_number_or_date_where_text_belongs(make_root: MakeRoot) -> None:
+    text = GOOD.replace("pillar: economic-insecurity", "pillar: 3").replace(
+        "figure:", "summary: 2023-02-01\nfigure:"
+    )
+    root = make_root({"claims/x.yaml": text})
+    assert report(root) == [
+        "claims/x.yaml:3:10: error: 'summary' must be text; put the value in quotes",
+        "claims/x.yaml:5:9: error: 'pillar' must be an id, e.g. economic-insecurity, not the number 3;"
+        " an id of digits alone goes in quotes",
     ]
 
 

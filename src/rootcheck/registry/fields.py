@@ -180,6 +180,12 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
         if isinstance(value, (list, dict)):
             shape = "a list" if isinstance(value, list) else "a mapping"
             return None, f"{field.name!r} must be text, not {shape}"
+        if kind is Kind.SLUG and isinstance(value, int) and not isinstance(value, bool):
+            # An editor who writes "pillar: 3" most likely means an id, not digits in quotes.
+            such = f", e.g. {field.example}," if field.example else ","
+            return None, (
+                f"{field.name!r} must be an id{such} not the number {value}; an id of digits alone goes in quotes"
+            )
         if isinstance(value, (dt.date, bool, int, float)):
             return None, f"{field.name!r} must be text; put the value in quotes"
         assert isinstance(value, str)
