@@ -458,18 +458,30 @@ def test_an_id_not_written_as_one_is_told_the_id_it_likely_means() -> None:
     assert _as_slug("Train and keep teachers") == ""  # a title, more likely, than an id
 
 
-@pytest.mark.parametrize("kind", ["folder", "pipe", "dangling link"])
-def test_a_settings_file_that_is_no_file_is_told_once_not_as_missing(repo_copy: Path, kind: str) -> None:
-    config = repo_copy / "rootcheck.yaml"
-    config.unlink()
+NO_FILE = {
+    "folder": "not a regular file; replace it with one",
+    "pipe": "not a regular file; replace it with one",
+    "dangling link": "is a link to nowhere.yaml, which does not exist; put the file itself here",
+}
+
+
+@pytest.mark.parametrize("kind", NO_FILE)
+@pytest.mark.parametrize("rel", ["rootcheck.yaml", "seeds/sources.yaml", "skipped.yaml"])
+def test_a_settings_file_that_is_no_file_is_told_once_not_as_missing(
+    repo_copy: Path, rel: str, kind: str
+) -> None:
+    listed = repo_copy / rel
+    listed.unlink()
     if kind == "folder":
-        config.mkdir()
+        listed.mkdir()
     elif kind == "pipe":
-        os.mkfifo(config)
+        os.mkfifo(listed)
     else:
-        config.symlink_to("nowhere.yaml")
-    errors = check(repo_copy).errors
-    assert [str(e.where) for e in errors] == ["rootcheck.yaml"]  # not "unknown pillar" at every claim
+        listed.symlink_to("nowhere.yaml")
+    # Not "unknown pillar" at every claim, "no sources registry; create it", or skips silently lost.
+    assert [format_diagnostic(e, "text") for e in check(repo_copy).errors] == [
+        f"{rel}: error: {NO_FILE[kind]}"
+    ]
 
 
 def test_a_settings_file_of_a_document_marker_alone_is_empty(repo_copy: Path) -> None:

@@ -378,7 +378,10 @@ class Skip:
     source_id: str
     text: str
     reason: str
+    #: Where the text is, which most messages are about.
     where: Position
+    #: Where the source id is, for a message about it.
+    source_where: Position
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None
         if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
             reg.diagnostics.append(
                 Diagnostic.error(
-                    skip.where,
+                    skip.source_where,
                     f"unknown source {skip.source_id!r}" + did_you_mean(skip.source_id, list(reg.sources)),
                 )
             )

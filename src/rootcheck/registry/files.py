@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -127,8 +127,13 @@ def records(
     what: str,
     diagnostics: list[Diagnostic],
     refused: set[str] | None = None,
+    needs: Collection[str] | None = None,
 ) -> Iterator[Record]:
-    """Each valid record of a list of mappings; the ids of the others are added to ``refused``."""
+    """Each valid record of a list of mappings; the ids of the others are added to ``refused``.
+
+    Given ``needs``, a record missing or mistaking only other fields is kept, as
+    :func:`~rootcheck.registry.fields.read_record` keeps it, so that what it names is checked too.
+    """
     if node is None:
         return
     if not isinstance(node.value, list):
@@ -137,7 +142,7 @@ def records(
         )
         return
     for item in node.value:
-        record, problems = read_record(item, fields, file, f"each entry of {what}")
+        record, problems = read_record(item, fields, file, f"each entry of {what}", needs)
         diagnostics.extend(problems)
         if record is not None:
             yield record

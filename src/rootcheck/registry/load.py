@@ -150,7 +150,8 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
 def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Memo | None = None) -> None:
     """Read seeds/sources.yaml; at a thousand sources its parse is worth remembering in ``memo``."""
     rel = SOURCES_FILE
-    if not (reg.root / rel).is_file():
+    # A folder or a broken link where the file should be is told by reading it.
+    if not os.path.lexists(reg.root / rel):
         reg.diagnostics.append(
             Diagnostic.error(
                 Position(rel),

@@ -111,9 +111,11 @@ def _in_doubt(section: Node | None, misspelt: bool) -> bool:
 
 def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     rel = SKIPPED_FILE
-    if not (reg.root / rel).is_file():
+    if not os.path.lexists(reg.root / rel):  # anything else there is told by reading it
         return
     node = yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
-    for record in records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics):
+    # An entry missing its reason is in error already; its source and text are checked all the same.
+    for record in records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics, needs=("source", "text")):
         v = record.values
-        reg.skips.append(Skip(v["source"], v["text"], v["reason"], record.where["text"]))
+        where = record.where
+        reg.skips.append(Skip(v["source"], v["text"], v.get("reason", ""), where["text"], where["source"]))

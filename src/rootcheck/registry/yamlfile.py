@@ -159,7 +159,11 @@ def read_bytes(
             ]
         data = _read_most(file, min(info.st_size, limit) + 1, limit + 1)
     except OSError as exc:
-        return None, [Diagnostic.error(Position(shown), f"cannot read the file: {exc.strerror}")]
+        if isinstance(exc, FileNotFoundError) and os.path.islink(file):
+            message = f"is a link to {os.readlink(file)}, which does not exist; put the file itself here"
+        else:
+            message = f"cannot read the file: {exc.strerror}"
+        return None, [Diagnostic.error(Position(shown), message)]
     if len(data) > limit:
         return None, [Diagnostic.error(Position(shown), f"file is over the limit of {limit:,} bytes")]
     return data, []
