@@ -50,9 +50,10 @@ COMPARISON_FIELDS = (
     Field("summary", Kind.TEXT, "The verdict's argument in one line, for the home page; the annotation "
           "gives it in full."),
     Field("claim_reviewed", Kind.TEXT, f"The claim the verdict rates, in under {MAX_CLAIM_SUMMARY} "
-          "characters: what the progress update implies of the pledge, as its ClaimReview's claimReviewed. "
-          "Without it, or without progress listed, the page carries no ClaimReview.",
-          example="The 2023 update shows the $4 billion commitment delivered"),
+          "characters: a claim the progress update itself makes about the pledge's area, in its words as "
+          "near as will fit, as its ClaimReview's claimReviewed. Without it, or without progress listed, "
+          "the page carries no ClaimReview.",
+          example="USAID is helping El Salvador, Guatemala and Honduras reduce GBV"),
     Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
           "[words](claim:ID).", required=True),

@@ -5,11 +5,11 @@ update reported — so each comparison page carries at most one ClaimReview and
 no other page carries any. Listings (home, pillar and claim pages) show
 verdicts but link to the comparison page that issues them.
 
-What a verdict rates is not the pledge, which was made as quoted, but what the
-progress update implies of it: that the pledge is being delivered. So the
-claim reviewed is the editor's ``claim_reviewed`` ("The 2023 update shows the
-$4 billion commitment delivered"), made by the progress update, where it
-appeared. A comparison without one carries no ClaimReview: rating the pledge's
+What a verdict rates is not the pledge, which was made as quoted, but a claim
+the progress update itself makes about the pledge's area: the editor's
+``claim_reviewed``, in the update's words as near as will fit ("USAID is
+helping El Salvador, Guatemala and Honduras reduce GBV"), named as made by the
+update, where it appeared. A comparison without one carries no ClaimReview: rating the pledge's
 own words would tell consumers that an accurate quote is false. Nor does one
 whose update is silent on the pledge (no progress quoted): the update made no
 claim to rate, and its worst rating would read as a falsehood it never said.
