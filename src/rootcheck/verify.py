@@ -25,6 +25,7 @@ from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.anchor import (
     figure_in_quote,
     figure_readings,
+    has_elision,
     locate,
     locate_figure,
 )
@@ -98,10 +99,12 @@ def check_claim(
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     longer = None
     if quantity is not None and figure_span is not None:
-        elided = "..." in claim.quote or "…" in claim.quote
-        if longer := longer_in_source(doc, claim.figure, figure_span, anchor.span, elided):
-            cut = f"the source's number here is “{longer}”, not “{_figure_number(claim.figure)}”: the quote cuts it"
-            out.append(Diagnostic.error(claim.position("figure"), cut + "; quote it whole, or claim another"))
+        longer = longer_in_source(doc, claim.figure, figure_span, anchor.span, has_elision(claim.quote))
+    if longer:
+        cut = (
+            f"the source's number here is “{longer}”, not “{_figure_number(claim.figure)}”: the quote cuts it"
+        )
+        out.append(Diagnostic.error(claim.position("figure"), cut + "; quote it whole, or claim another"))
     bounds = []
     if quantity is not None and quote_figure is not None:
         bounds = _bounds_problems(claim, doc, anchor, quote_figure, figure_span, cut=bool(longer))
@@ -186,6 +189,12 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
     with why added to ``out``."""
     from rootcheck.text.longer import longer_number  # see check_claim
 
+    if has_elision(claim.figure):
+        # Its words would be joined across what the quote leaves out: "$112 million ... individuals"
+        # would publish another number's noun as this one's.
+        message = "the figure leaves words out (“...”); a figure is one run of the source's words, its number and what it counts"
+        out.append(Diagnostic.error(claim.position("figure"), message))
+        return None, None
     quote_figure = figure_in_quote(claim.quote, claim.figure)
     if quote_figure is None:
         out.append(

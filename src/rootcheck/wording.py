@@ -4,8 +4,11 @@ bounded otherwise than the source's; and, for ``new`` and ``locate``, the same o
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Severity, Span
-from rootcheck.text.anchor import figure_in_quote, figure_readings, locate_figure, split_elisions
+from rootcheck.text.anchor import figure_in_quote, figure_readings, has_elision, locate_figure, split_elisions
 from rootcheck.text.document import Document
 from rootcheck.text.meaning import (
     changed_count,
@@ -29,13 +32,44 @@ def shown(text: str) -> str:
 AROUND = 40
 
 
-def around(doc: Document, span: Span) -> str:
+class Beside(NamedTuple):
+    """The source just before a passage and just after it: see :data:`AROUND`."""
+
+    before: str = ""
+    after: str = ""
+
+
+NOTHING_BESIDE = Beside()
+
+
+def around(doc: Document, span: Span) -> Beside:
     """The source just before and after a passage: see :data:`AROUND`."""
-    return doc.text[max(0, span.start - AROUND) : span.start] + " " + doc.text[span.end : span.end + AROUND]
+    return Beside(doc.text[max(0, span.start - AROUND) : span.start], doc.text[span.end : span.end + AROUND])
+
+
+#: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+#: How many of a quote's words at either end may stand outside its passage.
+_EDGE = 4
+
+
+def _edged(quote: str, passage: str, beside: Beside) -> str:
+    """The passage with as many of the source's words on either side as the quote has beyond it: where
+    fuzzy search ended the passage short of a word the quote has otherwise ("in Guatemala, over 500"
+    placed as ", over 500" of "in Honduras, over 500"), the source's word in its place."""
+    quoted = [word.lower() for word in _TOKEN.findall(quote)]
+    said = [word.lower() for word in _TOKEN.findall(passage)]
+    if not quoted or not said:
+        return passage
+    lead = quoted.index(said[0]) if said[0] in quoted[:_EDGE] else 0
+    tail = quoted[::-1].index(said[-1]) if said[-1] in quoted[-_EDGE:] else 0
+    before = _TOKEN.findall(beside.before)[-lead:] if lead else []
+    after = _TOKEN.findall(beside.after)[:tail]
+    return " ".join([*before, passage, *after])
 
 
 def meaning_problems(
-    quote: str, passage: str, where: Position, anchor: Anchor, beside: str = ""
+    quote: str, passage: str, where: Position, anchor: Anchor, beside: Beside = NOTHING_BESIDE
 ) -> list[Diagnostic]:
     """What a quote changes of its passage's meaning, though its words are close: a negation added or
     left out, a direction turned round ("fell" for "rose"), a word turned into its opposite ("untrained"
@@ -46,7 +80,7 @@ def meaning_problems(
     parts may deny another clause; but a negation among the words it leaves out
     is a warning, since leaving out "not" is the oldest way to turn a quote round.
     """
-    if ("..." in quote or "…" in quote) and len(split_elisions(quote)) > 1:
+    if has_elision(quote) and len(split_elisions(quote)) > 1:
         hidden = changed_negations(quote, passage)[1]
         if not hidden:
             return []
@@ -58,16 +92,20 @@ def meaning_problems(
         return []
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
-        (changed_promises(quote, passage, beside), "whether a thing was promised, planned or done is"),
+        (
+            changed_promises(quote, passage, " ".join(beside)),
+            "whether a thing was promised, planned or done is",
+        ),
     ):
         if added or left_out:
             said = [f"adds {_listed(added)}"] * bool(added)
             said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
             return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
+    wide = _edged(quote, passage, beside)
     for turned, what in (
-        (reversed_direction(quote, passage), "a direction turned round"),
-        (negated_words(quote, passage), "a word turned into its opposite"),
-        (swapped_names(quote, passage), "a name"),
+        (reversed_direction(quote, passage) or reversed_direction(quote, wide), "a direction turned round"),
+        (negated_words(quote, passage) or negated_words(quote, wide), "a word turned into its opposite"),
+        (swapped_names(quote, passage) or swapped_names(quote, wide), "a name"),
     ):
         if turned:
             quoted, source_says = turned

@@ -46,6 +46,11 @@ class _Match:
     score: float
 
 
+def has_elision(text: str) -> bool:
+    """Whether ``text`` marks words left out: "...", "…" or either in brackets."""
+    return "..." in text or "…" in text
+
+
 def split_elisions(quote: str) -> list[str]:
     """The parts of a quote between elision marks, normalised and non-empty."""
     parts = (normalize(part).text.strip() for part in _ELISION.split(quote))
@@ -288,8 +293,10 @@ def figure_readings(
     own = quoted if same else figure_read(figure)
     if own is None:
         return None
-    if anchor.status is AnchorStatus.EXACT and quoted.whole:
-        return own, quoted, quoted  # the source has the quote's words, and around the number no more to read
+    # The source has an exact quote's words, and around the number no more to read; but not where the
+    # quote leaves words out, which may be the number's own ("$112 ... in assistance" of "$112 million").
+    if anchor.status is AnchorStatus.EXACT and quoted.whole and not has_elision(quote):
+        return own, quoted, quoted
     norm = doc.normalized
     start = figure_span.start if figure_span is not None else anchor.span.start
     source_at = _first_figure(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))

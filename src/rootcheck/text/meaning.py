@@ -30,12 +30,14 @@ def _words(text: str) -> frozenset[str]:
 UP = _words(
     """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
     gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
-    higher highest larger largest greater up doubled tripled"""
+    higher highest larger largest greater up doubled tripled
+    improve improves improved improving better strengthen strengthens strengthened strengthening"""
 )
 DOWN = _words(
     """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
     decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
-    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved"""
+    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved
+    worsen worsens worsened worsening worse weaken weakens weakened weakening"""
 )
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
