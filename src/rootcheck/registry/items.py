@@ -19,6 +19,7 @@ machines).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,10 +86,13 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
     return Parsed(kind.make(item_id(rel), rel, record) if record is not None else None, problems + more)
 
 
-def walk(root: Path, folder: str, linked: list[str] | None = None) -> list[str]:
+def walk(
+    root: Path, folder: str, linked: list[str] | None = None, strays: list[str] | None = None
+) -> list[str]:
     """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's.
 
-    Links to folders are not followed: each is added to ``linked``, if given.
+    Links to folders are not followed: each is added to ``linked``, if given. Files named as if
+    meant to be read but not read (``A.YAML``, ``claim.yaml.txt``) are added to ``strays``, if given.
     """
     top = os.path.join(root, folder)
     found: list[str] = []
@@ -96,10 +100,36 @@ def walk(root: Path, folder: str, linked: list[str] | None = None) -> list[str]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         rel = folder + dirpath[len(top) :].replace(os.sep, "/") + "/"
         found.extend(rel + f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith("."))
+        if strays is not None:
+            strays.extend(rel + f for f in filenames if _stray(f))
         if linked is not None:
             # The walk lists links to folders among the folders, and does not go down them.
             linked.extend(rel + d for d in dirnames if os.path.islink(os.path.join(dirpath, d)))
     return sorted(found)
+
+
+#: What an editor's tools may make of a YAML file's name: "A.YAML", or "claim.yaml.txt" by Notepad.
+_MISNAMED = re.compile(r"\.ya?ml(?:\.txt)?$", re.I)
+
+
+def _stray(name: str) -> bool:
+    """Whether a file that is not read seems meant to be: named as YAML, but not in small letters or
+    with more after. Hidden files, and editors' backups ("claim.yaml~"), are not."""
+    return (
+        not name.endswith(YAML_SUFFIXES) and not name.startswith((".", "#")) and bool(_MISNAMED.search(name))
+    )
+
+
+def _strays(strays: list[str], what: str) -> list[Diagnostic]:
+    """A warning for each file left unread though it seems meant to be read."""
+    return [
+        Diagnostic.warning(
+            Position(rel),
+            f"not read: a {what} file's name ends in .yaml, in small letters; rename it "
+            f"{_MISNAMED.sub('', rel.rpartition('/')[2]).lower()}.yaml",
+        )
+        for rel in strays
+    ]
 
 
 def _linked_folders(root: Path, linked: list[str]) -> list[Diagnostic]:
@@ -150,12 +180,13 @@ def id_files(
     Files that need parsing are parsed on up to ``workers`` processes.
     """
     linked: list[str] = []
-    found = walk(root, folder, linked)
+    strays: list[str] = []
+    found = walk(root, folder, linked, strays)
     base = os.fspath(root) + os.sep
     reads.forget_except({base + rel for rel in found})
     what = kind.what
     named, naming_problems = _named(tuple(found), what, folder)
-    problems = [*_linked_folders(root, linked), *naming_problems]
+    problems = [*_linked_folders(root, linked), *_strays(strays, what), *naming_problems]
     paths = [base + rel for _, rel in named]
     # Each file as this process read it before, if unchanged since, or as read now.
     known = reads.known_all(paths)
