@@ -8,6 +8,7 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rootcheck.model import (
@@ -20,12 +21,12 @@ from rootcheck.model import (
     Role,
 )
 from rootcheck.once import once
-from rootcheck.registry.fields import did_you_mean, in_value, offset_of
+from rootcheck.registry.fields import closest, did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.figures import counts_by_article
-from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, stray_links
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, link_allowed, stray_links
 
 #: A comparison's summary stands on one line of the home page.
 MAX_SUMMARY_CHARS = 140
@@ -240,7 +241,7 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             "published (rootcheck build --drafts shows it)",
         )
     for text in stray_links(comp.annotation):
-        yield Diagnostic.warning(spot(known.reg, at("annotation", file), text), stray_link(text))
+        yield stray_link_warning(known.reg, at("annotation", file), text)
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
@@ -267,12 +268,32 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
             yield Diagnostic.error(at(key, file), f"{what} is dated before 'published' ({comp.published})")
 
 
-def stray_link(text: str) -> str:
-    """What to do about a link a reader would see as written (see :func:`rootcheck.text.markup.stray_links`)."""
-    return (
-        f"“{text}” is no link; a reader sees it as written: a link is [words](address), "
-        "with no space in the address, and a claim's address is claim:ID"
-    )
+#: The address of a link left as written: an inline link's, an autolink's or a definition's.
+_ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
+_SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
+
+
+def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
+    """A warning at a link a reader would see as written (see :func:`rootcheck.text.markup.stray_links`),
+    saying why it is none."""
+    found = _ADDRESS.search(text)
+    address = next((part for part in found.groups() if part is not None), "") if found else ""
+    scheme = _SCHEME.match(address)
+    named = scheme.group(1).lower() if scheme else CLAIM_SCHEME
+    claimish = named.startswith("claim") or closest(named, [CLAIM_SCHEME.rstrip(":")])
+    if scheme and named + ":" != CLAIM_SCHEME and claimish:
+        why = f"a claim's address is claim:ID, not {scheme.group(1)}:"
+    elif scheme and not link_allowed(address):
+        why = f"{scheme.group(1)}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
+    elif re.search(r"\s", address.strip()):
+        why = "a link is [words](address), with no space in the address"
+    else:
+        why = "a link is [words](address), and a claim's address is claim:ID"
+    # Where the note writes it: as shown, its white space is one space, and a link may run on to another line.
+    at = spot(reg, where, text)
+    if at == where:
+        at = spot(reg, where, text.split()[0])
+    return Diagnostic.warning(at, f"“{text}” is no link; a reader sees it as written: {why}")
 
 
 def spot(reg: Registry, where: Position, text: str) -> Position:

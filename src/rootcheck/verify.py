@@ -17,7 +17,7 @@ from rootcheck.model import (
     Source,
     Span,
 )
-from rootcheck.references import spot, stray_link
+from rootcheck.references import stray_link_warning
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
@@ -150,10 +150,7 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
                 "no note yet: tell the reader what the figure does and does not show",
             )
         )
-    out += [
-        Diagnostic.warning(spot(reg, claim.position("note"), text), stray_link(text))
-        for text in stray_links(claim.note)
-    ]
+    out += [stray_link_warning(reg, claim.position("note"), text) for text in stray_links(claim.note)]
     return out
 
 
