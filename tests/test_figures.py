@@ -59,6 +59,8 @@ def test_golden_figure(case: list[Any]) -> None:
         ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
         ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
         ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
+        ("a proposed $4 billion package", "'a' counts one thing, yet 'proposed "),
+        ("USD 112 million", "'USD' is not read as a currency: write the sign, as the source does"),
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
         ("9" * 400 + " people", "the number is too large to read"),
         # No ratio: within a time, in a year, more than the whole, of nothing.

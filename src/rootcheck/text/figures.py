@@ -77,6 +77,8 @@ QUALIFIER_AT_START = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", re.I
 )
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
+#: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
+_CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY)\s*\d")
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
@@ -240,6 +242,7 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
 
     percent = False
+    counted: re.Match[str] | None = None  # the number as written, where it is one of digits or words
     if rest[:1].isalpha() and (m := fraction_at(rest)):
         numerator, denominator = share(m)
         rest = rest[m.end() :]
@@ -271,9 +274,15 @@ def parse_figure(text: str) -> Quantity:
             value = spelled_value(m.group(1))
         elif m := _ARTICLE.match(rest):
             value = 1.0  # "an Anticorruption Task Force" counts one task force
+        elif code := _CURRENCY_CODE.match(rest):
+            raise FigureError(
+                f"{code.group(1)!r} is not read as a currency: write the sign, as the source does "
+                "($, US$, €, £, ¥ before the number; dollars, euros or pounds after it)"
+            )
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
         rest = rest[m.end() :]
+        counted = m
         # What "and a half" is a half of: one ("two and a half million"), or the last multiplier
         # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
         last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
@@ -301,6 +310,12 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
 
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
+        # "A proposed $4 billion package" is a figure begun too soon; "a two-year program" is not.
+        if counted is not None and counted.re is _ARTICLE and any(c.isdigit() for c in rest):
+            raise FigureError(
+                f"{counted.group().strip()!r} counts one thing, yet {rest.strip()!r} holds a number: "
+                "start the figure at its number"
+            )
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")
     unit = _unit(rest.lstrip(" -"))
     if (
