@@ -34,6 +34,8 @@ FUZZY_THRESHOLD = 88.0
 #: Fuzzy candidates within this many points of the best are equally good.
 TIE_MARGIN = 0.5
 
+#: A short number written right after a word or a stop, or in brackets: a footnote's mark ("region.3").
+_MARK = r"[^\s\d]\[?{}\]?(?!\d)"
 _ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 
 
@@ -185,11 +187,20 @@ def _fuzzy(index: TextIndex, parts: list[str], cutoff: float) -> list[_Match]:
 
 def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
     said = number_phrases(doc.text[passage.start : passage.end])
-    quoted = set(number_phrases(quote))
-    differing = [p for p in said if p not in quoted] or said
-    if not differing:
+    quoted = number_phrases(quote)
+    differing = [p for p in said if p not in quoted]
+    if differing:
+        return "source says " + ", ".join(f"“{p}”" for p in differing)
+    # Every number of the source's is the quote's: the quote has one more, as a footnote's mark copied
+    # with the text does ("$4.2 billion[1]", "the region.3").
+    extra = [p for p in quoted if p not in said]
+    if extra:
+        marks = any(p.isdigit() and len(p) <= 3 and re.search(_MARK.format(p), quote) for p in extra)
+        hint = " (a footnote's mark, copied with the text?)" if marks else ""
+        return "the quote has " + ", ".join(f"“{p}”" for p in extra) + f", which the source does not{hint}"
+    if not said:
         return "the source has no number here"
-    return "source says " + ", ".join(f"“{p}”" for p in differing)
+    return "source says " + ", ".join(f"“{p}”" for p in said)
 
 
 def locate(
