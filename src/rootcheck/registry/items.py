@@ -51,6 +51,11 @@ class ItemKind(Generic[T]):
     #: The fields without which no item is made; a mistake in another leaves it out of the item,
     #: which is checked for the rest (see :func:`rootcheck.registry.fields.read_record`).
     needs: tuple[str, ...] = ()
+    #: The fields no other kind has, which tell a file of this kind wherever it is.
+    telling: frozenset[str] = frozenset()
+    #: Another kind's file put in this kind's folder, as the fields that tell it and the folder it
+    #: belongs in: a claim in comparisons/ is told once as such, not as nine fields wrong.
+    elsewhere: tuple[str, frozenset[str], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,12 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
         )
     if node is None:
         return Parsed(None, problems)
+    if kind.elsewhere is not None and node.keys is not None:
+        other, telling, folder = kind.elsewhere
+        if telling <= node.keys.keys() and not kind.telling & node.keys.keys():
+            listed = ", ".join(sorted(telling))
+            message = f"this is a {other} ({listed}), not a {kind.what}: move it to {folder}/"
+            return Parsed(None, [Diagnostic.error(node.where, message)])
     record, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", kind.needs)
     return Parsed(kind.make(item_id(rel), rel, record) if record is not None else None, problems + more)
 

@@ -145,7 +145,16 @@ def _comparison(comparison_id: str, rel: str, record: Record) -> Comparison:
     )  # fmt: skip
 
 
+#: The fields only a claim has, and only a comparison: a file of one in the other's folder is told so.
+_CLAIM_TELLING = frozenset(["source", "quote", "figure"])
+_COMPARISON_TELLING = frozenset(["pledges", "progress", "verdict"])
 #: A claim cannot be proved without its source, quote and figure; a comparison's lists and dates
 #: can be checked whatever else is wrong with it.
-CLAIM_KIND = ItemKind("claim", CLAIM_FIELDS, _claim, needs=("source", "quote", "figure"))
-COMPARISON_KIND = ItemKind("comparison", COMPARISON_FIELDS, _comparison, needs=())
+CLAIM_KIND = ItemKind(
+    "claim", CLAIM_FIELDS, _claim, needs=("source", "quote", "figure"), telling=_CLAIM_TELLING,
+    elsewhere=("comparison", _COMPARISON_TELLING, "comparisons"),
+)  # fmt: skip
+COMPARISON_KIND = ItemKind(
+    "comparison", COMPARISON_FIELDS, _comparison, needs=(), telling=_COMPARISON_TELLING,
+    elsewhere=("claim", _CLAIM_TELLING, "claims"),
+)  # fmt: skip

@@ -2,8 +2,9 @@
 
 libyaml says what it expected; an editor wants to know what they did. The
 commonest mistakes get a word of their own: a quotation mark or bracket left
-open, a tab for indenting, and a straight quotation mark inside a quote
-written between quotation marks of that kind, which ends it early.
+open, a tab for indenting, a backslash before a character that needs none, and
+a straight quotation mark inside a quote written between quotation marks of
+that kind, which ends it early.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ def syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
         problem += f" (inside the {_OPENERS[context]} at line {opened.line}, column {opened.col})"
     elif at is not None and (closed := _closed_early(lines, at)):
         problem += f" (a value between {closed} marks ends at the next {closed}: {_INSIDE[closed]})"
+    if problem.startswith("found unknown escape character"):  # "\$179 million", a habit of other formats
+        problem += (
+            " (between double quotes a backslash starts an escape such as \\n: write the character alone)"
+        )
     if re.search(r"\btab\b", problem) or (at is not None and _indented_with_tab(lines.line_of(at))):
         problem += " (indent with spaces, not tabs)"
     return f"invalid YAML: {problem}"
