@@ -486,3 +486,43 @@ def test_only_the_last_commands_objects_are_held(
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert (code, out) == (0, "rootcheck 0.1.0\n")
+
+
+class _Interrupting:
+    """A finder that stands for Ctrl-C pressed while ``rootcheck.cli`` is being imported."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "rootcheck.cli":
+            raise KeyboardInterrupt
+        return None
+
+
+def test_ctrl_c_while_rootcheck_loads_is_told_in_a_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rootcheck import start
+
+    monkeypatch.delitem(sys.modules, "rootcheck.cli")
+    monkeypatch.setattr(sys, "meta_path", [_Interrupting(), *sys.meta_path])
+    with pytest.raises(SystemExit) as exited:
+        start.entry()
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "rootcheck: interrupted\n"
+
+
+@pytest.mark.parametrize("when", ["parse_args", "run"])
+def test_ctrl_c_while_a_command_parses_or_runs_is_told_in_a_line(
+    when: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import rootcheck.cli
+    from rootcheck.commands import figure
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    if when == "parse_args":
+        monkeypatch.setattr(rootcheck.cli, "build_parser", interrupted)
+    else:
+        monkeypatch.setattr(figure, "run", interrupted)
+    assert rootcheck.cli.main(["figure", "90,000 jobs"]) == 130
+    assert capsys.readouterr().err == "rootcheck: interrupted\n"

@@ -1,3 +1,3 @@
-from rootcheck.cli import entry
+from rootcheck.start import entry
 
 entry()

@@ -54,8 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # exits; at the default threshold, the cycle collector walking them again and
     # again cost a third of a warm check. Cycles are still collected, less often.
     gc.set_threshold(*GC_THRESHOLD)
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return int(args.run(args))
     except RootcheckError as exc:
         print(f"rootcheck: error: {exc}", file=sys.stderr)
