@@ -183,9 +183,19 @@ def test_schema_never_writes_over_a_file_that_is_no_schema(
     assert run(capsys, "schema", "--output", str(claim)) == (
         1,
         "",
-        f"rootcheck: error: --output {claim}: a file that is no JSON Schema is there; nothing was written\n",
+        f"rootcheck: error: --output {claim}: a JSON Schema is a .json file; nothing was written\n",
     )
     assert claim.read_text("utf-8") == "source: fact-sheet-2023\n"
+    # Nor as a new file among the claims, where every check after would read it as one.
+    assert run(capsys, "schema", "--output", str(tmp_path / "new.yml"))[0] == 1
+    assert not (tmp_path / "new.yml").exists()
+    sources = tmp_path / "sources.json"
+    sources.write_text('{"sources": []}', "utf-8")
+    assert run(capsys, "schema", "--output", str(sources)) == (
+        1,
+        "",
+        f"rootcheck: error: --output {sources}: a file that is no JSON Schema is there; nothing was written\n",
+    )
     # Another tool's file naming its own schema is no JSON Schema.
     tsconfig = tmp_path / "tsconfig.json"
     tsconfig.write_text(
@@ -199,6 +209,16 @@ def test_schema_never_writes_over_a_file_that_is_no_schema(
     assert run(capsys, "schema", "--output", str(schema), "--kind", "comparison") == (0, f"{schema}\n", "")
 
 
+def test_schema_into_a_missing_folder_makes_none(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    output = tmp_path / "shcema" / "claim.schema.json"
+    assert run(capsys, "schema", "--output", str(output)) == (
+        1,
+        "",
+        f"rootcheck: error: --output {output}: there is no folder {output.parent}; nothing was written\n",
+    )
+    assert not output.parent.exists()
+
+
 def test_schema_into_a_folder_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert run(capsys, "schema", "--output", str(tmp_path)) == (
         1,
@@ -209,7 +229,7 @@ def test_schema_into_a_folder_is_a_message(capsys: pytest.CaptureFixture[str], t
 
 def test_missing_root_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = run(capsys, "check", "--root", str(tmp_path / "nowhere"))
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")  # a usage error, which CI must not read as a failed check
     assert err == f"rootcheck: error: --root {tmp_path / 'nowhere'} is not a folder\n"
 
 

@@ -206,6 +206,12 @@ def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Pat
     target.write_bytes(before.replace(b"figure:", b"figure: [x]\nfigures:", 1))
     code, _, err = run(capsys, *again)
     assert (code, err) == (1, taken)
+    # An id no claim could have is a usage error, as a mistyped flag is.
+    code, _, err = run(capsys, *again[:-1], "Smuggling_Arrests")
+    assert (code, err) == (
+        2,
+        "rootcheck: error: --id 'Smuggling_Arrests' must be lowercase letters, digits and hyphens\n",
+    )
 
 
 def test_new_says_when_a_file_stands_where_its_folder_should(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from rootcheck import pipeline
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Diagnostic
 from rootcheck.output import cache_dir
 from rootcheck.parallel import available_cores
@@ -64,7 +64,7 @@ def add_root(parser: argparse.ArgumentParser) -> None:
 def root_of(args: argparse.Namespace) -> Path:
     root: Path = args.root
     if not root.is_dir():
-        raise RootcheckError(f"--root {root} is not a folder")
+        raise UsageError(f"--root {root} is not a folder")
     return root.resolve()
 
 

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
         raise RootcheckError(message + "".join(f"\n  {line}" for line in told))
     if args.id is not None and not SLUG.match(args.id):
-        raise RootcheckError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
+        raise UsageError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
 
     # A slipped quote's file quotes the source's words, which would hide what the editor changed.
     refused, counts = (

@@ -42,8 +42,13 @@ def run(args: argparse.Namespace) -> int:
         print(text, end="")
         return 0
     path = Path(args.output) if args.output else FOLDER / f"{args.kind}.schema.json"
+    if path.suffix.lower() in (".yaml", ".yml"):
+        # Saved among the claims or comparisons, it would be read as one, and fail every check after.
+        raise RootcheckError(f"--output {path}: a JSON Schema is a .json file; nothing was written")
     if not _replaceable(path):
         raise RootcheckError(f"--output {path}: a file that is no JSON Schema is there; nothing was written")
+    if args.output and not path.parent.is_dir():  # a typo in a folder's name makes no folder of it
+        raise RootcheckError(f"--output {path}: there is no folder {path.parent}; nothing was written")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
