@@ -268,3 +268,19 @@ def test_claims_of_one_passage_come_in_the_order_of_their_figures() -> None:
         "over 7,800 arrests",
     ]
     assert [f for f in figures if f in quoted] == quoted
+
+
+def test_a_page_shared_gives_its_card_and_only_a_public_address() -> None:
+    public = build(FIXTURE, RenderOptions(base_url=SUB_PATH))["comparisons/money/index.html"].decode()
+    for tag in (
+        '<meta property="og:title" content="The $4 billion strategy">',
+        '<meta property="og:site_name" content="Fixture Check">',
+        '<meta property="og:type" content="article">',  # it carries a ClaimReview
+        f'<link rel="canonical" href="{SUB_PATH}comparisons/money/">',
+        f'<meta property="og:url" content="{SUB_PATH}comparisons/money/">',
+    ):
+        assert tag in public
+    # Built without its public address, a page names none rather than a path passed off as one.
+    local = build(FIXTURE, RenderOptions(base_url="/"))["comparisons/money/index.html"].decode()
+    assert '<meta property="og:title" content="The $4 billion strategy">' in local
+    assert 'rel="canonical"' not in local and "og:url" not in local

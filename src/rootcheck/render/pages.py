@@ -40,6 +40,11 @@ class Page:
     def canonical(self) -> str:
         return self.url.absolute(self.path.removesuffix("index.html"))
 
+    @property
+    def public(self) -> bool:
+        """Whether the site has a public address, which a canonical link and a shared card must give."""
+        return urls.is_public(self.url.base)
+
 
 #: Items of lists of claims as made for a page: (the claim's listed key, the page's path) → HTML.
 Items = dict[tuple[str, str], Markup]
@@ -140,7 +145,8 @@ class Pages:
 
     def comparison(self, comp: ComparisonView) -> bytes:
         review = claim_review(self.site, comp, urls.Urls(self.base, "").absolute)
-        description = f"{comp.verdict.verdict.label}: {comp.title}"
+        # What a search result or a shared card shows of it: the verdict, and its argument in a line.
+        description = f"{comp.verdict.verdict.label}: {comp.comparison.summary or comp.title}"
         marked = json_ld(review) if review is not None else None
         page = self._page(urls.file_of(comp.path), comp.title, description, "home", json_ld=marked)
         return self._render("comparison.html", page, comparison=comp)
