@@ -75,6 +75,14 @@ def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[s
     assert "<html" in home
     assert '<script src="/__rootcheck/reload.js" defer></script></body>' in home
     assert fetch(url + "__rootcheck/reload.js")[0] == 200
+    # Texts are told as UTF-8, or a browser shows a source's curly quotes and dashes garbled.
+    for path, kind in (
+        ("sources/cover-letter-2021/source.txt", "text/plain"),
+        ("data/claims.csv", "text/csv"),
+        ("data/claims.json", "application/json"),
+    ):
+        with urllib.request.urlopen(url + path, timeout=5) as response:
+            assert response.headers["Content-Type"] == f"{kind}; charset=utf-8"
 
     claim = root / CLAIM
     original = claim.read_text("utf-8")
