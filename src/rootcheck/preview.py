@@ -212,21 +212,24 @@ def _made_on_request(job: Job) -> bool:
     return job.path.startswith(DATA)
 
 
+#: Every text the site holds is UTF-8; a browser told no charset reads a source's text as checked
+#: (curly quotes, dashes) as Windows-1252.
+UTF8_TYPES = {
+    **SimpleHTTPRequestHandler.extensions_map,
+    ".css": "text/css; charset=utf-8",
+    ".csv": "text/csv; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".jsonld": "application/ld+json; charset=utf-8",
+    ".svg": "image/svg+xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+}
+
+
 class _Handler(SimpleHTTPRequestHandler):
     """Serves the preview's output, the reload script, and the error page while there are errors."""
 
-    # Every text the site holds is UTF-8; a browser told no charset reads a source's text as checked
-    # (curly quotes, dashes) as Windows-1252.
-    extensions_map = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".css": "text/css; charset=utf-8",
-        ".csv": "text/csv; charset=utf-8",
-        ".json": "application/json; charset=utf-8",
-        ".jsonld": "application/ld+json; charset=utf-8",
-        ".svg": "image/svg+xml; charset=utf-8",
-        ".txt": "text/plain; charset=utf-8",
-        ".xml": "application/xml; charset=utf-8",
-    }
+    extensions_map = UTF8_TYPES
 
     def __init__(self, *args: object, preview: Preview, **kwargs: object) -> None:
         self.preview = preview
