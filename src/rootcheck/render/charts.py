@@ -103,7 +103,7 @@ def money_chart(site: SiteView) -> Chart:
         "Horizontal bars on one scale: the dollar sums the 2021 strategy pledged, then every dollar "
         "figure in the February 2023 update, grouped by whether the money was committed, leveraged "
         "from others, provided, or committed by companies and organizations rather than the "
-        "government. The groups are not added up."
+        "government. The groups are not added up. " + _SMALLEST
     )
     if not pledged:
         description = description.replace("the dollar sums the 2021 strategy pledged, then ", "")
@@ -113,6 +113,11 @@ def money_chart(site: SiteView) -> Chart:
         description,
         tuple(groups),
     )
+
+
+#: The narrowest a bar is drawn, so that a small value is still seen; the one exception to one scale.
+MIN_BAR = 2.0
+_SMALLEST = f"A bar that would be under {MIN_BAR:g} pixels wide at that scale is drawn {MIN_BAR:g} wide, so that it can be seen; its label gives its value."
 
 
 def people_chart(site: SiteView) -> Chart:
@@ -126,7 +131,7 @@ def people_chart(site: SiteView) -> Chart:
     description = (
         "Horizontal bars on one scale, grouped by the strategy's pillars: each count of people the "
         "February 2023 update says were reached, served or trained. The counts may overlap and are "
-        "not added up."
+        "not added up. " + _SMALLEST
     )
     return Chart("people", "People reached, by pillar", description, tuple(groups))
 
@@ -176,7 +181,7 @@ def render_svg(chart: Chart, href: Callable[[str], str]) -> Markup:
         out.append(f'<text class="chart-group" x="0" y="{y + 22}">{spans}</text>')
         y += GROUP_HEIGHT + HEADING_LINE * (len(lines) - 1)
         for bar in group.bars:
-            width = max(bar.value * scale, 2.0)
+            width = max(bar.value * scale, MIN_BAR)
             bar_y = y + 20
             out += [
                 f'<a href="{escape(href(bar.claim.path))}" class="chart-bar bar-{escape(group.key)}">',
