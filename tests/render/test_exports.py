@@ -231,7 +231,13 @@ def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:
     assert collection["type"] == "AnnotationCollection"
     items = collection["first"]["items"]
     assert collection["total"] == len(items) == 14
+    # The one page is the collection's first and last, and says whose it is.
+    assert collection["last"] == collection["first"]["id"]
+    assert collection["first"]["partOf"] == collection["id"]
     for item in items:
+        # Each annotation is named for a place on its claim's page that is there.
+        page, _, fragment = item["id"].removeprefix(SUB_PATH).partition("#")
+        assert f'id="{fragment}"' in files[page + "index.html"].decode()
         target = item["target"]
         text = files[target["source"].removeprefix(SUB_PATH)].decode()
         quote, position = target["selector"]

@@ -244,12 +244,15 @@ def web_annotations(site: SiteView, absolute: Absolute, remembered: Remembered |
                 "type": "AnnotationCollection",
                 "label": f"{site.settings.title}: every quoted passage",
                 "total": len(site.claims),
+                # One page holds them all: it is the first and the last.
                 "first": {
                     "id": absolute(urls.ANNOTATIONS) + "#page-1",
                     "type": "AnnotationPage",
+                    "partOf": absolute(urls.ANNOTATIONS),
                     "startIndex": 0,
                     "items": items,
                 },
+                "last": absolute(urls.ANNOTATIONS) + "#page-1",
             }
         )
     )
