@@ -141,7 +141,8 @@ def test_a_former_claim_id_redirects() -> None:
     assert f'<link rel="canonical" href="{SUB_PATH}claims/four-billion/">' in page
     # Links made before the rename to the passage, and data joined on the old id, still find the claim.
     source = files["sources/pledge-2021/index.html"].decode()
-    assert '<span id="claim-old-four-billion"></span><a class="sidenote" id="claim-four-billion"' in source
+    assert '<span id="claim-old-four-billion"></span><sup class="passage-number"' in source
+    assert '<a class="sidenote" id="claim-four-billion"' in source
     css = files["sources/pledge-2021/passages.css"].decode()
     assert '#claim-old-four-billion:target ~ mark[data-claims~="four-billion"]' in css
     claims = {c["id"]: c for c in json.loads(files["data/claims.json"])["claims"]}
@@ -284,3 +285,15 @@ def test_a_page_shared_gives_its_card_and_only_a_public_address() -> None:
     local = build(FIXTURE, RenderOptions(base_url="/"))["comparisons/money/index.html"].decode()
     assert '<meta property="og:title" content="The $4 billion strategy">' in local
     assert 'rel="canonical"' not in local and "og:url" not in local
+
+
+def test_each_side_note_bears_the_number_drawn_at_its_passage() -> None:
+    page = build(REPO)["sources/fact-sheet-2023/index.html"].decode()
+    pairs = re.findall(
+        r'<sup class="passage-number" data-number="(\d+)" aria-hidden="true"></sup>'
+        r'<a class="sidenote" id="claim-[a-z0-9-]+" href="[^"]+"><span class="sidenote-kicker">Claim '
+        r'<span class="sidenote-number">(\d+)</span>',
+        page,
+    )
+    assert len(pairs) == page.count('class="sidenote"') > 20
+    assert [int(a) for a, b in pairs if a == b] == list(range(1, len(pairs) + 1))

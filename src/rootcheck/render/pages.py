@@ -176,18 +176,22 @@ class Pages:
             "sources",
             stylesheets=css,
         )
-        passages = [c.passage(self._sidenote(page, c)) for c in view.claims]
+        passages = [c.passage(self._sidenote(page, c, number)) for number, c in enumerate(view.claims, 1)]
         body = render_blocks(view.document.text, view.text.blocks, passages)
         return self._render("source.html", page, source=view, body=body)
 
     @staticmethod
-    def _sidenote(page: Page, claim: ClaimView) -> Markup:
+    def _sidenote(page: Page, claim: ClaimView, number: int) -> Markup:
         # Escaped and joined by hand: Markup.format runs Python's string formatter, field by field.
         # A renamed claim's former ids still lead to its passage: links made before the rename use them.
         former = "".join(f'<span id="claim-{escape(alias)}"></span>' for alias in claim.checked.claim.aliases)
+        # In the margin, notes of passages close together stack and stand below their passages: the
+        # number at the passage, and on its note, pairs them. At the passage it is drawn by the style
+        # sheet, so that the document's text, read aloud, copied or checked, holds no number it lacks.
         return Markup(
-            f'{former}<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
-            '<span class="sidenote-kicker">Claim</span> '
+            f'{former}<sup class="passage-number" data-number="{number}" aria-hidden="true"></sup>'
+            f'<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
+            f'<span class="sidenote-kicker">Claim <span class="sidenote-number">{number}</span></span> '
             f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
         )
 
