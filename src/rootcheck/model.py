@@ -97,6 +97,8 @@ class Diagnostic:
     severity: Severity
     where: Position
     message: str
+    #: A quote its source holds nothing like: which other sources hold it is added on every run.
+    asks_source: bool = False
 
     @classmethod
     def error(cls, where: Position, message: str) -> Diagnostic:

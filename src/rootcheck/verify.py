@@ -318,19 +318,16 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
     elif near is not None:
         span, score = near
         message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
-    elif not anchor.hint:
+    asks = near is None and not anchor.occurrences and not anchor.hint
+    if asks:
         # Which other source holds it is not worked out here, where the answer is remembered with
         # the claim and its source alone, but by name_holders, on every run.
-        message += ASK_SOURCE
+        message += ", nor any passage like it: is 'source' right?"
     if source.id in reg.changed:
         message = (
             f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: " + message
         )
-    return Diagnostic.error(where, message)
-
-
-#: How the message of a quote its source holds nothing like ends: :func:`name_holders` finds it so.
-ASK_SOURCE = ", nor any passage like it: is 'source' right?"
+    return Diagnostic(Severity.ERROR, where, message, asks_source=asks)
 
 
 def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
@@ -340,7 +337,7 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
     and only for such a quote: it reads every source (at 1,000 sources, some
     1.2 s), which a check otherwise never does.
     """
-    asked = [index for index, d in enumerate(reg.diagnostics) if d.message.endswith(ASK_SOURCE)]
+    asked = [index for index, d in enumerate(reg.diagnostics) if d.asks_source]
     if not asked:
         return
     from rootcheck.leads import elsewhere  # only for a quote not placed
