@@ -498,3 +498,17 @@ def test_new_refuses_another_claims_former_id(capsys: pytest.CaptureFixture[str]
     assert err.splitlines() == [
         "rootcheck: error: 'firms-supported' is a former id of 'pfirms'; choose another --id"
     ]
+
+
+def test_commands_that_check_first_check_dates_as_check_does(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.commands import check_with_cache
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780315200")  # 2026-06-01
+    comparison = repo_copy / "comparisons" / "vaccine-relief.yaml"
+    comparison.write_text(
+        comparison.read_text("utf-8").replace("published: 2026-12-05", "published: 2032-03-01")
+    )
+    warned = [d.message for d in check_with_cache(repo_copy).diagnostics]
+    assert "'published' is 2032-03-01, a day still to come (today is 2026-06-01)" in " ".join(warned)

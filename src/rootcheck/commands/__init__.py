@@ -69,13 +69,14 @@ def root_of(args: argparse.Namespace) -> Path:
 
 
 def check_with_cache(root: Path) -> pipeline.Checked:
-    """``check`` as a command that needs the checked registry runs it: with the root's cache, on every core.
+    """The registry checked as ``check`` checks it (dates against today too), for a command that needs
+    it checked: with the root's cache, on every core.
 
     At 10,000 claims ``new`` and ``coverage`` took 3.2 s checking afresh, as a
     cold ``check`` does; with what the last run left, as long as a warm one.
     """
     # The package's module ``check`` is the command: the pipeline's function is named in full.
-    return pipeline.check(root, cache=cache_dir(root), workers=available_cores())
+    return pipeline.check(root, cache=cache_dir(root), workers=available_cores(), today=today())
 
 
 def add_quiet(parser: argparse.ArgumentParser) -> None:
