@@ -1,7 +1,9 @@
-"""The domain model every stage shares: typed, immutable records.
+"""The domain model every stage shares: typed records, most of them frozen.
 
 Data flows one way: the registry turns YAML into these objects once, the text
-layer anchors and parses them, and the renderers only read them.
+layer anchors and parses them, and the renderers only read them. What the
+checks find is added to the registry (see :mod:`rootcheck.pipeline`), not to
+the records.
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
-"""The pipeline: sources → claims → anchors → figures → comparisons (→ pages → write).
+"""The check every command runs first: the registry read, its sources read, every quote proved,
+then what only the whole registry can tell (sources that hold a quote placed nowhere, comparisons'
+references, dates, skipped numbers).
 
-Each stage reads what the previous ones produced; none prints or exits.
+The stages add what they find to the registry's diagnostics, in that order; none prints or exits.
+Pages and their writing come after, from what :func:`check` returns (:mod:`rootcheck.render.site`,
+:mod:`rootcheck.publish`).
 """
 
 from __future__ import annotations

@@ -147,11 +147,13 @@ def _readings(
 
 
 def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
-    """What a quote found only by fuzzy search says otherwise than its passage, as typed, its first
-    figure as it writes it: first, why ``check`` would refuse a claim of it whatever figure it claims (a
-    negation, direction, promise, opposite or name changed, or the figure's number bounded otherwise);
-    then, apart, where the number counts other words than the source's, which may be a word typed
-    wrong ("goverment") as well as another thing counted ("firms" for "jobs")."""
+    """What a quote found only by fuzzy search says otherwise than its passage, for ``new`` and ``locate``.
+
+    The first of the pair lists why ``check`` would refuse any claim of the quote: a negation,
+    direction, promise, opposite or name changed, or its first figure's number bounded otherwise.
+    The second says where that number counts other words than the source's, if it does: a word typed
+    wrong ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
+    """
     # Only for a slipped quote: what it compiles costs every other run (see verify.check_claim).
     from rootcheck.text.candidates import figure_candidates
 

@@ -1,4 +1,6 @@
-"""One module per command: its flags (``add_parser``) and what it does (``run``)."""
+"""One module per command, its flags (``add_parser``) and what it does (``run``), and what commands
+share: here, the flags and the checked registry; in ``passages`` what they say of a quote not found;
+in ``progress`` the progress line on a terminal."""
 
 from __future__ import annotations
 

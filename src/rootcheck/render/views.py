@@ -53,8 +53,8 @@ class VerdictView:
 class ClaimView:
     checked: CheckedClaim
     pillar: Pillar
-    #: The quote with its figure marked, and cut around it for tables: HTML, escaped, as plain text
-    #: (see :attr:`quote_html`).
+    #: The quote with its figure marked, and cut around it for tables: HTML already escaped, kept as a
+    #: ``str`` (:attr:`quote_html` gives it as ``Markup``).
     quote_markup: str
     excerpt_markup: str
     #: The source's words, where they stand in quotation marks for an editor's quote that slipped.
