@@ -361,7 +361,7 @@ def test_a_document_maps_every_character_into_one_of_its_blocks(raw: str) -> Non
     try:
         doc = parse_document(raw)
     except FrontMatterError:
-        return
+        assume(False)  # told so, and counted: hypothesis reports a strategy that makes only these
     norm = doc.normalized
     blocks = [b.span for b in doc.blocks]
     assert norm.text.count("\n") == max(len(blocks) - 1, 0)
@@ -607,7 +607,7 @@ def test_blocks_match_a_line_by_line_reading(lines: list[str], markdown: bool) -
     try:
         doc = parse_document(raw)
     except FrontMatterError:
-        return
+        assume(False)
     assert list(doc.blocks) == reference_blocks(doc)
 
 

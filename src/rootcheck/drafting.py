@@ -49,7 +49,8 @@ def slugify(text: str, max_words: int = _ID_WORDS) -> str:
     return "-".join(kept) or "claim"
 
 
-def claim_id(source: Source, figure: str | None, quote: str, taken: set[str]) -> str:
+def claim_id(figure: str | None, quote: str, taken: set[str]) -> str:
+    """An id for a new claim, made of its figure (or else its quote), unlike any ``taken``."""
     base = slugify(figure or quote)
     candidate = base
     number = 2

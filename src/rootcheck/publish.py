@@ -21,8 +21,9 @@ from rootcheck.output.staging import Survey, spare_of
 
 @dataclass(frozen=True)
 class Published:
+    """What a build published: how many files, and how many of them it carried over unchanged."""
+
     files: int
-    rendered: int
     reused: int
 
 
@@ -76,4 +77,4 @@ def publish_site(
             # The replaced site is the spare now; its files are as the last build left them.
             move_manifest(cache, out, spare_folder)
     save_manifest(cache, Manifest(str(out), entries))
-    return Published(len(jobs), len(todo), len(jobs) - len(todo))
+    return Published(len(jobs), len(jobs) - len(todo))

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     # A file with errors holds its id too, and a renamed claim its former ids, which its old links use.
     former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
     taken = {c.id for c in reg.claims} | reg.refused_claims | former.keys()
-    new_id = args.id or claim_id(source, figures[0] if figures else None, quote, taken)
+    new_id = args.id or claim_id(figures[0] if figures else None, quote, taken)
     if new_id in former:
         raise RootcheckError(f"{new_id!r} is a former id of {former[new_id]!r}; choose another --id")
     if new_id in taken:
