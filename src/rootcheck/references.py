@@ -23,13 +23,10 @@ from rootcheck.model import (
 from rootcheck.once import once
 from rootcheck.registry.fields import closest, did_you_mean, in_value, offset_of
 from rootcheck.registry.load import Registry
-from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
+from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.figures import counts_by_article
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, link_allowed, stray_links
-
-#: A comparison's summary stands on one line of the home page.
-MAX_SUMMARY_CHARS = 140
 
 ROLES_FOR = {
     "pledges": (Role.PLEDGE,),
@@ -190,13 +187,13 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
                 known.reg.settings_listed,
             ),
         )
-    if comp.summary is not None and ("\n" in comp.summary.strip() or len(comp.summary) > MAX_SUMMARY_CHARS):
+    if not one_line_under(comp.summary, MAX_COMPARISON_SUMMARY + 1):
         yield Diagnostic.warning(
             at("summary", file),
-            f"a summary is one line of at most {MAX_SUMMARY_CHARS} characters; the annotation holds the rest",
+            f"a summary is one line of at most {MAX_COMPARISON_SUMMARY} characters; the annotation holds the rest",
         )
     reviewed = comp.claim_reviewed
-    if reviewed is not None and ("\n" in reviewed.strip() or len(reviewed) >= MAX_CLAIM_SUMMARY):
+    if not one_line_under(reviewed, MAX_CLAIM_SUMMARY):
         yield Diagnostic.warning(
             at("claim_reviewed", file),
             f"the claim reviewed is one line of under {MAX_CLAIM_SUMMARY} characters, as ClaimReview asks",

@@ -20,7 +20,7 @@ from rootcheck.model import (
 from rootcheck.references import stray_link_warning
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
-from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
+from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.anchor import (
     figure_in_quote,
@@ -140,7 +140,7 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
     elif claim.pillar is None and reg.pillars and not claim.where.doubted("pillar"):
         out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
     summary = claim.summary
-    if summary is not None and ("\n" in summary.strip() or len(summary) >= MAX_CLAIM_SUMMARY):
+    if not one_line_under(summary, MAX_CLAIM_SUMMARY):
         message = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
         out.append(Diagnostic.warning(claim.position("summary"), message))
     if not claim.note.strip() and not claim.where.doubted("note"):

@@ -11,6 +11,15 @@ from rootcheck.registry.items import ItemKind
 #: A claim's summary, and a comparison's claim reviewed, are shorter than this: the one stands for the
 #: claim in every list, the other in ClaimReview, whose guidelines ask for as much.
 MAX_CLAIM_SUMMARY = 75
+#: A comparison's summary stands beside its verdict on the home page: a line, not a paragraph.
+MAX_COMPARISON_SUMMARY = 140
+
+
+def one_line_under(text: str | None, limit: int) -> bool:
+    """Whether a summary is as it should be: absent, or one line of fewer than ``limit`` characters."""
+    return text is None or ("\n" not in text.strip() and len(text) < limit)
+
+
 #: The fields of each entry of a claim's or a comparison's ``corrections``.
 CORRECTION_FIELDS = (
     Field("date", Kind.DATE, "The day it was corrected.", required=True, example="2023-06-01"),
@@ -47,8 +56,8 @@ COMPARISON_FIELDS = (
     Field("progress", Kind.SLUGS, "Claim ids of the progress figures that answer the pledge; "
           "empty when the update reports none.", required=True),
     Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on."),
-    Field("summary", Kind.TEXT, "The verdict's argument in one line, for the home page; the annotation "
-          "gives it in full."),
+    Field("summary", Kind.TEXT, f"The verdict's argument in one line of at most {MAX_COMPARISON_SUMMARY} "
+          "characters, for the home page; the annotation gives it in full."),
     Field("claim_reviewed", Kind.TEXT, f"The claim the verdict rates, in under {MAX_CLAIM_SUMMARY} "
           "characters: a claim the progress update itself makes about the pledge's area, in its words as "
           "near as will fit, as its ClaimReview's claimReviewed. Without it, or without progress listed, "
