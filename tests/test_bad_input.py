@@ -24,7 +24,7 @@ import pytest
 
 from rootcheck.cli import main
 from rootcheck.pipeline import check
-from rootcheck.registry.yamlfile import MAX_YAML_BYTES
+from rootcheck.safeyaml.load import MAX_YAML_BYTES
 from rootcheck.seeds import MAX_SOURCE_BYTES
 
 BAD = Path(__file__).parent / "bad"

@@ -38,14 +38,14 @@ from rootcheck.registry.schema import (
     SKIP_FIELDS,
     SOURCE_FIELDS,
 )
-from rootcheck.registry.yamlerrors import reader_error, syntax_message
-from rootcheck.registry.yamlfile import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
 from rootcheck.render.sourcetext import _AUTOLINK as AUTOLINK
 from rootcheck.render.sourcetext import _LINK as LINK
 from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
+from rootcheck.safeyaml.errors import reader_error, syntax_message
+from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
 from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document

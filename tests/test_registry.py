@@ -18,7 +18,7 @@ from rootcheck.model import Marks, Position
 from rootcheck.pipeline import check
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.reads import Reread
-from rootcheck.registry.yamlfile import read_bytes
+from rootcheck.safeyaml.load import read_bytes
 
 GOOD = """\
 source: fact-sheet-2023

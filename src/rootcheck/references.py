@@ -305,7 +305,7 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
     if not where.line:
         return where
     try:
-        # Read as the YAML was; lines end at '\n' alone, as in every position given (see yamlfile.Lines).
+        # Read as the YAML was; lines end at '\n' alone, as in every position given (see safeyaml.load.Lines).
         with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
             content = file.read()
     except (OSError, UnicodeDecodeError):

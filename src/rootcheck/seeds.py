@@ -27,7 +27,7 @@ from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position, Source, Span
 from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.reads import Look, ReadDocument, Reads, status_key
-from rootcheck.registry.yamlfile import decode, read_bytes
+from rootcheck.safeyaml.load import decode, read_bytes
 from rootcheck.text.document import Document, Format, FrontMatterError, parse_document
 
 #: Source documents larger than this are refused: a fact-check quotes documents, not dumps.

@@ -14,7 +14,7 @@ from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Source
 from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
-from rootcheck.registry.yamlfile import Node, load_yaml
+from rootcheck.safeyaml.load import Node, load_yaml
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

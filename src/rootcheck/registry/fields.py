@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from rootcheck.model import Diagnostic, Marks, Position
-from rootcheck.registry.yamlfile import Node
+from rootcheck.safeyaml.load import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
@@ -43,7 +43,7 @@ def stands_at(text: str, at: int, word: str) -> bool:
 
 def offset_of(content: str, line: int, col: int) -> int | None:
     """Where 1-based ``line`` and ``col`` stand in a registry file's ``content``, lines counted at LF
-    alone as in every position given (see ``yamlfile.Lines``); None past its last line."""
+    alone as in every position given (see ``safeyaml.load.Lines``); None past its last line."""
     start = 0
     for _ in range(line - 1):
         start = content.find("\n", start) + 1

@@ -12,7 +12,7 @@ from typing import TypeVar
 from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import Field, Record, read_record
 from rootcheck.registry.reads import Reads
-from rootcheck.registry.yamlfile import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
+from rootcheck.safeyaml.load import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
 
 #: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
 #: sources take about 3 MB. One claim or comparison file stays far smaller.
@@ -73,7 +73,7 @@ ParsedYaml = tuple[Node | None, list[Diagnostic]]
 
 def parse_yaml(data: bytes, shown: str, partly: bool = False) -> ParsedYaml:
     """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed (``partly``: see
-    :func:`~rootcheck.registry.yamlfile.load_yaml`)."""
+    :func:`~rootcheck.safeyaml.load.load_yaml`)."""
     text, problems = decode(data, shown)
     if text is None:
         return None, problems

@@ -11,7 +11,7 @@ from rootcheck.registry.fields import Record, did_you_mean, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
 from rootcheck.registry.reads import Reads
 from rootcheck.registry.schema import CONFIG_SECTIONS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, VERDICT_FIELDS
-from rootcheck.registry.yamlfile import Node
+from rootcheck.safeyaml.load import Node
 
 if TYPE_CHECKING:
     from rootcheck.registry.load import Registry

@@ -19,7 +19,7 @@ from enum import Enum
 from rootcheck.digests import text_digest
 from rootcheck.model import Span
 from rootcheck.once import once
-from rootcheck.registry.yamlfile import load_yaml
+from rootcheck.safeyaml.load import load_yaml
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import Normalized, normalize_blocks
 

@@ -26,7 +26,7 @@ from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, Sequenc
 
 from rootcheck.model import Diagnostic, Position
 from rootcheck.once import once
-from rootcheck.registry.yamlerrors import reader_error, syntax_message
+from rootcheck.safeyaml.errors import reader_error, syntax_message
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 

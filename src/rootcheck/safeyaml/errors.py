@@ -17,7 +17,7 @@ import yaml
 from rootcheck.model import Diagnostic, Position
 
 if TYPE_CHECKING:
-    from rootcheck.registry.yamlfile import Lines
+    from rootcheck.safeyaml.load import Lines
 
 _OPENERS = {
     "while scanning a quoted scalar": "quotation marks opened",
