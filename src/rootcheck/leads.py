@@ -34,7 +34,7 @@ def elsewhere(others: Mapping[str, Document], sources: Mapping[str, Source], quo
     found = []
     for source_id, span in holding(others, quote):
         doc = others[source_id]
-        file = f"seeds/{sources[source_id].file}"
+        file = sources[source_id].shown
         found.append(Lead(file, doc.line_of(span.start), span.start, span.end, source_id=source_id))
     return found
 

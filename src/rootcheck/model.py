@@ -125,6 +125,7 @@ class Source:
     """A source document as described in ``seeds/sources.yaml``."""
 
     id: str
+    #: The document's file name, inside ``seeds/`` (see :attr:`shown`).
     file: str
     title: str
     publisher: str | None
@@ -141,6 +142,11 @@ class Source:
     def described(self) -> str:
         """Every field, as keys take it; kept, as the preview keeps sources from one rebuild to the next."""
         return repr(self)
+
+    @property
+    def shown(self) -> str:
+        """The document's path from the root, as messages name it: ``seeds/000_….txt``."""
+        return f"seeds/{self.file}"
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def read_documents(
             reg.changed.add(source.id)
             reg.diagnostics.append(Diagnostic.error(
                 source.where,
-                f"seeds/{source.file} has changed since its sha256 was recorded in {SOURCES_FILE}; "
+                f"{source.shown} has changed since its sha256 was recorded in {SOURCES_FILE}; "
                 f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
             ))  # fmt: skip
         documents[source.id] = read.document
@@ -85,7 +85,7 @@ def _recalled(source: Source, look: Look, key: str | None, memo: Memo) -> ReadDo
     known = memo.get(key) if key is not None else None
     if not isinstance(known, _Known) or (source.sha256 is not None and known.sha256 is None):
         return None
-    read = _reader(look.path, f"seeds/{source.file}", known.digest)
+    read = _reader(look.path, source.shown, known.digest)
     document = Document(known.format, known.metadata, known.body, read, known_digest=known.digest)
     return ReadDocument(document, known.sha256)
 
@@ -104,7 +104,7 @@ def _reader(path: str, rel: str, expected: str) -> Callable[[], str]:
 def _read_document(
     reg: Registry, source: Source, look: Look, key: str | None, memo: Memo
 ) -> ReadDocument | None:
-    rel = f"seeds/{source.file}"
+    rel = source.shown
     # A link's own status says nothing of the file it points to: that one is read afresh.
     data, problems = read_bytes(look.path, rel, MAX_SOURCE_BYTES, look.info if look.regular else None)
     reg.diagnostics.extend(problems)

@@ -45,8 +45,8 @@ def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
-def _where_in(doc: Document, source_file: str, span: Span) -> str:
-    return f"seeds/{source_file}:{doc.line_of(span.start)}"
+def _where_in(doc: Document, source: Source, span: Span) -> str:
+    return f"{source.shown}:{doc.line_of(span.start)}"
 
 
 def check_claim(
@@ -83,7 +83,7 @@ def check_claim(
         out.append(
             Diagnostic.warning(
                 where,
-                f"seeds/{source.file} changed since it was pinned; this passage still anchors, now at {_where_in(doc, source.file, anchor.span)}",
+                f"{source.shown} changed since it was pinned; this passage still anchors, now at {_where_in(doc, source, anchor.span)}",
             )
         )
     if anchor.status is AnchorStatus.FUZZY:
@@ -317,16 +317,16 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
         message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"
     elif near is not None:
         span, score = near
-        message += f" (closest passage, {_where_in(doc, source.file, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
+        message += (
+            f" (closest passage, {_where_in(doc, source, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
+        )
     asks = near is None and not anchor.occurrences and not anchor.hint
     if asks:
         # Which other source holds it is not worked out here, where the answer is remembered with
         # the claim and its source alone, but by name_holders, on every run.
         message += ", nor any passage like it: is 'source' right?"
     if source.id in reg.changed:
-        message = (
-            f"seeds/{source.file} changed since it was pinned and the passage no longer anchors: " + message
-        )
+        message = f"{source.shown} changed since it was pinned and the passage no longer anchors: " + message
     return Diagnostic(Severity.ERROR, where, message, asks_source=asks)
 
 

@@ -66,7 +66,7 @@ def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | Non
         raise UsageError(
             f"no source or file named {args.source!r}" + did_you_mean(args.source, list(reg.sources))
         )
-    shown = f"seeds/{source.file}"
+    shown = source.shown
     return shown, _read(reg.source_path(source), shown), reg
 
 

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
     doc = checked.documents.get(source.id)
     if doc is None:
-        raise RootcheckError(f"seeds/{source.file} cannot be read; run rootcheck check")
+        raise RootcheckError(f"{source.shown} cannot be read; run rootcheck check")
     anchor = locate(doc, args.quote)
     if anchor.status is AnchorStatus.NOT_FOUND:
         message = f"the quote is not in {source.id}"
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
         from rootcheck.leads import leads
 
-        found = leads(doc, f"seeds/{source.file}", args.quote, anchor, others, reg.sources)
+        found = leads(doc, source.shown, args.quote, anchor, others, reg.sources)
         told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
         raise RootcheckError(message + "".join(f"\n  {line}" for line in told))
     if args.id is not None and not SLUG.match(args.id):

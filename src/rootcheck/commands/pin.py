@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     replace_file(
         path, pinned_text(text, _entry(node, source.id), digest).encode("utf-8"), path.stat().st_mode
     )
-    print(f"{source.id}: pinned seeds/{source.file} at {digest}")
+    print(f"{source.id}: pinned {source.shown} at {digest}")
     return 0
 
 
