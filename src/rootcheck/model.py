@@ -1,9 +1,7 @@
 """The domain model every stage shares: typed records, most of them frozen.
 
-Data flows one way: the registry turns YAML into these objects once, the text
-layer anchors and parses them, and the renderers only read them. What the
-checks find is added to the registry (see :mod:`rootcheck.pipeline`), not to
-the records.
+Data flows one way: the registry makes these once from YAML, the text layer anchors and parses
+them, the renderers only read them; what the checks find goes to the registry, not into them.
 """
 
 from __future__ import annotations
