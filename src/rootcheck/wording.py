@@ -63,6 +63,8 @@ def _edged(quote: str, passage: str, beside: Beside) -> str:
         return passage
     lead = quoted.index(said[0]) if said[0] in quoted[:_EDGE] else 0
     tail = quoted[::-1].index(said[-1]) if said[-1] in quoted[-_EDGE:] else 0
+    if not lead and not tail:
+        return passage
     before = _TOKEN.findall(beside.before)[-lead:] if lead else []
     after = _TOKEN.findall(beside.after)[:tail]
     return " ".join([*before, passage, *after])
@@ -101,13 +103,15 @@ def meaning_problems(
             said = [f"adds {_listed(added)}"] * bool(added)
             said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
             return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
+    # Read again with the source's words beside the passage only where the quote has words past it.
     wide = _edged(quote, passage, beside)
-    for turned, what in (
-        (reversed_direction(quote, passage) or reversed_direction(quote, wide), "a direction turned round"),
-        (negated_words(quote, passage) or negated_words(quote, wide), "a word turned into its opposite"),
-        (swapped_names(quote, passage) or swapped_names(quote, wide), "a name"),
+    sources = (passage,) if wide == passage else (passage, wide)
+    for compare, what in (
+        (reversed_direction, "a direction turned round"),
+        (negated_words, "a word turned into its opposite"),
+        (swapped_names, "a name"),
     ):
-        if turned:
+        if turned := next(filter(None, (compare(quote, source) for source in sources)), None):
             quoted, source_says = turned
             message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
             return [Diagnostic.error(where, message)]
