@@ -359,7 +359,7 @@ class Comparison:
     verdict: str
     annotation: str
     summary: str | None = None
-    #: The claim the verdict rates, for ClaimReview: what the progress update implies of the pledge.
+    #: The claim the verdict rates, for ClaimReview: one the progress update itself makes.
     claim_reviewed: str | None = None
     #: The day the fact-check was first published, and the day its verdict or argument last
     #: changed in a way readers should be told of; None until an editor gives them.
