@@ -288,12 +288,34 @@ def test_a_page_shared_gives_its_card_and_only_a_public_address() -> None:
 
 
 def test_each_side_note_bears_the_number_drawn_at_its_passage() -> None:
+    # Both numbers are drawn by the style sheet, so that neither is copied with the text.
     page = build(REPO)["sources/fact-sheet-2023/index.html"].decode()
     pairs = re.findall(
         r'<sup class="passage-number" data-number="(\d+)" aria-hidden="true"></sup>'
-        r'<a class="sidenote" id="claim-[a-z0-9-]+" href="[^"]+"><span class="sidenote-kicker">Claim '
-        r'<span class="sidenote-number">(\d+)</span>',
+        r'<a class="sidenote" id="claim-[a-z0-9-]+" href="[^"]+"><span class="sidenote-kicker">Claim'
+        r'<span class="sidenote-number" data-number="(\d+)"></span>',
         page,
     )
     assert len(pairs) == page.count('class="sidenote"') > 20
     assert [int(a) for a, b in pairs if a == b] == list(range(1, len(pairs) + 1))
+
+
+def test_only_fact_checks_and_claims_are_articles_and_the_404_page_names_no_address() -> None:
+    files = build(FIXTURE, RenderOptions(base_url=SUB_PATH))
+    kinds = {
+        name: re.search(r'<meta property="og:type" content="(\w+)">', files[name].decode()).group(1)  # type: ignore[union-attr]
+        for name in (
+            "comparisons/local/index.html",
+            "claims/jobs/index.html",
+            "index.html",
+            "sources/index.html",
+        )
+    }
+    assert kinds == {
+        "comparisons/local/index.html": "article",  # one without a ClaimReview too
+        "claims/jobs/index.html": "article",
+        "index.html": "website",
+        "sources/index.html": "website",
+    }
+    missing = files["404.html"].decode()
+    assert 'rel="canonical"' not in missing and "og:url" not in missing

@@ -117,7 +117,7 @@ def money_chart(site: SiteView) -> Chart:
 
 #: The narrowest a bar is drawn, so that a small value is still seen; the one exception to one scale.
 MIN_BAR = 2.0
-_SMALLEST = f"A bar that would be under {MIN_BAR:g} pixels wide at that scale is drawn {MIN_BAR:g} wide, so that it can be seen; its label gives its value."
+_SMALLEST = "A bar too short to be seen at that scale is drawn at the least length that can be, longer than its value; its label gives the value."
 
 
 def people_chart(site: SiteView) -> Chart:

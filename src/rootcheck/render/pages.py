@@ -35,6 +35,8 @@ class Page:
     url: urls.Urls
     json_ld: Markup | None = None
     stylesheets: tuple[str, ...] = ()
+    #: A fact-check or a claim's page, rather than a list or a page about the site.
+    article: bool = False
 
     @property
     def canonical(self) -> str:
@@ -42,8 +44,9 @@ class Page:
 
     @property
     def public(self) -> bool:
-        """Whether the site has a public address, which a canonical link and a shared card must give."""
-        return urls.is_public(self.url.base)
+        """Whether the page has a public address of its own, which a canonical link and a shared card
+        must give: the site has one, and the page is no "not found", served at any address."""
+        return urls.is_public(self.url.base) and self.path != urls.NOT_FOUND
 
 
 #: Items of lists of claims as made for a page: (the claim's listed key, the page's path) → HTML.
@@ -86,10 +89,11 @@ class Pages:
         section: str,
         json_ld: Markup | None = None,
         stylesheets: tuple[str, ...] = (),
+        article: bool = False,
     ) -> Page:
         # The 404 page is served at any address, so only its links are host-relative.
         url = urls.Urls(self.base, path, absolute_links=path == urls.NOT_FOUND)
-        return Page(path, title, description, section, url, json_ld, stylesheets)
+        return Page(path, title, description, section, url, json_ld, stylesheets, article)
 
     def _render(self, template: str, page: Page, **context: object) -> bytes:
         def claim_href(claim_id: str) -> str | None:
@@ -148,11 +152,15 @@ class Pages:
         # What a search result or a shared card shows of it: the verdict, and its argument in a line.
         description = f"{comp.verdict.verdict.label}: {comp.comparison.summary or comp.title}"
         marked = json_ld(review) if review is not None else None
-        page = self._page(urls.file_of(comp.path), comp.title, description, "home", json_ld=marked)
+        page = self._page(
+            urls.file_of(comp.path), comp.title, description, "home", json_ld=marked, article=True
+        )
         return self._render("comparison.html", page, comparison=comp)
 
     def claim(self, claim: ClaimView) -> bytes:
-        page = self._page(urls.file_of(claim.path), claim.title, f"“{claim.quote_text}”", "claims")
+        page = self._page(
+            urls.file_of(claim.path), claim.title, f"“{claim.quote_text}”", "claims", article=True
+        )
         paragraph = Markup("")
         if claim.paragraph is not None:
             text = self.site.sources[claim.source.id].document.text
@@ -191,7 +199,7 @@ class Pages:
         return Markup(
             f'{former}<sup class="passage-number" data-number="{number}" aria-hidden="true"></sup>'
             f'<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
-            f'<span class="sidenote-kicker">Claim <span class="sidenote-number">{number}</span></span> '
+            f'<span class="sidenote-kicker">Claim<span class="sidenote-number" data-number="{number}"></span></span> '
             f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
         )
 
