@@ -16,6 +16,7 @@ from rootcheck.text.meaning import (
     changed_promises,
     negated_words,
     reversed_direction,
+    swapped_first_name,
     swapped_names,
 )
 from rootcheck.text.reading import Written
@@ -43,8 +44,15 @@ NOTHING_BESIDE = Beside()
 
 
 def around(doc: Document, span: Span) -> Beside:
-    """The source just before and after a passage: see :data:`AROUND`."""
-    return Beside(doc.text[max(0, span.start - AROUND) : span.start], doc.text[span.end : span.end + AROUND])
+    """The source just before and after a passage (see :data:`AROUND`), in whole words: a word the
+    reach cuts ("Poli" of "Police") is left out, not taken for one the source has."""
+    text, start, end = doc.text, max(0, span.start - AROUND), min(len(doc.text), span.end + AROUND)
+    before, after = text[start : span.start], text[span.end : end]
+    if start and text[start - 1].isalnum() and before[:1].isalnum():
+        before = before[len(before.split(None, 1)[0]) :]
+    if end < len(text) and text[end].isalnum() and after[-1:].isalnum():
+        after = after[: len(after) - len(after.rsplit(None, 1)[-1])]
+    return Beside(before, after)
 
 
 #: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
@@ -68,6 +76,31 @@ def _edged(quote: str, passage: str, beside: Beside) -> str:
     before = _TOKEN.findall(beside.before)[-lead:] if lead else []
     after = _TOKEN.findall(beside.after)[:tail]
     return " ".join([*before, passage, *after])
+
+
+def _first_in_source(quote: str, passage: str, beside: Beside) -> tuple[str, str] | None:
+    """The source's word where the quote's first word stands, as :func:`_edged` lines them up, and
+    the source before it."""
+    quoted = [word.lower() for word in _TOKEN.findall(quote)]
+    said = list(_TOKEN.finditer(passage))
+    if not quoted or not said:
+        return None
+    first = said[0].group().lower()
+    lead = quoted.index(first) if first in quoted[:_EDGE] else 0
+    if not lead:
+        return said[0].group(), beside.before + passage[: said[0].start()]
+    words = list(_TOKEN.finditer(beside.before))
+    if len(words) < lead:
+        return None
+    word = words[-lead]
+    return word.group(), beside.before[: word.start()]
+
+
+def _nowhere_near(words: list[str], text: str) -> bool:
+    """Whether none of ``words`` stands in ``text`` as a word: a quote's word the source has just
+    beside the passage is its own, however fuzzy search lined the quote up (a word left out before
+    the quote's last, "sanctioned by the Treasury" of "by the Department of the Treasury")."""
+    return not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in words)
 
 
 def meaning_problems(
@@ -105,17 +138,27 @@ def meaning_problems(
             return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
     # Read again with the source's words beside the passage only where the quote has words past it.
     wide = _edged(quote, passage, beside)
-    sources = (passage,) if wide == passage else (passage, wide)
+    near = f"{beside.before} {passage} {beside.after}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (negated_words, "a word turned into its opposite"),
         (swapped_names, "a name"),
     ):
-        if turned := next(filter(None, (compare(quote, source) for source in sources)), None):
-            quoted, source_says = turned
-            message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
-            return [Diagnostic.error(where, message)]
+        turned = compare(quote, passage)
+        if turned is None and wide != passage and (turned := compare(quote, wide)):
+            turned = turned if _nowhere_near(turned[0], near) else None
+        if turned:
+            return [_turned(where, *turned, what)]
+    # A name is a capitalised word that does not start a text, so a quote's first is read apart.
+    lined_up = _first_in_source(quote, passage, beside)
+    if lined_up and (swapped := swapped_first_name(quote, *lined_up)) and _nowhere_near(swapped[0], near):
+        return [_turned(where, *swapped, "a name")]
     return []
+
+
+def _turned(where: Position, quoted: list[str], source_says: list[str], what: str) -> Diagnostic:
+    message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
+    return Diagnostic.error(where, message)
 
 
 def _listed(words: list[str]) -> str:

@@ -185,6 +185,24 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     return (added, replaced) if added and replaced else None
 
 
+def swapped_first_name(quote: str, said: str, said_before: str) -> tuple[list[str], list[str]] | None:
+    """Where a quote's first word is a name other than the one its source has in its place
+    ("Nicaragua, over 500" for "in Honduras, over 500"): the quote's, and the source's. The source's
+    word ``said`` is a name where it does not start a sentence of the source, ``said_before`` being
+    the source before it; the quote's first word, capitalised as any first word is, is taken for one
+    only then."""
+    found = _WORD_AFTER.match(quote.lstrip())
+    if found is None:
+        return None
+    first = found.group(2).rstrip(".,;:'’-")
+    if not first[:1].isupper() or not said[:1].isupper() or _key(first) == _key(said):
+        return None
+    ending = said_before.rstrip()
+    if not ending or ending[-1] in _OPENERS or _forms_of_one(_key(first), _key(said)):
+        return None
+    return [first], [said]
+
+
 def _forms_of_one(one: str, other: str) -> bool:
     """Whether two names are forms of one ("mexico", "mexican"): alike in their first letters, at least
     :data:`STEM` of them or the whole of the shorter, and apart in no more than :data:`ENDING` after;
