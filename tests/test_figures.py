@@ -59,8 +59,14 @@ def test_golden_figure(case: list[Any]) -> None:
         ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
         ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
         ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
-        ("a proposed $4 billion package", "'a' counts one thing, yet 'proposed "),
+        (
+            "a proposed $4 billion package",
+            "'a' counts one thing, yet a number follows it: start the figure at",
+        ),
+        ("a 3 million project", "'a' counts one thing, yet a number follows it"),
+        ("a 5-year plan", "more than one number in the figure"),  # one plan, of five years
         ("USD 112 million", "'USD' is not read as a currency: write the sign, as the source does"),
+        ("chf 5 million", "'chf' is not read as a currency"),
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
         ("9" * 400 + " people", "the number is too large to read"),
         # No ratio: within a time, in a year, more than the whole, of nothing.

@@ -34,8 +34,9 @@ FUZZY_THRESHOLD = 88.0
 #: Fuzzy candidates within this many points of the best are equally good.
 TIE_MARGIN = 0.5
 
-#: A short number written right after a word or a stop, or in brackets: a footnote's mark ("region.3").
-_MARK = r"[^\s\d]\[?{}\]?(?!\d)"
+#: A short number in brackets, or written right after a word in small letters or a stop: a footnote's
+#: mark ("billion[1]", "region.3"), not a code's ("G7", "COVAX-2").
+_MARK = r"\[{0}\]|[a-z.,;:)”’\"]{0}(?![\w-])"
 _ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 
 
@@ -197,7 +198,11 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
     if extra:
         marks = any(p.isdigit() and len(p) <= 3 and re.search(_MARK.format(p), quote) for p in extra)
         hint = " (a footnote's mark, copied with the text?)" if marks else ""
-        return "the quote has " + ", ".join(f"“{p}”" for p in extra) + f", which the source does not{hint}"
+        return (
+            "the quote has "
+            + ", ".join(f"“{p}”" for p in extra)
+            + f", which the source does not have here{hint}"
+        )
     if not said:
         return "the source has no number here"
     return "source says " + ", ".join(f"“{p}”" for p in said)

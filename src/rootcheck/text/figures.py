@@ -69,7 +69,15 @@ QUALIFIERS: dict[str, Qualifier] = {
     "almost": Qualifier.NEARLY,
 }
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP"}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -78,7 +86,7 @@ QUALIFIER_AT_START = re.compile(
 )
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
-_CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY)\s*\d")
+_CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR)\s*\d", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
@@ -94,6 +102,9 @@ _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 _MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
+#: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
+#: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
+_ARTICLE_BEFORE_NUMBER = re.compile(r"^an?\s+(?:[^\W\d]+\s+)*?[$€£¥]?\d[\d,.]*(?![\d-])", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
@@ -242,7 +253,6 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
 
     percent = False
-    counted: re.Match[str] | None = None  # the number as written, where it is one of digits or words
     if rest[:1].isalpha() and (m := fraction_at(rest)):
         numerator, denominator = share(m)
         rest = rest[m.end() :]
@@ -272,6 +282,11 @@ def parse_figure(text: str) -> Quantity:
                 raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
         elif m := _SPELLED.match(rest):
             value = spelled_value(m.group(1))
+        elif _ARTICLE_BEFORE_NUMBER.match(rest):
+            article = rest.split(None, 1)[0]
+            raise FigureError(
+                f"{article!r} counts one thing, yet a number follows it: start the figure at its number"
+            )
         elif m := _ARTICLE.match(rest):
             value = 1.0  # "an Anticorruption Task Force" counts one task force
         elif code := _CURRENCY_CODE.match(rest):
@@ -282,7 +297,6 @@ def parse_figure(text: str) -> Quantity:
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
         rest = rest[m.end() :]
-        counted = m
         # What "and a half" is a half of: one ("two and a half million"), or the last multiplier
         # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
         last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
@@ -310,12 +324,6 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
 
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
-        # "A proposed $4 billion package" is a figure begun too soon; "a two-year program" is not.
-        if counted is not None and counted.re is _ARTICLE and any(c.isdigit() for c in rest):
-            raise FigureError(
-                f"{counted.group().strip()!r} counts one thing, yet {rest.strip()!r} holds a number: "
-                "start the figure at its number"
-            )
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")
     unit = _unit(rest.lstrip(" -"))
     if (
