@@ -16,6 +16,7 @@ from rootcheck.text.meaning import (
     changed_promises,
     negated_words,
     reversed_direction,
+    swapped_bearing,
     swapped_first_name,
     swapped_names,
 )
@@ -141,6 +142,7 @@ def meaning_problems(
     near = f"{beside.before} {passage} {beside.after}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
+        (swapped_bearing, "a compass bearing"),
         (negated_words, "a word turned into its opposite"),
         (swapped_names, "a name"),
     ):

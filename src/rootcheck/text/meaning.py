@@ -31,7 +31,8 @@ UP = _words(
     """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
     gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
     higher highest larger largest greater up doubled tripled
-    improve improves improved improving better strengthen strengthens strengthened strengthening"""
+    improve improves improved improving better strengthen strengthens strengthened strengthening
+    recover recovers recovered recovering recovery"""
 )
 DOWN = _words(
     """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
@@ -93,6 +94,22 @@ def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
     """The negations ``quote`` adds to ``source``, and those it leaves out, each as often as it does."""
     said, quoted = negations(source), negations(quote)
     return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+
+
+#: Where on the compass: "northern Honduras" is not "southern Honduras", however alike the rest.
+BEARINGS = _words(
+    """north south east west northern southern eastern western northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern"""
+)
+
+
+def swapped_bearing(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has a compass bearing in place of another of ``source``'s ("southern" for
+    "northern"): the quote's, and the source's; None where it changes none."""
+    quoted = Counter(word for word in _WORD.findall(quote.lower()) if word in BEARINGS)
+    said = Counter(word for word in _WORD.findall(source.lower()) if word in BEARINGS)
+    added, replaced = sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    return (added, replaced) if added and replaced else None
 
 
 def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] | None:
