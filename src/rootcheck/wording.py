@@ -62,34 +62,32 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _EDGE = 4
 
 
-def _edged(quote: str, passage: str, beside: Beside) -> str:
-    """The passage with as many of the source's words on either side as the quote has beyond it: where
-    fuzzy search ended the passage short of a word the quote has otherwise ("in Guatemala, over 500"
-    placed as ", over 500" of "in Honduras, over 500"), the source's word in its place."""
+def _beyond(quote: str, passage: str) -> tuple[int, int]:
+    """How many of the quote's words stand before its passage's first word and after its last: where
+    fuzzy search ended the passage short of words the quote has otherwise ("in Guatemala, over 500"
+    placed as ", over 500" of "in Honduras, over 500"), their count at that end."""
     quoted = [word.lower() for word in _TOKEN.findall(quote)]
     said = [word.lower() for word in _TOKEN.findall(passage)]
     if not quoted or not said:
-        return passage
+        return 0, 0
     lead = quoted.index(said[0]) if said[0] in quoted[:_EDGE] else 0
     tail = quoted[::-1].index(said[-1]) if said[-1] in quoted[-_EDGE:] else 0
-    if not lead and not tail:
-        return passage
+    return lead, tail
+
+
+def _edged(passage: str, beside: Beside, lead: int, tail: int) -> str:
+    """The passage with as many of the source's words on either side as the quote has beyond it."""
     before = _TOKEN.findall(beside.before)[-lead:] if lead else []
     after = _TOKEN.findall(beside.after)[:tail]
     return " ".join([*before, passage, *after])
 
 
-def _first_in_source(quote: str, passage: str, beside: Beside) -> tuple[str, str] | None:
-    """The source's word where the quote's first word stands, as :func:`_edged` lines them up, and
-    the source before it."""
-    quoted = [word.lower() for word in _TOKEN.findall(quote)]
-    said = list(_TOKEN.finditer(passage))
-    if not quoted or not said:
-        return None
-    first = said[0].group().lower()
-    lead = quoted.index(first) if first in quoted[:_EDGE] else 0
+def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str] | None:
+    """The source's word where the quote's first word stands, ``lead`` words before the passage, and
+    the source before that word."""
     if not lead:
-        return said[0].group(), beside.before + passage[: said[0].start()]
+        first = _TOKEN.search(passage)
+        return (first.group(), beside.before + passage[: first.start()]) if first else None
     words = list(_TOKEN.finditer(beside.before))
     if len(words) < lead:
         return None
@@ -138,7 +136,8 @@ def meaning_problems(
             said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
             return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
     # Read again with the source's words beside the passage only where the quote has words past it.
-    wide = _edged(quote, passage, beside)
+    lead, tail = _beyond(quote, passage)
+    wide = _edged(passage, beside, lead, tail) if lead or tail else passage
     near = f"{beside.before} {passage} {beside.after}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
@@ -152,7 +151,7 @@ def meaning_problems(
         if turned:
             return [_turned(where, *turned, what)]
     # A name is a capitalised word that does not start a text, so a quote's first is read apart.
-    lined_up = _first_in_source(quote, passage, beside)
+    lined_up = _first_in_source(passage, beside, lead)
     if lined_up and (swapped := swapped_first_name(quote, *lined_up)) and _nowhere_near(swapped[0], near):
         return [_turned(where, *swapped, "a name")]
     return []
