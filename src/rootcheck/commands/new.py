@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, check_with_cache, root_of
@@ -16,6 +18,10 @@ from rootcheck.wording import bounded_otherwise, typed_slips
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
+    from rootcheck.model import Anchor, Source, Span
+    from rootcheck.pipeline import Checked
+    from rootcheck.registry.load import Registry
+    from rootcheck.text.document import Document
 
 HELP = """\
 Locate QUOTE in SOURCE and write a claim file for it: the figure found in the
@@ -45,30 +51,12 @@ def run(args: argparse.Namespace) -> int:
     # which every other command would pay at start.
     from rootcheck.text.candidates import figure_candidates
 
-    root = root_of(args)
-    checked = check_with_cache(root)
-    reg = checked.registry
-    source = reg.sources.get(args.source)
-    if source is None:
-        raise UsageError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
-    doc = checked.documents.get(source.id)
-    if doc is None:
-        raise RootcheckError(f"{source.shown} cannot be read; run rootcheck check")
-    anchor = locate(doc, args.quote)
-    if anchor.status is AnchorStatus.NOT_FOUND:
-        message = f"the quote is not in {source.id}"
-        if anchor.hint:
-            message += f": {anchor.hint}"
-        others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
-        from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
-        from rootcheck.leads import leads
-
-        found = leads(doc, source.shown, args.quote, anchor, others, reg.sources)
-        told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
-        raise RootcheckError(message + "".join(f"\n  {line}" for line in told))
     if args.id is not None and not SLUG.match(args.id):
         raise UsageError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
-
+    root = root_of(args)
+    checked = check_with_cache(root)
+    source, doc = _source(checked, args.source)
+    anchor = _placed(checked, source, doc, args.quote)
     # A slipped quote's file quotes the source's words, which would hide what the editor changed.
     refused, counts = (
         typed_slips(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else ([], None)
@@ -83,21 +71,64 @@ def run(args: argparse.Namespace) -> int:
     placed = locate_figure(doc, figures[0], anchor.span) if figures and anchor.span is not None else None
     if figures and (problem := bounded_otherwise(doc, quote, figures[0], anchor, placed)):
         raise RootcheckError(f"{problem}; nothing was written")
-    pillar = guess_pillar(doc, anchor, checked.claims, reg.pillars)
+    new_id = _new_id(checked.registry, args.id, figures[0] if figures else None, quote)
+    path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
+    pillar = guess_pillar(doc, anchor, checked.claims, checked.registry.pillars)
+    _write(root, path, render_claim(source, quote, figures, pillar, anchor))
+    print(path.relative_to(root))
+    for line in _told(checked, source, doc, anchor, figures, placed, counts):
+        print(f"  {line}")
+    return 0
+
+
+def _source(checked: Checked, source_id: str) -> tuple[Source, Document]:
+    """The source a new claim quotes, and its document; refused if either is not to be had."""
+    reg = checked.registry
+    source = reg.sources.get(source_id)
+    if source is None:
+        raise UsageError(f"no source {source_id!r}" + did_you_mean(source_id, list(reg.sources)))
+    doc = checked.documents.get(source.id)
+    if doc is None:
+        raise RootcheckError(f"{source.shown} cannot be read; run rootcheck check")
+    return source, doc
+
+
+def _placed(checked: Checked, source: Source, doc: Document, quote: str) -> Anchor:
+    """Where the quote stands in its source; refused with where else to look if it stands nowhere."""
+    anchor = locate(doc, quote)
+    if anchor.status is not AnchorStatus.NOT_FOUND:
+        return anchor
+    from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
+    from rootcheck.leads import leads
+
+    message = f"the quote is not in {source.id}" + (f": {anchor.hint}" if anchor.hint else "")
+    reg = checked.registry
+    others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
+    found = leads(doc, source.shown, quote, anchor, others, reg.sources)
+    told = [*shell_hint(quote, anchor.hint), *lead_lines(doc, found)]
+    raise RootcheckError(message + "".join(f"\n  {line}" for line in told))
+
+
+def _new_id(reg: Registry, asked: str | None, figure: str | None, quote: str) -> str:
+    """The id asked for, or one made of the figure; refused if a claim holds it, now or formerly."""
     # A file with errors holds its id too, and a renamed claim its former ids, which its old links use.
     former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
     taken = {c.id for c in reg.claims} | reg.refused_claims | former.keys()
-    new_id = args.id or claim_id(figures[0] if figures else None, quote, taken)
+    new_id = asked or claim_id(figure, quote, taken)
     if new_id in former:
         raise RootcheckError(f"{new_id!r} is a former id of {former[new_id]!r}; choose another --id")
     if new_id in taken:
         raise RootcheckError(f"a claim with id {new_id!r} already exists; choose another --id")
-    path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
+    return new_id
+
+
+def _write(root: Path, path: Path, text: str) -> None:
+    """The claim's file written where no file is; refused, with nothing written, where one is."""
     shown = path.relative_to(root)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:
-            handle.write(render_claim(source, quote, figures, pillar, anchor))
+            handle.write(text)
     except FileExistsError:
         if path.exists():
             raise RootcheckError(f"{shown} already exists; nothing was written") from None
@@ -109,34 +140,41 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise RootcheckError(f"cannot write {shown}: {exc.strerror}; nothing was written") from None
 
-    print(path.relative_to(root))
+
+def _told(
+    checked: Checked,
+    source: Source,
+    doc: Document,
+    anchor: Anchor,
+    figures: list[str],
+    placed: Span | None,
+    counts: str | None,
+) -> Iterator[str]:
+    """What the editor should know of the file written: how the quote was found, which figure the
+    file uses, and who else claims or skips it."""
     if anchor.status is AnchorStatus.FUZZY:
-        print(
-            f"  the quote differs from the source (score {anchor.score:g}); the file quotes the source's words"
-        )
+        yield f"the quote differs from the source (score {anchor.score:g}); the file quotes the source's words"
     if counts:
-        print(f"  {counts}: make sure the file's figure counts what you meant")
+        yield f"{counts}: make sure the file's figure counts what you meant"
     if anchor.status is AnchorStatus.AMBIGUOUS:
         lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
-        print(f"  the quote occurs {anchor.occurrences} times (lines {lines}); occurrence is set to 1")
+        yield f"the quote occurs {anchor.occurrences} times (lines {lines}); occurrence is set to 1"
     if len(figures) > 1:
-        print("  figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)")
+        yield "figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)"
     if not figures:
-        print("  no figure found in the quote; write one in the file")
-    elif placed is not None:
-        for other in checked.claims:
-            # Overlapping places are one figure written longer or shorter, as check tells (see references.py).
-            if (
-                other.source.id == source.id
-                and other.figure_span is not None
-                and other.figure_span.overlaps(placed)
-            ):
-                print(
-                    f"  {other.claim.id} ({other.claim.file}) claims this figure already; keep one of the two"
-                )
-        for span, skip in skipped_spans(doc, [s for s in reg.skips if s.source_id == source.id]):
-            if span.overlaps(placed):
-                print(
-                    f"  {skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
-                )
-    return 0
+        yield "no figure found in the quote; write one in the file"
+        return
+    if placed is None:
+        return
+    for other in checked.claims:
+        # Overlapping places are one figure written longer or shorter, as check tells (see references.py).
+        if (
+            other.source.id == source.id
+            and other.figure_span is not None
+            and other.figure_span.overlaps(placed)
+        ):
+            yield f"{other.claim.id} ({other.claim.file}) claims this figure already; keep one of the two"
+    skips = [s for s in checked.registry.skips if s.source_id == source.id]
+    for span, skip in skipped_spans(doc, skips):
+        if span.overlaps(placed):
+            yield f"{skip.where.path}:{skip.where.line} skips this figure as not a claim: {skip.reason}"
