@@ -14,6 +14,7 @@ from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
     changed_promises,
+    names_in,
     negated_words,
     reversed_direction,
     swapped_bearing,
@@ -35,10 +36,11 @@ AROUND = 40
 
 
 class Beside(NamedTuple):
-    """The source just before a passage and just after it: see :data:`AROUND`."""
+    """The source just before a passage and just after it (see :data:`AROUND`), and the whole of it."""
 
     before: str = ""
     after: str = ""
+    document: str = ""
 
 
 NOTHING_BESIDE = Beside()
@@ -53,7 +55,25 @@ def around(doc: Document, span: Span) -> Beside:
         before = before[len(before.split(None, 1)[0]) :]
     if end < len(text) and text[end].isalnum() and after[-1:].isalnum():
         after = after[: len(after) - len(after.rsplit(None, 1)[-1])]
-    return Beside(before, after)
+    return Beside(before, after, text)
+
+
+#: Where a sentence or clause ends, or a list item's bold label: no word past it lines up with a quote's.
+_BREAK = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\*\*")
+
+
+def _clause_before(text: str) -> str:
+    """What ``text`` holds after its last sentence or clause ends: the words the passage's clause has
+    before the passage. A word a quote puts before a passage ("Notably, less than ten percent") is no
+    word of the source's sentence before it ("… Central America. Less than ten percent")."""
+    breaks = list(_BREAK.finditer(text))
+    return text[breaks[-1].end() :] if breaks else text
+
+
+def _clause_after(text: str) -> str:
+    """What ``text`` holds before its first sentence or clause ends."""
+    found = _BREAK.search(text)
+    return text[: found.start()] if found else text
 
 
 #: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
@@ -77,8 +97,8 @@ def _beyond(quote: str, passage: str) -> tuple[int, int]:
 
 def _edged(passage: str, beside: Beside, lead: int, tail: int) -> str:
     """The passage with as many of the source's words on either side as the quote has beyond it."""
-    before = _TOKEN.findall(beside.before)[-lead:] if lead else []
-    after = _TOKEN.findall(beside.after)[:tail]
+    before = _TOKEN.findall(_clause_before(beside.before))[-lead:] if lead else []
+    after = _TOKEN.findall(_clause_after(beside.after))[:tail]
     return " ".join([*before, passage, *after])
 
 
@@ -88,11 +108,12 @@ def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str]
     if not lead:
         first = _TOKEN.search(passage)
         return (first.group(), beside.before + passage[: first.start()]) if first else None
-    words = list(_TOKEN.finditer(beside.before))
+    clause = _clause_before(beside.before)
+    words = list(_TOKEN.finditer(clause))
     if len(words) < lead:
         return None
     word = words[-lead]
-    return word.group(), beside.before[: word.start()]
+    return word.group(), beside.before[: len(beside.before) - len(clause) + word.start()]
 
 
 def _nowhere_near(words: list[str], text: str) -> bool:
@@ -127,7 +148,7 @@ def meaning_problems(
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
         (
-            changed_promises(quote, passage, " ".join(beside)),
+            changed_promises(quote, passage, f"{beside.before} {beside.after}"),
             "whether a thing was promised, planned or done is",
         ),
     ):
@@ -138,7 +159,8 @@ def meaning_problems(
     # Read again with the source's words beside the passage only where the quote has words past it.
     lead, tail = _beyond(quote, passage)
     wide = _edged(passage, beside, lead, tail) if lead or tail else passage
-    near = f"{beside.before} {passage} {beside.after}"
+    # The quote's own words are the source's if its passage's clause has them on either side.
+    near = f"{_clause_before(beside.before)} {passage} {_clause_after(beside.after)}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (swapped_bearing, "a compass bearing"),
@@ -152,7 +174,12 @@ def meaning_problems(
             return [_turned(where, *turned, what)]
     # A name is a capitalised word that does not start a text, so a quote's first is read apart.
     lined_up = _first_in_source(passage, beside, lead)
-    if lined_up and (swapped := swapped_first_name(quote, *lined_up)) and _nowhere_near(swapped[0], near):
+    known = names_in(beside.document)
+    if (
+        lined_up
+        and (swapped := swapped_first_name(quote, *lined_up, known))
+        and _nowhere_near(swapped[0], near)
+    ):
         return [_turned(where, *swapped, "a name")]
     return []
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from itertools import pairwise
 
 from rootcheck.text.nouns import counted_words, counts_anew
@@ -30,15 +31,22 @@ def _words(text: str) -> frozenset[str]:
 UP = _words(
     """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
     gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
-    higher highest larger largest greater up doubled tripled
-    improve improves improved improving better strengthen strengthens strengthened strengthening
-    recover recovers recovered recovering recovery"""
+    higher highest larger largest greater up doubled tripled"""
 )
 DOWN = _words(
     """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
     decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
-    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved
-    worsen worsens worsened worsening worse weaken weakens weakened weakening"""
+    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved"""
+)
+#: Words that say which way things went for the better or the worse: another scale than a quantity's,
+#: as "worsened hunger" is "increased hunger".
+BETTER = _words(
+    """improve improves improved improving better strengthen strengthens strengthened strengthening
+    recover recovers recovered recovering recovery"""
+)
+WORSE = _words(
+    """worsen worsens worsened worsening worse weaken weakens weakened weakening
+    decline declines declined declining"""
 )
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -96,27 +104,38 @@ def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
     return sorted((quoted - said).elements()), sorted((said - quoted).elements())
 
 
-#: Where on the compass: "northern Honduras" is not "southern Honduras", however alike the rest.
-BEARINGS = _words(
-    """north south east west northern southern eastern western northeast northwest southeast southwest
-    northeastern northwestern southeastern southwestern"""
-)
+#: A compass bearing however written: "north", "northern", "North-eastern", "north eastern", "northeast".
+_BEARING = re.compile(r"\b(?:(north|south)(?:[\s\-\u2010\u2011]*(east|west))?|(east|west))(?:ern)?\b", re.I)
+
+
+def _bearings(text: str) -> tuple[Counter[str], dict[str, str]]:
+    """The compass bearings ``text`` names, each as one word whatever its form ("northern" is
+    "north"), and how it first writes each."""
+    found: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for match in _BEARING.finditer(text):
+        bearing = "".join(part.lower() for part in match.groups() if part)
+        found[bearing] += 1
+        written.setdefault(bearing, match.group())
+    return found, written
 
 
 def swapped_bearing(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has a compass bearing in place of another of ``source``'s ("southern" for
-    "northern"): the quote's, and the source's; None where it changes none."""
-    quoted = Counter(word for word in _WORD.findall(quote.lower()) if word in BEARINGS)
-    said = Counter(word for word in _WORD.findall(source.lower()) if word in BEARINGS)
+    "northern", not "North" for "Northern"): the quote's, and the source's, as each writes them;
+    None where it changes none."""
+    (quoted, quote_writes), (said, source_writes) = _bearings(quote), _bearings(source)
     added, replaced = sorted((quoted - said).elements()), sorted((said - quoted).elements())
-    return (added, replaced) if added and replaced else None
+    if not added or not replaced:
+        return None
+    return [quote_writes[b] for b in added], [source_writes[b] for b in replaced]
 
 
 def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has words of one direction in place of ``source``'s of the other ("fell" for
     "rose"): the quote's, and the source's; None where it turns no direction round."""
     quoted, said = Counter(_WORD.findall(quote.lower())), Counter(_WORD.findall(source.lower()))
-    for one, other in ((UP, DOWN), (DOWN, UP)):
+    for one, other in ((UP, DOWN), (DOWN, UP), (BETTER, WORSE), (WORSE, BETTER)):
         added = sorted(word for word in (quoted - said).elements() if word in one)
         replaced = sorted(word for word in (said - quoted).elements() if word in other)
         if added and replaced:
@@ -202,17 +221,34 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     return (added, replaced) if added and replaced else None
 
 
-def swapped_first_name(quote: str, said: str, said_before: str) -> tuple[list[str], list[str]] | None:
+_SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
+
+
+@lru_cache(maxsize=8)
+def names_in(document: str) -> frozenset[str]:
+    """The names a document writes, as :func:`_key` compares them: for a quote's first word, which is
+    capitalised whatever it is, to be taken for a name only where the document has it as one. A word
+    it also writes in small letters is none ("The" after a heading with no stop)."""
+    common = {_key(word) for word in _SMALL_WORD.findall(document)}
+    return frozenset(key for key in map(_key, _names(document)) if key not in common)
+
+
+def swapped_first_name(
+    quote: str, said: str, said_before: str, known: frozenset[str]
+) -> tuple[list[str], list[str]] | None:
     """Where a quote's first word is a name other than the one its source has in its place
     ("Nicaragua, over 500" for "in Honduras, over 500"): the quote's, and the source's. The source's
     word ``said`` is a name where it does not start a sentence of the source, ``said_before`` being
     the source before it; the quote's first word, capitalised as any first word is, is taken for one
-    only then."""
+    only where the source names it elsewhere (``known``: see :func:`names_in`), so that a word an
+    editor put first ("Meanwhile, approximately 47") is none."""
     found = _WORD_AFTER.match(quote.lstrip())
     if found is None:
         return None
     first = found.group(2).rstrip(".,;:'’-")
     if not first[:1].isupper() or not said[:1].isupper() or _key(first) == _key(said):
+        return None
+    if _key(first) not in known:
         return None
     ending = said_before.rstrip()
     if not ending or ending[-1] in _OPENERS or _forms_of_one(_key(first), _key(said)):
