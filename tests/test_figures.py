@@ -65,8 +65,9 @@ def test_golden_figure(case: list[Any]) -> None:
         ),
         ("a 3 million project", "'a' counts one thing, yet a number follows it"),
         ("a 5-year plan", "more than one number in the figure"),  # one plan, of five years
-        ("USD 112 million", "'USD' is not read as a currency: write the sign, as the source does"),
-        ("chf 5 million", "'chf' is not read as a currency"),
+        ("USD 112 million", "'USD' before a number is not read as a currency"),
+        ("chf 5 million", "'chf' before a number is not read as a currency"),
+        ("a five-year, $300 million initiative", "'a' counts one thing, yet a number follows it"),
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
         ("9" * 400 + " people", "the number is too large to read"),
         # No ratio: within a time, in a year, more than the whole, of nothing.

@@ -104,7 +104,7 @@ PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?"
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
-_ARTICLE_BEFORE_NUMBER = re.compile(r"^an?\s+(?:[^\W\d]+\s+)*?[$€£¥]?\d[\d,.]*(?![\d-])", re.I)
+_ARTICLE_BEFORE_NUMBER = re.compile(r"^an?\s+(?:[^\s\d$€£¥]+\s+)*?[$€£¥]?\d[\d,.]*(?![\d-])", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
@@ -291,8 +291,9 @@ def parse_figure(text: str) -> Quantity:
             value = 1.0  # "an Anticorruption Task Force" counts one task force
         elif code := _CURRENCY_CODE.match(rest):
             raise FigureError(
-                f"{code.group(1)!r} is not read as a currency: write the sign, as the source does "
-                "($, US$, €, £, ¥ before the number; dollars, euros or pounds after it)"
+                f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥; "
+                "or a word after the number: dollars, USD, euros, EUR, pounds, GBP); start the figure at "
+                "its number, and say in the note what currency it is"
             )
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
