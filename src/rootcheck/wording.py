@@ -14,7 +14,6 @@ from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
     changed_promises,
-    names_in,
     negated_words,
     reversed_direction,
     swapped_bearing,
@@ -174,10 +173,9 @@ def meaning_problems(
             return [_turned(where, *turned, what)]
     # A name is a capitalised word that does not start a text, so a quote's first is read apart.
     lined_up = _first_in_source(passage, beside, lead)
-    known = names_in(beside.document)
     if (
         lined_up
-        and (swapped := swapped_first_name(quote, *lined_up, known))
+        and (swapped := swapped_first_name(quote, *lined_up, beside.document))
         and _nowhere_near(swapped[0], near)
     ):
         return [_turned(where, *swapped, "a name")]

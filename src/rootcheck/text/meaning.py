@@ -234,26 +234,25 @@ def names_in(document: str) -> frozenset[str]:
 
 
 def swapped_first_name(
-    quote: str, said: str, said_before: str, known: frozenset[str]
+    quote: str, said: str, said_before: str, document: str
 ) -> tuple[list[str], list[str]] | None:
     """Where a quote's first word is a name other than the one its source has in its place
     ("Nicaragua, over 500" for "in Honduras, over 500"): the quote's, and the source's. The source's
     word ``said`` is a name where it does not start a sentence of the source, ``said_before`` being
     the source before it; the quote's first word, capitalised as any first word is, is taken for one
-    only where the source names it elsewhere (``known``: see :func:`names_in`), so that a word an
-    editor put first ("Meanwhile, approximately 47") is none."""
+    only where the source, the whole ``document``, names it elsewhere (see :func:`names_in`), so that a
+    word an editor put first ("Meanwhile, approximately 47") is none."""
     found = _WORD_AFTER.match(quote.lstrip())
     if found is None:
         return None
     first = found.group(2).rstrip(".,;:'’-")
     if not first[:1].isupper() or not said[:1].isupper() or _key(first) == _key(said):
         return None
-    if _key(first) not in known:
-        return None
     ending = said_before.rstrip()
     if not ending or ending[-1] in _OPENERS or _forms_of_one(_key(first), _key(said)):
         return None
-    return [first], [said]
+    # Last, as it reads the whole document: most quotes are done with before.
+    return ([first], [said]) if _key(first) in names_in(document) else None
 
 
 def _forms_of_one(one: str, other: str) -> bool:
