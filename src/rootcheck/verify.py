@@ -34,7 +34,7 @@ from rootcheck.text.figures import FigureError, number_words, parse_figure, poin
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.reading import figure_read
-from rootcheck.wording import around, meaning_problems, shown, unbounded
+from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, shown, unbounded
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -94,7 +94,9 @@ def check_claim(
             )
         )
     passage = doc.text[anchor.span.start : anchor.span.end]
-    meaning = meaning_problems(claim.quote, passage, where, anchor, around(doc, anchor.span))
+    # Only a slipped quote's meaning is read against the source beside its passage.
+    beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
+    meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
     out.extend(meaning)
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     longer = None
