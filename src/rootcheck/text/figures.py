@@ -328,8 +328,11 @@ def parse_figure(text: str) -> Quantity:
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")
     unit = _unit(rest.lstrip(" -"))
     if (
-        unit and unit.lower() in CURRENCY_WORDS and currency is None and not percent
-    ):  # "1 in 5 dollars" is a share
+        unit
+        and unit.lower() in CURRENCY_WORDS
+        and currency in (None, CURRENCY_WORDS[unit.lower()])
+        and not percent
+    ):  # "1 in 5 dollars" is a share; "$112 million USD" says its currency twice
         currency, unit = CURRENCY_WORDS[unit.lower()], None
     if not math.isfinite(value):
         raise FigureError("the number is too large to read")
