@@ -285,6 +285,9 @@ def test_a_page_shared_gives_its_card_and_only_a_public_address() -> None:
     local = build(FIXTURE, RenderOptions(base_url="/"))["comparisons/money/index.html"].decode()
     assert '<meta property="og:title" content="The $4 billion strategy">' in local
     assert 'rel="canonical"' not in local and "og:url" not in local
+    # Nor does its ClaimReview give a path for a URL, which consumers would take for a broken one.
+    assert '"@type": "ClaimReview"' in local and '"url": "/' not in local
+    assert f'"url": "{SUB_PATH}comparisons/money/"' in public
 
 
 def test_each_side_note_bears_the_number_drawn_at_its_passage() -> None:

@@ -46,11 +46,11 @@ def _party(source: Source) -> dict[str, object] | None:
 
 
 def _appearance(source: Source, absolute: Callable[[str], str]) -> dict[str, object]:
-    work: dict[str, object] = {
-        "@type": "CreativeWork",
-        "url": source.url or absolute(urls.source(source.id)),
-        "headline": source.title,
-    }
+    work: dict[str, object] = {"@type": "CreativeWork"}
+    url = source.url or absolute(urls.source(source.id))
+    if urls.is_public(url):
+        work["url"] = url
+    work["headline"] = source.title
     if source.published:
         work["datePublished"] = source.published.isoformat()
     if source.publisher:
@@ -76,14 +76,19 @@ def claim_review(
     if source.published:
         item["datePublished"] = source.published.isoformat()
     item["appearance"] = _appearance(source, absolute)
+    # A site built without its public address (a preview) has none to give: a path is no URL.
+    public = urls.is_public(absolute(urls.HOME))
+    publisher: dict[str, object] = {"@type": "Organization", "name": site.settings.publisher}
+    if public:
+        publisher["url"] = absolute(urls.HOME)
     review: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": absolute(comp.path),
+        **({"url": absolute(comp.path)} if public else {}),
         "name": comp.title,
         "claimReviewed": shorten(reviewed),
         "itemReviewed": item,
-        "author": {"@type": "Organization", "name": site.settings.publisher, "url": absolute(urls.HOME)},
+        "author": publisher,
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": verdict.verdict.rating,
