@@ -11,6 +11,8 @@ from rootcheck.text.meaning import (
     negated_words,
     negations,
     reversed_direction,
+    swapped_bearing,
+    swapped_first_name,
     swapped_names,
     words_not_in,
 )
@@ -60,6 +62,13 @@ def test_a_negation_added_or_left_out_is_told_and_a_contraction_is_no_change() -
             None,
         ),  # a word dropped turns nothing round
         ("more than 12 schools", "fewer than 12 schools", None),  # what bounds a number is the figure's
+        ("worsening food security", "improving food security", (["worsening"], ["improving"])),
+        ("economic decline", "economic recovery", (["decline"], ["recovery"])),
+        (
+            "significantly worsened hunger",
+            "significantly increased hunger",
+            None,
+        ),  # better or worse, not more
     ],
 )
 def test_a_direction_turned_round_is_told(
@@ -245,3 +254,41 @@ def test_a_promise_just_outside_the_passage_is_none_the_quote_adds() -> None:
     quote, passage = "We will use these and other tools", "use these and other tools"
     assert changed_promises(quote, passage) == (["will"], [])
     assert changed_promises(quote, passage, around="to that end. We will ") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "swapped"),
+    [
+        ("in southern Honduras", "in northern Honduras", (["southern"], ["northern"])),
+        ("in the north-east", "in the northwest", (["north-east"], ["northwest"])),
+        ("in north-eastern Honduras", "in northeastern Honduras", None),  # one bearing, however written
+        ("the North Triangle", "the Northern Triangle", None),
+        ("Central America", "northern Central America", None),  # a bearing left out alone is no swap
+    ],
+)
+def test_a_compass_bearing_put_for_another_is_told(
+    quote: str, source: str, swapped: tuple[list[str], list[str]] | None
+) -> None:
+    assert swapped_bearing(quote, source) == swapped
+
+
+DOCUMENT = "Officials in Honduras and Guatemala met. Today the office opened. In addition, Mexico joined."
+
+
+@pytest.mark.parametrize(
+    ("quote", "said", "before", "swapped"),
+    [
+        ("Honduras, 40 judges", "Guatemala", "Officials in Honduras and ", (["Honduras"], ["Guatemala"])),
+        ("Mexico, 40 judges", "Guatemala", "Officials in Honduras and ", (["Mexico"], ["Guatemala"])),
+        # A word the document writes in small letters too, or never as a name, is no name put first.
+        ("Today, 40 judges", "Guatemala", "Officials in Honduras and ", None),
+        ("Meanwhile, 40 judges", "Guatemala", "Officials in Honduras and ", None),
+        # Where the source's word starts a sentence, it is no name either.
+        ("Honduras, 40 judges", "Today", "Guatemala met. ", None),
+        ("Hondura, 40 judges", "Honduras", "Officials in ", None),  # a form of one name
+    ],
+)
+def test_a_first_word_is_a_name_put_for_another_only_where_the_document_names_it(
+    quote: str, said: str, before: str, swapped: tuple[list[str], list[str]] | None
+) -> None:
+    assert swapped_first_name(quote, said, before, DOCUMENT) == swapped

@@ -227,10 +227,17 @@ _SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
 @lru_cache(maxsize=8)
 def names_in(document: str) -> frozenset[str]:
     """The names a document writes, as :func:`_key` compares them: for a quote's first word, which is
-    capitalised whatever it is, to be taken for a name only where the document has it as one. A word
-    it also writes in small letters is none ("The" after a heading with no stop)."""
+    capitalised whatever it is, to be taken for a name only where the document has it as one. Read
+    more warily than :func:`_names` reads a quote: a word after one ending in a stop ("met. Today",
+    "U.S. Government") starts a sentence as far as this knows, and a word the document also writes in
+    small letters is none ("The" after a heading with no stop)."""
     common = {_key(word) for word in _SMALL_WORD.findall(document)}
-    return frozenset(key for key in map(_key, _names(document)) if key not in common)
+    names, ended = set(), True
+    for before, word in _WORD_AFTER.findall(document):
+        if word[0].isupper() and not ended and not any(c in _OPENERS for c in before):
+            names.add(_key(word))
+        ended = word.endswith((".", "!", "?")) or any(c in ".!?:;" for c in before)
+    return frozenset(names - common)
 
 
 def swapped_first_name(
