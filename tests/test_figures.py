@@ -52,7 +52,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("U.S. convictions", "no number at the start of 'U.S. convictions'"),
         ("64 U.S. companies from 22 states", "more than one number in the figure"),
         ("two thirds of 300 staff", "'two thirds' of another number is not worked out"),
-        ("half a percent", "'half' of another number is not worked out: write the number it comes to"),
+        ("half a percent", "'half' of another number is not worked out: claim the number the source gives"),
         ("5 jobs and half the funds", "more than one number in the figure"),
         ("5,000 jobs and two-thirds of the funds", "more than one number in the figure"),
         ("5 Jobs and Half the Funds", "more than one number in the figure"),

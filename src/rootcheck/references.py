@@ -86,13 +86,11 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     """
     by_source: dict[str, list[tuple[int, int, int]]] = {}
     for order, found in enumerate(checked):
-        if (span := found.figure_span) is not None:
+        # A figure that does not parse is refused for that, once, and holds no number to share.
+        if (span := found.figure_span) is not None and (quantity := found.quantity) is not None:
             # A figure counted by its article overlaps only where it stands exactly: a place of its own.
             # A figure by its article is read as one: only those need reading again.
-            quantity = found.quantity
-            by_article = (
-                quantity is not None and quantity.value == 1 and counts_by_article(found.claim.figure)
-            )
+            by_article = quantity.value == 1 and counts_by_article(found.claim.figure)
             key = f"{found.source.id} {span}" if by_article else found.source.id
             by_source.setdefault(key, []).append((span.start, span.end, order))
     for places in by_source.values():

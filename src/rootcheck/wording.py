@@ -147,7 +147,9 @@ def meaning_problems(
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
         (
-            changed_promises(quote, passage, f"{beside.before} {beside.after}"),
+            changed_promises(
+                quote, passage, f"{_clause_before(beside.before)} {_clause_after(beside.after)}"
+            ),
             "whether a thing was promised, planned or done is",
         ),
     ):

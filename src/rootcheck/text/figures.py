@@ -261,8 +261,8 @@ def parse_figure(text: str) -> Quantity:
             rest = rest[magnitude.end() :]
         elif OF_A_NUMBER.match(rest):
             raise FigureError(
-                f"{m.group()!r} of another number is not worked out: write the number it comes to "
-                "('200 staff', '0.5%')"
+                f"{m.group()!r} of another number is not worked out: claim the number the source gives, "
+                "or the share alone if it gives one; if neither, list the passage in skipped.yaml"
             )
         else:
             value, percent = 100 * numerator / denominator, True  # a share, as "66.7%" is

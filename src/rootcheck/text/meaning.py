@@ -89,13 +89,15 @@ def _promises(text: str) -> Counter[str]:
 
 def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[str], list[str]]:
     """The words of :data:`PROMISED` ``quote`` adds to ``source``, and those it leaves out, where it has
-    more or fewer of them ("pledged" for "committed" promises alike). A word the quote has that the
-    source has just ``around`` the passage (where fuzzy search may end it) is not added."""
+    more or fewer of them ("pledged" for "committed" promises alike). A word the quote has where the
+    source has one just ``around`` the passage (where fuzzy search may end it) is not added, whichever
+    word of promise each is: "Donors pledged to invest" of "Donors committed to invest", placed as "to
+    invest"."""
     said, quoted = _promises(source), _promises(quote)
     if quoted.total() == said.total():
         return [], []
-    added = quoted - said - _promises(around)
-    return sorted(added.elements()), sorted((said - quoted).elements())
+    added = sorted((quoted - said).elements())
+    return added[_promises(around).total() :], sorted((said - quoted).elements())
 
 
 def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
