@@ -207,6 +207,9 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         "up to 6,000 additional temporary work visas"
     ]
     assert figure_candidates("as many as 12 towns in 2021") == ["as many as 12 towns"]  # a year is no figure
+    # A bare "estimated" is a verb, as a quote is read against its source; "an estimated", a qualifier.
+    assert figure_candidates("the agency estimated 63% of households") == ["63% of households"]
+    assert figure_candidates("leveraged an estimated $189 million") == ["an estimated $189 million"]
 
 
 @pytest.mark.parametrize(

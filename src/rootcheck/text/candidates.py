@@ -100,8 +100,13 @@ def figure_candidates(quote: str) -> list[str]:
     while match := _CANDIDATE.search(cleaned, at):
         at = max(match.end("number"), match.start() + 1)
         text = match.group().strip(" ,;:.")
+        qualifier = QUALIFIER_AT_START.match(text)
+        if qualifier and qualifier.group(1).lower() == "estimated":
+            # A bare "estimated" is a verb ("the agency estimated 63%"), as a quote and its source are
+            # read: a figure begun there would publish the number as an estimate. "An estimated" is none.
+            text, qualifier = text[qualifier.end() :], None
         # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
-        number = len(qualifier.group(1).split()) if (qualifier := QUALIFIER_AT_START.match(text)) else 0
+        number = len(qualifier.group(1).split()) if qualifier else 0
         matched = text.split(" ")
         if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
             continue  # a bare year is a date, not a figure, as coverage counts them
