@@ -45,11 +45,12 @@ def _party(source: Source) -> dict[str, object] | None:
     return None
 
 
-def _appearance(source: Source, absolute: Callable[[str], str]) -> dict[str, object]:
+def _appearance(source: Source, absolute: Callable[[str], str], public: bool) -> dict[str, object]:
+    """Where the claim appeared: the source's own address, or, where the site has a public one, the
+    source's page on it."""
     work: dict[str, object] = {"@type": "CreativeWork"}
-    url = source.url or absolute(urls.source(source.id))
-    if urls.is_public(url):
-        work["url"] = url
+    if source.url or public:
+        work["url"] = source.url or absolute(urls.source(source.id))
     work["headline"] = source.title
     if source.published:
         work["datePublished"] = source.published.isoformat()
@@ -75,9 +76,9 @@ def claim_review(
         item["author"] = party
     if source.published:
         item["datePublished"] = source.published.isoformat()
-    item["appearance"] = _appearance(source, absolute)
     # A site built without its public address (a preview) has none to give: a path is no URL.
     public = urls.is_public(absolute(urls.HOME))
+    item["appearance"] = _appearance(source, absolute, public)
     publisher: dict[str, object] = {"@type": "Organization", "name": site.settings.publisher}
     if public:
         publisher["url"] = absolute(urls.HOME)
