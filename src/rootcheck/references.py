@@ -274,12 +274,12 @@ def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
     found = _ADDRESS.search(text)
     address = next((part for part in found.groups() if part is not None), "") if found else ""
     scheme = _SCHEME.match(address)
-    named = scheme.group(1).lower() if scheme else CLAIM_SCHEME
-    claimish = named.startswith("claim") or closest(named, [CLAIM_SCHEME.rstrip(":")])
-    if scheme and named + ":" != CLAIM_SCHEME and claimish:
-        why = f"a claim's address is claim:ID, not {scheme.group(1)}:"
-    elif scheme and not link_allowed(address):
-        why = f"{scheme.group(1)}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
+    name = scheme.group(1) if scheme else ""
+    claim = CLAIM_SCHEME.rstrip(":")
+    if name and name.lower() != claim and (name.lower().startswith(claim) or closest(name.lower(), [claim])):
+        why = f"a claim's address is claim:ID, not {name}:"
+    elif name and not link_allowed(address):
+        why = f"{name}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
     elif re.search(r"\s", address.strip()):
         why = "a link is [words](address), with no space in the address"
     else:
