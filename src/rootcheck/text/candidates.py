@@ -10,6 +10,7 @@ from rootcheck.text.figures import (
     PLUSSED,
     QUALIFIER_AT_START,
     QUALIFIERS,
+    VERB_QUALIFIERS,
     FigureError,
     clean,
     fraction,
@@ -101,9 +102,9 @@ def figure_candidates(quote: str) -> list[str]:
         at = max(match.end("number"), match.start() + 1)
         text = match.group().strip(" ,;:.")
         qualifier = QUALIFIER_AT_START.match(text)
-        if qualifier and qualifier.group(1).lower() == "estimated":
-            # A bare "estimated" is a verb ("the agency estimated 63%"), as a quote and its source are
-            # read: a figure begun there would publish the number as an estimate. "An estimated" is none.
+        if qualifier and qualifier.group(1).lower() in VERB_QUALIFIERS:
+            # A verb, as a quote and its source are read (see VERB_QUALIFIERS): a figure begun there
+            # would publish the number as an estimate.
             text, qualifier = text[qualifier.end() :], None
         # The qualifier's own words ("up to", "as many as") are no stop: the noun follows the number.
         number = len(qualifier.group(1).split()) if qualifier else 0

@@ -68,6 +68,9 @@ QUALIFIERS: dict[str, Qualifier] = {
     "nearly": Qualifier.NEARLY,
     "almost": Qualifier.NEARLY,
 }
+#: Qualifiers that, bare before a number in running text, are verbs ("the agency estimated 63%"): a
+#: figure written with one reads it as a qualifier, but a quote, its source and ``new`` do not.
+VERB_QUALIFIERS = frozenset(["estimated"])
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollars": "USD",

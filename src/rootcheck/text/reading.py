@@ -18,6 +18,7 @@ from rootcheck.text.figures import (
     PLURAL_MAGNITUDE,
     PLUS,
     QUALIFIERS,
+    VERB_QUALIFIERS,
     FigureError,
     clean,
     number_starting,
@@ -25,9 +26,9 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 
-#: Qualifiers as they may end a text, just before a number, the longest first. In running text a
-#: bare "estimated" before a number is a verb ("the agency estimated 63%"), a qualifier only after "an".
-_QUALIFIERS_BEFORE = sorted((q for q in QUALIFIERS if q != "estimated"), key=len, reverse=True)
+#: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
+#: (see :data:`~rootcheck.text.figures.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
+_QUALIFIERS_BEFORE = sorted((q for q in QUALIFIERS if q not in VERB_QUALIFIERS), key=len, reverse=True)
 _CURRENCY_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 _QUALIFIER_ENDS = frozenset(q.rpartition(" ")[2] for q in _QUALIFIERS_BEFORE)
 _SIGN_ENDS = frozenset(sign[-1] for sign in CURRENCIES)
