@@ -12,6 +12,7 @@ from rootcheck.model import (
     CheckedClaim,
     Claim,
     Diagnostic,
+    Position,
     Quantity,
     Severity,
     Source,
@@ -122,24 +123,9 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
     """What is wrong with the claim's pillar and note, whatever its quote."""
     out = []
     pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    if (
-        claim.pillar is not None
-        and claim.pillar not in pillar_ids
-        and not reported(reg.refused_pillars, claim.pillar)
-    ):
-        out.append(
-            Diagnostic.error(
-                claim.position("pillar"),
-                unknown_setting(
-                    "pillar",
-                    claim.pillar,
-                    pillar_ids,
-                    {p.number: p.id for p in reg.pillars},
-                    reg.settings_listed,
-                ),
-            )
-        )
-    elif claim.pillar is None and reg.pillars and not claim.where.doubted("pillar"):
+    if claim.pillar is not None:
+        out.extend(_unknown_pillar(reg, claim.pillar, claim.position("pillar")))
+    elif reg.pillars and not claim.where.doubted("pillar"):
         out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
     summary = claim.summary
     if not one_line_under(summary, MAX_CLAIM_SUMMARY):
@@ -285,18 +271,41 @@ def _document(
     """The source the claim quotes and its text; None where there is none to prove it against."""
     source = reg.sources.get(claim.source_id)
     if source is None:
-        if not reg.source_problem_reported(claim.source_id):
-            out.append(
-                Diagnostic.error(
-                    claim.position("source"),
-                    f"unknown source {claim.source_id!r}" + did_you_mean(claim.source_id, list(reg.sources)),
-                )
-            )
+        out.extend(_unknown_source(reg, claim.source_id, claim.position("source")))
         return None
     doc = documents.get(source.id)
     if doc is None:
         return None  # the document's own problem is already reported
     return source, doc
+
+
+def _unknown_source(reg: Registry, source_id: str, where: Position) -> list[Diagnostic]:
+    if source_id in reg.sources or reg.source_problem_reported(source_id):
+        return []
+    return [
+        Diagnostic.error(where, f"unknown source {source_id!r}" + did_you_mean(source_id, list(reg.sources)))
+    ]
+
+
+def _unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnostic]:
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    if pillar in pillar_ids or reported(reg.refused_pillars, pillar):
+        return []
+    numbered = {p.number: p.id for p in reg.pillars}
+    return [
+        Diagnostic.error(where, unknown_setting("pillar", pillar, pillar_ids, numbered, reg.settings_listed))
+    ]
+
+
+def check_refused_claims(reg: Registry) -> None:
+    """The source and pillar of each claim file refused for its own errors, checked all the same:
+    an editor who left out a quote learns in the same run that the source's id is misspelt."""
+    for named in reg.refused_claims.values():
+        for name in named:
+            if name.field == "source":
+                reg.diagnostics.extend(_unknown_source(reg, name.id, name.where))
+            elif name.field == "pillar":
+                reg.diagnostics.extend(_unknown_pillar(reg, name.id, name.where))
 
 
 def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor: Anchor) -> Diagnostic:

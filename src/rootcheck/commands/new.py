@@ -113,7 +113,7 @@ def _new_id(reg: Registry, asked: str | None, figure: str | None, quote: str) ->
     """The id asked for, or one made of the figure; refused if a claim holds it, now or formerly."""
     # A file with errors holds its id too, and a renamed claim its former ids, which its old links use.
     former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
-    taken = {c.id for c in reg.claims} | reg.refused_claims | former.keys()
+    taken = {c.id for c in reg.claims} | reg.refused_claims.keys() | former.keys()
     new_id = asked or claim_id(figure, quote, taken)
     if new_id in former:
         raise RootcheckError(f"{new_id!r} is a former id of {former[new_id]!r}; choose another --id")

@@ -32,6 +32,7 @@ from rootcheck.model import Diagnostic, Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, status_key
+from rootcheck.safeyaml.load import Node
 
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Below this many files to parse, starting workers costs more than it saves.
@@ -56,14 +57,29 @@ class ItemKind(Generic[T]):
     #: Another kind's file put in this kind's folder, as the fields that tell it and the folder it
     #: belongs in: a claim in comparisons/ is told once as such, not as nine fields wrong.
     elsewhere: tuple[str, frozenset[str], str] | None = None
+    #: The fields naming what the registry holds elsewhere (a claim's source, its pillar): a file
+    #: whose item is not made has them checked all the same (see :class:`Named`).
+    naming: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Named:
+    """An id that a file whose item is not made names in one of its fields, and where: a claim
+    missing its quote is still told its source is unknown, in the same run."""
+
+    field: str
+    id: str
+    where: Position
 
 
 @dataclass(frozen=True)
 class Parsed(Generic[T]):
-    """What one claim or comparison file says: the item made of it, or why there is none."""
+    """What one claim or comparison file says: the item made of it, or why there is none, and then
+    what it names (see :class:`Named`)."""
 
     item: T | None
     problems: list[Diagnostic]
+    named: tuple[Named, ...] = ()
 
 
 def item_id(rel: str) -> str:
@@ -78,7 +94,9 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
         # same, so that an editor learns of every mistake in one run. What would be told of the
         # unread values themselves ("needs a value") stands at no place, and is told already.
         _, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", kind.needs)
-        return Parsed(None, problems + [problem for problem in more if problem.where.path])
+        return Parsed(
+            None, problems + [problem for problem in more if problem.where.path], _names_in(node, rel, kind)
+        )
     if node is None and not problems:
         required = ", ".join(f.name for f in kind.fields if f.required)
         return Parsed(
@@ -94,7 +112,24 @@ def parse_item(data: bytes, rel: str, kind: ItemKind[T]) -> Parsed[T]:
             message = f"this is a {other} ({listed}), not a {kind.what}: move it to {folder}/"
             return Parsed(None, [Diagnostic.error(node.where, message)])
     record, more = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", kind.needs)
-    return Parsed(kind.make(item_id(rel), rel, record) if record is not None else None, problems + more)
+    if record is None:
+        return Parsed(None, problems + more, _names_in(node, rel, kind))
+    return Parsed(kind.make(item_id(rel), rel, record), problems + more)
+
+
+def _names_in(node: Node, rel: str, kind: ItemKind[Any]) -> tuple[Named, ...]:
+    """What a file whose item is not made names in ``kind.naming``'s fields, where their values are whole."""
+    if not kind.naming:
+        return ()
+    # Read again with nothing needed: the values that are whole are kept, whatever else is wrong.
+    record, _ = read_record(node, kind.fields, Position(rel), f"a {kind.what} file", needs=())
+    if record is None:
+        return ()
+    return tuple(
+        Named(name, record.values[name], record.where[name])
+        for name in kind.naming
+        if isinstance(record.values.get(name), str) and name in record.where
+    )
 
 
 def walk(
@@ -183,9 +218,10 @@ def id_files(
     memo: Memo,
     reads: Reads[ItemRead],
     workers: int = 1,
-) -> tuple[list[ItemFile[T]], list[Diagnostic], set[str]]:
+) -> tuple[list[ItemFile[T]], list[Diagnostic], dict[str, tuple[Named, ...]]]:
     """Each valid file of a one-file-per-item folder, in path order, every problem found, and the
-    ids of the files refused for their own errors (naming one elsewhere is not another error).
+    ids of the files refused for their own errors (naming one elsewhere is not another error), each
+    with what it names (see :class:`Named`).
 
     ``reads`` knows, of files read earlier in this process, what each said.
     Files that need parsing are parsed on up to ``workers`` processes.
@@ -204,38 +240,42 @@ def id_files(
     # Still in use: the memo keeps what a run used.
     memo.keep([key for item in known if item is not None for key in (item.digest, item.status_key) if key])
     keys_taken = reads.keys_taken()
-    read: list[ItemRead | _Read] = []
+    read: list[tuple[str, ItemRead | _Read]] = []
     for (stem, rel), path, item in zip(named, paths, known, strict=True):
         if item is not None:
-            read.append(item)
+            read.append((stem, item))
             continue
         by_status = keys_taken.get(path)
         if by_status is not None and (recalled := _recalled(by_status, memo)) is not None:
-            read.append(_Read(stem, rel, None, *recalled, by_status))
+            read.append((stem, _Read(stem, rel, None, *recalled, by_status)))
             continue
         look = reads.look(path)
         found_key = _read(root, look, rel, what, memo, problems)
         if found_key is not None:
-            read.append(_Read(stem, rel, look, *found_key))
-    unparsed = [(e.rel, e.said, e.digest) for e in read if isinstance(e, _Read) and isinstance(e.said, bytes)]
+            read.append((stem, _Read(stem, rel, look, *found_key)))
+    unparsed = [
+        (e.rel, e.said, e.digest) for _, e in read if isinstance(e, _Read) and isinstance(e.said, bytes)
+    ]
     parsed_now = _parse(unparsed, kind, memo, workers)
     files: list[ItemFile[T]] = []
     # A file not read is refused too: its error is reported (see _read).
-    refused = {stem for stem, _ in named}
-    for entry in read:
+    refused: dict[str, tuple[Named, ...]] = {stem: () for stem, _ in named}
+    for stem, entry in read:
         if isinstance(entry, ItemRead):
             item = entry
         else:
             said, key = entry.said, entry.digest
             parsed = parsed_now[key] if isinstance(said, bytes) else said
             made = ItemFile(entry.stem, entry.rel, parsed.item, key) if parsed.item is not None else None
-            item = ItemRead(key, entry.status_key, made, parsed.problems)
+            item = ItemRead(key, entry.status_key, made, parsed.problems, parsed.named)
             if entry.look is not None:
                 reads.remember(entry.look, item)
         problems.extend(item.problems)
         if item.file is not None:
             files.append(item.file)
-            refused.discard(item.file.id)
+            del refused[stem]
+        else:
+            refused[stem] = item.named
     return files, problems, refused
 
 

@@ -37,7 +37,7 @@ from rootcheck.registry.files import (
     records,
     unique,
 )
-from rootcheck.registry.items import id_files
+from rootcheck.registry.items import Named, id_files
 from rootcheck.registry.reads import ItemRead, Reads, Reread
 from rootcheck.registry.schema import CLAIM_KIND, COMPARISON_KIND, SOURCE_FIELDS
 from rootcheck.registry.settings import load_config, load_skips
@@ -68,8 +68,9 @@ class Registry:
     claims_known: bool = False
     #: Ids of entries refused for their own errors: quoting them is not another error.
     refused_sources: set[str] = field(default_factory=set)
-    #: The same of claims/: the ids of claim files refused for their own errors.
-    refused_claims: set[str] = field(default_factory=set)
+    #: The same of claims/: the ids of claim files refused for their own errors, each with the
+    #: source and pillar it names, which are checked all the same.
+    refused_claims: dict[str, tuple[Named, ...]] = field(default_factory=dict)
     #: The same of rootcheck.yaml's pillars and verdicts; None where the list could not be read (see
     #: :func:`rootcheck.registry.settings.reported`).
     refused_pillars: set[str] | None = field(default_factory=set)

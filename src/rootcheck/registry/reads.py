@@ -29,7 +29,7 @@ from rootcheck.digests import code_digest, digest
 if TYPE_CHECKING:
     from rootcheck.model import CheckedClaim, Claim, Diagnostic
     from rootcheck.registry.files import ParsedYaml
-    from rootcheck.registry.items import ItemFile
+    from rootcheck.registry.items import ItemFile, Named
     from rootcheck.registry.load import SourceList
     from rootcheck.text.document import Document
 
@@ -174,6 +174,8 @@ class ItemRead(NamedTuple):
     #: The file with its item (a claim, a comparison), ``None`` if it has none.
     file: ItemFile[Any] | None
     problems: list[Diagnostic]
+    #: What a file with no item names, still to be checked (see :class:`~rootcheck.registry.items.Named`).
+    named: tuple[Named, ...] = ()
 
 
 @dataclass(frozen=True)

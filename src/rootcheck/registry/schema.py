@@ -161,7 +161,7 @@ _COMPARISON_TELLING = frozenset(["pledges", "progress", "verdict"])
 #: can be checked whatever else is wrong with it.
 CLAIM_KIND = ItemKind(
     "claim", CLAIM_FIELDS, _claim, needs=("source", "quote", "figure"), telling=_CLAIM_TELLING,
-    elsewhere=("comparison", _COMPARISON_TELLING, "comparisons"),
+    elsewhere=("comparison", _COMPARISON_TELLING, "comparisons"), naming=("source", "pillar"),
 )  # fmt: skip
 COMPARISON_KIND = ItemKind(
     "comparison", COMPARISON_FIELDS, _comparison, needs=(), telling=_COMPARISON_TELLING,
