@@ -22,7 +22,7 @@ EDITS: list[tuple[str, Callable[[Path], None], bool, bool]] = [
         root / CLAIM, "efforts resulted in", "efforts led to"), True, True),
     ("a note revised", lambda root: replace_in(root / CLAIM, "an enforcement output", "an output"), True, True),
     ("a charted claim's summary", lambda root: replace_in(
-        root / CHARTED, "The US provided", "The U.S. gave"), True, True),
+        root / CHARTED, "The U.S. provided", "The U.S. gave"), True, True),
     # Without drafts, the claim leaves every list.
     ("a claim made a draft", lambda root: replace_in(
         root / CLAIM, "pillar:", "draft: true\npillar:"), True, False),
