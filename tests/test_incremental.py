@@ -892,3 +892,22 @@ def test_a_long_running_process_reuses_the_memo_it_wrote_until_the_file_changes(
     path = tmp_path / "step.memo"
     path.write_bytes(path.read_bytes()[:-1])  # damaged by something else: read again, and refused
     assert Memo(tmp_path, "step").old == {}
+
+
+@pytest.mark.parametrize(
+    "settings_edit",
+    [
+        ("number: 1", "number: 2"),  # the hint "(pillar 1 is 'education')" no longer holds
+        ("  - id: education", "  - id: schools"),  # nor does "use one of: education"
+    ],
+)
+def test_a_check_after_the_pillars_change_says_what_a_cold_check_says(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, settings_edit: tuple[str, str]
+) -> None:
+    root = tmp_path / "root"
+    shutil.copytree(Path(__file__).parent / "bad" / "claim-pillar-unknown", root)
+    check_output(capsys, root)
+    edit(root, "rootcheck.yaml", settings_edit)
+    warm = check_output(capsys, root)
+    shutil.rmtree(root / CACHE_DIR)
+    assert warm == check_output(capsys, root)

@@ -135,7 +135,7 @@ PREVIEW_EDITS = [
         root / CLAIM, "pillar: organized-crime", "pillar: governance"), 1, 1, 2),
     Edit("a summary revised", lambda root: replace_in(
         root / CLAIM, "efforts resulted in", "efforts led to"), 1, 1, 2),
-    # The claim's view holds its pillar (its page shows the number); checking reads only the ids.
+    # The claim's view holds its pillar (its page shows the number); a check reads the pillars afresh.
     Edit("its pillar renumbered", lambda root: replace_in(
         root / "rootcheck.yaml", "  - id: governance\n    number: 2", "  - id: governance\n    number: 7"),
         0, None, None),
@@ -150,7 +150,7 @@ PREVIEW_EDITS = [
         root / CHARTED, "pillar: economic-insecurity", "pillar: economic-insecurity\naliases: [school-meals]"),
         1, 1, 2),
     Edit("its summary revised", lambda root: replace_in(
-        root / CHARTED, 'summary: "The US provided', 'summary: "The U.S. gave'), 1, 1, 2),
+        root / CHARTED, 'summary: "The U.S. provided', 'summary: "The U.S. gave'), 1, 1, 2),
     # The claim's note cites the claim removed: its page no longer links it. The counts
     # of claims on the home page and of its source's claims on the sources' page drop.
     Edit("the cited claim removed", lambda root: (root / UNLISTED).unlink(), 0, 0, 0),

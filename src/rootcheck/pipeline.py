@@ -28,7 +28,7 @@ from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.seeds import read_documents
 from rootcheck.skips import check_skips
 from rootcheck.text.document import Document
-from rootcheck.verify import check_refused_claims, name_holders
+from rootcheck.verify import check_pillars, name_holders
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
@@ -108,7 +108,7 @@ def check(
         reread.rechecks if reread.keeps else None,
     )
     memo.save()
-    check_refused_claims(registry)
+    check_pillars(registry)
     name_holders(registry, documents)
     check_references(registry, claims, drafts)
     if today is not None:

@@ -120,13 +120,8 @@ def check_claim(
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
-    """What is wrong with the claim's pillar and note, whatever its quote."""
+    """What is wrong with the claim's summary and note, whatever its quote."""
     out = []
-    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    if claim.pillar is not None:
-        out.extend(_unknown_pillar(reg, claim.pillar, claim.position("pillar")))
-    elif reg.pillars and not claim.where.doubted("pillar"):
-        out.append(Diagnostic.warning(claim.position(""), f"no pillar; add one of: {', '.join(pillar_ids)}"))
     summary = claim.summary
     if not one_line_under(summary, MAX_CLAIM_SUMMARY):
         message = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
@@ -297,9 +292,21 @@ def _unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnos
     ]
 
 
-def check_refused_claims(reg: Registry) -> None:
-    """The source and pillar of each claim file refused for its own errors, checked all the same:
-    an editor who left out a quote learns in the same run that the source's id is misspelt."""
+def check_pillars(reg: Registry) -> None:
+    """Each claim's pillar, and the source and pillar of each claim file refused for its own errors.
+
+    Checked afresh on every run, not remembered with a claim's proof: a pillar
+    holds only as long as rootcheck.yaml lists it. A refused file's names are
+    checked all the same, so that an editor who left out a quote learns in the
+    same run that the source's id is misspelt.
+    """
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    for claim in reg.claims:
+        if claim.pillar is not None:
+            reg.diagnostics.extend(_unknown_pillar(reg, claim.pillar, claim.position("pillar")))
+        elif reg.pillars and not claim.where.doubted("pillar"):
+            message = f"no pillar; add one of: {', '.join(pillar_ids)}"
+            reg.diagnostics.append(Diagnostic.warning(claim.position(""), message))
     for named in reg.refused_claims.values():
         for name in named:
             if name.field == "source":
