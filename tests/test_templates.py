@@ -15,7 +15,9 @@ import pytest
 from jinja2 import UndefinedError
 
 from conftest import REPO, copy_repo, run
+from rootcheck.cli import main
 from rootcheck.output import jobs
+from rootcheck.render import format as fmt
 from rootcheck.render.templates import THEME, environment, rendering_problem, template_problems, theme_files
 
 #: The first claim page a build makes: pages are made a source at a time, and this claim's source comes first.
@@ -191,3 +193,18 @@ def test_a_templates_file_rather_than_a_folder_is_a_warning(
         "checked 53 claims against 5 sources: 0 errors, 1 warning\n",
         "",
     )
+
+
+def test_a_bug_in_rootcheck_under_an_override_of_the_base_keeps_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = with_templates(
+        tmp_path, {"base.html": (REPO / "src/rootcheck/render/theme/base.html").read_text("utf-8")}
+    )
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise ZeroDivisionError("a bug in rootcheck")
+
+    monkeypatch.setattr(fmt, "date", broken)
+    with pytest.raises(ZeroDivisionError, match="a bug in rootcheck"):
+        main(["build", "--quiet", "--root", str(root), "--jobs", "1"])

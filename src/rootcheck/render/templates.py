@@ -317,10 +317,12 @@ def _references(tree: nodes.Template) -> Iterator[_Reference]:
 def rendering_problem(exc: BaseException, templates: Path | None, making: str) -> Diagnostic | None:
     """Where in an override template ``exc`` arose as the page ``making`` was made; None where in none.
 
-    It is the override's, at its innermost frame, wherever an override was on
-    the way to the failure: a theme macro, or one of rootcheck's helpers,
-    fails on what an override hands it. A failure with no override on the
-    way is a bug in rootcheck, and keeps its traceback.
+    It is the override's, at its innermost frame, where the innermost template
+    on the way to the failure is an override: one of rootcheck's helpers fails
+    on what an override hands it. A template's own error (an undefined value)
+    is the override's wherever one was on the way, as a theme macro fails on
+    what an override hands it. Anything else is a bug in rootcheck, and keeps
+    its traceback, even where an override of ``base.html`` holds every page.
     """
     if templates is None:
         return None
@@ -330,7 +332,9 @@ def rendering_problem(exc: BaseException, templates: Path | None, making: str) -
     if isinstance(exc, TemplateSyntaxError) and exc.filename is not None and exc.lineno:
         frames.append((exc.filename, exc.lineno))
     overridden = [(file, line) for file, line in frames if file.startswith(folder)]
-    if not overridden:
+    theme = str(THEME.resolve()) + os.sep
+    innermost = next((file for file, _ in reversed(frames) if file.startswith((folder, theme))), "")
+    if not overridden or not (innermost.startswith(folder) or isinstance(exc, TemplateError)):
         return None
     file, line = overridden[-1]
     name = file[len(folder) :].replace(os.sep, "/")
