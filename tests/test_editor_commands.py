@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
+import os
 import shutil
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 import yaml
@@ -224,6 +228,32 @@ def test_new_says_when_a_file_stands_where_its_folder_should(
     assert (code, out) == (1, "")
     assert err == "rootcheck: error: claims is a file, not a folder; nothing was written\n"
     assert (root / "claims").read_text("utf-8") == "not a folder\n"
+
+
+def test_new_that_cannot_write_its_claim_leaves_no_part_of_it(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class DiskFull(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    opened = Path.open
+
+    def open_full(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> IO[Any]:
+        if mode == "x":  # the claim file made, then its writing fails
+            opened(path, mode, *args, **kwargs).close()
+            return DiskFull()
+        return opened(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_full)
+    args = ("new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy), "--id", "arrests")
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == "rootcheck: error: cannot write claims/progress-2023/arrests.yaml: No space left on device; nothing was written\n"
+    )
+    assert not list(repo_copy.glob("claims/**/arrests.yaml"))
 
 
 def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:

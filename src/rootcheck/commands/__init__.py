@@ -102,6 +102,13 @@ def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
     return template_problems(root, cache)
 
 
+def new_file_mode() -> int:
+    """The mode a new file is given under this process's umask, which can only be read by setting it."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def replace_file(path: Path, data: bytes, mode: int) -> None:
     """Write ``path`` whole or not at all: a registry file an editor keeps is never left half-written."""
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

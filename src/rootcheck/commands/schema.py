@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rootcheck.commands import new_file_mode, replace_file
 from rootcheck.errors import RootcheckError
 from rootcheck.registry.jsonschema import KINDS, file_schema_json
 
@@ -51,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"--output {path}: there is no folder {path.parent}; nothing was written")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        # Whole or not at all: a schema cut short would fail every editor's validation.
+        replace_file(path, text.encode("utf-8"), path.stat().st_mode if path.is_file() else new_file_mode())
     except OSError as exc:
         raise RootcheckError(f"--output {path}: cannot write it: {exc.strerror}") from None
     print(path)
