@@ -14,6 +14,7 @@ from rootcheck.collector import collector_paused, hold, holding
 from rootcheck.commands import build as build_command
 from rootcheck.commands import check as check_command
 from rootcheck.memo import Memo
+from rootcheck.parallel import fork_map
 
 
 def test_what_a_paused_block_makes_is_set_aside_and_the_collector_runs_again_after() -> None:
@@ -25,6 +26,19 @@ def test_what_a_paused_block_makes_is_set_aside_and_the_collector_runs_again_aft
     assert gc.isenabled()
     assert gc.get_freeze_count() >= before + len(kept)
     gc.unfreeze()
+
+
+def test_work_on_other_cores_leaves_set_aside_what_was_set_aside() -> None:
+    gc.unfreeze()
+    with collector_paused():
+        kept = [[n] for n in range(1000)]
+    frozen = gc.get_freeze_count()
+    assert fork_map(abs, [-1, -2, -3, -4], workers=2) == [1, 2, 3, 4]
+    assert gc.get_freeze_count() >= frozen >= len(kept)
+    gc.unfreeze()
+    # Where nothing was set aside, as in a preview, what the workers were spared is walked again after.
+    assert fork_map(abs, [-1, -2, -3, -4], workers=2) == [1, 2, 3, 4]
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_collector_disabled_before_stays_disabled() -> None:

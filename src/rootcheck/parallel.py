@@ -101,6 +101,9 @@ def fork_map(
 
     # Long-lived objects need not be scanned by a worker's collector, and
     # leaving them untouched keeps their memory shared with this process.
+    # What a one-off command froze for good (see rootcheck.collector) stays
+    # frozen, with what was made since: only a freeze made here is undone.
+    thaw = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         with _Crew(function, items, batches, workers - 1) as crew:
@@ -113,7 +116,8 @@ def fork_map(
             for number, results in crew.answers().items():
                 put(number, results)
     finally:
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
     # A batch no child answered for (it failed, or was killed) is made here,
     # so that its error, if it has one, reaches the caller.
     for number in range(len(batches)):
