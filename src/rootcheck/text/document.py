@@ -150,10 +150,12 @@ def parse_document(text: str, utf8: bytes | None = None) -> Document:
 def _parse_front_matter(raw: str) -> dict[str, str]:
     # The same strict reader as the registry: a source file is input too, and its
     # front matter must not be able to expand an alias bomb or nest without end.
-    node, problems = load_yaml(raw, "front matter")
+    # Read below a blank line standing for the opening "---", so that every line YAML names,
+    # in a message's text too ("inside the quotation marks opened at line 2"), is the file's.
+    node, problems = load_yaml("\n" + raw, "front matter")
     if problems:
         first = problems[0]
-        raise FrontMatterError(f"front matter: {first.message}", first.where.line + 1)
+        raise FrontMatterError(f"front matter: {first.message}", first.where.line)
     if node is None or not node.is_mapping:
         raise FrontMatterError("front matter must be a mapping of keys to values", 2)
     return {key: _scalar_text(value.value) for key, value in node.items().items()}
