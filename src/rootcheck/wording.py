@@ -10,11 +10,13 @@ from typing import NamedTuple
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, figure_readings, has_elision, locate_figure, split_elisions
 from rootcheck.text.document import Document
+from rootcheck.text.elisions import gaps, promised
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
     changed_promises,
     negated_words,
+    negations,
     reversed_direction,
     swapped_bearing,
     swapped_first_name,
@@ -130,18 +132,10 @@ def meaning_problems(
     for "trained"), a name put for another ("Guatemala" for "Honduras"); each an error. ``beside`` is the
     source around the passage (see :func:`around`).
 
-    A quote with elisions is not held to this, as what it leaves out between its
-    parts may deny another clause; but a negation among the words it leaves out
-    is a warning, since leaving out "not" is the oldest way to turn a quote round.
+    A quote with elisions is held to what each elision leaves out (see :func:`_elided`).
     """
     if has_elision(quote) and len(split_elisions(quote)) > 1:
-        hidden = changed_negations(quote, passage)[1]
-        if not hidden:
-            return []
-        message = (
-            f"the words the quote leaves out hold {_listed(hidden)}: make sure it says what the source says"
-        )
-        return [Diagnostic.warning(where, message)]
+        return _elided(quote, passage, where)
     if anchor.status is not AnchorStatus.FUZZY:
         return []
     for (added, left_out), what in (
@@ -182,6 +176,42 @@ def meaning_problems(
     ):
         return [_turned(where, *swapped, "a name")]
     return []
+
+
+def _elided(quote: str, passage: str, where: Position) -> list[Diagnostic]:
+    """What a quote's elisions leave out that changes what it says.
+
+    A number whose counted words an elision leaves out reads as counting the
+    words after it: an error. So is a negation or a word of promise left out
+    within one clause ("has ... decreased" of "has not decreased"). One left
+    out with a whole clause may deny only that clause, and is a warning, since
+    leaving out "not" is the oldest way to turn a quote round.
+    """
+    out = []
+    hidden: list[str] = []
+    for gap in gaps(quote, passage):
+        if counted := gap.uncounted():
+            number, word = counted
+            message = (
+                f"the elision after “{number}” leaves out the source's “{word} …”, what its number counts, "
+                "so that it reads as counting the words after the elision: quote the number with what it counts"
+            )
+            out.append(Diagnostic.error(where, message))
+        for found, what in (
+            (sorted(negations(gap.left_out).elements()), "a negation is"),
+            (promised(gap.left_out), "whether a thing was promised, planned or done is"),
+        ):
+            if found and gap.within_a_clause:
+                message = f"the elision leaves out the source's {_listed(found)}: {what} no slip of wording"
+                out.append(Diagnostic.error(where, message))
+            else:
+                hidden += found
+    if hidden and not out:
+        message = (
+            f"the words the quote leaves out hold {_listed(hidden)}: make sure it says what the source says"
+        )
+        out.append(Diagnostic.warning(where, message))
+    return out
 
 
 def _turned(where: Position, quoted: list[str], source_says: list[str], what: str) -> Diagnostic:

@@ -80,7 +80,7 @@ _DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!
 _WILL_SHORT = re.compile(r"(?<=[a-z])['’]ll\b|\bwon['’]t\b")
 
 
-def _promises(text: str) -> Counter[str]:
+def promises(text: str) -> Counter[str]:
     """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
     ("committed by") and a hope ("promising results")."""
     text = _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower()))
@@ -93,11 +93,11 @@ def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[st
     source has one just ``around`` the passage (where fuzzy search may end it) is not added, whichever
     word of promise each is: "Donors pledged to invest" of "Donors committed to invest", placed as "to
     invest"."""
-    said, quoted = _promises(source), _promises(quote)
+    said, quoted = promises(source), promises(quote)
     if quoted.total() == said.total():
         return [], []
     added = sorted((quoted - said).elements())
-    return added[_promises(around).total() :], sorted((said - quoted).elements())
+    return added[promises(around).total() :], sorted((said - quoted).elements())
 
 
 def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:

@@ -1,0 +1,97 @@
+"""What a quote's elisions leave out of its passage, gap by gap.
+
+An elision ("...") may leave out a clause; it may not leave out what makes
+the words on either side say something else. Two slips are read here: a gap
+within one clause that holds a word changing what the quote says ("has ...
+decreased" of "has not decreased", "have ... invest" of "have committed to
+invest"), and a number whose counted words are left out, so that the words
+after the gap read as what it counts ("more than 30,000 ... staff" of "more
+than 30,000 survivors of GBV … more than 380 staff").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rootcheck.text.anchor import split_elisions
+from rootcheck.text.meaning import promises
+from rootcheck.text.normalize import normalize
+
+#: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
+_CLAUSE_END = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
+#: A number ending the words before a gap, with its magnitude or percent: "more than 30,000", "$4.2 billion".
+#: Not a number a clause ends with ("in June 2021, ..."), nor one of a name ("COVID-19").
+_NUMBER_AT_END = re.compile(
+    r"(?<![\w.,\-])[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)|\s*(?:%|percent\b))?$",
+    re.I,
+)
+#: A year, which counts nothing: "in June 2021 ... the task force".
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: Words that follow a number without being what it counts: "30,000 in Honduras", "12 of them"; and its
+#: magnitude, whose leaving out is told as the number's bounds are ("$112 ... in assistance").
+_NOT_COUNTED = frozenset(
+    re.findall(
+        r"\w+",
+        """a an and as at between by during each for from in including into of on or over per since
+        than that the their these this those through to under which while who whose with within
+        thousand million billion trillion percent""",
+    )
+)
+_PROMISE_NOUNS = frozenset(["commitment", "commitments", "proposal", "proposals"])
+_FIRST_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One elision of a quote: the quote's words on either side, and the source's words it stands for."""
+
+    #: The quote's part before the elision, normalised.
+    before: str
+    #: The source's words the elision stands for, as the source writes them (its markup, its line breaks).
+    left_out: str
+    #: The quote's part after the elision, normalised.
+    after: str
+
+    @property
+    def within_a_clause(self) -> bool:
+        """Whether the words left out end no sentence, clause or paragraph: what they hold bears on
+        the words either side, as "not" in "has ... decreased" does."""
+        return _CLAUSE_END.search(self.left_out) is None
+
+    def uncounted(self) -> tuple[str, str] | None:
+        """The number ending the words before the gap and the word the source counts with it, where the
+        gap leaves that word out: after the gap, the number reads as counting the quote's next word."""
+        number = _NUMBER_AT_END.search(self.before)
+        if number is None or _YEAR.fullmatch(number.group()):
+            return None
+        counted = _FIRST_WORD.match(normalize(self.left_out).text)
+        if counted is None or counted.group(1).lower() in _NOT_COUNTED:
+            return None
+        return number.group(), counted.group(1)
+
+
+def promised(words: str) -> list[str]:
+    """The words of promise among ``words`` left out, but for a noun naming a promise ("the
+    administration's proposal"), which leaves nothing that was promised reading as done."""
+    return sorted(word for word in promises(words).elements() if word not in _PROMISE_NOUNS)
+
+
+def gaps(quote: str, passage: str) -> list[Gap]:
+    """Each elision of ``quote``, placed in ``passage`` (the source's words from the quote's first part
+    to its last); none where a part is not there word for word (a slipped quote)."""
+    parts = split_elisions(quote)
+    if len(parts) < 2:
+        return []
+    norm = normalize(passage)
+    spans = []
+    position = 0
+    for part in parts:
+        at = norm.text.find(part, position)
+        if at < 0:
+            return []
+        spans.append(norm.to_original(at, at + len(part)))
+        position = at + len(part)
+    return [
+        Gap(parts[i], passage[spans[i].end : spans[i + 1].start], parts[i + 1]) for i in range(len(parts) - 1)
+    ]

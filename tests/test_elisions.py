@@ -1,0 +1,64 @@
+"""What a quote's elisions leave out, read gap by gap (see rootcheck.text.elisions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.text.elisions import gaps, promised
+
+SOURCE = (
+    "Grants reached more than 4,500 farmers across the region. In June 2021, the program did not "
+    "reach the coast; during the COVID-19 pandemic it trained 1,200 teachers and gave $2 million in "
+    "grants. Donors have committed to give $3 million, under the administration's proposal."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "uncounted"),
+    [
+        ("Grants reached more than 4,500 ... across the region.", ("4,500", "farmers")),
+        ("it trained 1,200 ... and gave $2 million", ("1,200", "teachers")),
+        # Its magnitude left out is told as the number's bounds are, not here.
+        ("gave $2 ... in grants", None),
+        # A year, a number a clause ends with, and one of a name count nothing.
+        ("In June 2021 ... the program did not reach the coast", None),
+        ("In June 2021, ... the program did not reach the coast", None),
+        ("during the COVID-19 ... it trained 1,200 teachers", None),
+        # What follows the number is no word it counts.
+        ("gave $2 million ... grants", None),
+    ],
+)
+def test_a_number_whose_counted_words_an_elision_leaves_out(
+    quote: str, uncounted: tuple[str, str] | None
+) -> None:
+    (gap,) = gaps(quote, SOURCE)
+    assert gap.uncounted() == uncounted
+
+
+@pytest.mark.parametrize(
+    ("quote", "left_out", "within"),
+    [
+        ("the program did ... reach the coast", " not ", True),
+        ("Donors have ... give $3 million", " committed to ", True),
+        (
+            "across the region. ... it trained 1,200 teachers",
+            " In June 2021, the program did not reach the coast; during the COVID-19 pandemic ",
+            False,
+        ),
+    ],
+)
+def test_what_an_elision_leaves_out_and_whether_within_one_clause(
+    quote: str, left_out: str, within: bool
+) -> None:
+    (gap,) = gaps(quote, SOURCE)
+    assert (gap.left_out, gap.within_a_clause) == (left_out, within)
+
+
+def test_a_noun_naming_a_promise_left_out_promises_nothing() -> None:
+    assert promised(" committed to ") == ["committed"]
+    assert promised(" under the administration's proposal, ") == []
+
+
+def test_a_slipped_quote_has_no_gaps_to_read() -> None:
+    assert gaps("Grants reached over 4,500 ... across the region.", SOURCE) == []
+    assert gaps("Grants reached more than 4,500 farmers across the region.", SOURCE) == []
