@@ -88,7 +88,7 @@ def test_empty_quote_is_not_found(documents: dict[str, Document]) -> None:
 
 
 def test_split_elisions() -> None:
-    assert split_elisions("a b ... c […] d … e") == ["a b", "c", "d", "e"]
+    assert split_elisions("a b ... c […] d … e") == ("a b", "c", "d", "e")
 
 
 def test_figure_span_inside_the_passage(documents: dict[str, Document]) -> None:

@@ -31,6 +31,7 @@ from rootcheck.text.anchor import (
     locate_figure,
 )
 from rootcheck.text.document import Document
+from rootcheck.text.edges import cut_numbers
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
@@ -116,6 +117,9 @@ def check_claim(
         told = any(problem.severity is Severity.ERROR for problem in [*meaning, *bounds])
         out.append(_figure_not_in_source(claim, passage, told))
     out.extend(bounds)
+    for quoted, said in cut_numbers(claim.quote, doc, anchor, number_words(claim.figure)):
+        message = f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: the quote cuts this number; start or end it elsewhere"
+        out.append(Diagnostic.error(claim.position("quote"), message))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 

@@ -19,15 +19,17 @@ order inside one paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document, Format
-from rootcheck.text.figures import number_words
+from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
-from rootcheck.text.reading import READING_AFTER, Written, figure_at, figure_read, plain
+from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0
@@ -54,10 +56,11 @@ def has_elision(text: str) -> bool:
     return "..." in text or "…" in text
 
 
-def split_elisions(quote: str) -> list[str]:
+@lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as its numbers are read
+def split_elisions(quote: str) -> tuple[str, ...]:
     """The parts of a quote between elision marks, normalised and non-empty."""
     parts = (normalize(part).text.strip() for part in _ELISION.split(quote))
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)
 
 
 def _joined(text: str, left: int) -> bool:
@@ -98,7 +101,7 @@ def _block_end(text: str, index: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _exact(index: TextIndex, parts: list[str]) -> list[_Match]:
+def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
     text = index.text
     first, rest = parts[0], parts[1:]
     starts = index.occurrences(first)
@@ -153,7 +156,7 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     return best if best.score >= 0 else _Match(start, end, 0.0)
 
 
-def _fuzzy_in_block(block: str, parts: list[str], cutoff: float) -> _Match | None:
+def _fuzzy_in_block(block: str, parts: Sequence[str], cutoff: float) -> _Match | None:
     # Imported when first needed: a check whose quotes are all remembered or
     # exact never aligns one, and starts some 17 ms sooner without rapidfuzz.
     from rapidfuzz import fuzz
@@ -173,7 +176,7 @@ def _fuzzy_in_block(block: str, parts: list[str], cutoff: float) -> _Match | Non
     return _Match(spans[0][0], spans[-1][1], score)
 
 
-def _fuzzy(index: TextIndex, parts: list[str], cutoff: float) -> list[_Match]:
+def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match]:
     matches = []
     shortest = min(len(p) for p in parts)
     for block in index.candidate_blocks(" ".join(parts)):
@@ -184,6 +187,16 @@ def _fuzzy(index: TextIndex, parts: list[str], cutoff: float) -> list[_Match]:
         if found is not None and found.score >= cutoff:
             matches.append(_Match(start + found.start, start + found.end, found.score))
     return matches
+
+
+def _bounded_number(text: str, match: _Match) -> _Match:
+    """A slipped quote's passage that starts at a number, widened to the source's words bounding it: "over
+    465,000 youth" of "more than 465,000 youth" is lined up from "465,000" on, and the passage is what
+    the site puts in quotation marks, where a number without its "more than" says another."""
+    first = text[match.start : match.start + 1]
+    if first not in "$€£¥" and number_starting(text[match.start : match.start + 40]) is None:
+        return match
+    return _Match(bounds_start(text, match.start), match.end, match.score)
 
 
 def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
@@ -241,6 +254,7 @@ def locate(
         if numeric:
             best = numeric[0].score
             matches = sorted((m for m in numeric if m.score >= best - TIE_MARGIN), key=lambda m: m.start)
+            matches = [_bounded_number(norm.text, m) for m in matches]
     if not matches:
         return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0)
 

@@ -152,3 +152,16 @@ def figure_read(figure: str) -> Written | None:
     text = clean(figure)
     number = number_words(text)
     return figure_at(text, text.find(number)) if number is not None else None
+
+
+def bounds_start(text: str, at: int) -> int:
+    """Where the words bounding the number at ``at`` begin, its qualifier and its currency sign before
+    it ("more than $" of "more than $179 million"); ``at`` where it has neither."""
+    low = max(0, at - _READING_BEFORE, text.rfind("\n", 0, at) + 1)  # a paragraph bounds nothing before it
+    start = at
+    for endings, last in ((_CURRENCY_SIGNS, _SIGN_ENDS), (_QUALIFIERS_BEFORE, _QUALIFIER_ENDS)):
+        before = text[low:start].rstrip()
+        found = _ending(before, endings, last)
+        if found is not None:
+            start = low + len(before) - len(found)
+    return start

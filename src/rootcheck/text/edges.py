@@ -1,0 +1,65 @@
+"""Numbers a quote cuts at its edges: where the quote, or one of its parts between elisions, begins or
+ends so near a number that the words bounding it in the source are left out.
+
+The figure's own number is read so where its bounds are checked (see
+:func:`rootcheck.text.anchor.figure_readings`); any other number of a
+quote is compared with the source's digit for digit as it is placed, which
+a quote beginning "47 companies" of "approximately 47 companies", or ending
+"to access $179" of "$179 million", passes. The site would publish either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.model import Anchor, AnchorStatus
+from rootcheck.text.anchor import split_elisions
+from rootcheck.text.document import Document
+from rootcheck.text.figures import number_starting
+from rootcheck.text.numbers import NUMBER_WORDS
+from rootcheck.text.reading import Written, bounds_start, figure_at
+
+#: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
+#: with a currency sign) could be cut off, or ending the part.
+_NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
+_NEAR_START = 20
+_NUMBER_AT_END = re.compile(r"(?<![\w.,])[\d.,]*\d\W*$")
+
+
+def cut_numbers(
+    quote: str, doc: Document, anchor: Anchor, skip: str | None = None
+) -> list[tuple[Written, Written]]:
+    """Each number an exact quote's parts cut at their edges, as the quote writes it and as the source
+    does, where the two read otherwise; but the number ``skip`` (the figure's, read on its own).
+
+    Only numbers that start a part, or stand as near its start as a qualifier is long, or end it, are
+    read: a check reads every claim's quote so, and reading each of its numbers cost a cold check of
+    10,000 claims 0.6 s of processor time.
+    """
+    if anchor.status is not AnchorStatus.EXACT or anchor.span is None:
+        return []
+    norm = doc.normalized
+    position = norm.from_original(anchor.span.start)
+    out = []
+    for part in split_elisions(quote):
+        at = norm.text.find(part, position)
+        if at < 0:
+            break
+        position = at + len(part)
+        starts = [m.start() for m in _NUMBER_NEAR_START.finditer(part, 0, _NEAR_START)]
+        first = part[: part.find(" ")].lower()
+        if not starts and first in NUMBER_WORDS and number_starting(part[:40]) is not None:
+            starts = [0]  # a number in words: "ten percent of U.S. aid"
+        # Cut at the start where the words bounding it in the source begin before the part does.
+        cut = [start for start in starts if bounds_start(norm.text, at + start) < at]
+        if ending := _NUMBER_AT_END.search(part):
+            cut.append(ending.start())
+        for start in cut:
+            quoted = figure_at(part, start)
+            if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
+                continue
+            block = norm.text.rfind("\n", 0, at) + 1  # a paragraph's reading starts with it
+            said = figure_at(norm.text, at + start, block)
+            if said is not None and not quoted.reads_as(said):
+                out.append((quoted, said))
+    return out
