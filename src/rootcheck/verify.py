@@ -241,12 +241,10 @@ def _bounds_problems(
         message = f"the quote says “{shown(quoted.text)}”, the figure “{shown(own.text)}”: write the figure from the quote"
         out.append(Diagnostic.error(claim.position("figure"), message))
     elif not own.bounded_as(quoted):
-        out.append(
-            Diagnostic.warning(
-                claim.position("figure"),
-                f"the quote says “{shown(quoted.text)}”; write the figure from there, or the published figure loses what bounds its number",
-            )
-        )
+        # An error, not a slip: the site and its data would publish the number bounded otherwise
+        # ("ten percent" of "Less than ten percent" as exactly ten).
+        message = f"the quote says “{shown(quoted.text)}”; write the figure from there: the published figure would lose what bounds its number"
+        out.append(Diagnostic.error(claim.position("figure"), message))
     if cut:
         return out  # the quote cuts the source's number, as told already: the source reads another there
     if not quoted.reads_as(said):
