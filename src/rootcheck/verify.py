@@ -31,7 +31,7 @@ from rootcheck.text.anchor import (
     locate_figure,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.edges import cut_numbers
+from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
@@ -117,9 +117,7 @@ def check_claim(
         told = any(problem.severity is Severity.ERROR for problem in [*meaning, *bounds])
         out.append(_figure_not_in_source(claim, passage, told))
     out.extend(bounds)
-    for quoted, said in cut_numbers(claim.quote, doc, anchor, number_words(claim.figure)):
-        message = f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: the quote cuts this number; start or end it elsewhere"
-        out.append(Diagnostic.error(claim.position("quote"), message))
+    out.extend(_other_numbers(claim, doc, anchor))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
@@ -258,6 +256,25 @@ def _bounds_problems(
             f"the quote has “{shown(quoted.text)} {quote_counts}” where the source has “{source_has}”: "
             "what a figure counts is no slip of wording"
         )
+        out.append(Diagnostic.error(claim.position("quote"), message))
+    return out
+
+
+def _other_numbers(claim: Claim, doc: Document, anchor: Anchor) -> list[Diagnostic]:
+    """The quote's numbers besides its figure's, where it cuts or slips what bounds or counts them."""
+    out = []
+    figure_number = number_words(claim.figure)
+    for quoted, said in cut_numbers(claim.quote, doc, anchor, figure_number):
+        message = f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: the quote cuts this number; start or end it elsewhere"
+        out.append(Diagnostic.error(claim.position("quote"), message))
+    for quoted, said, counts in misread_numbers(claim.quote, doc, anchor, figure_number):
+        if counts is None:
+            message = f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: what bounds a number is no slip of wording"
+        else:
+            message = (
+                f"the quote has “{shown(quoted.text)} {counts[0]}” where the source has “{shown(said.text)} {counts[1]}”: "
+                "what a number counts is no slip of wording"
+            )
         out.append(Diagnostic.error(claim.position("quote"), message))
     return out
 

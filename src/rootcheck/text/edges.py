@@ -1,11 +1,13 @@
-"""Numbers a quote cuts at its edges: where the quote, or one of its parts between elisions, begins or
-ends so near a number that the words bounding it in the source are left out.
+"""A quote's numbers besides its figure's, read with what bounds them as the figure's are.
 
-The figure's own number is read so where its bounds are checked (see
-:func:`rootcheck.text.anchor.figure_readings`); any other number of a
-quote is compared with the source's digit for digit as it is placed, which
-a quote beginning "47 companies" of "approximately 47 companies", or ending
-"to access $179" of "$179 million", passes. The site would publish either.
+The figure's own number is read with its qualifier, currency and percent
+where its bounds are checked (see :func:`rootcheck.text.anchor.figure_readings`);
+any other number of a quote is compared with the source's digit for digit as
+the quote is placed. That passes an exact quote beginning "47 companies" of
+"approximately 47 companies", or ending "to access $179" of "$179 million"
+(:func:`cut_numbers`), and a slipped one saying "fewer than 8,000 firms" for
+"nearly 8,000", "€3 million" for "$3 million" or "22 countries" for "22
+states" (:func:`misread_numbers`). The site would publish any of them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.anchor import split_elisions
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
-from rootcheck.text.numbers import NUMBER_WORDS
+from rootcheck.text.meaning import changed_count
+from rootcheck.text.numbers import NUMBER_WORDS, number_tokens
 from rootcheck.text.reading import Written, bounds_start, figure_at
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
@@ -62,4 +65,32 @@ def cut_numbers(
             said = figure_at(norm.text, at + start, block)
             if said is not None and not quoted.reads_as(said):
                 out.append((quoted, said))
+    return out
+
+
+def misread_numbers(
+    quote: str, doc: Document, anchor: Anchor, skip: str | None = None
+) -> list[tuple[Written, Written, tuple[str, str] | None]]:
+    """Each number of a slipped quote that the source bounds otherwise, or that counts other things,
+    as the quote writes it and as the source does, with what each counts where that differs; but the
+    number ``skip`` (the figure's, read on its own).
+
+    A slipped quote is placed only where its numbers are the source's, in order
+    (see :func:`rootcheck.text.anchor.locate`), so the two are read pair by pair.
+    """
+    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
+        return []
+    passage = doc.text[anchor.span.start : anchor.span.end]
+    block = doc.text.rfind("\n\n", 0, anchor.span.start) + 1
+    out = []
+    for mine, theirs in zip(number_tokens(quote), number_tokens(passage), strict=False):
+        quoted = figure_at(quote, mine.start)
+        if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
+            continue
+        said = figure_at(doc.text, anchor.span.start + theirs.start, block)
+        if said is None or not quoted.counts_as(said):
+            continue  # not one number read two ways: the tokens did not pair as numbers
+        counts = changed_count(quoted.rest, said.rest, quoted.cut)
+        if not quoted.bounded_as(said) or counts:
+            out.append((quoted, said, counts))
     return out
