@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bench import vocabulary as v
 from bench.sources import SourceEntry
 from bench.writer import EM_DASH, NBSP, Passage, Writer, capitalised, quoted, slugify, wrap
-from rootcheck.text.meaning import PROMISED
+from rootcheck.text.meaning import NEGATIONS, PROMISED
 
 #: One claim in this many drops a word from its quote.
 FUZZY_EVERY = 20
@@ -62,7 +62,8 @@ def edited(rng: random.Random, passage: Passage) -> tuple[str, str]:
 
 def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
     """The quote with one plain word left out, never a word of the figure nor one at either end, nor
-    one whose loss rootcheck refuses as more than a slip ("committed" of "committed to invest")."""
+    one whose loss rootcheck refuses as more than a slip ("committed" of "committed to invest", "rarely"
+    of "rarely audited")."""
     start = quote.find(figure)
     words = quote.split(" ")
     offsets, at = [], 0
@@ -79,6 +80,7 @@ def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
         and len(words[i]) * 12 <= len(quote)
         and not start <= offsets[i] < start + len(figure)
         and words[i].lower() not in PROMISED
+        and words[i].lower() not in NEGATIONS
     ]
     if not droppable:
         return None

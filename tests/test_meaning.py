@@ -30,6 +30,8 @@ from rootcheck.text.meaning import (
         ),
         ("Notably, nothing is known, nobody went nowhere", {"nothing": 1, "nobody": 1, "nowhere": 1}),
         ("Knots and nodes, a nonprofit", {}),
+        # Words that all but deny what follows.
+        ("It has failed to help, and hardly helped", {"failed": 1, "hardly": 1}),
     ],
 )
 def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int]) -> None:
@@ -64,6 +66,13 @@ def test_a_negation_added_or_left_out_is_told_and_a_contraction_is_no_change() -
         ("more than 12 schools", "fewer than 12 schools", None),  # what bounds a number is the figure's
         ("worsening food security", "improving food security", (["worsening"], ["improving"])),
         ("economic decline", "economic recovery", (["decline"], ["recovery"])),
+        ("areas of low out-migration", "areas of high out-migration", (["low"], ["high"])),
+        ("Homicides spiked", "Homicides dropped", (["spiked"], ["dropped"])),
+        (
+            "hurricanes significantly cut hunger",
+            "hurricanes significantly increased hunger",
+            (["cut"], ["increased"]),
+        ),
         (
             "significantly worsened hunger",
             "significantly increased hunger",
@@ -222,6 +231,9 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         ("violence by gangs rose", "violence committed by gangs rose", ([], [])),
         ("shows results", "shows promising results", ([], [])),
         ("the commitment of $5 million", "the $5 million", (["commitment"], [])),
+        # Money asked for, or set aside, is not money spent.
+        ("has spent $4 billion in aid", "has asked for $4 billion in aid", ([], ["asked"])),
+        ("spent $3 million", "allocated $3 million", ([], ["allocated"])),
     ],
 )
 def test_a_promise_left_out_or_added_is_told(

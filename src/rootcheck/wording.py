@@ -144,7 +144,7 @@ def meaning_problems(
             changed_promises(
                 quote, passage, f"{_clause_before(beside.before)} {_clause_after(beside.after)}"
             ),
-            "whether a thing was promised, planned or done is",
+            "whether a thing was asked for, promised, planned or done is",
         ),
     ):
         if added or left_out:
@@ -199,7 +199,7 @@ def _elided(quote: str, passage: str, where: Position) -> list[Diagnostic]:
             out.append(Diagnostic.error(where, message))
         for found, what in (
             (sorted(negations(gap.left_out).elements()), "a negation is"),
-            (promised(gap.left_out), "whether a thing was promised, planned or done is"),
+            (promised(gap.left_out), "whether a thing was asked for, promised, planned or done is"),
         ):
             if found and gap.within_a_clause:
                 message = f"the elision leaves out the source's {_listed(found)}: {what} no slip of wording"

@@ -67,6 +67,24 @@ QUALIFIERS: dict[str, Qualifier] = {
     "estimated": Qualifier.APPROXIMATELY,
     "nearly": Qualifier.NEARLY,
     "almost": Qualifier.NEARLY,
+    # Less common, and read all the same: a slip into one of them says another bound.
+    "well over": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "just under": Qualifier.LESS_THAN,
+    "a minimum of": Qualifier.AT_LEAST,
+    "at most": Qualifier.UP_TO,
+    "no more than": Qualifier.UP_TO,
+    "as much as": Qualifier.UP_TO,
+    "a maximum of": Qualifier.UP_TO,
+    "circa": Qualifier.APPROXIMATELY,
+    "close to": Qualifier.NEARLY,
+    ">": Qualifier.MORE_THAN,
+    "<": Qualifier.LESS_THAN,
+    "≥": Qualifier.AT_LEAST,
+    "≤": Qualifier.UP_TO,
+    "~": Qualifier.APPROXIMATELY,
+    "≈": Qualifier.APPROXIMATELY,
 }
 #: Qualifiers that, bare before a number in running text, are verbs ("the agency estimated 63%"): a
 #: figure written with one reads it as a qualifier, but a quote, its source and ``new`` do not.
@@ -84,8 +102,10 @@ CURRENCY_WORDS = {
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+#: A qualifier starting a text, and the space after it, which a sign ("<$179 million") may go without.
 QUALIFIER_AT_START = re.compile(
-    r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+", re.I
+    r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")(?:\s+|(?<=[<>≤≥~≈]))",
+    re.I,
 )
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.

@@ -18,12 +18,17 @@ from itertools import pairwise
 
 from rootcheck.text.nouns import counted_words, counts_anew
 
-#: Words that deny what follows. Contractions ("hasn't", "can't") and "cannot" count as "not".
-NEGATIONS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere"])
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+#: Words that deny what follows, or all but deny it ("has failed to help", "has hardly helped").
+#: Contractions ("hasn't", "can't") and "cannot" count as "not".
+NEGATIONS = _words(
+    """not no never nor neither none nothing nobody nowhere fail fails failed failing hardly barely
+    scarcely seldom rarely"""
+)
 
 
 #: Words that say which way a quantity went, or stands against another. Those that bound a number
@@ -31,12 +36,16 @@ def _words(text: str) -> frozenset[str]:
 UP = _words(
     """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
     gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
-    higher highest larger largest greater up doubled tripled"""
+    boost boosts boosted boosting spur spurs spurred spurring surge surges surged surging spike spikes
+    spiked spiking jump jumps jumped jumping soar soars soared soaring climb climbs climbed climbing
+    high higher highest larger largest greater up doubled tripled"""
 )
 DOWN = _words(
     """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
     decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
-    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved"""
+    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved cut cuts
+    cutting curb curbs curbed curbing plunge plunges plunged plunging dip dips dipped dipping slump
+    slumps slumped slumping low"""
 )
 #: Words that say which way things went for the better or the worse: another scale than a quantity's,
 #: as "worsened hunger" is "increased hunger".
@@ -71,7 +80,9 @@ PROMISED = _words(
     promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
     mobilized mobilizing mobilise mobilises mobilised mobilising will shall propose proposes
     proposed proposing proposal proposals intend intends intended intending plan plans planned
-    planning"""
+    planning ask asks asked asking request requests requested requesting seek seeks sought seeking
+    budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
+    earmarked earmarking appropriates appropriated appropriating"""
 )
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
 #: "promising" that promises nothing ("promising results", not "promising to invest").

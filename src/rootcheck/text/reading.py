@@ -141,7 +141,9 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     else:
         bound = Qualifier.AT_LEAST if plus or PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
-    written = (f"{qualifier} " if qualifier else "") + sign + number + (plus.group() if plus else "") + suffix
+    # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
+    spaced = f"{qualifier} " if qualifier and qualifier[-1].isalpha() else qualifier or ""
+    written = spaced + sign + number + (plus.group() if plus else "") + suffix
     rest = rest[len(suffix) :]
     cut = at + reach < len(text)
     return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
