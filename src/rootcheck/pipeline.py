@@ -20,7 +20,7 @@ from rootcheck.dates import check_dates
 from rootcheck.memo import Memo, stored_bytes
 from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.proving import check_claims
-from rootcheck.references import check_references
+from rootcheck.references import check_pillars, check_references
 from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS, Registry, load_registry
 from rootcheck.registry.reads import Reread
@@ -28,7 +28,7 @@ from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.seeds import read_documents
 from rootcheck.skips import check_skips
 from rootcheck.text.document import Document
-from rootcheck.verify import check_pillars, name_holders
+from rootcheck.verify import name_holders
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]

@@ -124,13 +124,12 @@ def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Dia
 
 
 class _Known:
-    """What references are checked against: the registry's claims, former ids, verdicts and pillars."""
+    """What references are checked against: the registry's claims, former ids and verdicts."""
 
     def __init__(self, reg: Registry, claims: dict[str, Claim]) -> None:
         self.reg = reg
         self.claims = claims
         self.verdict_ids = [v.id for v in reg.verdicts]
-        self.pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
         self.hints: dict[str, str] = {}
 
     @once
@@ -170,21 +169,8 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             at("verdict", file),
             unknown_setting("verdict", comp.verdict, known.verdict_ids, listed=known.reg.settings_listed),
         )
-    if (
-        comp.pillar not in known.pillar_ids
-        and not reported(known.reg.refused_pillars, comp.pillar)
-        and not doubted("pillar")
-    ):
-        yield Diagnostic.error(
-            at("pillar", file),
-            unknown_setting(
-                "pillar",
-                comp.pillar,
-                known.pillar_ids,
-                {p.number: p.id for p in known.reg.pillars},
-                known.reg.settings_listed,
-            ),
-        )
+    if not doubted("pillar"):
+        yield from unknown_pillar(known.reg, comp.pillar, at("pillar", file))
     if not one_line_under(comp.summary, MAX_COMPARISON_SUMMARY + 1):
         yield Diagnostic.warning(
             at("summary", file),
@@ -266,6 +252,51 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
 #: The address of a link left as written: an inline link's, an autolink's or a definition's.
 _ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
 _SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
+
+
+def unknown_source(reg: Registry, source_id: str, where: Position) -> list[Diagnostic]:
+    """An error at ``where`` if ``source_id`` names no source, unless that source's own entry was refused."""
+    if source_id in reg.sources or reg.source_problem_reported(source_id):
+        return []
+    return [
+        Diagnostic.error(where, f"unknown source {source_id!r}" + did_you_mean(source_id, list(reg.sources)))
+    ]
+
+
+def unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnostic]:
+    """An error at ``where`` if ``pillar`` names none of rootcheck.yaml's, unless that list was refused."""
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    if pillar in pillar_ids or reported(reg.refused_pillars, pillar):
+        return []
+    numbered = {p.number: p.id for p in reg.pillars}
+    return [
+        Diagnostic.error(where, unknown_setting("pillar", pillar, pillar_ids, numbered, reg.settings_listed))
+    ]
+
+
+def check_pillars(reg: Registry) -> None:
+    """Each claim's pillar, and the source and pillar of each claim file refused for its own errors.
+
+    Checked afresh on every run, not remembered with a claim's proof: a pillar
+    holds only as long as rootcheck.yaml lists it. A refused file's names are
+    checked all the same, so that an editor who left out a quote learns in the
+    same run that the source's id is misspelt.
+    """
+    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
+    known = frozenset(pillar_ids)
+    for claim in reg.claims:
+        if claim.pillar is not None:
+            if claim.pillar not in known:
+                reg.diagnostics.extend(unknown_pillar(reg, claim.pillar, claim.position("pillar")))
+        elif reg.pillars and not claim.where.doubted("pillar"):
+            message = f"no pillar; add one of: {', '.join(pillar_ids)}"
+            reg.diagnostics.append(Diagnostic.warning(claim.position(""), message))
+    for named in reg.refused_claims.values():
+        for name in named:
+            if name.field == "source":
+                reg.diagnostics.extend(unknown_source(reg, name.id, name.where))
+            elif name.field == "pillar":
+                reg.diagnostics.extend(unknown_pillar(reg, name.id, name.where))
 
 
 def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:

@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 
 from rootcheck.model import (
-    CROSS_CUTTING,
     Anchor,
     AnchorStatus,
     CheckedClaim,
     Claim,
     Diagnostic,
-    Position,
     Quantity,
     Severity,
     Source,
     Span,
 )
-from rootcheck.references import stray_link_warning
-from rootcheck.registry.fields import did_you_mean
+from rootcheck.references import stray_link_warning, unknown_source
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
-from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.anchor import (
     figure_in_quote,
     figure_readings,
@@ -35,6 +32,7 @@ from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
+from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.reading import figure_read
 from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, shown, unbounded
 
@@ -68,8 +66,12 @@ def check_claim(
             )
         )
         return None, out
-    quote_figure, quantity = _figure(claim, out)
     found = _document(reg, documents, claim, out)
+    if found is not None and (unlike := [c for c in unlike_marks(claim.quote) if c not in found[1].text]):
+        # Told alone: the figure, not found in a quote so marked, would be another error of the same.
+        out.append(_unlike(claim, unlike))
+        return None, out
+    quote_figure, quantity = _figure(claim, out)
     if found is None:
         return None, out
     source, doc = found
@@ -119,6 +121,25 @@ def check_claim(
     out.extend(bounds)
     out.extend(_other_numbers(claim, doc, anchor))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
+
+
+def _unlike(claim: Claim, unlike: list[str]) -> Diagnostic:
+    """A quote holding characters its source does not, which a reader would see though matching folds them
+    into the source's: a footnote's mark, a line struck through, a number written small."""
+    # A mark drawn over others is shown on a dotted circle, as type specimens show one alone.
+    shown_as = {char: ("◌" + char if unicodedata.combining(char) else char) for char in unlike}
+    named = ", ".join(
+        f"“{shown_as[char]}” ({unicodedata.name(char, f'U+{ord(char):04X}').lower()})" for char in unlike
+    )
+    marks = all(unicodedata.name(char, "").startswith("SUPERSCRIPT") for char in unlike)
+    hint = (
+        "a footnote's mark, copied with the text? leave it out"
+        if marks
+        else "type the words as the source has them"
+    )
+    return Diagnostic.error(
+        claim.position("quote"), f"the quote has {named}, which the source does not: {hint}"
+    )
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
@@ -285,53 +306,12 @@ def _document(
     """The source the claim quotes and its text; None where there is none to prove it against."""
     source = reg.sources.get(claim.source_id)
     if source is None:
-        out.extend(_unknown_source(reg, claim.source_id, claim.position("source")))
+        out.extend(unknown_source(reg, claim.source_id, claim.position("source")))
         return None
     doc = documents.get(source.id)
     if doc is None:
         return None  # the document's own problem is already reported
     return source, doc
-
-
-def _unknown_source(reg: Registry, source_id: str, where: Position) -> list[Diagnostic]:
-    if source_id in reg.sources or reg.source_problem_reported(source_id):
-        return []
-    return [
-        Diagnostic.error(where, f"unknown source {source_id!r}" + did_you_mean(source_id, list(reg.sources)))
-    ]
-
-
-def _unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnostic]:
-    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    if pillar in pillar_ids or reported(reg.refused_pillars, pillar):
-        return []
-    numbered = {p.number: p.id for p in reg.pillars}
-    return [
-        Diagnostic.error(where, unknown_setting("pillar", pillar, pillar_ids, numbered, reg.settings_listed))
-    ]
-
-
-def check_pillars(reg: Registry) -> None:
-    """Each claim's pillar, and the source and pillar of each claim file refused for its own errors.
-
-    Checked afresh on every run, not remembered with a claim's proof: a pillar
-    holds only as long as rootcheck.yaml lists it. A refused file's names are
-    checked all the same, so that an editor who left out a quote learns in the
-    same run that the source's id is misspelt.
-    """
-    pillar_ids = [p.id for p in reg.pillars] + [CROSS_CUTTING.id]
-    for claim in reg.claims:
-        if claim.pillar is not None:
-            reg.diagnostics.extend(_unknown_pillar(reg, claim.pillar, claim.position("pillar")))
-        elif reg.pillars and not claim.where.doubted("pillar"):
-            message = f"no pillar; add one of: {', '.join(pillar_ids)}"
-            reg.diagnostics.append(Diagnostic.warning(claim.position(""), message))
-    for named in reg.refused_claims.values():
-        for name in named:
-            if name.field == "source":
-                reg.diagnostics.extend(_unknown_source(reg, name.id, name.where))
-            elif name.field == "pillar":
-                reg.diagnostics.extend(_unknown_pillar(reg, name.id, name.where))
 
 
 def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor: Anchor) -> Diagnostic:

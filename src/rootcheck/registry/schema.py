@@ -7,6 +7,7 @@ from pathlib import Path
 from rootcheck.model import Claim, Comparison, Correction, Role
 from rootcheck.registry.fields import Field, Kind, Record
 from rootcheck.registry.items import ItemKind
+from rootcheck.text.normalize import INVISIBLE
 
 #: A claim's summary, and a comparison's claim reviewed, are shorter than this: the one stands for the
 #: claim in every list, the other in ClaimReview, whose guidelines ask for as much.
@@ -126,10 +127,16 @@ SKIP_FIELDS = (
 )
 
 
+#: Characters no reader sees, dropped from a quote and its figure as they are read: a soft hyphen
+#: pasted inside "90,\u00ad000" would make the figure's number read as 90.
+_VISIBLE = str.maketrans("", "", INVISIBLE)
+
+
 def _claim(claim_id: str, rel: str, record: Record) -> Claim:
     v = record.values
     return Claim(
-        id=claim_id, file=rel, source_id=v["source"], quote=v["quote"], figure=v["figure"],
+        id=claim_id, file=rel, source_id=v["source"],
+        quote=v["quote"].translate(_VISIBLE), figure=v["figure"].translate(_VISIBLE),
         summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
         occurrence=v.get("occurrence"), draft=v.get("draft", False),
         aliases=v.get("aliases", ()), corrections=_corrections(record), where=record.where,

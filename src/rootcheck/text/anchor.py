@@ -39,7 +39,8 @@ TIE_MARGIN = 0.5
 #: A short number in brackets, or written right after a word in small letters or a stop: a footnote's
 #: mark ("billion[1]", "region.3"), not a code's ("G7", "COVAX-2").
 _MARK = r"\[{0}\]|[a-z.,;:)”’\"]{0}(?![\w-])"
-_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+#: An elision: "...", "…", ". . ." (spaced, as some style guides write it), or any of them in brackets.
+_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…|\. \. \.)\s*\]|\.\.\.|…|(?:(?<=\s)|^)\. \. \.)\s*")
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,8 @@ class _Match:
 
 
 def has_elision(text: str) -> bool:
-    """Whether ``text`` marks words left out: "...", "…" or either in brackets."""
-    return "..." in text or "…" in text
+    """Whether ``text`` marks words left out (see :data:`_ELISION`)."""
+    return "..." in text or "…" in text or (". . ." in text and _ELISION.search(text) is not None)
 
 
 @lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as its numbers are read

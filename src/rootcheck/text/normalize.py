@@ -36,7 +36,7 @@ SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`"
 DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-"
 # Characters with no visible width: a reader cannot see them, so neither do we.
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 MARKDOWN_EMPHASIS = "*"
 MARKDOWN_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
 
@@ -320,3 +320,14 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
 
 def is_word_char(char: str) -> bool:
     return char.isalnum()
+
+
+#: Marks drawn over or around the characters before them ("n̶o̶t̶"), which normalising drops.
+_DRAWN = re.compile("[\u0334-\u0338\u20d0-\u20ff]")
+
+
+def unlike_marks(text: str) -> list[str]:
+    """The characters of ``text`` that normalising folds into others though a reader sees them
+    otherwise: marks drawn over letters ("n̶o̶t̶"), and numbers written small, raised or ringed
+    ("8,₀₀₀", "¹", "①"), each once."""
+    return sorted({char for char in text if _DRAWN.match(char) or unicodedata.category(char) == "No"})
