@@ -271,9 +271,11 @@ def test_claim_pages_link_to_the_passage_and_the_original() -> None:
     links = [value for _, attr, value in scan(page).links if attr == "href"]
     assert "../../sources/progress-2023/#claim-jobs" in links
     original = [link for link in links if link.startswith("https://example.gov/")]
+    # The passage, by a Text Fragment, and the document's own address beside its other facts.
     assert original == [
         "https://example.gov/progress/#:~:text="
-        "private%20sector%20firms%20has%20helped%20create%20and%20sustain%20more%20than%2090%2C000%20jobs"
+        "private%20sector%20firms%20has%20helped%20create%20and%20sustain%20more%20than%2090%2C000%20jobs",
+        "https://example.gov/progress/",
     ]
 
 

@@ -221,8 +221,8 @@ def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: P
     said = "private sector firms has helped create and sustain <mark>more than 90,000 jobs</mark>"
     assert f"<blockquote><p>“{said}”</p></blockquote>" in page
     assert (
-        '<meta name="description" content="“private sector firms has helped create and sustain more than 90,000 jobs”">'
-        in page
+        '<meta name="description" content="Support helped create and sustain more than 90,000 jobs: '
+        '“private sector firms has helped create and sustain more than 90,000 jobs”">' in page
     )
     # Every list that quotes the claim quotes the source too.
     assert "private sector firms has helped" in files["pillars/jobs/index.html"].decode()

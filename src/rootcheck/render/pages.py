@@ -158,9 +158,10 @@ class Pages:
         return self._render("comparison.html", page, comparison=comp)
 
     def claim(self, claim: ClaimView) -> bytes:
-        page = self._page(
-            urls.file_of(claim.path), claim.title, f"“{claim.quote_text}”", "claims", article=True
-        )
+        # What the claim is, then its words, cut around its figure as lists cut them: claims of one
+        # sentence would otherwise share a description, and a long one run past what is shown.
+        description = f"{claim.title}: “{claim.excerpt_html.striptags()}”"
+        page = self._page(urls.file_of(claim.path), claim.title, description, "claims", article=True)
         paragraph = Markup("")
         if claim.paragraph is not None:
             text = self.site.sources[claim.source.id].document.text
@@ -199,7 +200,7 @@ class Pages:
         return Markup(
             f'{former}<sup class="passage-number" data-number="{number}" aria-hidden="true"></sup>'
             f'<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
-            f'<span class="sidenote-kicker">Claim<span class="sidenote-number" data-number="{number}"></span></span> '
+            f'<span class="sidenote-kicker">Claim<span class="sidenote-number" data-number="{number}"></span> </span>'
             f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
         )
 
