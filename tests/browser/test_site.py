@@ -84,6 +84,21 @@ def test_following_a_claim_to_its_source_scrolls_to_a_visible_highlight(
     assert watched.problems == []
 
 
+def test_margin_notes_stand_beside_their_passages(open_page: OpenPage, base: str) -> None:
+    watched: Watched = open_page(1280, 900)
+    page = watched.page
+    page.goto(f"{base}sources/fact-sheet-2023/")
+    # How far each note's top stands below its passage's number: notes of one passage share one,
+    # where 38 notes, stacked, stood up to 182 px (six lines) below theirs, beside other paragraphs.
+    below = page.eval_on_selector_all(
+        "sup.passage-number",
+        "ss => ss.map(s => s.nextElementSibling.getBoundingClientRect().top - s.getBoundingClientRect().top)",
+    )
+    assert len(below) > 20
+    assert max(below) < 90, below
+    assert watched.problems == []
+
+
 def test_the_phone_layout_stacks_the_table_into_cards(open_page: OpenPage, base: str) -> None:
     watched: Watched = open_page(375, 812)
     page = watched.page

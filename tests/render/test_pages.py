@@ -294,13 +294,18 @@ def test_each_side_note_bears_the_number_drawn_at_its_passage() -> None:
     # Both numbers are drawn by the style sheet, so that neither is copied with the text.
     page = build(REPO)["sources/fact-sheet-2023/index.html"].decode()
     pairs = re.findall(
-        r'<sup class="passage-number" data-number="(\d+)" aria-hidden="true"></sup>'
-        r'<a class="sidenote" id="claim-[a-z0-9-]+" href="[^"]+"><span class="sidenote-kicker">Claim'
-        r'<span class="sidenote-number" data-number="(\d+)"></span>',
+        r'<sup class="passage-number" data-number="([\d–]+)" aria-hidden="true"></sup>'
+        r'<a class="sidenote" id="claim-[a-z0-9-]+" href="[^"]+"><span class="sidenote-kicker">Claims?'
+        r'<span class="sidenote-number" data-number="([\d–]+)"></span>',
         page,
     )
     assert len(pairs) == page.count('class="sidenote"') > 20
-    assert [int(a) for a, b in pairs if a == b] == list(range(1, len(pairs) + 1))
+    assert all(a == b for a, b in pairs)
+    # Claims of one passage share its note, numbered from the first to the last: every claim once.
+    numbered = [int(n) for a, _ in pairs for n in range(int(a.split("–")[0]), int(a.split("–")[-1]) + 1)]
+    claims = page.count('class="sidenote"') + page.count('class="sidenote sidenote-more"')
+    assert numbered == list(range(1, claims + 1))
+    assert 'Claims<span class="sidenote-number" data-number="18–21">' in page
 
 
 def test_only_fact_checks_and_claims_are_articles_and_the_404_page_names_no_address() -> None:

@@ -8,7 +8,7 @@ quotes, annotated sources, Markdown, charts) is passed as ``Markup``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,23 +185,44 @@ class Pages:
             "sources",
             stylesheets=css,
         )
-        passages = [c.passage(self._sidenote(page, c, number)) for number, c in enumerate(view.claims, 1)]
+        passages = []
+        for group in _sharing_passages(view.claims):
+            first, *rest = group
+            passages.append(first[1].passage(self._sidenote(page, group)))
+            passages.extend(claim.passage() for _, claim in rest)
         body = render_blocks(view.document.text, view.text.blocks, passages)
         return self._render("source.html", page, source=view, body=body)
 
     @staticmethod
-    def _sidenote(page: Page, claim: ClaimView, number: int) -> Markup:
+    def _sidenote(page: Page, group: list[tuple[int, ClaimView]]) -> Markup:
+        """The side note of one passage, naming each claim that quotes it: claims of one sentence ("74
+        U.S. convictions", "more than 200 individuals" …) share a note rather than stack notes in the
+        margin, where they stood down the page beside other paragraphs."""
+        first, last = group[0][0], group[-1][0]
+        number = f"{first}–{last}" if last > first else str(first)
         # Escaped and joined by hand: Markup.format runs Python's string formatter, field by field.
         # A renamed claim's former ids still lead to its passage: links made before the rename use them.
-        former = "".join(f'<span id="claim-{escape(alias)}"></span>' for alias in claim.checked.claim.aliases)
+        former = "".join(
+            f'<span id="claim-{escape(alias)}"></span>' for _, c in group for alias in c.checked.claim.aliases
+        )
         # In the margin, notes of passages close together stack and stand below their passages: the
         # number at the passage, and on its note, pairs them. At the passage it is drawn by the style
         # sheet, so that the document's text, read aloud, copied or checked, holds no number it lacks.
+        kicker = "Claims" if len(group) > 1 else "Claim"
+        notes = [
+            f'<a class="sidenote{" sidenote-more" * (index > 0)}" id="claim-{escape(claim.id)}" '
+            f'href="{escape(page.url(claim.path))}">'
+            + (
+                f'<span class="sidenote-kicker">{kicker}<span class="sidenote-number" data-number="{number}"></span> </span>'
+                if index == 0
+                else ""
+            )
+            + f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
+            for index, (_, claim) in enumerate(group)
+        ]
         return Markup(
             f'{former}<sup class="passage-number" data-number="{number}" aria-hidden="true"></sup>'
-            f'<a class="sidenote" id="claim-{escape(claim.id)}" href="{escape(page.url(claim.path))}">'
-            f'<span class="sidenote-kicker">Claim<span class="sidenote-number" data-number="{number}"></span> </span>'
-            f'<span class="sidenote-figure">{escape(claim.checked.claim.figure)}</span></a>'
+            + "".join(notes)
         )
 
     @staticmethod
@@ -257,3 +278,14 @@ class Pages:
     def redirect(self, alias: str, claim_id: str) -> bytes:
         page = self._page(urls.file_of(urls.claim(alias)), "This claim has moved", "", "claims")
         return self._render("redirect.html", page, target=self.site.claims[claim_id])
+
+
+def _sharing_passages(claims: Sequence[ClaimView]) -> list[list[tuple[int, ClaimView]]]:
+    """The claims, numbered in order from 1, in runs that quote one passage, each run a note's."""
+    groups: list[list[tuple[int, ClaimView]]] = []
+    for number, claim in enumerate(claims, 1):
+        if groups and groups[-1][-1][1].checked.anchor.span == claim.checked.anchor.span:
+            groups[-1].append((number, claim))
+        else:
+            groups.append([(number, claim)])
+    return groups
