@@ -19,6 +19,7 @@ from rootcheck.model import (
     Diagnostic,
     Position,
     Role,
+    Span,
 )
 from rootcheck.once import once
 from rootcheck.registry.fields import closest, did_you_mean, in_value, offset_of
@@ -87,11 +88,9 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     by_source: dict[str, list[tuple[int, int, int]]] = {}
     for order, found in enumerate(checked):
         # A figure that does not parse is refused for that, once, and holds no number to share.
-        if (span := found.figure_span) is not None and (quantity := found.quantity) is not None:
+        if (span := found.figure_span) is not None and found.quantity is not None:
             # A figure counted by its article overlaps only where it stands exactly: a place of its own.
-            # A figure by its article is read as one: only those need reading again.
-            by_article = quantity.value == 1 and counts_by_article(found.claim.figure)
-            key = f"{found.source.id} {span}" if by_article else found.source.id
+            key = f"{found.source.id} {span}" if _by_article(found) else found.source.id
             by_source.setdefault(key, []).append((span.start, span.end, order))
     for places in by_source.values():
         places.sort()
@@ -107,6 +106,21 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
         for cluster in clusters:
             if len(cluster) > 1:
                 yield from _told_twice(checked, cluster)
+
+
+def _by_article(found: CheckedClaim) -> bool:
+    """Whether a claim's figure counts one thing by its article; read only of one whose value is 1."""
+    return found.quantity is not None and found.quantity.value == 1 and counts_by_article(found.claim.figure)
+
+
+def claims_figure(other: CheckedClaim, source_id: str, placed: Span, by_article: bool) -> bool:
+    """Whether ``other`` claims the figure placed at ``placed`` in source ``source_id``, as
+    :func:`_figures_twice` reads two claims: ``by_article`` where that figure counts by its article."""
+    if other.source.id != source_id or other.figure_span is None or other.quantity is None:
+        return False
+    if by_article or _by_article(other):
+        return other.figure_span == placed
+    return other.figure_span.overlaps(placed)
 
 
 def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Diagnostic]:

@@ -12,8 +12,10 @@ from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
+from rootcheck.references import claims_figure
 from rootcheck.registry.fields import SLUG, did_you_mean
 from rootcheck.text.anchor import locate, locate_figure, quoted_words
+from rootcheck.text.figures import counts_by_article
 from rootcheck.wording import bounded_otherwise, typed_slips
 
 if TYPE_CHECKING:
@@ -175,13 +177,9 @@ def _told(
         return
     if placed is None:
         return
+    by_article = counts_by_article(figures[0])
     for other in checked.claims:
-        # Overlapping places are one figure written longer or shorter, as check tells (see references.py).
-        if (
-            other.source.id == source.id
-            and other.figure_span is not None
-            and other.figure_span.overlaps(placed)
-        ):
+        if claims_figure(other, source.id, placed, by_article):  # as check tells it
             yield f"{other.claim.id} ({other.claim.file}) claims this figure already; keep one of the two"
     skips = [s for s in checked.registry.skips if s.source_id == source.id]
     for span, skip in skipped_spans(doc, skips):
