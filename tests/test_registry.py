@@ -14,9 +14,9 @@ import pytest
 from conftest import REPO, MakeRoot
 from rootcheck import references
 from rootcheck.commands.check import format_diagnostic
+from rootcheck.hints import did_you_mean
 from rootcheck.model import Marks, Position
 from rootcheck.pipeline import check
-from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.reads import Reread
 from rootcheck.safeyaml.load import read_bytes
 

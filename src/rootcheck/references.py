@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rootcheck.hints import closest, did_you_mean
 from rootcheck.model import (
     CROSS_CUTTING,
     CheckedClaim,
@@ -22,7 +23,7 @@ from rootcheck.model import (
     Span,
 )
 from rootcheck.once import once
-from rootcheck.registry.fields import closest, did_you_mean, in_value, offset_of
+from rootcheck.registry.fields import in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting

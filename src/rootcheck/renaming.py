@@ -15,8 +15,9 @@ from pathlib import Path
 import yaml
 
 from rootcheck.errors import RootcheckError
+from rootcheck.hints import did_you_mean
 from rootcheck.model import Claim, Comparison, Marks, Position
-from rootcheck.registry.fields import SLUG, did_you_mean, in_value, offset_of, stands_at
+from rootcheck.registry.fields import SLUG, in_value, offset_of, stands_at
 from rootcheck.registry.load import Registry
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
 

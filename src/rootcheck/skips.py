@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
+from rootcheck.hints import did_you_mean
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position
-from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document

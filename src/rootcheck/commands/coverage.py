@@ -10,8 +10,8 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.coverage import SourceCoverage, coverage
 from rootcheck.errors import UsageError
+from rootcheck.hints import did_you_mean
 from rootcheck.pipeline import Checked
-from rootcheck.registry.fields import did_you_mean
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

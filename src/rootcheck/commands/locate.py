@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError, UsageError
+from rootcheck.hints import did_you_mean
 from rootcheck.model import AnchorStatus
-from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document, FrontMatterError, parse_document

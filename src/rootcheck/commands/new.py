@@ -11,9 +11,10 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
+from rootcheck.hints import did_you_mean
 from rootcheck.model import AnchorStatus
 from rootcheck.references import claims_figure
-from rootcheck.registry.fields import SLUG, did_you_mean
+from rootcheck.registry.fields import SLUG
 from rootcheck.text.anchor import locate, locate_figure, quoted_words
 from rootcheck.text.figures import counts_by_article
 from rootcheck.wording import bounded_otherwise, typed_slips

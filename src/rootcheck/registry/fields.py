@@ -8,7 +8,6 @@ documents the format, so the three never drift apart.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from rootcheck.hints import closest, did_you_mean
 from rootcheck.model import Diagnostic, Marks, Position
 from rootcheck.safeyaml.load import Node
 
@@ -103,20 +103,6 @@ class Record:
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.values.get(name, default)
-
-
-def closest(word: str, options: Sequence[str]) -> str | None:
-    """The option the user most likely meant by ``word``, if one is close enough."""
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if not close and len(word) >= 3:
-        close = sorted(o for o in options if o.startswith(word) or word in o)[:1]
-    return close[0] if close else None
-
-
-def did_you_mean(word: str, options: Sequence[str]) -> str:
-    """A hint naming the option the user most likely meant, or nothing."""
-    meant = closest(word, options)
-    return f" (did you mean {meant!r}?)" if meant is not None else ""
 
 
 def _as_slug(value: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rootcheck.digests import code_digest, digest
+from rootcheck.hints import did_you_mean
 from rootcheck.memo import Memo
 from rootcheck.model import (
     Claim,
@@ -25,7 +26,6 @@ from rootcheck.model import (
     Source,
     Verdict,
 )
-from rootcheck.registry.fields import did_you_mean
 from rootcheck.registry.files import (
     LINKED_OUT,
     MAX_LIST_BYTES,

@@ -6,8 +6,9 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from rootcheck.hints import did_you_mean
 from rootcheck.model import Diagnostic, Pillar, Position, SiteSettings, Skip, Verdict
-from rootcheck.registry.fields import Record, did_you_mean, read_record
+from rootcheck.registry.fields import Record, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
 from rootcheck.registry.reads import Reads
 from rootcheck.registry.schema import CONFIG_SECTIONS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, VERDICT_FIELDS
