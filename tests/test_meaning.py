@@ -105,6 +105,14 @@ def test_a_direction_turned_round_is_told(
             None,
         ),  # forms
         ("in Austria", "in Australia", (["Austria"], ["Australia"])),
+        # A name in capitals after a dash or a bracket is a name still, where a word may be any word.
+        (
+            "of migration—the State Department is",
+            "of migration—USAID is",
+            (["Department", "State"], ["USAID"]),
+        ),
+        ("Development (DHS) is helping", "Development (USAID) is helping", (["DHS"], ["USAID"])),
+        ("of migration—The program is", "of migration—the program is", None),
         ("the Ministry of Labor--rarely", "the Ministry of Labor rarely", None),  # a dash written "--"
         ("in Honduras", "in the Honduras office of Guatemala", None),  # a name left out alone is no swap
     ],

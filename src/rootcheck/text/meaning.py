@@ -213,11 +213,18 @@ def _key(word: str) -> str:
     return "".join(_LETTERS.findall(_folded(word)))
 
 
+#: What ends a sentence: a capitalised word after it may be any word. After a bracket, a dash or a
+#: quotation mark, one in capitals alone ("(USAID)", "—DHS") is a name all the same.
+_ENDERS = frozenset(".!?:;")
+
+
 def _names(text: str) -> list[str]:
     """The names ``text`` holds, as written: capitalised words that do not start it or a sentence of it."""
     names, first = [], True
     for before, word in _WORD_AFTER.findall(text):
-        if word[0].isupper() and not first and not any(c in _OPENERS for c in before):
+        opened = any(c in _OPENERS for c in before)
+        acronym = not any(c in _ENDERS for c in before) and len(_key(word)) > 1 and word.isupper()
+        if word[0].isupper() and not first and (not opened or acronym):
             names.append(word.rstrip(".,;:'’-"))
         first = False
     return names
