@@ -167,7 +167,7 @@ def render_svg(chart: Chart, href: Callable[[str], str]) -> Markup:
     title_id, desc_id = f"chart-{chart.id}-title", f"chart-{chart.id}-desc"
     out = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {_height(chart)}" xmlns="http://www.w3.org/2000/svg" '
-        f'role="group" aria-labelledby="{title_id} {desc_id}">',
+        f'role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}">',
         f'<title id="{title_id}">{escape(chart.title)}</title>',
         f'<desc id="{desc_id}">{escape(chart.description)}</desc>',
     ]
