@@ -53,7 +53,7 @@ class _Own:
     source_words: str | None
     money: Money | None
     people: bool
-    cites: bool
+    may_cite: bool
     corrected: bool
 
 
@@ -104,7 +104,7 @@ def _claim_view(
         line=place.line,
         money=own.money,
         people=own.people,
-        cites=own.cites,
+        may_cite=own.may_cite,
         corrected=own.corrected,
         comparison_ids=comparison_ids,
         placed_by=placed_by,

@@ -75,7 +75,7 @@ def claim_key(common: str, view: ClaimView, published: Iterable[str]) -> str | N
     if not view.checked.inputs:
         return None
     parts = [common, "claim", view.checked.inputs, *view.comparison_ids]
-    if view.cites:
+    if view.may_cite:
         parts += sorted(published)
     # Digests and ids hold no line break: one join and one hash (a key for every claim in every build).
     return lines_digest(parts)

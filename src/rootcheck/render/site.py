@@ -382,7 +382,7 @@ def _claims_keys(
     for view in site.claims.values():
         if before.get(view.id) is view:
             listed_keys[view.id] = last.listed_keys[view.id]
-            if same_published or not view.cites:
+            if same_published or not view.may_cite:
                 claim_keys[view.id] = last.claim_keys[view.id]
                 continue
         else:

@@ -66,10 +66,10 @@ class ClaimView:
     line: int
     money: Money | None
     people: bool
-    #: Whether its note links to claims (``claim:`` links), which are links only while the claims
-    #: they name are published. Found with the rest it shows of itself: a warm build at 10,000
+    #: Whether its note may link to claims (it holds ``claim:``), links only while the claims they
+    #: name are published; a quick test, not the parse :attr:`rootcheck.model.Claim.cites` is. Found with the rest it shows of itself: a warm build at 10,000
     #: claims would otherwise look through 16 MB of notes to key the claims' pages.
-    cites: bool
+    may_cite: bool
     #: Whether it has corrections, which the methodology lists: found with the rest, for the
     #: same reason (looking at every claim for them took a warm build 8.5 ms at 10,000 claims).
     corrected: bool
