@@ -37,7 +37,7 @@ MONEY_LABELS = {
     Money.COMMITTED: "Committed or budgeted, not yet shown spent",
     Money.LEVERAGED: "Leveraged or unlocked from others",
     Money.PROVIDED: "Provided",
-    Money.PRIVATE: "Committed by companies and organizations, not government money",
+    Money.PRIVATE: "Committed by companies and organizations, not U.S. Government money",
     Money.UNSTATED: "Not said whether committed or spent",
 }
 

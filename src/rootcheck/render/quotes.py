@@ -11,10 +11,16 @@ EXCERPT_LIMIT = 180
 EXCERPT_CONTEXT = 70
 
 
+#: A figure this near its quote's start keeps the whole start: cutting a few words there may cut the
+#: clause that says what the figure is ("Complementing our investments under the Root Causes Strategy,
+#: the U.S. Government also provided nearly $420 million" is no sum spent under it).
+EXCERPT_WHOLE_START = 110
+
+
 def _excerpt(quote: str, start: int, end: int) -> tuple[int, int]:
     """Whole words from about EXCERPT_CONTEXT characters before the figure to as many after it."""
     lo = start - EXCERPT_CONTEXT
-    lo = 0 if lo <= 0 else (quote.find(" ", lo, start) + 1 or start)
+    lo = 0 if start <= EXCERPT_WHOLE_START else (quote.find(" ", lo, start) + 1 or start)
     hi = end + EXCERPT_CONTEXT
     if hi >= len(quote):
         return lo, len(quote)
