@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bench import vocabulary as v
 from bench.sources import SourceEntry
 from bench.writer import EM_DASH, NBSP, Passage, Writer, capitalised, quoted, slugify, wrap
-from rootcheck.text.meaning import NEGATIONS, PROMISED
+from rootcheck.text.lexicon import NEGATIONS, PROMISED
 
 #: One claim in this many drops a word from its quote.
 FUZZY_EVERY = 20

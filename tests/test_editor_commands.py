@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import json
 import os
 import shutil
 from pathlib import Path
@@ -174,6 +175,31 @@ def test_new_refuses_a_quote_begun_after_the_words_that_bound_its_figure(
         "rootcheck: error: the source says “nearly 8,000”, not “8,000”: quote the figure whole, with the "
         "words and currency that bound it, as the source has them; nothing was written\n"
     )
+    assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+
+
+def test_new_and_locate_refuse_what_check_would_of_any_number(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    before = sorted(p.name for p in repo_copy.rglob("*.yaml"))
+    elided = "approximately 47 companies and organizations have ... invest more than $4.2 billion"
+    code, out, err = run(capsys, "new", "fact-sheet-2023", elided, "--root", str(repo_copy))
+    assert (code, out) == (1, "")
+    assert err == (
+        "rootcheck: error: the quote as typed says what the source does not; nothing was written\n"
+        "  the elision leaves out the source's “committed”: whether a thing was asked for, promised, "
+        "planned or done is no slip of wording\n"
+    )
+    # A slipped quote's second number, bounded otherwise: the first is the figure new would write.
+    slipped = (
+        "U.S. Government support for nearly 8,000 private sector firms in northern Central America "
+        "has helped create and sustain fewer than 90,000 jobs."
+    )
+    code, out, _ = run(capsys, "locate", "fact-sheet-2023", slipped, "--root", str(repo_copy), "--json")
+    assert code == 1
+    assert json.loads(out)["refused"] == [
+        "the source says “more than 90,000”, not “fewer than 90,000”: what bounds a number is no slip of wording"
+    ]
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 

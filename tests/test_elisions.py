@@ -16,8 +16,9 @@ SOURCE = (
 @pytest.mark.parametrize(
     ("quote", "uncounted"),
     [
-        ("Grants reached more than 4,500 ... across the region.", ("4,500", "farmers")),
-        ("it trained 1,200 ... and gave $2 million", ("1,200", "teachers")),
+        ("Grants reached more than 4,500 ... across the region.", ("4,500", "farmers", None)),
+        ("it trained 1,200 ... and gave $2 million", ("1,200", "teachers", None)),
+        ("Grants reached more than 4,500 ... grants.", ("4,500", "farmers", "grants")),
         # Its magnitude left out is told as the number's bounds are, not here.
         ("gave $2 ... in grants", None),
         # A year, a number a clause ends with, and one of a name count nothing.
@@ -29,10 +30,16 @@ SOURCE = (
     ],
 )
 def test_a_number_whose_counted_words_an_elision_leaves_out(
-    quote: str, uncounted: tuple[str, str] | None
+    quote: str, uncounted: tuple[str, str, str | None] | None
 ) -> None:
     (gap,) = gaps(quote, SOURCE)
     assert gap.uncounted() == uncounted
+
+
+def test_a_number_whose_counted_words_go_on_past_the_elision_keeps_them() -> None:
+    # An adjective left out, the noun the number counts kept: it counts what the source's does.
+    (gap,) = gaps("Schools hired 300 ... nurses in 2022.", "Schools hired 300 new rural nurses in 2022.")
+    assert gap.uncounted() is None
 
 
 @pytest.mark.parametrize(
@@ -62,3 +69,11 @@ def test_a_noun_naming_a_promise_left_out_promises_nothing() -> None:
 def test_a_slipped_quote_has_no_gaps_to_read() -> None:
     assert gaps("Grants reached over 4,500 ... across the region.", SOURCE) == []
     assert gaps("Grants reached more than 4,500 farmers across the region.", SOURCE) == []
+
+
+def test_an_aside_between_commas_is_a_clause_of_its_own() -> None:
+    source = "The ministry, which did not respond to requests for comment, trained 4,000 teachers."
+    (gap,) = gaps("The ministry ... trained 4,000 teachers.", source)
+    assert gap.within_a_clause and gap.an_aside
+    (gap,) = gaps("The ministry, which did ... respond to requests", source)
+    assert not gap.an_aside

@@ -134,7 +134,8 @@ def test_written_figures_parse_back_to_their_value(
     whole: int, decimals: int, magnitude: str, qualifier: str, dollars: bool
 ) -> None:
     numeral = f"{whole:,}" + (f".{decimals:02d}" if decimals else "")
-    text = f"{qualifier} {'$' if dollars else ''}{numeral}{magnitude} people"
+    space = " " if qualifier[-1].isalpha() else ""  # a sign of a qualifier is joined to its number
+    text = f"{qualifier}{space}{'$' if dollars else ''}{numeral}{magnitude} people"
     quantity = parse_figure(text)
     expected = float(numeral.replace(",", "")) * MAGNITUDE_WORDS[magnitude]
     assert quantity.value == pytest.approx(expected)
@@ -186,14 +187,23 @@ def test_a_figure_is_read_with_what_bounds_its_number(text: str, written: str) -
     gap=st.sampled_from([" ", "\u00a0", "\n  ", "** "]),
 )
 def test_every_qualifier_and_currency_is_read_before_a_number(qualifier: str, sign: str, gap: str) -> None:
+    # A sign of a qualifier ("<") is one only joined to its number: apart, it may be an arrow's head.
+    gap = gap if qualifier[-1].isalpha() else ""
     before = f"The program reached {qualifier.upper()}{gap}{sign}"
     found = figure_at(before + "12 towns.", len(before))
     # A sign of a qualifier ("<") is written against its number, a word of one ("over") apart from it.
-    spaced = f"{qualifier.upper()} " if qualifier[-1].isalpha() else qualifier
-    assert found is not None and found.text == f"{spaced}{sign}12"
+    spaced = f"{qualifier} " if qualifier[-1].isalpha() else qualifier
+    assert found is not None and found.text == f"{spaced.upper()}{sign}12"
     assert found.qualifier is QUALIFIERS[qualifier]
     assert found.currency == {"": None, "$": "USD", "€": "EUR"}[sign]
-    assert number_words(f"{qualifier} {sign}12 million towns") == "12 million"
+    assert number_words(f"{spaced}{sign}12 million towns") == "12 million"
+
+
+@pytest.mark.parametrize("text", ["> 40 percent of families", "clinics -> 40 new sites", "< $3 million"])
+def test_a_sign_apart_from_its_number_bounds_nothing(text: str) -> None:
+    at = next(i for i, char in enumerate(text) if char.isdigit())
+    found = figure_at(text, at)
+    assert found is not None and found.qualifier is Qualifier.EXACT
 
 
 def test_a_figure_that_counts_by_its_article_has_no_number_to_read() -> None:

@@ -50,10 +50,8 @@ from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, lo
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.fragments import fold_page, fold_term
+from rootcheck.text.lexicon import DOWN, PROMISED, UP
 from rootcheck.text.meaning import (
-    DOWN,
-    PROMISED,
-    UP,
     changed_count,
     changed_negations,
     negations,

@@ -28,13 +28,12 @@ from rootcheck.text.anchor import (
     locate_figure,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.reading import figure_read
-from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, shown, unbounded
+from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, number_slips, shown, unbounded
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -67,7 +66,7 @@ def check_claim(
         )
         return None, out
     found = _document(reg, documents, claim, out)
-    if found is not None and (unlike := [c for c in unlike_marks(claim.quote) if c not in found[1].text]):
+    if found is not None and (unlike := unlike_marks(claim.quote, found[1].text)):
         # Told alone: the figure, not found in a quote so marked, would be another error of the same.
         out.append(_unlike(claim, unlike))
         return None, out
@@ -283,21 +282,11 @@ def _bounds_problems(
 
 def _other_numbers(claim: Claim, doc: Document, anchor: Anchor) -> list[Diagnostic]:
     """The quote's numbers besides its figure's, where it cuts or slips what bounds or counts them."""
-    out = []
-    figure_number = number_words(claim.figure)
-    for quoted, said in cut_numbers(claim.quote, doc, anchor, figure_number):
-        message = f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: the quote cuts this number; start or end it elsewhere"
-        out.append(Diagnostic.error(claim.position("quote"), message))
-    for quoted, said, counts in misread_numbers(claim.quote, doc, anchor, figure_number):
-        if counts is None:
-            message = f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: what bounds a number is no slip of wording"
-        else:
-            message = (
-                f"the quote has “{shown(quoted.text)} {counts[0]}” where the source has “{shown(said.text)} {counts[1]}”: "
-                "what a number counts is no slip of wording"
-            )
-        out.append(Diagnostic.error(claim.position("quote"), message))
-    return out
+    where = claim.position("quote")
+    return [
+        Diagnostic.error(where, message)
+        for message in number_slips(doc, claim.quote, anchor, number_words(claim.figure))
+    ]
 
 
 def _document(

@@ -10,7 +10,9 @@ from typing import NamedTuple
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, figure_readings, has_elision, locate_figure, split_elisions
 from rootcheck.text.document import Document
+from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.elisions import gaps, promised
+from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -154,6 +156,11 @@ def meaning_problems(
     # Read again with the source's words beside the passage only where the quote has words past it.
     lead, tail = _beyond(quote, passage)
     wide = _edged(passage, beside, lead, tail) if lead or tail else passage
+    # A word of promise there that the quote's words in its place lack: "Lawmakers spent $29 billion"
+    # for "Lawmakers appropriated", placed from "$29 billion" on.
+    if wide != passage and (left_out := changed_promises(quote, wide)[1]):
+        message = f"the quote leaves out the source's {_listed(left_out)}: whether a thing was asked for, promised, planned or done is no slip of wording"
+        return [Diagnostic.error(where, message)]
     # The quote's own words are the source's if its passage's clause has them on either side.
     near = f"{_clause_before(beside.before)} {passage} {_clause_after(beside.after)}"
     for compare, what in (
@@ -184,34 +191,44 @@ def _elided(quote: str, passage: str, where: Position) -> list[Diagnostic]:
     A number whose counted words an elision leaves out reads as counting the
     words after it: an error. So is a negation or a word of promise left out
     within one clause ("has ... decreased" of "has not decreased"). One left
-    out with a whole clause may deny only that clause, and is a warning, since
-    leaving out "not" is the oldest way to turn a quote round.
+    out with a whole clause, or an aside between commas, may deny only that,
+    and is a warning, since leaving out "not" is the oldest way to turn a
+    quote round; so is one left out of a quote whose parts slipped, which
+    cannot be lined up with the source gap by gap.
     """
+    found = gaps(quote, passage)
+    if not found:
+        hidden = [*changed_negations(quote, passage)[1], *changed_promises(quote, passage)[1]]
+        return [_hidden(where, hidden)] if hidden else []
     out = []
-    hidden: list[str] = []
-    for gap in gaps(quote, passage):
+    hidden = []
+    for gap in found:
         if counted := gap.uncounted():
-            number, word = counted
+            number, said, instead = counted
+            reads = f", so that it reads as counting “{shown(instead)}”" if instead else ""
             message = (
-                f"the elision after “{number}” leaves out the source's “{word} …”, what its number counts, "
-                "so that it reads as counting the words after the elision: quote the number with what it counts"
+                f"the elision after “{number}” leaves out “{shown(said)}”, what the source's number counts"
+                f"{reads}: quote the number with what it counts"
             )
             out.append(Diagnostic.error(where, message))
-        for found, what in (
+        for words, what in (
             (sorted(negations(gap.left_out).elements()), "a negation is"),
             (promised(gap.left_out), "whether a thing was asked for, promised, planned or done is"),
         ):
-            if found and gap.within_a_clause:
-                message = f"the elision leaves out the source's {_listed(found)}: {what} no slip of wording"
+            if words and gap.within_a_clause and not gap.an_aside:
+                message = f"the elision leaves out the source's {_listed(words)}: {what} no slip of wording"
                 out.append(Diagnostic.error(where, message))
             else:
-                hidden += found
+                hidden += words
     if hidden and not out:
-        message = (
-            f"the words the quote leaves out hold {_listed(hidden)}: make sure it says what the source says"
-        )
-        out.append(Diagnostic.warning(where, message))
+        out.append(_hidden(where, hidden))
     return out
+
+
+def _hidden(where: Position, words: list[str]) -> Diagnostic:
+    return Diagnostic.warning(
+        where, f"the words the quote leaves out hold {_listed(words)}: make sure it says what the source says"
+    )
 
 
 def _turned(where: Position, quoted: list[str], source_says: list[str], what: str) -> Diagnostic:
@@ -251,23 +268,47 @@ def _readings(
     return None if quote_figure is None else figure_readings(quote, figure, quote_figure, doc, anchor, placed)
 
 
-def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
-    """What a quote found only by fuzzy search says otherwise than its passage, for ``new`` and ``locate``.
+def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
+    """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
+    source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
+    bounded otherwise or counting other things (see :mod:`rootcheck.text.edges`)."""
+    out = [
+        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: the quote cuts this number; start or end it elsewhere"
+        for quoted, said in cut_numbers(quote, doc, anchor, skip)
+    ]
+    for quoted, said, counts in misread_numbers(quote, doc, anchor, skip):
+        if counts is None:
+            out.append(
+                f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: what bounds a number is no slip of wording"
+            )
+        else:
+            out.append(
+                f"the quote has “{shown(quoted.text)} {counts[0]}” where the source has “{shown(said.text)} {counts[1]}”: "
+                "what a number counts is no slip of wording"
+            )
+    return out
 
-    The first of the pair lists why ``check`` would refuse any claim of the quote: a negation,
-    direction, promise, opposite or name changed, or its first figure's number bounded otherwise.
-    The second says where that number counts other words than the source's, if it does: a word typed
-    wrong ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
+
+def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
+    """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
+
+    The first of the pair lists why ``check`` would refuse any claim of the quote: what an elision
+    leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
+    or name changed, or a number bounded otherwise. The second says, of a slipped quote, where its
+    first figure's number counts other words than the source's, if it does: a word typed wrong
+    ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
     """
     # Only for a slipped quote: what it compiles costs every other run (see verify.check_claim).
     from rootcheck.text.candidates import figure_candidates
 
     span = anchor.span
-    assert span is not None  # a fuzzy quote is found
+    assert span is not None  # a quote found
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
     figures = figure_candidates(quote)
-    if not figures:
+    # The first figure's number is read on its own, as the figure ``new`` would write.
+    refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)
+    if anchor.status is not AnchorStatus.FUZZY or not figures:
         return refused, None
     readings = _readings(doc, quote, figures[0], anchor, locate_figure(doc, figures[0], span))
     if readings is None:

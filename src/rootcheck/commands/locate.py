@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import did_you_mean
-from rootcheck.model import AnchorStatus
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document, FrontMatterError, parse_document
@@ -102,9 +101,7 @@ def run(args: argparse.Namespace) -> int:
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
         told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
-    refused, counts = (
-        typed_slips(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else ([], None)
-    )
+    refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,

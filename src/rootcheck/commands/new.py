@@ -61,9 +61,7 @@ def run(args: argparse.Namespace) -> int:
     source, doc = _source(checked, args.source)
     anchor = _placed(checked, source, doc, args.quote)
     # A slipped quote's file quotes the source's words, which would hide what the editor changed.
-    refused, counts = (
-        typed_slips(doc, args.quote, anchor) if anchor.status is AnchorStatus.FUZZY else ([], None)
-    )
+    refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
     if refused:
         reasons = "".join(f"\n  {message}" for message in refused)
         raise RootcheckError(

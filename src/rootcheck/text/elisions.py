@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from rootcheck.text.anchor import split_elisions
-from rootcheck.text.meaning import promises
+from rootcheck.text.meaning import changed_count, promises
 from rootcheck.text.normalize import normalize
+from rootcheck.text.nouns import counted_words
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
 _CLAUSE_END = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
@@ -28,6 +29,10 @@ _NUMBER_AT_END = re.compile(
 )
 #: A year, which counts nothing: "in June 2021 ... the task force".
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
+_MONEY_OR_SHARE = re.compile(r"^[$€£¥]|%$|percent$", re.I)
+#: What opens an aside within its sentence, and what closes one.
+_ASIDE_OPENS, _ASIDE_CLOSES = frozenset(",—–("), frozenset(",—–)")
 #: Words that follow a number without being what it counts: "30,000 in Honduras", "12 of them"; and its
 #: magnitude, whose leaving out is told as the number's bounds are ("$112 ... in assistance").
 _NOT_COUNTED = frozenset(
@@ -38,8 +43,9 @@ _NOT_COUNTED = frozenset(
         thousand million billion trillion percent""",
     )
 )
-_PROMISE_NOUNS = frozenset(["commitment", "commitments", "proposal", "proposals"])
-_FIRST_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_PROMISE_NOUNS = frozenset(
+    ["commitment", "commitments", "proposal", "proposals", "request", "requests", "budget", "budgets"]
+)
 
 
 @dataclass(frozen=True)
@@ -59,16 +65,32 @@ class Gap:
         the words either side, as "not" in "has ... decreased" does."""
         return _CLAUSE_END.search(self.left_out) is None
 
-    def uncounted(self) -> tuple[str, str] | None:
-        """The number ending the words before the gap and the word the source counts with it, where the
-        gap leaves that word out: after the gap, the number reads as counting the quote's next word."""
+    @property
+    def an_aside(self) -> bool:
+        """Whether the words left out stand between commas or dashes ("The ministry, which did not
+        respond to requests for comment, trained"): a clause of their own, whatever they deny."""
+        words = self.left_out.strip()
+        return words[:1] in _ASIDE_OPENS and words[-1:] in _ASIDE_CLOSES
+
+    def uncounted(self) -> tuple[str, str, str | None] | None:
+        """The number ending the words before the gap, what the source counts with it, and what the
+        quote's words after the gap count instead (None for nothing), where the gap leaves the source's
+        out: "30,000 ... staff" of "30,000 survivors … 380 staff", "4,500 ... across the region" of
+        "4,500 farmers across the region". None where the source's counted words go on past the gap
+        ("5,000 ... government officials" of "5,000 national and local government officials"), or
+        where its number counts nothing ("12 ... done so" of "12 have done so"). A sum of money or a
+        percent counts nothing by the words after it, and a year nothing at all."""
         number = _NUMBER_AT_END.search(self.before)
-        if number is None or _YEAR.fullmatch(number.group()):
+        if number is None or _YEAR.fullmatch(number.group()) or _MONEY_OR_SHARE.search(number.group()):
             return None
-        counted = _FIRST_WORD.match(normalize(self.left_out).text)
-        if counted is None or counted.group(1).lower() in _NOT_COUNTED:
+        said = f"{self.left_out} {self.after}"
+        said_counts = counted_words(said, cut=False)
+        if not said_counts or said_counts[0].lower() in _NOT_COUNTED:
             return None
-        return number.group(), counted.group(1)
+        if not counted_words(self.after, cut=False):
+            return number.group(), " ".join(said_counts), None
+        counts = changed_count(self.after, said, cut=False)
+        return (number.group(), counts[1], counts[0]) if counts is not None else None
 
 
 def promised(words: str) -> list[str]:

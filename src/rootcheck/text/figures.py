@@ -71,6 +71,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "well over": Qualifier.MORE_THAN,
     "just over": Qualifier.MORE_THAN,
     "upwards of": Qualifier.MORE_THAN,
+    "upward of": Qualifier.MORE_THAN,
+    "north of": Qualifier.MORE_THAN,
     "just under": Qualifier.LESS_THAN,
     "a minimum of": Qualifier.AT_LEAST,
     "at most": Qualifier.UP_TO,
@@ -102,9 +104,13 @@ CURRENCY_WORDS = {
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-#: A qualifier starting a text, and the space after it, which a sign ("<$179 million") may go without.
+_QUALIFIER_SIGNS = "<>≤≥~≈"
+#: A qualifier starting a text, and the space after it: a word of one has space after it, a sign
+#: ("<$179 million") none, as a sign apart from its number is none (see rootcheck.text.reading).
 QUALIFIER_AT_START = re.compile(
-    r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")(?:\s+|(?<=[<>≤≥~≈]))",
+    r"^((?:"
+    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in _QUALIFIER_SIGNS), key=len, reverse=True))
+    + rf")(?=\s)|[{_QUALIFIER_SIGNS}](?=\S))\s*",
     re.I,
 )
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)

@@ -16,47 +16,8 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from rootcheck.text.lexicon import BETTER, DENYING_KIND, DOWN, NEGATIONS, PROMISED, UP, WORSE
 from rootcheck.text.nouns import counted_words, counts_anew
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Words that deny what follows, or all but deny it ("has failed to help", "has hardly helped").
-#: Contractions ("hasn't", "can't") and "cannot" count as "not".
-NEGATIONS = _words(
-    """not no never nor neither none nothing nobody nowhere fail fails failed failing hardly barely
-    scarcely seldom rarely"""
-)
-
-
-#: Words that say which way a quantity went, or stands against another. Those that bound a number
-#: ("more than", "fewer than", "above") are the figure's to check (see :mod:`rootcheck.text.figures`).
-UP = _words(
-    """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
-    gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
-    boost boosts boosted boosting spur spurs spurred spurring surge surges surged surging spike spikes
-    spiked spiking jump jumps jumped jumping soar soars soared soaring climb climbs climbed climbing
-    high higher highest larger largest greater up doubled tripled"""
-)
-DOWN = _words(
-    """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
-    decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
-    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved cut cuts
-    cutting curb curbs curbed curbing plunge plunges plunged plunging dip dips dipped dipping slump
-    slumps slumped slumping low"""
-)
-#: Words that say which way things went for the better or the worse: another scale than a quantity's,
-#: as "worsened hunger" is "increased hunger".
-BETTER = _words(
-    """improve improves improved improving better strengthen strengthens strengthened strengthening
-    recover recovers recovered recovering recovery"""
-)
-WORSE = _words(
-    """worsen worsens worsened worsening worse weaken weakens weakened weakening
-    decline declines declined declining"""
-)
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
@@ -72,18 +33,6 @@ def negations(text: str) -> Counter[str]:
     return found
 
 
-#: Words that say money or effort was promised, proposed or drawn from others, not spent or done:
-#: "committed to invest more than $4.2 billion" is no investment made, "leveraged an estimated $189
-#: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given.
-PROMISED = _words(
-    """commit commits committed committing commitment commitments pledge pledges pledged pledging
-    promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
-    mobilized mobilizing mobilise mobilises mobilised mobilising will shall propose proposes
-    proposed proposing proposal proposals intend intends intended intending plan plans planned
-    planning ask asks asked asking request requests requested requesting seek seeks sought seeking
-    budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
-    earmarked earmarking appropriates appropriated appropriating"""
-)
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
 #: "promising" that promises nothing ("promising results", not "promising to invest").
 _DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
@@ -112,9 +61,26 @@ def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[st
 
 
 def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
-    """The negations ``quote`` adds to ``source``, and those it leaves out, each as often as it does."""
+    """The negations ``quote`` adds to ``source``, and those it leaves out, each as often as it does, as
+    written; a word that all but denies counts as any of its kind (see :data:`rootcheck.text.lexicon.DENYING_KIND`)."""
     said, quoted = negations(source), negations(quote)
-    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    kinds_said, kinds_quoted = _kinds(said), _kinds(quoted)
+    return _of_kinds(quoted, kinds_quoted - kinds_said), _of_kinds(said, kinds_said - kinds_quoted)
+
+
+def _kinds(words: Counter[str]) -> Counter[str]:
+    return Counter(DENYING_KIND.get(word, word) for word in words.elements())
+
+
+def _of_kinds(words: Counter[str], kinds: Counter[str]) -> list[str]:
+    """As many of ``words`` of each kind as ``kinds`` counts of it, as written."""
+    left, out = Counter(kinds), []
+    for word in sorted(words.elements()):
+        kind = DENYING_KIND.get(word, word)
+        if left[kind] > 0:
+            left[kind] -= 1
+            out.append(word)
+    return out
 
 
 #: A compass bearing however written: "north", "northern", "North-eastern", "north eastern", "northeast".

@@ -35,8 +35,12 @@ from rootcheck.model import Span
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`"
 DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-"
-# Characters with no visible width: a reader cannot see them, so neither do we.
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+#: Characters no reader sees: the soft hyphen, zero-width spaces and joiners, direction marks and
+#: isolates (copied with text from social media), invisible operators, variation selectors.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufe0e\ufe0f\ufeff"
+)
 MARKDOWN_EMPHASIS = "*"
 MARKDOWN_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
 
@@ -326,8 +330,17 @@ def is_word_char(char: str) -> bool:
 _DRAWN = re.compile("[\u0334-\u0338\u20d0-\u20ff]")
 
 
-def unlike_marks(text: str) -> list[str]:
+def unlike_marks(text: str, source: str) -> list[str]:
     """The characters of ``text`` that normalising folds into others though a reader sees them
-    otherwise: marks drawn over letters ("n̶o̶t̶"), and numbers written small, raised or ringed
-    ("8,₀₀₀", "¹", "①"), each once."""
-    return sorted({char for char in text if _DRAWN.match(char) or unicodedata.category(char) == "No"})
+    otherwise, and ``source`` does not have: marks drawn over letters ("n̶o̶t̶"), and numbers written
+    small, raised or ringed ("8,₀₀₀", "¹", "①"), each once. A small number a unit or a formula is written
+    with ("km²", "CO₂") is the source's where it writes the same word with the number plain ("km2")."""
+    found = set()
+    for at, char in enumerate(text):
+        if (not _DRAWN.match(char) and unicodedata.category(char) != "No") or char in source:
+            continue
+        word = re.search(r"[^\W\d_]+$", text[:at])
+        if word and f"{word.group()}{unicodedata.normalize('NFKC', char)}" in source:
+            continue
+        found.add(char)
+    return sorted(found)

@@ -124,6 +124,8 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
     before = before[: len(before) - len(sign)].rstrip()
     qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
+    if qualifier is not None and not _signed(text, at, qualifier):
+        qualifier = None
     after = plain(text[at : at + reach])
     number = number_starting(after, signed=bool(sign))
     if number is None:
@@ -156,6 +158,16 @@ def figure_read(figure: str) -> Written | None:
     return figure_at(text, text.find(number)) if number is not None else None
 
 
+#: A sign standing for a qualifier ("<40", "~$3 million") is one only joined to its number: apart from
+#: it, ">" is a Markdown quotation's mark or an arrow's head ("> 40 percent", "clinics -> 40 sites").
+_SIGN_JOINED = re.compile(r"[<>≤≥~≈](?:us\$|[$€£¥])?$", re.I)
+
+
+def _signed(text: str, at: int, qualifier: str) -> bool:
+    """Whether ``qualifier``, read back from the number at ``at``, is one: a word, or a sign joined to it."""
+    return qualifier[-1].isalpha() or _SIGN_JOINED.search(text, max(0, at - 4), at) is not None
+
+
 def bounds_start(text: str, at: int) -> int:
     """Where the words bounding the number at ``at`` begin, its qualifier and its currency sign before
     it ("more than $" of "more than $179 million"); ``at`` where it has neither."""
@@ -164,6 +176,6 @@ def bounds_start(text: str, at: int) -> int:
     for endings, last in ((_CURRENCY_SIGNS, _SIGN_ENDS), (_QUALIFIERS_BEFORE, _QUALIFIER_ENDS)):
         before = text[low:start].rstrip()
         found = _ending(before, endings, last)
-        if found is not None:
+        if found is not None and (endings is _CURRENCY_SIGNS or _signed(text, at, found)):
             start = low + len(before) - len(found)
     return start

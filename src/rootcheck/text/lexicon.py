@@ -1,0 +1,69 @@
+"""The words whose change in a quote changes what it says, by kind: negations, directions for more and
+less and for better and worse, and words of promise. A slipped quote may not add or leave out one
+(see :mod:`rootcheck.text.meaning`); these lists are what it is compared by.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that deny what follows, or all but deny it ("has failed to help", "has hardly helped").
+#: Contractions ("hasn't", "can't") and "cannot" count as "not".
+NEGATIONS = _words(
+    """not no never nor neither none nothing nobody nowhere without fail fails failed failing hardly
+    barely scarcely seldom rarely"""
+)
+
+
+#: Words that say which way a quantity went, or stands against another. Those that bound a number
+#: ("more than", "fewer than", "above") are the figure's to check (see :mod:`rootcheck.text.figures`).
+UP = _words(
+    """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
+    gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
+    boost boosts boosted boosting spur spurs spurred spurring surge surges surged surging spike spikes
+    spiked spiking jump jumps jumped jumping soar soars soared soaring climb climbs climbed climbing
+    raise raises raised raising widen widens widened widening
+    high higher highest larger largest greater up doubled tripled"""
+)
+DOWN = _words(
+    """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
+    decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
+    loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved cut cuts
+    cutting curb curbs curbed curbing plunge plunges plunged plunging dip dips dipped dipping slump
+    slumps slumped slumping lowers lowered lowering narrow narrows narrowed narrowing low"""
+)
+#: Words that say which way things went for the better or the worse: another scale than a quantity's,
+#: as "worsened hunger" is "increased hunger".
+BETTER = _words(
+    """improve improves improved improving better strengthen strengthens strengthened strengthening
+    recover recovers recovered recovering recovery"""
+)
+WORSE = _words(
+    """worsen worsens worsened worsening worse weaken weakens weakened weakening
+    decline declines declined declining"""
+)
+
+
+#: Words that say money or effort was promised, proposed or drawn from others, not spent or done:
+#: "committed to invest more than $4.2 billion" is no investment made, "leveraged an estimated $189
+#: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given.
+PROMISED = _words(
+    """commit commits committed committing commitment commitments pledge pledges pledged pledging
+    promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
+    mobilized mobilizing mobilise mobilises mobilised mobilising will shall propose proposes
+    proposed proposing proposal proposals intend intends intended intending plan plans planned
+    planning ask asks asked asking request requests requested requesting seek seeks sought seeking
+    budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
+    earmarked earmarking appropriates appropriated appropriating could would might aim aims aimed
+    aiming"""
+)
+
+#: Words that all but deny, each with the one its kind is counted by: "seldom" for "rarely", or "fails"
+#: for "failed", is a slip, not a negation added and another left out.
+DENYING_KIND = {
+    **dict.fromkeys(["fail", "fails", "failed", "failing"], "fail"),
+    **dict.fromkeys(["hardly", "barely", "scarcely", "seldom", "rarely"], "hardly"),
+}
