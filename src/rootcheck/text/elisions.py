@@ -2,11 +2,11 @@
 
 An elision ("...") may leave out a clause; it may not leave out what makes
 the words on either side say something else. Two slips are read here: a gap
-within one clause that holds a word changing what the quote says ("has ...
-decreased" of "has not decreased", "have ... invest" of "have committed to
-invest"), and a number whose counted words are left out, so that the words
-after the gap read as what it counts ("more than 30,000 ... staff" of "more
-than 30,000 survivors of GBV … more than 380 staff").
+within one clause, not an aside, that holds a word changing what the quote
+says ("has ... decreased" of "has not decreased", "have ... invest" of "have
+committed to invest"), and a number whose counted words are left out, so that
+the words after the gap read as what it counts ("more than 30,000 ... staff"
+of "more than 30,000 survivors of GBV … more than 380 staff").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class Gap:
 
     @property
     def an_aside(self) -> bool:
-        """Whether the words left out stand between commas or dashes ("The ministry, which did not
+        """Whether the words left out stand between commas, dashes or brackets ("The ministry, which did not
         respond to requests for comment, trained"): a clause of their own, whatever they deny."""
         words = self.left_out.strip()
         return words[:1] in _ASIDE_OPENS and words[-1:] in _ASIDE_CLOSES
