@@ -77,3 +77,45 @@ def test_an_aside_between_commas_is_a_clause_of_its_own() -> None:
     assert gap.within_a_clause and gap.an_aside
     (gap,) = gaps("The ministry, which did ... respond to requests", source)
     assert not gap.an_aside
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "edges"),
+    [
+        ("The ministry trained 4,000 teachers ... in 2022.",
+         "The ministry trained 4,000 teachers who would otherwise have left the profession in 2022.",
+         ("who", "profession")),
+        ("has ... decreased", "has not decreased", ("not", "not")),
+        ("have ... invest", "have committed to invest", ("committed", "to")),
+    ],
+)  # fmt: skip
+def test_the_words_an_elision_leaves_out_at_its_edges(
+    quote: str, source: str, edges: tuple[str, str]
+) -> None:
+    (gap,) = gaps(quote, source)
+    assert gap.edges == edges
+
+
+def test_an_aside_whose_comma_the_quote_keeps_is_an_aside_still() -> None:
+    source = "The ministry, which did not respond to requests for comment, trained 4,000 teachers."
+    (gap,) = gaps("The ministry, ... trained 4,000 teachers.", source)
+    assert gap.an_aside
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "uncounted"),
+    [
+        # The source's number counts survivors: "GBV" after the elision is another thing.
+        ("to more than 30,000 ... GBV in Honduras",
+         "to more than 30,000 survivors of GBV in Honduras", ("30,000", "survivors of GBV", "GBV")),
+        # (What a number counts stops at a word in -ing, as a verb would start there.)
+        ("740 ... of human trafficking", "740 victims of human trafficking", ("740", "victims of human", "human")),
+        ("more than 5,000 ... officials to implement",
+         "more than 5,000 national and local government officials to implement", None),
+    ],
+)  # fmt: skip
+def test_the_words_after_an_elision_must_name_what_the_number_counts(
+    quote: str, source: str, uncounted: tuple[str, str, str] | None
+) -> None:
+    (gap,) = gaps(quote, source)
+    assert gap.uncounted() == uncounted

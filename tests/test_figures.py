@@ -199,11 +199,20 @@ def test_every_qualifier_and_currency_is_read_before_a_number(qualifier: str, si
     assert number_words(f"{spaced}{sign}12 million towns") == "12 million"
 
 
-@pytest.mark.parametrize("text", ["> 40 percent of families", "clinics -> 40 new sites", "< $3 million"])
-def test_a_sign_apart_from_its_number_bounds_nothing(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("> 40 percent of families", Qualifier.EXACT),  # a Markdown quotation's mark
+        ("clinics -> 40 new sites", Qualifier.EXACT),  # an arrow's head
+        ("children aged < 5 years", Qualifier.LESS_THAN),  # after a word, a sign a space apart
+        ("voters aged ≥ 18", Qualifier.AT_LEAST),
+        ("is >40 percent", Qualifier.MORE_THAN),
+    ],
+)
+def test_a_sign_bounds_its_number_where_it_can_be_nothing_else(text: str, qualifier: Qualifier) -> None:
     at = next(i for i, char in enumerate(text) if char.isdigit())
     found = figure_at(text, at)
-    assert found is not None and found.qualifier is Qualifier.EXACT
+    assert found is not None and found.qualifier is qualifier
 
 
 def test_a_figure_that_counts_by_its_article_has_no_number_to_read() -> None:

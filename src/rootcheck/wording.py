@@ -73,10 +73,17 @@ def _clause_before(text: str) -> str:
     return text[breaks[-1].end() :] if breaks else text
 
 
-def _clause_after(text: str) -> str:
-    """What ``text`` holds before its first sentence or clause ends."""
+def _clause_after(text: str, passage: str = "") -> str:
+    """What ``text`` holds before its first sentence or clause ends: nothing where ``passage``, which
+    it follows, ends one itself ("… corruption." before "We will continue")."""
+    if _ENDED.search(passage):
+        return ""
     found = _BREAK.search(text)
     return text[: found.start()] if found else text
+
+
+#: A passage ending its sentence or clause.
+_ENDED = re.compile(r"[.!?;:][\"”’)\]*]*\s*$")
 
 
 #: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
@@ -101,7 +108,7 @@ def _beyond(quote: str, passage: str) -> tuple[int, int]:
 def _edged(passage: str, beside: Beside, lead: int, tail: int) -> str:
     """The passage with as many of the source's words on either side as the quote has beyond it."""
     before = _TOKEN.findall(_clause_before(beside.before))[-lead:] if lead else []
-    after = _TOKEN.findall(_clause_after(beside.after))[:tail]
+    after = _TOKEN.findall(_clause_after(beside.after, passage))[:tail]
     return " ".join([*before, passage, *after])
 
 
@@ -144,7 +151,7 @@ def meaning_problems(
         (changed_negations(quote, passage), "a negation is"),
         (
             changed_promises(
-                quote, passage, f"{_clause_before(beside.before)} {_clause_after(beside.after)}"
+                quote, passage, f"{_clause_before(beside.before)} {_clause_after(beside.after, passage)}"
             ),
             "whether a thing was asked for, promised, planned or done is",
         ),
@@ -162,7 +169,7 @@ def meaning_problems(
         message = f"the quote leaves out the source's {_listed(left_out)}: whether a thing was asked for, promised, planned or done is no slip of wording"
         return [Diagnostic.error(where, message)]
     # The quote's own words are the source's if its passage's clause has them on either side.
-    near = f"{_clause_before(beside.before)} {passage} {_clause_after(beside.after)}"
+    near = f"{_clause_before(beside.before)} {passage} {_clause_after(beside.after, passage)}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (swapped_bearing, "a compass bearing"),
@@ -211,11 +218,18 @@ def _elided(quote: str, passage: str, where: Position) -> list[Diagnostic]:
                 f"{reads}: quote the number with what it counts"
             )
             out.append(Diagnostic.error(where, message))
-        for words, what in (
-            (sorted(negations(gap.left_out).elements()), "a negation is"),
-            (promised(gap.left_out), "whether a thing was asked for, promised, planned or done is"),
+        first, last = gap.edges
+        # "without" bears only on what follows it: left out with its object, it leaves nothing denied.
+        bearing = f"{'' if first.lower() == 'without' else first} {last}"
+        for words, beside, what in (
+            (sorted(negations(gap.left_out).elements()), negations(bearing), "a negation is"),
+            (
+                promised(gap.left_out),
+                promised(bearing),
+                "whether a thing was asked for, promised, planned or done is",
+            ),
         ):
-            if words and gap.within_a_clause and not gap.an_aside:
+            if beside and gap.within_a_clause and not gap.an_aside:
                 message = f"the elision leaves out the source's {_listed(words)}: {what} no slip of wording"
                 out.append(Diagnostic.error(where, message))
             else:

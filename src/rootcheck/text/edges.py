@@ -27,6 +27,7 @@ from rootcheck.text.reading import Written, bounds_start, figure_at
 _NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
 _NEAR_START = 20
 _NUMBER_AT_END = re.compile(r"(?<![\w.,])[\d.,]*\d\W*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def cut_numbers(
@@ -84,6 +85,9 @@ def misread_numbers(
     block = doc.text.rfind("\n\n", 0, anchor.span.start) + 1
     out = []
     for mine, theirs in zip(number_tokens(quote), number_tokens(passage), strict=False):
+        # A year, or the number of a name ("COVID-19"), counts nothing: a slip after it is a slip.
+        if _YEAR.fullmatch(mine.text) or quote[mine.start - 1 : mine.start] == "-":
+            continue
         quoted = figure_at(quote, mine.start)
         if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
             continue

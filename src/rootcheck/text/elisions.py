@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from rootcheck.text.anchor import split_elisions
-from rootcheck.text.meaning import changed_count, promises
+from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
 
@@ -31,6 +31,7 @@ _NUMBER_AT_END = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
 _MONEY_OR_SHARE = re.compile(r"^[$€£¥]|%$|percent$", re.I)
+_EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: What opens an aside within its sentence, and what closes one.
 _ASIDE_OPENS, _ASIDE_CLOSES = frozenset(",—–("), frozenset(",—–)")
 #: Words that follow a number without being what it counts: "30,000 in Honduras", "12 of them"; and its
@@ -52,11 +53,11 @@ _PROMISE_NOUNS = frozenset(
 class Gap:
     """One elision of a quote: the quote's words on either side, and the source's words it stands for."""
 
-    #: The quote's part before the elision, normalised.
+    #: The quote's part before the elision, as the source writes it, its emphasis aside.
     before: str
     #: The source's words the elision stands for, as the source writes them (its markup, its line breaks).
     left_out: str
-    #: The quote's part after the elision, normalised.
+    #: The quote's part after the elision, likewise.
     after: str
 
     @property
@@ -68,9 +69,21 @@ class Gap:
     @property
     def an_aside(self) -> bool:
         """Whether the words left out stand between commas, dashes or brackets ("The ministry, which did not
-        respond to requests for comment, trained"): a clause of their own, whatever they deny."""
+        respond to requests for comment, trained"), the quote keeping either or none: a clause of their
+        own, whatever they deny."""
         words = self.left_out.strip()
-        return words[:1] in _ASIDE_OPENS and words[-1:] in _ASIDE_CLOSES
+        opens = words[:1] in _ASIDE_OPENS or self.before.rstrip()[-1:] in _ASIDE_OPENS
+        closes = words[-1:] in _ASIDE_CLOSES or self.after.lstrip()[:1] in _ASIDE_CLOSES
+        return opens and closes
+
+    @property
+    def edges(self) -> tuple[str, str]:
+        """The first and last words left out: a word that denies or promises bears on the quote's
+        words beside the gap only from there ("has ... decreased" of "has not decreased", "have ...
+        invest" of "have committed to invest"), not from within a clause of its own ("trained 4,000
+        teachers ... in 2022" of "… teachers who would otherwise have left, in 2022")."""
+        words = _EDGE_WORD.findall(self.left_out)
+        return (words[0], words[-1]) if words else ("", "")
 
     def uncounted(self) -> tuple[str, str, str | None] | None:
         """The number ending the words before the gap, what the source counts with it, and what the
@@ -83,14 +96,18 @@ class Gap:
         number = _NUMBER_AT_END.search(self.before)
         if number is None or _YEAR.fullmatch(number.group()) or _MONEY_OR_SHARE.search(number.group()):
             return None
-        said = f"{self.left_out} {self.after}"
-        said_counts = counted_words(said, cut=False)
-        if not said_counts or said_counts[0].lower() in _NOT_COUNTED:
+        said = counted_words(f"{self.left_out} {self.after}", cut=False)
+        if not said or said[0].lower() in _NOT_COUNTED:
             return None
-        if not counted_words(self.after, cut=False):
-            return number.group(), " ".join(said_counts), None
-        counts = changed_count(self.after, said, cut=False)
-        return (number.group(), counts[1], counts[0]) if counts is not None else None
+        quoted = counted_words(self.after, cut=False)
+        if not quoted:
+            return number.group(), " ".join(said), None
+        # What the source's number counts is its head noun, the last word, or the one before "of"
+        # ("survivors of GBV"): the quote's words after the gap must still name it.
+        head = said[said.index("of", 1) - 1] if "of" in said[1:] else said[-1]
+        if head.casefold() in (word.casefold() for word in quoted):
+            return None
+        return number.group(), " ".join(said), " ".join(quoted)
 
 
 def promised(words: str) -> list[str]:
@@ -114,6 +131,8 @@ def gaps(quote: str, passage: str) -> list[Gap]:
             return []
         spans.append(norm.to_original(at, at + len(part)))
         position = at + len(part)
+    # Each part as the source writes it (its capitals and accents, for messages), its emphasis aside.
+    said = [" ".join(passage[span.start : span.end].replace("*", "").split()) for span in spans]
     return [
-        Gap(parts[i], passage[spans[i].end : spans[i + 1].start], parts[i + 1]) for i in range(len(parts) - 1)
+        Gap(said[i], passage[spans[i].end : spans[i + 1].start], said[i + 1]) for i in range(len(said) - 1)
     ]

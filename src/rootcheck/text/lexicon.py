@@ -57,8 +57,8 @@ PROMISED = _words(
     proposed proposing proposal proposals intend intends intended intending plan plans planned
     planning ask asks asked asking request requests requested requesting seek seeks sought seeking
     budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
-    earmarked earmarking appropriates appropriated appropriating could would might aim aims aimed
-    aiming"""
+    earmarked earmarking appropriates appropriated appropriating could would might should must aim
+    aims aimed aiming hope hopes hoping expect expects expecting"""
 )
 
 #: Words that all but deny, each with the one its kind is counted by: "seldom" for "rarely", or "fails"

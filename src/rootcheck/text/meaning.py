@@ -22,10 +22,16 @@ from rootcheck.text.nouns import counted_words, counts_anew
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
+def _words_once(text: str) -> list[str]:
+    """The words of ``text``, in lowercase, a word written twice running read once ("would would")."""
+    words = _WORD.findall(text.lower())
+    return [word for at, word in enumerate(words) if not at or word != words[at - 1]]
+
+
 def negations(text: str) -> Counter[str]:
     """How often ``text`` says each negation, a contraction's "n't" and "cannot" as "not"."""
     found: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
+    for word in _words_once(text):
         if word in NEGATIONS:
             found[word] += 1
         elif word == "cannot" or word.endswith(("n't", "n’t")):
@@ -38,13 +44,22 @@ def negations(text: str) -> Counter[str]:
 _DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
 #: "We'll", "won't": "will" written short.
 _WILL_SHORT = re.compile(r"(?<=[a-z])['’]ll\b|\bwon['’]t\b")
+#: "Couldn't", "wouldn't": the word of what may be, with its "not" (which :func:`negations` reads).
+_MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n['’]t\b")
+#: "may" in small letters: "May" is as often the month.
+_MAY = re.compile(r"\bmay\b")
 
 
 def promises(text: str) -> Counter[str]:
     """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
     ("committed by") and a hope ("promising results")."""
-    text = _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower()))
-    return Counter(word for word in _WORD.findall(text) if word in PROMISED)
+    found = Counter(word for word in _words_once(_MODAL_SHORT.sub(r"\1", _lowered(text))) if word in PROMISED)
+    found["may"] += len(_MAY.findall(text))
+    return +found
+
+
+def _lowered(text: str) -> str:
+    return _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower()))
 
 
 def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[str], list[str]]:

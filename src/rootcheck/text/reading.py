@@ -158,14 +158,25 @@ def figure_read(figure: str) -> Written | None:
     return figure_at(text, text.find(number)) if number is not None else None
 
 
-#: A sign standing for a qualifier ("<40", "~$3 million") is one only joined to its number: apart from
-#: it, ">" is a Markdown quotation's mark or an arrow's head ("> 40 percent", "clinics -> 40 sites").
-_SIGN_JOINED = re.compile(r"[<>≤≥~≈](?:us\$|[$€£¥])?$", re.I)
+#: A sign standing for a qualifier, read back from its number: the sign, and its currency sign, each
+#: joined to what follows it or a space apart.
+_SIGN_BEFORE = re.compile(r"([<>≤≥~≈])( ?)(?:us\$|[$€£¥])?( ?)$", re.I)
 
 
 def _signed(text: str, at: int, qualifier: str) -> bool:
-    """Whether ``qualifier``, read back from the number at ``at``, is one: a word, or a sign joined to it."""
-    return qualifier[-1].isalpha() or _SIGN_JOINED.search(text, max(0, at - 4), at) is not None
+    """Whether ``qualifier``, read back from the number at ``at``, is one: a word, or a sign joined to its
+    number ("<40", "~$3 million"); "≤" or "≥" anyhow; "<" or ">" apart from it only after a word ("aged
+    < 5 years"), not starting a line, as a Markdown quotation's mark does ("> 40 percent"), nor after a
+    dash, as an arrow's head ("clinics -> 40 sites")."""
+    if qualifier[-1].isalpha():
+        return True
+    found = _SIGN_BEFORE.search(text, max(0, at - 8), at)
+    if found is None:
+        return False
+    if not (found.group(2) or found.group(3)) or found.group(1) in "≤≥~≈":
+        return True
+    before = text[: found.start()]
+    return before.endswith(" ") and before.rstrip()[-1:].isalnum()
 
 
 def bounds_start(text: str, at: int) -> int:
