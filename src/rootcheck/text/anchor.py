@@ -60,7 +60,9 @@ def has_elision(text: str) -> bool:
 @lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as its numbers are read
 def split_elisions(quote: str) -> tuple[str, ...]:
     """The parts of a quote between elision marks, normalised and non-empty."""
-    parts = (normalize(part).text.strip() for part in _ELISION.split(quote))
+    parts = (
+        normalize(part).text.strip() for part in (_ELISION.split(quote) if has_elision(quote) else [quote])
+    )
     return tuple(p for p in parts if p)
 
 

@@ -42,22 +42,22 @@ def cut_numbers(
     """
     if anchor.status is not AnchorStatus.EXACT or anchor.span is None:
         return []
+    parts = split_elisions(quote)
+    near = [_near_edges(part) for part in parts]
+    if not any(starts or ending is not None for starts, ending in near):
+        return []  # most quotes: the document's text need not be read
     norm = doc.normalized
     position = norm.from_original(anchor.span.start)
     out = []
-    for part in split_elisions(quote):
+    for part, (starts, ending) in zip(parts, near, strict=True):
         at = norm.text.find(part, position)
         if at < 0:
             break
         position = at + len(part)
-        starts = [m.start() for m in _NUMBER_NEAR_START.finditer(part, 0, _NEAR_START)]
-        first = part[: part.find(" ")].lower()
-        if not starts and first in NUMBER_WORDS and number_starting(part[:40]) is not None:
-            starts = [0]  # a number in words: "ten percent of U.S. aid"
         # Cut at the start where the words bounding it in the source begin before the part does.
         cut = [start for start in starts if bounds_start(norm.text, at + start) < at]
-        if ending := _NUMBER_AT_END.search(part):
-            cut.append(ending.start())
+        if ending is not None:
+            cut.append(ending)
         for start in cut:
             quoted = figure_at(part, start)
             if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
@@ -67,6 +67,16 @@ def cut_numbers(
             if said is not None and not quoted.reads_as(said):
                 out.append((quoted, said))
     return out
+
+
+def _near_edges(part: str) -> tuple[list[int], int | None]:
+    """Where numbers start near a part's start, and where one ending it starts, if one does."""
+    starts = [m.start() for m in _NUMBER_NEAR_START.finditer(part, 0, _NEAR_START)]
+    if not starts and part[: part.find(" ")].lower() in NUMBER_WORDS and number_starting(part[:40]):
+        starts = [0]  # a number in words: "ten percent of U.S. aid"
+    # Searched for in the part's last characters only: a number ending it is short.
+    ending = _NUMBER_AT_END.search(part, max(0, len(part) - 40))
+    return starts, ending.start() if ending else None
 
 
 def misread_numbers(

@@ -328,6 +328,7 @@ def is_word_char(char: str) -> bool:
 
 #: Marks drawn over or around the characters before them ("n̶o̶t̶"), which normalising drops.
 _DRAWN = re.compile("[\u0334-\u0338\u20d0-\u20ff]")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def unlike_marks(text: str, source: str) -> list[str]:
@@ -335,8 +336,11 @@ def unlike_marks(text: str, source: str) -> list[str]:
     otherwise, and ``source`` does not have: marks drawn over letters ("n̶o̶t̶"), and numbers written
     small, raised or ringed ("8,₀₀₀", "¹", "①"), each once. A small number a unit or a formula is written
     with ("km²", "CO₂") is the source's where it writes the same word with the number plain ("km2")."""
-    found = set()
-    for at, char in enumerate(text):
+    found: set[str] = set()
+    if text.isascii():  # most quotes, and every mark is outside ASCII: a check reads every quote
+        return []
+    for match in _NOT_ASCII.finditer(text):
+        at, char = match.start(), match.group()
         if (not _DRAWN.match(char) and unicodedata.category(char) != "No") or char in source:
             continue
         word = re.search(r"[^\W\d_]+$", text[:at])
