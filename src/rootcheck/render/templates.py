@@ -15,6 +15,7 @@ import os
 import re
 import traceback
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -110,6 +111,7 @@ def compiled_templates() -> Path:
     return Path(base) / "rootcheck" / "templates"
 
 
+@lru_cache(maxsize=256)  # every claim page names its source's site: a few addresses, many pages
 def _host(url: str) -> str:
     """A link's site as a reader names it: "whitehouse.gov"."""
     return (urlsplit(url).hostname or url).removeprefix("www.")
