@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
-from rootcheck.text.figures import fraction, plural_magnitude
+from rootcheck.text.figures import QUALIFIER_AT_START, fraction, plural_magnitude
 
 QUALIFIER_WORDS = {
     Qualifier.EXACT: "exactly",
@@ -126,8 +126,14 @@ def _share(percent: float) -> str:
     return _trim(round(percent, 1)) if percent >= 1 or percent == 0 else _significant(percent)
 
 
-def qualifier(quantity: Quantity) -> str:
-    return QUALIFIER_WORDS[quantity.qualifier]
+def qualifier(quantity: Quantity, figure: str = "") -> str:
+    """The qualifier as the figure is read, and as it is written where that differs: "approximately (written
+    “an estimated”)", "more than (written “over”)"."""
+    read = QUALIFIER_WORDS[quantity.qualifier]
+    written = QUALIFIER_AT_START.match(figure.lstrip())
+    if written is None or written.group(1).lower() == read:
+        return read
+    return f"{read} (written “{written.group(1)}”)"
 
 
 @lru_cache(maxsize=4096)  # strftime costs more than the rest of a date's line on a page
