@@ -119,3 +119,11 @@ def test_the_words_after_an_elision_must_name_what_the_number_counts(
 ) -> None:
     (gap,) = gaps(quote, source)
     assert gap.uncounted() == uncounted
+
+
+def test_a_number_in_words_whose_counted_words_an_elision_leaves_out() -> None:
+    source = (
+        "a project to combat GBV in six municipalities in northern Honduras with high areas of out-migration."
+    )
+    (gap,) = gaps("to combat GBV in six ... areas of out-migration.", source)
+    assert gap.uncounted() == ("six", "municipalities", "areas of out-migration")

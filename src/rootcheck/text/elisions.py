@@ -18,6 +18,7 @@ from rootcheck.text.anchor import split_elisions
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
+from rootcheck.text.numbers import SPELLED
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
 _CLAUSE_END = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
@@ -26,6 +27,11 @@ _CLAUSE_END = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*
 _NUMBER_AT_END = re.compile(
     r"(?<![\w.,\-])[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)|\s*(?:%|percent\b))?$",
     re.I,
+)
+#: A number in words ending the words before a gap: "six ... areas" of "six municipalities … areas".
+#: Not "one", as often a pronoun ("one of the"), nor "zero".
+_SPELLED_AT_END = re.compile(
+    r"(?<![\w-])(?:" + "|".join(word for word in SPELLED if word not in ("one", "zero")) + r")$", re.I
 )
 #: A year, which counts nothing: "in June 2021 ... the task force".
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -93,7 +99,7 @@ class Gap:
         ("5,000 ... government officials" of "5,000 national and local government officials"), or
         where its number counts nothing ("12 ... done so" of "12 have done so"). A sum of money or a
         percent counts nothing by the words after it, and a year nothing at all."""
-        number = _NUMBER_AT_END.search(self.before)
+        number = _NUMBER_AT_END.search(self.before) or _SPELLED_AT_END.search(self.before)
         if number is None or _YEAR.fullmatch(number.group()) or _MONEY_OR_SHARE.search(number.group()):
             return None
         said = counted_words(f"{self.left_out} {self.after}", cut=False)
