@@ -19,7 +19,7 @@ from rootcheck.text.anchor import split_elisions
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
 from rootcheck.text.meaning import changed_count
-from rootcheck.text.numbers import NUMBER_WORDS, number_tokens
+from rootcheck.text.numbers import NUMBER_WORDS, YEAR, number_tokens
 from rootcheck.text.reading import Written, bounds_start, figure_at
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
@@ -27,7 +27,7 @@ from rootcheck.text.reading import Written, bounds_start, figure_at
 _NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
 _NEAR_START = 20
 _NUMBER_AT_END = re.compile(r"(?<![\w.,])[\d.,]*\d\W*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR)
 
 
 def cut_numbers(

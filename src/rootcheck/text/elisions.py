@@ -18,7 +18,7 @@ from rootcheck.text.anchor import split_elisions
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
-from rootcheck.text.numbers import SPELLED
+from rootcheck.text.numbers import SPELLED, YEAR
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
 _CLAUSE_END = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
@@ -34,7 +34,7 @@ _SPELLED_AT_END = re.compile(
     r"(?<![\w-])(?:" + "|".join(word for word in SPELLED if word not in ("one", "zero")) + r")$", re.I
 )
 #: A year, which counts nothing: "in June 2021 ... the task force".
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(YEAR)
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
 _MONEY_OR_SHARE = re.compile(r"^[$€£¥]|%$|percent$", re.I)
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -104,13 +104,14 @@ CURRENCY_WORDS = {
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_QUALIFIER_SIGNS = "<>≤≥~≈"
+#: The qualifiers written as a sign, which may stand against their number.
+QUALIFIER_SIGNS = "<>≤≥~≈"
 #: A qualifier starting a figure, and the space after it: a word of one has space after it, a sign may
 #: have none ("<$179 million", "< 5 years").
 QUALIFIER_AT_START = re.compile(
     r"^((?:"
-    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in _QUALIFIER_SIGNS), key=len, reverse=True))
-    + rf")(?=\s)|[{_QUALIFIER_SIGNS}])\s*",
+    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True))
+    + rf")(?=\s)|[{QUALIFIER_SIGNS}])\s*",
     re.I,
 )
 _CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)

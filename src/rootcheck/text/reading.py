@@ -17,6 +17,7 @@ from rootcheck.text.figures import (
     PERCENT,
     PLURAL_MAGNITUDE,
     PLUS,
+    QUALIFIER_SIGNS,
     QUALIFIERS,
     VERB_QUALIFIERS,
     FigureError,
@@ -160,7 +161,7 @@ def figure_read(figure: str) -> Written | None:
 
 #: A sign standing for a qualifier, read back from its number: the sign, and its currency sign, each
 #: joined to what follows it or a space apart.
-_SIGN_BEFORE = re.compile(r"([<>≤≥~≈])( ?)(?:us\$|[$€£¥])?( ?)$", re.I)
+_SIGN_BEFORE = re.compile(rf"([{QUALIFIER_SIGNS}])( ?)(?:us\$|[$€£¥])?( ?)$", re.I)
 
 
 def _signed(text: str, at: int, qualifier: str) -> bool:
