@@ -312,7 +312,7 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
     first figure's number counts other words than the source's, if it does: a word typed wrong
     ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
     """
-    # Only for a slipped quote: what it compiles costs every other run (see verify.check_claim).
+    # Only for new and locate: what it compiles would cost every check (see verify.check_claim).
     from rootcheck.text.candidates import figure_candidates
 
     span = anchor.span
