@@ -288,7 +288,8 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         # No end of a range, nor a part of a longer number, is offered.
         ("reached 5 to 10 million people", []),
         ("In March 2022 the program reached half a million people", ["half a million people"]),
-        ("It trained three hundred and fifty teachers.", []),
+        # A hundred's "and" goes on its number: one figure, offered whole.
+        ("It trained three hundred and fifty teachers.", ["three hundred and fifty teachers"]),
         # A rate is one figure: what it is of is no figure of its own.
         ("The rate fell to 12 deaths per 100,000 people in 2022.", ["12 deaths per 100,000 people"]),
         # A word joined to a number is offered as written; an ordinal counts nothing.

@@ -123,8 +123,11 @@ _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 #: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
 #: or "dozen", as "a two-year program" counts one program.
+#: A number in words, "and" after its "hundred" ("one hundred and twenty") read as part of it.
 _SPELLED = re.compile(
-    rf"^((?:a[\s-]+(?=(?:hundred|dozen)\b))?(?:(?:{SPELLED_WORDS}|hundred)(?:[\s-]+|$))*(?:{SPELLED_WORDS}|hundred)\b)",
+    rf"^((?:a[\s-]+(?=(?:hundred|dozen)\b))?"
+    rf"(?:(?:{SPELLED_WORDS}|hundred(?:\s+and(?=\s+(?:{SPELLED_WORDS})\b))?)(?:[\s-]+|$))*"
+    rf"(?:{SPELLED_WORDS}|hundred)\b)",
     re.I,
 )
 #: Words in a number that a fraction after it is of: "a dozen and a half".

@@ -125,9 +125,11 @@ class NumberToken:
 
 
 def spelled_value(words: str) -> float:
-    """The value of a number in words: "twenty-five", "a hundred", "two dozen"."""
+    """The value of a number in words: "twenty-five", "a hundred", "two dozen", "one hundred and ten"."""
     total = 0.0
     for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and":
+            continue
         if word == "a":
             total = max(total, 1.0)
         elif word in ("hundred", "dozen"):  # "a dozen" is 12, "two dozen" 24
