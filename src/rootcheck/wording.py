@@ -287,7 +287,7 @@ def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = N
     source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
     bounded otherwise or counting other things (see :mod:`rootcheck.text.edges`)."""
     out = [
-        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: the quote cuts this number; start or end it elsewhere"
+        f"the source says “{shown(said)}”, not “{shown(quoted)}”: the quote cuts this number; start or end it elsewhere"
         for quoted, said in cut_numbers(quote, doc, anchor, skip)
     ]
     for quoted, said, counts in misread_numbers(quote, doc, anchor, skip):

@@ -5,9 +5,10 @@ where its bounds are checked (see :func:`rootcheck.text.anchor.figure_readings`)
 any other number of a quote is compared with the source's digit for digit as
 the quote is placed. That passes an exact quote beginning "47 companies" of
 "approximately 47 companies", or ending "to access $179" of "$179 million"
-(:func:`cut_numbers`), and a slipped one saying "fewer than 8,000 firms" for
-"nearly 8,000", "€3 million" for "$3 million" or "22 countries" for "22
-states" (:func:`misread_numbers`). The site would publish any of them.
+or "million people" of "two million people" (:func:`cut_numbers`), and a
+slipped one saying "fewer than 8,000 firms" for "nearly 8,000", "€3 million"
+for "$3 million" or "22 countries" for "22 states" (:func:`misread_numbers`).
+The site would publish any of them.
 """
 
 from __future__ import annotations
@@ -18,23 +19,30 @@ from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.anchor import split_elisions
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
+from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
-from rootcheck.text.numbers import NUMBER_WORDS, YEAR, number_tokens
+from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
 from rootcheck.text.reading import Written, bounds_start, figure_at
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
 #: with a currency sign) could be cut off, or ending the part.
 _NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
 _NEAR_START = 20
-_NUMBER_AT_END = re.compile(r"(?<![\w.,])[\d.,]*\d\W*$")
+_NUMBER_AT_END = re.compile(rf"(?<![\w.,])(?:[\d.,]*\d|(?:{SPELLED_WORDS}))\W*$")
+#: A number in words near a part's start (parts are normalised: in small letters).
+_SPELLED_NEAR_START = re.compile(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
+#: A part's first word that goes on a number the source writes before it: "million" of "two million".
+_GOES_ON_A_NUMBER = frozenset([*MAGNITUDES, *(f"{word}s" for word in MAGNITUDES)])
 _YEAR = re.compile(YEAR)
+_NO_EMPHASIS = re.compile("[*_`]")
 
 
-def cut_numbers(
-    quote: str, doc: Document, anchor: Anchor, skip: str | None = None
-) -> list[tuple[Written, Written]]:
+def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:
     """Each number an exact quote's parts cut at their edges, as the quote writes it and as the source
-    does, where the two read otherwise; but the number ``skip`` (the figure's, read on its own).
+    does: its qualifier or currency left out ("47" of "approximately 47"), its magnitude ("$179" of
+    "$179 million"), or the longer number it is part of ("million" of "two million", "twenty" of "one
+    hundred and twenty", "5" of "5 to 10 million"); but the number ``skip`` (the figure's, read on its
+    own, whose cut :func:`rootcheck.text.longer.longer_in_source` tells).
 
     Only numbers that start a part, or stand as near its start as a qualifier is long, or end it, are
     read: a check reads every claim's quote so, and reading each of its numbers cost a cold check of
@@ -54,29 +62,47 @@ def cut_numbers(
         if at < 0:
             break
         position = at + len(part)
-        # Cut at the start where the words bounding it in the source begin before the part does.
-        cut = [start for start in starts if bounds_start(norm.text, at + start) < at]
-        if ending is not None:
-            cut.append(ending)
-        for start in cut:
+        block = norm.text.rfind("\n", 0, at) + 1  # a paragraph's reading starts with it
+        for start in [*starts, *([] if ending is None else [ending])]:
             quoted = figure_at(part, start)
-            if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
+            if quoted is not None and skip is not None and quoted.number.lower() == skip.lower():
                 continue
-            block = norm.text.rfind("\n", 0, at) + 1  # a paragraph's reading starts with it
-            said = figure_at(norm.text, at + start, block)
-            if said is not None and not quoted.reads_as(said):
-                out.append((quoted, said))
+            # Bounded otherwise where the part ends by the number, or where the words bounding it in
+            # the source begin before the part does.
+            if quoted is not None and (start == ending or bounds_start(norm.text, at + start) < at):
+                said = figure_at(norm.text, at + start, block)
+                if said is not None and not quoted.reads_as(said):
+                    out.append((quoted.text, said.text))
+                    continue
+            longer = _longer_around(doc, part, at, start)
+            if longer is not None:
+                out.append((quoted.number if quoted else part.split()[0], longer))
     return out
+
+
+def _longer_around(doc: Document, part: str, at: int, start: int) -> str | None:
+    """The longer number the source writes where the number ``start`` characters into ``part`` (placed
+    at ``at`` in the normalised text) stands, where the part holds only some of it."""
+    norm = doc.normalized
+    whole = norm.to_original(at, at + len(part))
+    number = norm.to_original(at + start, at + len(part))
+    longer = longer_in_source(doc, doc.text[number.start : number.end], number, whole, elided=True)
+    if longer is None or longer in " ".join(_NO_EMPHASIS.sub(" ", doc.text[whole.start : whole.end]).split()):
+        return None
+    return longer
 
 
 def _near_edges(part: str) -> tuple[list[int], int | None]:
     """Where numbers start near a part's start, and where one ending it starts, if one does."""
     starts = [m.start() for m in _NUMBER_NEAR_START.finditer(part, 0, _NEAR_START)]
-    if not starts and part[: part.find(" ")].lower() in NUMBER_WORDS and number_starting(part[:40]):
-        starts = [0]  # a number in words: "ten percent of U.S. aid"
+    spelled = _SPELLED_NEAR_START.search(part, 0, _NEAR_START)
+    if spelled is not None and number_starting(part[spelled.start() : spelled.start() + 40]):
+        starts.append(spelled.start())  # a number in words: "ten percent of U.S. aid"
+    elif part[: part.find(" ")] in _GOES_ON_A_NUMBER:
+        starts.append(0)
     # Searched for in the part's last characters only: a number ending it is short.
     ending = _NUMBER_AT_END.search(part, max(0, len(part) - 40))
-    return starts, ending.start() if ending else None
+    return sorted(starts), ending.start() if ending else None
 
 
 def misread_numbers(

@@ -32,6 +32,7 @@ _GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I
 #: A percent sign after a number: shown with the range or longer number it ends.
 _PERCENT_AFTER = re.compile(r"\s*%")
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
+_MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS})s?)\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
     rf"(?:[$€£¥]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"
@@ -75,6 +76,7 @@ _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u202f\t\n]")
 _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
 _SIGNED = re.compile(r"[$€£¥]\s*$")
+_SIGNS = "$€£¥"
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
 _BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
@@ -100,8 +102,9 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     one the figure's number goes on as ("three hundred" of "three hundred and fifty", "5" of "5 to 10
     million"), or a ratio ("one" or "five children" of "one in five children"), or the base of a rate
     ("100,000 people" of "12 deaths per 100,000 people"). Published, the figure would state another
-    number than the quote's."""
-    number = number_words(figure)
+    number than the quote's. A ``figure`` starting with a magnitude ("million people", as a quote may)
+    is read as that magnitude's number, which the words before it may start ("two million")."""
+    number = number_words(figure) or _magnitude_at_start(figure)
     if number is None:
         return None
     if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place
@@ -113,6 +116,12 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     near = quote[max(0, at - _CHARS_BEFORE) : at]
     begun = _begun_before(quote, at, end, near)
     return begun if begun is not None else _going_on(quote, figure, number, at, end, near)
+
+
+def _magnitude_at_start(text: str) -> str | None:
+    """The magnitude ``text`` starts with, if it does: "million" of "million people"."""
+    found = _MAGNITUDE_AT_START.match(text)
+    return found.group(1) if found else None
 
 
 def _number_in(quote: str, number: str, start: int) -> tuple[int, int] | None:
@@ -142,9 +151,12 @@ def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
     if before and _IN_A_NUMBER.match(before[-1].rstrip(",;:")):
         after = quote[at : end + _CHARS_AFTER].split()
         for count in range(1, len(before) + 1):
-            longer = number_at_start(" ".join(before[-count:] + after), ratios=False)  # see below
+            first, *rest = before[-count:]
+            # A sum's sign is read apart from its number: "$179" before "million in financing".
+            sign = first[0] if first[0] in _SIGNS else ""
+            longer = number_at_start(" ".join([first[len(sign) :], *rest, *after]), ratios=False)  # see below
             if longer is not None and len(longer.split()) > count:
-                return longer
+                return sign + longer
     if near.rstrip().endswith(_RATIO_ENDS) and (part := _RATIO_BEFORE.search(near)):
         ratio = ratio_at(quote, at - len(near) + part.start())  # read where the quote has it, in context
         if ratio is not None and ratio.end() > at:
