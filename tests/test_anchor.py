@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rootcheck.model import AnchorStatus
-from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions
+from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, quoted_words, split_elisions
 from rootcheck.text.closest import closest
 from rootcheck.text.document import Document, parse_document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
@@ -37,6 +37,10 @@ def test_anchoring_case(case: dict[str, Any], documents: dict[str, Document]) ->
         # White space is folded for the comparison only: the span itself must
         # cover the passage exactly, down to its NBSPs and emphasis markers.
         assert folded(doc.text[anchor.span.start : anchor.span.end]) == folded(case["passage"])
+    if "parts" in case:
+        assert [folded(doc.text[part.start : part.end]) for part in anchor.parts] == case["parts"]
+    if "quoted" in case:
+        assert quoted_words(doc, case["quote"], anchor) == case["quoted"]
     if "occurrences" in case:
         assert anchor.occurrences == case["occurrences"]
     if "min_score" in case:

@@ -35,12 +35,9 @@ class Position:
 class Marks:
     """Where each field of one registry file was written: a line and column by field name, ``""`` for the whole.
 
-    Kept as one line of text per field (``"\\nquote 2 8"``), not a
-    :class:`Position` per field nor a pair in a dict: the registry's memo holds
-    these for every claim, and at 10,000 claims the claims took 66 ms to
-    unpickle with a dict of pairs each and 52 ms with one string each (in one
-    process, by turns). A position is made when a message needs one, a few
-    times per claim at most.
+    Kept as one line of text per field (``"\\nquote 2 8"``), not a :class:`Position` per field
+    nor a pair in a dict: the registry's memo holds these for every claim, and a string each
+    unpickles faster (52 against 66 ms at 10,000 claims). A position is made when a message needs one.
     """
 
     path: str
@@ -187,6 +184,8 @@ class Anchor:
     occurrences: int
     candidates: tuple[Span, ...] = ()
     hint: str | None = None
+    #: Of a quote with elisions, where each of its parts stands in ``span``, as the source writes it.
+    parts: tuple[Span, ...] = ()
 
     @property
     def found(self) -> bool:

@@ -26,6 +26,7 @@ from rootcheck.text.anchor import (
     has_elision,
     locate,
     locate_figure,
+    quoted_words,
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
@@ -41,6 +42,15 @@ MAX_QUOTE_CHARS = 2000
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
     words = " ".join(doc.text[span.start : span.end].split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _said(doc: Document, quote: str, anchor: Anchor, limit: int = 400) -> str:
+    """What the source says where a slipped quote stands: of a quote with elisions, each part's words."""
+    if not anchor.parts:
+        assert anchor.span is not None  # a quote placed
+        return _excerpt(doc, anchor.span, limit)
+    words = quoted_words(doc, quote, anchor)
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
@@ -93,7 +103,7 @@ def check_claim(
         out.append(
             Diagnostic.warning(
                 where,
-                f"quote differs from the source (score {anchor.score:g}); the source reads: “{_excerpt(doc, anchor.span, 400)}”",
+                f"quote differs from the source (score {anchor.score:g}); the source reads: “{_said(doc, claim.quote, anchor)}”",
             )
         )
     passage = doc.text[anchor.span.start : anchor.span.end]

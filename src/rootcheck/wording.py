@@ -8,7 +8,14 @@ import re
 from typing import NamedTuple
 
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Severity, Span
-from rootcheck.text.anchor import figure_in_quote, figure_readings, has_elision, locate_figure, split_elisions
+from rootcheck.text.anchor import (
+    figure_in_quote,
+    figure_readings,
+    has_elision,
+    locate_figure,
+    split_elisions,
+    typed_parts,
+)
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.elisions import gaps, promised
@@ -144,7 +151,7 @@ def meaning_problems(
     A quote with elisions is held to what each elision leaves out (see :func:`_elided`).
     """
     if has_elision(quote) and len(split_elisions(quote)) > 1:
-        return _elided(quote, passage, where)
+        return _elided(quote, passage, where, anchor)
     if anchor.status is not AnchorStatus.FUZZY:
         return []
     for (added, left_out), what in (
@@ -192,18 +199,26 @@ def meaning_problems(
     return []
 
 
-def _elided(quote: str, passage: str, where: Position) -> list[Diagnostic]:
-    """What a quote's elisions leave out that changes what it says.
+def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[Diagnostic]:
+    """What a quote's elisions leave out, or its slipped parts change, that changes what it says.
 
     A number whose counted words an elision leaves out reads as counting the
     words after it: an error. So is a negation or a word of promise left out
     within one clause ("has ... decreased" of "has not decreased"). One left
     out with a whole clause, or an aside between commas, may deny only that,
     and is a warning, since leaving out "not" is the oldest way to turn a
-    quote round; so is one left out of a quote whose parts slipped, which
-    cannot be lined up with the source gap by gap.
+    quote round. A slipped part is held to its own place in the source as a
+    slipped quote is to its passage: "has not reached ... in Honduras" of
+    "has reached … in Honduras" adds a negation whatever the elision leaves out.
     """
-    found = gaps(quote, passage)
+    start = anchor.span.start if anchor.span is not None else 0
+    placed = [(span.start - start, span.end - start) for span in anchor.parts]
+    if anchor.status is AnchorStatus.FUZZY and placed:
+        for part, (begin, end) in zip(typed_parts(quote), placed, strict=True):
+            turned = meaning_problems(part, passage[begin:end], where, _SLIPPED)
+            if turned:
+                return turned
+    found = gaps(quote, passage, placed)
     if not found:
         hidden = [*changed_negations(quote, passage)[1], *changed_promises(quote, passage)[1]]
         return [_hidden(where, hidden)] if hidden else []
@@ -237,6 +252,10 @@ def _elided(quote: str, passage: str, where: Position) -> list[Diagnostic]:
     if hidden and not out:
         out.append(_hidden(where, hidden))
     return out
+
+
+#: A slipped part of a quote, read on its own against its place in the source (see :func:`_elided`).
+_SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)
 
 
 def _hidden(where: Position, words: list[str]) -> Diagnostic:

@@ -50,6 +50,8 @@ class _Match:
     start: int
     end: int
     score: float
+    #: Of a quote with elisions, where each of its parts stands.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def has_elision(text: str) -> bool:
@@ -60,10 +62,13 @@ def has_elision(text: str) -> bool:
 @lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as its numbers are read
 def split_elisions(quote: str) -> tuple[str, ...]:
     """The parts of a quote between elision marks, normalised and non-empty."""
-    parts = (
-        normalize(part).text.strip() for part in (_ELISION.split(quote) if has_elision(quote) else [quote])
-    )
+    parts = (normalize(part).text.strip() for part in typed_parts(quote))
     return tuple(p for p in parts if p)
+
+
+def typed_parts(quote: str) -> list[str]:
+    """The parts of a quote between elision marks, as typed: of a quote without, the quote."""
+    return [part for part in _ELISION.split(quote) if part.strip()] if has_elision(quote) else [quote]
 
 
 def _joined(text: str, left: int) -> bool:
@@ -116,13 +121,15 @@ def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
             continue
         end = start + len(first)
         limit = _block_end(text, start)
+        spans = [(start, end)]
         for part in rest:
             hits = find_all(text, part, end, limit)
             if not hits:
                 break
             end = hits[0] + len(part)
+            spans.append((hits[0], end))
         else:
-            matches.append(_Match(start, end, 100.0))
+            matches.append(_Match(start, end, 100.0, tuple(spans) if rest else ()))
     return matches
 
 
@@ -176,7 +183,7 @@ def _fuzzy_in_block(block: str, parts: Sequence[str], cutoff: float) -> _Match |
         total += len(part)
         position += polished.end
     score = weighted / total
-    return _Match(spans[0][0], spans[-1][1], score)
+    return _Match(spans[0][0], spans[-1][1], score, tuple(spans) if len(spans) > 1 else ())
 
 
 def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match]:
@@ -188,7 +195,8 @@ def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match
             continue
         found = _fuzzy_in_block(index.text[start:end], parts, cutoff)
         if found is not None and found.score >= cutoff:
-            matches.append(_Match(start + found.start, start + found.end, found.score))
+            parts_at = tuple((start + s, start + e) for s, e in found.parts)
+            matches.append(_Match(start + found.start, start + found.end, found.score, parts_at))
     return matches
 
 
@@ -199,7 +207,9 @@ def _bounded_number(text: str, match: _Match) -> _Match:
     first = text[match.start : match.start + 1]
     if first not in "$€£¥" and number_starting(text[match.start : match.start + 40]) is None:
         return match
-    return _Match(bounds_start(text, match.start), match.end, match.score)
+    start = bounds_start(text, match.start)
+    parts = ((start, match.parts[0][1]), *match.parts[1:]) if match.parts else ()
+    return _Match(start, match.end, match.score, parts)
 
 
 def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
@@ -242,8 +252,7 @@ def locate(
     if not matches:
         status = AnchorStatus.FUZZY
         fuzzy = sorted(_fuzzy(doc.index, parts, threshold), key=lambda m: -m.score)
-        wanted = number_keys(" ".join(parts))
-        numeric = [m for m in fuzzy if number_keys(norm.text[m.start : m.end]) == wanted]
+        numeric = [m for m in fuzzy if _numbers_agree(norm.text, parts, m)]
         if fuzzy and not numeric:
             passage = norm.to_original(fuzzy[0].start, fuzzy[0].end)
             return Anchor(
@@ -274,7 +283,19 @@ def locate(
     else:
         chosen = 0
     score = 100.0 if status is AnchorStatus.EXACT else round(matches[chosen].score, 1)
-    return Anchor(status, spans[chosen], score, count, spans, hint)
+    parted = tuple(norm.to_original(start, end) for start, end in matches[chosen].parts)
+    return Anchor(status, spans[chosen], score, count, spans, hint, parted)
+
+
+def _numbers_agree(text: str, parts: Sequence[str], match: _Match) -> bool:
+    """Whether a slipped quote's numbers are its passage's: part by part where it leaves words out,
+    as the words left out may hold numbers of their own."""
+    if not match.parts:
+        return number_keys(text[match.start : match.end]) == number_keys(" ".join(parts))
+    return all(
+        number_keys(text[start:end]) == number_keys(part)
+        for part, (start, end) in zip(parts, match.parts, strict=True)
+    )
 
 
 def _first_figure(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
@@ -354,11 +375,23 @@ def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
     """The words a quote puts in quotation marks: for a fuzzy match, the source's own (typography tidied),
     since an editor's slip is no quotation; else the quote as typed, its white space tidied.
 
-    A quote with elisions keeps its own parts, as the words between them are left out on purpose.
+    A quote with elisions keeps its elisions; slipped, each part between them is the source's own.
     """
-    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or len(split_elisions(quote)) > 1:
+    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
         return " ".join(quote.split())
-    words = doc.text[anchor.span.start : anchor.span.end].replace("*", "")
+    if not anchor.parts:
+        return _source_words(doc, anchor.span)
+    marks = [mark.strip() for mark in _ELISION.findall(quote)]
+    # A quote that starts or ends with an elision keeps that mark where it stands.
+    lead = f"{marks.pop(0)} " if _ELISION.match(quote) and marks else ""
+    tail = f" {marks.pop()}" if len(marks) >= len(anchor.parts) else ""
+    words = [_source_words(doc, span) for span in anchor.parts]
+    joined = words[0] + "".join(f" {mark} {part}" for mark, part in zip(marks, words[1:], strict=True))
+    return lead + joined + tail
+
+
+def _source_words(doc: Document, span: Span) -> str:
+    words = doc.text[span.start : span.end].replace("*", "")
     if doc.format is Format.MARKDOWN:
         words = _MARKDOWN_ESCAPE.sub(r"\1", words)
     return " ".join(words.split())

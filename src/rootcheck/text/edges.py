@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor, AnchorStatus
-from rootcheck.text.anchor import split_elisions
+from rootcheck.text.anchor import split_elisions, typed_parts
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
 from rootcheck.text.longer import longer_in_source
@@ -117,20 +117,23 @@ def misread_numbers(
     """
     if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
         return []
-    passage = doc.text[anchor.span.start : anchor.span.end]
     block = doc.text.rfind("\n\n", 0, anchor.span.start) + 1
     out = []
-    for mine, theirs in zip(number_tokens(quote), number_tokens(passage), strict=False):
-        # A year, or the number of a name ("COVID-19"), counts nothing: a slip after it is a slip.
-        if _YEAR.fullmatch(mine.text) or quote[mine.start - 1 : mine.start] == "-":
-            continue
-        quoted = figure_at(quote, mine.start)
-        if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
-            continue
-        said = figure_at(doc.text, anchor.span.start + theirs.start, block)
-        if said is None or not quoted.counts_as(said):
-            continue  # not one number read two ways: the tokens did not pair as numbers
-        counts = changed_count(quoted.rest, said.rest, quoted.cut)
-        if not quoted.bounded_as(said) or counts:
-            out.append((quoted, said, counts))
+    # A quote with elisions is read part by part: the words it leaves out may hold numbers of their own.
+    placed = zip(typed_parts(quote), anchor.parts, strict=True) if anchor.parts else [(quote, anchor.span)]
+    for part, span in placed:
+        passage = doc.text[span.start : span.end]
+        for mine, theirs in zip(number_tokens(part), number_tokens(passage), strict=False):
+            # A year, or the number of a name ("COVID-19"), counts nothing: a slip after it is a slip.
+            if _YEAR.fullmatch(mine.text) or part[mine.start - 1 : mine.start] == "-":
+                continue
+            quoted = figure_at(part, mine.start)
+            if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
+                continue
+            said = figure_at(doc.text, span.start + theirs.start, block)
+            if said is None or not quoted.counts_as(said):
+                continue  # not one number read two ways: the tokens did not pair as numbers
+            counts = changed_count(quoted.rest, said.rest, quoted.cut)
+            if not quoted.bounded_as(said) or counts:
+                out.append((quoted, said, counts))
     return out

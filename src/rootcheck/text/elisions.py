@@ -12,8 +12,10 @@ of "more than 30,000 survivors of GBV … more than 380 staff").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rootcheck.model import Span
 from rootcheck.text.anchor import split_elisions
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
@@ -122,21 +124,24 @@ def promised(words: str) -> list[str]:
     return sorted(word for word in promises(words).elements() if word not in _PROMISE_NOUNS)
 
 
-def gaps(quote: str, passage: str) -> list[Gap]:
+def gaps(quote: str, passage: str, placed: Sequence[tuple[int, int]] = ()) -> list[Gap]:
     """Each elision of ``quote``, placed in ``passage`` (the source's words from the quote's first part
-    to its last); none where a part is not there word for word (a slipped quote)."""
+    to its last): where each part stands, as ``placed`` says (offsets into ``passage``), or else where
+    it is written word for word; none where a part is not (a slipped quote placed nowhere)."""
     parts = split_elisions(quote)
     if len(parts) < 2:
         return []
-    norm = normalize(passage)
-    spans = []
-    position = 0
-    for part in parts:
-        at = norm.text.find(part, position)
-        if at < 0:
-            return []
-        spans.append(norm.to_original(at, at + len(part)))
-        position = at + len(part)
+    spans = [Span(start, end) for start, end in placed]
+    if len(spans) != len(parts):
+        norm = normalize(passage)
+        spans = []
+        position = 0
+        for part in parts:
+            at = norm.text.find(part, position)
+            if at < 0:
+                return []
+            spans.append(norm.to_original(at, at + len(part)))
+            position = at + len(part)
     # Each part as the source writes it (its capitals and accents, for messages), its emphasis aside.
     said = [" ".join(passage[span.start : span.end].replace("*", "").split()) for span in spans]
     return [
