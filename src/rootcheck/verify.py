@@ -34,7 +34,15 @@ from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.reading import figure_read
-from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, number_slips, shown, unbounded
+from rootcheck.wording import (
+    NOTHING_BESIDE,
+    around,
+    meaning_problems,
+    number_slips,
+    shown,
+    started_after,
+    unbounded,
+)
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000
@@ -110,6 +118,8 @@ def check_claim(
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
     meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
+    if (started := started_after(doc, claim.quote, anchor)) is not None:
+        meaning.append(Diagnostic.error(where, started))
     out.extend(meaning)
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     longer = None

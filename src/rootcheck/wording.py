@@ -18,7 +18,7 @@ from rootcheck.text.anchor import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, misread_numbers
-from rootcheck.text.elisions import gaps, promised
+from rootcheck.text.elisions import edge_words, gaps, promised
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import (
     changed_count,
@@ -258,6 +258,34 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
 _SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)
 
 
+def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
+    """Why a quote may not start where it does: just after a word of its clause that denies or promises
+    what it says ("invest more than $4.2 billion" of "have committed to invest", "$4 billion foreign
+    aid package" of "a proposed $4 billion …"), which the quote would leave the reader without. A
+    slipped quote with words of its own before its passage is read with them (see meaning_problems)."""
+    if anchor.span is None:
+        return None
+    if (
+        anchor.status is AnchorStatus.FUZZY
+        and _beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]
+    ):
+        return None
+    clause = _clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
+    # The clause's last word, or two where it ends with "to" (see elisions.edge_words).
+    last = edge_words(clause)[1]
+    for words, what in (
+        (sorted(negations(last).elements()), "a negation is"),
+        (promised(last), "whether a thing was asked for, promised, planned or done is"),
+    ):
+        if words:
+            return f"the quote starts just after the source's {_listed(words)}: {what} no slip of wording; start the quote with it"
+    return None
+
+
+#: How far before a quote its start is read for a word bearing on it: the last two words, "committed to".
+_READ_BEFORE_START = 40
+
+
 def _hidden(where: Position, words: list[str]) -> Diagnostic:
     return Diagnostic.warning(
         where, f"the words the quote leaves out hold {_listed(words)}: make sure it says what the source says"
@@ -338,6 +366,7 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
     assert span is not None  # a quote found
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
+    refused += [started] if (started := started_after(doc, quote, anchor)) is not None else []
     figures = figure_candidates(quote)
     # The first figure's number is read on its own, as the figure ``new`` would write.
     refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)
