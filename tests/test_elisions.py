@@ -61,6 +61,14 @@ def test_what_an_elision_leaves_out_and_whether_within_one_clause(
     assert (gap.left_out, gap.within_a_clause) == (left_out, within)
 
 
+def test_an_initial_s_point_ends_no_clause() -> None:
+    source = "The task force will include U.S. prosecutors. It will meet in Washington, D.C. and Miami."
+    (gap,) = gaps("The task force ... prosecutors.", source)
+    assert (gap.left_out, gap.within_a_clause) == (" will include U.S. ", True)
+    (gap,) = gaps("The task force ... Miami.", source)
+    assert not gap.within_a_clause
+
+
 def test_a_noun_naming_a_promise_left_out_promises_nothing() -> None:
     assert promised(" committed to ") == ["committed"]
     assert promised(" under the administration's proposal, ") == []

@@ -20,7 +20,9 @@ from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.elisions import edge_words, gaps, promised
 from rootcheck.text.figures import number_words
+from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
+    added_names,
     changed_count,
     changed_negations,
     changed_promises,
@@ -69,7 +71,7 @@ def around(doc: Document, span: Span) -> Beside:
 
 
 #: Where a sentence or clause ends, or a list item's bold label: no word past it lines up with a quote's.
-_BREAK = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\*\*")
+_BREAK = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\*\*")
 
 
 def _clause_before(text: str) -> str:
@@ -188,6 +190,12 @@ def meaning_problems(
             turned = turned if _nowhere_near(turned[0], near) else None
         if turned:
             return [_turned(where, *turned, what)]
+    added = added_names(quote, wide)
+    if added and _nowhere_near(added, near):
+        message = (
+            f"the quote adds {_listed(added)}, which its passage does not name: a name is no slip of wording"
+        )
+        return [Diagnostic.error(where, message)]
     # A name is a capitalised word that does not start a text, so a quote's first is read apart.
     lined_up = _first_in_source(passage, beside, lead)
     if (

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from rootcheck.model import Span
 from rootcheck.text.anchor import split_elisions
+from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import SPELLED, YEAR
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
-_CLAUSE_END = re.compile(r"[.!?;:][\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
+_CLAUSE_END = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
 #: A number ending the words before a gap, with its magnitude or percent: "more than 30,000", "$4.2 billion".
 #: Not a number a clause ends with ("in June 2021, ..."), nor one of a name ("COVID-19").
 _NUMBER_AT_END = re.compile(

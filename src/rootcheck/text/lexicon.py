@@ -67,3 +67,8 @@ DENYING_KIND = {
     **dict.fromkeys(["fail", "fails", "failed", "failing"], "fail"),
     **dict.fromkeys(["hardly", "barely", "scarcely", "seldom", "rarely"], "hardly"),
 }
+
+
+#: A mark that ends a sentence or clause, as a pattern: not the point after an initial ("U.S. Government",
+#: "Washington, D.C. and"), which a stop read there would end a clause inside a name.
+CLAUSE_STOP = r"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|[!?;:])"

@@ -222,6 +222,21 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     return (added, replaced) if added and replaced else None
 
 
+def added_names(quote: str, source: str) -> list[str]:
+    """The names ``quote`` has that ``source`` does not, where the quote lacks none of the source's
+    ("El Salvador, Guatemala, Honduras and Nicaragua" for "… and Honduras"): a name put in, not put
+    for another, which :func:`swapped_names` tells. A form of a word the source has is none
+    ("Centroaméricas" of "*Centroamérica Local*", a name its emphasis hides from :func:`_names`)."""
+    if _unmatched(_names(source), quote):
+        return []
+    said = {_key(word) for _, word in _WORD_AFTER.findall(source) if word[:1].isupper()}
+    return [
+        name
+        for name in _unmatched(_names(quote), source)
+        if not any(_forms_of_one(_key(name), word) for word in said)
+    ]
+
+
 _SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
 
 
