@@ -297,3 +297,17 @@ def test_rename_puts_every_file_back_if_one_cannot_be_written(
     # The claim's file, written under its new name first, is gone; the old one is back, mode and all.
     assert tree(repo_copy) == before
     assert (repo_copy / JOBS).stat().st_mode & 0o777 == 0o600
+
+
+def test_rename_writes_only_the_files_it_changes(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    # A file rewritten with its own bytes still takes a new inode and time, which backups and
+    # editors see as a change, and a read-only folder refuses.
+    before = tree(repo_copy)
+    stats = {path: (repo_copy / path).stat() for path in before}
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))[0] == 0
+    after = tree(repo_copy)
+    unchanged = [path for path in before if after.get(path) == before[path]]
+    assert len(unchanged) == len(before) - 3  # the claim's file, the note citing it, the comparison
+    for path in unchanged:
+        now = (repo_copy / path).stat()
+        assert (now.st_ino, now.st_mtime_ns) == (stats[path].st_ino, stats[path].st_mtime_ns), path

@@ -70,7 +70,7 @@ class Renaming:
 
     old_file: str
     new_file: str
-    #: Root-relative path → new content, the renamed claim's under its new path.
+    #: Root-relative path → new content, the renamed claim's under its new path; only files that change.
     files: dict[str, bytes]
     #: How many places each file names the claim, by path (the claim's own file not counted).
     places: dict[str, int]
@@ -119,7 +119,9 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
             count += _recite(text_of(path), comp.where, "annotation", cites, old, new)
         if count:
             places[path] = count
-    files = {path: text.edited() for path, text in texts.items()}
+    # Only the files an edit changes are written: every comparison is read, and one rewritten
+    # unchanged would still take a new inode and time, and a write a read-only folder refuses.
+    files = {path: text.edited() for path, text in texts.items() if text.edits}
     files[new_file] = files.pop(claim.file)
     places.pop(claim.file, None)
     return Renaming(claim.file, new_file, files, places)
