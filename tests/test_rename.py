@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from conftest import run
-from rootcheck.commands import rename, replace_file
+from rootcheck.cli import main
+from rootcheck.commands import check_with_cache, rename, replace_file
+from rootcheck.errors import RootcheckError
 from rootcheck.model import Diagnostic, Position
 from rootcheck.pipeline import Checked, check
 
@@ -292,7 +297,7 @@ def test_rename_puts_every_file_back_if_one_cannot_be_written(
     assert (code, out, err) == (
         1,
         "",
-        f"rootcheck: error: cannot write {repo_copy / PILLAR}: No space left on device; every file is as it was\n",
+        f"rootcheck: error: cannot write {PILLAR}: No space left on device; every file is as it was\n",
     )
     # The claim's file, written under its new name first, is gone; the old one is back, mode and all.
     assert tree(repo_copy) == before
@@ -311,3 +316,171 @@ def test_rename_writes_only_the_files_it_changes(capsys: pytest.CaptureFixture[s
     for path in unchanged:
         now = (repo_copy / path).stat()
         assert (now.st_ino, now.st_mtime_ns) == (stats[path].st_ino, stats[path].st_mtime_ns), path
+
+
+#: What renaming jobs-created-sustained changes, in order: its file under its new name, the note
+#: citing it, the comparison naming it, and its old file, removed; then the renamed registry is checked.
+CHANGES = (f"{CLAIMS}/jobs-supported.yaml", FIRMS, PILLAR, JOBS, "the check")
+
+
+def stopping_at(
+    monkeypatch: pytest.MonkeyPatch,
+    repo_copy: Path,
+    change: int,
+    stop: Callable[[str], BaseException],
+    putting_back: Callable[[Path], None] = lambda path: None,
+) -> None:
+    """Rename made to stop at its ``change``-th change (1-based, of :data:`CHANGES`), raising
+    ``stop(path)``; ``putting_back(path)`` is called before each file is written back."""
+    done: list[str] = []
+
+    def step(path: str) -> None:
+        done.append(path)
+        if len(done) == change:
+            raise stop(path)
+
+    def writing(path: Path, data: bytes, mode: int) -> None:
+        if len(done) < change:
+            step(path.relative_to(repo_copy).as_posix())
+        else:
+            putting_back(path)
+        replace_file(path, data, mode)
+
+    unlink = Path.unlink
+
+    def unlinking(path: Path, missing_ok: bool = False) -> None:
+        if path == repo_copy / JOBS:
+            step(JOBS)
+        unlink(path, missing_ok)
+
+    def checking(root: Path) -> Checked:
+        if done:  # the renamed registry's, not the first
+            step("the check")
+        return check_with_cache(root)
+
+    monkeypatch.setattr(rename, "replace_file", writing)
+    monkeypatch.setattr(Path, "unlink", unlinking)
+    monkeypatch.setattr(rename, "check_with_cache", checking)
+
+
+def stats(root: Path) -> dict[str, tuple[int, int]]:
+    return {path: ((root / path).stat().st_ino, (root / path).stat().st_mtime_ns) for path in tree(root)}
+
+
+@pytest.mark.parametrize("change", range(1, len(CHANGES) + 1), ids=CHANGES)
+@pytest.mark.parametrize(
+    ("stop", "told"),
+    [
+        (lambda path: OSError(28, "No space left on device", path), "cannot {} {}: No space left on device"),
+        (lambda path: KeyboardInterrupt(), "interrupted"),
+    ],
+    ids=["no space", "Ctrl-C"],
+)
+def test_rename_stopped_at_any_change_puts_every_file_back(
+    capsys: pytest.CaptureFixture[str],
+    repo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: int,
+    stop: Callable[[str], BaseException],
+    told: str,
+) -> None:
+    if change == len(CHANGES) and told != "interrupted":
+        # The check writes only its cache: what stops it there is a file that changed as it read.
+        told = "x changed while rootcheck was reading it; run rootcheck again"
+        stop = lambda path: RootcheckError(told)  # noqa: E731
+    before, untouched = tree(repo_copy), stats(repo_copy)
+    stopping_at(monkeypatch, repo_copy, change, stop)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    path = CHANGES[change - 1]
+    told = told.format("remove" if path == JOBS else "write", path)
+    assert (code, out, err) == (
+        130 if told == "interrupted" else 1,
+        "",
+        f"rootcheck: error: {told}; every file is as it was\n",
+    )
+    assert tree(repo_copy) == before
+    # Only the files changed before it stopped were written again; the others were not touched.
+    changed = set(CHANGES[1 : change - 1])
+    assert {p for p, s in stats(repo_copy).items() if s != untouched[p]} == changed
+
+
+def test_rename_tells_what_it_could_not_put_back(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(repo_copy)
+
+    def full(path: Path) -> None:
+        if path == repo_copy / FIRMS:
+            raise OSError(28, "No space left on device", str(path))
+
+    stopping_at(monkeypatch, repo_copy, 3, lambda path: OSError(28, "No space left on device", path), full)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, out, err) == (
+        1,
+        "",
+        f"rootcheck: error: cannot write {PILLAR}: No space left on device; these files could not be "
+        f"put back as they were: {FIRMS} (No space left on device)\n",
+    )
+    # The others are.
+    after = tree(repo_copy)
+    assert after == {**before, FIRMS: after[FIRMS]} != before
+
+
+def test_rename_puts_every_file_back_through_a_second_ctrl_c(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pressed again while the files are put back, Ctrl-C would leave the rest renamed.
+    before = tree(repo_copy)
+
+    def impatient(path: Path) -> None:
+        if path == repo_copy / FIRMS:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    stopping_at(monkeypatch, repo_copy, 3, lambda path: KeyboardInterrupt(), impatient)
+    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
+    assert (code, err) == (130, "rootcheck: error: interrupted; every file is as it was\n")
+    assert tree(repo_copy) == before
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_bug_in_rename_keeps_its_traceback_and_puts_every_file_back(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(repo_copy)
+    stopping_at(monkeypatch, repo_copy, 3, lambda path: ValueError("a bug"))
+    with pytest.raises(ValueError, match="a bug") as raised:
+        main(["rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)])
+    assert raised.value.__notes__ == ["rootcheck rename: every file is as it was"]
+    assert tree(repo_copy) == before
+
+
+@pytest.mark.parametrize("read", [1, 2], ids=["planning", "keeping it to put back"])
+def test_rename_that_cannot_read_a_file_changes_nothing(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch, read: int
+) -> None:
+    before = tree(repo_copy)
+    reads = []
+    real = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        if path == repo_copy / FIRMS:
+            reads.append(path)
+            if len(reads) == read:
+                raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, out, err) == (
+        1,
+        "",
+        f"rootcheck: error: cannot read {FIRMS}: Permission denied; nothing was changed\n",
+    )
+    monkeypatch.undo()
+    assert tree(repo_copy) == before

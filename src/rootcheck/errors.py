@@ -14,3 +14,10 @@ class UsageError(RootcheckError):
     read a mistyped argument as one."""
 
     status = 2
+
+
+class Interrupted(RootcheckError):
+    """Ctrl-C, told with what it left undone: a command that puts its files back says so. Its exit
+    status is a shell's for an interrupt, as for any command interrupted."""
+
+    status = 130

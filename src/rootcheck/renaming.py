@@ -36,7 +36,10 @@ class _Text:
 
     @classmethod
     def read(cls, root: Path, path: str) -> _Text:
-        data = (root / path).read_bytes()
+        try:
+            data = (root / path).read_bytes()
+        except OSError as exc:
+            raise RootcheckError(f"cannot read {path}: {exc.strerror}; nothing was changed") from None
         text = data.decode("utf-8")
         # Positions are given in the text after a byte-order mark, lines counted at LF alone.
         return cls(path, text.removeprefix(_BOM), text.startswith(_BOM))

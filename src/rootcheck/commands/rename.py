@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from rootcheck.commands import add_root, check_with_cache, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import Interrupted, RootcheckError
 from rootcheck.pipeline import Checked
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ Give claim OLD the id NEW: its file is renamed to NEW.yaml, OLD is kept among
 its aliases (so that links to its old page lead to the new one), and every
 comparison list and citation naming OLD is changed to NEW. Only those places
 change; comments and layout are kept. Nothing is written while the registry
-has errors, and if the renamed registry had any, every file is put back.
+has errors; if the renamed registry has any, or a file cannot be written, or
+Ctrl-C stops it, every file it changed is put back as it was.
 
 examples:
   rootcheck rename firms-supported private-firms-supported
@@ -51,43 +53,90 @@ def run(args: argparse.Namespace) -> int:
     from rootcheck.renaming import plan_rename  # imported by this command alone
 
     renaming = plan_rename(checked.registry, args.old, args.new)
-    before = {path: _kept(root / path) for path in [*renaming.files, renaming.old_file]
-              if path != renaming.new_file}  # fmt: skip
+    before = _before(root, renaming)
     try:
-        _write(root, renaming)
-    except OSError as exc:
-        _put_back(root, renaming, before)
-        raise RootcheckError(
-            f"cannot write {exc.filename}: {exc.strerror}; every file is as it was"
-        ) from None
-    if errors := _errors(check_with_cache(root)):
-        _put_back(root, renaming, before)
+        _write(root, renaming, before)
+        errors = _errors(check_with_cache(root))
+    except BaseException as exc:
+        # Whatever stopped it, no file is left renamed: a registry half renamed names the claim
+        # by an id its file no longer has, or twice.
+        told = _put_back(root, before)
+        if isinstance(exc, KeyboardInterrupt):
+            raise Interrupted(f"interrupted; {told}") from None
+        if isinstance(exc, RootcheckError):
+            raise RootcheckError(f"{exc}; {told}") from None
+        exc.add_note(f"rootcheck rename: {told}")  # a bug: its traceback stands
+        raise
+    if errors:
+        told = _put_back(root, before)
         for line in errors:
             print(line)
-        raise RootcheckError("renamed, the registry had errors; every file is as it was")
+        raise RootcheckError(f"renamed, the registry had errors; {told}")
     print(f"renamed {args.old} to {args.new}: {renaming.new_file} ({args.old!r} kept among its aliases)")
     for path, count in sorted(renaming.places.items()):
         print(f"  {path}: {count} place{'s' * (count > 1)}")
     return 0
 
 
-def _write(root: Path, renaming: Renaming) -> None:
-    """Each file replaced whole, never half-written: the new claim file first, the old one removed last."""
-    new = root / renaming.new_file
-    replace_file(new, renaming.files[renaming.new_file], (root / renaming.old_file).stat().st_mode)
-    for path, data in renaming.files.items():
+#: A file as it was before the rename, to put it back: its bytes and mode, or None where there was none.
+_Was: TypeAlias = "tuple[bytes, int] | None"
+
+
+def _before(root: Path, renaming: Renaming) -> dict[str, _Was]:
+    """Each file the rename writes or removes, as it is now, in the order the rename changes them."""
+    before: dict[str, _Was] = {renaming.new_file: None}
+    for path in [*renaming.files, renaming.old_file]:
         if path != renaming.new_file:
-            replace_file(root / path, data, (root / path).stat().st_mode)
-    (root / renaming.old_file).unlink()
+            try:
+                before[path] = (root / path).read_bytes(), (root / path).stat().st_mode
+            except OSError as exc:
+                raise RootcheckError(f"cannot read {path}: {exc.strerror}; nothing was changed") from None
+    return before
 
 
-def _kept(path: Path) -> tuple[bytes, int]:
-    """A file's bytes and mode, to put it back as it was."""
-    return path.read_bytes(), path.stat().st_mode
+def _write(root: Path, renaming: Renaming, before: dict[str, _Was]) -> None:
+    """Each file replaced whole, never half-written: the new claim file first, the old one removed last."""
+    modes = {path: was[1] for path, was in before.items() if was is not None}
+    modes[renaming.new_file] = modes[renaming.old_file]  # the claim's file, under its new name
+    for path in before:
+        try:
+            if path == renaming.old_file:
+                (root / path).unlink()
+            else:
+                replace_file(root / path, renaming.files[path], modes[path])
+        except OSError as exc:
+            done = "remove" if path == renaming.old_file else "write"
+            raise RootcheckError(f"cannot {done} {path}: {exc.strerror}") from None
 
 
-def _put_back(root: Path, renaming: Renaming, before: dict[str, tuple[bytes, int]]) -> None:
-    for path, (data, mode) in before.items():
-        replace_file(root / path, data, mode)
+def _put_back(root: Path, before: dict[str, _Was]) -> str:
+    """Each file as it was, the last changed first, and what to tell of them.
+
+    A file that is as it was is not touched: one the rename did not reach
+    keeps its inode and time, and no folder is written that need not be.
+    Ctrl-C is ignored meanwhile: it would leave the files after it renamed.
+    """
+    failed = []
+    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        for path, was in reversed(before.items()):
+            try:
+                _as_it_was(root / path, was)
+            except OSError as exc:
+                failed.append(f"{path} ({exc.strerror})")
+    finally:
+        signal.signal(signal.SIGINT, interrupt)
+    if failed:
+        return f"these files could not be put back as they were: {', '.join(failed)}"
+    return "every file is as it was"
+
+
+def _as_it_was(path: Path, was: _Was) -> None:
+    if was is None:
+        path.unlink(missing_ok=True)
+        return
+    data, mode = was
     with contextlib.suppress(FileNotFoundError):
-        (root / renaming.new_file).unlink()
+        if path.read_bytes() == data:
+            return
+    replace_file(path, data, mode)
