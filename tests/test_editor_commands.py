@@ -82,16 +82,53 @@ def test_new_tells_of_a_claim_of_the_same_figure_written_shorter(
 
 
 def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
-    # A bare year is a date, as coverage counts them: not a figure to name the file after.
+    # A bare year is a date, as coverage counts them: not a figure to name the file after. The task
+    # force the quote counts by its article is one, which the editor writes in.
     quote = "A task force announced by Vice President Harris in June 2021, Joint Task Force Alpha"
     code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy))
     assert (code, out.splitlines()) == (
         0,
         [
             "claims/progress-2023/task-force-announced-vice-president-harris.yaml",
-            "  no figure found in the quote; write one in the file",
+            "  no number in the quote: write in the file the one thing it counts by “a” or “an”, its figure",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "told"),
+    [
+        ("fact-sheet-2023", "led by the Department of Justice", []),
+        ("fact-sheet-2023", "in June 2021", []),
+        # A number joined to a name is part of the name, not a figure on its own.
+        (
+            "bermeo-critique",
+            "Covid-19",
+            ["  skipped.yaml:17 skips “Covid-19” as not a figure: The name of a disease, not a figure."],
+        ),
+        (
+            "fact-sheet-2023",
+            "COVID-19",
+            ["  skipped.yaml:5 skips “COVID-19” as not a figure: The name of a disease, not a figure."],
+        ),
+    ],
+)
+def test_new_refuses_a_quote_with_no_figure(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, source: str, quote: str, told: list[str]
+) -> None:
+    # Its file would have an empty figure, an error to check, and nothing in the quote to write there.
+    before = sorted(repo_copy.rglob("*.yaml"))
+    code, out, err = run(capsys, "new", source, quote, "--root", str(repo_copy))
+    assert (code, out, err.splitlines()) == (
+        1,
+        "",
+        [
+            "rootcheck: error: no figure found in the quote; nothing was written: "
+            "quote the words around a number, with what it counts",
+            *told,
+        ],
+    )
+    assert sorted(repo_copy.rglob("*.yaml")) == before
 
 
 def test_a_dollar_sign_the_shell_took_is_told(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
@@ -481,14 +518,6 @@ def test_new_names_the_skipped_phrase_a_figure_stands_in(
         "  the quote occurs 3 times (lines 21, 31, 41); occurrence is set to 1",
         "  skipped.yaml:8 skips this figure as not a claim: The name of a Trump administration policy, "
         "not a figure.",
-    ]
-    # A number joined to a name is part of the name, not a figure on its own.
-    code, out, _ = run(
-        capsys, "new", "fact-sheet-2023", "COVID-19", "--root", str(repo_copy), "--id", "covid"
-    )
-    assert out.splitlines() == [
-        "claims/progress-2023/covid.yaml",
-        "  no figure found in the quote; write one in the file",
     ]
 
 

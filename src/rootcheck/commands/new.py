@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +31,9 @@ HELP = """\
 Locate QUOTE in SOURCE and write a claim file for it: the figure found in the
 quote, the pillar where it can be told, an occurrence when the quote repeats,
 and an empty note for you to write. A quote the source does not hold is
-refused, with the closest passage and the other sources that hold it. An
-existing file is never overwritten.
+refused, with the closest passage and the other sources that hold it, and so
+is a quote with no figure (one thing counted by "a" or "an" aside, which you
+write in). An existing file is never overwritten.
 
 examples:
   rootcheck new fact-sheet-2023 "over 7,800 arrests"
@@ -69,6 +71,13 @@ def run(args: argparse.Namespace) -> int:
         )
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
+    if not figures and not _BY_ARTICLE.search(quote):
+        # Its file would fail check at once ("'figure' is empty"), with no figure to write in it.
+        told = "".join(f"\n  {line}" for line in _skipped(checked, source, doc, anchor))
+        raise RootcheckError(
+            "no figure found in the quote; nothing was written: "
+            f"quote the words around a number, with what it counts{told}"
+        )
     placed = locate_figure(doc, figures[0], anchor.span) if figures and anchor.span is not None else None
     if figures and (problem := bounded_otherwise(doc, quote, figures[0], anchor, placed)):
         raise RootcheckError(f"{problem}; nothing was written")
@@ -80,6 +89,20 @@ def run(args: argparse.Namespace) -> int:
     for line in _told(checked, source, doc, anchor, figures, placed, counts):
         print(f"  {line}")
     return 0
+
+
+#: One thing counted by its article ("an Anticorruption Task Force"), which is a figure too: such a
+#: quote's file is written for the editor to say which thing it counts.
+_BY_ARTICLE = re.compile(r"\ban?\s+\w", re.I)
+
+
+def _skipped(checked: Checked, source: Source, doc: Document, anchor: Anchor) -> Iterator[str]:
+    """Each ``skipped.yaml`` entry that says a number of the quote's passage is not a figure."""
+    assert anchor.span is not None  # found
+    skips = [s for s in checked.registry.skips if s.source_id == source.id]
+    for span, skip in skipped_spans(doc, skips):
+        if span.overlaps(anchor.span):
+            yield f"{skip.where.path}:{skip.where.line} skips “{skip.text}” as not a figure: {skip.reason}"
 
 
 def _source(checked: Checked, source_id: str) -> tuple[Source, Document]:
@@ -172,7 +195,7 @@ def _told(
     if len(figures) > 1:
         yield "figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)"
     if not figures:
-        yield "no figure found in the quote; write one in the file"
+        yield "no number in the quote: write in the file the one thing it counts by “a” or “an”, its figure"
         return
     if placed is None:
         return
