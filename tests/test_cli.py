@@ -165,6 +165,14 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
             ["build", "--jobs", "0"],
             "argument --jobs: must be a whole number of processes, 1 or more, not '0'",
         ),
+        # Occurrences are counted from 1: 0 and -1 asked for none, and were told of as a quote not found.
+        *(
+            (
+                ["locate", "fact-sheet-2023", "COVID-19", f"--occurrence={n}"],
+                f"argument --occurrence: must be a whole number, 1 for the first occurrence, not '{n}'",
+            )
+            for n in ("0", "-1", "first")
+        ),
     ],
 )
 def test_numbers_out_of_range_are_usage_errors(
@@ -337,6 +345,31 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
     }
 
 
+def test_locate_places_a_quote_its_source_holds_more_than_once(capsys: pytest.CaptureFixture[str]) -> None:
+    # Other sources hold it too, but it is in the one asked for: those are no leads.
+    code, out, _ = run(capsys, "locate", "cnn-harris-root-causes", "Central America", "--root", str(REPO))
+    assert (code, out) == (
+        1,
+        "ambiguous (score 100, 2 occurrences) seeds/003_9fb2f88967479f4d.txt:3 [215:230]\n"
+        "  Central America\n"
+        "  the quote is at lines 3, 11; say which with --occurrence N\n",
+    )
+    code, out, _ = run(
+        capsys, "locate", "cnn-harris-root-causes", "Central America", "--root", str(REPO), "--json"
+    )
+    assert json.loads(out)["leads"] == []
+    # Nor where it is there fewer times than asked.
+    code, out, _ = run(
+        capsys, "locate", "fact-sheet-2023", "COVID-19", "--occurrence", "2", "--root", str(REPO)
+    )
+    assert (code, out) == (
+        1,
+        f"not_found in {FACT_SHEET}\n"
+        "  occurrence 2 asked for, but the quote occurs 1 time\n"
+        "  the quote is at line 93\n",
+    )
+
+
 def test_locate_tells_a_slipped_quote_that_check_would_refuse(capsys: pytest.CaptureFixture[str]) -> None:
     # Found, yet saying the opposite: an editor choosing words with locate must not take it for a slip.
     quote = "has not helped create and sustain more than 90,000 jobs"
@@ -389,7 +422,8 @@ def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFi
     assert (code, out) == (
         1,
         "not_found (3 occurrences) in seeds/003_9fb2f88967479f4d.txt\n"
-        "  occurrence 5 asked for, but the quote occurs 3 times\n",
+        "  occurrence 5 asked for, but the quote occurs 3 times\n"
+        "  the quote is at lines 15, 25, 35\n",
     )
     # A file named by its path has no other sources to look in.
     code, out, _ = run(capsys, "locate", str(REPO / "seeds/003_9fb2f88967479f4d.txt"), "$4 billion")

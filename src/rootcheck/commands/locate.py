@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import did_you_mean
+from rootcheck.model import AnchorStatus
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document, FrontMatterError, parse_document
@@ -26,7 +27,8 @@ Find QUOTE in SOURCE (a source id from seeds/sources.yaml, or the path of a
 text file) and print how it matched: exact, fuzzy, ambiguous or not_found,
 with its span as character offsets into the file's text (end exclusive). A
 quote not found is shown with the closest passage and, for a source id, the
-other sources that hold it.
+other sources that hold it; a quote found more than once, or fewer times than
+--occurrence asks, with the lines it stands at.
 
 exit status: 0 for exact and fuzzy, 1 otherwise, or for a fuzzy quote that
 check would refuse (a negation, a number's bounds or a name changed); 2 for a
@@ -48,9 +50,21 @@ def add_parser(sub: Subparsers) -> None:
     parser.add_argument("source", metavar="SOURCE", help="a source id or a text file's path")
     parser.add_argument("quote", metavar="QUOTE", help="the words to find")
     add_root(parser)
-    parser.add_argument("--occurrence", type=int, metavar="N", help="which occurrence is meant (1-based)")
+    parser.add_argument(
+        "--occurrence", type=_occurrence, metavar="N", help="which occurrence is meant (1-based)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
+
+
+def _occurrence(value: str) -> int:
+    try:
+        occurrence = int(value)
+    except ValueError:
+        occurrence = 0
+    if occurrence < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number, 1 for the first occurrence, not {value!r}")
+    return occurrence
 
 
 def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | None]:
@@ -94,7 +108,14 @@ def run(args: argparse.Namespace) -> int:
     span = anchor.span
     found: list[Lead] = []
     told: list[str] = []
-    if not anchor.found:
+    if anchor.occurrences and not anchor.found:
+        # The source holds the quote, more than once or fewer times than asked: where it stands, not
+        # where else to look.
+        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
+        told = [f"the quote is at line{'s' * (anchor.occurrences > 1)} {lines}"]
+        if anchor.status is AnchorStatus.AMBIGUOUS:
+            told[0] += "; say which with --occurrence N"
+    elif not anchor.found:
         from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
         from rootcheck.leads import leads
 
