@@ -347,6 +347,33 @@ def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[st
     assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
 
 
+@pytest.mark.parametrize(
+    ("claims", "review"),
+    [
+        (6, "review the 6 claims quoting it (each told, at its own file, whether its passage still anchors)"),
+        (1, "review the claim quoting it (told, at its own file, whether its passage still anchors)"),
+        (0, "no claim quotes it: review the new text"),
+    ],
+)
+def test_a_revised_source_says_how_many_claims_to_review(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, claims: int, review: str
+) -> None:
+    # Its claims are told of it at their own files, which sort above seeds/ here: "listed below" was wrong.
+    quoting = sorted((repo_copy / "claims/critique").glob("bermeo-*.yaml"))
+    for path in quoting[claims:]:
+        path.unlink()
+    shutil.rmtree(repo_copy / "comparisons")  # which name the claims removed
+    seed = repo_copy / "seeds/004_2f15a9db6216d1f0.txt"
+    seed.write_bytes(seed.read_bytes() + b"A revised closing line.\n")
+    code, out, _ = run(capsys, "check", "--root", str(repo_copy))
+    assert code == 1
+    assert out.count("this passage still anchors") == claims
+    assert (
+        "seeds/sources.yaml:52:7: error: seeds/004_2f15a9db6216d1f0.txt has changed since its sha256 was "
+        f"recorded in seeds/sources.yaml; {review}, then run: rootcheck pin bermeo-critique\n"
+    ) in out
+
+
 PINNED_FACT_SHEET = "ea9ff1f38276a2ff1ca60e7d5310ca008d4f9488c76e6125042a366a0b9e517e"
 
 

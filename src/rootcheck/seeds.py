@@ -69,14 +69,27 @@ def read_documents(
             reads.remember(look, read)
         if source.sha256 is not None and read.sha256 != source.sha256.lower():
             reg.changed.add(source.id)
-            reg.diagnostics.append(Diagnostic.error(
-                source.where,
-                f"{source.shown} has changed since its sha256 was recorded in {SOURCES_FILE}; "
-                f"review the claims quoting it (listed below), then run: rootcheck pin {source.id}",
-            ))  # fmt: skip
+            reg.diagnostics.append(Diagnostic.error(source.where, _changed(reg, source)))
         documents[source.id] = read.document
     reads.forget_except(set(paths.values()))
     return documents
+
+
+def _changed(reg: Registry, source: Source) -> str:
+    """What to do of a source whose file changed since it was pinned."""
+    # Its claims are told of it at their own files, which sort before or after this one: the
+    # message says how many there are, not where they are printed.
+    count = sum(claim.source_id == source.id for claim in reg.claims)
+    if count > 1:
+        review = f"review the {count} claims quoting it (each told, at its own file, whether its passage still anchors)"
+    elif count:
+        review = "review the claim quoting it (told, at its own file, whether its passage still anchors)"
+    else:
+        review = "no claim quotes it: review the new text"
+    return (
+        f"{source.shown} has changed since its sha256 was recorded in {SOURCES_FILE}; "
+        f"{review}, then run: rootcheck pin {source.id}"
+    )
 
 
 def _recalled(source: Source, look: Look, key: str | None, memo: Memo) -> ReadDocument | None:
