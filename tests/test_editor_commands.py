@@ -265,14 +265,22 @@ def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Pat
         "--id",
         "smuggling-arrests",
     )
-    taken = "rootcheck: error: a claim with id 'smuggling-arrests' already exists; choose another --id\n"
+    # Where the claim of that id is, and what it claims: the editor may have meant it.
     code, _, err = run(capsys, *again)
-    assert (code, err) == (1, taken)
+    assert (code, err) == (
+        1,
+        "rootcheck: error: a claim with id 'smuggling-arrests' already exists: "
+        "claims/progress-2023/smuggling-arrests.yaml:3:9, figure “over 7,800 arrests”; choose another --id\n",
+    )
     assert target.read_bytes() == before
     # A claim file with errors holds its id too: a second file of that id would be another error.
     target.write_bytes(before.replace(b"figure:", b"figure: [x]\nfigures:", 1))
     code, _, err = run(capsys, *again)
-    assert (code, err) == (1, taken)
+    assert (code, err) == (
+        1,
+        "rootcheck: error: a claim with id 'smuggling-arrests' already exists: "
+        "claims/progress-2023/smuggling-arrests.yaml, which has errors; choose another --id\n",
+    )
     # An id no claim could have is a usage error, as a mistyped flag is.
     code, _, err = run(capsys, *again[:-1], "Smuggling_Arrests")
     assert (code, err) == (
@@ -608,7 +616,8 @@ def test_new_refuses_another_claims_former_id(capsys: pytest.CaptureFixture[str]
     )  # fmt: skip
     assert code == 1
     assert err.splitlines() == [
-        "rootcheck: error: 'firms-supported' is a former id of 'pfirms'; choose another --id"
+        "rootcheck: error: 'firms-supported' is a former id of 'pfirms' "
+        "(claims/progress-2023/pfirms.yaml:10:11); choose another --id"
     ]
 
 

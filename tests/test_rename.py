@@ -58,7 +58,8 @@ def test_rename_changes_every_place_and_keeps_the_old_id(
     assert not check(repo_copy).diagnostics
     # The old id still names the claim: its page leads to the new one.
     assert run(capsys, "rename", "jobs-created-sustained", "jobs", "--root", root)[2] == (
-        "rootcheck: error: 'jobs-created-sustained' is a former id of 'jobs-supported'; rename 'jobs-supported'\n"
+        "rootcheck: error: 'jobs-created-sustained' is a former id of 'jobs-supported' "
+        f"({CLAIMS}/jobs-supported.yaml:10:11); rename 'jobs-supported'\n"
     )
 
 
@@ -93,11 +94,17 @@ def test_rename_edits_files_as_they_are_written(capsys: pytest.CaptureFixture[st
     [
         ("jobs-created", "x", "no claim 'jobs-created' (did you mean 'jobs-created-sustained'?)"),
         ("jobs-created-sustained", "Jobs", "'Jobs' must be lowercase letters, digits and hyphens"),
-        ("jobs-created-sustained", "firms-supported", "a claim with id 'firms-supported' already exists"),
+        # Where the claim of that id is, and what it claims: the editor may have meant it.
+        (
+            "jobs-created-sustained",
+            "firms-supported",
+            f"a claim with id 'firms-supported' already exists: {FIRMS}:3:9, "
+            "figure “nearly 8,000 private sector firms”",
+        ),
         (
             "jobs-created-sustained",
             "jobs-created-sustained",
-            "a claim with id 'jobs-created-sustained' already exists",
+            f"a claim with id 'jobs-created-sustained' already exists: {JOBS}:3:9, figure “more than 90,000 jobs”",
         ),
     ],
 )
@@ -273,7 +280,8 @@ def test_rename_will_not_take_another_claim_s_former_id(
     assert run(capsys, "rename", "jobs-created-sustained", "firms-counted", "--root", str(repo_copy)) == (
         1,
         "",
-        "rootcheck: error: 'firms-counted' is a former id of 'firms-supported'; choose another id\n",
+        f"rootcheck: error: 'firms-counted' is a former id of 'firms-supported' ({FIRMS}:10:11); "
+        "choose another id\n",
     )
     assert tree(repo_copy) == before
 

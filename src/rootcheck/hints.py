@@ -1,4 +1,5 @@
-"""Did-you-mean hints: the name a user most likely meant by one that names nothing.
+"""Did-you-mean hints: the name a user most likely meant by one that names nothing; and, for an id
+that names something already, where that is.
 
 Used wherever a name is looked up (a field, an id, a pillar, a template), so
 it belongs to no one layer.
@@ -8,6 +9,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rootcheck.model import Claim
 
 
 def closest(word: str, options: Sequence[str]) -> str | None:
@@ -22,3 +27,15 @@ def did_you_mean(word: str, options: Sequence[str]) -> str:
     """A hint naming the option the user most likely meant, or nothing."""
     meant = closest(word, options)
     return f" (did you mean {meant!r}?)" if meant is not None else ""
+
+
+def taken_id(claim: Claim) -> str:
+    """That ``claim`` has its id already, where and for which figure: the editor asking for the id
+    may mean that claim, or have chosen the same words for another."""
+    return f"a claim with id {claim.id!r} already exists: {claim.position('figure')}, figure “{claim.figure}”"
+
+
+def former_id(claim: Claim, alias: str) -> str:
+    """That ``alias`` is a former id of ``claim``, and where its aliases list it."""
+    where = claim.where.find(f"aliases.{claim.aliases.index(alias)}") or claim.position("aliases")
+    return f"{alias!r} is a former id of {claim.id!r} ({where})"

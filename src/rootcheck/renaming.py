@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from rootcheck.errors import RootcheckError
-from rootcheck.hints import did_you_mean
+from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison, Marks, Position
 from rootcheck.registry.fields import SLUG, in_value, offset_of, stands_at
 from rootcheck.registry.load import Registry
@@ -82,18 +82,18 @@ class Renaming:
 def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
     """Every edit that renaming claim ``old`` to ``new`` makes, or the reason it cannot be done."""
     claims = {claim.id: claim for claim in reg.claims}
-    former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
+    former = {alias: claim for claim in reg.claims for alias in claim.aliases}
     claim = claims.get(old)
     if claim is None:
         if old in former:
-            raise RootcheckError(f"{old!r} is a former id of {former[old]!r}; rename {former[old]!r}")
+            raise RootcheckError(f"{former_id(former[old], old)}; rename {former[old].id!r}")
         raise RootcheckError(f"no claim {old!r}" + did_you_mean(old, list(claims)))
     if not SLUG.match(new):
         raise RootcheckError(f"{new!r} must be lowercase letters, digits and hyphens")
-    if new == old or new in claims:
-        raise RootcheckError(f"a claim with id {new!r} already exists")
-    if new in former and former[new] != old:
-        raise RootcheckError(f"{new!r} is a former id of {former[new]!r}; choose another id")
+    if new in claims:
+        raise RootcheckError(taken_id(claims[new]))
+    if new in former and former[new] is not claim:
+        raise RootcheckError(f"{former_id(former[new], new)}; choose another id")
     new_file = Path(claim.file).with_name(f"{new}.yaml").as_posix()
     if (reg.root / new_file).exists():
         raise RootcheckError(f"{new_file} already exists")

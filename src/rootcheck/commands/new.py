@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.hints import did_you_mean
+from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import AnchorStatus
 from rootcheck.references import claims_figure
 from rootcheck.registry.fields import SLUG
+from rootcheck.registry.load import CLAIMS
 from rootcheck.text.anchor import locate, locate_figure, quoted_words
 from rootcheck.text.figures import counts_by_article
 from rootcheck.wording import bounded_otherwise, typed_slips
@@ -134,15 +135,23 @@ def _placed(checked: Checked, source: Source, doc: Document, quote: str) -> Anch
 
 
 def _new_id(reg: Registry, asked: str | None, figure: str | None, quote: str) -> str:
-    """The id asked for, or one made of the figure; refused if a claim holds it, now or formerly."""
+    """The id asked for, or one made of the figure; refused, naming where, if a claim holds it, now or formerly."""
     # A file with errors holds its id too, and a renamed claim its former ids, which its old links use.
-    former = {alias: claim.id for claim in reg.claims for alias in claim.aliases}
-    taken = {c.id for c in reg.claims} | reg.refused_claims.keys() | former.keys()
-    new_id = asked or claim_id(figure, quote, taken)
+    claims = {claim.id: claim for claim in reg.claims}
+    former = {alias: claim for claim in reg.claims for alias in claim.aliases}
+    new_id = asked or claim_id(figure, quote, claims.keys() | reg.refused_claims.keys() | former.keys())
     if new_id in former:
-        raise RootcheckError(f"{new_id!r} is a former id of {former[new_id]!r}; choose another --id")
-    if new_id in taken:
-        raise RootcheckError(f"a claim with id {new_id!r} already exists; choose another --id")
+        raise RootcheckError(f"{former_id(former[new_id], new_id)}; choose another --id")
+    if new_id in claims:
+        raise RootcheckError(f"{taken_id(claims[new_id])}; choose another --id")
+    if new_id in reg.refused_claims:
+        files = [
+            d.where.path
+            for d in reg.diagnostics
+            if d.where.path.startswith(f"{CLAIMS}/") and PurePosixPath(d.where.path).stem == new_id
+        ]
+        told = f": {files[0]}, which has errors" if files else ""
+        raise RootcheckError(f"a claim with id {new_id!r} already exists{told}; choose another --id")
     return new_id
 
 
