@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import REPO, run
 
 WORKFLOWS = REPO / ".github" / "workflows"
 CHECK = WORKFLOWS / "check.yml"
@@ -288,6 +288,25 @@ def test_contributing_example_claim_is_a_real_claim_file() -> None:
     match = re.search(r"`(claims/[\w/-]+\.yaml)`:\n\n```yaml\n(.*?)```", guide, re.DOTALL)
     assert match, "CONTRIBUTING.md shows no example claim file"
     assert (REPO / match[1]).read_text(encoding="utf-8") == match[2]
+
+
+def test_contributing_example_of_new_does_what_it_says(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    match = re.search(r'```sh\n   rootcheck new ([\w-]+) "(.*?)" --id ([\w-]+)\n   ```', guide)
+    assert match, "CONTRIBUTING.md shows no example of rootcheck new"
+    source, quote, claim_id = match[1], match[2].replace("\\$", "$"), match[3]
+    code, out, err = run(capsys, "new", source, quote, "--id", claim_id, "--root", str(repo_copy))
+    assert (code, err) == (0, "")
+    # The file where the guide says, and the claim of the same figure it says is told of.
+    written = f"claims/progress-2023/{claim_id}.yaml"
+    assert out.startswith(f"{written}\n") and f"`{written}`" in guide
+    claimed = re.search(r"this one as\s+`([\w-]+)`", guide)
+    assert (
+        claimed
+        and f"  {claimed[1]} (claims/progress-2023/{claimed[1]}.yaml) claims this figure already" in out
+    )
 
 
 def test_contributing_example_comparison_starts_as_the_real_file() -> None:
