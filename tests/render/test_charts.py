@@ -86,3 +86,8 @@ def test_a_long_pillar_heading_goes_on_to_a_second_line() -> None:
         "Pillar 2: Combat corruption, strengthen democratic governance, and advance the rule of law"
     )
     assert all(1 <= len(lines) <= 2 and all(len(line) <= 78 for line in lines) for lines in headings)
+    # Read as its text is, tags aside (as a screen reader does), the heading keeps its space between lines.
+    text = next(
+        t for t in re.findall(r'<text class="chart-group"[^>]*>(.*?)</text>', svg) if "Pillar 2:" in t
+    )
+    assert "advance the rule of law" in re.sub(r"<[^>]+>", "", text)

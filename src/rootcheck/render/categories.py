@@ -35,7 +35,7 @@ class Money(Enum):
 MONEY_LABELS = {
     Money.PLEDGED: "Pledged in 2021",
     Money.COMMITTED: "Committed or budgeted, not yet shown spent",
-    Money.LEVERAGED: "Leveraged or unlocked from others",
+    Money.LEVERAGED: "Leveraged or unlocked, not shown as U.S. spending",
     Money.PROVIDED: "Provided",
     Money.PRIVATE: "Committed by companies and organizations, not U.S. Government money",
     Money.UNSTATED: "Not said whether committed or spent",

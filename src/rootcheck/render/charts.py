@@ -174,7 +174,8 @@ def render_svg(chart: Chart, href: Callable[[str], str]) -> Markup:
     y = 0
     for group in chart.groups:
         lines = _heading_lines(group.title)
-        spans = "".join(
+        # A space between the lines, which each start at x=0: read aloud, "advance the", not "advancethe".
+        spans = " ".join(
             f'<tspan x="0" dy="{HEADING_LINE if index else 0}">{escape(line)}</tspan>'
             for index, line in enumerate(lines)
         )
