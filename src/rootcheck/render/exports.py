@@ -96,6 +96,8 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "id": comp.id,
             "url": absolute(comp.path),
             "title": comp.title,
+            # The verdict in a line, as the home and pillar pages list it.
+            "summary": comp.comparison.summary,
             "claim_reviewed": comp.comparison.claim_reviewed,
             "pillar": comp.pillar.id,
             "verdict": {
