@@ -241,6 +241,19 @@ def test_missing_root_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path:
     assert err == f"rootcheck: error: --root {tmp_path / 'nowhere'} is not a folder\n"
 
 
+def test_without_root_the_registry_around_the_current_folder_is_checked(
+    capsys: pytest.CaptureFixture[str], make_root: MakeRoot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    root = make_root({"claims/progress-2023/.keep": ""})
+    monkeypatch.chdir(root / "claims" / "progress-2023")
+    assert run(capsys, "check") == (0, "checked 0 claims against 5 sources: 0 errors, 0 warnings\n", "")
+    # Outside any registry, the current folder is the root, and told to be none.
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "check")
+    assert code == 1
+    assert f"seeds: error: no seeds/ folder under {tmp_path.resolve()}; is this a rootcheck root?" in out
+
+
 def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "check", "--root", str(tmp_path))
     assert code == 1

@@ -57,14 +57,26 @@ def add_root(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--root",
         type=Path,
-        default=Path("."),
+        default=None,
         metavar="DIR",
-        help="the folder holding seeds/ and claims/ (default: current folder)",
+        help="the folder holding seeds/ and claims/ (default: the current folder, or the nearest above it "
+        "holding rootcheck.yaml or seeds/sources.yaml)",
     )
 
 
+#: What marks a folder as a registry's root, looked for from the current folder up, as git looks for .git.
+ROOT_MARKS = ("rootcheck.yaml", "seeds/sources.yaml")
+
+
 def root_of(args: argparse.Namespace) -> Path:
-    root: Path = args.root
+    root: Path | None = args.root
+    if root is None:
+        # An editor in claims/progress-2023/ means the registry it is in, not one of its own.
+        here = Path.cwd()
+        return next(
+            (folder for folder in (here, *here.parents) if any((folder / m).is_file() for m in ROOT_MARKS)),
+            here,
+        )
     if not root.is_dir():
         raise UsageError(f"--root {root} is not a folder")
     return root.resolve()
