@@ -126,8 +126,8 @@ def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build
         )
         assert comparisons["jobs"]["published"] is None
         # The verdict in a line, as the listings show it, for a consumer to list them alike.
-        jobs = (FIXTURE / "comparisons" / "jobs.yaml").read_text("utf-8")
-        assert f'summary: "{comparisons["jobs"]["summary"]}"' in jobs
+        jobs_file = (FIXTURE / "comparisons" / "jobs.yaml").read_text("utf-8")
+        assert f'summary: "{comparisons["jobs"]["summary"]}"' in jobs_file
 
 
 def test_without_a_build_date_the_feed_is_as_new_as_the_latest_date_in_the_data() -> None:
