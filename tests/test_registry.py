@@ -489,3 +489,19 @@ def test_a_settings_file_of_a_document_marker_alone_is_empty(repo_copy: Path) ->
     assert [format_diagnostic(d, "text") for d in check(repo_copy).errors] == [
         "rootcheck.yaml:1:1: error: rootcheck.yaml is empty: it must be a mapping with sections site, pillars, verdicts"
     ]
+
+
+def test_a_stray_file_that_cannot_be_read_is_no_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.registry import strays
+
+    stray = tmp_path / "teachers.yaml"
+    stray.write_text("quote: x\n", encoding="utf-8")
+    assert strays._kind(stray) == "claim"
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refused)
+    assert strays._kind(stray) is None

@@ -25,6 +25,7 @@ from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS, Registry, load_registry
 from rootcheck.registry.reads import Reread
 from rootcheck.registry.schema import CLAIM_KIND
+from rootcheck.registry.strays import stray_items
 from rootcheck.seeds import read_documents
 from rootcheck.skips import check_skips
 from rootcheck.text.document import Document
@@ -94,6 +95,7 @@ def check(
         parsed = Memo(cache, "registry")
         registry = load_registry(root, parsed, reread, workers)
     parsed.save()
+    stray_items(registry)
     progress("reading the sources", 0, len(registry.sources))
     # What earlier runs learnt of the sources: their digests, and which skipped numbers they hold.
     known = Memo(cache, "documents")

@@ -1,0 +1,59 @@
+"""Claims and comparisons saved where no one reads them: told, rather than left out of the site unseen.
+
+A claim at ``Claims/x.yaml``, ``claim/progress-2023/x.yaml``, the root or ``seeds/`` would be checked
+by nothing and published nowhere, and the run would say all is well. Only YAML files that read as a
+claim or a comparison are named, so that a root may hold other tools' settings (``mkdocs.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rootcheck.hints import closest
+from rootcheck.model import Diagnostic, Position
+from rootcheck.registry.load import CLAIMS, COMPARISONS, SEEDS, SOURCES_FILE, Registry
+from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
+
+_READ = frozenset({CONFIG_FILE, SKIPPED_FILE, SOURCES_FILE})
+#: A field only a claim has, and one only a comparison has, at the start of a line.
+_CLAIM_FIELD = re.compile(r"^(?:quote|figure):", re.M)
+_COMPARISON_FIELD = re.compile(r"^(?:pledges|verdict):", re.M)
+#: A stray file is read only this far: a claim names its quote within its first lines.
+_HEAD = 4096
+
+
+def stray_items(reg: Registry) -> None:
+    """Warn of each YAML file at the root, in ``seeds/``, or in a folder named like ``claims/`` or
+    ``comparisons/`` but not it, that reads as a claim or a comparison."""
+    root = reg.root
+    places = [Path("."), Path(SEEDS)]
+    for folder in _entries(root):
+        if folder.is_dir() and folder.name not in (CLAIMS, COMPARISONS):
+            meant = closest(folder.name.lower(), [CLAIMS, COMPARISONS])
+            if meant is not None:
+                places += [p.relative_to(root) for p in folder.rglob("*") if p.is_dir()] + [Path(folder.name)]
+    for place in sorted(set(places)):
+        for path in _entries(root / place):
+            name = (place / path.name).as_posix()
+            if path.suffix in (".yaml", ".yml") and name not in _READ and path.is_file():
+                kind = _kind(path)
+                if kind is not None:
+                    home = CLAIMS if kind == "claim" else COMPARISONS
+                    message = f"this {kind} is read by nothing where it is: move it into {home}/"
+                    reg.diagnostics.append(Diagnostic.warning(Position(name), message))
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def _kind(path: Path) -> str | None:
+    try:
+        with path.open("rb") as file:
+            head = file.read(_HEAD).decode("utf-8", "replace")
+    except OSError:
+        return None
+    if _COMPARISON_FIELD.search(head):
+        return "comparison"
+    return "claim" if _CLAIM_FIELD.search(head) else None
