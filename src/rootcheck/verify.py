@@ -151,9 +151,12 @@ def _unlike(claim: Claim, unlike: list[str]) -> Diagnostic:
         f"“{shown_as[char]}” ({unicodedata.name(char, f'U+{ord(char):04X}').lower()})" for char in unlike
     )
     marks = all(unicodedata.name(char, "").startswith("SUPERSCRIPT") for char in unlike)
+    letters = all(char.isalpha() for char in unlike)
     hint = (
         "a footnote's mark, copied with the text? leave it out"
         if marks
+        else "a letter of another alphabet that looks like a Latin one: type the word again"
+        if letters
         else "type the words as the source has them"
     )
     return Diagnostic.error(
