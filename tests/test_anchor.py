@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rootcheck.model import AnchorStatus
-from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, quoted_words, split_elisions
+from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions
 from rootcheck.text.closest import closest
 from rootcheck.text.document import Document, parse_document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
+from rootcheck.text.quoted import quoted_words
 
 CASES_FOLDER = Path(__file__).parent / "cases"
 CASES: list[dict[str, Any]] = yaml.safe_load((CASES_FOLDER / "anchoring.yaml").read_text("utf-8"))

@@ -26,13 +26,13 @@ from rootcheck.text.anchor import (
     has_elision,
     locate,
     locate_figure,
-    quoted_words,
 )
 from rootcheck.text.document import Document
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import unlike_marks
+from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
 from rootcheck.wording import (
     NOTHING_BESIDE,

@@ -17,8 +17,9 @@ from rootcheck.model import AnchorStatus
 from rootcheck.references import claims_figure
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
-from rootcheck.text.anchor import locate, locate_figure, quoted_words
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import counts_by_article
+from rootcheck.text.quoted import quoted_words
 from rootcheck.wording import bounded_otherwise, typed_slips
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.document import Document, Format
+from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
@@ -64,6 +64,16 @@ def split_elisions(quote: str) -> tuple[str, ...]:
     """The parts of a quote between elision marks, normalised and non-empty."""
     parts = (normalize(part).text.strip() for part in typed_parts(quote))
     return tuple(p for p in parts if p)
+
+
+def elision_marks(quote: str) -> list[str]:
+    """The marks a quote leaves words out with, in order, as typed ("...", "[…]")."""
+    return [mark.strip() for mark in _ELISION.findall(quote)]
+
+
+def quote_starts_elided(quote: str) -> bool:
+    """Whether a quote starts with an elision mark ("... $4 billion")."""
+    return _ELISION.match(quote) is not None
 
 
 def typed_parts(quote: str) -> list[str]:
@@ -268,7 +278,7 @@ def locate(
             matches = sorted((m for m in numeric if m.score >= best - TIE_MARGIN), key=lambda m: m.start)
             matches = [_bounded_number(norm.text, m) for m in matches]
     if not matches:
-        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0)
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=_apart(doc, parts))
 
     spans = tuple(norm.to_original(m.start, m.end) for m in matches)
     count = len(matches)
@@ -285,6 +295,24 @@ def locate(
     score = 100.0 if status is AnchorStatus.EXACT else round(matches[chosen].score, 1)
     parted = tuple(norm.to_original(start, end) for start, end in matches[chosen].parts)
     return Anchor(status, spans[chosen], score, count, spans, hint, parted)
+
+
+def _apart(doc: Document, parts: Sequence[str]) -> str | None:
+    """Where a quote's parts stand, word for word and in order, in paragraphs apart: an elision
+    leaves words out within one paragraph, so such a quote is found nowhere, for all its words are."""
+    if len(parts) < 2:
+        return None
+    text, position, lines = doc.normalized.text, 0, []
+    for part in parts:
+        hits = find_all(text, part, position)
+        if not hits:
+            return None
+        position = hits[0] + len(part)
+        lines.append(str(doc.line_of(doc.normalized.to_original(hits[0], position).start)))
+    return (
+        f"its parts stand in paragraphs apart (lines {', '.join(lines)}): "
+        "an elision leaves words out within one paragraph; quote each paragraph in a claim of its own"
+    )
 
 
 def _numbers_agree(text: str, parts: Sequence[str], match: _Match) -> bool:
@@ -365,33 +393,3 @@ def figure_readings(
     block_start = block.span.start if block is not None else 0
     said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER)
     return (own, quoted, said) if said is not None else None
-
-
-#: A Markdown escape of punctuation, which a reader sees as the character alone.
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-
-
-def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
-    """The words a quote puts in quotation marks: for a fuzzy match, the source's own (typography tidied),
-    since an editor's slip is no quotation; else the quote as typed, its white space tidied.
-
-    A quote with elisions keeps its elisions; slipped, each part between them is the source's own.
-    """
-    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
-        return " ".join(quote.split())
-    if not anchor.parts:
-        return _source_words(doc, anchor.span)
-    marks = [mark.strip() for mark in _ELISION.findall(quote)]
-    # A quote that starts or ends with an elision keeps that mark where it stands.
-    lead = f"{marks.pop(0)} " if _ELISION.match(quote) and marks else ""
-    tail = f" {marks.pop()}" if len(marks) >= len(anchor.parts) else ""
-    words = [_source_words(doc, span) for span in anchor.parts]
-    joined = words[0] + "".join(f" {mark} {part}" for mark, part in zip(marks, words[1:], strict=True))
-    return lead + joined + tail
-
-
-def _source_words(doc: Document, span: Span) -> str:
-    words = doc.text[span.start : span.end].replace("*", "")
-    if doc.format is Format.MARKDOWN:
-        words = _MARKDOWN_ESCAPE.sub(r"\1", words)
-    return " ".join(words.split())
