@@ -44,7 +44,7 @@ from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
-from rootcheck.safeyaml.errors import reader_error, syntax_message
+from rootcheck.safeyaml.errors import reader_error, syntax_error
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
 from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
@@ -790,7 +790,7 @@ def _two_passes(text: str) -> tuple[Any, list[Diagnostic]]:
                 ]
         root = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
-        return None, [Diagnostic.error(lines.position(exc.problem_mark), syntax_message(exc, lines))]
+        return None, [syntax_error(exc, lines)]
     except yaml.reader.ReaderError as exc:
         return None, [reader_error(exc, text, "f.yaml", _LIBYAML)]
     errors: list[Diagnostic] = []

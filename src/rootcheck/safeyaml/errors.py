@@ -1,35 +1,84 @@
 """What a YAML file that does not parse is told: where, and the likeliest mistake.
 
-libyaml says what it expected; an editor wants to know what they did. The
-commonest mistakes get a word of their own: a quotation mark or bracket left
-open, a tab for indenting, a backslash before a character that needs none, and
-a straight quotation mark inside a quote written between quotation marks of
-that kind, which ends it early.
+libyaml says what it expected, at the token it stumbled on; an editor wants
+to know what they did, and where. The mistake is most often one token before:
+a quotation mark left open takes the next line's key into its value, and YAML
+stumbles only on the words after its next quotation mark; a key left without
+its ':' runs on into the next line's key, and YAML stumbles on that one's ':'.
+So the tokens before the problem are read again, with PyYAML's own scanner
+(libyaml hands none out), and the error is put where the mistake was made.
+
+The commonest mistakes get a word of their own: a quotation mark or bracket
+left open, a key without its ':' or with no space after it, a value that
+YAML reads as something else (one starting with ``*``, ``&``, ``@``, ``[``,
+``{`` or ``- ``, or holding ``": "``), a tab for indenting, a backslash before
+a character that needs none, and a straight quotation mark inside a quote
+written between quotation marks of that kind, which ends it early.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 import yaml
+from yaml.tokens import (
+    BlockEndToken,
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+    ScalarToken,
+    StreamEndToken,
+    StreamStartToken,
+    Token,
+)
 
 from rootcheck.model import Diagnostic, Position
 
 if TYPE_CHECKING:
-    from rootcheck.safeyaml.load import Lines
+    from rootcheck.safeyaml.load import Lines, Mark
 
 _OPENERS = {
     "while scanning a quoted scalar": "quotation marks opened",
     "while parsing a flow sequence": "'[' opened",
     "while parsing a flow mapping": "'{' opened",
 }
-#: A key whose value opens with a quotation mark, on one line: what the mark is, and how to write it inside.
-_QUOTED_VALUE = re.compile(r"""^\s*(?:- )?[^\s:"'#][^:]*:\s+(["'])""")
+#: What is left open, by its opening character: the mark that closes it, and what it opens.
+_CLOSERS = {'"': ('"', "value"), "'": ("'", "value"), "[": ("]", "list"), "{": ("}", "mapping")}
 _INSIDE = {'"': 'write \\" inside it, or curly quotes “ ”', "'": "write '' inside it, or a curly ’"}
+#: A line that starts a key of a mapping, maybe as an item of a list: its indent (items' dashes
+#: counted in) and its key.
+_KEY_LINE = re.compile(r"^((?:[ ]*-[ ]+)*[ ]*)([^\s#'\"\-][^:#]*?):(?:\s|$)")
+#: Characters that start something else than text when a value starts with them.
+_INDICATORS = {
+    "*": "an alias of another value",
+    "&": "an anchor",
+    "%": "a directive",
+    "-": "an item of a list",
+    "?": "a key",
+    "!": "a tag",
+}
+#: What libyaml was reading when a value starting with one of those signs stopped it.
+_SIGNS_SCANNED = ("while scanning an alias", "while scanning an anchor", "while scanning a tag")
+#: Characters YAML reserves, or reads as a directive: no value may start with them unquoted.
+_RESERVED = ("@", "`", "%")
+_QUOTE_IT = "put the whole value in double quotes, or write it after '|' on the lines below, indented"
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, lines: Lines) -> Diagnostic:
+    """The error a YAML file that does not parse is told, where the mistake was made."""
+    found = _slip(exc, lines) if exc.problem_mark is not None else None
+    if found is None:
+        where, message = lines.position(exc.problem_mark), syntax_message(exc, lines)
+    else:
+        where, message = found
+    return Diagnostic.error(_within(lines, where), f"invalid YAML: {message}")
 
 
 def syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
+    """libyaml's own words, with a hint at the mistakes that need none of the tokens before."""
     problem = exc.problem or exc.context or "invalid YAML"
     context, mark, at = exc.context, exc.context_mark, exc.problem_mark
     if context and problem.startswith("but "):  # "expected a single document …, but found another"
@@ -37,41 +86,220 @@ def syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
     elif context in _OPENERS and mark is not None:  # most often left open
         opened = lines.position(mark)
         problem += f" (inside the {_OPENERS[context]} at line {opened.line}, column {opened.col})"
-    elif at is not None and (closed := _closed_early(lines, at)):
-        problem += f" (a value between {closed} marks ends at the next {closed}: {_INSIDE[closed]})"
     if problem.startswith("found unknown escape character"):  # "\$179 million", a habit of other formats
         problem += (
             " (between double quotes a backslash starts an escape such as \\n: write the character alone)"
         )
     if re.search(r"\btab\b", problem) or (at is not None and _indented_with_tab(lines.line_of(at))):
         problem += " (indent with spaces, not tabs)"
-    return f"invalid YAML: {problem}"
+    return problem
 
 
-#: How many lines above the one YAML stumbled on a quoted value may have opened.
-_VALUE_LINES = 20
-
-
-def _closed_early(lines: Lines, at: yaml.Mark) -> str | None:
-    """The quotation mark that ended a value before the words YAML stumbled on, if one did:
-    ``quote: "the "program" trained"`` ends after ``"the "``; so does a value running on over
-    indented lines (``quote: "the program`` then ``  trained "1,200" teachers"``)."""
-    position = lines.position(at)
-    before = lines.line(position.line)[: position.col - 1].rstrip()
-    for number in range(position.line, max(0, position.line - _VALUE_LINES), -1):
-        line = lines.line(number)
-        if opened := _QUOTED_VALUE.match(line):
-            quote = opened.group(1)
-            if number == position.line:
-                if len(before) > opened.end() and before.endswith(quote):
-                    return quote
-                continue  # "  said: "we…" may be words of a value opened above, not a key
-            # The value must run on from its first line, open, to the one YAML stumbled on.
-            still_open = quote not in line[opened.end() :].replace(quote * 2 if quote == "'" else '\\"', "")
-            return quote if still_open and before.endswith(quote) else None
-        if line and not line[:1].isspace():
-            return None  # not a value running on: a key of its own, or no YAML of this kind
+def _slip(exc: yaml.MarkedYAMLError, lines: Lines) -> tuple[Position, str] | None:
+    """Where the mistake libyaml stumbled after was made, and what it is, if it is a common one."""
+    problem, context, opened = exc.problem or "", exc.context, exc.context_mark
+    at = exc.problem_mark
+    assert at is not None
+    text = lines.text
+    at_end = not text[at.index :].strip()
+    # Left open to the end of the file: the mark is missing where it was opened, not at the end.
+    if at_end and opened is not None and context in _OPENERS and text[opened.index] in _CLOSERS:
+        return _left_open(lines, opened)
+    if context in _OPENERS and opened is not None and text[opened.index] in "[{":
+        runs_into = _runs_into(lines, lines.position(opened), lines.position(at))
+        if runs_into is not None:  # a ']' or '}' missing before the next key
+            return _runs_on(lines.position(opened), text[opened.index], *runs_into)
+    if context == "while scanning a simple key" and opened is not None:
+        return _without_colon(lines, lines.position(opened))
+    if context in _SIGNS_SCANNED and opened is not None and _after_key(lines, opened):
+        return lines.position(opened), _starts_with(text[opened.index])
+    if (
+        problem == "found character that cannot start any token"
+        and text[at.index : at.index + 1] in _RESERVED
+    ):
+        return lines.position(at), _starts_with(text[at.index])
+    if problem.startswith("block sequence entries are not allowed") and _after_key(lines, at):
+        return lines.position(at), _starts_with("-")
+    if problem.startswith("mapping keys are not allowed") and _after_key(lines, at):
+        return lines.position(at), _starts_with("?")
+    block = context == "while scanning a block scalar" and problem.endswith("comment or line break")
+    if block and opened is not None:
+        return lines.position(opened), (
+            f"nothing but a comment may follow '{text[opened.index]}' on its line: "
+            "write the value on the lines below it, indented"
+        )
+    tokens = _tokens_before(lines, at.index)
+    if at_end and (unclosed := _unclosed(tokens)) is not None:  # after a ',', say
+        return _left_open(lines, unclosed.start_mark)
+    before = tokens[-1] if tokens else None
+    if isinstance(before, (FlowSequenceEndToken, FlowMappingEndToken)):
+        before = _unclosed(tokens[:-1])  # the '[' or '{' it closes
+    if problem.startswith("mapping values are not allowed") and isinstance(before, ScalarToken):
+        return _colon_in_plain(lines, before, at)
+    if isinstance(exc, yaml.parser.ParserError) and before is not None:
+        return _after_value(lines, problem, before, at)
     return None
+
+
+def _left_open(lines: Lines, opened: Mark) -> tuple[Position, str]:
+    closer, what = _CLOSERS[lines.text[opened.index]]
+    return lines.position(opened), (
+        f"the closing {closer} is missing: the {what} opened here runs on to the end of the file"
+    )
+
+
+def _tokens_before(lines: Lines, index: int) -> list[Token]:
+    """The tokens PyYAML's own scanner reads before ``index``, as far as it reads."""
+    scanner = _Scanner(lines.text[:index])
+    next_token = cast("Callable[[], Token]", scanner.get_token)  # PyYAML's hints leave it untyped
+    tokens: list[Token] = []
+    try:
+        while scanner.check_token():
+            tokens.append(next_token())
+    except yaml.YAMLError:  # it stumbles where libyaml did, or reads what libyaml did not
+        tokens.extend(scanner.tokens)
+    return [t for t in tokens if not isinstance(t, _NO_CONTENT) and t.start_mark.index < index]
+
+
+_NO_CONTENT = (StreamStartToken, StreamEndToken, BlockEndToken)
+
+
+class _Scanner(yaml.reader.Reader, yaml.scanner.Scanner):
+    """PyYAML's own scanner, which hands out the tokens that libyaml's keeps to itself."""
+
+    def __init__(self, text: str) -> None:
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+
+
+def _unclosed(tokens: list[Token]) -> Token | None:
+    """The innermost '[' or '{' of ``tokens`` that none of them closes."""
+    depth = 0
+    for token in reversed(tokens):
+        depth += isinstance(token, (FlowSequenceEndToken, FlowMappingEndToken))
+        depth -= isinstance(token, (FlowSequenceStartToken, FlowMappingStartToken))
+        if depth < 0:
+            return token
+    return None
+
+
+def _after_value(lines: Lines, problem: str, before: Token, at: Mark) -> tuple[Position, str] | None:
+    """A value YAML read whole before the words it stumbled on: one between quotation marks closed
+    early or never, or one that starts with a character YAML reads as something else."""
+    text = lines.text
+    start = lines.position(before.start_mark)
+    if isinstance(before, ScalarToken) and before.style in _INSIDE:
+        quote = before.style
+        runs_into = _runs_into(lines, start, lines.position(before.end_mark))
+        if runs_into is not None:
+            return _runs_on(start, quote, *runs_into)
+        between = text[before.end_mark.index : at.index]
+        if text[before.end_mark.index - 1] == quote and not between.strip() and "\n" not in between:
+            told = f"a value between {quote} marks ends at the next {quote}: {_INSIDE[quote]}"
+            return lines.position(at), f"{problem} ({told})"
+        return None
+    if isinstance(before, ScalarToken) and before.style in ("|", ">"):
+        # The lines of such a value are those indented as its first: one indented less ends it.
+        stumbled = lines.position(at)
+        first = next(
+            (line for n in range(start.line + 1, stumbled.line) if (line := lines.line(n)).strip()), ""
+        )
+        indent = len(first) - len(first.lstrip(" "))
+        line = lines.line(stumbled.line)
+        # Not a key, which would be one of a mapping indented wrong, not words of the value.
+        if stumbled.col - 1 < indent and not line[: stumbled.col - 1].strip() and not _KEY_LINE.match(line):
+            return stumbled, (
+                f"this line is indented less than the lines of the '{before.style}' value above it: "
+                f"indent it by {indent} spaces, as they are"
+            )
+        return None
+    if isinstance(before, (FlowSequenceStartToken, FlowMappingStartToken)):
+        sign = text[before.start_mark.index]
+        closer, what = _CLOSERS[sign]
+        return start, (
+            f"a value starting with '{sign}' is a {what}, which ends at its '{closer}': "
+            "if the value is text, put all of it in double quotes"
+        )
+    return None
+
+
+def _runs_on(start: Position, sign: str, number: int, what: str) -> tuple[Position, str]:
+    closer, value = _CLOSERS[sign]
+    return start, (
+        f"the closing {closer} is missing: the {value} opened here runs on into line {number}, "
+        f"taking {what} for words of its own"
+    )
+
+
+def _runs_into(lines: Lines, start: Position, end: Position) -> tuple[int, str] | None:
+    """The line a value opened at ``start`` with a quotation mark or bracket runs on into, up to
+    ``end``, that starts an entry of its own, and how: a key of its mapping (indented no deeper
+    than the value's own key) or an item of a list (left of the value), not words of a value
+    running on. Its closing mark is missing, most likely."""
+    opened = _KEY_LINE.match(lines.line(start.line))
+    depth = len(opened.group(1)) if opened else start.col - 1
+    for number in range(start.line + 1, end.line + 1):
+        line = lines.line(number)
+        key = _KEY_LINE.match(line)
+        if key is not None and len(key.group(1)) <= depth:
+            return number, f"'{key.group(2)}:'"
+        if re.match(r"[ ]*-(?:[ ]|$)", line) and line.index("-") < start.col - 1:
+            return number, "the next item's '-'"
+    return None
+
+
+def _colon_in_plain(lines: Lines, before: Token, at: Mark) -> tuple[Position, str]:
+    """A ': ' where YAML allows no key: after a key on an earlier line that lacks its own ':', or
+    inside a value written without quotation marks."""
+    start, colon = lines.position(before.start_mark), lines.position(at)
+    if start.line < colon.line and not lines.line(start.line)[: start.col - 1].strip(" -"):
+        return _without_colon(lines, start)  # a key, run on into the next line's
+    place = f"column {colon.col}" if colon.line == start.line else f"line {colon.line}, column {colon.col}"
+    return start, f"this value holds ': ' ({place}), which YAML reads as ending a key: {_QUOTE_IT}"
+
+
+def _without_colon(lines: Lines, key: Position) -> tuple[Position, str]:
+    """A line YAML expected a key and its ':' on, beginning at ``key``: its ':' with no space
+    after it, a line of the value above not indented under its key, or a key without its ':'."""
+    written = lines.line(key.line)[key.col - 1 :].rstrip()
+    glued = re.match(r"[^\s:]+:(?=\S)", written)
+    if glued is not None:
+        return Position(lines.shown, key.line, key.col + glued.end() - 1), (
+            f"put a space after ':' (YAML reads '{written.split()[0]}' as one word, not a key and its value)"
+        )
+    word, _, rest = written.partition(" ")
+    colon = f"the key on this line lacks its ':' (write '{word}: {rest.strip() or '…'}')"
+    # A line of the value above, not indented under its key, is read as a key too.
+    above = next((line for n in range(key.line - 1, 0, -1) if (line := lines.line(n)).strip()), "")
+    owner = _KEY_LINE.match(above)
+    if owner is None or len(owner.group(1)) < key.col - 1:
+        return key, colon
+    value = above[owner.end() :].split("#")[0].strip()
+    indent = (
+        f"this line is read as a key, not as words of the value of '{owner.group(2)}:' above it: indent it"
+    )
+    return key, indent if not value else f"{colon}, or, if it is words of the value above, indent it"
+
+
+def _starts_with(sign: str) -> str:
+    if sign in _INDICATORS:
+        return f"YAML reads a value starting with '{sign}' as {_INDICATORS[sign]}, not as text: {_QUOTE_IT}"
+    return f"YAML keeps '{sign}' for later use, and a value may not start with it: {_QUOTE_IT}"
+
+
+def _after_key(lines: Lines, at: Mark) -> bool:
+    """Whether ``at`` is where a value starts on the line of its key."""
+    where = lines.position(at)
+    return bool(re.search(r":\s+$", lines.line(where.line)[: where.col - 1]))
+
+
+def _within(lines: Lines, where: Position) -> Position:
+    """``where``, or the end of the file's last line where it is past it (the end of a file that
+    ends with a line break is at the start of a line no editor shows)."""
+    last = len(lines.starts) - lines.text.endswith("\n")
+    if where.line <= last or last < 1:
+        return where
+    return Position(where.path, last, len(lines.line(last)) + 1)
 
 
 def _indented_with_tab(line: str) -> bool:

@@ -26,7 +26,7 @@ from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, Sequenc
 
 from rootcheck.model import Diagnostic, Position
 from rootcheck.once import once
-from rootcheck.safeyaml.errors import reader_error, syntax_message
+from rootcheck.safeyaml.errors import reader_error, syntax_error
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -218,7 +218,7 @@ def load_yaml(
     except _Refused as refused:
         return None, [refused.args[0]]
     except yaml.MarkedYAMLError as exc:
-        return None, [Diagnostic.error(lines.position(exc.problem_mark), syntax_message(exc, lines))]
+        return None, [syntax_error(exc, lines)]
     except yaml.reader.ReaderError as exc:
         return None, [reader_error(exc, text, shown, _LIBYAML)]
     except yaml.YAMLError as exc:

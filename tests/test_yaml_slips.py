@@ -1,0 +1,76 @@
+"""YAML slips told where they were made, with what to do: the forms tests/bad/ does not hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.safeyaml.load import load_yaml
+
+
+def told(text: str) -> str:
+    """The one problem ``text`` has, as ``LINE:COL: MESSAGE``."""
+    node, (problem, *more) = load_yaml(text, "f.yaml")
+    assert node is None and not more
+    return f"{problem.where.line}:{problem.where.col}: {problem.message}"
+
+
+QUOTE_IT = "put the whole value in double quotes, or write it after '|' on the lines below, indented"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: [x, y\n", "1:4: invalid YAML: the closing ] is missing: the list opened here runs on to the end of the file"),
+        ("a: {x: 1", "1:4: invalid YAML: the closing } is missing: the mapping opened here runs on to the end of the file"),
+        ("a: 'x\n", "1:4: invalid YAML: the closing ' is missing: the value opened here runs on to the end of the file"),
+        (
+            "source: x\naliases:\n  - \"old\n  - \"older\"\n",
+            "3:5: invalid YAML: the closing \" is missing: the value opened here runs on into line 4, "
+            "taking the next item's '-' for words of its own",
+        ),
+        ("note: ? here\n", f"1:7: invalid YAML: YAML reads a value starting with '?' as a key, not as text: {QUOTE_IT}"),
+        ("note: `x` here\n", f"1:7: invalid YAML: YAML keeps '`' for later use, and a value may not start with it: {QUOTE_IT}"),
+        ("note: %20 more\n", f"1:7: invalid YAML: YAML reads a value starting with '%' as a directive, not as text: {QUOTE_IT}"),
+        ("source: x\nnote: > Trained\n", "2:7: invalid YAML: nothing but a comment may follow '>' on its line: write the value on the lines below it, indented"),
+        ("source: x\nquote fact\n", "2:1: invalid YAML: the key on this line lacks its ':' (write 'quote: fact'), or, if it is words of the value above, indent it"),
+        ("a: x\nsource\n", "2:1: invalid YAML: the key on this line lacks its ':' (write 'source: …'), or, if it is words of the value above, indent it"),
+    ],
+)  # fmt: skip
+def test_a_slip_is_told_where_it_was_made(text: str, expected: str) -> None:
+    assert told(text) == expected
+
+
+def test_only_a_quotation_mark_that_is_wrong_is_blamed() -> None:
+    # A value closed early, on the line where YAML stumbles after it.
+    assert told('a: "x" y\n').endswith(
+        '(a value between " marks ends at the next ": write \\" inside it, or curly quotes “ ”)'
+    )
+    # One left open, which runs on into the next key.
+    assert told('a: "x\nb: "y" z\n').startswith('1:4: invalid YAML: the closing " is missing')
+    # One closed where it should be, with a line after it indented wrong: no word of quotation marks.
+    assert told('a: "x"\n b: c\n') == "2:2: invalid YAML: did not find expected key"
+
+
+def test_a_line_of_a_block_value_indented_less_is_told_to_indent() -> None:
+    assert told("note: |\n\n    x\n  y\n") == (
+        "4:3: invalid YAML: this line is indented less than the lines of the '|' value above it: "
+        "indent it by 4 spaces, as they are"
+    )
+    # A key indented wrong after the value is a key, not words of it.
+    assert told("note: |\n  x\n b: y\n") == "3:2: invalid YAML: did not find expected key"
+
+
+def test_a_bracket_left_open_is_told_where_it_was_opened() -> None:
+    # libyaml stumbles at the end of the file, on a line no editor shows, and not in the list.
+    assert told("a: [b,\n") == (
+        "1:4: invalid YAML: the closing ] is missing: the list opened here runs on to the end of the file"
+    )
+    assert told("a: {b: [c], d: {e: f\n").startswith("1:16: invalid YAML: the closing } is missing")
+    # One closed, after another it closes: the value is the outer one, a list of what it holds.
+    assert told("a: [[b], c] d\n").startswith("1:4: invalid YAML: a value starting with '[' is a list")
+
+
+def test_an_error_at_the_end_of_the_file_is_told_on_its_last_line() -> None:
+    """The end of a file that ends with a line break is on no line an editor shows (PyYAML's
+    own scanner refuses the tab that libyaml reads, so no token tells where the '[' is)."""
+    assert told("a: \t[\n") == "1:6: invalid YAML: did not find expected node content"
