@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -44,7 +44,7 @@ from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
-from rootcheck.safeyaml.errors import reader_error, syntax_error
+from rootcheck.safeyaml.errors import quote_hint, reader_error, syntax_error
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
 from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
@@ -782,6 +782,9 @@ def _two_passes(text: str) -> tuple[Any, list[Diagnostic]]:
             if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
                 sigil = "*" if isinstance(event, yaml.AliasEvent) else "&"
                 found = f"(found {sigil}{event.anchor}); write the value out"
+                hint = quote_hint(lines, cast(yaml.Mark, event.start_mark))
+                if hint and not isinstance(event, yaml.CollectionStartEvent):
+                    found += f", or, {hint}"
                 return None, [Diagnostic.error(at, f"YAML anchors and aliases are not supported {found}")]
             depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
             if depth > MAX_YAML_DEPTH:
@@ -816,7 +819,10 @@ def _walked(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> Any:
     if isinstance(node, yaml.SequenceNode) and node.tag == "tag:yaml.org,2002:seq":
         return ([_walked(item, lines, errors) for item in node.value], at)
     if not isinstance(node, yaml.MappingNode) or node.tag != "tag:yaml.org,2002:map":
-        errors.append(Diagnostic.error(at, f"YAML tag {written!r} is not supported"))
+        hint = quote_hint(lines, node.start_mark) if isinstance(node, yaml.ScalarNode) else ""
+        errors.append(
+            Diagnostic.error(at, f"YAML tag {written!r} is not supported" + (f"; {hint}" if hint else ""))
+        )
         return None
     values: dict[str, Any] = {}
     for key, item in node.value:

@@ -218,7 +218,7 @@ def _after_value(lines: Lines, problem: str, before: Token, at: Mark) -> tuple[P
         closer, what = _CLOSERS[sign]
         return start, (
             f"a value starting with '{sign}' is a {what}, which ends at its '{closer}': "
-            "if the value is text, put all of it in double quotes"
+            "if it is text, put the whole value in double quotes"
         )
     return None
 
@@ -279,6 +279,13 @@ def _without_colon(lines: Lines, key: Position) -> tuple[Position, str]:
         f"this line is read as a key, not as words of the value of '{owner.group(2)}:' above it: indent it"
     )
     return key, indent if not value else f"{colon}, or, if it is words of the value above, indent it"
+
+
+def quote_hint(lines: Lines, mark: Mark) -> str:
+    """A hint for a value YAML read as an alias, an anchor or a tag that may have been meant as
+    text: ``note: *Arrests* are output``, ``note: !important``. Only for a value written on the
+    line of its key, where text is what most keys take."""
+    return "if it is text, put the whole value in double quotes" if _after_key(lines, mark) else ""
 
 
 def _starts_with(sign: str) -> str:

@@ -26,7 +26,7 @@ from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, Sequenc
 
 from rootcheck.model import Diagnostic, Position
 from rootcheck.once import once
-from rootcheck.safeyaml.errors import reader_error, syntax_error
+from rootcheck.safeyaml.errors import quote_hint, reader_error, syntax_error
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -286,6 +286,10 @@ class _Composer:
         if event.anchor is not None:
             sigil = "*" if type(event) is yaml.AliasEvent else "&"
             hint = f"(found {sigil}{event.anchor}); write the value out"
+            if not isinstance(event, yaml.CollectionStartEvent) and (
+                text := quote_hint(self.lines, cast(Mark, event.start_mark))
+            ):
+                hint += f", or, {text}"
             raise _Refused(self._error(event, f"YAML anchors and aliases are not supported {hint}"))
         self.depth += 1
         if self.depth > MAX_YAML_DEPTH:
@@ -380,5 +384,8 @@ class _Composer:
         """Whether ``tag`` is refused (and reported); a refused collection's content is walked quietly."""
         if tag == allowed or tag is None:
             return False
-        self._error(event, f"YAML tag {tag.replace(_TAG, '!!', 1)!r} is not supported")
+        written = tag.replace(_TAG, "!!", 1)
+        # "!important" opening a note is more likely words than a tag.
+        hint = quote_hint(self.lines, cast(Mark, event.start_mark)) if type(event) is ScalarEvent else ""
+        self._error(event, f"YAML tag {written!r} is not supported" + (f"; {hint}" if hint else ""))
         return True
