@@ -6,6 +6,7 @@ import os
 import pickle
 import re
 import stat
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from conftest import REPO, MakeRoot
 from rootcheck import references
 from rootcheck.commands.check import format_diagnostic
-from rootcheck.hints import did_you_mean
+from rootcheck.hints import meant_id
 from rootcheck.model import Marks, Position
 from rootcheck.pipeline import check
 from rootcheck.registry.reads import Reread
@@ -77,8 +78,7 @@ def test_a_number_or_date_where_text_belongs(make_root: MakeRoot) -> None:
     root = make_root({"claims/x.yaml": text})
     assert report(root) == [
         "claims/x.yaml:3:10: error: 'summary' must be text; put the value in quotes",
-        "claims/x.yaml:5:9: error: 'pillar' must be an id, e.g. economic-insecurity, not the number 3;"
-        " an id of digits alone goes in quotes",
+        "claims/x.yaml:5:9: error: unknown pillar '3': write 'pillar: human-rights', the id of the pillar numbered 3",
     ]
 
 
@@ -89,6 +89,39 @@ def test_unknown_source_and_pillar(make_root: MakeRoot) -> None:
         "claims/x.yaml:1:9: error: unknown source 'fact-sheet-2032' (did you mean 'fact-sheet-2023'?)",
         "claims/x.yaml:4:9: error: unknown pillar 'economic' (did you mean 'economic-insecurity'?)",
     ]
+
+
+def test_a_name_written_for_an_id_is_told_the_id_it_names(make_root: MakeRoot) -> None:
+    """A source's file, a pillar's title, a verdict's label: the hint is always an id there is."""
+    text = GOOD.replace("fact-sheet-2023", "001_82fcb749a76f0474.txt").replace(
+        "economic-insecurity", "Combat corruption"
+    )
+    comparison = "title: T\npillar: governance\npledges: []\nprogress: []\nverdict: Cannot be compared\n"
+    told = report(make_root({"claims/x.yaml": text, "comparisons/y.yaml": comparison + "annotation: A.\n"}))
+    assert told[:2] == [
+        "claims/x.yaml:1:9: error: unknown source '001_82fcb749a76f0474.txt' (did you mean 'fact-sheet-2023'?)",
+        "claims/x.yaml:4:9: error: unknown pillar 'Combat corruption' (did you mean 'governance'?)",
+    ]
+    assert (
+        "comparisons/y.yaml:5:10: error: unknown verdict 'Cannot be compared' (did you mean 'cannot-compare'?)"
+        in told
+    )
+    # Nothing close: no id made up, but every source there is, as there are few.
+    elsewhere = report(make_root({"claims/x.yaml": GOOD.replace("fact-sheet-2023", "Somewhere else")}))
+    assert elsewhere == [
+        "claims/x.yaml:1:9: error: unknown source 'Somewhere else'; use one of: cover-letter-2021, "
+        "strategy-page-2021, fact-sheet-2023, cnn-harris-root-causes, bermeo-critique"
+    ]
+
+
+def test_a_hint_names_only_an_id_there_is() -> None:
+    ids = ["output-only", "cannot-compare"]
+    labels = {"Output, no outcome": "output-only", "Cannot be compared": "cannot-compare"}
+    assert meant_id("Cannot be compared", ids, labels) == "cannot-compare"
+    assert meant_id("Output no outcme", ids, labels) == "output-only"  # a label spelt nearly right
+    assert meant_id("Output-Only", ids) == "output-only"
+    assert meant_id("Delivered in full", ids, labels) is None  # no "delivered-in-full" made up
+    assert meant_id("—", ids, labels) is None
 
 
 def test_changed_number_says_what_the_source_says(make_root: MakeRoot) -> None:
@@ -438,13 +471,13 @@ def test_a_removed_claim_s_hint_is_worked_out_once(
     citing = GOOD.replace("note: Firms", "note: As [the jobs](claim:jobs) show, firms")
     root = make_root({f"claims/firms-{n}.yaml": citing for n in range(3)})
     asked: list[str] = []
-    real = did_you_mean
+    real = meant_id
 
-    def counted(word: str, options: list[str]) -> str:
+    def counted(word: str, ids: Collection[str], names: Mapping[str, str] | None = None) -> str | None:
         asked.append(word)
-        return real(word, options)
+        return real(word, ids, names)
 
-    monkeypatch.setattr(references, "did_you_mean", counted)
+    monkeypatch.setattr(references, "meant_id", counted)
     cites = [d for d in check(root).diagnostics if "note cites unknown claim 'jobs'" in d.message]
     assert len(cites) == 3
     assert asked.count("jobs") == 1

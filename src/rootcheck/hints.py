@@ -8,7 +8,9 @@ it belongs to no one layer.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,3 +41,33 @@ def former_id(claim: Claim, alias: str) -> str:
     """That ``alias`` is a former id of ``claim``, and where its aliases list it."""
     where = claim.where.find(f"aliases.{claim.aliases.index(alias)}") or claim.position("aliases")
     return f"{alias!r} is a former id of {claim.id!r} ({where})"
+
+
+def meant_id(word: str, ids: Collection[str], names: Mapping[str, str] | None = None) -> str | None:
+    """The id most likely meant by ``word``, which names none of ``ids``: only ever one of them.
+
+    ``names`` maps the other names an id goes by (a pillar's title, a
+    verdict's label, a source's title and file) to the id. An editor writes
+    one of those as often as a misspelt id: "Cannot be compared" for the
+    verdict labelled so, "001_82fcb749a76f0474.txt" for the source in that
+    file. Letter case, accents and how the words are joined do not count; an
+    id spelt nearly right comes before a name spelt nearly right.
+    """
+    form = id_form(word)
+    if not form:
+        return None
+    if form in ids:
+        return form
+    by_form = {id_form(name): id_ for name, id_ in (names or {}).items()}
+    if form in by_form:
+        return by_form[form]
+    meant = closest(form, list(ids))
+    if meant is None and (near := closest(form, list(by_form))) is not None:
+        meant = by_form[near]
+    return meant
+
+
+def id_form(name: str) -> str:
+    """``name`` as an id would write it: small letters without accents, words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", folded))

@@ -9,9 +9,10 @@ holds only as long as those others do, so it is checked afresh on every run.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
-from rootcheck.hints import closest, did_you_mean
+from rootcheck.hints import closest, meant_id
 from rootcheck.model import (
     CROSS_CUTTING,
     CheckedClaim,
@@ -167,7 +168,8 @@ class _Known:
         # A claim removed is cited wherever it was, and the hint takes 37 ms among 10,000 ids.
         hint = self.hints.get(claim_id)
         if hint is None:
-            hint = self.hints[claim_id] = did_you_mean(claim_id, list(self.claims))
+            meant = meant_id(claim_id, self.claims)
+            hint = self.hints[claim_id] = f" (did you mean {meant!r}?)" if meant is not None else ""
         return f"unknown claim {claim_id!r}" + hint
 
 
@@ -180,10 +182,7 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
         and not reported(known.reg.refused_verdicts, comp.verdict)
         and not doubted("verdict")
     ):
-        yield Diagnostic.error(
-            at("verdict", file),
-            unknown_setting("verdict", comp.verdict, known.verdict_ids, listed=known.reg.settings_listed),
-        )
+        yield Diagnostic.error(at("verdict", file), _unknown_verdict(known.reg, comp.verdict))
     if not doubted("pillar"):
         yield from unknown_pillar(known.reg, comp.pillar, at("pillar", file))
     if not one_line_under(comp.summary, MAX_COMPARISON_SUMMARY + 1):
@@ -248,6 +247,15 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             )
 
 
+def _unknown_verdict(reg: Registry, verdict: str) -> str:
+    """Why ``verdict`` names no verdict, with the one meant by its id, label or rating."""
+    ratings = Counter(v.rating for v in reg.verdicts)
+    rated = {v.rating: v.id for v in reg.verdicts if ratings[v.rating] == 1}  # one two share is neither
+    labels = {v.label: v.id for v in reg.verdicts}
+    ids = [v.id for v in reg.verdicts]
+    return unknown_setting("verdict", verdict, ids, labels, rated, reg.settings_listed)
+
+
 def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
     """An update or a correction of a fact-check not yet published, or dated before it was."""
     at = comp.where.get
@@ -269,13 +277,25 @@ _ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
 _SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
 
 
+#: Below this many sources, a source id that names none is told every one there is.
+_LISTED_SOURCES = 12
+
+
 def unknown_source(reg: Registry, source_id: str, where: Position) -> list[Diagnostic]:
-    """An error at ``where`` if ``source_id`` names no source, unless that source's own entry was refused."""
+    """An error at ``where`` if ``source_id`` names no source, unless that source's own entry was
+    refused: with the source most likely meant, by its id, title or file, or else, when there are
+    few, every source there is."""
     if source_id in reg.sources or reg.source_problem_reported(source_id):
         return []
-    return [
-        Diagnostic.error(where, f"unknown source {source_id!r}" + did_you_mean(source_id, list(reg.sources)))
-    ]
+    names = {name: s.id for s in reg.sources.values() for name in (s.title, s.file)}
+    meant = meant_id(source_id, reg.sources, names)
+    if meant is not None:
+        hint = f" (did you mean {meant!r}?)"
+    elif 0 < len(reg.sources) < _LISTED_SOURCES:
+        hint = f"; use one of: {', '.join(reg.sources)}"
+    else:
+        hint = ""
+    return [Diagnostic.error(where, f"unknown source {source_id!r}{hint}")]
 
 
 def unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnostic]:
@@ -284,9 +304,9 @@ def unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnost
     if pillar in pillar_ids or reported(reg.refused_pillars, pillar):
         return []
     numbered = {p.number: p.id for p in reg.pillars}
-    return [
-        Diagnostic.error(where, unknown_setting("pillar", pillar, pillar_ids, numbered, reg.settings_listed))
-    ]
+    titles = {p.title: p.id for p in reg.pillars}
+    message = unknown_setting("pillar", pillar, pillar_ids, titles, numbered, reg.settings_listed)
+    return [Diagnostic.error(where, message)]
 
 
 def check_pillars(reg: Registry) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
-from rootcheck.hints import did_you_mean
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position
+from rootcheck.references import unknown_source
 from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
@@ -41,12 +41,7 @@ def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None
             )
             reg.diagnostics.append(Diagnostic.warning(skip.where, message))
         if skip.source_id not in reg.sources and not reg.source_problem_reported(skip.source_id):
-            reg.diagnostics.append(
-                Diagnostic.error(
-                    skip.source_where,
-                    f"unknown source {skip.source_id!r}" + did_you_mean(skip.source_id, list(reg.sources)),
-                )
-            )
+            reg.diagnostics.extend(unknown_source(reg, skip.source_id, skip.source_where))
         elif doc is not None and not _occurs(skip.text, doc, memo):
             reg.diagnostics.append(
                 Diagnostic.error(skip.where, f"“{shown(skip.text)}” does not occur in {skip.source_id}")

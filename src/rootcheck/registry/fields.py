@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from rootcheck.hints import closest, did_you_mean
+from rootcheck.hints import closest, did_you_mean, id_form
 from rootcheck.model import Diagnostic, Marks, Position
 from rootcheck.safeyaml.load import Node
 
@@ -91,6 +90,15 @@ class Field:
     choices: tuple[str, ...] = ()
     #: For :attr:`Kind.ENTRIES`: the fields of each entry.
     entries: tuple[Field, ...] = ()
+    #: What an id of this field names elsewhere in the registry ("source", "pillar", "claim"), if
+    #: anything. Whether it does is checked afresh on every run, against what the registry holds
+    #: (see :mod:`rootcheck.references`): a value not written as an id is handed on as it stands,
+    #: to be told there, with the id it most likely means ("Output only" is no id, but the label
+    #: of the verdict "output-only"). Told here, no such hint could be given.
+    names: str = ""
+    #: Whether what it names is numbered too (a pillar, a verdict's rating): a number is handed on
+    #: as its digits, to be told the id of what it numbers.
+    by_number: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,11 +114,10 @@ class Record:
 
 
 def _as_slug(value: str) -> str:
-    """A hint at the id ``value`` most likely means: "output-only" of "Output only". Not for a longer
-    text, which is more likely a title than an id: "Train and keep teachers" is the pillar "education"."""
-    folded = unicodedata.normalize("NFKD", value.lower()).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", folded)
-    return f" (did you mean {'-'.join(parts)!r}?)" if 0 < len(parts) <= 3 else ""
+    """A hint at the id ``value`` most likely means to give (an id of its own, not one it names):
+    "output-only" of "Output only". Not for a longer text, which is more likely a title than an id."""
+    slug = id_form(value)
+    return f" (did you mean {slug!r}?)" if slug and slug.count("-") < 3 else ""
 
 
 def _described(value: object, limit: int = 60) -> str:
@@ -131,10 +138,12 @@ def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
     if not value.strip():
         return (value, None) if field.may_be_empty else (None, f"{field.name!r} is empty")
     if field.kind is Kind.SLUG and not SLUG.match(value):
+        if field.names and "\n" not in value.strip():
+            return value, None  # told, with the id it most likely means, as what it names is checked
         return (
             None,
             f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}"
-            + _as_slug(value),
+            + ("" if field.names else _as_slug(value)),  # an id it names, if any, is known only then
         )
     if field.kind is Kind.SHA256:
         # Some tools print hashes in capitals (PowerShell's Get-FileHash): the same digest.
@@ -167,7 +176,9 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             shape = "a list" if isinstance(value, list) else "a mapping"
             return None, f"{field.name!r} must be text, not {shape}"
         if kind is Kind.SLUG and isinstance(value, int) and not isinstance(value, bool):
-            # An editor who writes "pillar: 3" most likely means an id, not digits in quotes.
+            if field.by_number:
+                return str(value), None  # "pillar: 3": told the id of pillar 3, as what it names is checked
+            # An editor who writes "source: 2022" most likely means an id, not digits in quotes.
             such = f", e.g. {field.example}," if field.example else ","
             return None, (
                 f"{field.name!r} must be an id{such} not the number {value}; an id of digits alone goes in quotes"
@@ -177,21 +188,9 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
         assert isinstance(value, str)
         return _check_text(field, value)
     if kind is Kind.SLUGS:
-        items = value if isinstance(value, list) else None
-        if items is None:
-            return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
-        out = []
-        for item in items:
-            if isinstance(item.value, (dt.date, bool, int, float)):
-                # An id of digits alone, or one such as "no", is read by YAML as something else.
-                return (
-                    None,
-                    f"{field.name!r} holds {_described(item.value)}, not text: write the id in quotes",
-                )
-            if not isinstance(item.value, str) or not SLUG.match(item.value):
-                return None, f"{field.name!r} holds {_described(item.value)}, which is not an id"
-            out.append(item.value)
-        return tuple(out), None
+        if isinstance(value, list):  # each of its ids checked by read_record already, at its own place
+            return tuple(item.value for item in value), None
+        return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             return None, f"{field.name!r} must be a whole number from 1, not {_described(value)}"
@@ -205,6 +204,20 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             return None, f"{field.name!r} must be a date written YYYY-MM-DD, not {_described(value)}"
         return value, None
     raise AssertionError(kind)
+
+
+def _not_an_id(field: Field, item: Node) -> str | None:
+    """Why an item of a list of ids is none; None for an id, or for text naming what ``field``
+    names, which is told with the id it most likely means when checked (see :attr:`Field.names`)."""
+    value = item.value
+    if isinstance(value, (dt.date, bool, int, float)):
+        # An id of digits alone, or one such as "no", is read by YAML as something else.
+        return f"{field.name!r} holds {_described(value)}, not text: write the id in quotes"
+    if isinstance(value, str) and (
+        SLUG.match(value) or (field.names and value.strip() and "\n" not in value)
+    ):
+        return None
+    return f"{field.name!r} holds {_described(value)}, which is not an id"
 
 
 def read_record(
@@ -254,6 +267,14 @@ def read_record(
             if entries or not problems:
                 values[name] = entries
             continue
+        if field.kind is Kind.SLUGS and isinstance(child.value, list):
+            problems = [
+                Diagnostic.error(item.where, why) for item in child.value if (why := _not_an_id(field, item))
+            ]
+            if problems:
+                errors += problems
+                doubted[name] = (child.where.line, child.where.col)
+                continue
         value, problem = _check_value(field, child)
         if problem:
             errors.append(Diagnostic.error(child.where, problem))

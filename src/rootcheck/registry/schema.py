@@ -30,7 +30,7 @@ CORRECTION_FIELDS = (
 
 CLAIM_FIELDS = (
     Field("source", Kind.SLUG, "Id of the source the quote comes from (see seeds/sources.yaml).",
-          required=True, example="fact-sheet-2023"),
+          required=True, example="fact-sheet-2023", names="source"),
     Field("quote", Kind.TEXT, "The words quoted, verbatim. Typography does not matter; words and "
           "numbers do. Leave text out with '...' (within one paragraph).",
           required=True, example="U.S. Government support for nearly 8,000 private sector firms"),
@@ -39,7 +39,8 @@ CLAIM_FIELDS = (
     Field("summary", Kind.TEXT, f"The claim restated in under {MAX_CLAIM_SUMMARY} characters, for listings.",
           example="U.S. support reached nearly 8,000 firms"),
     Field("pillar", Kind.SLUG, "The strategy pillar the claim belongs to (an id from "
-          "rootcheck.yaml), or cross-cutting.", example="economic-insecurity"),
+          "rootcheck.yaml), or cross-cutting.", example="economic-insecurity",
+          names="pillar", by_number=True),
     Field("occurrence", Kind.INT, "Which occurrence of the quote is meant (1-based, in document "
           "order) when the source says it more than once.", example=1),
     Field("note", Kind.TEXT, "The editor's note in Markdown: what the figure does and does not show.",
@@ -53,11 +54,13 @@ CLAIM_FIELDS = (
 
 COMPARISON_FIELDS = (
     Field("title", Kind.TEXT, "What is being compared, for readers.", required=True),
-    Field("pillar", Kind.SLUG, "The pillar (or cross-cutting).", required=True),
-    Field("pledges", Kind.SLUGS, "Claim ids of the pledge(s).", required=True),
+    Field("pillar", Kind.SLUG, "The pillar (or cross-cutting).", required=True,
+          names="pillar", by_number=True),
+    Field("pledges", Kind.SLUGS, "Claim ids of the pledge(s).", required=True, names="claim"),
     Field("progress", Kind.SLUGS, "Claim ids of the progress figures that answer the pledge; "
-          "empty when the update reports none.", required=True),
-    Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on."),
+          "empty when the update reports none.", required=True, names="claim"),
+    Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on.",
+          names="claim"),
     Field("summary", Kind.TEXT, f"The verdict's argument in one line of at most {MAX_COMPARISON_SUMMARY} "
           "characters, for the home page; the annotation gives it in full."),
     Field("claim_reviewed", Kind.TEXT, f"The claim the verdict rates, in under {MAX_CLAIM_SUMMARY} "
@@ -65,7 +68,8 @@ COMPARISON_FIELDS = (
           "near as will fit, as its ClaimReview's claimReviewed. Without it, or without progress listed, "
           "the page carries no ClaimReview.",
           example="USAID is helping El Salvador, Guatemala and Honduras reduce GBV"),
-    Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True),
+    Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True, names="verdict",
+          by_number=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
           "[words](claim:ID).", required=True),
     Field("published", Kind.DATE, "The day this fact-check was first published: its ClaimReview's "
@@ -117,7 +121,7 @@ VERDICT_FIELDS = (
 CONFIG_SECTIONS = ("site", "pillars", "verdicts")
 
 SKIP_FIELDS = (
-    Field("source", Kind.SLUG, "The source id.", required=True),
+    Field("source", Kind.SLUG, "The source id.", required=True, names="source"),
     Field(
         "text",
         Kind.TEXT,

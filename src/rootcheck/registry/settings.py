@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from rootcheck.hints import did_you_mean
+from rootcheck.hints import did_you_mean, meant_id
 from rootcheck.model import Diagnostic, Pillar, Position, SiteSettings, Skip, Verdict
 from rootcheck.registry.fields import Record, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
@@ -21,18 +21,31 @@ CONFIG_FILE = "rootcheck.yaml"
 SKIPPED_FILE = "skipped.yaml"
 
 
+#: How a pillar and a verdict are numbered: by its number, by its rating.
+_NUMBERED = {"pillar": "numbered", "verdict": "rated"}
+
+
 def unknown_setting(
-    kind: str, value: str, ids: list[str], numbered: dict[int, str] | None = None, listed: bool = True
+    kind: str,
+    value: str,
+    ids: list[str],
+    names: Mapping[str, str] | None = None,
+    numbered: Mapping[int, str] | None = None,
+    listed: bool = True,
 ) -> str:
-    """Why ``value`` names no pillar or verdict (``kind``), with the one most likely meant: one of a
-    similar spelling, a pillar by its number ("5"), or else every one there is; or, where the root
-    has no settings file to list them (not ``listed``), that it has none."""
+    """Why ``value`` names no pillar or verdict (``kind``), with the one most likely meant: one named
+    by its number ("5", as ``numbered`` maps numbers to ids), one spelt or titled like it (``names``
+    maps titles and labels to ids), or else every one there is; or, where the root has no settings
+    file to list them (not ``listed``), that it has none."""
     if not listed:
         return f"unknown {kind} {value!r}: {CONFIG_FILE}, which lists the {kind}s, is missing"
-    hint = did_you_mean(value, ids)
-    if not hint and numbered and value.isdigit() and int(value) in numbered:
-        hint = f" (pillar {value} is {numbered[int(value)]!r})"
-    return f"unknown {kind} {value!r}" + (hint or f"; use one of: {', '.join(ids)}")
+    if numbered and value.isdigit() and int(value) in numbered:
+        # Said as it is to be written, so that "pillar: 3" takes one round, not two.
+        the_one = f"the {kind} {_NUMBERED[kind]} {value}"
+        return f"unknown {kind} {value!r}: write '{kind}: {numbered[int(value)]}', the id of {the_one}"
+    meant = meant_id(value, ids, names)
+    hint = f" (did you mean {meant!r}?)" if meant is not None else f"; use one of: {', '.join(ids)}"
+    return f"unknown {kind} {value!r}" + hint
 
 
 def reported(refused: set[str] | None, setting_id: str) -> bool:
