@@ -21,6 +21,7 @@ from rootcheck.safeyaml.load import Node
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 #: A character of an id, or joined to one: ``claim:firms`` does not stand in ``claim:firms-2021``.
@@ -200,10 +201,22 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             return None, f"{field.name!r} must be true or false, not {_described(value)}"
         return value, None
     if kind is Kind.DATE:
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            return _quoted_date(field, value)
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
             return None, f"{field.name!r} must be a date written YYYY-MM-DD, not {_described(value)}"
         return value, None
     raise AssertionError(kind)
+
+
+def _quoted_date(field: Field, value: str) -> tuple[dt.date | None, str | None]:
+    """A date written YYYY-MM-DD in quotation marks: the same date. The schema editors check these
+    files with gives a date as text in that form ("format": "date"), as YAML 1.2, which they read
+    them by, reads a date unquoted; refused, it would be told it is no date written YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(value), None
+    except ValueError as exc:  # "2023-02-30", as YAML tells it unquoted
+        return None, f"{field.name!r} must be a day of the calendar, not {_described(value)} ({exc})"
 
 
 def _not_an_id(field: Field, item: Node) -> str | None:
