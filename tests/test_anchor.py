@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rootcheck.model import AnchorStatus
-from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions
+from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions, typed_parts
 from rootcheck.text.closest import closest
 from rootcheck.text.document import Document, parse_document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
@@ -94,6 +94,9 @@ def test_empty_quote_is_not_found(documents: dict[str, Document]) -> None:
 
 def test_split_elisions() -> None:
     assert split_elisions("a b ... c […] d … e") == ("a b", "c", "d", "e")
+    # As typed, part for part with the normalised ones: emphasis alone is no part, marks side by side one.
+    assert typed_parts("A b … ** … c … … D") == ["A b", "c", "D"]
+    assert split_elisions("A b … ** … c … … D") == ("a b", "c", "d")
 
 
 def test_figure_span_inside_the_passage(documents: dict[str, Document]) -> None:

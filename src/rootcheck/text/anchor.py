@@ -62,23 +62,30 @@ def has_elision(text: str) -> bool:
 @lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as its numbers are read
 def split_elisions(quote: str) -> tuple[str, ...]:
     """The parts of a quote between elision marks, normalised and non-empty."""
-    parts = (normalize(part).text.strip() for part in typed_parts(quote))
-    return tuple(p for p in parts if p)
-
-
-def elision_marks(quote: str) -> list[str]:
-    """The marks a quote leaves words out with, in order, as typed ("...", "[…]")."""
-    return [mark.strip() for mark in _ELISION.findall(quote)]
-
-
-def quote_starts_elided(quote: str) -> bool:
-    """Whether a quote starts with an elision mark ("... $4 billion")."""
-    return _ELISION.match(quote) is not None
+    return tuple(normalize(part).text.strip() for part in typed_parts(quote))
 
 
 def typed_parts(quote: str) -> list[str]:
-    """The parts of a quote between elision marks, as typed: of a quote without, the quote."""
-    return [part for part in _ELISION.split(quote) if part.strip()] if has_elision(quote) else [quote]
+    """The parts of a quote between elision marks, as typed: of a quote without, the quote. Marks side
+    by side leave out words once, and a part of nothing a reader sees (emphasis alone) is none."""
+    if not has_elision(quote):
+        return [quote]
+    return [part for part in _ELISION.split(quote) if normalize(part).text.strip()]
+
+
+def elided_ends(quote: str) -> tuple[str, bool, bool]:
+    """The mark a quote leaves words out with (its first, as typed: "...", "[…]"), and whether it
+    starts and ends with one."""
+    marks = _ELISION.findall(quote)
+    joiner = marks[0].strip() if marks else "…"
+    # A mark of emphasis alone before or after the first or last mark reads as nothing.
+    bare = _EMPHASIS_ALONE.sub("", quote)
+    return joiner, _ELISION.match(bare) is not None, _ELISION_AT_END.search(bare) is not None
+
+
+#: Emphasis marks that stand alone, touching no word: "… * …".
+_EMPHASIS_ALONE = re.compile(r"(?<!\S)[*_]+(?!\S)")
+_ELISION_AT_END = re.compile(_ELISION.pattern + "$")
 
 
 def _joined(text: str, left: int) -> bool:

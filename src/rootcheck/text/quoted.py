@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.anchor import elision_marks, quote_starts_elided
+from rootcheck.text.anchor import elided_ends
 from rootcheck.text.document import Document, Format
 
 #: A Markdown escape of punctuation, which a reader sees as the character alone.
@@ -22,13 +22,10 @@ def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
         return " ".join(quote.split())
     if not anchor.parts:
         return _source_words(doc, anchor.span)
-    marks = elision_marks(quote)
+    joiner, lead, tail = elided_ends(quote)
+    words = f" {joiner} ".join(_source_words(doc, span) for span in anchor.parts)
     # A quote that starts or ends with an elision keeps that mark where it stands.
-    lead = f"{marks.pop(0)} " if quote_starts_elided(quote) and marks else ""
-    tail = f" {marks.pop()}" if len(marks) >= len(anchor.parts) else ""
-    words = [_source_words(doc, span) for span in anchor.parts]
-    joined = words[0] + "".join(f" {mark} {part}" for mark, part in zip(marks, words[1:], strict=True))
-    return lead + joined + tail
+    return f"{joiner} " * lead + words + f" {joiner}" * tail
 
 
 def _source_words(doc: Document, span: Span) -> str:
