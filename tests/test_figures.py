@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from rootcheck.model import AnchorStatus, Qualifier, Span
 from rootcheck.render.format import amount
-from rootcheck.text.anchor import figure_in_quote, figure_readings, locate, locate_figure
+from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
+from rootcheck.text.edges import figure_readings
 from rootcheck.text.figures import (
     QUALIFIERS,
     FigureError,

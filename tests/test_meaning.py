@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rootcheck.text.meaning import (
+    added_names,
     changed_count,
     changed_negations,
     changed_promises,
@@ -331,3 +332,29 @@ def test_a_first_word_is_a_name_put_for_another_only_where_the_document_names_it
     quote: str, said: str, before: str, swapped: tuple[list[str], list[str]] | None
 ) -> None:
     assert swapped_first_name(quote, said, before, DOCUMENT) == swapped
+
+
+def test_a_word_after_a_sentence_s_stop_is_no_name_but_after_an_initial_s_it_is() -> None:
+    assert swapped_names("90,000 jobs. Also, U.S. efforts", "90,000 jobs. Additionally, U.S. efforts") is None
+    assert swapped_names("the U.S. Congress said", "the U.S. Government said") == (
+        ["Congress"],
+        ["Government"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "added"),
+    [
+        (
+            "El Salvador, Guatemala, Honduras and Nicaragua with",
+            "El Salvador, Guatemala, and Honduras with",
+            ["Nicaragua"],
+        ),
+        # Initials of the source's words, and a form of a name it has, are no names put in.
+        ("to local companies and NGOs", "to local companies and non-governmental organizations", []),
+        ("for visas to the U.S. now", "for visas to the United States now", []),
+        ("the Centroaméricas Local initiative", "the *Centroamérica Local* initiative", []),
+    ],
+)
+def test_a_name_put_in(quote: str, source: str, added: list[str]) -> None:
+    assert added_names(quote, source) == added

@@ -46,9 +46,10 @@ from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.safeyaml.errors import quote_hint, reader_error, syntax_error
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
-from rootcheck.text.anchor import figure_in_quote, figure_readings, find_all, locate, locate_figure
+from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
+from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.lexicon import DOWN, PROMISED, UP
 from rootcheck.text.meaning import (

@@ -20,29 +20,22 @@ from rootcheck.model import (
 from rootcheck.references import stray_link_warning, unknown_source
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
+from rootcheck.slips import number_slips, unbounded
 from rootcheck.text.anchor import (
     figure_in_quote,
-    figure_readings,
     has_elision,
     locate,
     locate_figure,
 )
 from rootcheck.text.document import Document
+from rootcheck.text.edges import figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
-from rootcheck.wording import (
-    NOTHING_BESIDE,
-    around,
-    meaning_problems,
-    number_slips,
-    shown,
-    started_after,
-    unbounded,
-)
+from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, shown, started_after
 
 #: A quote longer than this is a paragraph pasted whole, not a quote.
 MAX_QUOTE_CHARS = 2000

@@ -1,39 +1,33 @@
 """What no slip of a quote's wording may change of its passage, told as diagnostics: the differences
-:mod:`rootcheck.text.meaning` finds, each an error where the quote is fuzzy, and a figure's number
-bounded otherwise than the source's; and, for ``new`` and ``locate``, the same of a quote as typed."""
+:mod:`rootcheck.text.meaning` finds, each an error where the quote is fuzzy; what its elisions leave
+out; and a word of promise or denial it starts just after. Its numbers are :mod:`rootcheck.slips`'s."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Severity, Span
+from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
 from rootcheck.text.anchor import (
-    figure_in_quote,
-    figure_readings,
     has_elision,
-    locate_figure,
     split_elisions,
     typed_parts,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.edges import cut_numbers, misread_numbers
 from rootcheck.text.elisions import edge_words, gaps, promised
-from rootcheck.text.figures import number_words
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
     added_names,
-    changed_count,
     changed_negations,
     changed_promises,
     negated_words,
     negations,
+    promises,
     reversed_direction,
     swapped_bearing,
     swapped_first_name,
     swapped_names,
 )
-from rootcheck.text.reading import Written
 
 
 def shown(text: str) -> str:
@@ -156,12 +150,17 @@ def meaning_problems(
         return _elided(quote, passage, where, anchor)
     if anchor.status is not AnchorStatus.FUZZY:
         return []
+    # A promise word the clause has beside the passage is the quote's own; but beside a part of an
+    # elided quote stand its other parts and what it leaves out, which excuse nothing it adds.
+    promised_beside = (
+        ""
+        if anchor is _SLIPPED
+        else f"{_clause_before(beside.before)} {_clause_after(beside.after, passage)}"
+    )
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
         (
-            changed_promises(
-                quote, passage, f"{_clause_before(beside.before)} {_clause_after(beside.after, passage)}"
-            ),
+            changed_promises(quote, passage, promised_beside),
             "whether a thing was asked for, promised, planned or done is",
         ),
     ):
@@ -223,7 +222,9 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
     placed = [(span.start - start, span.end - start) for span in anchor.parts]
     if anchor.status is AnchorStatus.FUZZY and placed:
         for part, (begin, end) in zip(typed_parts(quote), placed, strict=True):
-            turned = meaning_problems(part, passage[begin:end], where, _SLIPPED)
+            # The passage around the part (its other parts, what the quote leaves out) may hold its names.
+            around_part = Beside(passage[:begin], passage[end:])
+            turned = meaning_problems(part, passage[begin:end], where, _SLIPPED, around_part)
             if turned:
                 return turned
     found = gaps(quote, passage, placed)
@@ -269,25 +270,55 @@ _SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)
 def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     """Why a quote may not start where it does: just after a word of its clause that denies or promises
     what it says ("invest more than $4.2 billion" of "have committed to invest", "$4 billion foreign
-    aid package" of "a proposed $4 billion …"), which the quote would leave the reader without. A
-    slipped quote with words of its own before its passage is read with them (see meaning_problems)."""
+    aid package" of "a proposed $4 billion …"), which the quote would leave the reader without.
+
+    Only the words since the last mark of punctuation are read: "After the harvest failed, 40
+    families left" starts a clause of its own. A word in capitals is a name's or a heading's ("Project
+    Hope", "Where Aid Failed"), and one that may be a noun is read as a promise only before "to" ("the
+    agency's five-year plan trained", but "plans to hire"). A slipped quote with words of its own
+    before its passage, or a word of the same kind anywhere, is read with them (see meaning_problems).
+    """
     if anchor.span is None:
         return None
-    if (
-        anchor.status is AnchorStatus.FUZZY
-        and _beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]
-    ):
+    fuzzy = anchor.status is AnchorStatus.FUZZY
+    if fuzzy and _beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]:
         return None
     clause = _clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
+    clause = _PAUSE.split(clause)[-1]
     # The clause's last word, or two where it ends with "to" (see elisions.edge_words).
     last = edge_words(clause)[1]
-    for words, what in (
-        (sorted(negations(last).elements()), "a negation is"),
-        (promised(last), "whether a thing was asked for, promised, planned or done is"),
+    if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
+        return None
+    for words, own, what in (
+        (sorted(negations(last).elements()), negations(quote), "a negation is"),
+        (promised(last), promises(quote), "whether a thing was asked for, promised, planned or done is"),
     ):
-        if words:
+        if words and not (fuzzy and own):
             return f"the quote starts just after the source's {_listed(words)}: {what} no slip of wording; start the quote with it"
     return None
+
+
+#: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
+_PAUSE = re.compile(r"[,;:!?()\[\]—–]")
+#: Words of promise that are as often nouns ("the plan", "Project Hope"): a promise only before "to".
+_NOUNS_TOO = frozenset(
+    [
+        "plan",
+        "plans",
+        "pledge",
+        "pledges",
+        "promise",
+        "promises",
+        "hope",
+        "hopes",
+        "aim",
+        "aims",
+        "request",
+        "requests",
+        "budget",
+        "budgets",
+    ]
+)
 
 
 #: How far before a quote its start is read for a word bearing on it: the last two words, "committed to".
@@ -307,84 +338,3 @@ def _turned(where: Position, quoted: list[str], source_says: list[str], what: st
 
 def _listed(words: list[str]) -> str:
     return ", ".join(f"“{word}”" for word in words)
-
-
-def unbounded(quoted: Written, said: Written) -> str:
-    """Why a quote that bounds its figure otherwise than the source does is refused."""
-    return (
-        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: "
-        "quote the figure whole, with the words and currency that bound it, as the source has them"
-    )
-
-
-def bounded_otherwise(
-    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
-) -> str | None:
-    """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
-    placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
-    readings = _readings(doc, quote, figure, anchor, placed)
-    if readings is None:
-        return None
-    _, quoted, said = readings
-    return None if quoted.reads_as(said) else unbounded(quoted, said)
-
-
-def _readings(
-    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
-) -> tuple[Written, Written, Written] | None:
-    """``figure`` read on its own, in ``quote`` and in the source (see :func:`figure_readings`)."""
-    quote_figure = figure_in_quote(quote, figure)
-    return None if quote_figure is None else figure_readings(quote, figure, quote_figure, doc, anchor, placed)
-
-
-def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
-    """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
-    source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
-    bounded otherwise or counting other things (see :mod:`rootcheck.text.edges`)."""
-    out = [
-        f"the source says “{shown(said)}”, not “{shown(quoted)}”: the quote cuts this number; start or end it elsewhere"
-        for quoted, said in cut_numbers(quote, doc, anchor, skip)
-    ]
-    for quoted, said, counts in misread_numbers(quote, doc, anchor, skip):
-        if counts is None:
-            out.append(
-                f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: what bounds a number is no slip of wording"
-            )
-        else:
-            out.append(
-                f"the quote has “{shown(quoted.text)} {counts[0]}” where the source has “{shown(said.text)} {counts[1]}”: "
-                "what a number counts is no slip of wording"
-            )
-    return out
-
-
-def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
-    """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
-
-    The first of the pair lists why ``check`` would refuse any claim of the quote: what an elision
-    leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
-    or name changed, or a number bounded otherwise. The second says, of a slipped quote, where its
-    first figure's number counts other words than the source's, if it does: a word typed wrong
-    ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
-    """
-    # Only for new and locate: what it compiles would cost every check (see verify.check_claim).
-    from rootcheck.text.candidates import figure_candidates
-
-    span = anchor.span
-    assert span is not None  # a quote found
-    meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
-    refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
-    refused += [started] if (started := started_after(doc, quote, anchor)) is not None else []
-    figures = figure_candidates(quote)
-    # The first figure's number is read on its own, as the figure ``new`` would write.
-    refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)
-    if anchor.status is not AnchorStatus.FUZZY or not figures:
-        return refused, None
-    readings = _readings(doc, quote, figures[0], anchor, locate_figure(doc, figures[0], span))
-    if readings is None:
-        return refused, None
-    _, quoted, said = readings
-    if not quoted.reads_as(said):
-        return [*refused, unbounded(quoted, said)], None
-    counts = changed_count(quoted.rest, said.rest, quoted.cut)
-    return refused, counts and f"the quote counts “{counts[0]}” where the source counts “{counts[1]}”"

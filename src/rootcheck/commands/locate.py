@@ -14,9 +14,9 @@ from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import did_you_mean
 from rootcheck.model import AnchorStatus
 from rootcheck.registry.load import Registry, load_sources
+from rootcheck.slips import typed_slips
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document, FrontMatterError, parse_document
-from rootcheck.wording import typed_slips
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

@@ -17,10 +17,10 @@ from rootcheck.model import AnchorStatus
 from rootcheck.references import claims_figure
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
+from rootcheck.slips import bounded_otherwise, typed_slips
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import counts_by_article
 from rootcheck.text.quoted import quoted_words
-from rootcheck.wording import bounded_otherwise, typed_slips
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

@@ -25,11 +25,11 @@ from functools import lru_cache
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
-from rootcheck.text.figures import number_starting, number_words
+from rootcheck.text.figures import number_starting
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import number_keys, number_phrases
-from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
+from rootcheck.text.reading import bounds_start
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0
@@ -333,7 +333,7 @@ def _numbers_agree(text: str, parts: Sequence[str], match: _Match) -> bool:
     )
 
 
-def _first_figure(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
+def first_written(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
     """Where ``figure`` is first written, word for word, in ``norm.text[start:end]``, as a span of the original."""
     needle = normalize(figure).text.strip()
     hits = find_all(norm.text, needle, start, end) if needle else []
@@ -343,60 +343,9 @@ def _first_figure(norm: Normalized, figure: str, start: int = 0, end: int | None
 def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
     """The span of ``figure`` inside an anchored passage, if it is there verbatim."""
     norm = doc.normalized
-    return _first_figure(norm, figure, norm.from_original(passage.start), norm.from_original(passage.end))
+    return first_written(norm, figure, norm.from_original(passage.start), norm.from_original(passage.end))
 
 
 def figure_in_quote(quote: str, figure: str) -> Span | None:
     """Where the figure is first written, word for word, inside the quote; None if it is not."""
-    return _first_figure(normalize(quote), figure)
-
-
-def figure_readings(
-    quote: str,
-    figure: str,
-    quote_figure: Span,
-    doc: Document,
-    anchor: Anchor,
-    figure_span: Span | None,
-) -> tuple[Written, Written, Written] | None:
-    """``figure`` read on its own, as ``quote`` writes it around its number (from ``quote_figure`` on), and
-    as the anchored passage of ``doc`` does (from ``figure_span`` on, if the figure is there as written);
-    None where the number is not found in each, or the figure counts one thing by its article."""
-    number = number_words(figure)
-    if number is None or anchor.span is None:
-        return None
-    # Found where the figure is, as a rule; else word for word from there on, whatever the typography.
-    found = quote.find(number, quote_figure.start, quote_figure.end)
-    if found < 0:
-        in_quote = normalize(quote)
-        at = _first_figure(in_quote, number, in_quote.from_original(quote_figure.start))
-        if at is None:
-            return None
-        found = at.start
-    quoted = figure_at(quote, found)
-    if quoted is None:
-        return None
-    # The figure is written in the quote: holding all the quote reads there, it reads the same; but for
-    # a figure that reads the number otherwise ("5m" of "a 5m-long wall", where the quote reads 5).
-    same = quoted.number.lower() == number.lower() and quoted.text.lower() in plain(figure).lower()
-    own = quoted if same else figure_read(figure)
-    if own is None:
-        return None
-    # The source has an exact quote's words, and around the number no more to read; but not where the
-    # quote leaves words out, which may be the number's own ("$112 ... in assistance" of "$112 million").
-    if anchor.status is AnchorStatus.EXACT and quoted.whole and not has_elision(quote):
-        return own, quoted, quoted
-    norm = doc.normalized
-    start = figure_span.start if figure_span is not None else anchor.span.start
-    source_at = _first_figure(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))
-    if source_at is None:
-        return None
-    # Within its paragraph: a plain-text source's paragraph is a line, and the line before is another.
-    block = doc.block_at(source_at.start)
-    # Read further than the quote is: a slipped quote may leave words out, and what it counts stand
-    # further on in the source ("13 percent of communities Totonicapán's southern database" of
-    # "… communities across Totonicapán's southern database", where a reading as far as the
-    # quote's stopped at "data" and took "database" for a word the source does not have).
-    block_start = block.span.start if block is not None else 0
-    said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER)
-    return (own, quoted, said) if said is not None else None
+    return first_written(normalize(quote), figure)

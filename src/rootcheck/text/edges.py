@@ -1,8 +1,7 @@
-"""A quote's numbers besides its figure's, read with what bounds them as the figure's are.
+"""A quote's numbers read with what bounds them, in the quote and in the source: its figure's, and the others.
 
 The figure's own number is read with its qualifier, currency and percent
-where its bounds are checked (see :func:`rootcheck.text.anchor.figure_readings`);
-any other number of a quote is compared with the source's digit for digit as
+where its bounds are checked (:func:`figure_readings`); any other number of a quote is compared with the source's digit for digit as
 the quote is placed. That passes an exact quote beginning "47 companies" of
 "approximately 47 companies", or ending "to access $179" of "$179 million"
 or "million people" of "two million people" (:func:`cut_numbers`), and a
@@ -15,14 +14,15 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.model import Anchor, AnchorStatus
-from rootcheck.text.anchor import split_elisions, typed_parts
+from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.text.anchor import first_written, has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
-from rootcheck.text.figures import number_starting
+from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
+from rootcheck.text.normalize import normalize
 from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
-from rootcheck.text.reading import Written, bounds_start, figure_at
+from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
 #: with a currency sign) could be cut off, or ending the part.
@@ -32,9 +32,64 @@ _NUMBER_AT_END = re.compile(rf"(?<![\w.,])(?:[\d.,]*\d|(?:{SPELLED_WORDS}))\W*$"
 #: A number in words near a part's start (parts are normalised: in small letters).
 _SPELLED_NEAR_START = re.compile(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
 #: A part's first word that goes on a number the source writes before it: "million" of "two million".
-_GOES_ON_A_NUMBER = frozenset([*MAGNITUDES, *(f"{word}s" for word in MAGNITUDES)])
+#: Not a plural one: "thousands of families" counts by itself, whatever number stands before it.
+_GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
+#: Numbers joined by "and" or "or", which may be a range ("5 or 6 million") or two counts ("40 towns
+#: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
+_JOINED = re.compile(r"\d\s+(?:and|or)\s")
 _YEAR = re.compile(YEAR)
 _NO_EMPHASIS = re.compile("[*_`]")
+
+
+def figure_readings(
+    quote: str,
+    figure: str,
+    quote_figure: Span,
+    doc: Document,
+    anchor: Anchor,
+    figure_span: Span | None,
+) -> tuple[Written, Written, Written] | None:
+    """``figure`` read on its own, as ``quote`` writes it around its number (from ``quote_figure`` on), and
+    as the anchored passage of ``doc`` does (from ``figure_span`` on, if the figure is there as written);
+    None where the number is not found in each, or the figure counts one thing by its article."""
+    number = number_words(figure)
+    if number is None or anchor.span is None:
+        return None
+    # Found where the figure is, as a rule; else word for word from there on, whatever the typography.
+    found = quote.find(number, quote_figure.start, quote_figure.end)
+    if found < 0:
+        in_quote = normalize(quote)
+        at = first_written(in_quote, number, in_quote.from_original(quote_figure.start))
+        if at is None:
+            return None
+        found = at.start
+    quoted = figure_at(quote, found)
+    if quoted is None:
+        return None
+    # The figure is written in the quote: holding all the quote reads there, it reads the same; but for
+    # a figure that reads the number otherwise ("5m" of "a 5m-long wall", where the quote reads 5).
+    same = quoted.number.lower() == number.lower() and quoted.text.lower() in plain(figure).lower()
+    own = quoted if same else figure_read(figure)
+    if own is None:
+        return None
+    # The source has an exact quote's words, and around the number no more to read; but not where the
+    # quote leaves words out, which may be the number's own ("$112 ... in assistance" of "$112 million").
+    if anchor.status is AnchorStatus.EXACT and quoted.whole and not has_elision(quote):
+        return own, quoted, quoted
+    norm = doc.normalized
+    start = figure_span.start if figure_span is not None else anchor.span.start
+    source_at = first_written(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))
+    if source_at is None:
+        return None
+    # Within its paragraph: a plain-text source's paragraph is a line, and the line before is another.
+    block = doc.block_at(source_at.start)
+    # Read further than the quote is: a slipped quote may leave words out, and what it counts stand
+    # further on in the source ("13 percent of communities Totonicapán's southern database" of
+    # "… communities across Totonicapán's southern database", where a reading as far as the
+    # quote's stopped at "data" and took "database" for a word the source does not have).
+    block_start = block.span.start if block is not None else 0
+    said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER)
+    return (own, quoted, said) if said is not None else None
 
 
 def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:
@@ -77,7 +132,7 @@ def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = No
             longer = _longer_around(doc, part, at, start)
             if longer is not None:
                 out.append((quoted.number if quoted else part.split()[0], longer))
-    return out
+    return list(dict.fromkeys(out))  # a short part's number may both start and end it
 
 
 def _longer_around(doc: Document, part: str, at: int, start: int) -> str | None:
@@ -87,9 +142,13 @@ def _longer_around(doc: Document, part: str, at: int, start: int) -> str | None:
     whole = norm.to_original(at, at + len(part))
     number = norm.to_original(at + start, at + len(part))
     longer = longer_in_source(doc, doc.text[number.start : number.end], number, whole, elided=True)
-    if longer is None or longer in " ".join(_NO_EMPHASIS.sub(" ", doc.text[whole.start : whole.end]).split()):
+    if longer is None or _JOINED.search(longer):
         return None
-    return longer
+    return (
+        None
+        if longer in " ".join(_NO_EMPHASIS.sub(" ", doc.text[whole.start : whole.end]).split())
+        else longer
+    )
 
 
 def _near_edges(part: str) -> tuple[list[int], int | None]:

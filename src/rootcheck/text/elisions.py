@@ -90,9 +90,9 @@ class Gap:
         """The first and last words left out: a word that denies or promises bears on the quote's
         words beside the gap only from there ("has ... decreased" of "has not decreased", "have ...
         invest" of "have committed to invest"), not from within a clause of its own ("trained 4,000
-        teachers ... in 2022" of "… teachers who would otherwise have left, in 2022"). An auxiliary
-        first ("companies ... invest" of "companies have committed to invest") bears the word after
-        it, as an infinitive's "to" last bears the word before it: each edge is then the two."""
+        teachers ... in 2022" of "… teachers who would otherwise have left, in 2022"). An infinitive's
+        "to" last bears the word before it ("companies ... invest" of "companies have committed to
+        invest"): the last edge is then the two."""
         return edge_words(self.left_out)
 
     def uncounted(self) -> tuple[str, str, str | None] | None:
@@ -120,43 +120,12 @@ class Gap:
         return number.group(), " ".join(said), " ".join(quoted)
 
 
-#: Words that lean on the verb after them: "have committed", "is not", "will ... invest".
-_AUXILIARIES = frozenset(
-    [
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "can",
-        "may",
-        "shall",
-        "will",
-        "would",
-        "could",
-        "should",
-        "must",
-    ]
-)
-
-
 def edge_words(text: str) -> tuple[str, str]:
     """The words that bear on what stands either side of ``text`` (see :attr:`Gap.edges`)."""
     words = _EDGE_WORD.findall(text)
     if not words:
         return "", ""
     first, last = words[0], words[-1]
-    if len(words) > 1 and first.lower() in _AUXILIARIES:
-        first = f"{first} {words[1]}"
     if len(words) > 1 and last.lower() == "to":
         last = f"{words[-2]} {last}"
     return first, last

@@ -12,7 +12,7 @@ magnitude.
 The same grammar reads a number where any text writes it (:func:`rootcheck.text.reading.figure_at`):
 the qualifier and currency sign before it, its magnitudes, percent or
 currency word after it. A quote and its source must read alike there, and a
-figure as its quote does (see :func:`rootcheck.text.anchor.figure_readings`).
+figure as its quote does (see :func:`rootcheck.text.edges.figure_readings`).
 """
 
 from __future__ import annotations

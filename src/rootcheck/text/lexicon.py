@@ -58,7 +58,7 @@ PROMISED = _words(
     planning ask asks asked asking request requests requested requesting seek seeks sought seeking
     budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
     earmarked earmarking appropriates appropriated appropriating could would might should must aim
-    aims aimed aiming hope hopes hoping expect expects expecting"""
+    aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
 )
 
 #: Words that all but deny, each with the one its kind is counted by: "seldom" for "rarely", or "fails"

@@ -32,7 +32,7 @@ _GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I
 #: A percent sign after a number: shown with the range or longer number it ends.
 _PERCENT_AFTER = re.compile(r"\s*%")
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
-_MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS})s?)\b", re.I)
+_MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
     rf"(?:[$€£¥]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"

@@ -207,8 +207,13 @@ def _names(text: str) -> list[str]:
         acronym = not any(c in _ENDERS for c in before) and len(_key(word)) > 1 and word.isupper()
         if word[0].isupper() and not first and (not opened or acronym):
             names.append(word.rstrip(".,;:'’-"))
-        first = False
+        # A stop the word ends with ends its sentence ("jobs. Also"), but an initial's ("U.S. Government").
+        first = word.endswith(".") and not _INITIALS.fullmatch(word)
     return names
+
+
+#: Initials, each with its point: "U.S.", "D.C.".
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None:
@@ -233,8 +238,18 @@ def added_names(quote: str, source: str) -> list[str]:
     return [
         name
         for name in _unmatched(_names(quote), source)
-        if not any(_forms_of_one(_key(name), word) for word in said)
+        if not any(_forms_of_one(_key(name), word) for word in said) and not _abbreviates(name, source)
     ]
+
+
+def _abbreviates(name: str, source: str) -> bool:
+    """Whether ``name`` is the initials of words ``source`` writes in full, one after another: "NGOs"
+    of "non-governmental organizations", "U.S" of "the United States"."""
+    initials = "".join(char for char in name if char.isupper()).lower()
+    if len(initials) < 2:
+        return False
+    words = "".join(word[0] for word in re.findall(r"[^\W\d_]+", source.lower()))
+    return initials in words
 
 
 _SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")

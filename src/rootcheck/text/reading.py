@@ -2,7 +2,7 @@
 it, its magnitudes, percent and currency word after it.
 
 A quote and its source must read alike at the figure's number, and a figure as its quote does (see
-:func:`rootcheck.text.anchor.figure_readings`): "more than $179 million" is not "$179 million".
+:func:`rootcheck.text.edges.figure_readings`): "more than $179 million" is not "$179 million".
 """
 
 from __future__ import annotations

@@ -1,0 +1,95 @@
+"""What no slip may change of the numbers a quote states, told as messages: a figure bounded otherwise
+than the source's, a number cut at a quote's edge or misread in a slipped quote; and, for ``new`` and
+``locate``, all that ``check`` would refuse of a quote as typed (see :mod:`rootcheck.wording` for its words)."""
+
+from __future__ import annotations
+
+from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
+from rootcheck.text.anchor import figure_in_quote, locate_figure
+from rootcheck.text.document import Document
+from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
+from rootcheck.text.figures import number_words
+from rootcheck.text.meaning import changed_count
+from rootcheck.text.reading import Written
+from rootcheck.wording import around, meaning_problems, shown, started_after
+
+
+def unbounded(quoted: Written, said: Written) -> str:
+    """Why a quote that bounds its figure otherwise than the source does is refused."""
+    return (
+        f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: "
+        "quote the figure whole, with the words and currency that bound it, as the source has them"
+    )
+
+
+def bounded_otherwise(
+    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
+) -> str | None:
+    """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
+    placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
+    readings = _readings(doc, quote, figure, anchor, placed)
+    if readings is None:
+        return None
+    _, quoted, said = readings
+    return None if quoted.reads_as(said) else unbounded(quoted, said)
+
+
+def _readings(
+    doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
+) -> tuple[Written, Written, Written] | None:
+    """``figure`` read on its own, in ``quote`` and in the source (see :func:`figure_readings`)."""
+    quote_figure = figure_in_quote(quote, figure)
+    return None if quote_figure is None else figure_readings(quote, figure, quote_figure, doc, anchor, placed)
+
+
+def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
+    """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
+    source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
+    bounded otherwise or counting other things (see :mod:`rootcheck.text.edges`)."""
+    out = [
+        f"the source says “{shown(said)}”, not “{shown(quoted)}”: the quote cuts this number; start or end it elsewhere"
+        for quoted, said in cut_numbers(quote, doc, anchor, skip)
+    ]
+    for quoted, said, counts in misread_numbers(quote, doc, anchor, skip):
+        if counts is None:
+            out.append(
+                f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: what bounds a number is no slip of wording"
+            )
+        else:
+            out.append(
+                f"the quote has “{shown(quoted.text)} {counts[0]}” where the source has “{shown(said.text)} {counts[1]}”: "
+                "what a number counts is no slip of wording"
+            )
+    return out
+
+
+def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
+    """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
+
+    The first of the pair lists why ``check`` would refuse any claim of the quote: what an elision
+    leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
+    or name changed, or a number bounded otherwise. The second says, of a slipped quote, where its
+    first figure's number counts other words than the source's, if it does: a word typed wrong
+    ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
+    """
+    # Only for new and locate: what it compiles would cost every check (see verify.check_claim).
+    from rootcheck.text.candidates import figure_candidates
+
+    span = anchor.span
+    assert span is not None  # a quote found
+    meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
+    refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
+    refused += [started] if (started := started_after(doc, quote, anchor)) is not None else []
+    figures = figure_candidates(quote)
+    # The first figure's number is read on its own, as the figure ``new`` would write.
+    refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)
+    if anchor.status is not AnchorStatus.FUZZY or not figures:
+        return refused, None
+    readings = _readings(doc, quote, figures[0], anchor, locate_figure(doc, figures[0], span))
+    if readings is None:
+        return refused, None
+    _, quoted, said = readings
+    if not quoted.reads_as(said):
+        return [*refused, unbounded(quoted, said)], None
+    counts = changed_count(quoted.rest, said.rest, quoted.cut)
+    return refused, counts and f"the quote counts “{counts[0]}” where the source counts “{counts[1]}”"
