@@ -15,7 +15,7 @@ from rootcheck.text.anchor import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, gaps, promised
-from rootcheck.text.lexicon import CLAUSE_STOP
+from rootcheck.text.lexicon import CLAUSE_STOP, NEGATIONS, PROMISED
 from rootcheck.text.meaning import (
     added_names,
     changed_negations,
@@ -289,15 +289,22 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     last = edge_words(clause)[1]
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         return None
+    # Most quotes start after no such word: told so without reading the words as a negation or a promise.
+    if not any(word in _BEARING or word.endswith(_BEARING_ENDS) for word in last.lower().split()):
+        return None
     for words, own, what in (
-        (sorted(negations(last).elements()), negations(quote), "a negation is"),
-        (promised(last), promises(quote), "whether a thing was asked for, promised, planned or done is"),
+        (sorted(negations(last).elements()), negations, "a negation is"),
+        (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
     ):
-        if words and not (fuzzy and own):
+        if words and not (fuzzy and own(quote)):
             return f"the quote starts just after the source's {_listed(words)}: {what} no slip of wording; start the quote with it"
     return None
 
 
+#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", and "may"
+#: (see :func:`rootcheck.text.meaning.promises`).
+_BEARING = NEGATIONS | PROMISED | {"cannot", "may"}
+_BEARING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
 _PAUSE = re.compile(r"[,;:!?()\[\]—–]")
 #: Words of promise that are as often nouns ("the plan", "Project Hope"): a promise only before "to".

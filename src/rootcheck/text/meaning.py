@@ -216,10 +216,16 @@ def _names(text: str) -> list[str]:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
+@lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
+def _names_apart(quote: str, source: str) -> tuple[list[str], list[str]]:
+    """The names each of ``quote`` and ``source`` has that the other lacks as a word."""
+    return _unmatched(_names(quote), source), _unmatched(_names(source), quote)
+
+
 def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has names in place of ``source``'s ("Guatemala" for "Honduras"): the quote's, and the
     source's; None where every name of each is a word of the other as often, or only one of them lacks any."""
-    added, replaced = _unmatched(_names(quote), source), _unmatched(_names(source), quote)
+    added, replaced = _names_apart(quote, source)
     # A name in another form ("Central American" for "Central America") is a slip, not another name.
     alike = {(one, other) for one in added for other in replaced if _forms_of_one(_key(one), _key(other))}
     added = [name for name in added if not any(one == name for one, _ in alike)]
@@ -232,12 +238,13 @@ def added_names(quote: str, source: str) -> list[str]:
     ("El Salvador, Guatemala, Honduras and Nicaragua" for "… and Honduras"): a name put in, not put
     for another, which :func:`swapped_names` tells. A form of a word the source has is none
     ("Centroaméricas" of "*Centroamérica Local*", a name its emphasis hides from :func:`_names`)."""
-    if _unmatched(_names(source), quote):
+    added, replaced = _names_apart(quote, source)
+    if not added or replaced:  # most slipped quotes add no name
         return []
     said = {_key(word) for _, word in _WORD_AFTER.findall(source) if word[:1].isupper()}
     return [
         name
-        for name in _unmatched(_names(quote), source)
+        for name in added
         if not any(_forms_of_one(_key(name), word) for word in said) and not _abbreviates(name, source)
     ]
 
