@@ -7,6 +7,7 @@ claim or a comparison are named, so that a root may hold other tools' settings (
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -28,24 +29,32 @@ def stray_items(reg: Registry) -> None:
     ``comparisons/`` but not it, that reads as a claim or a comparison."""
     root = reg.root
     places = [Path("."), Path(SEEDS)]
-    for folder in _entries(root):
-        if folder.is_dir() and folder.name not in (CLAIMS, COMPARISONS):
-            meant = closest(folder.name.lower(), [CLAIMS, COMPARISONS])
-            if meant is not None:
-                places += [p.relative_to(root) for p in folder.rglob("*") if p.is_dir()] + [Path(folder.name)]
-    for place in sorted(set(places)):
-        for path in _entries(root / place):
-            name = (place / path.name).as_posix()
-            if path.suffix in (".yaml", ".yml") and name not in _READ and path.is_file():
-                kind = _kind(path)
+    for entry in _entries(root):
+        named_so = entry.name not in (CLAIMS, COMPARISONS) and closest(
+            entry.name.lower(), [CLAIMS, COMPARISONS]
+        )
+        if named_so and entry.is_dir():
+            folder = root / entry.name
+            places += [p.relative_to(root) for p in folder.rglob("*") if p.is_dir()] + [Path(entry.name)]
+    for place in set(places):
+        # Names only: seeds/ holds a newsroom's documents, and this runs on every check.
+        for entry in _entries(root / place):
+            if not entry.name.endswith((".yaml", ".yml")):
+                continue
+            name = (place / entry.name).as_posix()
+            if name not in _READ and entry.is_file():
+                kind = _kind(root / name)
                 if kind is not None:
                     home = CLAIMS if kind == "claim" else COMPARISONS
                     message = f"this {kind} is read by nothing where it is: move it into {home}/"
                     reg.diagnostics.append(Diagnostic.warning(Position(name), message))
 
 
-def _entries(folder: Path) -> list[Path]:
-    return sorted(folder.iterdir()) if folder.is_dir() else []
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    if not folder.is_dir():
+        return []
+    with os.scandir(folder) as entries:  # in no order: the diagnostics are sorted where they are told
+        return list(entries)
 
 
 def _kind(path: Path) -> str | None:
