@@ -212,8 +212,7 @@ def _names(text: str) -> list[str]:
     return names
 
 
-#: Initials, each with its point: "U.S.", "D.C.".
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S.", "D.C."
 
 
 @lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
@@ -235,9 +234,8 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
 
 def added_names(quote: str, source: str) -> list[str]:
     """The names ``quote`` has that ``source`` does not, where the quote lacks none of the source's
-    ("El Salvador, Guatemala, Honduras and Nicaragua" for "… and Honduras"): a name put in, not put
-    for another, which :func:`swapped_names` tells. A form of a word the source has is none
-    ("Centroaméricas" of "*Centroamérica Local*", a name its emphasis hides from :func:`_names`)."""
+    ("… Honduras and Nicaragua" for "… and Honduras"); not a form of a word the source has
+    ("Centroaméricas" of "*Centroamérica Local*", whose emphasis hides it from :func:`_names`)."""
     added, replaced = _names_apart(quote, source)
     if not added or replaced:  # most slipped quotes add no name
         return []
