@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from rootcheck.text.meaning import (
-    added_names,
     changed_count,
     changed_negations,
     changed_promises,
@@ -13,10 +12,10 @@ from rootcheck.text.meaning import (
     negations,
     reversed_direction,
     swapped_bearing,
-    swapped_first_name,
-    swapped_names,
+    swapped_ordinal,
     words_not_in,
 )
+from rootcheck.text.names import added_names, swapped_first_name, swapped_names
 
 
 @pytest.mark.parametrize(
@@ -358,3 +357,24 @@ def test_a_word_after_a_sentence_s_stop_is_no_name_but_after_an_initial_s_it_is(
 )
 def test_a_name_put_in(quote: str, source: str, added: list[str]) -> None:
     assert added_names(quote, source) == added
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "swapped"),
+    [
+        (
+            "is the second U.S. government strategy",
+            "is the first U.S. government strategy",
+            (["second"], ["first"]),
+        ),
+        ("the last year", "the first year", (["last"], ["first"])),
+        ("its 22nd round", "its 21st round", (["22nd"], ["21st"])),
+        # One place written two ways is no other place.
+        ("in its 3rd year", "in its third year", None),
+        ("in its first year", "in its first year, a second time", None),
+    ],
+)
+def test_a_place_in_an_order_put_for_another(
+    quote: str, source: str, swapped: tuple[list[str], list[str]] | None
+) -> None:
+    assert swapped_ordinal(quote, source) == swapped

@@ -57,8 +57,8 @@ from rootcheck.text.meaning import (
     changed_negations,
     negations,
     reversed_direction,
-    swapped_names,
 )
+from rootcheck.text.names import swapped_names
 from rootcheck.text.normalize import (
     DASHES,
     MARKDOWN_ESCAPABLE,

@@ -17,7 +17,6 @@ from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, gaps, promised
 from rootcheck.text.lexicon import CLAUSE_STOP, NEGATIONS, PROMISED
 from rootcheck.text.meaning import (
-    added_names,
     changed_negations,
     changed_promises,
     negated_words,
@@ -25,9 +24,9 @@ from rootcheck.text.meaning import (
     promises,
     reversed_direction,
     swapped_bearing,
-    swapped_first_name,
-    swapped_names,
+    swapped_ordinal,
 )
+from rootcheck.text.names import added_names, swapped_first_name, swapped_names
 
 
 def shown(text: str) -> str:
@@ -181,6 +180,7 @@ def meaning_problems(
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (swapped_bearing, "a compass bearing"),
+        (swapped_ordinal, "a place in an order"),
         (negated_words, "a word turned into its opposite"),
         (swapped_names, "a name"),
     ):

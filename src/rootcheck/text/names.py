@@ -1,0 +1,175 @@
+"""Names in a quote and its source: capitalised words that start no sentence, compared without case,
+accents or points ("U.S." is "US"), a name's forms as one ("Mexico", "Mexican"). A slipped quote may not
+put one for another, nor name what its passage does not (see :mod:`rootcheck.wording`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+#: Two names are forms of one ("Honduras", "Honduran"; "Mexico", "Mexican") when they share this many
+#: first letters and differ in no more than so many after; "Austria" and "Australia" do not.
+STEM = 5
+ENDING = 3
+
+#: A word, with what comes before it: a name is a capitalised word that does not start a sentence.
+_WORD_AFTER = re.compile(r"([^\w\s]*)\s*([^\W\d_][\w.'’]*(?:-[\w.'’]+)*)")
+#: What may end a sentence, or open one (a quotation mark, a bracket, a list's bullet).
+_OPENERS = frozenset('.!?:;"“”‘(*-–—•')
+
+
+#: A run of letters: what words, counted nouns and names are compared by.
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def folded(text: str) -> str:
+    """``text`` without case or accents, as words and names are compared."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _key(word: str) -> str:
+    """A word as names are compared: letters only, without accents or case ("U.S." is "us")."""
+    return "".join(LETTERS.findall(folded(word)))
+
+
+#: What ends a sentence: a capitalised word after it may be any word. After a bracket, a dash or a
+#: quotation mark, one in capitals alone ("(USAID)", "—DHS") is a name all the same.
+_ENDERS = frozenset(".!?:;")
+
+
+def _names(text: str) -> list[str]:
+    """The names ``text`` holds, as written: capitalised words that do not start it or a sentence of it."""
+    names, first = [], True
+    for before, word in _WORD_AFTER.findall(text):
+        opened = any(c in _OPENERS for c in before)
+        acronym = not any(c in _ENDERS for c in before) and len(_key(word)) > 1 and word.isupper()
+        if word[0].isupper() and not first and (not opened or acronym):
+            names.append(word.rstrip(".,;:'’-"))
+        # A stop the word ends with ends its sentence ("jobs. Also"), but an initial's ("U.S. Government").
+        first = word.endswith(".") and not _INITIALS.fullmatch(word)
+    return names
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S.", "D.C."
+
+
+@lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
+def _names_apart(quote: str, source: str) -> tuple[list[str], list[str]]:
+    """The names each of ``quote`` and ``source`` has that the other lacks as a word."""
+    return _unmatched(_names(quote), source), _unmatched(_names(source), quote)
+
+
+def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has names in place of ``source``'s ("Guatemala" for "Honduras"): the quote's, and the
+    source's; None where every name of each is a word of the other as often, or only one of them lacks any."""
+    added, replaced = _names_apart(quote, source)
+    # A name in another form ("Central American" for "Central America") is a slip, not another name.
+    alike = {(one, other) for one in added for other in replaced if forms_of_one(_key(one), _key(other))}
+    added = [name for name in added if not any(one == name for one, _ in alike)]
+    replaced = [name for name in replaced if not any(other == name for _, other in alike)]
+    return (added, replaced) if added and replaced else None
+
+
+def added_names(quote: str, source: str) -> list[str]:
+    """The names ``quote`` has that ``source`` does not, where the quote lacks none of the source's
+    ("… Honduras and Nicaragua" for "… and Honduras"); not a form of a word the source has
+    ("Centroaméricas" of "*Centroamérica Local*", whose emphasis hides it from :func:`_names`)."""
+    added, replaced = _names_apart(quote, source)
+    if not added or replaced:  # most slipped quotes add no name
+        return []
+    said = {_key(word) for _, word in _WORD_AFTER.findall(source) if word[:1].isupper()}
+    return [
+        name
+        for name in added
+        if not any(forms_of_one(_key(name), word) for word in said) and not _abbreviates(name, source)
+    ]
+
+
+def _abbreviates(name: str, source: str) -> bool:
+    """Whether ``name`` is the initials of words ``source`` writes in full, one after another: "NGOs"
+    of "non-governmental organizations", "U.S" of "the United States"."""
+    initials = "".join(char for char in name if char.isupper()).lower()
+    if len(initials) < 2:
+        return False
+    words = "".join(word[0] for word in re.findall(r"[^\W\d_]+", source.lower()))
+    return initials in words
+
+
+_SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
+
+
+@lru_cache(maxsize=8)
+def names_in(document: str) -> frozenset[str]:
+    """The names a document writes, as :func:`_key` compares them: for a quote's first word, which is
+    capitalised whatever it is, to be taken for a name only where the document has it as one. Read
+    more warily than :func:`_names` reads a quote: a word after one ending in a stop ("met. Today",
+    "U.S. Government") starts a sentence as far as this knows, and a word the document also writes in
+    small letters is none ("The" after a heading with no stop)."""
+    common = {_key(word) for word in _SMALL_WORD.findall(document)}
+    names, ended = set(), True
+    for before, word in _WORD_AFTER.findall(document):
+        if word[0].isupper() and not ended and not any(c in _OPENERS for c in before):
+            names.add(_key(word))
+        ended = word.endswith((".", "!", "?")) or any(c in ".!?:;" for c in before)
+    return frozenset(names - common)
+
+
+def swapped_first_name(
+    quote: str, said: str, said_before: str, document: str
+) -> tuple[list[str], list[str]] | None:
+    """Where a quote's first word is a name other than the one its source has in its place
+    ("Nicaragua, over 500" for "in Honduras, over 500"): the quote's, and the source's. The source's
+    word ``said`` is a name where it does not start a sentence of the source, ``said_before`` being
+    the source before it; the quote's first word, capitalised as any first word is, is taken for one
+    only where the source, the whole ``document``, names it elsewhere (see :func:`names_in`), so that a
+    word an editor put first ("Meanwhile, approximately 47") is none."""
+    found = _WORD_AFTER.match(quote.lstrip())
+    if found is None:
+        return None
+    first = found.group(2).rstrip(".,;:'’-")
+    if not first[:1].isupper() or not said[:1].isupper() or _key(first) == _key(said):
+        return None
+    ending = said_before.rstrip()
+    if not ending or ending[-1] in _OPENERS or forms_of_one(_key(first), _key(said)):
+        return None
+    # Last, as it reads the whole document: most quotes are done with before.
+    return ([first], [said]) if _key(first) in names_in(document) else None
+
+
+def forms_of_one(one: str, other: str) -> bool:
+    """Whether two names are forms of one ("mexico", "mexican"): alike in their first letters, at least
+    :data:`STEM` of them or the whole of the shorter, and apart in no more than :data:`ENDING` after;
+    or one word spelt the British way and the American ("labour", "labor"). A word typed wrong is
+    not its form: "counties" is one letter from "countries", "farms" from "firms"."""
+    shorter = min(len(one), len(other))
+    shared = next((i for i in range(shorter) if one[i] != other[i]), shorter)
+    if shared >= min(STEM, shorter) and max(len(one), len(other)) - shared <= ENDING:
+        return True
+    # Spelt the British way or the American: "organisations", "labour", "centre".
+    return one != other and _american(one) == _american(other)
+
+
+#: British spellings, as American English writes them: "organisation", "labour", "centre", "analyse".
+_BRITISH = [
+    (re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)our(s|ed|ing)?$"), r"or\1"),  # "labour", not "four" or "hour"
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+]
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH:
+        word = british.sub(american, word)
+    return word
+
+
+def _unmatched(names: list[str], other: str) -> list[str]:
+    """The ``names`` (as written) that ``other`` has fewer times as words, each as often as it lacks it."""
+    written = {_key(name): name for name in reversed(names)}
+    lacking = Counter(_key(name) for name in names) - Counter(
+        _key(word) for _, word in _WORD_AFTER.findall(other)
+    )
+    return sorted(written[key] for key in lacking.elements())
