@@ -258,8 +258,15 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
                 out.append(Diagnostic.error(where, message))
             else:
                 hidden += words
+    refused = bool(out)
     if hidden and not out:
         out.append(_hidden(where, hidden))
+    if not refused and any(gap.joins_sentences for gap in found):
+        message = (
+            "the elision runs two of the source's sentences into one: make sure what follows it is "
+            "said of what comes before it, as the source's next sentence may be of another"
+        )
+        out.append(Diagnostic.warning(where, message))
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rootcheck.model import Span
 from rootcheck.text.anchor import split_elisions
-from rootcheck.text.lexicon import CLAUSE_STOP
+from rootcheck.text.lexicon import CLAUSE_STOP, SENTENCE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
@@ -25,6 +25,8 @@ from rootcheck.text.numbers import SPELLED, YEAR
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
 _CLAUSE_END = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
+#: A sentence's end within the words left out: a stop (not an initial's), then a word in capitals.
+_SENTENCE_END = re.compile(rf"{SENTENCE_STOP}[\"”’)\]*]*\s+[\"“‘(]*[A-Z]")
 #: A number ending the words before a gap, with its magnitude or percent: "more than 30,000", "$4.2 billion".
 #: Not a number a clause ends with ("in June 2021, ..."), nor one of a name ("COVID-19").
 _NUMBER_AT_END = re.compile(
@@ -74,6 +76,14 @@ class Gap:
         """Whether the words left out end no sentence, clause or paragraph: what they hold bears on
         the words either side, as "not" in "has ... decreased" does."""
         return _CLAUSE_END.search(self.left_out) is None
+
+    @property
+    def joins_sentences(self) -> bool:
+        """Whether the words left out end a sentence the quote runs on from, into words of the next
+        it goes on with as if of the same ("USAID ... launched a $3 million project" of "USAID …
+        trained 50 judges. The Department of State launched a $3 million project")."""
+        ended = self.before.rstrip().endswith((".", "!", "?"))
+        return not ended and self.after[:1].islower() and _SENTENCE_END.search(self.left_out) is not None
 
     @property
     def an_aside(self) -> bool:

@@ -69,6 +69,7 @@ DENYING_KIND = {
 }
 
 
-#: A mark that ends a sentence or clause, as a pattern: not the point after an initial ("U.S. Government",
-#: "Washington, D.C. and"), which a stop read there would end a clause inside a name.
-CLAUSE_STOP = r"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|[!?;:])"
+#: A mark that ends a sentence, and one that ends a sentence or clause, as patterns: not the point after an
+#: initial ("U.S. Government", "Washington, D.C. and"), which a stop read there would end inside a name.
+SENTENCE_STOP = r"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|[!?])"
+CLAUSE_STOP = rf"(?:{SENTENCE_STOP}|[;:])"
