@@ -165,8 +165,10 @@ def test_fuzzy_quote_is_a_warning_quoting_the_source(make_root: MakeRoot) -> Non
 
 def test_duplicate_ids_across_folders(make_root: MakeRoot) -> None:
     root = make_root({"claims/a/firms.yaml": GOOD, "claims/b/firms.yaml": GOOD})
+    # At both files: which is the newcomer only the editor knows.
     assert report(root) == [
-        "claims/b/firms.yaml: error: claim id 'firms' is also used by claims/a/firms.yaml; ids are unique across claims/"
+        "claims/a/firms.yaml: error: claim id 'firms' is also used by claims/b/firms.yaml; ids are unique across claims/",
+        "claims/b/firms.yaml: error: claim id 'firms' is also used by claims/a/firms.yaml; ids are unique across claims/",
     ]
 
 

@@ -298,12 +298,14 @@ def _named(
                 )
             )
         elif stem in seen:
-            problems.append(
-                Diagnostic.error(
-                    Position(rel),
-                    f"{what} id {stem!r} is also used by {seen[stem]}; ids are unique across {folder}/",
+            # Told at both files: which is the newcomer, say in a pull request, only the editor knows.
+            for here, there in ((rel, seen[stem]), (seen[stem], rel)):
+                problems.append(
+                    Diagnostic.error(
+                        Position(here),
+                        f"{what} id {stem!r} is also used by {there}; ids are unique across {folder}/",
+                    )
                 )
-            )
         else:
             seen[stem] = rel
             named.append((stem, rel))
