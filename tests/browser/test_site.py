@@ -44,7 +44,7 @@ def test_home_table_renders(open_page: OpenPage, base: str, checked: Checked) ->
     assert tables.count() == len({c.pillar for c in checked.registry.comparisons})
     assert page.eval_on_selector("table.compare", "t => getComputedStyle(t).display") == "table"
     headers = page.locator("table.compare").first.locator("thead th").all_inner_texts()
-    assert [h.strip().lower() for h in headers] == ["pledged in 2021", "reported in february 2023", "verdict"]
+    assert [h.strip().lower() for h in headers] == ["said in 2021", "reported in february 2023", "verdict"]
     rows = page.locator("table.compare tbody tr")
     assert rows.count() == len(checked.registry.comparisons)
     first = rows.first
@@ -112,7 +112,7 @@ def test_the_phone_layout_stacks_the_table_into_cards(open_page: OpenPage, base:
     assert all(b["width"] > 300 for b in boxes)
     label = row.locator("td").first.evaluate("td => getComputedStyle(td, '::before').content")
     # With its alternative text, empty, where the browser reads one: the header says it already.
-    assert label in ('"Pledged in 2021"', '"Pledged in 2021" / ""')
+    assert label in ('"Said in 2021"', '"Said in 2021" / ""')
     assert (
         not page.locator("table.compare thead").first.is_visible()
         or page.locator("thead").first.bounding_box()["height"] <= 1

@@ -215,8 +215,10 @@ class SiteView:
 
     @property
     def pledged_label(self) -> str:
-        """When the pledge documents were published, as far as they say: Pledged in 2021."""
-        return _period("Pledged", [s.source for s in self.sources.values() if s.source.role is Role.PLEDGE])
+        """When the pledge documents were published, as far as they say: Said in 2021. Not "Pledged":
+        what a fact-check sets against the update is most often a pledge, but may be a report of the
+        day ("we have sent millions of vaccine doses") or a vision the strategy only cites."""
+        return _period("Said", [s.source for s in self.sources.values() if s.source.role is Role.PLEDGE])
 
     @property
     def reported_label(self) -> str:
