@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
@@ -91,6 +92,21 @@ def check_with_cache(root: Path) -> pipeline.Checked:
     """
     # The package's module ``check`` is the command: the pipeline's function is named in full.
     return pipeline.check(root, cache=cache_dir(root), workers=available_cores(), today=today())
+
+
+def whole_number(what: str) -> Callable[[str], int]:
+    """An argument's type: a whole number, 1 or more, refused as ``what`` says it should be."""
+
+    def read(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"must be a whole number{what}, not {value!r}")
+        return number
+
+    return read
 
 
 def add_quiet(parser: argparse.ArgumentParser) -> None:

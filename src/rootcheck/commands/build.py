@@ -18,6 +18,7 @@ from rootcheck.commands import (
     root_of,
     template_problems,
     today,
+    whole_number,
 )
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
@@ -81,22 +82,12 @@ def add_parser(sub: Subparsers) -> None:
     parser.add_argument("--drafts", action="store_true", help="also publish claims marked draft")
     parser.add_argument(
         "--jobs",
-        type=_jobs,
+        type=whole_number(" of processes, 1 or more"),
         default=None,
         metavar="N",
         help="parse claim files, prove quotes and render pages on N processes (default: one per core)",
     )
     parser.set_defaults(run=run)
-
-
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more, not {value!r}")
-    return jobs
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, root_of, whole_number
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import did_you_mean
 from rootcheck.model import AnchorStatus
@@ -51,20 +51,13 @@ def add_parser(sub: Subparsers) -> None:
     parser.add_argument("quote", metavar="QUOTE", help="the words to find")
     add_root(parser)
     parser.add_argument(
-        "--occurrence", type=_occurrence, metavar="N", help="which occurrence is meant (1-based)"
+        "--occurrence",
+        type=whole_number(", 1 for the first occurrence"),
+        metavar="N",
+        help="which occurrence is meant (1-based)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
-
-
-def _occurrence(value: str) -> int:
-    try:
-        occurrence = int(value)
-    except ValueError:
-        occurrence = 0
-    if occurrence < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number, 1 for the first occurrence, not {value!r}")
-    return occurrence
 
 
 def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | None]:
