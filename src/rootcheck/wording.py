@@ -8,11 +8,7 @@ import re
 from typing import NamedTuple
 
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
-from rootcheck.text.anchor import (
-    has_elision,
-    split_elisions,
-    typed_parts,
-)
+from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, gaps, promised
 from rootcheck.text.lexicon import CLAUSE_STOP, NEGATIONS, PROMISED
