@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rootcheck.hints import mistyped
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -378,3 +379,20 @@ def test_a_place_in_an_order_put_for_another(
     quote: str, source: str, swapped: tuple[list[str], list[str]] | None
 ) -> None:
     assert swapped_ordinal(quote, source) == swapped
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "looks_so"),
+    [
+        ("Guatamala", "Guatemala", True),
+        ("yuoth", "youth", True),
+        ("Goverment", "Government", True),
+        # Another word, or the same one: no typing to blame.
+        ("Honduras", "Guatemala", False),
+        ("firms", "jobs", False),
+        ("Austria", "Australia", False),
+        ("youth", "youth", False),
+    ],
+)
+def test_a_word_that_looks_mistyped(typed: str, meant: str, looks_so: bool) -> None:
+    assert mistyped(typed, meant) is looks_so

@@ -25,6 +25,16 @@ def closest(word: str, options: Sequence[str]) -> str | None:
     return close[0] if close else None
 
 
+def mistyped(typed: str, meant: str) -> bool:
+    """Whether ``typed`` looks like ``meant`` mistyped ("Guatamala" for "Guatemala", "yuoth" for "youth"):
+    the same first letter, a letter more or less at most, and four in five letters alike; not
+    "Austria" for "Australia", another word a letter or two apart."""
+    typed, meant = typed.lower(), meant.lower()
+    if len(meant) < 4 or typed[:1] != meant[:1] or typed == meant or abs(len(typed) - len(meant)) > 1:
+        return False
+    return difflib.SequenceMatcher(None, typed, meant).ratio() >= 0.8
+
+
 def did_you_mean(word: str, options: Sequence[str]) -> str:
     """A hint naming the option the user most likely meant, or nothing."""
     meant = closest(word, options)

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 
+from rootcheck.hints import mistyped
 from rootcheck.model import (
     Anchor,
     AnchorStatus,
@@ -292,6 +293,9 @@ def _bounds_problems(
             f"the quote has “{shown(quoted.text)} {quote_counts}” where the source has “{source_has}”: "
             "what a figure counts is no slip of wording"
         )
+        typed = [(a, b) for a, b in zip(quote_counts.split(), source_counts.split(), strict=False) if a != b]
+        if len(typed) == 1 and mistyped(*typed[0]):
+            message += f"; “{typed[0][0]}” looks mistyped: type it as the source does"
         out.append(Diagnostic.error(claim.position("quote"), message))
     return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rootcheck.hints import mistyped
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
@@ -343,6 +344,9 @@ def _hidden(where: Position, words: list[str]) -> Diagnostic:
 
 def _turned(where: Position, quoted: list[str], source_says: list[str], what: str) -> Diagnostic:
     message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
+    if len(quoted) == len(source_says) == 1 and mistyped(quoted[0], source_says[0]):
+        # Refused all the same, but for what it most likely is: the editor's typing, not the source's word.
+        message += f"; “{quoted[0]}” looks mistyped: type it as the source does"
     return Diagnostic.error(where, message)
 
 
