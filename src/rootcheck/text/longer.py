@@ -150,7 +150,7 @@ def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
     # Most figures follow a word no number holds ("more than", "trained"): read no further.
     if before and _IN_A_NUMBER.match(before[-1].rstrip(",;:")):
         after = quote[at : end + _CHARS_AFTER].split()
-        for count in range(1, len(before) + 1):
+        for count in range(len(before), 0, -1):  # the longest first: "one hundred and", not "hundred and"
             first, *rest = before[-count:]
             # A sum's sign is read apart from its number: "$179" before "million in financing".
             sign = first[0] if first[0] in _SIGNS else ""
