@@ -455,6 +455,21 @@ def test_locate_unknown_source(capsys: pytest.CaptureFixture[str]) -> None:
             "",
             "rootcheck: error: no source 'fact-sheet' (did you mean 'fact-sheet-2023'?)\n",
         )
+    # A source named by its file or title is told its id, as a claim's is; one like none, every id there is.
+    for command in (
+        ("new", "001_82fcb749a76f0474.txt", "x"),
+        ("coverage", "--source", "001_82fcb749a76f0474.txt"),
+    ):
+        code, out, err = run(capsys, *command, "--root", str(REPO))
+        assert (code, err) == (
+            2,
+            "rootcheck: error: no source '001_82fcb749a76f0474.txt' (did you mean 'fact-sheet-2023'?)\n",
+        )
+    code, out, err = run(capsys, "coverage", "--source", "nope", "--root", str(REPO))
+    assert err == (
+        "rootcheck: error: no source 'nope'; use one of: cover-letter-2021, strategy-page-2021, "
+        "fact-sheet-2023, cnn-harris-root-causes, bermeo-critique\n"
+    )
 
 
 def test_figure_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -297,15 +297,19 @@ def unknown_source(reg: Registry, source_id: str, where: Position) -> list[Diagn
     few, every source there is."""
     if source_id in reg.sources or reg.source_problem_reported(source_id):
         return []
+    return [Diagnostic.error(where, f"unknown source {source_id!r}{source_hint(reg, source_id)}")]
+
+
+def source_hint(reg: Registry, source_id: str) -> str:
+    """What to say of ``source_id``, which names no source: the source most likely meant, by its id,
+    title or file, or else, when there are few, every source there is."""
     names = {name: s.id for s in reg.sources.values() for name in (s.title, s.file)}
     meant = meant_id(source_id, reg.sources, names)
     if meant is not None:
-        hint = f" (did you mean {meant!r}?)"
-    elif 0 < len(reg.sources) < _LISTED_SOURCES:
-        hint = f"; use one of: {', '.join(reg.sources)}"
-    else:
-        hint = ""
-    return [Diagnostic.error(where, f"unknown source {source_id!r}{hint}")]
+        return f" (did you mean {meant!r}?)"
+    if 0 < len(reg.sources) < _LISTED_SOURCES:
+        return f"; use one of: {', '.join(reg.sources)}"
+    return ""
 
 
 def unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnostic]:

@@ -10,8 +10,8 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.coverage import SourceCoverage, coverage
 from rootcheck.errors import UsageError
-from rootcheck.hints import did_you_mean
 from rootcheck.pipeline import Checked
+from rootcheck.references import source_hint
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -53,7 +53,7 @@ def _percent(value: str) -> float:
 def source_coverage(checked: Checked, only: str | None = None) -> list[SourceCoverage]:
     reg = checked.registry
     if only is not None and only not in reg.sources:
-        raise UsageError(f"no source {only!r}" + did_you_mean(only, list(reg.sources)))
+        raise UsageError(f"no source {only!r}" + source_hint(reg, only))
     return [
         coverage(sid, reg.sources[sid].file, doc, checked.claims, reg.skips)
         for sid, doc in checked.documents.items()

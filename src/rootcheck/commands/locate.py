@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of, whole_number
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.hints import did_you_mean
 from rootcheck.model import AnchorStatus
+from rootcheck.references import source_hint
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.slips import typed_slips
 from rootcheck.text.anchor import locate
@@ -69,9 +69,7 @@ def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | Non
     load_sources(reg)
     source = reg.sources.get(args.source)
     if source is None:
-        raise UsageError(
-            f"no source or file named {args.source!r}" + did_you_mean(args.source, list(reg.sources))
-        )
+        raise UsageError(f"no source or file named {args.source!r}" + source_hint(reg, args.source))
     shown = source.shown
     return shown, _read(reg.source_path(source), shown), reg
 

@@ -12,9 +12,9 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.hints import did_you_mean, former_id, taken_id
+from rootcheck.hints import former_id, taken_id
 from rootcheck.model import AnchorStatus
-from rootcheck.references import claims_figure
+from rootcheck.references import claims_figure, source_hint
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
 from rootcheck.slips import bounded_otherwise, typed_slips
@@ -112,7 +112,7 @@ def _source(checked: Checked, source_id: str) -> tuple[Source, Document]:
     reg = checked.registry
     source = reg.sources.get(source_id)
     if source is None:
-        raise UsageError(f"no source {source_id!r}" + did_you_mean(source_id, list(reg.sources)))
+        raise UsageError(f"no source {source_id!r}" + source_hint(reg, source_id))
     doc = checked.documents.get(source.id)
     if doc is None:
         raise RootcheckError(f"{source.shown} cannot be read; run rootcheck check")

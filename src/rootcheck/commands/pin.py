@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.hints import did_you_mean
 from rootcheck.model import Source
+from rootcheck.references import source_hint
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.safeyaml.load import Node, load_yaml
 
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             print(format_diagnostic(diagnostic, "text"))
         raise RootcheckError(f"{SOURCES_FILE} has errors; fix them, then pin {args.source}")
     if source is None:
-        raise UsageError(f"no source {args.source!r}" + did_you_mean(args.source, list(reg.sources)))
+        raise UsageError(f"no source {args.source!r}" + source_hint(reg, args.source))
     digest = hashlib.sha256(reg.source_path(source).read_bytes()).hexdigest()
     if source.sha256 == digest:
         print(f"{source.id}: already pinned at {digest}")
