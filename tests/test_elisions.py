@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from rootcheck.text.anchor import locate
+from rootcheck.text.document import parse_document
+from rootcheck.text.edges import cut_numbers
 from rootcheck.text.elisions import gaps, promised
 
 SOURCE = (
@@ -139,3 +142,9 @@ def test_a_number_in_words_whose_counted_words_an_elision_leaves_out() -> None:
     )
     (gap,) = gaps("to combat GBV in six ... areas of out-migration.", source)
     assert gap.uncounted() == ("six", "municipalities", "areas of out-migration")
+
+
+def test_a_part_of_one_word_that_goes_on_a_number_cuts_it() -> None:
+    doc = parse_document("The drought displaced about two million people.\n")
+    quote = "The drought displaced ... million"
+    assert cut_numbers(quote, doc, locate(doc, quote)) == [("million", "two million")]

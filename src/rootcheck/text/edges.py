@@ -38,7 +38,6 @@ _GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
 _JOINED = re.compile(r"\d\s+(?:and|or)\s")
 _YEAR = re.compile(YEAR)
-_NO_EMPHASIS = re.compile("[*_`]")
 
 
 def figure_readings(
@@ -144,11 +143,7 @@ def _longer_around(doc: Document, part: str, at: int, start: int) -> str | None:
     longer = longer_in_source(doc, doc.text[number.start : number.end], number, whole, elided=True)
     if longer is None or _JOINED.search(longer):
         return None
-    return (
-        None
-        if longer in " ".join(_NO_EMPHASIS.sub(" ", doc.text[whole.start : whole.end]).split())
-        else longer
-    )
+    return None if longer in plain(doc.text[whole.start : whole.end]) else longer
 
 
 def _near_edges(part: str) -> tuple[list[int], int | None]:
@@ -157,7 +152,7 @@ def _near_edges(part: str) -> tuple[list[int], int | None]:
     spelled = _SPELLED_NEAR_START.search(part, 0, _NEAR_START)
     if spelled is not None and number_starting(part[spelled.start() : spelled.start() + 40]):
         starts.append(spelled.start())  # a number in words: "ten percent of U.S. aid"
-    elif part[: part.find(" ")] in _GOES_ON_A_NUMBER:
+    elif part.split(" ", 1)[0] in _GOES_ON_A_NUMBER:
         starts.append(0)
     # Searched for in the part's last characters only: a number ending it is short.
     ending = _NUMBER_AT_END.search(part, max(0, len(part) - 40))
