@@ -59,18 +59,23 @@ def has_elision(text: str) -> bool:
     return "..." in text or "…" in text or (". . ." in text and _ELISION.search(text) is not None)
 
 
-@lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as its numbers are read
 def split_elisions(quote: str) -> tuple[str, ...]:
     """The parts of a quote between elision marks, normalised and non-empty."""
-    return tuple(normalize(part).text.strip() for part in typed_parts(quote))
+    return tuple(normalised for _, normalised in _parts(quote))
 
 
 def typed_parts(quote: str) -> list[str]:
     """The parts of a quote between elision marks, as typed: of a quote without, the quote. Marks side
     by side leave out words once, and a part of nothing a reader sees (emphasis alone) is none."""
-    if not has_elision(quote):
-        return [quote]
-    return [part for part in _ELISION.split(quote) if normalize(part).text.strip()]
+    return [typed for typed, _ in _parts(quote)]
+
+
+@lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as it is read
+def _parts(quote: str) -> tuple[tuple[str, str], ...]:
+    """Each part of a quote, as typed and normalised, normalised once."""
+    typed = _ELISION.split(quote) if has_elision(quote) else [quote]
+    pairs = ((part, normalize(part).text.strip()) for part in typed)
+    return tuple((part, normalised) for part, normalised in pairs if normalised)
 
 
 def elided_ends(quote: str) -> tuple[str, bool, bool]:
