@@ -294,7 +294,10 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         return None
     # Most quotes start after no such word: told so without reading the words as a negation or a promise.
-    if not any(word in _BEARING or word.endswith(_BEARING_ENDS) for word in last.lower().split()):
+    if not any(
+        word in _DENYING_OR_PROMISING or word.endswith(_DENYING_OR_PROMISING_ENDS)
+        for word in last.lower().split()
+    ):
         return None
     for words, own, what in (
         (sorted(negations(last).elements()), negations, "a negation is"),
@@ -307,8 +310,8 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
 
 #: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", and "may"
 #: (see :func:`rootcheck.text.meaning.promises`).
-_BEARING = NEGATIONS | PROMISED | {"cannot", "may"}
-_BEARING_ENDS = ("n't", "n’t", "'ll", "’ll")
+_DENYING_OR_PROMISING = NEGATIONS | PROMISED | {"cannot", "may"}
+_DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
 _PAUSE = re.compile(r"[,;:!?()\[\]—–]")
 #: Words of promise that are as often nouns ("the plan", "Project Hope"): a promise only before "to".

@@ -56,19 +56,20 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S.", "D.C."
 
 
 @lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
-def _names_apart(quote: str, source: str) -> tuple[list[str], list[str]]:
-    """The names each of ``quote`` and ``source`` has that the other lacks as a word."""
-    return _unmatched(_names(quote), source), _unmatched(_names(source), quote)
+def _names_apart(quote: str, source: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names each of ``quote`` and ``source`` has that the other lacks as a word (tuples: the
+    answer is kept, and shared)."""
+    return tuple(_unmatched(_names(quote), source)), tuple(_unmatched(_names(source), quote))
 
 
 def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has names in place of ``source``'s ("Guatemala" for "Honduras"): the quote's, and the
     source's; None where every name of each is a word of the other as often, or only one of them lacks any."""
-    added, replaced = _names_apart(quote, source)
+    put_in, left_out = _names_apart(quote, source)
     # A name in another form ("Central American" for "Central America") is a slip, not another name.
-    alike = {(one, other) for one in added for other in replaced if forms_of_one(_key(one), _key(other))}
-    added = [name for name in added if not any(one == name for one, _ in alike)]
-    replaced = [name for name in replaced if not any(other == name for _, other in alike)]
+    alike = {(one, other) for one in put_in for other in left_out if forms_of_one(_key(one), _key(other))}
+    added = [name for name in put_in if not any(one == name for one, _ in alike)]
+    replaced = [name for name in left_out if not any(other == name for _, other in alike)]
     return (added, replaced) if added and replaced else None
 
 
