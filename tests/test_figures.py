@@ -83,6 +83,9 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a dozen in 40 countries", "more than one number in the figure"),
         ("5 in 10 working days", "more than one number in the figure"),
         ("2+2 contracts", "more than one number in the figure"),  # a sum, not "at least 2"
+        ("one thousand and five thousand people", "more than one number in the figure"),  # a range's ends
+        ("ten thousand ten-year bonds", "more than one number in the figure"),  # not 10,010 bonds
+        ("two thousand, three hundred people", "more than one number in the figure"),
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -525,6 +528,21 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("Figure 3 – 40 schools opened", "40 schools", None),  # a caption's number
         ("There were 12 deaths, per one estimate", "12 deaths", None),  # "per" as "according to"
         ("There were 40 schools per 2022 census data", "40 schools", None),
+        # A number in words cut after its thousand, or before a group after it.
+        ("It trained two thousand three hundred people", "two thousand", "two thousand three hundred"),
+        (
+            "It trained two thousand three hundred people",
+            "three hundred people",
+            "two thousand three hundred",
+        ),
+        ("Clinics hired one thousand and fifty nurses", "one thousand", "one thousand and fifty"),
+        ("Clinics hired one thousand and fifty nurses", "fifty nurses", "one thousand and fifty"),
+        (
+            "It served two million five hundred thousand meals",
+            "two million",
+            "two million five hundred thousand",
+        ),
+        ("It sold ten thousand ten-year bonds", "ten thousand", None),  # the ten is the years'
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -30,6 +30,7 @@ from rootcheck.text.fractions import (
     fraction_at,
     share,
 )
+from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups
 from rootcheck.text.nouns import UNIT_STOPS
 from rootcheck.text.numbers import (
     ABBREVIATED,
@@ -121,18 +122,8 @@ _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
 _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
-#: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
-#: or "dozen", as "a two-year program" counts one program.
-#: A number in words, "and" after its "hundred" ("one hundred and twenty") read as part of it.
-_SPELLED = re.compile(
-    rf"^((?:a[\s-]+(?=(?:hundred|dozen)\b))?"
-    rf"(?:(?:{SPELLED_WORDS}|hundred(?:\s+and(?=\s+(?:{SPELLED_WORDS})\b))?)(?:[\s-]+|$))*"
-    rf"(?:{SPELLED_WORDS}|hundred)\b)",
-    re.I,
-)
 #: Words in a number that a fraction after it is of: "a dozen and a half".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
-_MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
@@ -216,7 +207,7 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
         return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
     m = (
         _NUMERAL.match(text)
-        or _SPELLED.match(text)
+        or SPELLED.match(text)
         or PLURAL_MAGNITUDE.match(text)
         or _ARTICLE_MAGNITUDE.match(text)
     )
@@ -227,11 +218,15 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
         abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])
     ):
         return text[: end + abbreviated.end()]
-    mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, _SPELLED) else None
+    mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, SPELLED) else None
     if mixed:
         end += mixed.end()
-    while magnitude := _MAGNITUDE.match(text[end:]):
+    scale = 1.0
+    while magnitude := MAGNITUDE.match(text[end:]):
+        scale = MAGNITUDES[magnitude.group(1).lower()]
         end += magnitude.end()
+    if m.re is not _NUMERAL and not mixed:  # "two thousand three hundred", "one thousand and fifty"
+        end += smaller_groups(text[end:], scale)[1]
     if not mixed and (mixed := MIXED_AT_START.match(text[end:])):  # "a million and a half"
         end += mixed.end()
     return text[:end]
@@ -314,7 +309,7 @@ def parse_figure(text: str) -> Quantity:
                 value = numeral_value(m.group(1))
             except ValueError:
                 raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
-        elif m := _SPELLED.match(rest):
+        elif m := SPELLED.match(rest):
             value = spelled_value(m.group(1))
         elif _ARTICLE_BEFORE_NUMBER.match(rest):
             article = rest.split(None, 1)[0]
@@ -343,10 +338,14 @@ def parse_figure(text: str) -> Quantity:
         elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
             value += 1 / FRACTIONS[mixed.group(1).lower()]
             rest = rest[mixed.end() :]
-        while magnitude := _MAGNITUDE.match(rest):
+        while magnitude := MAGNITUDE.match(rest):
             last = MAGNITUDES[magnitude.group(1).lower()]
             value *= last
             rest = rest[magnitude.end() :]
+        if m.re is not _NUMERAL and mixed is None:  # "two thousand three hundred", "one thousand and fifty"
+            added, length = smaller_groups(rest, last)
+            if length:
+                value, last, rest = value + added, 1.0, rest[length:]
         if mixed is None and (mixed := MIXED_AT_START.match(rest)):
             value += last / FRACTIONS[mixed.group(1).lower()]
             rest = rest[mixed.end() :]

@@ -190,13 +190,22 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
     if goes_on is None and not _FROM.search(near):  # "fell from 8% to 5%" is a change, no range
         goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
     if goes_on is None:
-        return None
+        return _groups_go_on(quote, number, at)
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
     if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+def _groups_go_on(quote: str, number: str, at: int) -> str | None:
+    """The number in words the figure's, at ``at``, is the first groups of: "two thousand" of "two
+    thousand three hundred", "one thousand" of "one thousand and fifty"."""
+    if not number[:1].isalpha():
+        return None
+    whole = number_at_start(quote[at:], ratios=False)
+    return " ".join(whole.split()) if whole is not None and len(whole.split()) > len(number.split()) else None
 
 
 def _with_percent(quote: str, end: int) -> int:

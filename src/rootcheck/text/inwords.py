@@ -1,0 +1,56 @@
+"""Numbers in words as a figure writes them, group after group: "two thousand three hundred",
+"one thousand and fifty", "two million five hundred thousand".
+
+A number in words past a thousand is written as groups, each smaller than the magnitude before it.
+Read only up to its first magnitude, "two thousand three hundred people" would be refused as two
+numbers, and worse, "two thousand" quoted from it would pass as the source's number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, spelled_value
+
+#: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
+#: or "dozen", as "a two-year program" counts one program. "And" after its "hundred" ("one hundred
+#: and twenty") is read as part of it.
+SPELLED = re.compile(
+    rf"^((?:a[\s-]+(?=(?:hundred|dozen)\b))?"
+    rf"(?:(?:{SPELLED_WORDS}|hundred(?:\s+and(?=\s+(?:{SPELLED_WORDS})\b))?)(?:[\s-]+|$))*"
+    rf"(?:{SPELLED_WORDS}|hundred)\b)",
+    re.I,
+)
+#: A magnitude after a number ("million", "thousands"), its plural "s" apart.
+MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
+#: What joins a group to the larger one before it: a space or hyphen, or "and" ("one thousand and fifty").
+_NEXT_GROUP = re.compile(rf"^(?:\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
+_JOINED_TO_A_WORD = re.compile(r"^-[^\W\d_]")
+
+
+def smaller_groups(text: str, scale: float) -> tuple[float, int]:
+    """The value and length of the groups in words at the start of ``text`` that go on a number whose
+    last magnitude is ``scale``: "three hundred" after "two thousand", "and fifty" after "one thousand",
+    "five hundred thousand" after "two million"; (0, 0) where none does.
+
+    Only magnitudes of a thousand and more have groups after them (a hundred's "and" is read by
+    :data:`SPELLED`). A group as large as the magnitude before it starts another number: "one
+    thousand and five thousand" is a range's two ends, not six thousand.
+    """
+    value, end = 0.0, 0
+    while scale >= 1e3 and (join := _NEXT_GROUP.match(text[end:])):
+        at = end + join.end()
+        group = SPELLED.match(text[at:])
+        if group is None:
+            break
+        group_value, stop, group_scale = spelled_value(group.group(1)), at + group.end(), 1.0
+        while (magnitude := MAGNITUDE.match(text[stop:])) and not magnitude.group(2):
+            group_scale *= MAGNITUDES[magnitude.group(1).lower()]
+            stop += magnitude.end()
+        # As large as the magnitude before, it starts another number; joined to a word, it is the
+        # word's: "ten thousand ten-year bonds" are ten thousand bonds.
+        if group_value * group_scale >= scale or _JOINED_TO_A_WORD.match(text[stop:]):
+            break
+        value += group_value * group_scale
+        end, scale = stop, group_scale
+    return value, end
