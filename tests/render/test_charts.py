@@ -37,7 +37,7 @@ def test_money_is_sorted_by_the_words_of_each_quote() -> None:
     ]
 
 
-def test_the_repository_money_separates_commitments_leverage_and_spending() -> None:
+def test_the_repository_money_separates_commitments_leverage_spending_and_aid_beside_it() -> None:
     chart = money_chart(views(REPO))
     found = groups(chart)
     assert found[Money.PLEDGED.value] == ["four-billion-regional-strategy"]
@@ -45,7 +45,9 @@ def test_the_repository_money_separates_commitments_leverage_and_spending() -> N
     # What companies committed is no government's money, and is drawn apart from it.
     assert found[Money.PRIVATE.value] == ["call-to-action-investment"]
     assert set(found[Money.LEVERAGED.value]) == {"agriculture-funds-leveraged", "small-business-financing"}
-    assert set(found[Money.PROVIDED.value]) == {"humanitarian-assistance", "school-feeding-funding"}
+    assert found[Money.PROVIDED.value] == ["school-feeding-funding"]
+    # Aid the update says complements the strategy's investments is not drawn as the strategy's spending.
+    assert found[Money.BESIDE.value] == ["humanitarian-assistance"]
     assert Money.UNSTATED.value not in found  # critique figures are not the update's
 
 

@@ -3,7 +3,8 @@
 A dollar figure's category is decided by the words the source itself uses, so
 a reader can check it against the quote. The rules are applied in order; the
 first whose words occur in the quote wins. Money committed, money leveraged
-from others, money provided and what companies committed are different things and are never added up.
+from others, money provided, money provided beside the strategy and what companies committed are
+different things and are never added up.
 
 A figure counts as "people reached" when the 2023 update counts people (the
 last word of its unit is a noun for people) as served, trained or reached —
@@ -27,6 +28,8 @@ class Money(Enum):
     COMMITTED = "committed"
     LEVERAGED = "leveraged"
     PROVIDED = "provided"
+    #: Money the update says it provided beside the strategy, complementing it: not under it.
+    BESIDE = "beside"
     #: What companies and organizations committed: not the government's money at all.
     PRIVATE = "private"
     UNSTATED = "unstated"
@@ -37,6 +40,7 @@ MONEY_LABELS = {
     Money.COMMITTED: "Committed or budgeted, not yet shown spent",
     Money.LEVERAGED: "Leveraged or unlocked, not shown as U.S. spending",
     Money.PROVIDED: "Provided",
+    Money.BESIDE: "Provided beside the strategy, not under it",
     Money.PRIVATE: "Committed by companies and organizations, not U.S. Government money",
     Money.UNSTATED: "Not said whether committed or spent",
 }
@@ -60,6 +64,9 @@ MONEY_RULES = (
             "private sector commitments",
         ),
     ),
+    # Then money the update sets beside the strategy's own ("Complementing our investments under
+    # the Root Causes Strategy, the U.S. Government also provided"): shown apart from its spending.
+    Rule(Money.BESIDE, ("complementing", "complements")),
     Rule(Money.LEVERAGED, ("leveraged", "leverage", "mobilized", "mobilised", "to access")),
     Rule(Money.COMMITTED, ("committed", "commitment", "pledged", "launched", "initiative", "budget")),
     Rule(Money.PROVIDED, ("provided", "spent", "disbursed", "delivered", "obligated")),
