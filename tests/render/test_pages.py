@@ -173,7 +173,7 @@ def test_home_counts_and_pillars() -> None:
     home = build()["index.html"].decode()
     stats = re.findall(r'<dt>([^<]+)</dt><dd class="stat-value">(\d+)</dd>', home)
     assert stats == [
-        ("Figures checked", "14"),
+        ("Claims checked", "14"),
         ("Fact-checks with a 2023 figure", "3"),
         ("Fact-checks with none", "1"),
     ]
