@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rootcheck import parallel, pipeline
-from rootcheck.commands import build as build_command
+from rootcheck import building, parallel, pipeline
 from rootcheck.output import MARKER, staging
 from rootcheck.output.staging import Staging, spare_of
 from test_incremental import build, cold, counting, edit, inodes, tree
@@ -22,7 +21,7 @@ def walked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> l
     the claim files' statuses, which is only started where it forks) forked.
     """
     elsewhere = request.param == "walked on a second core"
-    monkeypatch.setattr(build_command, "SURVEY_ELSEWHERE_FROM", 0 if elsewhere else 10**9)
+    monkeypatch.setattr(building, "SURVEY_ELSEWHERE_FROM", 0 if elsewhere else 10**9)
     monkeypatch.setattr(pipeline, "STATUSES_ELSEWHERE_FROM", 0 if elsewhere else 10**9)
     monkeypatch.setattr(parallel, "available_cores", lambda: 2)
     forked: list[bool] = []

@@ -8,7 +8,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.collector import collector_paused, holding
 from rootcheck.commands import (
     add_quiet,
     add_root,
@@ -16,7 +15,6 @@ from rootcheck.commands import (
     build_date,
     keep_until_exit,
     root_of,
-    template_problems,
     today,
     whole_number,
 )
@@ -26,17 +24,10 @@ from rootcheck.errors import RootcheckError
 from rootcheck.output import cache_dir, check_out_dir
 from rootcheck.output.lock import building_into
 from rootcheck.output.manifest import load_manifest
-from rootcheck.output.staging import spare_survey
-from rootcheck.pipeline import check
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
-
-#: A site of this many files or more has its spare walked on a second core.
-#: Measured in process, forking and reading the answer took 1.6 ms
-#: against a walk of 1.2 ms for this repository's 101 files, 3 ms against 14 ms for 1,325,
-#: and 13 ms against 141 ms for 13,026.
-SURVEY_ELSEWHERE_FROM = 1000
+    from rootcheck.pipeline import Checked
 
 HELP = """\
 Run every check of `rootcheck check`, then build the fact-check site into
@@ -110,16 +101,15 @@ def _say_waiting(out: Path) -> None:
 
 
 def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> int:
-    """Everything after the output folder is vetted and locked: check, plan, publish, report."""
+    """Everything after the output folder is vetted and locked: build, then tell what was found and written."""
     # The renderer (Jinja2, markdown-it) loads only for the commands that render,
     # so that `rootcheck check` in an editor's loop starts quickly.
-    from rootcheck.parallel import Errand, available_cores
-    from rootcheck.publish import publish_site
-    from rootcheck.render.site import RenderOptions, plan_site
+    from rootcheck.building import build
+    from rootcheck.parallel import available_cores
+    from rootcheck.render.site import RenderOptions
     from rootcheck.render.templates import TemplateProblem
 
     cache = cache_dir(root)
-    published = load_manifest(cache, out)
     options = RenderOptions(
         base_url=base_url,
         drafts=args.drafts,
@@ -127,48 +117,34 @@ def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> in
         templates=root / "templates" if (root / "templates").is_dir() else None,
         cache=cache,
         workers=args.jobs or available_cores(),
-        published=published,
+        published=load_manifest(cache, out),
     )
     progress = TerminalProgress(quiet=args.quiet)
-    # The spare's files are walked on a second core while this process checks the registry;
-    # the check takes the claim files' statuses there too, and wants them first (see pipeline.py).
-    elsewhere = options.workers >= 2 and len(published.files) >= SURVEY_ELSEWHERE_FROM
-    spare = Errand(lambda: spare_survey(out), fork=elsewhere, patient=True)
-    with spare, holding() as memos:
-        # What checking and planning make lives until the process exits.
-        with collector_paused():
-            checked = check(
-                root, progress, options.cache, options.workers, drafts=options.drafts, today=today()
-            )
-            checked = checked.adding(template_problems(root, options.cache))
-            progress.done()
-            for diagnostic in checked.diagnostics:
-                print(format_diagnostic(diagnostic, "text"))
-            if checked.errors or (args.strict and checked.diagnostics):
-                print(summary(checked, args.strict))
-                raise RootcheckError(f"the site was not built; {out} is unchanged")
-            progress("planning pages", 0, 1)
-            jobs = plan_site(checked, options)
-        try:
-            built = publish_site(
-                jobs,
-                out,
-                options.cache,
-                workers=options.workers,
-                progress=lambda done, total: progress("rendering pages", done, total),
-                previous=published,
-                spare=spare.result(),
-            )
-        except TemplateProblem as exc:
-            progress.done()
-            print(format_diagnostic(exc.problem, "text"))
-            raise RootcheckError(f"the site was not built; {out} is unchanged") from None
-        except OSError as exc:  # the disk full, say: the machine's to fix, not rootcheck's
-            progress.done()
-            where = f" ({exc.filename})" if exc.filename else ""
-            raise RootcheckError(f"the site could not be written: {exc.strerror}{where}") from None
+
+    def tell(checked: Checked) -> None:
+        progress.done()
+        for diagnostic in checked.diagnostics:
+            print(format_diagnostic(diagnostic, "text"))
+
+    try:
+        built = build(
+            root, out, options, strict=args.strict, today=today(), progress=progress, on_checked=tell
+        )
+    except TemplateProblem as exc:
+        progress.done()
+        print(format_diagnostic(exc.problem, "text"))
+        raise RootcheckError(f"the site was not built; {out} is unchanged") from None
+    except OSError as exc:  # the disk full, say: the machine's to fix, not rootcheck's
+        progress.done()
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise RootcheckError(f"the site could not be written: {exc.strerror}{where}") from None
     progress.done()
-    keep_until_exit(checked, jobs, memos)
-    unchanged = f" ({built.reused} unchanged since the last build)" if built.reused else ""
-    print(f"{summary(checked)}\nbuilt {built.files} files into {out}{unchanged}")
+    keep_until_exit(*built.made)
+    if built.published is None:
+        print(summary(built.checked, args.strict))
+        raise RootcheckError(f"the site was not built; {out} is unchanged")
+    unchanged = (
+        f" ({built.published.reused} unchanged since the last build)" if built.published.reused else ""
+    )
+    print(f"{summary(built.checked)}\nbuilt {built.published.files} files into {out}{unchanged}")
     return 0

@@ -1,0 +1,70 @@
+"""The build as a function: it checks, plans and writes, and tells the caller instead of printing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from rootcheck.building import build
+from rootcheck.output import MARKER
+from rootcheck.output.manifest import load_manifest
+from rootcheck.pipeline import Checked
+from rootcheck.render.site import RenderOptions
+
+BAD = Path(__file__).parent / "bad"
+
+
+def options(root: Path, out: Path) -> RenderOptions:
+    cache = root / ".rootcheck-cache"
+    return RenderOptions(cache=cache, published=load_manifest(cache, out))
+
+
+def copy(source: Path, tmp_path: Path) -> Path:
+    root = tmp_path / "root"
+    shutil.copytree(source, root, ignore=shutil.ignore_patterns(".rootcheck-cache", "site", "expected.txt"))
+    return root
+
+
+def test_a_build_writes_the_site_and_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, out = copy(REPO, tmp_path), tmp_path / "site"
+    stages: list[str] = []
+    built = build(root, out, options(root, out), progress=lambda stage, done, total: stages.append(stage))
+    assert built.published is not None and built.published.reused == 0
+    assert built.published.files == sum(
+        1 for path in out.rglob("*") if path.is_file() and path.name != MARKER
+    )
+    assert (out / "index.html").is_file() and not built.checked.diagnostics
+    assert capsys.readouterr() == ("", "")
+    assert stages[0] == "reading the registry" and stages[-1] == "rendering pages"
+
+
+def test_with_errors_nothing_is_written(tmp_path: Path) -> None:
+    root, out = copy(BAD / "duplicate-ids", tmp_path), tmp_path / "site"
+    built = build(root, out, options(root, out))
+    assert built.published is None and built.checked.errors
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_strict_warnings_stop_the_build(tmp_path: Path, strict: bool) -> None:
+    root, out = copy(BAD / "claim-figure-twice", tmp_path), tmp_path / "site"
+    built = build(root, out, options(root, out), strict=strict)
+    assert built.checked.diagnostics and not built.checked.errors
+    assert (built.published is None) is strict
+    assert out.exists() is not strict
+
+
+def test_what_the_check_found_is_told_before_any_page_is_made(tmp_path: Path) -> None:
+    root, out = copy(BAD / "claim-figure-twice", tmp_path), tmp_path / "site"
+    told: list[tuple[int, bool]] = []
+
+    def on_checked(checked: Checked) -> None:
+        told.append((len(checked.diagnostics), out.exists()))
+
+    build(root, out, options(root, out), on_checked=on_checked)
+    assert told == [(2, False)] and out.is_dir()
