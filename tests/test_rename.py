@@ -414,6 +414,39 @@ def test_rename_stopped_at_any_change_puts_every_file_back(
     assert {p for p, s in stats(repo_copy).items() if s != untouched[p]} == changed
 
 
+def _signalled(number: int) -> Callable[[str], BaseException]:
+    def stop(path: str) -> BaseException:
+        os.kill(os.getpid(), number)  # its handler raises here, as the signal arrives
+        return AssertionError(f"{signal.Signals(number).name} did not stop the rename")
+
+    return stop
+
+
+@pytest.mark.parametrize("change", [2, len(CHANGES)], ids=["writing", "checking"])
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_rename_ended_by_a_signal_puts_every_file_back(
+    capsys: pytest.CaptureFixture[str],
+    repo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: int,
+    number: signal.Signals,
+) -> None:
+    # A CI job cancelled, or the terminal closed: by default the process would die half renamed.
+    before = tree(repo_copy)
+    handlers = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
+    stopping_at(monkeypatch, repo_copy, change, _signalled(number))
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, out, err) == (
+        128 + number,
+        "",
+        f"rootcheck: error: stopped by {number.name}; every file is as it was\n",
+    )
+    assert tree(repo_copy) == before
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == handlers
+
+
 def test_rename_tells_what_it_could_not_put_back(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,7 +17,12 @@ class UsageError(RootcheckError):
 
 
 class Interrupted(RootcheckError):
-    """Ctrl-C, told with what it left undone: a command that puts its files back says so. Its exit
-    status is a shell's for an interrupt, as for any command interrupted."""
+    """Ctrl-C, or a signal to end (``SIGTERM``, ``SIGHUP``), told with what it left undone: a command
+    that puts its files back says so. Its exit status is a shell's for a command the signal ended:
+    130 for Ctrl-C, 128 and the signal's number for the others."""
 
     status = 130
+
+    def __init__(self, message: str, signal_number: int = 2) -> None:
+        super().__init__(message)
+        self.status = 128 + signal_number

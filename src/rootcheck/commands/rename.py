@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -23,7 +24,8 @@ its aliases (so that links to its old page lead to the new one), and every
 comparison list and citation naming OLD is changed to NEW. Only those places
 change; comments and layout are kept. Nothing is written while the registry
 has errors; if the renamed registry has any, or a file cannot be written, or
-Ctrl-C stops it, every file it changed is put back as it was.
+Ctrl-C or a signal to end (SIGTERM, SIGHUP) stops it, every file it changed is
+put back as it was.
 
 examples:
   rootcheck rename firms-supported private-firms-supported
@@ -55,14 +57,17 @@ def run(args: argparse.Namespace) -> int:
     renaming = plan_rename(checked.registry, args.old, args.new)
     before = _before(root, renaming)
     try:
-        _write(root, renaming, before)
-        errors = _errors(check_with_cache(root))
+        with _ended_as_exceptions():
+            _write(root, renaming, before)
+            errors = _errors(check_with_cache(root))
     except BaseException as exc:
         # Whatever stopped it, no file is left renamed: a registry half renamed names the claim
         # by an id its file no longer has, or twice.
         told = _put_back(root, before)
         if isinstance(exc, KeyboardInterrupt):
             raise Interrupted(f"interrupted; {told}") from None
+        if isinstance(exc, _Ended):
+            raise Interrupted(f"stopped by {exc.name}; {told}", exc.number) from None
         if isinstance(exc, RootcheckError):
             raise RootcheckError(f"{exc}; {told}") from None
         exc.add_note(f"rootcheck rename: {told}")  # a bug: its traceback stands
@@ -76,6 +81,33 @@ def run(args: argparse.Namespace) -> int:
     for path, count in sorted(renaming.places.items()):
         print(f"  {path}: {count} place{'s' * (count > 1)}")
     return 0
+
+
+#: The signals that ask a process to end, as a terminal closed or a CI job cancelled sends them.
+_ENDING = (signal.SIGTERM, signal.SIGHUP)
+
+
+class _Ended(BaseException):
+    """A signal to end the process arrived while the rename was writing: raised where it stood, so
+    that the files are put back as after Ctrl-C (by default the process would die with them renamed)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+        self.name = signal.Signals(number).name
+
+
+@contextlib.contextmanager
+def _ended_as_exceptions() -> Iterator[None]:
+    def end(number: int, frame: object) -> None:
+        raise _Ended(number)
+
+    before = {number: signal.signal(number, end) for number in _ENDING}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 #: A file as it was before the rename, to put it back: its bytes and mode, or None where there was none.
@@ -114,10 +146,10 @@ def _put_back(root: Path, before: dict[str, _Was]) -> str:
 
     A file that is as it was is not touched: one the rename did not reach
     keeps its inode and time, and no folder is written that need not be.
-    Ctrl-C is ignored meanwhile: it would leave the files after it renamed.
+    Ctrl-C and the signals to end are ignored meanwhile: they would leave the files after it renamed.
     """
     failed = []
-    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    handlers = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, *_ENDING)}
     try:
         for path, was in reversed(before.items()):
             try:
@@ -125,7 +157,8 @@ def _put_back(root: Path, before: dict[str, _Was]) -> str:
             except OSError as exc:
                 failed.append(f"{path} ({exc.strerror})")
     finally:
-        signal.signal(signal.SIGINT, interrupt)
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
     if failed:
         return f"these files could not be put back as they were: {', '.join(failed)}"
     return "every file is as it was"
