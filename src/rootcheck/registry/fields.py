@@ -281,12 +281,20 @@ def read_record(
                 values[name] = entries
             continue
         if field.kind is Kind.SLUGS and isinstance(child.value, list):
-            problems = [
-                Diagnostic.error(item.where, why) for item in child.value if (why := _not_an_id(field, item))
-            ]
-            if problems:
-                errors += problems
+            whys = [_not_an_id(field, item) for item in child.value]
+            if any(whys):
+                errors += [
+                    Diagnostic.error(item.where, why)
+                    for item, why in zip(child.value, whys, strict=True)
+                    if why
+                ]
                 doubted[name] = (child.where.line, child.where.col)
+                # The ids beside them are checked all the same, so that an editor learns in one run
+                # that one of them is misspelt too; the list is in doubt, and the item in error.
+                ids = [item for item, why in zip(child.value, whys, strict=True) if not why]
+                values[name] = tuple(item.value for item in ids)
+                where[name] = (child.where.line, child.where.col)
+                where.update((f"{name}.{i}", (item.where.line, item.where.col)) for i, item in enumerate(ids))
                 continue
         value, problem = _check_value(field, child)
         if problem:
