@@ -543,6 +543,19 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
             "two million five hundred thousand",
         ),
         ("It sold ten thousand ten-year bonds", "ten thousand", None),  # the ten is the years'
+        # The near end of a range in words is named whole.
+        (
+            "Between one thousand and five thousand families",
+            "five thousand families",
+            "one thousand and five thousand",
+        ),
+        (
+            "from two hundred and fifty to three hundred people",
+            "three hundred people",
+            "two hundred and fifty to three hundred",
+        ),
+        ("Between twenty-five and thirty towns", "thirty towns", "twenty-five and thirty"),
+        ("Deaths rose, and ten to twelve towns", "twelve towns", "ten to twelve"),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -179,7 +179,8 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
         and not _FROM.search(near, 0, came_after.start())
     ):
-        return " ".join((near[came_after.start() :] + quote[at : _with_percent(quote, end)]).split())
+        begins = _words_of_the_number_before(near, came_after.start())
+        return " ".join((near[begins:] + quote[at : _with_percent(quote, end)]).split())
     goes_on = _GOES_ON.match(quote[end:])
     if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :], near):
         goes_on = None
@@ -197,6 +198,27 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+#: A word of a number in words, and the word before "and" in one ("two hundred and fifty").
+_NUMBER_WORD = re.compile(rf"(?:{_WORDS})(?:-(?:{_WORDS}))*", re.I)
+_BEFORE_AND = re.compile(rf"(?:{_MAGNITUDE_WORDS})", re.I)
+
+
+def _words_of_the_number_before(near: str, start: int) -> int:
+    """Where the number in words that ends with the word at ``start`` of ``near`` begins: the near end
+    of a range is told whole ("one thousand and five thousand", not "thousand and five thousand")."""
+    if start and near[start - 1] == "-":  # "five" of "twenty-five"
+        start = max(near.rfind(" ", 0, start), near.rfind("\n", 0, start)) + 1
+    words = list(re.finditer(r"\S+", near[:start]))
+    while words and (
+        _NUMBER_WORD.fullmatch(words[-1].group())
+        or (
+            words[-1].group().lower() == "and" and len(words) > 1 and _BEFORE_AND.fullmatch(words[-2].group())
+        )
+    ):
+        start = words.pop().start()
+    return start
 
 
 def _groups_go_on(quote: str, number: str, at: int) -> str | None:
