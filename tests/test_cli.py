@@ -358,6 +358,22 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
     }
 
 
+def test_locate_reads_a_source_as_check_does(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Its offsets are into the file's text as check reads it: line endings as they are, not translated.
+    text = "Harbor Schools Program\r\n\r\nThe program trained 40 teachers in 2022.\r\n"
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode("utf-8"))
+    code, out, _ = run(capsys, "locate", str(path), "The program trained 40 teachers", "--json")
+    start = text.index("The program")
+    assert (code, json.loads(out)["start"]) == (0, start)
+    path.write_bytes(b"Caf\xe9 report\r\n")
+    code, _, err = run(capsys, "locate", str(path), "Cafe report")
+    assert (code, err) == (
+        1,
+        f"rootcheck: error: {path}:1:4: byte 0xe9 is not UTF-8; save the file as UTF-8\n",
+    )
+
+
 def test_locate_places_a_quote_its_source_holds_more_than_once(capsys: pytest.CaptureFixture[str]) -> None:
     # Other sources hold it too, but it is in the one asked for: those are no leads.
     code, out, _ = run(capsys, "locate", "cnn-harris-root-causes", "Central America", "--root", str(REPO))

@@ -240,6 +240,40 @@ def test_new_and_locate_refuse_what_check_would_of_any_number(
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        (
+            "has helped create and sustain more than 90,000 jo\u0336bs",
+            "the quote has “◌\u0336” (combining long stroke overlay), which the source does not: "
+            "type the words as the source has them",
+        ),
+        (
+            "has helped create and sustain more than 90,000 j\u043ebs",
+            "the quote has “\u043e” (cyrillic small letter o), which the source does not: "
+            "a letter of another alphabet that looks like a Latin one: type the word again",
+        ),
+    ],
+    ids=["struck through", "Cyrillic"],
+)
+def test_new_and_locate_refuse_a_character_the_source_does_not_have_as_check_does(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, quote: str, told: str
+) -> None:
+    before = sorted(p.name for p in repo_copy.rglob("*.yaml"))
+    code, out, err = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy))
+    assert (code, out, err.splitlines()[1:]) == (1, "", [f"  {told}"])
+    code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(repo_copy), "--json")
+    assert (code, json.loads(out)["refused"]) == (1, [told])
+    assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+    # What check says of a claim of that quote, written by hand.
+    (repo_copy / "claims/progress-2023/typed.yaml").write_text(
+        f'source: fact-sheet-2023\nquote: "{quote}"\nfigure: "more than 90,000 jobs"\nnote: Typed.\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", "--root", str(repo_copy))
+    assert f"claims/progress-2023/typed.yaml:2:8: error: {told}" in out.splitlines()
+
+
 def test_new_names_the_sources_that_hold_a_quote_it_refuses(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from rootcheck.digests import text_digest
 from rootcheck.errors import RootcheckError
@@ -136,3 +137,18 @@ def _read_document(
     if key is not None:
         memo.put(key, _Known(sha256, document.digest, document.format, document.metadata, document.body))
     return ReadDocument(document, sha256)
+
+
+def read_source(path: str | Path, shown: str) -> Document:
+    """A source file read on its own as :func:`read_documents` reads it: its bytes decoded as they are,
+    line endings and all, so that offsets into its text are the check's; refused with why it cannot be."""
+    data, problems = read_bytes(path, shown, MAX_SOURCE_BYTES)
+    text = None
+    if data is not None:
+        text, problems = decode(data, shown, "utf-8")
+    if data is None or text is None:
+        raise RootcheckError(f"{problems[0].where}: {problems[0].message}")
+    try:
+        return parse_document(text, data)
+    except FrontMatterError as exc:
+        raise RootcheckError(f"{shown}:{exc.line}: {exc}") from None

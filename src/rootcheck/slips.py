@@ -4,12 +4,15 @@ than the source's, a number cut at a quote's edge or misread in a slipped quote;
 
 from __future__ import annotations
 
+import unicodedata
+
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
+from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.reading import Written
 from rootcheck.wording import around, meaning_problems, shown, started_after
 
@@ -42,6 +45,41 @@ def _readings(
     return None if quote_figure is None else figure_readings(quote, figure, quote_figure, doc, anchor, placed)
 
 
+#: A quote longer than this is a paragraph pasted whole, not a quote.
+MAX_QUOTE_CHARS = 2000
+
+
+def too_long(quote: str) -> str | None:
+    """Why a quote is too long to be one, if it is."""
+    if len(quote) <= MAX_QUOTE_CHARS:
+        return None
+    return f"quote is {len(quote):,} characters; quote at most {MAX_QUOTE_CHARS:,}, using '...' to leave text out"
+
+
+def unlike_in(quote: str, text: str) -> str | None:
+    """Why a quote holds characters its source ``text`` does not, if it does, which a reader would see
+    though matching folds them into the source's: a footnote's mark, a line struck through, a number
+    written small, a letter of another alphabet."""
+    unlike = unlike_marks(quote, text)
+    if not unlike:
+        return None
+    # A mark drawn over others is shown on a dotted circle, as type specimens show one alone.
+    shown_as = {char: ("◌" + char if unicodedata.combining(char) else char) for char in unlike}
+    named = ", ".join(
+        f"“{shown_as[char]}” ({unicodedata.name(char, f'U+{ord(char):04X}').lower()})" for char in unlike
+    )
+    marks = all(unicodedata.name(char, "").startswith("SUPERSCRIPT") for char in unlike)
+    letters = all(char.isalpha() for char in unlike)
+    hint = (
+        "a footnote's mark, copied with the text? leave it out"
+        if marks
+        else "a letter of another alphabet that looks like a Latin one: type the word again"
+        if letters
+        else "type the words as the source has them"
+    )
+    return f"the quote has {named}, which the source does not: {hint}"
+
+
 def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
     """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
     source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
@@ -66,8 +104,8 @@ def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = N
 def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
     """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
 
-    The first of the pair lists why ``check`` would refuse any claim of the quote: what an elision
-    leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
+    The first of the pair lists why ``check`` would refuse any claim of the quote: its length, a
+    character its source does not have, what an elision leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
     or name changed, or a number bounded otherwise. The second says, of a slipped quote, where its
     first figure's number counts other words than the source's, if it does: a word typed wrong
     ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
@@ -77,6 +115,9 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
 
     span = anchor.span
     assert span is not None  # a quote found
+    # As check tells them: alone, since the rest would be told of the same mistake again.
+    if (alone := too_long(quote) or unlike_in(quote, doc.text)) is not None:
+        return [alone], None
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
     refused += [started] if (started := started_after(doc, quote, anchor)) is not None else []

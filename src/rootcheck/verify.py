@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -21,7 +20,7 @@ from rootcheck.model import (
 from rootcheck.references import stray_link_warning, unknown_source
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
-from rootcheck.slips import number_slips, unbounded
+from rootcheck.slips import number_slips, too_long, unbounded, unlike_in
 from rootcheck.text.anchor import (
     figure_in_quote,
     has_elision,
@@ -33,13 +32,9 @@ from rootcheck.text.edges import figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
-from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
 from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, shown, started_after
-
-#: A quote longer than this is a paragraph pasted whole, not a quote.
-MAX_QUOTE_CHARS = 2000
 
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -69,18 +64,13 @@ def check_claim(
     from rootcheck.text.longer import longer_in_source
 
     out = _field_problems(reg, claim)
-    if len(claim.quote) > MAX_QUOTE_CHARS:
-        out.append(
-            Diagnostic.error(
-                claim.position("quote"),
-                f"quote is {len(claim.quote):,} characters; quote at most {MAX_QUOTE_CHARS:,}, using '...' to leave text out",
-            )
-        )
+    if (long := too_long(claim.quote)) is not None:
+        out.append(Diagnostic.error(claim.position("quote"), long))
         return None, out
     found = _document(reg, documents, claim, out)
-    if found is not None and (unlike := unlike_marks(claim.quote, found[1].text)):
+    if found is not None and (unlike := unlike_in(claim.quote, found[1].text)) is not None:
         # Told alone: the figure, not found in a quote so marked, would be another error of the same.
-        out.append(_unlike(claim, unlike))
+        out.append(Diagnostic.error(claim.position("quote"), unlike))
         return None, out
     quote_figure, quantity = _figure(claim, out)
     if found is None:
@@ -134,28 +124,6 @@ def check_claim(
     out.extend(bounds)
     out.extend(_other_numbers(claim, doc, anchor))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
-
-
-def _unlike(claim: Claim, unlike: list[str]) -> Diagnostic:
-    """A quote holding characters its source does not, which a reader would see though matching folds them
-    into the source's: a footnote's mark, a line struck through, a number written small."""
-    # A mark drawn over others is shown on a dotted circle, as type specimens show one alone.
-    shown_as = {char: ("◌" + char if unicodedata.combining(char) else char) for char in unlike}
-    named = ", ".join(
-        f"“{shown_as[char]}” ({unicodedata.name(char, f'U+{ord(char):04X}').lower()})" for char in unlike
-    )
-    marks = all(unicodedata.name(char, "").startswith("SUPERSCRIPT") for char in unlike)
-    letters = all(char.isalpha() for char in unlike)
-    hint = (
-        "a footnote's mark, copied with the text? leave it out"
-        if marks
-        else "a letter of another alphabet that looks like a Latin one: type the word again"
-        if letters
-        else "type the words as the source has them"
-    )
-    return Diagnostic.error(
-        claim.position("quote"), f"the quote has {named}, which the source does not: {hint}"
-    )
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:

@@ -14,9 +14,10 @@ from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
 from rootcheck.references import source_hint
 from rootcheck.registry.load import Registry, load_sources
+from rootcheck.seeds import read_source
 from rootcheck.slips import typed_slips
 from rootcheck.text.anchor import locate
-from rootcheck.text.document import Document, FrontMatterError, parse_document
+from rootcheck.text.document import Document
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -64,23 +65,14 @@ def open_source(args: argparse.Namespace) -> tuple[str, Document, Registry | Non
     """The document named by a source id or a path, how to show its name, and the registry naming it."""
     as_path = Path(args.source)
     if as_path.is_file():
-        return args.source, _read(as_path, args.source), None
+        return args.source, read_source(as_path, args.source), None
     reg = Registry(root=root_of(args))
     load_sources(reg)
     source = reg.sources.get(args.source)
     if source is None:
         raise UsageError(f"no source or file named {args.source!r}" + source_hint(reg, args.source))
     shown = source.shown
-    return shown, _read(reg.source_path(source), shown), reg
-
-
-def _read(path: Path, shown: str) -> Document:
-    try:
-        return parse_document(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise RootcheckError(f"{shown} is not UTF-8 text") from None
-    except FrontMatterError as exc:
-        raise RootcheckError(f"{shown}:{exc.line}: {exc}") from None
+    return shown, read_source(reg.source_path(source), shown), reg
 
 
 def _others(reg: Registry, source_id: str) -> dict[str, Document]:
@@ -89,7 +81,7 @@ def _others(reg: Registry, source_id: str) -> dict[str, Document]:
     for source in reg.sources.values():
         if source.id != source_id:
             with contextlib.suppress(OSError, RootcheckError):
-                others[source.id] = _read(reg.source_path(source), source.file)
+                others[source.id] = read_source(reg.source_path(source), source.file)
     return others
 
 
