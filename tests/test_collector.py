@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from rootcheck import commands
+from rootcheck import building, commands
 from rootcheck.cli import main
 from rootcheck.collector import collector_paused, hold, holding
-from rootcheck.commands import build as build_command
 from rootcheck.commands import check as check_command
 from rootcheck.memo import Memo
 from rootcheck.parallel import fork_map
@@ -63,7 +62,7 @@ def test_checking_and_planning_run_with_the_collector_paused(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    module = build_command if command == "build" else check_command
+    module = building if command == "build" else check_command
     seen: list[bool] = []
     real = module.check
 
