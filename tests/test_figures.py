@@ -86,6 +86,11 @@ def test_golden_figure(case: list[Any]) -> None:
         ("one thousand and five thousand people", "more than one number in the figure"),  # a range's ends
         ("ten thousand ten-year bonds", "more than one number in the figure"),  # not 10,010 bonds
         ("two thousand, three hundred people", "more than one number in the figure"),
+        # Without "and", a group under a hundred is the word's after it: not 10,010 bonds nor 5,003 children.
+        ("ten thousand ten year bonds", "more than one number in the figure"),
+        ("five thousand three year olds", "more than one number in the figure"),
+        ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
+        ("one thousand one third", "more than one number in the figure"),
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -556,6 +561,16 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ),
         ("Between twenty-five and thirty towns", "thirty towns", "twenty-five and thirty"),
         ("Deaths rose, and ten to twelve towns", "twelve towns", "ten to twelve"),
+        (
+            "from a hundred and fifty to two hundred people",
+            "two hundred people",
+            "a hundred and fifty to two hundred",
+        ),
+        (
+            "It had one thousand two hundred and fifty people",
+            "fifty people",
+            "one thousand two hundred and fifty",
+        ),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:

@@ -28,7 +28,13 @@ from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_
 #: with a currency sign) could be cut off, or ending the part.
 _NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
 _NEAR_START = 20
-_NUMBER_AT_END = re.compile(rf"(?<![\w.,])(?:[\d.,]*\d|(?:{SPELLED_WORDS}))\W*$")
+_IN_WORDS = "|".join([SPELLED_WORDS, *MAGNITUDES])
+_NUMBER_AT_END = re.compile(
+    rf"(?<![\w.,])(?:[\d.,]*\d|(?:{SPELLED_WORDS}|an?(?=[\s-]+(?:{'|'.join(MAGNITUDES)})\b))"
+    # A number in words whole, to a magnitude or "and" it is cut after: "two thousand" of "two
+    # thousand three hundred", "one thousand and" of "one thousand and fifty".
+    rf"(?:[\s-]+(?:{_IN_WORDS}|and)\b)*)\W*$"
+)
 #: A number in words near a part's start (parts are normalised: in small letters).
 _SPELLED_NEAR_START = re.compile(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
 #: A part's first word that goes on a number the source writes before it: "million" of "two million".

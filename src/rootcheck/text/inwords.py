@@ -24,8 +24,10 @@ SPELLED = re.compile(
 #: A magnitude after a number ("million", "thousands"), its plural "s" apart.
 MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 #: What joins a group to the larger one before it: a space or hyphen, or "and" ("one thousand and fifty").
-_NEXT_GROUP = re.compile(rf"^(?:\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
-_JOINED_TO_A_WORD = re.compile(r"^-[^\W\d_]")
+_NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
+#: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
+#: fraction after it ("one thousand and one half", read as a mixed number is).
+_NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)", re.I)
 
 
 def smaller_groups(text: str, scale: float) -> tuple[float, int]:
@@ -35,7 +37,8 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
 
     Only magnitudes of a thousand and more have groups after them (a hundred's "and" is read by
     :data:`SPELLED`). A group as large as the magnitude before it starts another number: "one
-    thousand and five thousand" is a range's two ends, not six thousand.
+    thousand and five thousand" is a range's two ends, not six thousand; and one under a hundred
+    goes on the number only after "and" ("one thousand and fifty", not "ten thousand ten year bonds").
     """
     value, end = 0.0, 0
     while scale >= 1e3 and (join := _NEXT_GROUP.match(text[end:])):
@@ -43,13 +46,21 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
         group = SPELLED.match(text[at:])
         if group is None:
             break
-        group_value, stop, group_scale = spelled_value(group.group(1)), at + group.end(), 1.0
+        words = group.group(1)
+        group_value, stop, group_scale = spelled_value(words), at + group.end(), 1.0
         while (magnitude := MAGNITUDE.match(text[stop:])) and not magnitude.group(2):
             group_scale *= MAGNITUDES[magnitude.group(1).lower()]
             stop += magnitude.end()
-        # As large as the magnitude before, it starts another number; joined to a word, it is the
-        # word's: "ten thousand ten-year bonds" are ten thousand bonds.
-        if group_value * group_scale >= scale or _JOINED_TO_A_WORD.match(text[stop:]):
+        amount = group_value * group_scale
+        # As large as the magnitude before, it starts another number. Without "and", a group under a
+        # hundred is more often a word's than the number's: "ten thousand ten year bonds" are ten
+        # thousand bonds, "five thousand three year olds" as many children. A dozen is no group.
+        if (
+            amount >= scale
+            or (join.group(1) is None and amount < 100)
+            or "dozen" in words.lower()
+            or _NOT_ITS_END.match(text[stop:])
+        ):
             break
         value += group_value * group_scale
         end, scale = stop, group_scale

@@ -83,8 +83,9 @@ _BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand)
 #: How a range's ends are joined, as the words before its far end may end: a quick look before
 #: :data:`_CAME_AFTER`'s search.
 _CONNECTORS = ("-", "–", "—", "/", " to", " or", " and", *CURRENCIES)
-#: How many words before a figure's number are read for a number it stands inside, and how far.
-_WORDS_BEFORE = 4
+#: How many words before a figure's number are read for a number it stands inside, and how far:
+#: "one million two hundred thousand and" before "five".
+_WORDS_BEFORE = 6
 _CHARS_BEFORE = 60
 _CHARS_AFTER = 40
 #: A word that may stand in a number just before a figure's: a numeral, a number or magnitude in
@@ -211,13 +212,13 @@ def _words_of_the_number_before(near: str, start: int) -> int:
     if start and near[start - 1] == "-":  # "five" of "twenty-five"
         start = max(near.rfind(" ", 0, start), near.rfind("\n", 0, start)) + 1
     words = list(re.finditer(r"\S+", near[:start]))
+    first = near[start:].split(maxsplit=1)[0] if near[start:].strip() else ""
     while words and (
-        _NUMBER_WORD.fullmatch(words[-1].group())
-        or (
-            words[-1].group().lower() == "and" and len(words) > 1 and _BEFORE_AND.fullmatch(words[-2].group())
-        )
+        _NUMBER_WORD.fullmatch(word := words[-1].group())
+        or (word.lower() == "and" and len(words) > 1 and _BEFORE_AND.fullmatch(words[-2].group()))
+        or (word.lower() in ("a", "an") and _BEFORE_AND.fullmatch(first))  # "a hundred", "a thousand"
     ):
-        start = words.pop().start()
+        start, first = words.pop().start(), word
     return start
 
 

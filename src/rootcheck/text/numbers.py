@@ -43,8 +43,10 @@ ABBREVIATED = rf"(?:[ \u00a0]?(?:{_APART})(?!\w)|(?:{_ONE_LETTER})(?!\w|-(?!plus
 #: The same after a currency sign, where a hyphen may follow any: "£3m-a-year" is three million pounds
 #: a year.
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
+#: The currency signs a figure may start with (see :data:`rootcheck.text.figures.CURRENCIES`).
+SIGNS = "$€£¥"
 #: Where a number stands just after a currency sign, joined or a space apart ("£3m", "£ 3m").
-AFTER_SIGN = r"(?:(?<=[$€£¥])|(?<=[$€£¥][ \u00a0]))"
+AFTER_SIGN = rf"(?:(?<=[{SIGNS}])|(?<=[{SIGNS}][ \u00a0]))"
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -106,7 +108,7 @@ def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
     return re.compile(
-        rf"(?:[$€£]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?"
+        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
