@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from rootcheck.render.assembly import assemble
-from rootcheck.render.categories import Money
+from rootcheck.render.categories import Money, money_category
 from rootcheck.render.charts import Chart, money_chart, people_chart, render_svg
 from rootcheck.render.views import SiteView
 
@@ -35,6 +38,22 @@ def test_money_is_sorted_by_the_words_of_each_quote() -> None:
         "$120 million",
         "more than $1.5 billion",
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "category"),
+    [
+        ("Complementing our investments, the U.S. also provided $420 million in aid", Money.BESIDE),
+        ("In addition to our investments under the Strategy, it provided $20 million", Money.BESIDE),
+        # Another's programs complemented: the money is still the strategy's, by its own verb.
+        ("It provided $50 million in grants complementing Honduran government programs", Money.PROVIDED),
+        ("It leveraged $200 million in loans, complementing public investment", Money.LEVERAGED),
+        ("It committed $30 million to a fund that complements local efforts", Money.COMMITTED),
+    ],
+)
+def test_money_beside_the_strategy_is_told_by_the_governments_own_words(quote: str, category: Money) -> None:
+    claim = next(c for c in checked(REPO).claims if c.id == "school-feeding-funding")
+    assert money_category(replace(claim, claim=replace(claim.claim, quote=quote))) is category
 
 
 def test_the_repository_money_separates_commitments_leverage_spending_and_aid_beside_it() -> None:

@@ -66,7 +66,11 @@ MONEY_RULES = (
     ),
     # Then money the update sets beside the strategy's own ("Complementing our investments under
     # the Root Causes Strategy, the U.S. Government also provided"): shown apart from its spending.
-    Rule(Money.BESIDE, ("complementing", "complements")),
+    # The government's own phrases only: a grant "complementing Honduran programs" is still spent.
+    Rule(
+        Money.BESIDE,
+        ("complementing our investments", "complements our investments", "in addition to our investments"),
+    ),
     Rule(Money.LEVERAGED, ("leveraged", "leverage", "mobilized", "mobilised", "to access")),
     Rule(Money.COMMITTED, ("committed", "commitment", "pledged", "launched", "initiative", "budget")),
     Rule(Money.PROVIDED, ("provided", "spent", "disbursed", "delivered", "obligated")),
