@@ -1,3 +1,5 @@
+"""``python -m rootcheck``: the ``rootcheck`` program."""
+
 from rootcheck.start import entry
 
 entry()

@@ -64,10 +64,10 @@ def build(
     while its pages render.
     """
     tell: Progress = progress or (lambda stage, done, total: None)
-    published = options.published
+    manifest = options.published
     # The spare's files are walked on a second core while this process checks the registry;
     # the check takes the claim files' statuses there too, and wants them first (see pipeline.py).
-    many = published is not None and len(published.files) >= SURVEY_ELSEWHERE_FROM
+    many = manifest is not None and len(manifest.files) >= SURVEY_ELSEWHERE_FROM
     spare = parallel.Errand(lambda: spare_survey(out), fork=options.workers >= 2 and many, patient=True)
     with spare, holding() as memos:
         # What checking and planning make lives until the process exits.
@@ -86,7 +86,7 @@ def build(
             options.cache,
             workers=options.workers,
             progress=lambda done, total: tell("rendering pages", done, total),
-            previous=published,
+            previous=manifest,
             spare=spare.result(),
         )
     return Built(checked, written, (checked, jobs, memos))

@@ -1,7 +1,8 @@
 """The command line: parse flags, run one command, turn problems into messages.
 
-This module and ``start.py``, which loads it, are the only ones that exit,
-and with ``commands/`` the only code that prints. A :class:`RootcheckError` is the user's to fix and gets a message; any
+This module and ``start.py``, which loads it, are the only ones that exit
+(but for the worker processes :mod:`rootcheck.parallel` forks, which end
+themselves), and with ``commands/`` the only code that prints. A :class:`RootcheckError` is the user's to fix and gets a message; any
 other exception is a bug in rootcheck and keeps its traceback.
 """
 

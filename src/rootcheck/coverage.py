@@ -25,6 +25,7 @@ from rootcheck.text.numbers import (
     MAGNITUDES,
     NUMERAL,
     PARTS,
+    SIGNS,
     SPELLED,
     YEAR,
 )
@@ -37,7 +38,7 @@ _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one
 #: A fraction is a part, not a figure, after one of :data:`PARTS`: "the first half of 2022".
 _NOT_A_PART = "".join(f"(?<!{part}[\\s-])" for part in PARTS)
 MENTION = re.compile(
-    rf"(?:[$€£]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}"
+    rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}"
     rf"|{NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*))(?:\s*%)?"
     # A fraction, but not of a year or as a part of one: "the first half of 2022".
     rf"|{_NOT_A_PART}(?:{FRACTION_STATED})(?![\s-]+of\s+\d)"

@@ -84,8 +84,8 @@ def root_of(args: argparse.Namespace) -> Path:
 
 
 def check_with_cache(root: Path) -> pipeline.Checked:
-    """The registry checked as ``check`` checks it (dates against today too), for a command that needs
-    it checked: with the root's cache, on every core.
+    """The registry checked as ``check`` checks it (dates against today too), but for the override
+    templates, for a command that needs the registry checked: with the root's cache, on every core.
 
     At 10,000 claims ``new`` and ``coverage`` took 3.2 s checking afresh, as a
     cold ``check`` does; with what the last run left, as long as a warm one.

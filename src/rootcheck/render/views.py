@@ -96,11 +96,6 @@ class ClaimView:
         return Markup(self.excerpt_markup)
 
     @property
-    def quote_text(self) -> str:
-        """The words in quotation marks, as plain text."""
-        return self.source_words if self.source_words is not None else self.checked.claim.quote
-
-    @property
     def source(self) -> Source:
         return self.checked.source
 
