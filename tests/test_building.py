@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from rootcheck import building
 from rootcheck.building import build
+from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER
 from rootcheck.output.manifest import load_manifest
 from rootcheck.pipeline import Checked
@@ -68,3 +70,25 @@ def test_what_the_check_found_is_told_before_any_page_is_made(tmp_path: Path) ->
 
     build(root, out, options(root, out), on_checked=on_checked)
     assert told == [(2, False)] and out.is_dir()
+
+
+def test_only_a_site_that_cannot_be_written_is_told_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file that cannot be read while checking or planning is no disk that cannot take the site.
+    root, out = copy(REPO, tmp_path), tmp_path / "site"
+
+    def unreadable(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", "seeds/sources.yaml")
+
+    monkeypatch.setattr(building, "plan_site", unreadable)
+    with pytest.raises(PermissionError):
+        build(root, out, options(root, out))
+    monkeypatch.undo()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device", str(out))
+
+    monkeypatch.setattr(building, "publish_site", full)
+    with pytest.raises(RootcheckError, match=r"^the site could not be written: No space left on device \("):
+        build(root, out, options(root, out))

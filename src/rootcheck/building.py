@@ -7,7 +7,8 @@ swapped in whole by :func:`rootcheck.publish.publish_site`. Nothing here
 prints or exits: what the build found and wrote comes back as a :class:`Built`
 for the command to tell. A template override's mistake found while rendering
 (:class:`~rootcheck.render.templates.TemplateProblem`) and a disk that cannot
-take the files (:class:`OSError`) are raised with nothing written.
+take the files (a :class:`~rootcheck.errors.RootcheckError` saying so) are
+raised with nothing written.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from rootcheck import parallel
 from rootcheck.collector import collector_paused, holding
+from rootcheck.errors import RootcheckError
 from rootcheck.output.staging import spare_survey
 from rootcheck.pipeline import Checked, Progress, check
 from rootcheck.publish import Published, publish_site
@@ -80,13 +82,17 @@ def build(
                 return Built(checked, None, (memos,))
             tell("planning pages", 0, 1)
             jobs = plan_site(checked, options)
-        written = publish_site(
-            jobs,
-            out,
-            options.cache,
-            workers=options.workers,
-            progress=lambda done, total: tell("rendering pages", done, total),
-            previous=manifest,
-            spare=spare.result(),
-        )
+        try:
+            written = publish_site(
+                jobs,
+                out,
+                options.cache,
+                workers=options.workers,
+                progress=lambda done, total: tell("rendering pages", done, total),
+                previous=manifest,
+                spare=spare.result(),
+            )
+        except OSError as exc:  # the disk full, say: the machine's to fix, not rootcheck's
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise RootcheckError(f"the site could not be written: {exc.strerror}{where}") from None
     return Built(checked, written, (checked, jobs, memos))

@@ -134,10 +134,9 @@ def _build(args: argparse.Namespace, root: Path, out: Path, base_url: str) -> in
         progress.done()
         print(format_diagnostic(exc.problem, "text"))
         raise RootcheckError(f"the site was not built; {out} is unchanged") from None
-    except OSError as exc:  # the disk full, say: the machine's to fix, not rootcheck's
-        progress.done()
-        where = f" ({exc.filename})" if exc.filename else ""
-        raise RootcheckError(f"the site could not be written: {exc.strerror}{where}") from None
+    except RootcheckError:
+        progress.done()  # the message goes to a line of its own
+        raise
     progress.done()
     keep_until_exit(*built.made)
     if built.published is None:
