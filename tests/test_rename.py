@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -414,37 +415,81 @@ def test_rename_stopped_at_any_change_puts_every_file_back(
     assert {p for p, s in stats(repo_copy).items() if s != untouched[p]} == changed
 
 
-def _signalled(number: int) -> Callable[[str], BaseException]:
-    def stop(path: str) -> BaseException:
-        os.kill(os.getpid(), number)  # its handler raises here, as the signal arrives
-        return AssertionError(f"{signal.Signals(number).name} did not stop the rename")
+def signalling_at(monkeypatch: pytest.MonkeyPatch, repo_copy: Path, change: int, numbers: list[int]) -> None:
+    """Rename sent ``numbers`` (one signal after another) at its ``change``-th change (1-based, of
+    :data:`CHANGES`), as they may arrive: in the midst of it, which carries on."""
+    done: list[str] = []
 
-    return stop
+    def step(path: str) -> None:
+        done.append(path)
+        if len(done) == change:
+            for number in numbers:
+                os.kill(os.getpid(), number)
+
+    def writing(path: Path, data: bytes, mode: int) -> None:
+        if len(done) < change:
+            step(path.relative_to(repo_copy).as_posix())
+        replace_file(path, data, mode)
+
+    unlink = Path.unlink
+
+    def unlinking(path: Path, missing_ok: bool = False) -> None:
+        if path == repo_copy / JOBS and len(done) < change:
+            step(JOBS)
+        unlink(path, missing_ok)
+
+    def checking(root: Path) -> Checked:
+        if done:  # the renamed registry's, not the first
+            step("the check")
+        return check_with_cache(root)
+
+    monkeypatch.setattr(rename, "replace_file", writing)
+    monkeypatch.setattr(Path, "unlink", unlinking)
+    monkeypatch.setattr(rename, "check_with_cache", checking)
 
 
-@pytest.mark.parametrize("change", [2, len(CHANGES)], ids=["writing", "checking"])
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
-def test_rename_ended_by_a_signal_puts_every_file_back(
+@pytest.mark.parametrize("change", [1, 2, len(CHANGES)], ids=["first", "writing", "checking"])
+@pytest.mark.parametrize(
+    ("numbers", "told"),
+    [
+        ([signal.SIGTERM], "stopped by SIGTERM"),
+        ([signal.SIGHUP], "stopped by SIGHUP"),
+        ([signal.SIGINT], "interrupted"),
+        # A second signal, of either kind, changes nothing: the first is acted on.
+        ([signal.SIGTERM, signal.SIGINT], "stopped by SIGTERM"),
+        ([signal.SIGHUP, signal.SIGTERM], "stopped by SIGHUP"),
+    ],
+    ids=["SIGTERM", "SIGHUP", "SIGINT", "SIGTERM then SIGINT", "SIGHUP then SIGTERM"],
+)
+def test_rename_stopped_by_a_signal_puts_every_file_back(
     capsys: pytest.CaptureFixture[str],
     repo_copy: Path,
     monkeypatch: pytest.MonkeyPatch,
     change: int,
-    number: signal.Signals,
+    numbers: list[int],
+    told: str,
 ) -> None:
     # A CI job cancelled, or the terminal closed: by default the process would die half renamed.
     before = tree(repo_copy)
-    handlers = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
-    stopping_at(monkeypatch, repo_copy, change, _signalled(number))
+    handlers = [signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)]
+    signalling_at(monkeypatch, repo_copy, change, numbers)
     code, out, err = run(
         capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
     )
-    assert (code, out, err) == (
-        128 + number,
-        "",
-        f"rootcheck: error: stopped by {number.name}; every file is as it was\n",
-    )
+    assert (code, out, err) == (128 + numbers[0], "", f"rootcheck: error: {told}; every file is as it was\n")
     assert tree(repo_copy) == before
-    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == handlers
+    assert [signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)] == handlers
+
+
+def test_rename_runs_off_the_main_thread(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+    # Only the main thread may set signal handlers; a rename run elsewhere (an editor's plugin) is not refused.
+    codes: list[int] = []
+    args = ["rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)]
+    worker = threading.Thread(target=lambda: codes.append(main(args)))
+    worker.start()
+    worker.join()
+    assert codes == [0]
+    assert (repo_copy / f"{CLAIMS}/jobs-supported.yaml").is_file()
 
 
 def test_rename_tells_what_it_could_not_put_back(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import signal
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -56,55 +57,81 @@ def run(args: argparse.Namespace) -> int:
 
     renaming = plan_rename(checked.registry, args.old, args.new)
     before = _before(root, renaming)
-    try:
-        with _ended_as_exceptions():
-            _write(root, renaming, before)
+    with _noted_signals() as signals:
+        try:
+            _write(root, renaming, before, signals.stop_if_asked)
+            signals.stop_if_asked()
             errors = _errors(check_with_cache(root))
-    except BaseException as exc:
-        # Whatever stopped it, no file is left renamed: a registry half renamed names the claim
-        # by an id its file no longer has, or twice.
-        told = _put_back(root, before)
-        if isinstance(exc, KeyboardInterrupt):
-            raise Interrupted(f"interrupted; {told}") from None
-        if isinstance(exc, _Ended):
-            raise Interrupted(f"stopped by {exc.name}; {told}", exc.number) from None
-        if isinstance(exc, RootcheckError):
-            raise RootcheckError(f"{exc}; {told}") from None
-        exc.add_note(f"rootcheck rename: {told}")  # a bug: its traceback stands
-        raise
-    if errors:
-        told = _put_back(root, before)
-        for line in errors:
-            print(line)
-        raise RootcheckError(f"renamed, the registry had errors; {told}")
+            signals.stop_if_asked()
+        except BaseException as exc:
+            # Whatever stopped it, no file is left renamed: a registry half renamed names the claim
+            # by an id its file no longer has, or twice.
+            told = _put_back(root, before)
+            if isinstance(exc, _Stopped):
+                raise Interrupted(f"{exc.what}; {told}", exc.number) from None
+            if isinstance(exc, KeyboardInterrupt):
+                raise Interrupted(f"interrupted; {told}") from None
+            if isinstance(exc, RootcheckError):
+                raise RootcheckError(f"{exc}; {told}") from None
+            exc.add_note(f"rootcheck rename: {told}")  # a bug: its traceback stands
+            raise
+        if errors:
+            told = _put_back(root, before)
+            for line in errors:
+                print(line)
+            raise RootcheckError(f"renamed, the registry had errors; {told}")
     print(f"renamed {args.old} to {args.new}: {renaming.new_file} ({args.old!r} kept among its aliases)")
     for path, count in sorted(renaming.places.items()):
         print(f"  {path}: {count} place{'s' * (count > 1)}")
     return 0
 
 
-#: The signals that ask a process to end, as a terminal closed or a CI job cancelled sends them.
-_ENDING = (signal.SIGTERM, signal.SIGHUP)
+#: The signals that stop a rename: Ctrl-C, and those that ask a process to end, as a closed terminal
+#: or a cancelled CI job sends them (SIGHUP where the system has it).
+_STOPPING = tuple(
+    number
+    for number in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None))
+    if number is not None
+)
 
 
-class _Ended(BaseException):
-    """A signal to end the process arrived while the rename was writing: raised where it stood, so
-    that the files are put back as after Ctrl-C (by default the process would die with them renamed)."""
+class _Stopped(BaseException):
+    """A signal to stop, acted on where the rename can stop cleanly."""
 
     def __init__(self, number: int) -> None:
         super().__init__(number)
         self.number = number
-        self.name = signal.Signals(number).name
+        self.what = "interrupted" if number == signal.SIGINT else f"stopped by {signal.Signals(number).name}"
+
+
+class _Signals:
+    """The stopping signals that arrive while the rename changes files: noted as they come, and acted on
+    between one change and the next. Acted on where they came, they could stop a file half replaced,
+    or the putting back itself, or surface as another error from deep in the check; by default SIGTERM
+    and SIGHUP would end the process with the claim half renamed."""
+
+    def __init__(self) -> None:
+        self.first: int | None = None
+
+    def note(self, number: int, frame: object) -> None:
+        if self.first is None:
+            self.first = number
+
+    def stop_if_asked(self) -> None:
+        if self.first is not None:
+            raise _Stopped(self.first)
 
 
 @contextlib.contextmanager
-def _ended_as_exceptions() -> Iterator[None]:
-    def end(number: int, frame: object) -> None:
-        raise _Ended(number)
-
-    before = {number: signal.signal(number, end) for number in _ENDING}
+def _noted_signals() -> Iterator[_Signals]:
+    """The stopping signals noted, not acted on, until the block ends: putting back included."""
+    signals = _Signals()
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        yield signals
+        return
+    before = {number: signal.signal(number, signals.note) for number in _STOPPING}
     try:
-        yield
+        yield signals
     finally:
         for number, handler in before.items():
             signal.signal(number, handler)
@@ -126,11 +153,15 @@ def _before(root: Path, renaming: Renaming) -> dict[str, _Was]:
     return before
 
 
-def _write(root: Path, renaming: Renaming, before: dict[str, _Was]) -> None:
-    """Each file replaced whole, never half-written: the new claim file first, the old one removed last."""
+def _write(root: Path, renaming: Renaming, before: dict[str, _Was], between: Callable[[], None]) -> None:
+    """Each file replaced whole, never half-written: the new claim file first, the old one removed last.
+
+    ``between`` is called before each change, to stop there if asked to.
+    """
     modes = {path: was[1] for path, was in before.items() if was is not None}
     modes[renaming.new_file] = modes[renaming.old_file]  # the claim's file, under its new name
     for path in before:
+        between()
         try:
             if path == renaming.old_file:
                 (root / path).unlink()
@@ -146,19 +177,15 @@ def _put_back(root: Path, before: dict[str, _Was]) -> str:
 
     A file that is as it was is not touched: one the rename did not reach
     keeps its inode and time, and no folder is written that need not be.
-    Ctrl-C and the signals to end are ignored meanwhile: they would leave the files after it renamed.
+    Called within :func:`_noted_signals`, it is not stopped by Ctrl-C or a signal to end: they would
+    leave the files after it renamed.
     """
     failed = []
-    handlers = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, *_ENDING)}
-    try:
-        for path, was in reversed(before.items()):
-            try:
-                _as_it_was(root / path, was)
-            except OSError as exc:
-                failed.append(f"{path} ({exc.strerror})")
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
+    for path, was in reversed(before.items()):
+        try:
+            _as_it_was(root / path, was)
+        except OSError as exc:
+            failed.append(f"{path} ({exc.strerror})")
     if failed:
         return f"these files could not be put back as they were: {', '.join(failed)}"
     return "every file is as it was"
