@@ -17,8 +17,9 @@ import pytest
 
 import rootcheck
 from conftest import REPO
+from rootcheck.checked import Checked
 from rootcheck.model import AnchorStatus, Severity
-from rootcheck.pipeline import Checked, check
+from rootcheck.pipeline import check
 
 CLAIMS, SOURCES = 300, 30
 

@@ -10,10 +10,10 @@ import pytest
 from conftest import REPO
 from rootcheck import building
 from rootcheck.building import build
+from rootcheck.checked import Checked
 from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER
 from rootcheck.output.manifest import load_manifest
-from rootcheck.pipeline import Checked
 from rootcheck.render.site import RenderOptions
 
 BAD = Path(__file__).parent / "bad"

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import REPO, MakeRoot, run
 from rootcheck import commands
-from rootcheck.pipeline import Checked
+from rootcheck.checked import Checked
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
 

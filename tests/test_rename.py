@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from conftest import run
+from rootcheck.checked import Checked
 from rootcheck.cli import main
 from rootcheck.commands import check_with_cache, rename, replace_file
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Diagnostic, Position
-from rootcheck.pipeline import Checked, check
+from rootcheck.pipeline import check
 
 CLAIMS = "claims/progress-2023"
 JOBS = f"{CLAIMS}/jobs-created-sustained.yaml"

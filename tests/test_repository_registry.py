@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_repo
+from rootcheck.checked import Checked
 from rootcheck.commands.coverage import source_coverage
 from rootcheck.model import Role
-from rootcheck.pipeline import Checked, check
+from rootcheck.pipeline import check
 
 
 @pytest.fixture(scope="module")

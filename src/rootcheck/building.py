@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck import parallel
+from rootcheck.checked import Checked
 from rootcheck.collector import collector_paused, holding
 from rootcheck.errors import RootcheckError
 from rootcheck.output.staging import spare_survey
-from rootcheck.pipeline import Checked, Progress, check
+from rootcheck.pipeline import Progress, check
 from rootcheck.publish import Published, publish_site
 from rootcheck.render.site import RenderOptions, plan_site
 from rootcheck.render.templates import template_problems

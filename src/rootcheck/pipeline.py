@@ -10,25 +10,23 @@ Pages and their writing come after, from what :func:`check` returns (:mod:`rootc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rootcheck import parallel
+from rootcheck.checked import Checked
 from rootcheck.dates import check_dates
 from rootcheck.memo import Memo, stored_bytes
-from rootcheck.model import CheckedClaim, Diagnostic, Severity
 from rootcheck.proving import check_claims
 from rootcheck.references import check_pillars, check_references
 from rootcheck.registry.items import status_keys
-from rootcheck.registry.load import CLAIMS, Registry, load_registry
+from rootcheck.registry.load import CLAIMS, load_registry
 from rootcheck.registry.reads import Reread
 from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.registry.strays import stray_items
 from rootcheck.seeds import read_documents
 from rootcheck.skips import check_skips
-from rootcheck.text.document import Document
 from rootcheck.verify import name_holders
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
@@ -43,29 +41,6 @@ STATUSES_ELSEWHERE_FROM = 1 << 20
 
 def _silent(stage: str, done: int, total: int) -> None:
     pass
-
-
-@dataclass(frozen=True)
-class Checked:
-    """The registry after every check: what the site is built from."""
-
-    registry: Registry
-    documents: dict[str, Document]
-    claims: list[CheckedClaim]
-    #: Problems the site's other inputs have, such as the root's override templates.
-    others: tuple[Diagnostic, ...] = ()
-
-    @property
-    def diagnostics(self) -> list[Diagnostic]:
-        return sorted([*self.registry.diagnostics, *self.others], key=lambda d: (d.where, d.message))
-
-    def adding(self, problems: Iterable[Diagnostic]) -> Checked:
-        """This check with ``problems`` found beside it."""
-        return replace(self, others=(*self.others, *problems))
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
 def check(

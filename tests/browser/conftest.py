@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
+from rootcheck.checked import Checked
 from rootcheck.output import write_site
-from rootcheck.pipeline import Checked, check
+from rootcheck.pipeline import check
 from rootcheck.render.site import RenderOptions, render_site
 
 REPO = Path(__file__).resolve().parent.parent.parent

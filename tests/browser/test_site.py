@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from rootcheck.checked import Checked
 from rootcheck.model import CheckedClaim, Role
-from rootcheck.pipeline import Checked
 from rootcheck.render.sourcetext import SourceText
 from rootcheck.text.fragments import directive_for
 

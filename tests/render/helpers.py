@@ -8,7 +8,8 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from rootcheck.pipeline import Checked, check
+from rootcheck.checked import Checked
+from rootcheck.pipeline import check
 from rootcheck.render.site import RenderOptions, render_site
 
 HERE = Path(__file__).resolve().parent

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from rootcheck import pipeline
+from rootcheck.checked import Checked
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Diagnostic
 from rootcheck.output import cache_dir
@@ -83,7 +84,7 @@ def root_of(args: argparse.Namespace) -> Path:
     return root.resolve()
 
 
-def check_with_cache(root: Path) -> pipeline.Checked:
+def check_with_cache(root: Path) -> Checked:
     """The registry checked as ``check`` checks it (dates against today too), but for the override
     templates, for a command that needs the registry checked: with the root's cache, on every core.
 

@@ -26,8 +26,8 @@ from rootcheck.output.lock import building_into
 from rootcheck.output.manifest import load_manifest
 
 if TYPE_CHECKING:
+    from rootcheck.checked import Checked
     from rootcheck.commands import Subparsers
-    from rootcheck.pipeline import Checked
 
 HELP = """\
 Run every check of `rootcheck check`, then build the fact-check site into

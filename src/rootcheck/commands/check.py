@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
+from rootcheck.checked import Checked
 from rootcheck.collector import collector_paused, holding
 from rootcheck.commands import (
     add_quiet,
@@ -20,7 +21,7 @@ from rootcheck.commands.progress import TerminalProgress
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.output import cache_dir
 from rootcheck.parallel import available_cores
-from rootcheck.pipeline import Checked, check
+from rootcheck.pipeline import check
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

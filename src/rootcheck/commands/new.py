@@ -23,9 +23,9 @@ from rootcheck.text.figures import counts_by_article
 from rootcheck.text.quoted import quoted_words
 
 if TYPE_CHECKING:
+    from rootcheck.checked import Checked
     from rootcheck.commands import Subparsers
     from rootcheck.model import Anchor, Source, Span
-    from rootcheck.pipeline import Checked
     from rootcheck.registry.load import Registry
     from rootcheck.text.document import Document
 

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from rootcheck.checked import Checked
 from rootcheck.commands import add_root, check_with_cache, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import Interrupted, RootcheckError
-from rootcheck.pipeline import Checked
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

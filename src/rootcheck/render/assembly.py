@@ -15,9 +15,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from rootcheck.checked import Checked
 from rootcheck.memo import Memo
 from rootcheck.model import CROSS_CUTTING, AnchorStatus, CheckedClaim, Pillar, Verdict
-from rootcheck.pipeline import Checked
 from rootcheck.render.categories import Money, counts_people, money_category
 from rootcheck.render.placement import Placement, SourceTexts, placements
 from rootcheck.render.quotes import EXCERPT_LIMIT, marked

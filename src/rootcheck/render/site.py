@@ -18,11 +18,11 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from rootcheck.checked import Checked
 from rootcheck.memo import Memo
 from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.jobs import Job, runs_of
 from rootcheck.output.manifest import Manifest
-from rootcheck.pipeline import Checked
 from rootcheck.registry.jsonschema import file_schema_json
 from rootcheck.render import exportparts, exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
