@@ -86,8 +86,13 @@ def test_golden_figure(case: list[Any]) -> None:
         ("one thousand and five thousand people", "more than one number in the figure"),  # a range's ends
         ("ten thousand ten-year bonds", "more than one number in the figure"),  # not 10,010 bonds
         ("two thousand, three hundred people", "more than one number in the figure"),
-        # Without "and", a group under a hundred is the word's after it: not 10,010 bonds nor 5,003 children.
+        # A group before a measure in the singular is the measure's: not 10,010 bonds nor 5,003 children.
         ("ten thousand ten year bonds", "more than one number in the figure"),
+        ("a thousand five star reviews", "more than one number in the figure"),
+        ("one thousand zero", "more than one number in the figure"),
+        # Number words one after another are no sum: "one two" is not three.
+        ("one two people", "more than one number in the figure"),
+        ("five six towns", "more than one number in the figure"),
         ("five thousand three year olds", "more than one number in the figure"),
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),

@@ -12,13 +12,18 @@ import re
 
 from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, spelled_value
 
-#: A number in words: "twenty-five", "one hundred", "a dozen", "two dozen"; "a" only before "hundred"
-#: or "dozen", as "a two-year program" counts one program. "And" after its "hundred" ("one hundred
-#: and twenty") is read as part of it.
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
+#: any run of number words: "one two" is no three, nor "five six" eleven.
+_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}|zero)\b"
+#: A number in words under a thousand: "twenty-five", "one hundred", "twelve hundred", "a dozen",
+#: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
+#: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
 SPELLED = re.compile(
-    rf"^((?:a[\s-]+(?=(?:hundred|dozen)\b))?"
-    rf"(?:(?:{SPELLED_WORDS}|hundred(?:\s+and(?=\s+(?:{SPELLED_WORDS})\b))?)(?:[\s-]+|$))*"
-    rf"(?:{SPELLED_WORDS}|hundred)\b)",
+    rf"^((?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL})?"
+    rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
     re.I,
 )
 #: A magnitude after a number ("million", "thousands"), its plural "s" apart.
@@ -28,6 +33,14 @@ _NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
 #: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
 #: fraction after it ("one thousand and one half", read as a mixed number is).
 _NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)", re.I)
+#: A measure after a number, in the singular, which makes the number its own, not a count: "ten year
+#: bonds", "five thousand three year olds", "a thousand five star reviews". Written apart as often as
+#: joined ("ten-year bonds"), which :data:`_NOT_ITS_END` reads.
+_MEASURE_AFTER = re.compile(
+    r"^\s+(?:year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer"
+    r"|metre|meter|foot|acre|hectare|ton|tonne|storey|story|room|bed|seat|lane|step|fold|time)\b(?!-)",
+    re.I,
+)
 
 
 def smaller_groups(text: str, scale: float) -> tuple[float, int]:
@@ -37,8 +50,8 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
 
     Only magnitudes of a thousand and more have groups after them (a hundred's "and" is read by
     :data:`SPELLED`). A group as large as the magnitude before it starts another number: "one
-    thousand and five thousand" is a range's two ends, not six thousand; and one under a hundred
-    goes on the number only after "and" ("one thousand and fifty", not "ten thousand ten year bonds").
+    thousand and five thousand" is a range's two ends, not six thousand; and one before a measure in
+    the singular is the measure's ("ten thousand ten year bonds", not 10,010 of them).
     """
     value, end = 0.0, 0
     while scale >= 1e3 and (join := _NEXT_GROUP.match(text[end:])):
@@ -52,14 +65,14 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
             group_scale *= MAGNITUDES[magnitude.group(1).lower()]
             stop += magnitude.end()
         amount = group_value * group_scale
-        # As large as the magnitude before, it starts another number. Without "and", a group under a
-        # hundred is more often a word's than the number's: "ten thousand ten year bonds" are ten
-        # thousand bonds, "five thousand three year olds" as many children. A dozen is no group.
+        # As large as the magnitude before, it starts another number; before a measure in the
+        # singular, it is the measure's ("ten thousand ten year bonds" are ten thousand bonds). A
+        # dozen is no group, nor a zero.
         if (
-            amount >= scale
-            or (join.group(1) is None and amount < 100)
+            not 0 < amount < scale
             or "dozen" in words.lower()
             or _NOT_ITS_END.match(text[stop:])
+            or _MEASURE_AFTER.match(text[stop:])
         ):
             break
         value += group_value * group_scale
