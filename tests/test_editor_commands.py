@@ -274,6 +274,30 @@ def test_new_and_locate_refuse_a_character_the_source_does_not_have_as_check_doe
     assert f"claims/progress-2023/typed.yaml:2:8: error: {told}" in out.splitlines()
 
 
+def test_new_and_locate_refuse_a_marked_or_overlong_quote_wherever_it_stands(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # As check does, before looking for it: a quote the source holds three times, and one it holds nowhere.
+    before = sorted(p.name for p in repo_copy.rglob("*.yaml"))
+    struck = "zero tole\u0336rance"
+    told = (
+        "the quote has “◌\u0336” (combining long stroke overlay), which the source does not: "
+        "type the words as the source has them"
+    )
+    code, out, err = run(capsys, "new", "cnn-harris-root-causes", struck, "--root", str(repo_copy))
+    assert (code, out, err.splitlines()[1:]) == (1, "", [f"  {told}"])
+    code, out, _ = run(capsys, "locate", "cnn-harris-root-causes", struck, "--root", str(repo_copy), "--json")
+    assert (code, json.loads(out)["refused"]) == (1, [told])
+    overlong = "word " * 420
+    code, out, _ = run(
+        capsys, "locate", "cnn-harris-root-causes", overlong, "--root", str(repo_copy), "--json"
+    )
+    assert json.loads(out)["refused"] == [
+        "quote is 2,100 characters; quote at most 2,000, using '...' to leave text out"
+    ]
+    assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+
+
 def test_new_names_the_sources_that_hold_a_quote_it_refuses(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

@@ -80,6 +80,13 @@ def unlike_in(quote: str, text: str) -> str | None:
     return f"the quote has {named}, which the source does not: {hint}"
 
 
+def typed_refusal(doc: Document, quote: str) -> str | None:
+    """Why ``check`` would refuse any claim of the quote before looking for it, if it would: its
+    length, or a character its source does not have. Told alone, as check tells it, wherever the
+    quote stands, once or more or nowhere."""
+    return too_long(quote) or unlike_in(quote, doc.text)
+
+
 def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
     """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
     source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
@@ -104,8 +111,8 @@ def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = N
 def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
     """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
 
-    The first of the pair lists why ``check`` would refuse any claim of the quote: its length, a
-    character its source does not have, what an elision leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
+    The first of the pair lists why ``check`` would refuse any claim of the quote, but for what
+    :func:`typed_refusal` tells first: what an elision leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
     or name changed, or a number bounded otherwise. The second says, of a slipped quote, where its
     first figure's number counts other words than the source's, if it does: a word typed wrong
     ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
@@ -115,9 +122,6 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
 
     span = anchor.span
     assert span is not None  # a quote found
-    # As check tells them: alone, since the rest would be told of the same mistake again.
-    if (alone := too_long(quote) or unlike_in(quote, doc.text)) is not None:
-        return [alone], None
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
     refused += [started] if (started := started_after(doc, quote, anchor)) is not None else []

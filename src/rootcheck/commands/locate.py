@@ -15,7 +15,7 @@ from rootcheck.model import AnchorStatus
 from rootcheck.references import source_hint
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.seeds import read_source
-from rootcheck.slips import typed_slips
+from rootcheck.slips import typed_refusal, typed_slips
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document
 
@@ -105,7 +105,10 @@ def run(args: argparse.Namespace) -> int:
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
         told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
-    refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
+    if (alone := typed_refusal(doc, args.quote)) is not None:
+        refused, counts = [alone], None
+    else:
+        refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,

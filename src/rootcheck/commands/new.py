@@ -17,7 +17,7 @@ from rootcheck.model import AnchorStatus
 from rootcheck.references import claims_figure, source_hint
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
-from rootcheck.slips import bounded_otherwise, typed_slips
+from rootcheck.slips import bounded_otherwise, typed_refusal, typed_slips
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import counts_by_article
 from rootcheck.text.quoted import quoted_words
@@ -63,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     checked = check_with_cache(root)
     source, doc = _source(checked, args.source)
+    if (alone := typed_refusal(doc, args.quote)) is not None:
+        raise RootcheckError(
+            f"the quote as typed says what the source does not; nothing was written\n  {alone}"
+        )
     anchor = _placed(checked, source, doc, args.quote)
     # A slipped quote's file quotes the source's words, which would hide what the editor changed.
     refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
