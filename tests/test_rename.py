@@ -482,6 +482,23 @@ def test_rename_stopped_by_a_signal_puts_every_file_back(
     assert [signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)] == handlers
 
 
+def test_rename_leaves_a_signal_ignored_ignored(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A job run in the background ignores Ctrl-C; the rename is not stopped by one.
+    signalling_at(monkeypatch, repo_copy, 2, [signal.SIGINT])
+    was = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        code, out, err = run(
+            capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+        )
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, was)
+    assert (code, err) == (0, "")
+    assert out.startswith("renamed jobs-created-sustained to jobs-supported")
+
+
 def test_rename_runs_off_the_main_thread(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     # Only the main thread may set signal handlers; a rename run elsewhere (an editor's plugin) is not refused.
     codes: list[int] = []

@@ -66,9 +66,11 @@ def run(args: argparse.Namespace) -> int:
         except BaseException as exc:
             # Whatever stopped it, no file is left renamed: a registry half renamed names the claim
             # by an id its file no longer has, or twice.
+            signals.putting_back()
             told = _put_back(root, before)
-            if isinstance(exc, _Stopped):
-                raise Interrupted(f"{exc.what}; {told}", exc.number) from None
+            if signals.first is not None:  # whatever it came as, from deep in the check
+                stopped = _Stopped(signals.first)
+                raise Interrupted(f"{stopped.what}; {told}", stopped.number) from None
             if isinstance(exc, KeyboardInterrupt):
                 raise Interrupted(f"interrupted; {told}") from None
             if isinstance(exc, RootcheckError):
@@ -76,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
             exc.add_note(f"rootcheck rename: {told}")  # a bug: its traceback stands
             raise
         if errors:
+            signals.putting_back()
             told = _put_back(root, before)
             for line in errors:
                 print(line)
@@ -107,29 +110,40 @@ class _Stopped(BaseException):
 class _Signals:
     """The stopping signals that arrive while the rename changes files: noted as they come, and acted on
     between one change and the next. Acted on where they came, they could stop a file half replaced,
-    or the putting back itself, or surface as another error from deep in the check; by default SIGTERM
-    and SIGHUP would end the process with the claim half renamed."""
+    or surface as another error from deep in the check; by default SIGTERM and SIGHUP would end the
+    process with the claim half renamed. A second signal while it changes files stops it at once (a
+    check that stalls can be stopped); while it puts them back, none does."""
 
     def __init__(self) -> None:
         self.first: int | None = None
+        self.urgent = True
 
     def note(self, number: int, frame: object) -> None:
         if self.first is None:
             self.first = number
+        elif self.urgent:
+            self.urgent = False
+            raise _Stopped(self.first)
 
     def stop_if_asked(self) -> None:
         if self.first is not None:
             raise _Stopped(self.first)
 
+    def putting_back(self) -> None:
+        """From now on, signals are only noted."""
+        self.urgent = False
+
 
 @contextlib.contextmanager
 def _noted_signals() -> Iterator[_Signals]:
-    """The stopping signals noted, not acted on, until the block ends: putting back included."""
+    """The stopping signals noted until the block ends, putting back included; but those ignored
+    already (a job run in the background ignores Ctrl-C), which stay so."""
     signals = _Signals()
     if threading.current_thread() is not threading.main_thread():  # only it may set handlers
         yield signals
         return
-    before = {number: signal.signal(number, signals.note) for number in _STOPPING}
+    heeded = [number for number in _STOPPING if signal.getsignal(number) is not signal.SIG_IGN]
+    before = {number: signal.signal(number, signals.note) for number in heeded}
     try:
         yield signals
     finally:
