@@ -49,6 +49,10 @@ def test_money_is_sorted_by_the_words_of_each_quote() -> None:
         ("It provided $50 million in grants complementing Honduran government programs", Money.PROVIDED),
         ("It leveraged $200 million in loans, complementing public investment", Money.LEVERAGED),
         ("It committed $30 million to a fund that complements local efforts", Money.COMMITTED),
+        # Money committed or leveraged keeps its own category, whatever it complements.
+        ("Complementing our investments, the U.S. Government committed $30 million", Money.COMMITTED),
+        ("In addition to our investments, partners leveraged $50 million", Money.LEVERAGED),
+        ("To complement our investment under the Strategy, it provided $420 million", Money.BESIDE),
     ],
 )
 def test_money_beside_the_strategy_is_told_by_the_governments_own_words(quote: str, category: Money) -> None:

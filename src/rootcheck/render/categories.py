@@ -64,15 +64,24 @@ MONEY_RULES = (
             "private sector commitments",
         ),
     ),
-    # Then money the update sets beside the strategy's own ("Complementing our investments under
-    # the Root Causes Strategy, the U.S. Government also provided"): shown apart from its spending.
-    # The government's own phrases only: a grant "complementing Honduran programs" is still spent.
-    Rule(
-        Money.BESIDE,
-        ("complementing our investments", "complements our investments", "in addition to our investments"),
-    ),
     Rule(Money.LEVERAGED, ("leveraged", "leverage", "mobilized", "mobilised", "to access")),
     Rule(Money.COMMITTED, ("committed", "commitment", "pledged", "launched", "initiative", "budget")),
+    # Money provided that the update sets beside the strategy's own ("Complementing our investments
+    # under the Root Causes Strategy, the U.S. Government also provided"): shown apart from its
+    # spending. After the rules above, which money committed or leveraged keeps whatever it
+    # complements; by the government's own phrases only, as a grant "complementing Honduran
+    # programs" is still spent under the strategy.
+    Rule(
+        Money.BESIDE,
+        (
+            "complementing our investments",
+            "complementing our investment",
+            "complements our investments",
+            "to complement our investments",
+            "to complement our investment",
+            "in addition to our investments",
+        ),
+    ),
     Rule(Money.PROVIDED, ("provided", "spent", "disbursed", "delivered", "obligated")),
 )
 
