@@ -553,6 +553,8 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
             "two million five hundred thousand",
         ),
         ("It sold ten thousand ten-year bonds", "ten thousand", None),  # the ten is the years'
+        ("It employed forty thousand and one of its plants closed", "forty thousand", None),  # a plant
+        ("It employed forty thousand and one people", "forty thousand", "forty thousand and one"),
         # The near end of a range in words is named whole.
         (
             "Between one thousand and five thousand families",

@@ -36,6 +36,7 @@ _NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quar
 #: A measure after a number, in the singular, which makes the number its own, not a count: "ten year
 #: bonds", "five thousand three year olds", "a thousand five star reviews". Written apart as often as
 #: joined ("ten-year bonds"), which :data:`_NOT_ITS_END` reads.
+_OF = re.compile(r"^\s+of\b", re.I)
 _MEASURE_AFTER = re.compile(
     r"^\s+(?:year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer"
     r"|metre|meter|foot|acre|hectare|ton|tonne|storey|story|room|bed|seat|lane|step|fold|time)\b(?!-)",
@@ -73,6 +74,7 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
             or "dozen" in words.lower()
             or _NOT_ITS_END.match(text[stop:])
             or _MEASURE_AFTER.match(text[stop:])
+            or (words.lower() == "one" and _OF.match(text[stop:]))  # "forty thousand and one of its plants"
         ):
             break
         value += group_value * group_scale

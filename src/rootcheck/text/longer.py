@@ -24,6 +24,8 @@ _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
 #: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
 _GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[$€£¥]?(?={_A_NUMBER})", re.I)
+#: "One of", which counts one of something, no number going on: "and one of its plants".
+_ONE_OF = re.compile(r"one\s+of\b", re.I)
 _GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", re.I)
 #: "To", "or" and "and" after a sum, before another with a sign ("£3m to £4m"), or after a
 #: percentage, before another ("20% and 30%"): a range too.
@@ -189,6 +191,8 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         goes_on = _GOES_ON_PER.match(quote[end:])  # "12" of "12 deaths per 100,000": a rate
     if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
         goes_on = _GOES_ON_BARE.match(quote[end:])
+        if goes_on is not None and _ONE_OF.match(quote, end + goes_on.end()):
+            goes_on = None  # "forty thousand and one of its plants": a plant, no number
     if goes_on is None and not _FROM.search(near):  # "fell from 8% to 5%" is a change, no range
         goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
     if goes_on is None:
