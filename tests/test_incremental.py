@@ -23,8 +23,9 @@ import jinja2.nodes
 import pytest
 
 from conftest import REPO
-from rootcheck import digests, parallel, proving
+from rootcheck import digests, parallel
 from rootcheck import memo as memo_module
+from rootcheck.checks import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.model import Claim

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_repo
-from rootcheck import parallel, proving
+from rootcheck import parallel
+from rootcheck.checks import proving
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.output import jobs

@@ -27,6 +27,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from rootcheck.checks.wording import around, meaning_problems
 from rootcheck.digests import text_digest
 from rootcheck.model import AnchorStatus, Diagnostic, Position, Span
 from rootcheck.pipeline import check
@@ -69,7 +70,6 @@ from rootcheck.text.normalize import (
     normalize_blocks,
 )
 from rootcheck.text.reading import figure_at, figure_read
-from rootcheck.wording import around, meaning_problems
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
 FUZZ = settings(

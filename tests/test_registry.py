@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, MakeRoot
-from rootcheck import references
+from rootcheck.checks import references
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.hints import meant_id
 from rootcheck.model import Marks, Position

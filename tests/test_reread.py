@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 import pytest
 
-from rootcheck import proving, seeds
+from rootcheck import seeds
+from rootcheck.checks import proving
 from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER, cache_dir, jobs
 from rootcheck.pipeline import check

@@ -16,18 +16,18 @@ from pathlib import Path
 
 from rootcheck import parallel
 from rootcheck.checked import Checked
-from rootcheck.dates import check_dates
+from rootcheck.checks.dates import check_dates
+from rootcheck.checks.proving import check_claims
+from rootcheck.checks.references import check_pillars, check_references
+from rootcheck.checks.skips import check_skips
+from rootcheck.checks.verify import name_holders
 from rootcheck.memo import Memo, stored_bytes
-from rootcheck.proving import check_claims
-from rootcheck.references import check_pillars, check_references
 from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS, load_registry
 from rootcheck.registry.reads import Reread
 from rootcheck.registry.schema import CLAIM_KIND
 from rootcheck.registry.strays import stray_items
 from rootcheck.seeds import read_documents
-from rootcheck.skips import check_skips
-from rootcheck.verify import name_holders
 
 #: Told of progress: (stage, items done, items in all). The CLI decides whether to show it.
 Progress = Callable[[str, int, int], None]
@@ -60,7 +60,7 @@ def check(
     Sources unchanged since are not read until their text is needed (see :mod:`rootcheck.seeds`).
     With ``reread``, files unchanged since this process last read them are not read again.
     With ``drafts``, the site will publish drafts (``build --drafts``): what they leave out is not warned of.
-    With ``today``, a date after it is warned of (see :mod:`rootcheck.dates`).
+    With ``today``, a date after it is warned of (see :mod:`rootcheck.checks.dates`).
     """
     # Remembered statuses name each file by its path: one spelling of the root for every caller.
     root = root.resolve()

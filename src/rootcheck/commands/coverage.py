@@ -7,11 +7,11 @@ import math
 from typing import TYPE_CHECKING
 
 from rootcheck.checked import Checked
+from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.coverage import SourceCoverage, coverage
 from rootcheck.errors import UsageError
-from rootcheck.references import source_hint
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

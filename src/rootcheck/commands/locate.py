@@ -9,19 +9,19 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rootcheck.checks.references import source_hint
+from rootcheck.checks.slips import typed_refusal, typed_slips
 from rootcheck.commands import add_root, root_of, whole_number
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
-from rootcheck.references import source_hint
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.seeds import read_source
-from rootcheck.slips import typed_refusal, typed_slips
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document
 
 if TYPE_CHECKING:
+    from rootcheck.checks.leads import Lead
     from rootcheck.commands import Subparsers
-    from rootcheck.leads import Lead
 
 HELP = """\
 Find QUOTE in SOURCE (a source id from seeds/sources.yaml, or the path of a
@@ -99,8 +99,8 @@ def run(args: argparse.Namespace) -> int:
         if anchor.status is AnchorStatus.AMBIGUOUS:
             told[0] += "; say which with --occurrence N"
     elif not anchor.found:
+        from rootcheck.checks.leads import leads
         from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
-        from rootcheck.leads import leads
 
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})

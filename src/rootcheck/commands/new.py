@@ -8,16 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from rootcheck.checks.references import claims_figure, source_hint
+from rootcheck.checks.slips import bounded_otherwise, typed_refusal, typed_slips
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import former_id, taken_id
 from rootcheck.model import AnchorStatus
-from rootcheck.references import claims_figure, source_hint
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
-from rootcheck.slips import bounded_otherwise, typed_refusal, typed_slips
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import counts_by_article
 from rootcheck.text.quoted import quoted_words
@@ -128,8 +128,8 @@ def _placed(checked: Checked, source: Source, doc: Document, quote: str) -> Anch
     anchor = locate(doc, quote)
     if anchor.status is not AnchorStatus.NOT_FOUND:
         return anchor
+    from rootcheck.checks.leads import leads
     from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
-    from rootcheck.leads import leads
 
     message = f"the quote is not in {source.id}" + (f": {anchor.hint}" if anchor.hint else "")
     reg = checked.registry

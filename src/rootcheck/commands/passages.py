@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.leads import Lead
+from rootcheck.checks.leads import Lead
 from rootcheck.text.document import Document
 
 

@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, replace_file, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Source
-from rootcheck.references import source_hint
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.safeyaml.load import Node, load_yaml
 

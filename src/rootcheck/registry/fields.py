@@ -93,7 +93,7 @@ class Field:
     entries: tuple[Field, ...] = ()
     #: What an id of this field names elsewhere in the registry ("source", "pillar", "claim"), if
     #: anything. Whether it does is checked afresh on every run, against what the registry holds
-    #: (see :mod:`rootcheck.references`): a value not written as an id is handed on as it stands,
+    #: (see :mod:`rootcheck.checks.references`): a value not written as an id is handed on as it stands,
     #: to be told there, with the id it most likely means ("Output only" is no id, but the label
     #: of the verdict "output-only"). Told here, no such hint could be given.
     names: str = ""

@@ -232,7 +232,7 @@ class Reread:
     documents: Reads[ReadDocument] = field(init=False)
     #: The claims made last time, by the digest of the file each was made of.
     made_claims: dict[str, Claim] = field(default_factory=dict)
-    #: What the last check found (see :func:`rootcheck.proving.check_claims`).
+    #: What the last check found (see :func:`rootcheck.checks.proving.check_claims`).
     rechecks: Rechecks = field(default_factory=Rechecks)
 
     def __post_init__(self, keep: bool) -> None:

@@ -66,7 +66,7 @@ class LastPlan:
     """What a long-running process (the preview) keeps of its last plan, to make the next one quickly.
 
     A claim checked as the very same object as last time (see
-    :func:`rootcheck.proving.check_claims`) is shown as it was, and while
+    :func:`rootcheck.checks.proving.check_claims`) is shown as it was, and while
     what every page shows of the site is unchanged, its files' keys are too.
     """
 

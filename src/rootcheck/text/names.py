@@ -1,6 +1,6 @@
 """Names in a quote and its source: capitalised words that start no sentence, compared without case,
 accents or points ("U.S." is "US"), a name's forms as one ("Mexico", "Mexican"). A slipped quote may not
-put one for another, nor name what its passage does not (see :mod:`rootcheck.wording`)."""
+put one for another, nor name what its passage does not (see :mod:`rootcheck.checks.wording`)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,12 @@
 """What no slip may change of the numbers a quote states, told as messages: a figure bounded otherwise
 than the source's, a number cut at a quote's edge or misread in a slipped quote; and, for ``new`` and
-``locate``, all that ``check`` would refuse of a quote as typed (see :mod:`rootcheck.wording` for its words)."""
+``locate``, all that ``check`` would refuse of a quote as typed (see :mod:`rootcheck.checks.wording` for its words)."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from rootcheck.checks.wording import around, meaning_problems, shown, started_after
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
@@ -14,7 +15,6 @@ from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import unlike_marks
 from rootcheck.text.reading import Written
-from rootcheck.wording import around, meaning_problems, shown, started_after
 
 
 def unbounded(quoted: Written, said: Written) -> str:

@@ -1,6 +1,6 @@
 """Checking what registry files say of one another: former ids, comparisons' claims, notes' citations.
 
-A claim file is proved on its own against its source (see :mod:`rootcheck.verify`),
+A claim file is proved on its own against its source (see :mod:`rootcheck.checks.verify`),
 and what is found is remembered by the claim's own inputs. What one file
 says of others — a comparison's lists, a note citing ``[words](claim:ID)`` —
 holds only as long as those others do, so it is checked afresh on every run.

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from rootcheck.checks.references import unknown_source
+from rootcheck.checks.wording import shown
 from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic, Position
-from rootcheck.references import unknown_source
 from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import normalize
-from rootcheck.wording import shown
 
 
 def _occurs(text: str, doc: Document, memo: Memo) -> bool:

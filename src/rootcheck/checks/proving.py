@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from rootcheck.checks.verify import check_claim
 from rootcheck.digests import code_digest, digest, lines_digest
 from rootcheck.memo import Memo
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
 from rootcheck.registry.load import Registry
 from rootcheck.registry.reads import Answer, Proven, Rechecks
 from rootcheck.text.document import Document
-from rootcheck.verify import check_claim
 
 #: Below this many claims to prove, starting workers costs more than it saves.
 PARALLEL_FROM = 200

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from rootcheck.checks.references import stray_link_warning, unknown_source
+from rootcheck.checks.slips import number_slips, too_long, unbounded, unlike_in
+from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown, started_after
 from rootcheck.hints import mistyped
 from rootcheck.model import (
     Anchor,
@@ -17,10 +20,8 @@ from rootcheck.model import (
     Source,
     Span,
 )
-from rootcheck.references import stray_link_warning, unknown_source
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
-from rootcheck.slips import number_slips, too_long, unbounded, unlike_in
 from rootcheck.text.anchor import (
     figure_in_quote,
     has_elision,
@@ -34,7 +35,6 @@ from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
-from rootcheck.wording import NOTHING_BESIDE, around, meaning_problems, shown, started_after
 
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -334,7 +334,7 @@ def name_holders(reg: Registry, documents: Mapping[str, Document]) -> None:
     asked = [index for index, d in enumerate(reg.diagnostics) if d.asks_source]
     if not asked:
         return
-    from rootcheck.leads import elsewhere  # only for a quote not placed
+    from rootcheck.checks.leads import elsewhere  # only for a quote not placed
 
     by_file = {claim.file: claim for claim in reg.claims}
     for index in asked:

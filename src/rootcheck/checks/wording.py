@@ -1,6 +1,6 @@
 """What no slip of a quote's wording may change of its passage, told as diagnostics: the differences
 :mod:`rootcheck.text.meaning` finds, each an error where the quote is fuzzy; what its elisions leave
-out; and a word of promise or denial it starts just after. Its numbers are :mod:`rootcheck.slips`'s."""
+out; and a word of promise or denial it starts just after. Its numbers are :mod:`rootcheck.checks.slips`'s."""
 
 from __future__ import annotations
 
