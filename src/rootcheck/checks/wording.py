@@ -12,10 +12,11 @@ from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, gaps, promised
-from rootcheck.text.lexicon import CLAUSE_STOP, NEGATIONS, PROMISED
+from rootcheck.text.lexicon import ASKING, CLAUSE_STOP, NEGATIONS, PROMISED
 from rootcheck.text.meaning import (
     changed_negations,
     changed_promises,
+    denied_before_that,
     negated_words,
     negations,
     promises,
@@ -288,9 +289,18 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     if fuzzy and _beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]:
         return None
     clause = _clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
-    clause = _PAUSE.split(clause)[-1]
+    parts = _PAUSE.split(clause)
+    clause, aside = parts[-1], ""
+    if not clause.strip() and len(parts) > 2 and len(parts[-2].split()) <= _ASIDE_WORDS:
+        # "did not, as the mayor claimed, hire": the clause goes on after an aside.
+        clause, aside = parts[-3], " and the aside after it"
     # The clause's last word, or two where it ends with "to" (see elisions.edge_words).
     last = edge_words(clause)[1]
+    word = last.split()[-1] if last else ""
+    if word.lower() in ASKING:
+        return f"the quote starts just after the source's “{word}”: what is asked or supposed is not said; start the quote with it"
+    if word.lower() == "that" and (denied := denied_before_that(clause)) and not (fuzzy and negations(quote)):
+        return f"the quote starts just after the source's {_listed(denied)} … “that”: a negation is no slip of wording; start the quote with it"
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         return None
     # Most quotes start after no such word: told so without reading the words as a negation or a promise.
@@ -304,7 +314,7 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
     ):
         if words and not (fuzzy and own(quote)):
-            return f"the quote starts just after the source's {_listed(words)}: {what} no slip of wording; start the quote with it"
+            return f"the quote starts just after the source's {_listed(words)}{aside}: {what} no slip of wording; start the quote with it"
     return None
 
 
@@ -336,7 +346,9 @@ _NOUNS_TOO = frozenset(
 
 
 #: How far before a quote its start is read for a word bearing on it: the last two words, "committed to".
-_READ_BEFORE_START = 40
+_READ_BEFORE_START = 80
+#: An aside between commas is this short at most: "as the mayor claimed", "in 2022".
+_ASIDE_WORDS = 6
 
 
 def _hidden(where: Position, words: list[str]) -> Diagnostic:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from rootcheck.text.lexicon import BETTER, DENYING_KIND, DOWN, NEGATIONS, PROMISED, UP, WORSE
+from rootcheck.text.lexicon import BETTER, DENYING_KIND, DISPUTING, DOWN, NEGATIONS, PROMISED, UP, WORSE
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.nouns import counted_words, counts_anew
 
@@ -36,6 +36,21 @@ def negations(text: str) -> Counter[str]:
         elif word == "cannot" or word.endswith(("n't", "n’t")):
             found["not"] += 1
     return found
+
+
+#: How many words before a clause's "that" are read for one that denies what it introduces.
+_DENIAL_WORDS = 3
+#: "Not until … that" is a cleft: "It was not until 2022 that the program reached" says it did.
+_CLEFT = re.compile(r"\bnot\s+until\b")
+
+
+def denied_before_that(clause: str) -> list[str]:
+    """The words just before a clause's closing "that" which deny or doubt what it introduces: "false"
+    of "It is false that", "no" of "No evidence shows that", "not" of "It did not say that"."""
+    if _CLEFT.search(clause.lower()):
+        return []
+    words = _words_once(clause)[:-1][-_DENIAL_WORDS:]  # the words before "that"
+    return [word for word in words if word in NEGATIONS or word in DISPUTING or word.endswith(("n't", "n’t"))]
 
 
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
