@@ -342,12 +342,28 @@ def stopping_at(
 ) -> None:
     """Rename made to stop at its ``change``-th change (1-based, of :data:`CHANGES`), raising
     ``stop(path)``; ``putting_back(path)`` is called before each file is written back."""
+
+    def stopped(path: str) -> None:
+        raise stop(path)
+
+    acting_at(monkeypatch, repo_copy, change, stopped, putting_back)
+
+
+def acting_at(
+    monkeypatch: pytest.MonkeyPatch,
+    repo_copy: Path,
+    change: int,
+    act: Callable[[str], None],
+    putting_back: Callable[[Path], None] = lambda path: None,
+) -> None:
+    """Rename made to call ``act(path)`` at its ``change``-th change (1-based, of :data:`CHANGES`),
+    and ``putting_back(path)`` before each file written after it."""
     done: list[str] = []
 
     def step(path: str) -> None:
         done.append(path)
         if len(done) == change:
-            raise stop(path)
+            act(path)
 
     def writing(path: Path, data: bytes, mode: int) -> None:
         if len(done) < change:
@@ -359,7 +375,7 @@ def stopping_at(
     unlink = Path.unlink
 
     def unlinking(path: Path, missing_ok: bool = False) -> None:
-        if path == repo_copy / JOBS:
+        if path == repo_copy / JOBS and len(done) < change:
             step(JOBS)
         unlink(path, missing_ok)
 
@@ -419,34 +435,12 @@ def test_rename_stopped_at_any_change_puts_every_file_back(
 def signalling_at(monkeypatch: pytest.MonkeyPatch, repo_copy: Path, change: int, numbers: list[int]) -> None:
     """Rename sent ``numbers`` (one signal after another) at its ``change``-th change (1-based, of
     :data:`CHANGES`), as they may arrive: in the midst of it, which carries on."""
-    done: list[str] = []
 
-    def step(path: str) -> None:
-        done.append(path)
-        if len(done) == change:
-            for number in numbers:
-                os.kill(os.getpid(), number)
+    def signalled(path: str) -> None:
+        for number in numbers:
+            os.kill(os.getpid(), number)
 
-    def writing(path: Path, data: bytes, mode: int) -> None:
-        if len(done) < change:
-            step(path.relative_to(repo_copy).as_posix())
-        replace_file(path, data, mode)
-
-    unlink = Path.unlink
-
-    def unlinking(path: Path, missing_ok: bool = False) -> None:
-        if path == repo_copy / JOBS and len(done) < change:
-            step(JOBS)
-        unlink(path, missing_ok)
-
-    def checking(root: Path) -> Checked:
-        if done:  # the renamed registry's, not the first
-            step("the check")
-        return check_with_cache(root)
-
-    monkeypatch.setattr(rename, "replace_file", writing)
-    monkeypatch.setattr(Path, "unlink", unlinking)
-    monkeypatch.setattr(rename, "check_with_cache", checking)
+    acting_at(monkeypatch, repo_copy, change, signalled)
 
 
 @pytest.mark.parametrize("change", [1, 2, len(CHANGES)], ids=["first", "writing", "checking"])
