@@ -93,6 +93,11 @@ def test_golden_figure(case: list[Any]) -> None:
         # Number words one after another are no sum: "one two" is not three.
         ("one two people", "more than one number in the figure"),
         ("five six towns", "more than one number in the figure"),
+        # Measures in the singular, and a time counted after a group, are no part of the number.
+        ("one thousand five litre water containers", "more than one number in the figure"),
+        ("a thousand two bedroom apartments", "more than one number in the figure"),
+        ("four thousand two years later", "more than one number in the figure"),
+        ("two hundred five-year plans", "more than one number in the figure"),
         ("five thousand three year olds", "more than one number in the figure"),
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),

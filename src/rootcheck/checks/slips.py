@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from rootcheck.checks.wording import around, meaning_problems, shown, started_after
+from rootcheck.checks.starts import started_after
+from rootcheck.checks.wording import around, meaning_problems, shown
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document

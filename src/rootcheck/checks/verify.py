@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from rootcheck.checks.references import stray_link_warning, unknown_source
 from rootcheck.checks.slips import number_slips, too_long, unbounded, unlike_in
-from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown, started_after
+from rootcheck.checks.starts import started_after
+from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown
 from rootcheck.hints import mistyped
 from rootcheck.model import (
     Anchor,

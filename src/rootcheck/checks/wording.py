@@ -1,6 +1,6 @@
 """What no slip of a quote's wording may change of its passage, told as diagnostics: the differences
 :mod:`rootcheck.text.meaning` finds, each an error where the quote is fuzzy; what its elisions leave
-out; and a word of promise or denial it starts just after. Its numbers are :mod:`rootcheck.checks.slips`'s."""
+out. Its numbers are :mod:`rootcheck.checks.slips`'s; where it may not start, :mod:`rootcheck.checks.starts`'s."""
 
 from __future__ import annotations
 
@@ -11,15 +11,13 @@ from rootcheck.hints import mistyped
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
-from rootcheck.text.elisions import edge_words, gaps, promised
-from rootcheck.text.lexicon import ASKING, CLAUSE_STOP, NEGATIONS, PROMISED
+from rootcheck.text.elisions import gaps, promised
+from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
     changed_negations,
     changed_promises,
-    denied_before_that,
     negated_words,
     negations,
-    promises,
     reversed_direction,
     swapped_bearing,
     swapped_ordinal,
@@ -65,7 +63,7 @@ def around(doc: Document, span: Span) -> Beside:
 _BREAK = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\*\*")
 
 
-def _clause_before(text: str) -> str:
+def clause_before(text: str) -> str:
     """What ``text`` holds after its last sentence or clause ends: the words the passage's clause has
     before the passage. A word a quote puts before a passage ("Notably, less than ten percent") is no
     word of the source's sentence before it ("… Central America. Less than ten percent")."""
@@ -92,7 +90,7 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _EDGE = 4
 
 
-def _beyond(quote: str, passage: str) -> tuple[int, int]:
+def beyond(quote: str, passage: str) -> tuple[int, int]:
     """How many of the quote's words stand before its passage's first word and after its last: where
     fuzzy search ended the passage short of words the quote has otherwise ("in Guatemala, over 500"
     placed as ", over 500" of "in Honduras, over 500"), their count at that end."""
@@ -107,7 +105,7 @@ def _beyond(quote: str, passage: str) -> tuple[int, int]:
 
 def _edged(passage: str, beside: Beside, lead: int, tail: int) -> str:
     """The passage with as many of the source's words on either side as the quote has beyond it."""
-    before = _TOKEN.findall(_clause_before(beside.before))[-lead:] if lead else []
+    before = _TOKEN.findall(clause_before(beside.before))[-lead:] if lead else []
     after = _TOKEN.findall(_clause_after(beside.after, passage))[:tail]
     return " ".join([*before, passage, *after])
 
@@ -118,7 +116,7 @@ def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str]
     if not lead:
         first = _TOKEN.search(passage)
         return (first.group(), beside.before + passage[: first.start()]) if first else None
-    clause = _clause_before(beside.before)
+    clause = clause_before(beside.before)
     words = list(_TOKEN.finditer(clause))
     if len(words) < lead:
         return None
@@ -150,9 +148,7 @@ def meaning_problems(
     # A promise word the clause has beside the passage is the quote's own; but beside a part of an
     # elided quote stand its other parts and what it leaves out, which excuse nothing it adds.
     promised_beside = (
-        ""
-        if anchor is _SLIPPED
-        else f"{_clause_before(beside.before)} {_clause_after(beside.after, passage)}"
+        "" if anchor is _SLIPPED else f"{clause_before(beside.before)} {_clause_after(beside.after, passage)}"
     )
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
@@ -162,19 +158,19 @@ def meaning_problems(
         ),
     ):
         if added or left_out:
-            said = [f"adds {_listed(added)}"] * bool(added)
-            said += [f"leaves out the source's {_listed(left_out)}"] * bool(left_out)
+            said = [f"adds {listed(added)}"] * bool(added)
+            said += [f"leaves out the source's {listed(left_out)}"] * bool(left_out)
             return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
     # Read again with the source's words beside the passage only where the quote has words past it.
-    lead, tail = _beyond(quote, passage)
+    lead, tail = beyond(quote, passage)
     wide = _edged(passage, beside, lead, tail) if lead or tail else passage
     # A word of promise there that the quote's words in its place lack: "Lawmakers spent $29 billion"
     # for "Lawmakers appropriated", placed from "$29 billion" on.
     if wide != passage and (left_out := changed_promises(quote, wide)[1]):
-        message = f"the quote leaves out the source's {_listed(left_out)}: whether a thing was asked for, promised, planned or done is no slip of wording"
+        message = f"the quote leaves out the source's {listed(left_out)}: whether a thing was asked for, promised, planned or done is no slip of wording"
         return [Diagnostic.error(where, message)]
     # The quote's own words are the source's if its passage's clause has them on either side.
-    near = f"{_clause_before(beside.before)} {passage} {_clause_after(beside.after, passage)}"
+    near = f"{clause_before(beside.before)} {passage} {_clause_after(beside.after, passage)}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (swapped_bearing, "a compass bearing"),
@@ -190,7 +186,7 @@ def meaning_problems(
     added = added_names(quote, wide)
     if added and _nowhere_near(added, near):
         message = (
-            f"the quote adds {_listed(added)}, which its passage does not name: a name is no slip of wording"
+            f"the quote adds {listed(added)}, which its passage does not name: a name is no slip of wording"
         )
         return [Diagnostic.error(where, message)]
     # A name is a capitalised word that does not start a text, so a quote's first is read apart.
@@ -252,7 +248,7 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
             ),
         ):
             if beside and gap.within_a_clause and not gap.an_aside:
-                message = f"the elision leaves out the source's {_listed(words)}: {what} no slip of wording"
+                message = f"the elision leaves out the source's {listed(words)}: {what} no slip of wording"
                 out.append(Diagnostic.error(where, message))
             else:
                 hidden += words
@@ -272,98 +268,19 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
 _SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)
 
 
-def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
-    """Why a quote may not start where it does: just after a word of its clause that denies or promises
-    what it says ("invest more than $4.2 billion" of "have committed to invest", "$4 billion foreign
-    aid package" of "a proposed $4 billion …"), which the quote would leave the reader without.
-
-    Only the words since the last mark of punctuation are read: "After the harvest failed, 40
-    families left" starts a clause of its own. A word in capitals is a name's or a heading's ("Project
-    Hope", "Where Aid Failed"), and one that may be a noun is read as a promise only before "to" ("the
-    agency's five-year plan trained", but "plans to hire"). A slipped quote with words of its own
-    before its passage, or a word of the same kind anywhere, is read with them (see meaning_problems).
-    """
-    if anchor.span is None:
-        return None
-    fuzzy = anchor.status is AnchorStatus.FUZZY
-    if fuzzy and _beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]:
-        return None
-    clause = _clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
-    parts = _PAUSE.split(clause)
-    clause, aside = parts[-1], ""
-    if not clause.strip() and len(parts) > 2 and len(parts[-2].split()) <= _ASIDE_WORDS:
-        # "did not, as the mayor claimed, hire": the clause goes on after an aside.
-        clause, aside = parts[-3], " and the aside after it"
-    # The clause's last word, or two where it ends with "to" (see elisions.edge_words).
-    last = edge_words(clause)[1]
-    word = last.split()[-1] if last else ""
-    if word.lower() in ASKING:
-        return f"the quote starts just after the source's “{word}”: what is asked or supposed is not said; start the quote with it"
-    if word.lower() == "that" and (denied := denied_before_that(clause)) and not (fuzzy and negations(quote)):
-        return f"the quote starts just after the source's {_listed(denied)} … “that”: a negation is no slip of wording; start the quote with it"
-    if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
-        return None
-    # Most quotes start after no such word: told so without reading the words as a negation or a promise.
-    if not any(
-        word in _DENYING_OR_PROMISING or word.endswith(_DENYING_OR_PROMISING_ENDS)
-        for word in last.lower().split()
-    ):
-        return None
-    for words, own, what in (
-        (sorted(negations(last).elements()), negations, "a negation is"),
-        (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
-    ):
-        if words and not (fuzzy and own(quote)):
-            return f"the quote starts just after the source's {_listed(words)}{aside}: {what} no slip of wording; start the quote with it"
-    return None
-
-
-#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", and "may"
-#: (see :func:`rootcheck.text.meaning.promises`).
-_DENYING_OR_PROMISING = NEGATIONS | PROMISED | {"cannot", "may"}
-_DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
-#: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
-_PAUSE = re.compile(r"[,;:!?()\[\]—–]")
-#: Words of promise that are as often nouns ("the plan", "Project Hope"): a promise only before "to".
-_NOUNS_TOO = frozenset(
-    [
-        "plan",
-        "plans",
-        "pledge",
-        "pledges",
-        "promise",
-        "promises",
-        "hope",
-        "hopes",
-        "aim",
-        "aims",
-        "request",
-        "requests",
-        "budget",
-        "budgets",
-    ]
-)
-
-
-#: How far before a quote its start is read for a word bearing on it: the last two words, "committed to".
-_READ_BEFORE_START = 80
-#: An aside between commas is this short at most: "as the mayor claimed", "in 2022".
-_ASIDE_WORDS = 6
-
-
 def _hidden(where: Position, words: list[str]) -> Diagnostic:
     return Diagnostic.warning(
-        where, f"the words the quote leaves out hold {_listed(words)}: make sure it says what the source says"
+        where, f"the words the quote leaves out hold {listed(words)}: make sure it says what the source says"
     )
 
 
 def _turned(where: Position, quoted: list[str], source_says: list[str], what: str) -> Diagnostic:
-    message = f"the quote says {_listed(quoted)} where the source says {_listed(source_says)}: {what} is no slip of wording"
+    message = f"the quote says {listed(quoted)} where the source says {listed(source_says)}: {what} is no slip of wording"
     if len(quoted) == len(source_says) == 1 and mistyped(quoted[0], source_says[0]):
         # Refused all the same, but for what it most likely is: the editor's typing, not the source's word.
         message += f"; “{quoted[0]}” looks mistyped: type it as the source does"
     return Diagnostic.error(where, message)
 
 
-def _listed(words: list[str]) -> str:
+def listed(words: list[str]) -> str:
     return ", ".join(f"“{word}”" for word in words)

@@ -17,12 +17,13 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
 #: any run of number words: "one two" is no three, nor "five six" eleven.
-_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}|zero)\b"
+_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS})\b(?!-[^\W\d_]))?|{_TEENS}|{_UNITS}|zero)\b"
 #: A number in words under a thousand: "twenty-five", "one hundred", "twelve hundred", "a dozen",
 #: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
 #: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
 SPELLED = re.compile(
-    rf"^((?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL})?"
+    # A hundred's last words, joined to a word, are the word's: "two hundred five-year plans".
+    rf"^((?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL}(?!-[^\W\d_]))?"
     rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
     re.I,
 )
@@ -38,8 +39,11 @@ _NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quar
 #: joined ("ten-year bonds"), which :data:`_NOT_ITS_END` reads.
 _OF = re.compile(r"^\s+of\b", re.I)
 _MEASURE_AFTER = re.compile(
-    r"^\s+(?:year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer"
-    r"|metre|meter|foot|acre|hectare|ton|tonne|storey|story|room|bed|seat|lane|step|fold|time)\b(?!-)",
+    r"^\s+(?:(?:year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer"
+    r"|metre|meter|foot|inch|acre|hectare|ton|tonne|pound|kilo|kilogram|gram|ounce|litre|liter|gallon"
+    r"|dollar|euro|cent|storey|story|floor|room|bedroom|bed|seat|lane|door|wheel|step|fold|time|way)\b(?!-)"
+    # A time after it counts the time, not more of the number: "reached four thousand two years later".
+    r"|(?:years|months|weeks|days|hours)\s+(?:later|ago|earlier|after|before)\b)",
     re.I,
 )
 

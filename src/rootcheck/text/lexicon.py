@@ -61,13 +61,6 @@ PROMISED = _words(
     aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
 )
 
-#: Words that deny or doubt what a clause they introduce says: "It is false that", "He denied that",
-#: "It is unclear that". With :data:`NEGATIONS`, they make what follows "that" no statement.
-DISPUTING = _words(
-    """false untrue wrong incorrect inaccurate misleading deny denies denied denying dispute disputes
-    disputed disputing refute refutes refuted refuting doubt doubts doubted doubtful unclear unknown
-    unproven unlikely myth"""
-)
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
 ASKING = _words("whether if")
 

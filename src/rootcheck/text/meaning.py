@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from rootcheck.text.lexicon import BETTER, DENYING_KIND, DISPUTING, DOWN, NEGATIONS, PROMISED, UP, WORSE
+from rootcheck.text.lexicon import BETTER, DENYING_KIND, DOWN, NEGATIONS, PROMISED, UP, WORSE
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.nouns import counted_words, counts_anew
 
@@ -38,19 +38,35 @@ def negations(text: str) -> Counter[str]:
     return found
 
 
-#: How many words before a clause's "that" are read for one that denies what it introduces.
-_DENIAL_WORDS = 3
-#: "Not until … that" is a cleft: "It was not until 2022 that the program reached" says it did.
-_CLEFT = re.compile(r"\bnot\s+until\b")
+#: What denies or doubts the clause a "that" just after it introduces: a copula and a word of doubt
+#: ("It is false that", "It is not true that"), a verb of denial ("The ministry denied that", "rejected
+#: claims that"), or a want of evidence ("There is no evidence that"). Only these, next to "that":
+#: read further back, "that" is as often a relative pronoun ("the disputed area that is home to"), and
+#: idioms affirm ("There is no doubt that", "It is no secret that").
+_DENIAL_THEN_THAT = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained)\s+"
+    r"(?:false|untrue|wrong|incorrect|inaccurate|misleading|unclear|unlikely|unproven|doubtful)"
+    r"|\b(?:(?:is|was|are|were|be|been)\s+not|(?:is|was|are|were)n['’]t)\s+(?:true|clear|certain|known|so)"
+    r"|\b(?P<verb>denied|denies|deny|disputed|disputes|dispute|refuted|refutes|refute|rejected|rejects|reject)"
+    r"(?:\s+(?:the\s+)?(?:claims?|reports?|suggestions?))?"
+    r"|\b(?:no|little|scant)\s+(?:evidence|proof|sign|indication)(?:\s+(?:shows|suggests|to\s+show))?"
+    r")\s+that\s*$",
+    re.I,
+)
+#: A negation just before a verb of denial, which then affirms: "No one disputes that", "did not deny
+#: that", "It cannot be denied that".
+_DENIAL_DENIED = re.compile(
+    r"\b(?:not|no|never|nobody|none|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:be\s+)?\w+\s+that\s*$", re.I
+)
 
 
-def denied_before_that(clause: str) -> list[str]:
-    """The words just before a clause's closing "that" which deny or doubt what it introduces: "false"
-    of "It is false that", "no" of "No evidence shows that", "not" of "It did not say that"."""
-    if _CLEFT.search(clause.lower()):
-        return []
-    words = _words_once(clause)[:-1][-_DENIAL_WORDS:]  # the words before "that"
-    return [word for word in words if word in NEGATIONS or word in DISPUTING or word.endswith(("n't", "n’t"))]
+def denied_before_that(clause: str) -> str | None:
+    """The words just before a clause's closing "that" which deny or doubt what it introduces ("is
+    false" of "It is false that", "denied" of "The ministry denied that"), if they do."""
+    found = _DENIAL_THEN_THAT.search(clause)
+    if found is None or (found.group("verb") and _DENIAL_DENIED.search(clause, max(0, found.start() - 30))):
+        return None
+    return " ".join(found.group().split()[:-1])
 
 
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and

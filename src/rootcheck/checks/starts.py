@@ -1,0 +1,108 @@
+"""Where a quote may not start: just after the words of its sentence that deny, doubt, promise, ask
+or suppose what it says, which the quote would leave the reader without.
+
+"invest more than $4.2 billion" of "have committed to invest", "the program reached 300 families"
+of "It is false that the program reached 300 families", "the fund paid 40 teachers" of "The audit
+asked whether the fund paid 40 teachers", "the port will employ 70 dockers" of "If the council
+approves it, the port will employ 70 dockers": each reads as the source's statement, and is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.checks.wording import beyond, clause_before, listed
+from rootcheck.model import Anchor, AnchorStatus
+from rootcheck.text.document import Document
+from rootcheck.text.elisions import edge_words, promised
+from rootcheck.text.lexicon import ASKING, NEGATIONS, PROMISED
+from rootcheck.text.meaning import denied_before_that, negations, promises
+
+#: How far before a quote its start is read for words bearing on it: the clause's last words, and
+#: those before a short aside.
+_READ_BEFORE_START = 80
+#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", and "may"
+#: (see :func:`rootcheck.text.meaning.promises`).
+_DENYING_OR_PROMISING = NEGATIONS | PROMISED | {"cannot", "may"}
+_DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
+#: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
+_PAUSE = re.compile(r"[,;:!?()\[\]—–]")
+#: Words of promise that are as often nouns ("the plan", "Project Hope"): a promise only before "to".
+_NOUNS_TOO = frozenset(
+    ["plan", "plans", "pledge", "pledges", "promise", "promises", "hope", "hopes", "aim", "aims",
+     "request", "requests", "budget", "budgets"]
+)  # fmt: skip
+#: An aside between commas is this short at most: "as the mayor claimed", "in 2022".
+_ASIDE_WORDS = 6
+#: The words an aside may break a verb phrase after, leaving it to go on past the aside: "did not,
+#: as the mayor claimed, hire", "will, in time, hire". Not a finished clause ("After the harvest
+#: failed, in 2022, 40 families left") nor a noun's ("Of the $4 billion pledged, as of June, $2 billion").
+_UNFINISHED = frozenset(
+    ["not", "never", "cannot", "will", "would", "could", "should", "might", "must", "shall"]
+)
+#: A condition ending just before the quote: "If the council approves it, the port will employ".
+_CONDITION = re.compile(r"^\s*(?:even\s+|only\s+)?(?:if|unless)\b(?!\s+anything\b)", re.I)
+
+
+def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
+    """Why a quote may not start where it does, if it may not: just after a word of its clause that
+    denies or promises what it says, or after the source's denial of a clause ("It is false that"), a
+    question ("whether") or a condition ("if", or a clause of one ending at the comma before it).
+
+    Only the words since the last mark of punctuation are read: "After the harvest failed, 40
+    families left" starts a clause of its own; but a short aside after an unfinished verb ("did not,
+    as the mayor claimed, hire") is read past. A word in capitals is a name's or a heading's ("Project
+    Hope", "Where Aid Failed"), and one that may be a noun is read as a promise only before "to" ("the
+    agency's five-year plan trained", but "plans to hire"). A slipped quote with words of its own
+    before its passage, or a word of the same kind anywhere, is read with them (see meaning_problems).
+    """
+    if anchor.span is None:
+        return None
+    fuzzy = anchor.status is AnchorStatus.FUZZY
+    if fuzzy and beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]:
+        return None
+    parts = _PAUSE.split(
+        clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
+    )
+    if len(parts) > 1 and not parts[-1].strip() and _CONDITION.match(parts[-2]):
+        condition = " ".join(parts[-2].split())
+        return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
+    clause, aside = parts[-1], ""
+    if not clause.strip() and len(parts) > 2 and len(parts[-2].split()) <= _ASIDE_WORDS:
+        before = edge_words(parts[-3])[1].lower()
+        if before in _UNFINISHED or before.endswith(("n't", "n’t")):
+            clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
+    return _asked_or_denied(clause, quote, fuzzy) or _denied_or_promised(clause, quote, fuzzy, aside)
+
+
+def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
+    """A question or condition the clause ends with ("asked whether", "if"), or its denial of what its
+    "that" introduces ("It is false that"); not a heading's words ("What If")."""
+    words = clause.split()
+    word = words[-1].strip("\"“”'‘’") if words else ""
+    if word.lower() in ASKING and not (word[:1].isupper() and len(words) > 1 and words[-2][:1].isupper()):
+        return f"the quote starts just after the source's “{word}”: what is asked or supposed is not said; start the quote with it"
+    if word.lower() == "that" and (denied := denied_before_that(clause)) and not (fuzzy and negations(quote)):
+        return f"the quote starts just after the source's “{denied} that”: what the source denies or doubts is not said; start the quote with it"
+    return None
+
+
+def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
+    """A word of denial or promise the clause ends with: "not", "have committed to"."""
+    # The clause's last word, or two where it ends with "to" (see elisions.edge_words).
+    last = edge_words(clause)[1]
+    if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
+        return None
+    # Most quotes start after no such word: told so without reading the words as a negation or a promise.
+    if not any(
+        word in _DENYING_OR_PROMISING or word.endswith(_DENYING_OR_PROMISING_ENDS)
+        for word in last.lower().split()
+    ):
+        return None
+    for words, own, what in (
+        (sorted(negations(last).elements()), negations, "a negation is"),
+        (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
+    ):
+        if words and not (fuzzy and own(quote)):
+            return f"the quote starts just after the source's {listed(words)}{aside}: {what} no slip of wording; start the quote with it"
+    return None
