@@ -98,6 +98,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a thousand two bedroom apartments", "more than one number in the figure"),
         ("four thousand two years later", "more than one number in the figure"),
         ("two hundred five-year plans", "more than one number in the figure"),
+        ("one thousand five hundred dollar grants and 3 loans", "more than one number in the figure"),
         ("five thousand three year olds", "more than one number in the figure"),
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),

@@ -38,10 +38,18 @@ _ASIDE_WORDS = 6
 #: as the mayor claimed, hire", "will, in time, hire". Not a finished clause ("After the harvest
 #: failed, in 2022, 40 families left") nor a noun's ("Of the $4 billion pledged, as of June, $2 billion").
 _UNFINISHED = frozenset(
-    ["not", "never", "cannot", "will", "would", "could", "should", "might", "must", "shall"]
+    ["not", "never", "cannot", "will", "would", "could", "should", "might", "must", "shall", "to"]
 )
-#: A condition ending just before the quote: "If the council approves it, the port will employ".
-_CONDITION = re.compile(r"^\s*(?:even\s+|only\s+)?(?:if|unless)\b(?!\s+anything\b)", re.I)
+#: What starts a clause of its own, not an aside: "many did not, and in 2023, 400 families remained".
+_JOINING = re.compile(
+    r"^\s*(?:and|but|or|nor|so|yet|then|while|although|though|because|since|when|where|which|who)\b", re.I
+)
+#: Adverbs that may stand between a negation and its verb: "has not yet", "did not even".
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$", re.I)
+#: A condition ending just before the quote: "If the council approves it, the port will employ". Not
+#: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
+#: idiom's "If anything," or "If nothing else,".
+_CONDITION = re.compile(r"^\s*(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)", re.I)
 
 
 def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
@@ -68,10 +76,17 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         condition = " ".join(parts[-2].split())
         return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
     clause, aside = parts[-1], ""
-    if not clause.strip() and len(parts) > 2 and len(parts[-2].split()) <= _ASIDE_WORDS:
-        before = edge_words(parts[-3])[1].lower()
-        if before in _UNFINISHED or before.endswith(("n't", "n’t")):
-            clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
+    if (
+        not clause.strip()
+        and len(parts) > 2
+        and len(parts[-2].split()) <= _ASIDE_WORDS
+        and not _JOINING.match(parts[-2])
+        # "did not,", "has not yet,", "pledged to,": a verb unfinished before the aside
+        and any(
+            word in _UNFINISHED or word.endswith(("n't", "n’t")) for word in parts[-3].lower().split()[-2:]
+        )
+    ):
+        clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
     return _asked_or_denied(clause, quote, fuzzy) or _denied_or_promised(clause, quote, fuzzy, aside)
 
 
@@ -88,9 +103,10 @@ def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
 
 
 def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
-    """A word of denial or promise the clause ends with: "not", "have committed to"."""
-    # The clause's last word, or two where it ends with "to" (see elisions.edge_words).
-    last = edge_words(clause)[1]
+    """A word of denial or promise the clause ends with: "not", "have committed to", "has not yet"."""
+    # The clause's last word, or two where it ends with "to" (see elisions.edge_words), an adverb
+    # after it aside: "has not yet hired" is as much denied as "has not hired".
+    last = edge_words(_TRAILING_ADVERB.sub("", clause))[1]
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         return None
     # Most quotes start after no such word: told so without reading the words as a negation or a promise.

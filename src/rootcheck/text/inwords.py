@@ -17,13 +17,20 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
 #: any run of number words: "one two" is no three, nor "five six" eleven.
-_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS})\b(?!-[^\W\d_]))?|{_TEENS}|{_UNITS}|zero)\b"
+_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}|zero)\b"
+#: Measures a number may be joined to as a word's ("a five-year plan", "a ten dollar voucher"): a
+#: hundred's last words or a group under a hundred so joined are the measure's, not the number's.
+_MEASURES = (
+    "year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer|metre|meter"
+    "|foot|inch|acre|hectare|ton|tonne|pound|kilo|kilogram|gram|ounce|litre|liter|gallon|dollar|euro"
+    "|cent|storey|story|floor|room|bedroom|bed|seat|lane|door|wheel|step|fold|time|way"
+)
 #: A number in words under a thousand: "twenty-five", "one hundred", "twelve hundred", "a dozen",
 #: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
 #: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
 SPELLED = re.compile(
-    # A hundred's last words, joined to a word, are the word's: "two hundred five-year plans".
-    rf"^((?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL}(?!-[^\W\d_]))?"
+    # A hundred's last words, joined to a measure, are the measure's: "two hundred five-year plans".
+    rf"^((?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL}(?!-(?:{_MEASURES})\b))?"
     rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
     re.I,
 )
@@ -39,9 +46,7 @@ _NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quar
 #: joined ("ten-year bonds"), which :data:`_NOT_ITS_END` reads.
 _OF = re.compile(r"^\s+of\b", re.I)
 _MEASURE_AFTER = re.compile(
-    r"^\s+(?:(?:year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer"
-    r"|metre|meter|foot|inch|acre|hectare|ton|tonne|pound|kilo|kilogram|gram|ounce|litre|liter|gallon"
-    r"|dollar|euro|cent|storey|story|floor|room|bedroom|bed|seat|lane|door|wheel|step|fold|time|way)\b(?!-)"
+    rf"^\s+(?:(?:{_MEASURES})\b(?!-)"
     # A time after it counts the time, not more of the number: "reached four thousand two years later".
     r"|(?:years|months|weeks|days|hours)\s+(?:later|ago|earlier|after|before)\b)",
     re.I,
@@ -77,7 +82,7 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
             not 0 < amount < scale
             or "dozen" in words.lower()
             or _NOT_ITS_END.match(text[stop:])
-            or _MEASURE_AFTER.match(text[stop:])
+            or (amount < 100 and _MEASURE_AFTER.match(text[stop:]))
             or (words.lower() == "one" and _OF.match(text[stop:]))  # "forty thousand and one of its plants"
         ):
             break

@@ -44,19 +44,22 @@ def negations(text: str) -> Counter[str]:
 #: read further back, "that" is as often a relative pronoun ("the disputed area that is home to"), and
 #: idioms affirm ("There is no doubt that", "It is no secret that").
 _DENIAL_THEN_THAT = re.compile(
-    r"(?:\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained)\s+"
-    r"(?:false|untrue|wrong|incorrect|inaccurate|misleading|unclear|unlikely|unproven|doubtful)"
-    r"|\b(?:(?:is|was|are|were|be|been)\s+not|(?:is|was|are|were)n['’]t)\s+(?:true|clear|certain|known|so)"
-    r"|\b(?P<verb>denied|denies|deny|disputed|disputes|dispute|refuted|refutes|refute|rejected|rejects|reject)"
-    r"(?:\s+(?:the\s+)?(?:claims?|reports?|suggestions?))?"
-    r"|\b(?:no|little|scant)\s+(?:evidence|proof|sign|indication)(?:\s+(?:shows|suggests|to\s+show))?"
+    r"(?:\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained)\s+(?:simply\s+|entirely\s+|patently\s+)?"
+    r"(?:false|untrue|incorrect|inaccurate|misleading|unclear|unlikely|unproven|doubtful|a\s+myth|not\s+the\s+case)"
+    r"|\b(?:(?:is|was|are|were|be|been)\s+not|(?:is|was|are|were)n['’]t)\s+(?:true|clear|certain|so)"
+    # Past forms and "denies": "disputes" and "rejects" are as often nouns ("land disputes that displaced").
+    r"|\b(?P<verb>denied|denies|disputed|refuted|refutes|rejected)"
+    r"(?:\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|idea))?"
+    r"|\bfalsely\s+(?:claimed|said|stated|reported)"
+    r"|\b(?:no|little|scant)\s+(?:credible\s+|real\s+|hard\s+|clear\s+)?(?:evidence|proof|sign|indication)"
+    r"(?:\s+(?:shows|suggests|to\s+show))?"
     r")\s+that\s*$",
     re.I,
 )
-#: A negation just before a verb of denial, which then affirms: "No one disputes that", "did not deny
-#: that", "It cannot be denied that".
+#: A negation a few words before a verb of denial, which then affirms: "No one seriously disputed that",
+#: "did not deny that", "It cannot be denied that", "Nobody has ever seriously denied that".
 _DENIAL_DENIED = re.compile(
-    r"\b(?:not|no|never|nobody|none|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:be\s+)?\w+\s+that\s*$", re.I
+    r"\b(?:not|no|never|nobody|none|cannot|few|\w+n['’]t)\b(?:\s+\w+){1,4}\s+that\s*$", re.I
 )
 
 
