@@ -28,7 +28,7 @@ class Money(Enum):
     COMMITTED = "committed"
     LEVERAGED = "leveraged"
     PROVIDED = "provided"
-    #: Money the update says it provided beside the strategy, complementing it: not under it.
+    #: Money the update sets beside the strategy, complementing its investments: not under it.
     BESIDE = "beside"
     #: What companies and organizations committed: not the government's money at all.
     PRIVATE = "private"
@@ -40,7 +40,7 @@ MONEY_LABELS = {
     Money.COMMITTED: "Committed or budgeted, not yet shown spent",
     Money.LEVERAGED: "Leveraged or unlocked, not shown as U.S. spending",
     Money.PROVIDED: "Provided",
-    Money.BESIDE: "Provided beside the strategy, not under it",
+    Money.BESIDE: "Beside the strategy, not under it",
     Money.PRIVATE: "Committed by companies and organizations, not U.S. Government money",
     Money.UNSTATED: "Not said whether committed or spent",
 }

@@ -102,7 +102,7 @@ def money_chart(site: SiteView) -> Chart:
     description = (
         "Horizontal bars on one scale: the dollar sums the 2021 strategy pledged, then every dollar "
         "figure in the February 2023 update, grouped by whether the money was committed, leveraged "
-        "from others, provided, provided beside the strategy rather than under it, or committed by "
+        "from others, provided, set beside the strategy rather than under it, or committed by "
         "companies and organizations rather than the U.S. Government. The groups are not added up. "
         + _SMALLEST
     )

@@ -30,7 +30,7 @@ from rootcheck.text.fractions import (
     fraction_at,
     share,
 )
-from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups
+from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups, words_value
 from rootcheck.text.nouns import UNIT_STOPS
 from rootcheck.text.numbers import (
     ABBREVIATED,
@@ -42,7 +42,6 @@ from rootcheck.text.numbers import (
     NUMERAL,
     SPELLED_WORDS,
     numeral_value,
-    spelled_value,
 )
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 
@@ -309,7 +308,7 @@ def parse_figure(text: str) -> Quantity:
             except ValueError:
                 raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
         elif m := SPELLED.match(rest):
-            value = spelled_value(m.group(1))
+            value = words_value(m.group(1))
         elif _ARTICLE_BEFORE_NUMBER.match(rest):
             article = rest.split(None, 1)[0]
             raise FigureError(

@@ -18,6 +18,11 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
 #: any run of number words: "one two" is no three, nor "five six" eleven.
 _SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}|zero)\b"
+#: A year in words, read whole: "nineteen ninety-eight", "twenty twenty-two"; not one joined to a
+#: word after it ("fifteen twenty-year loans" are fifteen loans).
+_YEAR = rf"(?:{_TEENS.removeprefix('ten|')}|twenty)[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?\b(?!-[^\W\d_])"
+_WHOLE_YEAR = re.compile(_YEAR, re.I)
+_YEAR_PARTS = re.compile(rf"({_TEENS.removeprefix('ten|')}|twenty)[\s-]+(.+)", re.I)
 #: Measures a number may be joined to as a word's ("a five-year plan", "a ten dollar voucher"): a
 #: hundred's last words or a group under a hundred so joined are the measure's, not the number's.
 _MEASURES = (
@@ -29,11 +34,19 @@ _MEASURES = (
 #: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
 #: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
 SPELLED = re.compile(
-    # A hundred's last words, joined to a measure, are the measure's: "two hundred five-year plans".
-    rf"^((?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL}(?!-(?:{_MEASURES})\b))?"
+    rf"^({_YEAR}|(?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL})?"
     rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
     re.I,
 )
+
+
+def words_value(words: str) -> float:
+    """The value of a number in words as :data:`SPELLED` reads it: "nineteen ninety-eight" is 1998."""
+    if _WHOLE_YEAR.fullmatch(words) and (year := _YEAR_PARTS.fullmatch(words)) is not None:
+        return 100 * spelled_value(year.group(1)) + spelled_value(year.group(2))
+    return spelled_value(words)
+
+
 #: A magnitude after a number ("million", "thousands"), its plural "s" apart.
 MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 #: What joins a group to the larger one before it: a space or hyphen, or "and" ("one thousand and fifty").
@@ -70,7 +83,7 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
         if group is None:
             break
         words = group.group(1)
-        group_value, stop, group_scale = spelled_value(words), at + group.end(), 1.0
+        group_value, stop, group_scale = words_value(words), at + group.end(), 1.0
         while (magnitude := MAGNITUDE.match(text[stop:])) and not magnitude.group(2):
             group_scale *= MAGNITUDES[magnitude.group(1).lower()]
             stop += magnitude.end()
