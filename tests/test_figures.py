@@ -565,6 +565,10 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
             "ninety-eight",
             "nineteen ninety-eight",
         ),
+        # Number words in a row that no grammar reads as one: a figure cut from them is cut all the same.
+        ("In twenty nineteen, 500 officers were dismissed", "nineteen", "twenty nineteen"),
+        ("Maize sold for nine ninety-nine dollars a sack", "ninety-nine dollars", "nine ninety-nine"),
+        ("It hired twenty-five nurses in June", "twenty-five nurses", None),
         # The near end of a range in words is named whole.
         (
             "Between one thousand and five thousand families",

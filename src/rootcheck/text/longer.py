@@ -118,7 +118,9 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     at, end = found
     near = quote[max(0, at - _CHARS_BEFORE) : at]
     begun = _begun_before(quote, at, end, near)
-    return begun if begun is not None else _going_on(quote, figure, number, at, end, near)
+    if begun is None:
+        begun = _going_on(quote, figure, number, at, end, near)
+    return begun if begun is not None else _words_in_a_row(quote, number, at, end)
 
 
 def _magnitude_at_start(text: str) -> str | None:
@@ -224,6 +226,26 @@ def _words_of_the_number_before(near: str, start: int) -> int:
     ):
         start, first = words.pop().start(), word
     return start
+
+
+#: Number words just before a figure's number in words, or just after it, with nothing between but a
+#: space or a hyphen.
+_WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{_WORDS})[\s-]+)+$", re.I)
+_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{_WORDS})\b(?!-[^\W\d_]))+", re.I)  # not "ten-year"
+
+
+def _words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:
+    """Number words in a row with the figure's number in words, which no grammar of numbers reads as one
+    ("twenty nineteen", a year; "nine ninety-nine", a price): the figure is cut from them all the same."""
+    if not number[:1].isalpha():
+        return None
+    before = _WORDS_BEFORE_IT.search(quote, 0, at)
+    after = _WORDS_AFTER_IT.match(quote[end:])
+    if before is None and after is None:
+        return None
+    start = before.start() if before is not None else at
+    stop = end + (after.end() if after is not None else 0)
+    return " ".join(quote[start:stop].split())
 
 
 def _groups_go_on(quote: str, number: str, at: int) -> str | None:
