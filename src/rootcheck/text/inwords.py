@@ -23,8 +23,8 @@ _SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}|zero)\b"
 _YEAR = rf"(?:{_TEENS.removeprefix('ten|')}|twenty)[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?\b(?!-[^\W\d_])"
 _WHOLE_YEAR = re.compile(_YEAR, re.I)
 _YEAR_PARTS = re.compile(rf"({_TEENS.removeprefix('ten|')}|twenty)[\s-]+(.+)", re.I)
-#: Measures a number may be joined to as a word's ("a five-year plan", "a ten dollar voucher"): a
-#: hundred's last words or a group under a hundred so joined are the measure's, not the number's.
+#: Measures a number may stand before as a word's ("a ten dollar voucher", "ten year bonds"): a group
+#: under a hundred before one is the measure's, not the number's (see :data:`_MEASURE_AFTER`).
 _MEASURES = (
     "year|month|week|day|hour|minute|star|point|person|member|page|mile|kilometre|kilometer|metre|meter"
     "|foot|inch|acre|hectare|ton|tonne|pound|kilo|kilogram|gram|ounce|litre|liter|gallon|dollar|euro"
@@ -54,10 +54,11 @@ _NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
 #: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
 #: fraction after it ("one thousand and one half", read as a mixed number is).
 _NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)", re.I)
+#: "One of", after which "one" counts one of something: "forty thousand and one of its plants".
+_OF = re.compile(r"^\s+of\b", re.I)
 #: A measure after a number, in the singular, which makes the number its own, not a count: "ten year
 #: bonds", "five thousand three year olds", "a thousand five star reviews". Written apart as often as
 #: joined ("ten-year bonds"), which :data:`_NOT_ITS_END` reads.
-_OF = re.compile(r"^\s+of\b", re.I)
 _MEASURE_AFTER = re.compile(
     rf"^\s+(?:(?:{_MEASURES})\b(?!-)"
     # A time after it counts the time, not more of the number: "reached four thousand two years later".
