@@ -560,6 +560,7 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("It sold ten thousand ten-year bonds", "ten thousand", None),  # the ten is the years'
         ("It employed forty thousand and one of its plants closed", "forty thousand", None),  # a plant
         ("It employed forty thousand and one people", "forty thousand", "forty thousand and one"),
+        ("It hired a million and one workers", "a million", "a million and one"),
         (
             "The mill opened in nineteen ninety-eight and hired 300 workers",
             "ninety-eight",

@@ -80,8 +80,9 @@ _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 _SIGNED = re.compile(r"[$€£¥]\s*$")
 _SIGNS = "$€£¥"
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
-#: A bare number, or one in words ending with "hundred" or "thousand", which "and" may go on.
-_BARE = re.compile(rf"^(?:\d[\d,.]*|(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
+#: A bare number, or one in words ("a million" too) or ending with "hundred" or "thousand", which "and"
+#: may go on: "two thousand and five", "a million and one".
+_BARE = re.compile(rf"^(?:\d[\d,.]*|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
 #: How a range's ends are joined, as the words before its far end may end: a quick look before
 #: :data:`_CAME_AFTER`'s search.
 _CONNECTORS = ("-", "–", "—", "/", " to", " or", " and", *CURRENCIES)
@@ -198,7 +199,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
     if goes_on is None and not _FROM.search(near):  # "fell from 8% to 5%" is a change, no range
         goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
     if goes_on is None:
-        return _groups_go_on(quote, number, at)
+        return None
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
     if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
@@ -246,15 +247,6 @@ def _words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:
     start = before.start() if before is not None else at
     stop = end + (after.end() if after is not None else 0)
     return " ".join(quote[start:stop].split())
-
-
-def _groups_go_on(quote: str, number: str, at: int) -> str | None:
-    """The number in words the figure's, at ``at``, is the first groups of: "two thousand" of "two
-    thousand three hundred", "one thousand" of "one thousand and fifty"."""
-    if not number[:1].isalpha():
-        return None
-    whole = number_at_start(quote[at:], ratios=False)
-    return " ".join(whole.split()) if whole is not None and len(whole.split()) > len(number.split()) else None
 
 
 def _with_percent(quote: str, end: int) -> int:
