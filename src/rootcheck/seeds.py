@@ -18,6 +18,7 @@ another.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,8 +107,7 @@ def _recalled(source: Source, look: Look, key: str | None, memo: Memo) -> ReadDo
 
 def _reader(path: str, rel: str, expected: str) -> Callable[[], str]:
     def read() -> str:
-        data, _ = read_bytes(path, rel, MAX_SOURCE_BYTES)
-        text = decode(data, rel, "utf-8")[0] if data is not None else None
+        _, text, _ = _source_text(path, rel)
         if text is None or text_digest(text) != expected:
             raise RootcheckError(f"{rel} changed while rootcheck was reading it; run rootcheck again")
         return text
@@ -120,15 +120,11 @@ def _read_document(
 ) -> ReadDocument | None:
     rel = source.shown
     # A link's own status says nothing of the file it points to: that one is read afresh.
-    data, problems = read_bytes(look.path, rel, MAX_SOURCE_BYTES, look.info if look.regular else None)
+    data, text, problems = _source_text(look.path, rel, look.info if look.regular else None)
     reg.diagnostics.extend(problems)
-    if data is None:
+    if data is None or text is None:
         return None
     sha256 = hashlib.sha256(data).hexdigest() if source.sha256 is not None else None
-    text, problems = decode(data, rel, "utf-8")
-    reg.diagnostics.extend(problems)
-    if text is None:
-        return None
     try:
         document = parse_document(text, data)
     except FrontMatterError as exc:
@@ -139,13 +135,22 @@ def _read_document(
     return ReadDocument(document, sha256)
 
 
+def _source_text(
+    path: str | Path, shown: str, info: os.stat_result | None = None
+) -> tuple[bytes | None, str | None, list[Diagnostic]]:
+    """A source file's bytes and its text as a check reads them (UTF-8, line endings as they are), or
+    why it cannot be read; ``info`` is its status, where taken already."""
+    data, problems = read_bytes(path, shown, MAX_SOURCE_BYTES, info)
+    if data is None:
+        return None, None, problems
+    text, problems = decode(data, shown, "utf-8")
+    return data, text, problems
+
+
 def read_source(path: str | Path, shown: str) -> Document:
     """A source file read on its own as :func:`read_documents` reads it: its bytes decoded as they are,
     line endings and all, so that offsets into its text are the check's; refused with why it cannot be."""
-    data, problems = read_bytes(path, shown, MAX_SOURCE_BYTES)
-    text = None
-    if data is not None:
-        text, problems = decode(data, shown, "utf-8")
+    data, text, problems = _source_text(path, shown)
     if data is None or text is None:
         raise RootcheckError(f"{problems[0].where}: {problems[0].message}")
     try:
