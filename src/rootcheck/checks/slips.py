@@ -112,9 +112,10 @@ def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = N
 def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
     """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
 
-    The first of the pair lists why ``check`` would refuse any claim of the quote, but for what
-    :func:`typed_refusal` tells first: what an elision leaves out, a number cut at an edge; in a slipped quote, a negation, direction, promise, opposite
-    or name changed, or a number bounded otherwise. The second says, of a slipped quote, where its
+    The first of the pair lists why ``check`` would refuse any claim of the quote, once
+    :func:`typed_refusal` has nothing to tell: what an elision leaves out, where it starts, a number
+    cut at an edge; in a slipped quote, a negation, direction, promise, opposite or name changed, or
+    a number bounded otherwise. The second says, of a slipped quote, where its
     first figure's number counts other words than the source's, if it does: a word typed wrong
     ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
     """

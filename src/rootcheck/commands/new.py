@@ -64,17 +64,12 @@ def run(args: argparse.Namespace) -> int:
     checked = check_with_cache(root)
     source, doc = _source(checked, args.source)
     if (alone := typed_refusal(doc, args.quote)) is not None:
-        raise RootcheckError(
-            f"the quote as typed says what the source does not; nothing was written\n  {alone}"
-        )
+        raise _says_otherwise([alone])
     anchor = _placed(checked, source, doc, args.quote)
     # A slipped quote's file quotes the source's words, which would hide what the editor changed.
     refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
     if refused:
-        reasons = "".join(f"\n  {message}" for message in refused)
-        raise RootcheckError(
-            f"the quote as typed says what the source does not; nothing was written{reasons}"
-        )
+        raise _says_otherwise(refused)
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
     if not figures and not _BY_ARTICLE.search(quote):
@@ -95,6 +90,12 @@ def run(args: argparse.Namespace) -> int:
     for line in _told(checked, source, doc, anchor, figures, placed, counts):
         print(f"  {line}")
     return 0
+
+
+def _says_otherwise(reasons: list[str]) -> RootcheckError:
+    """The refusal of a quote that check would refuse as typed, with each reason on a line."""
+    told = "".join(f"\n  {reason}" for reason in reasons)
+    return RootcheckError(f"the quote as typed says what the source does not; nothing was written{told}")
 
 
 #: One thing counted by its article ("an Anticorruption Task Force"), which is a figure too: such a
