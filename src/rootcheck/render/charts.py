@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from rootcheck.render import format as fmt
 from rootcheck.render.categories import MONEY_LABELS, Money
 from rootcheck.render.views import ClaimView, SiteView
+from rootcheck.text.numbers import SIGNS
 
 WIDTH = 720
 #: Generous width of one character of a bold label, to leave room for it right of a bar.
@@ -62,7 +63,7 @@ class Chart:
         return [bar for group in self.groups for bar in group.bars]
 
 
-_AMOUNT_START = re.compile(r"[$€£¥\d]")
+_AMOUNT_START = re.compile(rf"[{SIGNS}\d]")
 
 
 def _bar(claim: ClaimView) -> Bar:

@@ -28,7 +28,7 @@ from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
-from rootcheck.text.numbers import number_keys, number_phrases
+from rootcheck.text.numbers import SIGNS, number_keys, number_phrases
 from rootcheck.text.reading import bounds_start
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
@@ -262,7 +262,7 @@ def _bounded_number(text: str, match: _Match) -> _Match:
     465,000 youth" of "more than 465,000 youth" is lined up from "465,000" on, and the passage is what
     the site puts in quotation marks, where a number without its "more than" says another."""
     first = text[match.start : match.start + 1]
-    if first not in "$€£¥" and number_starting(text[match.start : match.start + 40]) is None:
+    if first not in SIGNS and number_starting(text[match.start : match.start + 40]) is None:
         return match
     start = bounds_start(text, match.start)
     parts = ((start, match.parts[0][1]), *match.parts[1:]) if match.parts else ()

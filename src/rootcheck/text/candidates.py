@@ -29,6 +29,7 @@ from rootcheck.text.numbers import (
     NUMBER_WORDS,
     NUMERAL,
     PARTS,
+    SIGNS,
     SPELLED_WORDS,
     YEAR,
 )
@@ -36,7 +37,7 @@ from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
-    r"(?P<number>(?:us\$|[$€£¥])?\s*"
+    rf"(?P<number>(?:us\$|[{SIGNS}])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
     rf"(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"

@@ -21,7 +21,7 @@ from rootcheck.text.lexicon import CLAUSE_STOP, SENTENCE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
-from rootcheck.text.numbers import SPELLED, YEAR
+from rootcheck.text.numbers import SIGNS, SPELLED, YEAR
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
 _CLAUSE_END = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(rf"{SENTENCE_STOP}[\"”’)\]*]*\s+[\"“‘(]*[A-Z]
 #: A number ending the words before a gap, with its magnitude or percent: "more than 30,000", "$4.2 billion".
 #: Not a number a clause ends with ("in June 2021, ..."), nor one of a name ("COVID-19").
 _NUMBER_AT_END = re.compile(
-    r"(?<![\w.,\-])[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)|\s*(?:%|percent\b))?$",
+    rf"(?<![\w.,\-])[{SIGNS}]?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)|\s*(?:%|percent\b))?$",
     re.I,
 )
 #: A number in words ending the words before a gap: "six ... areas" of "six municipalities … areas".
@@ -41,7 +41,7 @@ _SPELLED_AT_END = re.compile(
 #: A year, which counts nothing: "in June 2021 ... the task force".
 _YEAR = re.compile(YEAR)
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
-_MONEY_OR_SHARE = re.compile(r"^[$€£¥]|%$|percent$", re.I)
+_MONEY_OR_SHARE = re.compile(rf"^[{SIGNS}]|%$|percent$", re.I)
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: What opens an aside within its sentence, and what closes one.
 _ASIDE_OPENS, _ASIDE_CLOSES = frozenset(",—–("), frozenset(",—–)")

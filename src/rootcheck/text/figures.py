@@ -40,6 +40,7 @@ from rootcheck.text.numbers import (
     FRACTIONS,
     MAGNITUDES,
     NUMERAL,
+    SIGNS,
     SPELLED_WORDS,
     numeral_value,
 )
@@ -114,7 +115,7 @@ QUALIFIER_AT_START = re.compile(
     + rf")(?=\s)|[{QUALIFIER_SIGNS}])\s*",
     re.I,
 )
-_CURRENCY = re.compile(r"^(us\$|[$€£¥])\s*", re.I)
+_CURRENCY = re.compile(rf"^(us\$|[{SIGNS}])\s*", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
 _CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR)\s*\d", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
@@ -127,7 +128,7 @@ PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?"
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
-_ARTICLE_BEFORE_NUMBER = re.compile(r"^an?\s+(?:[^\s\d$€£¥]+\s+)*?[$€£¥]?\d[\d,.]*(?![\d-])", re.I)
+_ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".

@@ -14,6 +14,7 @@ from rootcheck.text.numbers import (
     FRACTIONS,
     MAGNITUDES,
     NUMBER_WORDS,
+    SIGNS,
     YEAR,
 )
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
@@ -23,13 +24,13 @@ _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
 #: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
 #: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
-_GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[$€£¥]?(?={_A_NUMBER})", re.I)
+_GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[{SIGNS}]?(?={_A_NUMBER})", re.I)
 #: "One of", which counts one of something, no number going on: "and one of its plants".
 _ONE_OF = re.compile(r"one\s+of\b", re.I)
-_GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[$€£¥]?(?={_A_NUMBER})", re.I)
+_GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[{SIGNS}]?(?={_A_NUMBER})", re.I)
 #: "To", "or" and "and" after a sum, before another with a sign ("£3m to £4m"), or after a
 #: percentage, before another ("20% and 30%"): a range too.
-_GOES_ON_SIGNED = re.compile(r"^\s+(?:to|or|and)\s+[$€£¥]\s*(?=\d)", re.I)
+_GOES_ON_SIGNED = re.compile(rf"^\s+(?:to|or|and)\s+[{SIGNS}]\s*(?=\d)", re.I)
 _GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I)
 #: A percent sign after a number: shown with the range or longer number it ends.
 _PERCENT_AFTER = re.compile(r"\s*%")
@@ -37,31 +38,31 @@ _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:[$€£¥]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[$€£¥]?$"
+    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
-    rf"|(?:\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[$€£¥]?$"
+    rf"|(?:\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
-    rf"|[$€£¥]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[$€£¥]\s*$"
+    rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[{SIGNS}]\s*$"
     rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",
     re.I,
 )
 #: The part of a ratio before a figure's number: "one in" of "one in five children". The same quick
 #: look as :data:`_CONNECTORS` first: most figures follow no "in", "of" or "every".
 _RATIO_BEFORE = re.compile(
-    rf"(?<![\w$€£¥.,-])(?:{RATIO_PART})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
+    rf"(?<![\w{SIGNS}.,-])(?:{RATIO_PART})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
 )
 #: A rate before a figure's number, which is then its base: "12 deaths per" of "12 deaths per 100,000".
 _PER = re.compile(r"\bper\s*$", re.I)
 _PER_WORD = re.compile(r"\bper\b", re.I)
-_RATE_BEFORE = re.compile(rf"(?:[$€£¥]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
+_RATE_BEFORE = re.compile(rf"(?:[{SIGNS}]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
 #: "From" just before a number: "rose from £3m to £4m" is a change, not a range of sums.
-_FROM = re.compile(r"\bfrom\s*[$€£¥]?\s*$", re.I)
+_FROM = re.compile(rf"\bfrom\s*[{SIGNS}]?\s*$", re.I)
 #: A dash with a space on either side, after a year or a number larger than the one after it, is a
 #: pause, not a range: "Founded: 2019 – 40 schools", "it was 40 – 12 more than planned".
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: The words a rate's number counts, up to its "per": "12 deaths per 100,000" is no 12 deaths.
 _GOES_ON_PER = re.compile(
-    rf"^(?:\s+[^\s\d,;:.]+){{0,3}}?\s+per\s+(?!{YEAR}\b|one\b)(?=[$€£¥]?\d|(?:{_WORDS})\b)", re.I
+    rf"^(?:\s+[^\s\d,;:.]+){{0,3}}?\s+per\s+(?!{YEAR}\b|one\b)(?=[{SIGNS}]?\d|(?:{_WORDS})\b)", re.I
 )
 _NO_EMPHASIS = str.maketrans("*_`", "   ")
 _EMPHASIS = re.compile("[*_`]")
@@ -77,8 +78,7 @@ _ENDED = re.compile(r"[^\d\s][.!?;:]$")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u202f\t\n]")
 _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
-_SIGNED = re.compile(r"[$€£¥]\s*$")
-_SIGNS = "$€£¥"
+_SIGNED = re.compile(rf"[{SIGNS}]\s*$")
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, or one in words ("a million" too) or ending with "hundred" or "thousand", which "and"
 #: may go on: "two thousand and five", "a million and one".
@@ -94,7 +94,7 @@ _CHARS_AFTER = 40
 #: A word that may stand in a number just before a figure's: a numeral, a number or magnitude in
 #: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of").
 _IN_A_NUMBER = re.compile(
-    rf"^(?:[$€£¥]?\d[\d,.]*|(?:{_WORDS}|{'|'.join(FRACTIONS)}|and|an?|of)s?)$",
+    rf"^(?:[{SIGNS}]?\d[\d,.]*|(?:{_WORDS}|{'|'.join(FRACTIONS)}|and|an?|of)s?)$",
     re.I,
 )
 
@@ -159,7 +159,7 @@ def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
         for count in range(len(before), 0, -1):  # the longest first: "one hundred and", not "hundred and"
             first, *rest = before[-count:]
             # A sum's sign is read apart from its number: "$179" before "million in financing".
-            sign = first[0] if first[0] in _SIGNS else ""
+            sign = first[0] if first[0] in SIGNS else ""
             longer = number_at_start(" ".join([first[len(sign) :], *rest, *after]), ratios=False)  # see below
             if longer is not None and len(longer.split()) > count:
                 return sign + longer
@@ -268,14 +268,14 @@ def _paused(joined: str, following: str, before: str) -> bool:
     near, far = _amount(joined), _amount(following)
     if near is None or far is None:
         return False
-    if re.fullmatch(YEAR, joined.lstrip("$€£¥ ").split()[0].rstrip("-–—")) and far < 1000:
+    if re.fullmatch(YEAR, joined.lstrip(SIGNS + " ").split()[0].rstrip("-–—")) and far < 1000:
         return True
     return near > far
 
 
 def _amount(text: str) -> float | None:
     """The value of the number ``text`` starts with, its sign aside and its magnitudes read."""
-    number = number_at_start(text.lstrip().lstrip("$€£¥").lstrip(), ratios=False)
+    number = number_at_start(text.lstrip().lstrip(SIGNS).lstrip(), ratios=False)
     try:
         return parse_figure(number).value if number else None
     except FigureError:

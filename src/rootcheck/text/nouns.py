@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS
+from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
 
 #: Words that end the counted noun: what follows them is context, not unit.
 UNIT_STOPS = frozenset(
@@ -48,7 +48,7 @@ UNIT_STOPS = frozenset(
 ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
 #: A number standing as a word of its own ("30", "$5", "1,200", "12%"), which starts another figure;
 #: not one inside a name ("H-2B").
-NUMBER = re.compile(rf"[$€£¥]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
+NUMBER = re.compile(rf"[{SIGNS}]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
 #: Words that cannot be part of a counted noun: what follows them is another clause.
 _NOT_NOUNS = frozenset(
     [

@@ -26,6 +26,7 @@ from rootcheck.text.figures import (
     number_words,
     parse_figure,
 )
+from rootcheck.text.numbers import SIGNS
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
 #: (see :data:`~rootcheck.text.figures.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
@@ -161,7 +162,7 @@ def figure_read(figure: str) -> Written | None:
 
 #: A sign standing for a qualifier, read back from its number: the sign, and its currency sign, each
 #: joined to what follows it or a space apart.
-_SIGN_BEFORE = re.compile(rf"([{QUALIFIER_SIGNS}])( ?)(?:us\$|[$€£¥])?( ?)$", re.I)
+_SIGN_BEFORE = re.compile(rf"([{QUALIFIER_SIGNS}])( ?)(?:us\$|[{SIGNS}])?( ?)$", re.I)
 
 
 def _signed(text: str, at: int, qualifier: str) -> bool:
