@@ -17,6 +17,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_file, write_site
 from rootcheck.output.content import Mapped, Pieces, as_bytes
 from rootcheck.output.manifest import Entry, Manifest, load_manifest, move_manifest, save_manifest
+from rootcheck.output.whole import write_whole
 
 
 def site(version: str, count: int = 50) -> dict[str, bytes]:
@@ -240,3 +241,43 @@ def test_a_manifest_with_any_malformed_entry_is_ignored_whole(
     assert raw == {"format": 3, "paths": ["a.html"], "keys": ["k"], "stamps": [1, 2, 3]}
     written.write_text(json.dumps(raw | damage))
     assert load_manifest(tmp_path, out).files == {}
+
+
+def test_a_file_written_whole_replaces_the_old_one_with_the_mode_asked(tmp_path: Path) -> None:
+    path = tmp_path / "claim.yaml"
+    path.write_bytes(b"old")
+    status = write_whole(path, b"new ", b"text", mode=0o640)
+    assert path.read_bytes() == b"new text"
+    assert (status.st_size, status.st_ino) == (8, path.stat().st_ino)
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claim.yaml"]
+
+
+def test_a_new_file_written_whole_has_the_umask_s_mode(tmp_path: Path) -> None:
+    mask = os.umask(0o027)
+    try:
+        write_whole(tmp_path / "new.json", b"{}")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("stop", ["while writing", "when moving it in"])
+def test_a_file_stopped_half_written_leaves_the_old_one_and_no_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: str
+) -> None:
+    path = tmp_path / "memo"
+    path.write_bytes(b"old")
+    chunks = [b"a part", b"the rest"]
+    if stop == "while writing":
+        chunks[1] = "no bytes"  # type: ignore[call-overload]  # refused after the first part is written
+    else:
+
+        def interrupted(*args: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(TypeError if stop == "while writing" else KeyboardInterrupt):
+        write_whole(path, *chunks)
+    assert path.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo"]

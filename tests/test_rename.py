@@ -13,9 +13,10 @@ import pytest
 from conftest import run
 from rootcheck.checked import Checked
 from rootcheck.cli import main
-from rootcheck.commands import check_with_cache, rename, replace_file
+from rootcheck.commands import check_with_cache, rename
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Diagnostic, Position
+from rootcheck.output.whole import write_whole
 from rootcheck.pipeline import check
 
 CLAIMS = "claims/progress-2023"
@@ -293,14 +294,13 @@ def test_rename_puts_every_file_back_if_one_cannot_be_written(
 ) -> None:
     before = tree(repo_copy)
     (repo_copy / JOBS).chmod(0o600)
-    real = replace_file
 
-    def full_disk(path: Path, data: bytes, mode: int) -> None:
-        if path.name == Path(PILLAR).name and b"jobs-supported" in data:
+    def full_disk(path: Path, *chunks: bytes, mode: int | None = None) -> os.stat_result:
+        if path.name == Path(PILLAR).name and b"jobs-supported" in b"".join(chunks):
             raise OSError(28, "No space left on device", str(path))
-        real(path, data, mode)
+        return write_whole(path, *chunks, mode=mode)
 
-    monkeypatch.setattr(rename, "replace_file", full_disk)
+    monkeypatch.setattr(rename, "write_whole", full_disk)
     code, out, err = run(
         capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
     )
@@ -365,12 +365,12 @@ def acting_at(
         if len(done) == change:
             act(path)
 
-    def writing(path: Path, data: bytes, mode: int) -> None:
+    def writing(path: Path, *chunks: bytes, mode: int | None = None) -> os.stat_result:
         if len(done) < change:
             step(path.relative_to(repo_copy).as_posix())
         else:
             putting_back(path)
-        replace_file(path, data, mode)
+        return write_whole(path, *chunks, mode=mode)
 
     unlink = Path.unlink
 
@@ -384,7 +384,7 @@ def acting_at(
             step("the check")
         return check_with_cache(root)
 
-    monkeypatch.setattr(rename, "replace_file", writing)
+    monkeypatch.setattr(rename, "write_whole", writing)
     monkeypatch.setattr(Path, "unlink", unlinking)
     monkeypatch.setattr(rename, "check_with_cache", checking)
 

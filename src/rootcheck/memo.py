@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 from rootcheck.collector import collector_paused, hold
+from rootcheck.output.whole import write_whole
 from rootcheck.parallel import batches_of, fork_map, will_fork
 
 T = TypeVar("T")
@@ -162,9 +163,8 @@ def keep_in_memory() -> None:
         _in_memory = {}
 
 
-def _stamp(fd: int) -> tuple[int, int, int]:
-    st = os.fstat(fd)
-    return st.st_size, st.st_mtime_ns, st.st_ino
+def _stamp(status: os.stat_result) -> tuple[int, int, int]:
+    return status.st_size, status.st_mtime_ns, status.st_ino
 
 
 def _path(folder: Path, step: str) -> Path:
@@ -196,7 +196,7 @@ class Memo:
         assert self.path is not None
         try:
             with open(self.path, "rb") as file:
-                stamp = _stamp(file.fileno())
+                stamp = _stamp(os.fstat(file.fileno()))
                 known = _in_memory.get(self.path) if _in_memory is not None else None
                 if known is not None and known[0] == stamp:
                     return known[1]
@@ -324,17 +324,12 @@ class Memo:
                 with open(self.path, "ab") as file:
                     file.writelines(self._frames(added))
                     file.flush()
-                    self._remember(_stamp(file.fileno()), {**self.old, **added})
+                    self._remember(_stamp(os.fstat(file.fileno())), {**self.old, **added})
             except OSError:
                 pass
             return
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
-            with open(temporary, "wb") as file:
-                file.writelines([_HEADER, *self._frames(self.kept)])
-                file.flush()
-                stamp = _stamp(file.fileno())
-            os.replace(temporary, self.path)
-            self._remember(stamp, dict(self.kept))
+            status = write_whole(self.path, _HEADER, *self._frames(self.kept))
         except OSError:
-            temporary.unlink(missing_ok=True)
+            return
+        self._remember(_stamp(status), dict(self.kept))

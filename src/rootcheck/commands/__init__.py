@@ -5,10 +5,8 @@ in ``progress`` the progress line on a terminal."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
@@ -129,24 +127,3 @@ def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
     from rootcheck.render.templates import template_problems
 
     return template_problems(root, cache)
-
-
-def new_file_mode() -> int:
-    """The mode a new file is given under this process's umask, which can only be read by setting it."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def replace_file(path: Path, data: bytes, mode: int) -> None:
-    """Write ``path`` whole or not at all: a registry file an editor keeps is never left half-written."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temp, mode & 0o777)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise

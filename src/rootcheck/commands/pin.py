@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import source_hint
-from rootcheck.commands import add_root, replace_file, root_of
+from rootcheck.commands import add_root, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Source
+from rootcheck.output.whole import write_whole
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.safeyaml.load import Node, load_yaml
 
@@ -89,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
     # Encoded as read, line endings and all.
-    replace_file(
-        path, pinned_text(text, _entry(node, source.id), digest).encode("utf-8"), path.stat().st_mode
+    write_whole(
+        path, pinned_text(text, _entry(node, source.id), digest).encode("utf-8"), mode=path.stat().st_mode
     )
     print(f"{source.id}: pinned {source.shown} at {digest}")
     return 0

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from rootcheck.checked import Checked
-from rootcheck.commands import add_root, check_with_cache, replace_file, root_of
+from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import Interrupted, RootcheckError
+from rootcheck.output.whole import write_whole
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -180,7 +181,7 @@ def _write(root: Path, renaming: Renaming, before: dict[str, _Was], between: Cal
             if path == renaming.old_file:
                 (root / path).unlink()
             else:
-                replace_file(root / path, renaming.files[path], modes[path])
+                write_whole(root / path, renaming.files[path], mode=modes[path])
         except OSError as exc:
             done = "remove" if path == renaming.old_file else "write"
             raise RootcheckError(f"cannot {done} {path}: {exc.strerror}") from None
@@ -213,4 +214,4 @@ def _as_it_was(path: Path, was: _Was) -> None:
     with contextlib.suppress(FileNotFoundError):
         if path.read_bytes() == data:
             return
-    replace_file(path, data, mode)
+    write_whole(path, data, mode=mode)

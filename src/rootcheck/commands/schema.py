@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import new_file_mode, replace_file
 from rootcheck.errors import RootcheckError
+from rootcheck.output.whole import write_whole
 from rootcheck.registry.jsonschema import KINDS, file_schema_json
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Whole or not at all: a schema cut short would fail every editor's validation.
-        replace_file(path, text.encode("utf-8"), path.stat().st_mode if path.is_file() else new_file_mode())
+        write_whole(path, text.encode("utf-8"), mode=path.stat().st_mode if path.is_file() else None)
     except OSError as exc:
         raise RootcheckError(f"--output {path}: cannot write it: {exc.strerror}") from None
     print(path)
