@@ -208,6 +208,17 @@ def test_home_shows_a_comparisons_summary_and_its_page_the_full_argument() -> No
     assert "No teacher count" not in files["comparisons/safety/index.html"].decode()
 
 
+def test_rows_show_the_pledge_whole_and_the_updates_figures_cut_around_them() -> None:
+    # The pledge of "Working through local partners" says so only before the 70 characters its
+    # figure ("five areas") ends: cut around the figure, the row showed nothing of partners.
+    files = build(REPO)
+    for page in ("index.html", "pillars/cross-cutting/index.html"):
+        row = files[page].decode().split('id="comparison-local-partners"')[1].split("</tr>")[0]
+        pledged, reported = row.split('class="col-progress"')
+        assert "“We are partnering with civil society, the private sector" in pledged
+        assert "“… indigenous and women-led organizations and directly supporting" in reported
+
+
 def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: Path) -> None:
     root = tmp_path / "root"
     shutil.copytree(FIXTURE, root)
