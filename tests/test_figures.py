@@ -98,6 +98,12 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a thousand two bedroom apartments", "more than one number in the figure"),
         ("four thousand two years later", "more than one number in the figure"),
         ("one thousand five hundred dollar grants and 3 loans", "more than one number in the figure"),
+        # A unit joined to a word is the word's, not the end of the number before it: not 301 schools,
+        # 21 payments nor 99 leases.
+        ("three hundred one-room schools", "more than one number in the figure"),
+        ("a hundred and one-day loans", "more than one number in the figure"),
+        ("twenty one-off payments", "more than one number in the figure"),
+        ("ninety nine-year leases", "more than one number in the figure"),
         ("five thousand three year olds", "more than one number in the figure"),
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),

@@ -15,9 +15,18 @@ from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, spelled_value
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: A word joined to a number word by a hyphen, which makes the number the word's: "one-room", "nine-year".
+_JOINED_TO_A_WORD = r"(?!-[^\W\d_])"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
-#: any run of number words: "one two" is no three, nor "five six" eleven.
-_SMALL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}|zero)\b"
+#: any run of number words: "one two" is no three, nor "five six" eleven. A unit apart from its tens
+#: and joined to a word is the word's: "twenty one-off payments" are twenty.
+_TENS_AND_UNIT = rf"(?:{_TENS})(?:\s*-[\s-]*(?:{_UNITS})|\s+(?:{_UNITS})\b{_JOINED_TO_A_WORD})\b"
+_ONE_WORD = rf"(?:{_TENS}|{_TEENS}|{_UNITS}|zero)\b"
+_SMALL = rf"(?:{_TENS_AND_UNIT}|{_ONE_WORD})"
+#: What goes on a hundred: a tens and unit whatever follows ("three hundred sixty-five-day loans" as
+#: "365-day loans"), but not one word joined to a word after it ("three hundred one-room schools" are
+#: three hundred, "a hundred ten-year bonds" a hundred).
+_AFTER_HUNDRED = rf"(?:{_TENS_AND_UNIT}|{_ONE_WORD}{_JOINED_TO_A_WORD})"
 #: A year in words, read whole: "nineteen ninety-eight", "twenty twenty-two"; not one joined to a
 #: word after it ("fifteen twenty-year loans" are fifteen loans).
 _YEAR = rf"(?:{_TEENS.removeprefix('ten|')}|twenty)[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?\b(?!-[^\W\d_])"
@@ -34,7 +43,7 @@ _MEASURES = (
 #: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
 #: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
 SPELLED = re.compile(
-    rf"^({_YEAR}|(?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_SMALL})?"
+    rf"^({_YEAR}|(?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_AFTER_HUNDRED})?"
     rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
     re.I,
 )
