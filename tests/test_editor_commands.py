@@ -451,6 +451,73 @@ def test_pin_adds_a_missing_hash(capsys: pytest.CaptureFixture[str], repo_copy: 
     assert {e["id"]: e.get("sha256") for e in entries}["fact-sheet-2023"] == PINNED_FACT_SHEET
 
 
+CRITIQUE = "seeds/004_2f15a9db6216d1f0.txt"
+PINNED_CRITIQUE = "15f38edf22134da1a2b6d10b9af2f56789fce917c87e3b6918693bbcaeede6e6"
+#: The critique's entry but its hash, in a flow mapping.
+CRITIQUE_FIELDS = (
+    f"id: bermeo-critique, file: {CRITIQUE[6:]}, title: T, publisher: null, author: null, "
+    "published: null, url: null, role: critique"
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        f"- {{{CRITIQUE_FIELDS}, sha256: {{hash}}}}\n",
+        f"- {{sha256: '{{hash}}', {CRITIQUE_FIELDS}}}\n",
+        f"- {{{CRITIQUE_FIELDS}  # reviewed\n  }}\n",  # no hash yet
+        "- " + CRITIQUE_FIELDS.replace(", ", "\n  ") + "\n  sha256: >-\n    {hash}\n  # reviewed\n",
+    ],
+    ids=["flow, last", "flow, first and quoted", "flow, none yet", "block scalar"],
+)
+def test_pin_records_the_hash_however_the_entry_is_written(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, entry: str
+) -> None:
+    sources = repo_copy / "seeds/sources.yaml"
+    listed = sources.read_text("utf-8")
+    head = listed[: listed.index("- id: bermeo-critique")]
+    sources.write_text(head + entry.replace("{hash}", PINNED_CRITIQUE), "utf-8")
+    seed = repo_copy / CRITIQUE
+    seed.write_bytes(seed.read_bytes() + b"A revised closing line.\n")
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert run(capsys, "pin", "bermeo-critique", "--root", str(repo_copy)) == (
+        0,
+        f"bermeo-critique: pinned {CRITIQUE} at {digest}\n",
+        "",
+    )
+    pinned = sources.read_text("utf-8")
+    assert pinned.startswith(head)
+    assert yaml.safe_load(pinned[len(head) :]) == [
+        {**yaml.safe_load(f"{{{CRITIQUE_FIELDS}}}"), "sha256": digest}
+    ]
+    assert "# reviewed" in pinned or "# reviewed" not in entry
+    assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
+
+
+def test_pin_writes_nothing_it_cannot_read_back(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.commands import pin
+
+    sources = repo_copy / "seeds/sources.yaml"
+    before = sources.read_bytes()
+    seed = repo_copy / CRITIQUE
+    seed.write_bytes(seed.read_bytes() + b"A revised closing line.\n")
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    # An edit gone wrong: the hash recorded, and the entry's role with it.
+    real = pin.pinned_text
+    monkeypatch.setattr(
+        pin, "pinned_text", lambda *args: real(*args).replace("role: critique", "role: context")
+    )
+    assert run(capsys, "pin", "bermeo-critique", "--root", str(repo_copy)) == (
+        1,
+        "",
+        "rootcheck: error: cannot record the hash in seeds/sources.yaml:52 as its entry is written: "
+        f"write sha256: {digest} in it by hand; nothing was written\n",
+    )
+    assert sources.read_bytes() == before
+
+
 @pytest.mark.parametrize("hashed", [True, False], ids=["revised hash", "added hash"])
 def test_pin_keeps_the_file_s_line_endings(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, hashed: bool

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import yaml
 
 from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.model import Source
+from rootcheck.model import Position, Source
 from rootcheck.output.whole import write_whole
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
-from rootcheck.safeyaml.load import Node, load_yaml
+from rootcheck.safeyaml.load import Mark, Node, load_yaml
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -23,8 +25,9 @@ if TYPE_CHECKING:
 HELP = """\
 When a source document is revised, `rootcheck check` fails and lists which
 passages still anchor and which no longer do. Once you have reviewed that
-list, record the file's new SHA-256 with this command. Only the sha256 line
-of that source changes; comments and layout are kept.
+list, record the file's new SHA-256 with this command. Only the sha256 value
+of that source changes; comments and layout are kept. What it would write is
+read back first: an entry it cannot edit so is told, and nothing written.
 
 examples:
   rootcheck pin fact-sheet-2023
@@ -48,23 +51,100 @@ def _entry(node: Node | None, source_id: str) -> Node:
     raise RootcheckError(f"{SOURCES_FILE} has no entry with id {source_id!r}")
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """Where a source's entry in the list was written, as the parser read it: offsets into the text."""
+
+    #: Where the value written last in the entry ends: a field added to a ``{…}`` goes after it.
+    last: int
+    flow: bool
+    #: The sha256 value as written, quotes or block-scalar lines and all; None where there is none.
+    sha256: tuple[int, int] | None
+
+
+def _entry_written(text: str, source_id: str) -> _Entry | None:
+    """Where the entry with ``source_id`` stands in ``text``, a list of mappings; None where none has it."""
+    depth, flow, key = 0, False, None
+    fields: dict[str, str] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth == 2:  # an entry of the list
+                flow, key, fields, spans = bool(event.flow_style), None, {}, {}
+            elif depth == 3:
+                key = None  # a collection as a field's value: no field pin reads or writes
+        elif isinstance(event, yaml.CollectionEndEvent):
+            if depth == 2 and fields.get("id") == source_id:
+                last = max((end for _, end in spans.values()), default=_index(event.start_mark))
+                return _Entry(last, flow, spans.get("sha256"))
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent) and depth == 2:
+            if key is None:
+                key = event.value
+            else:
+                fields[key], spans[key] = event.value, (_index(event.start_mark), _index(event.end_mark))
+                key = None
+    return None
+
+
+def _index(mark: Mark | None) -> int:
+    assert mark is not None  # PyYAML's parser marks every event
+    return mark.index
+
+
 def pinned_text(text: str, entry: Node, digest: str) -> str:
-    """``text`` with the entry's sha256 set to ``digest``, everything else as it was."""
+    """``text`` with the entry's sha256 set to ``digest``, everything else as it was.
+
+    The hash takes the place of the one written, however it was written (plain, quoted, on the line
+    below as a block scalar, inside ``{…}``); a missing one is added as the entry's last field.
+    """
+    source_id = entry.items()["id"].value
+    assert isinstance(source_id, str)
+    written = _entry_written(text, source_id)
+    assert written is not None  # the entry was read from this very text
+    if written.sha256 is not None:
+        start, end = written.sha256
+        # A block scalar's lines end with the line break its value ends with.
+        ending = text[start:end][len(text[start:end].rstrip("\r\n")) :]
+        return text[:start] + digest + ending + text[end:]
+    if written.flow:
+        return text[: written.last] + f", sha256: {digest}" + text[written.last :]
     lines = text.splitlines(keepends=True)
     fields = entry.items()
-    if "sha256" in fields:
-        where = fields["sha256"].where
-        line = lines[where.line - 1]
-        head, tail = line[: where.col - 1], line[where.col - 1 :]
-        lines[where.line - 1] = head + re.sub(r"^(\"[^\"]*\"|'[^']*'|[^\s#]+)", digest, tail, count=1)
-    else:
-        keys = entry.keys or {}
-        last = max(keys.values(), key=lambda p: p.line)
-        indent = " " * (keys["id"].col - 1)
-        after = max(f.where.line for f in fields.values())
-        newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"  # as the file has them
-        lines.insert(max(after, last.line), f"{indent}sha256: {digest}{newline}")
+    keys = entry.keys or {}
+    last = max(keys.values(), key=lambda p: p.line)
+    indent = " " * (keys["id"].col - 1)
+    after = max(f.where.line for f in fields.values())
+    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"  # as the file has them
+    lines.insert(max(after, last.line), f"{indent}sha256: {digest}{newline}")
     return "".join(lines)
+
+
+def _read_back(reg: Registry, text: str, source: Source, digest: str) -> None:
+    """Refuse, writing nothing, unless ``text`` reads as the list did with only the hash recorded.
+
+    What pin writes is read again before it is written: a layout it would edit wrongly is told,
+    not saved.
+    """
+    again = Registry(root=reg.root)
+    load_sources_text(again, text.encode("utf-8"))
+    # The source as read, or as mended where the hash it was asked to record was malformed.
+    expected = {**reg.sources, source.id: replace(source, sha256=digest)}
+    if (
+        again.diagnostics
+        or again.sources.keys() != expected.keys()
+        or any(_fields(again.sources[key]) != _fields(found) for key, found in expected.items())
+    ):
+        raise RootcheckError(
+            f"cannot record the hash in {SOURCES_FILE}:{source.where.line} as its entry is written: "
+            f"write sha256: {digest} in it by hand; nothing was written"
+        )
+
+
+def _fields(source: Source) -> Source:
+    """The source's fields, not where they were written: adding a line moves the entries after it."""
+    return replace(source, where=Position(""))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,10 +169,10 @@ def run(args: argparse.Namespace) -> int:
     node, problems = load_yaml(text, SOURCES_FILE)
     if problems:
         raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
+    pinned = pinned_text(text, _entry(node, source.id), digest)
+    _read_back(reg, pinned, source, digest)
     # Encoded as read, line endings and all.
-    write_whole(
-        path, pinned_text(text, _entry(node, source.id), digest).encode("utf-8"), mode=path.stat().st_mode
-    )
+    write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
     print(f"{source.id}: pinned {source.shown} at {digest}")
     return 0
 
