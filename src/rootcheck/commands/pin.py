@@ -14,7 +14,7 @@ from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.model import Position, Source
+from rootcheck.model import Position, Severity, Source
 from rootcheck.output.whole import write_whole
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.safeyaml.load import Mark, Node, load_yaml
@@ -132,7 +132,7 @@ def _read_back(reg: Registry, text: str, source: Source, digest: str) -> None:
     # The source as read, or as mended where the hash it was asked to record was malformed.
     expected = {**reg.sources, source.id: replace(source, sha256=digest)}
     if (
-        again.diagnostics
+        _has_errors(again)
         or again.sources.keys() != expected.keys()
         or any(_fields(again.sources[key]) != _fields(found) for key, found in expected.items())
     ):
@@ -153,9 +153,9 @@ def run(args: argparse.Namespace) -> int:
     load_sources(reg)
     source = reg.sources.get(args.source)
     path = root / SOURCES_FILE
-    if source is None and reg.diagnostics:  # its entry may be among those that did not come through
+    if source is None and _has_errors(reg):  # its entry may be among those that did not come through
         source = _with_its_hash_mended(reg, args.source, path)
-    if source is None and reg.diagnostics:
+    if source is None and _has_errors(reg):
         for diagnostic in reg.diagnostics:
             print(format_diagnostic(diagnostic, "text"))
         raise RootcheckError(f"{SOURCES_FILE} has errors; fix them, then pin {args.source}")
@@ -175,6 +175,11 @@ def run(args: argparse.Namespace) -> int:
     write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
     print(f"{source.id}: pinned {source.shown} at {digest}")
     return 0
+
+
+def _has_errors(reg: Registry) -> bool:
+    # A warning (another source left unpinned, say) is no reason not to pin this one.
+    return any(d.severity is Severity.ERROR for d in reg.diagnostics)
 
 
 def _text_of(path: Path) -> str:
@@ -207,7 +212,7 @@ def _with_its_hash_mended(reg: Registry, source_id: str, path: Path) -> Source |
         return None
     mended = Registry(root=reg.root)
     load_sources_text(mended, pinned_text(text, _entry(node, source_id), _ANY_HASH).encode("utf-8"))
-    if mended.diagnostics:
+    if _has_errors(mended):
         return None
     reg.diagnostics.clear()
     return mended.sources.get(source_id)

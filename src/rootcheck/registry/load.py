@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +125,26 @@ def _remembered_source_list(data: bytes, memo: Memo | None) -> SourceList:
     return listed
 
 
+def _unpinned(sources: Iterable[Source]) -> list[Diagnostic]:
+    """A warning for each source without a sha256 in a list that pins the others.
+
+    Its hash line dropped, a source's file could change unseen; a list that pins none (a sketch, a
+    test) is left alone.
+    """
+    listed = list(sources)
+    if all(source.sha256 is None for source in listed):
+        return []
+    return [
+        Diagnostic.warning(
+            source.where,
+            f"{source.id} has no sha256, unlike the other sources: a change to {source.shown} would "
+            f"go unnoticed; review it, then run rootcheck pin {source.id}",
+        )
+        for source in listed
+        if source.sha256 is None
+    ]
+
+
 def _source_list(parsed: ParsedYaml) -> SourceList:
     node, problems = parsed
     problems = list(problems)
@@ -140,6 +161,7 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
             dated=record.where.find("published"),
         )  # fmt: skip
         entries.append((source, record.where["file"]))
+    problems.extend(_unpinned(source for source, _ in entries))
     ids: set[str] = set()
     if node is not None and isinstance(node.value, list):
         found = [entry_id(item) for item in node.value]
