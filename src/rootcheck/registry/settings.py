@@ -32,13 +32,17 @@ def unknown_setting(
     names: Mapping[str, str] | None = None,
     numbered: Mapping[int, str] | None = None,
     listed: bool = True,
+    any_listed: bool = True,
 ) -> str:
     """Why ``value`` names no pillar or verdict (``kind``), with the one most likely meant: one named
     by its number ("5", as ``numbered`` maps numbers to ids), one spelt or titled like it (``names``
     maps titles and labels to ids), or else every one there is; or, where the root has no settings
-    file to list them (not ``listed``), that it has none."""
+    file to list them (not ``listed``), that it has none, and where the file lists none of the kind
+    (not ``any_listed``: its section left out or empty), that it lists none."""
     if not listed:
         return f"unknown {kind} {value!r}: {CONFIG_FILE}, which lists the {kind}s, is missing"
+    if not any_listed:
+        return f"unknown {kind} {value!r}: {CONFIG_FILE} lists no {kind}s; list them in its section '{kind}s'"
     if numbered and value.isdigit() and int(value) in numbered:
         # Said as it is to be written, so that "pillar: 3" takes one round, not two.
         the_one = f"the {kind} {_NUMBERED[kind]} {value}"
