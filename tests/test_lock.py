@@ -117,3 +117,24 @@ def test_a_link_in_place_of_the_lock_file_is_never_followed(
     )
     assert not target.exists()
     assert not (root / "site").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_told_as_such(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_repo(tmp_path / "root")
+    real = os.open
+
+    def read_only(path: str | Path, flags: int, *args: int, **kwargs: int) -> int:
+        # As a folder whose mode denies writing would answer (one's mode means nothing to root).
+        if Path(path) == lock_file(root / "site") and flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only)
+    assert main(["build", "--quiet", "--root", str(root)]) == 1
+    assert capsys.readouterr().err == (
+        f"rootcheck: error: --out {root / 'site'}: cannot make .site.lock beside it to take the build's"
+        f" lock (Permission denied); build where {root} can be written\n"
+    )
+    assert not (root / "site").exists()

@@ -40,7 +40,14 @@ def building_into(out: Path, waiting: Callable[[], None]) -> Iterator[None]:
         # Never through a link: one committed in its place would have the build create its target.
         fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
-        raise RootcheckError(f"cannot open {lock} to take its lock ({exc.strerror}); remove it") from None
+        # Something in the lock's place (a link, a folder) is to be removed; with nothing there, it is
+        # the folder that cannot be written.
+        if os.path.lexists(lock):
+            raise RootcheckError(f"cannot open {lock} to take its lock ({exc.strerror}); remove it") from None
+        raise RootcheckError(
+            f"--out {out}: cannot make {lock.name} beside it to take the build's lock ({exc.strerror}); "
+            f"build where {out.parent} can be written"
+        ) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
