@@ -11,7 +11,7 @@ from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.coverage import SourceCoverage, coverage
-from rootcheck.errors import UsageError
+from rootcheck.errors import RootcheckError, UsageError
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -73,4 +73,10 @@ def run(args: argparse.Namespace) -> int:
         covered = len(result.mentions) - len(result.missing)
         print(f"{result.source_id}: {covered}/{len(result.mentions)} figures covered ({result.percent:.1f}%)")
     below = [r for r in results if r.percent < args.fail_under]
-    return 1 if below or checked.errors else 0
+    if below:
+        # By their counts: a share rounded (4/6 shown as 66.7%) may be under a bar it seems to meet.
+        told = ", ".join(
+            f"{r.source_id} ({len(r.mentions) - len(r.missing)}/{len(r.mentions)})" for r in below
+        )
+        raise RootcheckError(f"figures covered under --fail-under {args.fail_under:g}%: {told}")
+    return 1 if checked.errors else 0
