@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -162,4 +163,21 @@ def test_told_to_end_it_stops_and_removes_its_folder(tmp_path: Path, ending: sig
     proc.send_signal(ending)
     assert proc.wait(timeout=10) == 0
     assert proc.stderr is not None and proc.stderr.read().endswith("stopped\n")
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_busy_port_is_refused_and_leaves_no_folder(tmp_path: Path) -> None:
+    root = copy_repo(tmp_path / "root")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", str(port)],
+            capture_output=True, text=True, timeout=30, env={**os.environ, "TMPDIR": str(scratch)},
+        )  # fmt: skip
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"rootcheck: error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
     assert list(scratch.iterdir()) == []

@@ -120,9 +120,6 @@ class Preview:
     def __init__(self, root: Path, port: int, report: Callable[[str], None]) -> None:
         self.root = root
         self.report = report
-        self.workdir = Path(tempfile.mkdtemp(prefix="rootcheck-serve-"))
-        self.out = self.workdir / "site"
-        self.site = Mirror(self.out)
         keep_in_memory()  # every rebuild reads the memos the one before it wrote
         self.reread = Reread()
         self.last_plan = LastPlan()
@@ -130,8 +127,17 @@ class Preview:
         self.version = 0
         self.lock = threading.Lock()
         handler = partial(_Handler, preview=self)
+        # Bound before the folder is made, so that a busy port leaves nothing behind.
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.workdir: Path | None = None
+        try:
+            self.workdir = Path(tempfile.mkdtemp(prefix="rootcheck-serve-"))
+            self.out = self.workdir / "site"
+            self.site = Mirror(self.out)
+        except BaseException:  # Ctrl-C included: no one else knows of the folder yet
+            self.close()
+            raise
 
     @property
     def url(self) -> str:
@@ -198,7 +204,8 @@ class Preview:
         if self.thread.is_alive():  # shutdown() waits forever on a server that never ran
             self.server.shutdown()
         self.server.server_close()
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 def _lists_claims(job: Job) -> bool:

@@ -59,14 +59,15 @@ def run(args: argparse.Namespace) -> int:
     from rootcheck.preview import Preview  # the server and the renderer load only for this command
 
     root = root_of(args)
+    stop = threading.Event()
+    # Closed like Ctrl-C when its terminal goes or it is told to end: its folder is removed either way.
+    # Set before the folder is made, so that a signal while it is being made cannot leave it behind.
+    for ending in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(ending, lambda number, frame: stop.set())
     try:
         preview = Preview(root, args.port, _say)
     except OSError as exc:
         raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
-    stop = threading.Event()
-    # Closed like Ctrl-C when its terminal goes or it is told to end: its folder is removed either way.
-    for ending in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(ending, lambda number, frame: stop.set())
     try:
         preview.run(stop)
     except KeyboardInterrupt:
