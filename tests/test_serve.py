@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -56,6 +57,21 @@ def fetch(url: str) -> tuple[int, str]:
             return response.status, response.read().decode("utf-8")
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode("utf-8")
+
+
+def exchange(url: str, method: str, target: str) -> tuple[int, dict[str, str], bytes]:
+    """The answer to one request exactly as it came, body and all: urllib follows redirects,
+    and http.client reads no body after a HEAD."""
+    address = urlsplit(url)
+    with socket.create_connection((address.hostname, address.port), timeout=5) as conn:
+        conn.sendall(f"{method} {target} HTTP/1.0\r\n\r\n".encode())
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status_line, *fields = head.decode("latin-1").split("\r\n")
+    headers = dict(field.split(": ", 1) for field in fields)
+    return int(status_line.split()[1]), headers, body
 
 
 def wait_for(url: str, predicate: object, seconds: float) -> tuple[float, int, str]:
@@ -181,3 +197,15 @@ def test_a_busy_port_is_refused_and_leaves_no_folder(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"rootcheck: error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
     assert list(scratch.iterdir()) == []
+
+
+def test_a_folder_asked_for_without_its_slash_is_redirected_to_it(
+    served: tuple[subprocess.Popen[str], str, Path],
+) -> None:
+    _, url, _ = served
+    # The page's links are relative ("../"): served at the address without the slash, they lead astray.
+    status, headers, body = exchange(url, "GET", "/claims/smuggling-arrests?from=list")
+    assert (status, headers.get("Location"), headers.get("Content-Length"), body) == (
+        301, "/claims/smuggling-arrests/?from=list", "0", b"",
+    )  # fmt: skip
+    assert exchange(url, "GET", "/claims/smuggling-arrests/?from=list")[0] == 200

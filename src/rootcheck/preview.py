@@ -20,8 +20,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from rootcheck.memo import keep_in_memory
 from rootcheck.model import Diagnostic
@@ -246,7 +248,8 @@ class _Handler(SimpleHTTPRequestHandler):
         pass  # the terminal shows builds, not every request
 
     def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
+        url = urlsplit(self.path)
+        path = url.path
         if path == CONTROL + "version":
             return self._send(str(self.preview.version).encode(), "text/plain")
         if path == CONTROL + "reload.js":
@@ -258,6 +261,9 @@ class _Handler(SimpleHTTPRequestHandler):
         local = Path(self.translate_path(path))
         if local.is_dir():
             local = local / "index.html"
+            if not path.endswith("/") and local.is_file():
+                # As a static host does: the page's relative links are written from inside its folder.
+                return self._redirect(urlunsplit(url._replace(path=path + "/")))
         if local.is_relative_to(self.preview.out):
             wanted = local.relative_to(self.preview.out).as_posix()
             try:
@@ -271,6 +277,13 @@ class _Handler(SimpleHTTPRequestHandler):
             )
             return self._send(page, "text/html; charset=utf-8")
         return super().do_GET()
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
 
     def _send(self, body: bytes, content_type: str, status: int = 200) -> None:
         self.send_response(status)
