@@ -209,3 +209,15 @@ def test_a_folder_asked_for_without_its_slash_is_redirected_to_it(
         301, "/claims/smuggling-arrests/?from=list", "0", b"",
     )  # fmt: skip
     assert exchange(url, "GET", "/claims/smuggling-arrests/?from=list")[0] == 200
+
+
+def test_a_folder_is_never_listed(served: tuple[subprocess.Popen[str], str, Path]) -> None:
+    _, url, root = served
+    never = fetch(url + "no-such-page/")
+    assert never[0] == 404
+    assert fetch(url + "data/claims.json")[0] == 200  # data/ now holds the one export made
+    assert fetch(url + "data/") == never
+    # The page goes; its folder stays in the preview's copy of the site.
+    (root / "claims/context/cnn-border-thousands.yaml").unlink()
+    _, status, body = wait_for(url + "claims/cnn-border-thousands/", lambda s, b: s == 404, 5)
+    assert (status, body) == never

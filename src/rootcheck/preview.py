@@ -271,7 +271,9 @@ class _Handler(SimpleHTTPRequestHandler):
             except Exception as exc:  # a bug in rendering: show it, keep serving
                 message = f"rootcheck could not make {wanted}: {type(exc).__name__}: {exc}\n"
                 return self._send(message.encode(), "text/plain; charset=utf-8", status=500)
-        if local.suffix == ".html" and local.is_file():
+        if not local.is_file():  # a folder whose page is gone, say: a static host lists no folder
+            return self.send_error(HTTPStatus.NOT_FOUND)
+        if local.suffix == ".html":
             page = local.read_bytes().replace(
                 b"</body>", b'<script src="/__rootcheck/reload.js" defer></script></body>', 1
             )
