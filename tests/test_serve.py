@@ -221,3 +221,19 @@ def test_a_folder_is_never_listed(served: tuple[subprocess.Popen[str], str, Path
     (root / "claims/context/cnn-border-thousands.yaml").unlink()
     _, status, body = wait_for(url + "claims/cnn-border-thousands/", lambda s, b: s == 404, 5)
     assert (status, body) == never
+
+
+def test_an_address_with_no_page_gets_the_sites_404_page(
+    served: tuple[subprocess.Popen[str], str, Path],
+) -> None:
+    _, url, _ = served
+    status, page = fetch(url + "404.html")
+    assert status == 200
+    assert "<h1>There is no page at this address</h1>" in page
+    for target in ("/no/such/page", "/claims/no-such-claim/", "/data/no-such-export.json"):
+        status, headers, body = exchange(url, "GET", target)
+        assert (status, headers["Content-Type"], body.decode("utf-8")) == (
+            404,
+            "text/html; charset=utf-8",
+            page,
+        )

@@ -37,7 +37,7 @@ from rootcheck.registry.reads import Look, Reread, Status
 from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 from rootcheck.render.site import LastPlan, RenderOptions, plan_site
 from rootcheck.render.templates import TemplateProblem, template_problems
-from rootcheck.render.urls import DATA
+from rootcheck.render.urls import DATA, NOT_FOUND
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
 POLL_SECONDS = 0.25
@@ -235,6 +235,10 @@ UTF8_TYPES = {
 }
 
 
+def _reloading(page: bytes) -> bytes:
+    return page.replace(b"</body>", b'<script src="/__rootcheck/reload.js" defer></script></body>', 1)
+
+
 class _Handler(SimpleHTTPRequestHandler):
     """Serves the preview's output, the reload script, and the error page while there are errors."""
 
@@ -274,11 +278,19 @@ class _Handler(SimpleHTTPRequestHandler):
         if not local.is_file():  # a folder whose page is gone, say: a static host lists no folder
             return self.send_error(HTTPStatus.NOT_FOUND)
         if local.suffix == ".html":
-            page = local.read_bytes().replace(
-                b"</body>", b'<script src="/__rootcheck/reload.js" defer></script></body>', 1
-            )
-            return self._send(page, "text/html; charset=utf-8")
+            return self._send(_reloading(local.read_bytes()), "text/html; charset=utf-8")
         return super().do_GET()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """An address with no file gets the site's own 404 page, as from a host serving the site."""
+        if code == HTTPStatus.NOT_FOUND:
+            try:
+                page = (self.preview.out / NOT_FOUND).read_bytes()
+            except OSError:
+                pass  # none made yet: Python's own page says as much
+            else:
+                return self._send(_reloading(page), "text/html; charset=utf-8", status=code)
+        super().send_error(code, message, explain)
 
     def _redirect(self, location: str) -> None:
         self.send_response(HTTPStatus.MOVED_PERMANENTLY)
