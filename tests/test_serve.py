@@ -237,3 +237,19 @@ def test_an_address_with_no_page_gets_the_sites_404_page(
             "text/html; charset=utf-8",
             page,
         )
+
+
+def test_a_head_is_answered_as_the_get_would_be(served: tuple[subprocess.Popen[str], str, Path]) -> None:
+    _, url, _ = served
+    for target, expected in (
+        ("/data/annotations.jsonld", 200),  # the HEAD comes first: an export is made when first asked for
+        ("/claims/smuggling-arrests/", 200),
+        ("/claims/smuggling-arrests", 301),
+        ("/no/such/page", 404),
+    ):
+        head_status, head_headers, head_body = exchange(url, "HEAD", target)
+        status, headers, body = exchange(url, "GET", target)
+        assert (head_status, status) == (expected, expected), target
+        del head_headers["Date"], headers["Date"]  # the two may be a second apart
+        assert head_headers == headers, target
+        assert (head_body, len(body)) == (b"", int(headers["Content-Length"])), target

@@ -279,7 +279,11 @@ class _Handler(SimpleHTTPRequestHandler):
             return self.send_error(HTTPStatus.NOT_FOUND)
         if local.suffix == ".html":
             return self._send(_reloading(local.read_bytes()), "text/html; charset=utf-8")
-        return super().do_GET()
+        return super().do_HEAD() if self.command == "HEAD" else super().do_GET()
+
+    def do_HEAD(self) -> None:
+        # Answered as a GET would be: an export made only when asked for is made for a HEAD too.
+        self.do_GET()
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """An address with no file gets the site's own 404 page, as from a host serving the site."""
@@ -305,4 +309,5 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
