@@ -47,8 +47,12 @@ def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str, Path]]:
         pytest.fail("serve did not start: " + (proc.stderr.read() if proc.stderr else ""))
     yield proc, url, root
     if proc.poll() is None:
-        proc.kill()
-        proc.wait()
+        proc.terminate()  # a killed server would leave its folder behind
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def fetch(url: str) -> tuple[int, str]:
