@@ -419,6 +419,30 @@ def test_locate_tells_a_slipped_quote_that_check_would_refuse(capsys: pytest.Cap
     ]
 
 
+def test_locate_refuses_a_number_counting_other_things_whichever_the_figure(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # check refuses either quote as typed, whether its figure is the number changed or another.
+    quote = (
+        "These collective efforts have resulted in 74 U.S. acquittals of members of human trafficking "
+        "organizations, foreign government charges against more than 200 individuals"
+    )
+    code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(REPO))
+    assert code == 1
+    assert out.splitlines()[2:] == [
+        "  but check would refuse it: the quote counts “U.S. acquittals of members” where the source counts "
+        "“U.S. convictions of members”: what a number counts is no slip of wording",
+        "  a word typed wrong, or another thing counted: type it as the source does",
+    ]
+    code, out, _ = run(
+        capsys, "locate", "fact-sheet-2023", "sustain more than 90,000 firms", "--root", str(REPO), "--json"
+    )
+    assert code == 1
+    told = "the quote counts “firms” where the source counts “jobs”"
+    assert json.loads(out)["refused"] == [f"{told}: what a number counts is no slip of wording"]
+    assert json.loads(out)["counts"] == told
+
+
 def test_locate_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         capsys, "locate", "fact-sheet-2023", "more than 17 million vaccine doses", "--root", str(REPO)

@@ -32,8 +32,8 @@ other sources that hold it; a quote found more than once, or fewer times than
 --occurrence asks, with the lines it stands at.
 
 exit status: 0 for exact and fuzzy, 1 otherwise, or for a fuzzy quote that
-check would refuse (a negation, a number's bounds or a name changed); 2 for a
-source that is neither a source id nor a file.
+check would refuse (a negation, a number's bounds, what it counts or a name
+changed); 2 for a source that is neither a source id nor a file.
 
 examples:
   rootcheck locate fact-sheet-2023 "more than 17 million vaccine doses"
@@ -109,6 +109,10 @@ def run(args: argparse.Namespace) -> int:
         refused, counts = [alone], None
     else:
         refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
+    if counts is not None:
+        # check refuses the quote as typed, whichever number is its figure; new only tells it, as the
+        # file it writes quotes the source's words.
+        refused = [*refused, f"{counts}: what a number counts is no slip of wording"]
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
@@ -139,5 +143,5 @@ def run(args: argparse.Namespace) -> int:
         for reason in refused:
             print(f"  but check would refuse it: {reason}")
         if counts:
-            print(f"  {counts}: a word typed wrong, or another thing counted")
+            print("  a word typed wrong, or another thing counted: type it as the source does")
     return 0 if anchor.found and not refused else 1
