@@ -127,18 +127,26 @@ def test_a_comparison_of_draft_pledges_is_no_warning_to_a_build_that_publishes_d
     assert (out / "comparisons" / "teachers" / "index.html").is_file()
 
 
-def test_check_github_format(capsys: pytest.CaptureFixture[str], make_root: MakeRoot) -> None:
+def test_check_github_format(
+    capsys: pytest.CaptureFixture[str], make_root: MakeRoot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make_root(
         {
             "claims/bad.yaml": "source: fact-sheet-2023\nquote: more than 90,000 jobs\n"
             "figure: more than 90,000 jobs\nnote: A note.\npilar: x\n"
         }
     )
+    told = "line=5,col=1::unknown field 'pilar' (did you mean 'pillar'?)\n"
     code, out, _ = run(capsys, "check", "--root", str(root), "--format", "github")
-    assert code == 1
-    assert (
-        out == "::error file=claims/bad.yaml,line=5,col=1::unknown field 'pilar' (did you mean 'pillar'?)\n"
-    )
+    assert (code, out) == (1, f"::error file=claims/bad.yaml,{told}")
+    # A registry in a folder of the repository: GitHub places an annotation by its path from the top.
+    monkeypatch.chdir(root.parent)
+    code, out, _ = run(capsys, "check", "--root", root.name, "--format", "github")
+    assert (code, out) == (1, f"::error file={root.name}/claims/bad.yaml,{told}")
+    monkeypatch.chdir(root / "claims")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(root.parent))
+    code, out, _ = run(capsys, "check", "--format", "github")
+    assert (code, out) == (1, f"::error file={root.name}/claims/bad.yaml,{told}")
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.checked import Checked
@@ -72,14 +74,26 @@ def _github_escape(value: str, *, prop: bool = False) -> str:
     return value
 
 
-def format_diagnostic(d: Diagnostic, style: str) -> str:
+def format_diagnostic(d: Diagnostic, style: str, root: Path | None = None) -> str:
+    """One problem as a line of ``style``'s, its path from ``root`` (for GitHub, from the workspace)."""
     if style == "github":
-        props = [f"file={_github_escape(d.where.path, prop=True)}"]
+        path = _from_workspace(root, d.where.path) if root is not None else d.where.path
+        props = [f"file={_github_escape(path, prop=True)}"]
         if d.where.line:
             props += [f"line={d.where.line}", f"col={d.where.col}"]
         return f"::{d.severity.value} {','.join(props)}::{_github_escape(d.message)}"
     # One problem per line, whatever a file name or a quoted value holds.
     return f"{d.where}: {d.severity.value}: {d.message}".replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _from_workspace(root: Path, path: str) -> str:
+    """``path`` (from the registry's root) as GitHub places an annotation: from the repository's top,
+    where the registry is a folder of it, which is where a check is run (or ``GITHUB_WORKSPACE``)."""
+    if not path:
+        return path
+    top = Path(os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    file = root.resolve() / path
+    return file.relative_to(top).as_posix() if file.is_relative_to(top) else path
 
 
 def _counts(checked: Checked) -> tuple[int, int]:
@@ -114,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(as_json(checked), ensure_ascii=False))
         return 1 if failed else 0
     for diagnostic in checked.diagnostics:
-        print(format_diagnostic(diagnostic, args.format))
+        print(format_diagnostic(diagnostic, args.format, root))
     if args.format == "text":
         print(summary(checked, args.strict))
     return 1 if failed else 0
