@@ -81,13 +81,26 @@ def test_source_date_epoch_sets_the_build_date(
     assert code == 1 and "SOURCE_DATE_EPOCH" in err
 
 
-@pytest.mark.parametrize("base", ["ftp://example.org/", "https:/example.org/"])
+@pytest.mark.parametrize(
+    "base", ["ftp://example.org/", "https:/example.org/", "https://example.org/a b/", '/fact"checks/']
+)
 def test_rejects_a_base_url_that_is_not_a_url(
     capsys: pytest.CaptureFixture[str], root: Path, base: str
 ) -> None:
     code, _, err = run(capsys, "build", "--root", str(root), "--base-url", base)
     assert code == 1 and "--base-url" in err
     assert not (root / "site").exists()
+
+
+def test_a_base_url_is_refused_for_what_an_address_cannot_hold(
+    capsys: pytest.CaptureFixture[str], root: Path
+) -> None:
+    assert run(capsys, "build", "--root", str(root), "--base-url", "https://ex.org/a b/") == (
+        1,
+        "",
+        "rootcheck: error: --base-url: the base URL holds ' ', which an address cannot: "
+        "write each %-escaped ('https://ex.org/a b/')\n",
+    )
 
 
 def test_a_site_with_its_address_in_capitals_has_a_sitemap(

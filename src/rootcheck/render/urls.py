@@ -74,9 +74,21 @@ def is_public(base: str) -> bool:
     return bool(urlsplit(base).scheme)
 
 
+#: Characters an address never holds unescaped (RFC 3986): a link or a sitemap would break on them.
+_NOT_IN_URLS = frozenset('"<>\\^`{|}')
+
+
 def normalize_base(base_url: str) -> str:
     """A base URL ending in ``/``; an absolute http(s) URL or a path starting with ``/``."""
     base = base_url.strip() or "/"
+    # Written into every page and the sitemap as it is: a space or a quotation mark would break them.
+    if unsafe := sorted(
+        {char for char in base if char.isspace() or not char.isprintable() or char in _NOT_IN_URLS}
+    ):
+        shown = ", ".join(repr(char) for char in unsafe)
+        raise ValueError(
+            f"the base URL holds {shown}, which an address cannot: write each %-escaped ({base_url!r})"
+        )
     parts = urlsplit(base)
     if parts.scheme and parts.scheme not in ("http", "https"):
         raise ValueError(f"the base URL must be http(s) or a path, not {base_url!r}")
