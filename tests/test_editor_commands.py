@@ -647,6 +647,36 @@ def test_schema_command_writes_each_kind_beside_the_other(
         assert written == (REPO / "schema" / f"{kind}.schema.json").read_text("utf-8")
 
 
+def test_schema_command_writes_into_the_registry_it_is_run_in(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The schema/ editors' settings name is the root's: run in a folder of claims, it is that one
+    # that is written, and told as the other commands tell a file, from the root.
+    schema = repo_copy / "schema" / "claim.schema.json"
+    folder = repo_copy / "claims" / "progress-2023"
+    monkeypatch.chdir(folder)
+    assert run(capsys, "schema") == (0, "schema/claim.schema.json\n", "")
+    assert schema.read_text("utf-8") == (REPO / "schema" / "claim.schema.json").read_text("utf-8")
+    assert not (folder / "schema").exists()
+    # As with any command, --root names the registry from anywhere.
+    monkeypatch.chdir(repo_copy.parent)
+    assert run(capsys, "schema", "--kind", "comparison", "--root", "root") == (
+        0,
+        "schema/comparison.schema.json\n",
+        "",
+    )
+    assert (repo_copy / "schema" / "comparison.schema.json").is_file()
+    assert run(capsys, "schema", "--root", "nowhere") == (
+        2,
+        "",
+        "rootcheck: error: --root nowhere is not a folder\n",
+    )
+    # A path given is the editor's own, from the folder it is typed in.
+    monkeypatch.chdir(folder)
+    assert run(capsys, "schema", "--output", "claim.schema.json") == (0, "claim.schema.json\n", "")
+    assert (folder / "claim.schema.json").is_file()
+
+
 @pytest.mark.parametrize(
     ("quote", "pillar"),
     [

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError
 from rootcheck.output.whole import write_whole
 from rootcheck.registry.jsonschema import KINDS, file_schema_json
@@ -18,7 +19,9 @@ FOLDER = Path("schema")
 HELP = f"""\
 Write the JSON Schema of claim files (or, with --kind comparison, of
 comparison files), generated from the declaration that validates them, so
-that editors' YAML tools complete and check fields.
+that editors' YAML tools complete and check fields. It is written into the
+registry's {FOLDER}/ folder, wherever in the registry it is run; --output is
+a path from the current folder.
 
 examples:
   rootcheck schema                      write {FOLDER}/claim.schema.json
@@ -30,33 +33,39 @@ examples:
 def add_parser(sub: Subparsers) -> None:
     parser = sub.add_parser("schema", help="write the JSON Schema of claim or comparison files",
                             description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    add_root(parser)
     parser.add_argument("--kind", choices=sorted(KINDS), default="claim",
                         help="which files the schema is for (default: claim)")  # fmt: skip
     parser.add_argument("--output", metavar="PATH",
-                        help=f"where to write it, or - for standard output (default: {FOLDER}/KIND.schema.json)")  # fmt: skip
+                        help=f"where to write it, or - for standard output (default: {FOLDER}/KIND.schema.json "
+                        "in the registry's root)")  # fmt: skip
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    root = root_of(args)  # a mistyped --root is told, whatever --output says
     text = file_schema_json(args.kind)
     if args.output == "-":
         print(text, end="")
         return 0
-    path = Path(args.output) if args.output else FOLDER / f"{args.kind}.schema.json"
+    # The root's schema/ is the one editors' settings name (CONTRIBUTING.md), wherever it is run from.
+    shown = Path(args.output) if args.output else FOLDER / f"{args.kind}.schema.json"
+    path = shown if args.output else root / shown
+    told = f"--output {shown}" if args.output else str(shown)
     if path.suffix.lower() in (".yaml", ".yml"):
         # Saved among the claims or comparisons, it would be read as one, and fail every check after.
-        raise RootcheckError(f"--output {path}: a JSON Schema is a .json file; nothing was written")
+        raise RootcheckError(f"{told}: a JSON Schema is a .json file; nothing was written")
     if not _replaceable(path):
-        raise RootcheckError(f"--output {path}: a file that is no JSON Schema is there; nothing was written")
+        raise RootcheckError(f"{told}: a file that is no JSON Schema is there; nothing was written")
     if args.output and not path.parent.is_dir():  # a typo in a folder's name makes no folder of it
-        raise RootcheckError(f"--output {path}: there is no folder {path.parent}; nothing was written")
+        raise RootcheckError(f"{told}: there is no folder {path.parent}; nothing was written")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Whole or not at all: a schema cut short would fail every editor's validation.
         write_whole(path, text.encode("utf-8"), mode=path.stat().st_mode if path.is_file() else None)
     except OSError as exc:
-        raise RootcheckError(f"--output {path}: cannot write it: {exc.strerror}") from None
-    print(path)
+        raise RootcheckError(f"{told}: cannot write it: {exc.strerror}") from None
+    print(shown)
     return 0
 
 
