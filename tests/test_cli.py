@@ -221,8 +221,35 @@ def test_schema_never_writes_over_a_file_that_is_no_schema(
     assert "compilerOptions" in tsconfig.read_text("utf-8")
     # One an earlier run wrote is written again.
     schema = tmp_path / "claim.schema.json"
-    assert run(capsys, "schema", "--output", str(schema))[0] == 0
-    assert run(capsys, "schema", "--output", str(schema), "--kind", "comparison") == (0, f"{schema}\n", "")
+    schema.write_text('{"$schema": "https://json-schema.org/draft/2020-12/schema"}', "utf-8")
+    assert run(capsys, "schema", "--output", str(schema)) == (0, f"{schema}\n", "")
+    assert run(capsys, "schema", "--output", str(schema)) == (0, f"{schema}\n", "")
+
+
+def test_schema_never_writes_over_the_other_kind_s_schema(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The comparisons' schema given as --output, without --kind: its $id tells it is not the claims'.
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "schema", "--kind", "comparison")[0] == 0
+    comparison = (tmp_path / "schema" / "comparison.schema.json").read_bytes()
+    assert run(capsys, "schema", "--output", "schema/comparison.schema.json") == (
+        1,
+        "",
+        "rootcheck: error: --output schema/comparison.schema.json: the JSON Schema of comparison files is "
+        "there (its $id says so), not of claim files; pass --kind comparison to write that one again, or "
+        "another --output for the claim files' schema; nothing was written\n",
+    )
+    assert (tmp_path / "schema" / "comparison.schema.json").read_bytes() == comparison
+    # Nor the claims' where the comparisons' is asked for.
+    assert run(capsys, "schema")[0] == 0
+    code, _, err = run(capsys, "schema", "--kind", "comparison", "--output", "schema/claim.schema.json")
+    assert (code, "pass --kind claim to write that one again" in err) == (1, True)
+    assert run(capsys, "schema", "--kind", "comparison", "--output", "schema/comparison.schema.json") == (
+        0,
+        "schema/comparison.schema.json\n",
+        "",
+    )
 
 
 def test_schema_into_a_missing_folder_makes_none(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

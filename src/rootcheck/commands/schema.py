@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError
 from rootcheck.output.whole import write_whole
-from rootcheck.registry.jsonschema import KINDS, file_schema_json
+from rootcheck.registry.jsonschema import KINDS, SCHEMA_BASE, file_schema_json
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
 
 FOLDER = Path("schema")
+#: Where the meta-schemas a JSON Schema names in its ``$schema`` are.
+_META_SCHEMAS = ("http://json-schema.org/", "https://json-schema.org/")
 HELP = f"""\
 Write the JSON Schema of claim files (or, with --kind comparison, of
 comparison files), generated from the declaration that validates them, so
@@ -55,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
     if path.suffix.lower() in (".yaml", ".yml"):
         # Saved among the claims or comparisons, it would be read as one, and fail every check after.
         raise RootcheckError(f"{told}: a JSON Schema is a .json file; nothing was written")
-    if not _replaceable(path):
-        raise RootcheckError(f"{told}: a file that is no JSON Schema is there; nothing was written")
+    if (refused := _refusal(path, args.kind)) is not None:
+        raise RootcheckError(f"{told}: {refused}; nothing was written")
     if args.output and not path.parent.is_dir():  # a typo in a folder's name makes no folder of it
         raise RootcheckError(f"{told}: there is no folder {path.parent}; nothing was written")
     try:
@@ -69,15 +71,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _replaceable(path: Path) -> bool:
-    """Whether ``path`` may be written: nothing is there, or a folder (refused on writing), or a JSON
-    Schema, as an earlier run wrote; never a claim, a source list or anything else an editor keeps."""
+def _refusal(path: Path, kind: str) -> str | None:
+    """Why the schema of ``kind`` may not be written at ``path``, or None where it may: nothing is
+    there, or a folder (refused on writing), or a JSON Schema, as an earlier run wrote; never a claim,
+    a source list or anything else an editor keeps, nor the schema of the other kind of file."""
     try:
         existing = json.loads(path.read_bytes())
     except (FileNotFoundError, IsADirectoryError):
-        return True
+        return None
     except (OSError, ValueError):
-        return False
+        return "a file that is no JSON Schema is there"
     meta = existing.get("$schema") if isinstance(existing, dict) else None
     # Other tools' files name a schema too (tsconfig.json, renovate.json): a JSON Schema names the meta-schema.
-    return isinstance(meta, str) and meta.startswith(("http://json-schema.org/", "https://json-schema.org/"))
+    if not isinstance(meta, str) or not meta.startswith(_META_SCHEMAS):
+        return "a file that is no JSON Schema is there"
+    # --output schema/comparison.schema.json without --kind would give the comparisons' file the claims'
+    # schema, and editors' tools would then check every comparison against the fields of a claim.
+    other = next((k for k in KINDS if existing.get("$id") == f"{SCHEMA_BASE}{k}.schema.json"), kind)
+    if other != kind:
+        return (
+            f"the JSON Schema of {other} files is there (its $id says so), not of {kind} files; pass "
+            f"--kind {other} to write that one again, or another --output for the {kind} files' schema"
+        )
+    return None
