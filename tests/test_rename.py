@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import run
 from rootcheck.checked import Checked
@@ -230,6 +232,69 @@ def test_rename_adds_the_old_id_to_any_list_of_aliases(
     assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))[0] == 0
     renamed = (repo_copy / f"{CLAIMS}/jobs-supported.yaml").read_bytes()
     assert renamed == text.rstrip(b"\n") + b"\n" + kept
+    assert not check(repo_copy).diagnostics
+
+
+def as_flow_mapping(path: Path, **last: object) -> None:
+    """The claim at ``path`` written as a flow mapping on one line, as ``check`` accepts it, the
+    fields ``last`` written after the others, with the values given."""
+    fields = {k: v for k, v in yaml.safe_load(path.read_text("utf-8")).items() if k not in last} | last
+    path.write_text("{" + ", ".join(f"{k}: {json.dumps(v)}" for k, v in fields.items()) + "}\n", "utf-8")
+
+
+def _indented(path: Path) -> None:
+    path.write_text("".join(f"  {line}" for line in path.read_text("utf-8").splitlines(True)), "utf-8")
+
+
+def _ended(path: Path) -> None:
+    path.write_text(path.read_text("utf-8") + "...\n# the end\n", "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("write", "told"),
+    [
+        (
+            as_flow_mapping,
+            f"{JOBS}:1:1: the claim is written as a flow mapping ({{…}}), and rename cannot add 'aliases' "
+            "to it; write it in block style, one field a line",
+        ),
+        (
+            _indented,
+            f"{JOBS}:1:3: the claim has its fields indented, and rename cannot add 'aliases' to it; "
+            "write its fields from the left margin",
+        ),
+        (
+            _ended,
+            f"{JOBS}:10:1: the claim ends its YAML document here, with '...', and rename cannot add "
+            "'aliases' after it; take the '...' out",
+        ),
+    ],
+    ids=["flow mapping", "indented", "document end"],
+)
+def test_rename_will_not_add_aliases_where_they_would_be_no_field_of_the_claim(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, write: Callable[[Path], None], told: str
+) -> None:
+    # Added as a line at the end, after a "}", "..." or indented fields, aliases was no field of the
+    # claim: the renamed registry failed to check, at a file put back under its old name.
+    write(repo_copy / JOBS)
+    assert not check(repo_copy).errors
+    before = tree(repo_copy)
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)) == (
+        1,
+        "",
+        f"rootcheck: error: {told}, or rename jobs-created-sustained by hand; nothing was changed\n",
+    )
+    assert tree(repo_copy) == before
+
+
+def test_rename_adds_to_the_aliases_a_flow_mapping_has(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    as_flow_mapping(repo_copy / JOBS, aliases=[])
+    written = (repo_copy / JOBS).read_bytes()
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))[0] == 0
+    renamed = (repo_copy / f"{CLAIMS}/jobs-supported.yaml").read_bytes()
+    assert renamed == written.replace(b"aliases: []", b"aliases: [jobs-created-sustained]")
     assert not check(repo_copy).diagnostics
 
 

@@ -9,6 +9,7 @@ nowhere else: comments, layout, quoting and line endings stay as they were.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
 
 _BOM = "\ufeff"
 _LISTS = ("pledges", "progress", "context")
+#: The line ending a YAML document: in a file ``check`` accepts, ``...`` at the margin is nothing else.
+_DOCUMENT_END = re.compile(r"^\.\.\.(?=\s|$)", re.MULTILINE)
 
 
 @dataclass
@@ -138,18 +141,19 @@ def _as_written(claim_id: str) -> str:
 
 def _keep_as_alias(own: _Text, claim: Claim, old: str) -> None:
     """Add ``old`` to the claim's aliases: first in its list, or in a list of its own at the end."""
-    old = _as_written(old)
+    written = _as_written(old)
     where = claim.where.find("aliases")
     if where is None:
+        _refuse_a_line_at_the_end(own, claim.where, old)
         ending = "" if not own.text or own.text.endswith("\n") else own.newline
-        own.replace(len(own.text), 0, f"{ending}aliases: [{old}]{own.newline}")
+        own.replace(len(own.text), 0, f"{ending}aliases: [{written}]{own.newline}")
         return
     at = own.offset(where)
     if own.text.startswith("[", at):  # a flow list: [a, b] or []
         empty = own.text[at + 1 :].lstrip(" ").startswith("]")
-        own.replace(at + 1, 0, old if empty else f"{old}, ")
+        own.replace(at + 1, 0, written if empty else f"{written}, ")
     elif own.text.startswith("- ", at):  # a block list, its first item here
-        own.replace(at, 0, f"- {old}{own.newline}{' ' * (where.col - 1)}")
+        own.replace(at, 0, f"- {written}{own.newline}{' ' * (where.col - 1)}")
     else:
         raise own.cannot(where, "'aliases' is not written as a list")
 
@@ -205,3 +209,24 @@ def _recite(text: _Text, marks: Marks, key: str, cites: tuple[str, ...], old: st
     for at in found:
         text.replace(at, len(old), new)
     return len(found)
+
+
+def _refuse_a_line_at_the_end(own: _Text, marks: Marks, old: str) -> None:
+    """Refuse a claim's file where ``aliases``, added as a line at its end, would be no field of the
+    claim: rename adds it so, after fields written one a line from the left margin."""
+    where = marks.find("") or Position(own.path)
+    at = own.offset(where) if where.line else 0
+    if own.text.startswith("{", at):  # read after the "}": YAML has nothing more to read there
+        shape, cannot = "is written as a flow mapping ({…})", "to it"
+        fix = "write it in block style, one field a line"
+    elif where.col > 1:  # a field less indented than the others ends the mapping
+        shape, cannot, fix = "has its fields indented", "to it", "write its fields from the left margin"
+    elif end := _DOCUMENT_END.search(own.text):  # the line would start a document of its own
+        where = Position(own.path, own.text.count("\n", 0, end.start()) + 1, 1)
+        shape, cannot, fix = "ends its YAML document here, with '...'", "after it", "take the '...' out"
+    else:
+        return
+    raise RootcheckError(
+        f"{where}: the claim {shape}, and rename cannot add 'aliases' {cannot}; {fix}, or rename {old} "
+        "by hand; nothing was changed"
+    )

@@ -27,7 +27,9 @@ comparison list and citation naming OLD is changed to NEW. Only those places
 change; comments and layout are kept. Nothing is written while the registry
 has errors; if the renamed registry has any, or a file cannot be written, or
 Ctrl-C or a signal to end (SIGTERM, SIGHUP) stops it, every file it changed is
-put back as it was.
+put back as it was. A claim with no aliases yet is renamed only where its
+fields are written one a line from the left margin: aliases is added as a line
+at the end, where it would be outside a flow mapping ({source: ..., quote: ...}).
 
 examples:
   rootcheck rename firms-supported private-firms-supported
