@@ -298,6 +298,40 @@ def test_rename_adds_to_the_aliases_a_flow_mapping_has(
     assert not check(repo_copy).diagnostics
 
 
+@pytest.mark.parametrize(
+    ("citation", "told"),
+    [
+        ("(claim:jobs-created-sustained)", ""),
+        (
+            "(claim:jobs-created-sustain\\x65d)",
+            f"rootcheck: error: {FIRMS}:1:264: note cites 'jobs-created-sustained', but not every citation "
+            "is written claim:jobs-created-sustained (1 cited, 0 so written); change it by hand, then rename\n",
+        ),
+    ],
+    ids=["as written", "escaped"],
+)
+def test_rename_changes_a_flow_mapping_s_citations_in_its_note_alone(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, citation: str, told: str
+) -> None:
+    # The summary, written after the note, names the id as text: it cites nothing, and is not changed,
+    # nor taken for the citation the note writes escaped.
+    firms = repo_copy / FIRMS
+    as_flow_mapping(firms, summary="Firms counted, where claim:jobs-created-sustained counts jobs")
+    firms.write_text(firms.read_text("utf-8").replace("(claim:jobs-created-sustained)", citation), "utf-8")
+    assert not check(repo_copy).errors
+    before = tree(repo_copy)
+    code, _, err = run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy))
+    assert (code, err) == (1 if told else 0, told)
+    after = tree(repo_copy)
+    if told:
+        assert after == before
+    else:
+        assert after[FIRMS] == before[FIRMS].replace(
+            b"(claim:jobs-created-sustained)", b"(claim:jobs-supported)"
+        )
+        assert not check(repo_copy).errors
+
+
 def test_rename_quotes_an_id_yaml_would_read_as_a_number(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

@@ -10,6 +10,7 @@ nowhere else: comments, layout, quoting and line endings stay as they were.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,12 +19,15 @@ import yaml
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison, Marks, Position
-from rootcheck.registry.fields import SLUG, in_value, offset_of, stands_at
+from rootcheck.registry.fields import SLUG, offset_of, stands_at
 from rootcheck.registry.load import Registry
+from rootcheck.registry.schema import CLAIM_FIELDS, COMPARISON_FIELDS
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
 
 _BOM = "\ufeff"
 _LISTS = ("pledges", "progress", "context")
+#: The fields of claims and comparisons: where one is written, the value of the one before it has ended.
+_FIELDS = tuple(dict.fromkeys(f.name for f in (*CLAIM_FIELDS, *COMPARISON_FIELDS)))
 #: The line ending a YAML document: in a file ``check`` accepts, ``...`` at the margin is nothing else.
 _DOCUMENT_END = re.compile(r"^\.\.\.(?=\s|$)", re.MULTILINE)
 
@@ -191,7 +195,7 @@ def _recite(text: _Text, marks: Marks, key: str, cites: tuple[str, ...], old: st
     """Change each citation of ``old`` in the field ``key``: every ``claim:old`` in its value."""
     where = marks.find(key) or Position(text.path)
     start = text.offset(where) if where.line else 0
-    found = [at + len(CLAIM_SCHEME) for at in in_value(text.text, start, CLAIM_SCHEME + old)]
+    found = [at + len(CLAIM_SCHEME) for at in _in_value(text, marks, start, CLAIM_SCHEME + old)]
     if len(found) > cites.count(old):
         # Written in code, or as text, where it cites nothing: which ones, only the editor can tell.
         raise text.cannot(
@@ -209,6 +213,23 @@ def _recite(text: _Text, marks: Marks, key: str, cites: tuple[str, ...], old: st
     for at in found:
         text.replace(at, len(old), new)
     return len(found)
+
+
+def _in_value(text: _Text, marks: Marks, start: int, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a word of its own from ``start``, in the value of the field there: up
+    to the next field written after it, or the end of the file.
+
+    :func:`rootcheck.registry.fields.in_value` ends a value at the next line starting at the left
+    margin: in a flow mapping (``{note: …, summary: …}``), or with the fields indented, that runs on
+    into the fields after it, where a ``claim:OLD`` written as text would be taken for a citation.
+    """
+    after = (text.offset(where) for name in _FIELDS if (where := marks.find(name)) is not None)
+    end = min((at for at in after if at > start), default=len(text.text))
+    at = text.text.find(word, start, end)
+    while at >= 0:
+        if stands_at(text.text, at, word):
+            yield at
+        at = text.text.find(word, at + 1, end)
 
 
 def _refuse_a_line_at_the_end(own: _Text, marks: Marks, old: str) -> None:
