@@ -263,7 +263,7 @@ def _unknown_verdict(reg: Registry, verdict: str) -> str:
     rated = {v.rating: v.id for v in reg.verdicts if ratings[v.rating] == 1}  # one two share is neither
     labels = {v.label: v.id for v in reg.verdicts}
     ids = [v.id for v in reg.verdicts]
-    return unknown_setting("verdict", verdict, ids, labels, rated, reg.settings_listed, bool(reg.verdicts))
+    return unknown_setting("verdict", verdict, ids, labels, rated, reg.settings_listed)
 
 
 def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
@@ -319,9 +319,7 @@ def unknown_pillar(reg: Registry, pillar: str, where: Position) -> list[Diagnost
         return []
     numbered = {p.number: p.id for p in reg.pillars}
     titles = {p.title: p.id for p in reg.pillars}
-    message = unknown_setting(
-        "pillar", pillar, pillar_ids, titles, numbered, reg.settings_listed, bool(reg.pillars)
-    )
+    message = unknown_setting("pillar", pillar, pillar_ids, titles, numbered, reg.settings_listed)
     return [Diagnostic.error(where, message)]
 
 

@@ -29,19 +29,19 @@ def unknown_setting(
     kind: str,
     value: str,
     ids: list[str],
-    names: Mapping[str, str] | None = None,
+    names: Mapping[str, str],
     numbered: Mapping[int, str] | None = None,
     listed: bool = True,
-    any_listed: bool = True,
 ) -> str:
     """Why ``value`` names no pillar or verdict (``kind``), with the one most likely meant: one named
     by its number ("5", as ``numbered`` maps numbers to ids), one spelt or titled like it (``names``
-    maps titles and labels to ids), or else every one there is; or, where the root has no settings
-    file to list them (not ``listed``), that it has none, and where the file lists none of the kind
-    (not ``any_listed``: its section left out or empty), that it lists none."""
+    maps the titles and labels of those rootcheck.yaml lists to their ids), or else every one there
+    is; or, where the root has no settings file to list them (not ``listed``), that it has none, and
+    where the file lists none of the kind (no ``names``: its section left out or empty), that it
+    lists none."""
     if not listed:
         return f"unknown {kind} {value!r}: {CONFIG_FILE}, which lists the {kind}s, is missing"
-    if not any_listed:
+    if not names:
         return f"unknown {kind} {value!r}: {CONFIG_FILE} lists no {kind}s; list them in its section '{kind}s'"
     if numbered and value.isdigit() and int(value) in numbered:
         # Said as it is to be written, so that "pillar: 3" takes one round, not two.
