@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, spelled_value
+from rootcheck.text.numbers import FRACTIONS, MAGNITUDES, SPELLED_WORDS, spelled_value
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: What a hyphen may join to a number without making it another word's: "-plus" and "-odd" qualify
+#: it ("three hundred fifty-plus" is at least 350), "-to-" and "-and-" go on to more of it, and a
+#: fraction is read with it (see :data:`_NOT_ITS_END`).
+_STILL_THE_NUMBERS = "|".join(["plus", "odd", "some", "ish", "to", "and", "or", *FRACTIONS])
 #: A word joined to a number word by a hyphen, which makes the number the word's: "one-room", "nine-year".
-_JOINED_TO_A_WORD = r"(?!-[^\W\d_])"
+_JOINED_TO_A_WORD = rf"(?!-(?!(?:{_STILL_THE_NUMBERS})\b)[^\W\d_])"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
 #: any run of number words: "one two" is no three, nor "five six" eleven. A unit apart from its tens
 #: and joined to a word is the word's: "twenty one-off payments" are twenty.
@@ -62,7 +66,9 @@ MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 _NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
 #: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
 #: fraction after it ("one thousand and one half", read as a mixed number is).
-_NOT_ITS_END = re.compile(r"^(?:-[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)", re.I)
+_NOT_ITS_END = re.compile(
+    r"^(?:-(?!(?:plus|odd|some|ish)\b)[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)", re.I
+)
 #: "One of", after which "one" counts one of something: "forty thousand and one of its plants".
 _OF = re.compile(r"^\s+of\b", re.I)
 #: A measure after a number, in the singular, which makes the number its own, not a count: "ten year
