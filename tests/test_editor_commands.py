@@ -467,8 +467,19 @@ CRITIQUE_FIELDS = (
         f"- {{sha256: '{{hash}}', {CRITIQUE_FIELDS}}}\n",
         f"- {{{CRITIQUE_FIELDS}  # reviewed\n  }}\n",  # no hash yet
         "- " + CRITIQUE_FIELDS.replace(", ", "\n  ") + "\n  sha256: >-\n    {hash}\n  # reviewed\n",
+        "- " + CRITIQUE_FIELDS.replace(", ", "\n  ") + "\n  sha256:\t{hash}\t# reviewed\n",
+        "- " + CRITIQUE_FIELDS.replace(", ", "\n  ") + "  # reviewed\n",  # no hash yet
+        "- " + CRITIQUE_FIELDS.replace("title: T, ", "").replace(", ", "\n  ") + "\n  title: >-\n    T\n",
     ],
-    ids=["flow, last", "flow, first and quoted", "flow, none yet", "block scalar"],
+    ids=[
+        "flow, last",
+        "flow, first and quoted",
+        "flow, none yet",
+        "block scalar",
+        "tabs",
+        "block, none yet",
+        "block, none yet, a block scalar last",
+    ],
 )
 def test_pin_records_the_hash_however_the_entry_is_written(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, entry: str
@@ -487,7 +498,8 @@ def test_pin_records_the_hash_however_the_entry_is_written(
     )
     pinned = sources.read_text("utf-8")
     assert pinned.startswith(head)
-    assert yaml.safe_load(pinned[len(head) :]) == [
+    # Read as check reads it: PyYAML's own parser refuses a tab before a value.
+    assert yaml.load(pinned[len(head) :], Loader=yaml.CSafeLoader) == [
         {**yaml.safe_load(f"{{{CRITIQUE_FIELDS}}}"), "sha256": digest}
     ]
     assert "# reviewed" in pinned or "# reviewed" not in entry

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,58 +52,82 @@ def _entry(node: Node | None, source_id: str) -> Node:
     raise RootcheckError(f"{SOURCES_FILE} has no entry with id {source_id!r}")
 
 
+#: The parser check reads sources.yaml with, so that pin reads every file check accepts (tabs too).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @dataclass(frozen=True)
 class _Entry:
     """Where a source's entry in the list was written, as the parser read it: offsets into the text."""
 
-    #: Where the value written last in the entry ends: a field added to a ``{…}`` goes after it.
+    #: Where the value written last in the entry ends: a field added goes after it.
     last: int
     flow: bool
+    #: The column its keys are written at: a field added in block style is written there too.
+    column: int
     #: The sha256 value as written, quotes or block-scalar lines and all; None where there is none.
     sha256: tuple[int, int] | None
 
 
 def _entry_written(text: str, source_id: str) -> _Entry | None:
     """Where the entry with ``source_id`` stands in ``text``, a list of mappings; None where none has it."""
-    depth, flow, key = 0, False, None
+    # libyaml counts from after a byte-order mark: so are the offsets, then moved past it.
+    bom = 1 if text.startswith("\ufeff") else 0
+    depth, flow, key, column = 0, False, None, 0
     fields: dict[str, str] = {}
     spans: dict[str, tuple[int, int]] = {}
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text[bom:], Loader=_LOADER):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth == 2:  # an entry of the list
-                flow, key, fields, spans = bool(event.flow_style), None, {}, {}
+                flow, key, column, fields, spans = bool(event.flow_style), None, -1, {}, {}
             elif depth == 3:
                 key = None  # a collection as a field's value: no field pin reads or writes
         elif isinstance(event, yaml.CollectionEndEvent):
             if depth == 2 and fields.get("id") == source_id:
-                last = max((end for _, end in spans.values()), default=_index(event.start_mark))
-                return _Entry(last, flow, spans.get("sha256"))
+                last = max((end for _, end in spans.values()), default=_mark(event.start_mark).index)
+                sha256 = spans.get("sha256")
+                return _Entry(
+                    last + bom, flow, column, (sha256[0] + bom, sha256[1] + bom) if sha256 else None
+                )
             depth -= 1
         elif isinstance(event, yaml.ScalarEvent) and depth == 2:
             if key is None:
                 key = event.value
+                column = _mark(event.start_mark).column if column < 0 else column
             else:
-                fields[key], spans[key] = event.value, (_index(event.start_mark), _index(event.end_mark))
+                fields[key], spans[key] = (
+                    event.value,
+                    (_mark(event.start_mark).index, _mark(event.end_mark).index),
+                )
                 key = None
     return None
 
 
-def _index(mark: Mark | None) -> int:
-    assert mark is not None  # PyYAML's parser marks every event
-    return mark.index
+def _mark(mark: Mark | None) -> Mark:
+    assert mark is not None  # the parser marks every event
+    return mark
+
+
+def _newline(text: str) -> str:
+    """The line break the file's lines end with."""
+    return "\r\n" if "\r\n" in text else "\n" if "\n" in text or "\r" not in text else "\r"
 
 
 def pinned_text(text: str, entry: Node, digest: str) -> str:
     """``text`` with the entry's sha256 set to ``digest``, everything else as it was.
 
     The hash takes the place of the one written, however it was written (plain, quoted, on the line
-    below as a block scalar, inside ``{…}``); a missing one is added as the entry's last field.
+    below as a block scalar, inside ``{…}``); a missing one is added as the entry's last field, on a
+    line of its own after the last one's (its comment left there), or after it inside ``{…}``.
     """
     source_id = entry.items()["id"].value
-    assert isinstance(source_id, str)
-    written = _entry_written(text, source_id)
-    assert written is not None  # the entry was read from this very text
+    try:
+        written = _entry_written(text, str(source_id))
+    except yaml.YAMLError:
+        written = None
+    if written is None:  # read by rootcheck's own reader, not by the parser's events: not to edit blind
+        raise RootcheckError(_by_hand(entry.where.line, digest))
     if written.sha256 is not None:
         start, end = written.sha256
         # A block scalar's lines end with the line break its value ends with.
@@ -110,15 +135,19 @@ def pinned_text(text: str, entry: Node, digest: str) -> str:
         return text[:start] + digest + ending + text[end:]
     if written.flow:
         return text[: written.last] + f", sha256: {digest}" + text[written.last :]
-    lines = text.splitlines(keepends=True)
-    fields = entry.items()
-    keys = entry.keys or {}
-    last = max(keys.values(), key=lambda p: p.line)
-    indent = " " * (keys["id"].col - 1)
-    after = max(f.where.line for f in fields.values())
-    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"  # as the file has them
-    lines.insert(max(after, last.line), f"{indent}sha256: {digest}{newline}")
-    return "".join(lines)
+    field, newline = " " * written.column + f"sha256: {digest}", _newline(text)
+    if text[written.last - 1 : written.last] in ("\n", "\r"):  # a block scalar, its line break read with it
+        return text[: written.last] + field + newline + text[written.last :]
+    ends = [at for at in (text.find("\n", written.last), text.find("\r", written.last)) if at >= 0]
+    at = min(ends, default=len(text))
+    return text[:at] + newline + field + text[at:]
+
+
+def _by_hand(line: int, digest: str) -> str:
+    return (
+        f"cannot record the hash in {SOURCES_FILE}:{line} as its entry is written: "
+        f"write sha256: {digest} in it by hand; nothing was written"
+    )
 
 
 def _read_back(reg: Registry, text: str, source: Source, digest: str) -> None:
@@ -132,14 +161,11 @@ def _read_back(reg: Registry, text: str, source: Source, digest: str) -> None:
     # The source as read, or as mended where the hash it was asked to record was malformed.
     expected = {**reg.sources, source.id: replace(source, sha256=digest)}
     if (
-        _has_errors(again)
+        _errors(again) != _errors(reg)  # another entry's, told by check, may stay: this one pins its own
         or again.sources.keys() != expected.keys()
         or any(_fields(again.sources[key]) != _fields(found) for key, found in expected.items())
     ):
-        raise RootcheckError(
-            f"cannot record the hash in {SOURCES_FILE}:{source.where.line} as its entry is written: "
-            f"write sha256: {digest} in it by hand; nothing was written"
-        )
+        raise RootcheckError(_by_hand(source.where.line, digest))
 
 
 def _fields(source: Source) -> Source:
@@ -180,6 +206,11 @@ def run(args: argparse.Namespace) -> int:
 def _has_errors(reg: Registry) -> bool:
     # A warning (another source left unpinned, say) is no reason not to pin this one.
     return any(d.severity is Severity.ERROR for d in reg.diagnostics)
+
+
+def _errors(reg: Registry) -> Counter[str]:
+    """The list's errors, by what they say: recording a hash moves the entries after it a line on."""
+    return Counter(d.message for d in reg.diagnostics if d.severity is Severity.ERROR)
 
 
 def _text_of(path: Path) -> str:
