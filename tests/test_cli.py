@@ -144,6 +144,9 @@ def test_check_github_format(
     code, out, _ = run(capsys, "check", "--root", root.name, "--format", "github")
     assert (code, out) == (1, f"::error file={root.name}/claims/bad.yaml,{told}")
     monkeypatch.chdir(root / "claims")
+    # Run inside the registry, every path is from its root, as in the text format.
+    code, out, _ = run(capsys, "check", "--format", "github")
+    assert (code, out) == (1, f"::error file=claims/bad.yaml,{told}")
     monkeypatch.setenv("GITHUB_WORKSPACE", str(root.parent))
     code, out, _ = run(capsys, "check", "--format", "github")
     assert (code, out) == (1, f"::error file={root.name}/claims/bad.yaml,{told}")

@@ -89,11 +89,11 @@ def format_diagnostic(d: Diagnostic, style: str, root: Path | None = None) -> st
 def _from_workspace(root: Path, path: str) -> str:
     """``path`` (from the registry's root) as GitHub places an annotation: from the repository's top,
     where the registry is a folder of it, which is where a check is run (or ``GITHUB_WORKSPACE``)."""
-    if not path:
+    top, registry = Path(os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve(), root.resolve()
+    # Every path from one place: run inside the registry, from its root, as the text format gives them.
+    if not path or not registry.is_relative_to(top):
         return path
-    top = Path(os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
-    file = root.resolve() / path
-    return file.relative_to(top).as_posix() if file.is_relative_to(top) else path
+    return (registry / path).relative_to(top).as_posix()
 
 
 def _counts(checked: Checked) -> tuple[int, int]:
