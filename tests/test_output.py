@@ -253,10 +253,15 @@ def test_a_file_written_whole_replaces_the_old_one_with_the_mode_asked(tmp_path:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claim.yaml"]
 
 
-def test_a_new_file_written_whole_has_the_umask_s_mode(tmp_path: Path) -> None:
+def test_a_new_file_written_whole_has_the_umask_s_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mask = os.umask(0o027)
     try:
-        write_whole(tmp_path / "new.json", b"{}")
+        # Never read by setting it: a file another thread made meanwhile would have no mask at all.
+        with monkeypatch.context() as patched:
+            patched.setattr(os, "umask", lambda mask: pytest.fail("the umask was set"))
+            write_whole(tmp_path / "new.json", b"{}")
     finally:
         os.umask(mask)
     assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o640

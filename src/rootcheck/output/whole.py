@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
-
-def new_file_mode() -> int:
-    """The mode a new file is given under this process's umask, which can only be read by setting it."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+#: How many names a temporary file is given a try under before another writer is blamed.
+_TRIES = 100
 
 
 def write_whole(path: Path, *chunks: bytes, mode: int | None = None) -> os.stat_result:
@@ -27,16 +23,32 @@ def write_whole(path: Path, *chunks: bytes, mode: int | None = None) -> os.stat_
     knows its file by it. On any failure, an interrupt included, the part written is removed and the
     failure raised; the old file stays as it was.
     """
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    handle, temporary = _beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             file.writelines(chunks)
             file.flush()
             status = os.fstat(file.fileno())
-        os.chmod(temporary, (new_file_mode() if mode is None else mode) & 0o777)
+        if mode is not None:
+            os.chmod(temporary, mode & 0o777)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
     return status
+
+
+def _beside(path: Path) -> tuple[int, Path]:
+    """A new file beside ``path``, open for writing, and its name.
+
+    Made with the mode of any new file, the process's umask applied by the system: reading the
+    umask means setting it, which another thread's file made meanwhile would be given.
+    """
+    for _ in range(_TRIES):
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        try:
+            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free name for a temporary file beside {path}")
