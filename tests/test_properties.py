@@ -935,8 +935,7 @@ def test_positions_count_lines_as_editors_do(pieces: list[str]) -> None:
     for mark in marks:
         assert mark is not None
         before = text[: mark.index]
-        ending = "\n" if "\n" in text else "\r"  # a file of lone CRs has its lines end at them
-        expected = Position("f.yaml", before.count(ending) + 1, len(before) - (before.rfind(ending) + 1) + 1)
+        expected = Position("f.yaml", before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
         assert lines.position(mark) == expected
 
 

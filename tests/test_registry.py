@@ -330,15 +330,6 @@ def test_a_citation_is_found_on_the_line_an_editor_counts(root: Path) -> None:
     ]
 
 
-def test_a_file_of_lone_crs_is_counted_by_them(make_root: MakeRoot) -> None:
-    """Lines that end at '\\r' alone, as old Macs wrote them, are lines to an editor: not one line."""
-    claim = 'source: fact-sheet-2023\rquote: "over 7,800 arrests"\rfigure: "over 7,800 arrests"\rpilar: x\r'
-    root = make_root({"claims/cr.yaml": claim + "note: A note.\r"})
-    assert [format_diagnostic(d, "text") for d in check(root).errors] == [
-        "claims/cr.yaml:4:1: error: unknown field 'pilar' (did you mean 'pillar'?)"
-    ]
-
-
 def test_a_sha256_is_the_hash_alone(make_root: MakeRoot) -> None:
     """Capitals are the same hash; a line break after it, in a quoted value, is not part of one."""
     root = make_root({})

@@ -106,7 +106,7 @@ class KeyPositions(Mapping[str, Position]):
 
 
 class Lines:
-    """Positions as editors count them: lines end at '\\n' only (but in a file of '\\r' alone).
+    """Positions as editors count them: lines end at '\\n' only.
 
     libyaml also ends lines at '\\r', NEL and U+2028, and puts the end of a
     file without a final newline on a line of its own; its character index is
@@ -123,10 +123,8 @@ class Lines:
 
     @once
     def starts(self) -> list[int]:
-        """Where each line begins: after each '\n', or each '\r' in a file with no '\n' (as old Macs
-        wrote them, and editors show them)."""
-        ending = "\r" if "\n" not in self.text else "\n"
-        return [0, *(m.end() for m in re.finditer(ending, self.text))]
+        """Where each line begins."""
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
 
     def position(self, mark: Mark | None) -> Position:
         if mark is None:
