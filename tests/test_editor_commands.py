@@ -506,6 +506,22 @@ def test_pin_records_the_hash_however_the_entry_is_written(
     assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
 
 
+def test_pin_adds_a_hash_beside_another_entry_s_error(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # The other entry's error names a line, which the added hash moves on: no reason to refuse.
+    sources = repo_copy / "seeds/sources.yaml"
+    text = sources.read_text("utf-8")
+    listed = text.replace(f"  sha256: {PINNED_FACT_SHEET}\n", "") + "- id: cover-letter-2021\n  file: x.txt\n"
+    sources.write_text(listed, "utf-8")
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy)) == (
+        0,
+        f"fact-sheet-2023: pinned {FACT_SHEET} at {PINNED_FACT_SHEET}\n",
+        "",
+    )
+    assert sources.read_text("utf-8") == text + "- id: cover-letter-2021\n  file: x.txt\n"
+
+
 def test_pin_writes_nothing_it_cannot_read_back(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,10 +159,10 @@ def _read_back(reg: Registry, text: str, source: Source, digest: str) -> None:
     load_sources_text(again, text.encode("utf-8"))
     # The source as read, or as mended where the hash it was asked to record was malformed.
     expected = {**reg.sources, source.id: replace(source, sha256=digest)}
-    if (
-        _errors(again) != _errors(reg)  # another entry's, told by check, may stay: this one pins its own
-        or again.sources.keys() != expected.keys()
-        or any(_fields(again.sources[key]) != _fields(found) for key, found in expected.items())
+    # An entry the edit broke would not come through, or would read otherwise; another entry's error,
+    # told by check, may stay: this one pins its own.
+    if again.sources.keys() != expected.keys() or any(
+        _fields(again.sources[key]) != _fields(found) for key, found in expected.items()
     ):
         raise RootcheckError(_by_hand(source.where.line, digest))
 
@@ -206,11 +205,6 @@ def run(args: argparse.Namespace) -> int:
 def _has_errors(reg: Registry) -> bool:
     # A warning (another source left unpinned, say) is no reason not to pin this one.
     return any(d.severity is Severity.ERROR for d in reg.diagnostics)
-
-
-def _errors(reg: Registry) -> Counter[str]:
-    """The list's errors, by what they say: recording a hash moves the entries after it a line on."""
-    return Counter(d.message for d in reg.diagnostics if d.severity is Severity.ERROR)
 
 
 def _text_of(path: Path) -> str:
