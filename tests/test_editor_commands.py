@@ -441,6 +441,7 @@ def test_a_revised_source_says_how_many_claims_to_review(
 
 
 PINNED_FACT_SHEET = "ea9ff1f38276a2ff1ca60e7d5310ca008d4f9488c76e6125042a366a0b9e517e"
+PINNED_COVER_LETTER = "717a4f9b6ac05adda39daa80296878d8a61d50dce430e8b8cb43b9c09c8874c0"
 
 
 def test_pin_adds_a_missing_hash(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
@@ -512,14 +513,14 @@ def test_pin_adds_a_hash_beside_another_entry_s_error(
     # The other entry's error names a line, which the added hash moves on: no reason to refuse.
     sources = repo_copy / "seeds/sources.yaml"
     text = sources.read_text("utf-8")
-    listed = text.replace(f"  sha256: {PINNED_FACT_SHEET}\n", "") + "- id: cover-letter-2021\n  file: x.txt\n"
-    sources.write_text(listed, "utf-8")
-    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy)) == (
+    dropped, twice = f"  sha256: {PINNED_COVER_LETTER}\n", text[text.index("- id: bermeo-critique") :]
+    sources.write_text(text.replace(dropped, "") + twice, "utf-8")  # "… already used at line 51"
+    assert run(capsys, "pin", "cover-letter-2021", "--root", str(repo_copy)) == (
         0,
-        f"fact-sheet-2023: pinned {FACT_SHEET} at {PINNED_FACT_SHEET}\n",
+        f"cover-letter-2021: pinned seeds/000_864eb13e99db62ec.txt at {PINNED_COVER_LETTER}\n",
         "",
     )
-    assert sources.read_text("utf-8") == text + "- id: cover-letter-2021\n  file: x.txt\n"
+    assert sources.read_text("utf-8") == text + twice
 
 
 def test_pin_writes_nothing_it_cannot_read_back(
