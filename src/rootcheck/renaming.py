@@ -19,7 +19,7 @@ import yaml
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison, Marks, Position
-from rootcheck.registry.fields import SLUG, offset_of, stands_at
+from rootcheck.registry.fields import SLUG, in_value, offset_of, stands_at
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import CLAIM_FIELDS, COMPARISON_FIELDS
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
@@ -219,17 +219,12 @@ def _in_value(text: _Text, marks: Marks, start: int, word: str) -> Iterator[int]
     """Where ``word`` stands as a word of its own from ``start``, in the value of the field there: up
     to the next field written after it, or the end of the file.
 
-    :func:`rootcheck.registry.fields.in_value` ends a value at the next line starting at the left
-    margin: in a flow mapping (``{note: …, summary: …}``), or with the fields indented, that runs on
-    into the fields after it, where a ``claim:OLD`` written as text would be taken for a citation.
+    :func:`rootcheck.registry.fields.in_value` on its own ends a value at the next line starting at
+    the left margin: in a flow mapping (``{note: …, summary: …}``), or with the fields indented, that
+    runs on into the fields after it, where a ``claim:OLD`` written as text would be taken for a citation.
     """
     after = (text.offset(where) for name in _FIELDS if (where := marks.find(name)) is not None)
-    end = min((at for at in after if at > start), default=len(text.text))
-    at = text.text.find(word, start, end)
-    while at >= 0:
-        if stands_at(text.text, at, word):
-            yield at
-        at = text.text.find(word, at + 1, end)
+    return in_value(text.text, start, word, min((at for at in after if at > start), default=len(text.text)))
 
 
 def _refuse_a_line_at_the_end(own: _Text, marks: Marks, old: str) -> None:
