@@ -88,6 +88,10 @@ def typed_refusal(doc: Document, quote: str) -> str | None:
     return too_long(quote) or unlike_in(quote, doc.text)
 
 
+#: Why a number may not count other things than the source's, however close the rest of the quote.
+COUNTS_OTHERWISE = "what a number counts is no slip of wording"
+
+
 def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
     """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
     source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
@@ -104,12 +108,14 @@ def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = N
         else:
             out.append(
                 f"the quote has “{shown(quoted.text)} {counts[0]}” where the source has “{shown(said.text)} {counts[1]}”: "
-                "what a number counts is no slip of wording"
+                + COUNTS_OTHERWISE
             )
     return out
 
 
-def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], str | None]:
+def typed_slips(
+    doc: Document, quote: str, anchor: Anchor, *, as_typed: bool = False
+) -> tuple[list[str], str | None]:
     """What a quote as typed says otherwise than its passage, for ``new`` and ``locate``.
 
     The first of the pair lists why ``check`` would refuse any claim of the quote, once
@@ -117,7 +123,8 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
     cut at an edge; in a slipped quote, a negation, direction, promise, opposite or name changed, or
     a number bounded otherwise. The second says, of a slipped quote, where its
     first figure's number counts other words than the source's, if it does: a word typed wrong
-    ("goverment") or another thing counted ("firms" for "jobs"), which is told, not refused.
+    ("goverment") or another thing counted ("firms" for "jobs"). ``check`` refuses that too of the
+    quote ``as_typed`` (``locate``'s); ``new`` writes the source's words in its file, and only tells it.
     """
     # Only for new and locate: what it compiles would cost every check (see verify.check_claim).
     from rootcheck.text.candidates import figure_candidates
@@ -139,4 +146,7 @@ def typed_slips(doc: Document, quote: str, anchor: Anchor) -> tuple[list[str], s
     if not quoted.reads_as(said):
         return [*refused, unbounded(quoted, said)], None
     counts = changed_count(quoted.rest, said.rest, quoted.cut)
-    return refused, counts and f"the quote counts “{counts[0]}” where the source counts “{counts[1]}”"
+    if not counts:
+        return refused, None
+    told = f"the quote counts “{counts[0]}” where the source counts “{counts[1]}”"
+    return [*refused, f"{told}: {COUNTS_OTHERWISE}"] if as_typed else refused, told

@@ -108,11 +108,7 @@ def run(args: argparse.Namespace) -> int:
     if (alone := typed_refusal(doc, args.quote)) is not None:
         refused, counts = [alone], None
     else:
-        refused, counts = typed_slips(doc, args.quote, anchor) if anchor.found else ([], None)
-    if counts is not None:
-        # check refuses the quote as typed, whichever number is its figure; new only tells it, as the
-        # file it writes quotes the source's words.
-        refused = [*refused, f"{counts}: what a number counts is no slip of wording"]
+        refused, counts = typed_slips(doc, args.quote, anchor, as_typed=True) if anchor.found else ([], None)
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
