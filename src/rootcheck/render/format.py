@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
 from rootcheck.text.figures import QUALIFIER_AT_START, fraction, plural_magnitude
+from rootcheck.text.numbers import CURRENCIES
 
 QUALIFIER_WORDS = {
     Qualifier.EXACT: "exactly",
@@ -34,7 +35,8 @@ ROLE_MEANINGS = {
     Role.CRITIQUE: "an outside analysis of the strategy",
 }
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+#: Each currency's sign, as a figure is shown: "$4.2 billion".
+_SYMBOLS = {code: sign for sign, code in CURRENCIES.items() if len(sign) == 1}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 

@@ -6,7 +6,6 @@ import itertools
 import re
 
 from rootcheck.text.figures import (
-    CURRENCIES,
     PLUSSED,
     QUALIFIER_AT_START,
     QUALIFIERS,
@@ -24,6 +23,7 @@ from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
     AFTER_SIGN,
+    CURRENCIES,
     FRACTION,
     MAGNITUDES,
     NUMBER_WORDS,

@@ -36,6 +36,7 @@ from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
     ABBREVIATIONS,
+    CURRENCIES,
     FRACTION,
     FRACTIONS,
     MAGNITUDES,
@@ -92,7 +93,6 @@ QUALIFIERS: dict[str, Qualifier] = {
 #: Qualifiers that, bare before a number in running text, are verbs ("the agency estimated 63%"): a
 #: figure written with one reads it as a qualifier, but a quote, its source and ``new`` do not.
 VERB_QUALIFIERS = frozenset(["estimated"])
-CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",

@@ -8,9 +8,10 @@ import re
 
 from rootcheck.model import Span
 from rootcheck.text.document import Document, Format
-from rootcheck.text.figures import CURRENCIES, FigureError, number_at_start, number_words, parse_figure
+from rootcheck.text.figures import FigureError, number_at_start, number_words, parse_figure
 from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
+    CURRENCIES,
     FRACTIONS,
     MAGNITUDES,
     NUMBER_WORDS,

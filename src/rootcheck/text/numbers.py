@@ -43,8 +43,10 @@ ABBREVIATED = rf"(?:[ \u00a0]?(?:{_APART})(?!\w)|(?:{_ONE_LETTER})(?!\w|-(?!plus
 #: The same after a currency sign, where a hyphen may follow any: "£3m-a-year" is three million pounds
 #: a year.
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
-#: The currency signs a figure may start with (see :data:`rootcheck.text.figures.CURRENCIES`).
-SIGNS = "$€£¥"
+#: The currency signs a figure may start with, each with its currency's ISO 4217 code.
+CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: Those of one character, as a pattern's class holds them: "$€£¥".
+SIGNS = "".join(sign for sign in CURRENCIES if len(sign) == 1)
 #: Where a number stands just after a currency sign, joined or a space apart ("£3m", "£ 3m").
 AFTER_SIGN = rf"(?:(?<=[{SIGNS}])|(?<=[{SIGNS}][ \u00a0]))"
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
