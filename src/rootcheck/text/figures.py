@@ -39,6 +39,7 @@ from rootcheck.text.numbers import (
     CURRENCIES,
     FRACTION,
     FRACTIONS,
+    HYPHENS,
     MAGNITUDES,
     NUMERAL,
     SIGNS,
@@ -132,7 +133,7 @@ _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
-PLUSSED = r"(?:\+(?![\d+])|-plus\b)"
+PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}]plus\b)"
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import FRACTIONS, MAGNITUDES, SPELLED_WORDS, spelled_value
+from rootcheck.text.numbers import HYPHENS, MAGNITUDES, SPELLED_WORDS, spelled_value
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-#: What a hyphen may join to a number without making it another word's: "-plus" and "-odd" qualify
-#: it ("three hundred fifty-plus" is at least 350), "-to-" and "-and-" go on to more of it, and a
-#: fraction is read with it (see :data:`_NOT_ITS_END`).
-_STILL_THE_NUMBERS = "|".join(["plus", "odd", "some", "ish", "to", "and", "or", *FRACTIONS])
+#: What a hyphen may join to a number without making it another word's: "-plus", which bounds it
+#: ("three hundred fifty-plus" is at least 350), and "-odd", "-some", "-ish", which go with it. Any
+#: other word is the number's owner, a range's "-to-" and a fraction's "-third" too ("twenty
+#: one-to-one sessions" are twenty, "three hundred two-thirds majorities" three hundred).
+_STILL_THE_NUMBERS = r"(?:plus|odd|some|ish)\b"
 #: A word joined to a number word by a hyphen, which makes the number the word's: "one-room", "nine-year".
-_JOINED_TO_A_WORD = rf"(?!-(?!(?:{_STILL_THE_NUMBERS})\b)[^\W\d_])"
+_JOINED_TO_A_WORD = rf"(?![{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_])"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
 #: any run of number words: "one two" is no three, nor "five six" eleven. A unit apart from its tens
 #: and joined to a word is the word's: "twenty one-off payments" are twenty.
-_TENS_AND_UNIT = rf"(?:{_TENS})(?:\s*-[\s-]*(?:{_UNITS})|\s+(?:{_UNITS})\b{_JOINED_TO_A_WORD})\b"
+_TENS_AND_UNIT = (
+    rf"(?:{_TENS})(?:\s*[{HYPHENS}][\s{HYPHENS}]*(?:{_UNITS})|\s+(?:{_UNITS})\b{_JOINED_TO_A_WORD})\b"
+)
 _ONE_WORD = rf"(?:{_TENS}|{_TEENS}|{_UNITS}|zero)\b"
 _SMALL = rf"(?:{_TENS_AND_UNIT}|{_ONE_WORD})"
 #: What goes on a hundred: a tens and unit whatever follows ("three hundred sixty-five-day loans" as
@@ -67,7 +70,8 @@ _NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
 #: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
 #: fraction after it ("one thousand and one half", read as a mixed number is).
 _NOT_ITS_END = re.compile(
-    r"^(?:-(?!(?:plus|odd|some|ish)\b)[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)", re.I
+    rf"^(?:[{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)",
+    re.I,
 )
 #: "One of", after which "one" counts one of something: "forty thousand and one of its plants".
 _OF = re.compile(r"^\s+of\b", re.I)

@@ -13,6 +13,7 @@ from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
     CURRENCIES,
     FRACTIONS,
+    HYPHENS,
     MAGNITUDES,
     NUMBER_WORDS,
     SIGNS,
@@ -233,7 +234,7 @@ def _words_of_the_number_before(near: str, start: int) -> int:
 #: Number words just before a figure's number in words, or just after it, with nothing between but a
 #: space or a hyphen.
 _WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{_WORDS})[\s-]+)+$", re.I)
-_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{_WORDS})\b(?!-[^\W\d_]))+", re.I)  # not "ten-year"
+_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{_WORDS})\b(?![{HYPHENS}][^\W\d_]))+", re.I)  # not "ten-year"
 
 
 def _words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:
