@@ -66,10 +66,15 @@ class SourceCoverage:
     missing: tuple[Mention, ...]
 
     @property
+    def covered(self) -> int:
+        """How many of the source's figures a claim covers or skipped.yaml skips."""
+        return len(self.mentions) - len(self.missing)
+
+    @property
     def percent(self) -> float:
         if not self.mentions:
             return 100.0
-        return 100.0 * (len(self.mentions) - len(self.missing)) / len(self.mentions)
+        return 100.0 * self.covered / len(self.mentions)
 
 
 def mentions(source_id: str, doc: Document) -> list[Mention]:
