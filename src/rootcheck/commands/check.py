@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,10 +75,11 @@ def _github_escape(value: str, *, prop: bool = False) -> str:
     return value
 
 
-def format_diagnostic(d: Diagnostic, style: str, root: Path | None = None) -> str:
-    """One problem as a line of ``style``'s, its path from ``root`` (for GitHub, from the workspace)."""
+def format_diagnostic(d: Diagnostic, style: str, folder: str = "") -> str:
+    """One problem as a line of ``style``'s; a GitHub annotation names its file from the repository's
+    top, the registry's ``folder`` there (see :func:`registry_folder`)."""
     if style == "github":
-        path = _from_workspace(root, d.where.path) if root is not None else d.where.path
+        path = posixpath.join(folder, d.where.path) if folder and d.where.path else d.where.path
         props = [f"file={_github_escape(path, prop=True)}"]
         if d.where.line:
             props += [f"line={d.where.line}", f"col={d.where.col}"]
@@ -86,14 +88,14 @@ def format_diagnostic(d: Diagnostic, style: str, root: Path | None = None) -> st
     return f"{d.where}: {d.severity.value}: {d.message}".replace("\r", "\\r").replace("\n", "\\n")
 
 
-def _from_workspace(root: Path, path: str) -> str:
-    """``path`` (from the registry's root) as GitHub places an annotation: from the repository's top,
-    where the registry is a folder of it, which is where a check is run (or ``GITHUB_WORKSPACE``)."""
+def registry_folder(root: Path) -> str:
+    """Where the registry at ``root`` lies in the repository, as GitHub places an annotation: from its
+    top (``GITHUB_WORKSPACE``, or the folder a check is run in), where the registry lies inside it;
+    else "", every path then from the registry's root, as the text format gives them."""
     top, registry = Path(os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve(), root.resolve()
-    # Every path from one place: run inside the registry, from its root, as the text format gives them.
-    if not path or not registry.is_relative_to(top):
-        return path
-    return (registry / path).relative_to(top).as_posix()
+    if not registry.is_relative_to(top) or registry == top:
+        return ""
+    return registry.relative_to(top).as_posix()
 
 
 def _counts(checked: Checked) -> tuple[int, int]:
@@ -127,8 +129,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(as_json(checked), ensure_ascii=False))
         return 1 if failed else 0
+    folder = registry_folder(root) if args.format == "github" else ""
     for diagnostic in checked.diagnostics:
-        print(format_diagnostic(diagnostic, args.format, root))
+        print(format_diagnostic(diagnostic, args.format, folder))
     if args.format == "text":
         print(summary(checked, args.strict))
     return 1 if failed else 0
