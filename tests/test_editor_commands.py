@@ -526,6 +526,7 @@ def test_pin_adds_a_hash_beside_another_entry_s_error(
 def test_pin_writes_nothing_it_cannot_read_back(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from rootcheck import pinning
     from rootcheck.commands import pin
 
     sources = repo_copy / "seeds/sources.yaml"
@@ -534,7 +535,7 @@ def test_pin_writes_nothing_it_cannot_read_back(
     seed.write_bytes(seed.read_bytes() + b"A revised closing line.\n")
     digest = hashlib.sha256(seed.read_bytes()).hexdigest()
     # An edit gone wrong: the hash recorded, and the entry's role with it.
-    real = pin.pinned_text
+    real = pinning.pinned_text
     monkeypatch.setattr(
         pin, "pinned_text", lambda *args: real(*args).replace("role: critique", "role: context")
     )
