@@ -104,11 +104,11 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a hundred and one-day loans", "more than one number in the figure"),
         ("twenty one-off payments", "more than one number in the figure"),
         ("ninety nine-year leases", "more than one number in the figure"),
-        # Whatever the word joined: a range's "-to-", a fraction; and whatever the hyphen, en dash too.
+        # Whatever the word joined, a range's "-to-" too; and whatever the hyphen, en dash too.
         ("twenty one-to-one sessions", "more than one number in the figure"),
-        ("three hundred two-thirds majorities", "more than one number in the figure"),
         ("three hundred one\u2013room huts", "more than one number in the figure"),
         ("ninety nine\u2011year deals", "more than one number in the figure"),
+        ("ninety nine\u2212year deals", "more than one number in the figure"),  # a minus sign
         ("five thousand three year olds", "more than one number in the figure"),
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import HYPHENS, MAGNITUDES, SPELLED_WORDS, spelled_value
+from rootcheck.text.numbers import FRACTIONS, HYPHENS, MAGNITUDES, SPELLED_WORDS, spelled_value
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: What a hyphen may join to a number without making it another word's: "-plus", which bounds it
-#: ("three hundred fifty-plus" is at least 350), and "-odd", "-some", "-ish", which go with it. Any
-#: other word is the number's owner, a range's "-to-" and a fraction's "-third" too ("twenty
-#: one-to-one sessions" are twenty, "three hundred two-thirds majorities" three hundred).
-_STILL_THE_NUMBERS = r"(?:plus|odd|some|ish)\b"
+#: ("three hundred fifty-plus" is at least 350), "-odd", "-some", "-ish", which go with it, and a
+#: fraction, which makes it no number to cut a figure from ("twenty one-hundredths of a second" are
+#: no twenty). Any other word is the number's owner, a range's "-to-" too ("twenty one-to-one
+#: sessions" are twenty).
+_BOUNDING = r"(?:plus|odd|some|ish)\b"
+_STILL_THE_NUMBERS = rf"(?:{_BOUNDING}|(?:{'|'.join(FRACTIONS)}|hundredths?|thousandths?)\b)"
 #: A word joined to a number word by a hyphen, which makes the number the word's: "one-room", "nine-year".
 _JOINED_TO_A_WORD = rf"(?![{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_])"
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
@@ -70,7 +72,7 @@ _NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
 #: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
 #: fraction after it ("one thousand and one half", read as a mixed number is).
 _NOT_ITS_END = re.compile(
-    rf"^(?:[{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)",
+    rf"^(?:[{HYPHENS}](?!{_BOUNDING})[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)",
     re.I,
 )
 #: "One of", after which "one" counts one of something: "forty thousand and one of its plants".
