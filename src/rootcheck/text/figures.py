@@ -133,8 +133,16 @@ _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
-PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}]plus\b)"
+#: So are "fifty-odd" and "twenty-some" ones; "fifty-ish" are about fifty.
+PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|ish)\b)"
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
+
+
+def bound_after(plus: str) -> Qualifier:
+    """What a number's plus or its like after it (see :data:`PLUSSED`) makes of it."""
+    return Qualifier.APPROXIMATELY if plus.lower().endswith("ish") else Qualifier.AT_LEAST
+
+
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
@@ -351,7 +359,7 @@ def parse_figure(text: str) -> Quantity:
             rest = rest[mixed.end() :]
 
     if (plus := PLUS.match(rest)) and not percent:  # "5,000+ jobs", "€2bn-plus": at least that much
-        qualifier = Qualifier.AT_LEAST if qualifier is Qualifier.EXACT else qualifier
+        qualifier = bound_after(plus.group()) if qualifier is Qualifier.EXACT else qualifier
         rest = rest[plus.end() :]
     if not percent and (m := PERCENT.match(rest)):
         percent = True

@@ -20,6 +20,7 @@ from rootcheck.text.figures import (
     QUALIFIERS,
     VERB_QUALIFIERS,
     FigureError,
+    bound_after,
     clean,
     number_starting,
     number_words,
@@ -142,7 +143,13 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     if qualifier is not None:
         bound = QUALIFIERS[qualifier.lower()]
     else:
-        bound = Qualifier.AT_LEAST if plus or PLURAL_MAGNITUDE.match(number) else Qualifier.EXACT
+        bound = (
+            bound_after(plus.group())
+            if plus
+            else Qualifier.AT_LEAST
+            if PLURAL_MAGNITUDE.match(number)
+            else Qualifier.EXACT
+        )
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
     spaced = f"{qualifier} " if qualifier and qualifier[-1].isalpha() else qualifier or ""
