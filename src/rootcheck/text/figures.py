@@ -42,6 +42,7 @@ from rootcheck.text.numbers import (
     HYPHENS,
     MAGNITUDES,
     NUMERAL,
+    ORDINAL_END,
     SIGNS,
     SPELLED_WORDS,
     numeral_value,
@@ -133,8 +134,8 @@ _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
-#: So are "fifty-odd" and "twenty-some" ones; "fifty-ish" are about fifty.
-PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|ish)\b)"
+#: So are "fifty-odd", "twenty-some" and "fifty-something" ones; "fifty-ish" are about fifty.
+PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b)"
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
 
 
@@ -335,6 +336,9 @@ def parse_figure(text: str) -> Quantity:
         else:
             raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
         rest = rest[m.end() :]
+        if ordinal := ORDINAL_END.match(written, len(written) - len(rest)):
+            shown = m.group().strip() + rest[: ordinal.end() - ordinal.start()]
+            raise FigureError(f"{shown!r} is an ordinal, which counts nothing: claim a number that counts")
         # What "and a half" is a half of: one ("two and a half million"), or the last multiplier
         # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
         last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)

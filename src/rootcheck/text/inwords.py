@@ -20,7 +20,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: fraction, which makes it no number to cut a figure from ("twenty one-hundredths of a second" are
 #: no twenty). Any other word is the number's owner, a range's "-to-" too ("twenty one-to-one
 #: sessions" are twenty).
-_BOUNDING = r"(?:plus|odd|some|ish)\b"
+_BOUNDING = r"(?:plus|odd|some|something|ish)\b"
 _STILL_THE_NUMBERS = rf"(?:{_BOUNDING}|(?:{'|'.join(FRACTIONS)}|hundredths?|thousandths?)\b)"
 #: A word joined to a number word by a hyphen, which makes the number the word's: "one-room", "nine-year".
 _JOINED_TO_A_WORD = rf"(?![{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_])"
@@ -28,7 +28,7 @@ _JOINED_TO_A_WORD = rf"(?![{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_])"
 #: any run of number words: "one two" is no three, nor "five six" eleven. A unit apart from its tens
 #: and joined to a word is the word's: "twenty one-off payments" are twenty.
 _TENS_AND_UNIT = (
-    rf"(?:{_TENS})(?:\s*[{HYPHENS}][\s{HYPHENS}]*(?:{_UNITS})|\s+(?:{_UNITS})\b{_JOINED_TO_A_WORD})\b"
+    rf"(?:{_TENS})(?:(?:\s*-[\s-]*|[{HYPHENS}])(?:{_UNITS})|\s+(?:{_UNITS})\b{_JOINED_TO_A_WORD})\b"
 )
 _ONE_WORD = rf"(?:{_TENS}|{_TEENS}|{_UNITS}|zero)\b"
 _SMALL = rf"(?:{_TENS_AND_UNIT}|{_ONE_WORD})"

@@ -16,6 +16,7 @@ from rootcheck.text.numbers import (
     HYPHENS,
     MAGNITUDES,
     NUMBER_WORDS,
+    ORDINAL_END,
     SIGNS,
     YEAR,
 )
@@ -123,7 +124,20 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     begun = _begun_before(quote, at, end, near)
     if begun is None:
         begun = _going_on(quote, figure, number, at, end, near)
-    return begun if begun is not None else _words_in_a_row(quote, number, at, end)
+    if begun is not None:
+        return begun
+    return _ordinal(quote, figure, at, end) or _words_in_a_row(quote, number, at, end)
+
+
+def _ordinal(quote: str, figure: str, at: int, end: int) -> str | None:
+    """The ordinal the number written from ``at`` to ``end`` is the start of, if it is one and the
+    figure cuts it: "twenty-first" of "its twenty-first anniversary", where a figure "twenty" would
+    count twenty. A figure that writes the ordinal whole is refused as one when it is read."""
+    found = ORDINAL_END.match(quote, end)
+    if found is None:
+        return None
+    ordinal = " ".join(quote[at : found.end()].split())
+    return None if ordinal.lower() in " ".join(figure.split()).lower() else ordinal
 
 
 def _magnitude_at_start(text: str) -> str | None:

@@ -49,10 +49,17 @@ CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 SIGNS = "".join(sign for sign in CURRENCIES if len(sign) == 1)
 #: Where a number stands just after a currency sign, joined or a space apart ("£3m", "£ 3m").
 AFTER_SIGN = rf"(?:(?<=[{SIGNS}])|(?<=[{SIGNS}][ \u00a0]))"
-#: The marks that join a word to a number as a hyphen does, as a pattern's class holds them: the
-#: hyphen-minus and every dash and minus sign a figure is read with as one (see
-#: :func:`rootcheck.text.figures.clean`), which typesetting puts for it ("one–room", "fifty‑plus").
-HYPHENS = "\u2010-\u2015\u2212-"
+#: The marks that join a word to a number as a hyphen does, written against both, as a pattern's
+#: class holds them: the hyphen-minus, the hyphen (U+2010), the non-breaking hyphen (U+2011) and the
+#: en dash, which typesetting puts for one ("one–room", "fifty‑plus"). Not the em dash, the bar or
+#: the minus sign: "two hundred fifty—a record" is punctuation, not a fifty-a.
+HYPHENS = "\u2010\u2011\u2013-"
+#: An ordinal's end just after its number: "21st", or a unit after tens in words, "twenty-first",
+#: "thirty second". The number is the ordinal's, which counts nothing.
+ORDINAL_END = re.compile(
+    rf"(?:(?<=\d)(?:st|nd|rd|th)|(?<=ty)[\s{HYPHENS}]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b",
+    re.I,
+)
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
