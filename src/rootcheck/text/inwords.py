@@ -23,7 +23,10 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _BOUNDING = r"(?:plus|odd|some|something|ish)\b"
 _STILL_THE_NUMBERS = rf"(?:{_BOUNDING}|(?:{'|'.join(FRACTIONS)}|hundredths?|thousandths?)\b)"
 #: A word joined to a number word by a hyphen, which makes the number the word's: "one-room", "nine-year".
-_JOINED_TO_A_WORD = rf"(?![{HYPHENS}](?!{_STILL_THE_NUMBERS})[^\W\d_])"
+#: Not another number word: "one hundred five–one hundred ten" is a range, "twenty one-hundred" more of it.
+_JOINED_TO_A_WORD = (
+    rf"(?![{HYPHENS}](?!{_STILL_THE_NUMBERS}|(?:{SPELLED_WORDS}|{'|'.join(MAGNITUDES)})\b)[^\W\d_])"
+)
 #: A number under a hundred, as it is written: "twenty-five", "twenty five", "twelve", "seven". Not
 #: any run of number words: "one two" is no three, nor "five six" eleven. A unit apart from its tens
 #: and joined to a word is the word's: "twenty one-off payments" are twenty.
