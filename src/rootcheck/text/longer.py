@@ -161,10 +161,14 @@ def _number_in(quote: str, number: str, start: int) -> tuple[int, int] | None:
     return start + found.start(), start + found.end()
 
 
+_JOINED_BEFORE = HYPHENS + "\u2212"
+
+
 def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
     """The longer number begun before the figure's, at ``at:end`` after ``near``: in its word ("twenty-"),
     in the words before ("two and a" of "a half million"), as a ratio ("one in") or a rate's ("per")."""
-    if at and (quote[at - 1].isalnum() or quote[at - 1] == "-"):
+    # A hyphen, an en dash or a minus sign against it: "twenty‑five", "20–30", "−5 percent".
+    if at and (quote[at - 1].isalnum() or quote[at - 1] in _JOINED_BEFORE):
         word_start = max(quote.rfind(" ", 0, at), quote.rfind("\n", 0, at)) + 1
         return " ".join(quote[word_start : _with_percent(quote, end)].split())
     # A currency sign written apart from the number is the figure's own: "$ 4 billion".
