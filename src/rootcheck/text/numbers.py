@@ -54,10 +54,11 @@ AFTER_SIGN = rf"(?:(?<=[{SIGNS}])|(?<=[{SIGNS}][ \u00a0]))"
 #: en dash, which typesetting puts for one ("one–room", "fifty‑plus"). Not the em dash, the bar or
 #: the minus sign: "two hundred fifty—a record" is punctuation, not a fifty-a.
 HYPHENS = "\u2010\u2011\u2013-"
-#: An ordinal's end just after its number: "21st", or a unit after tens in words, "twenty-first",
-#: "thirty second". The number is the ordinal's, which counts nothing.
+#: An ordinal's end just after its number: "21st", or a unit joined to tens in words, "twenty-first".
+#: The number is the ordinal's, which counts nothing. Not one written apart: "twenty first-time
+#: teachers" and "thirty second-hand buses" are counts.
 ORDINAL_END = re.compile(
-    rf"(?:(?<=\d)(?:st|nd|rd|th)|(?<=ty)[\s{HYPHENS}]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b",
+    rf"(?:(?<=\d)(?:st|nd|rd|th)|(?<=ty)[{HYPHENS}](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b",
     re.I,
 )
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
