@@ -234,7 +234,14 @@ def test_an_address_with_no_page_gets_the_sites_404_page(
     status, page = fetch(url + "404.html")
     assert status == 200
     assert "<h1>There is no page at this address</h1>" in page
-    for target in ("/no/such/page", "/claims/no-such-claim/", "/data/no-such-export.json"):
+    # A file asked for as a folder, one made when asked for too, is no folder's page.
+    for target in (
+        "/no/such/page",
+        "/claims/no-such-claim/",
+        "/data/no-such-export.json",
+        "/404.html/",
+        "/data/claims.json/",
+    ):
         status, headers, body = exchange(url, "GET", target)
         assert (status, headers["Content-Type"], body.decode("utf-8")) == (
             404,

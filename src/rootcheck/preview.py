@@ -263,7 +263,8 @@ class _Handler(SimpleHTTPRequestHandler):
         if errors:
             return self._send(error_page(errors), "text/html; charset=utf-8", status=500)
         local = Path(self.translate_path(path))
-        if local.is_dir():
+        folder = local.is_dir()
+        if folder:
             local = local / "index.html"
             if not path.endswith("/") and local.is_file():
                 # As a static host does: the page's relative links are written from inside its folder.
@@ -275,7 +276,8 @@ class _Handler(SimpleHTTPRequestHandler):
             except Exception as exc:  # a bug in rendering: show it, keep serving
                 message = f"rootcheck could not make {wanted}: {type(exc).__name__}: {exc}\n"
                 return self._send(message.encode(), "text/plain; charset=utf-8", status=500)
-        if not local.is_file():  # a folder whose page is gone, say: a static host lists no folder
+        # A folder whose page is gone: a static host lists no folder; "/404.html/": it finds none there.
+        if not local.is_file() or (path.endswith("/") and not folder):
             return self.send_error(HTTPStatus.NOT_FOUND)
         if local.suffix == ".html":
             return self._send(_reloading(local.read_bytes()), "text/html; charset=utf-8")
