@@ -15,7 +15,7 @@ import yaml
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Position, Source
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources_text
-from rootcheck.safeyaml.load import Mark, Node
+from rootcheck.safeyaml.load import Mark
 
 #: The parser check reads sources.yaml with, so that pin reads every file check accepts (tabs too).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -79,20 +79,20 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n" if "\n" in text or "\r" not in text else "\r"
 
 
-def pinned_text(text: str, entry: Node, digest: str) -> str:
-    """``text`` with the entry's sha256 set to ``digest``, everything else as it was.
+def pinned_text(text: str, source_id: str, line: int, digest: str) -> str:
+    """``text`` with the sha256 of the entry of ``source_id`` (at ``line``) set to ``digest``,
+    everything else as it was.
 
     The hash takes the place of the one written, however it was written (plain, quoted, on the line
     below as a block scalar, inside ``{…}``); a missing one is added as the entry's last field, on a
     line of its own after the last one's (its comment left there), or after it inside ``{…}``.
     """
-    source_id = entry.items()["id"].value
     try:
-        written = _entry_written(text, str(source_id))
+        written = _entry_written(text, source_id)
     except yaml.YAMLError:
         written = None
     if written is None:  # read by rootcheck's own reader, not by the parser's events: not to edit blind
-        raise RootcheckError(by_hand(entry.where.line, digest))
+        raise RootcheckError(by_hand(line, digest))
     if written.sha256 is not None:
         start, end = written.sha256
         # A block scalar's lines end with the line break its value ends with.

@@ -67,11 +67,8 @@ def run(args: argparse.Namespace) -> int:
     if source.sha256 == digest:
         print(f"{source.id}: already pinned at {digest}")
         return 0
-    text = _text_of(path)
-    node, problems = load_yaml(text, SOURCES_FILE)
-    if problems:
-        raise RootcheckError(f"{SOURCES_FILE} has errors; run rootcheck check first")
-    pinned = pinned_text(text, _entry(node, source.id), digest)
+    text = _text_of(path)  # as the list just read, which its entry came through
+    pinned = pinned_text(text, source.id, source.where.line, digest)
     read_back(reg, pinned, source, digest)
     # Encoded as read, line endings and all.
     write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
@@ -113,7 +110,7 @@ def _with_its_hash_mended(reg: Registry, source_id: str, path: Path) -> Source |
     if sha256 is None or not any(d.where == sha256.where for d in reg.diagnostics):
         return None
     mended = Registry(root=reg.root)
-    load_sources_text(mended, pinned_text(text, _entry(node, source_id), _ANY_HASH).encode("utf-8"))
+    load_sources_text(mended, pinned_text(text, source_id, sha256.where.line, _ANY_HASH).encode("utf-8"))
     if _has_errors(mended):
         return None
     reg.diagnostics.clear()
