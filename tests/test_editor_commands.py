@@ -527,7 +527,6 @@ def test_pin_writes_nothing_it_cannot_read_back(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from rootcheck import pinning
-    from rootcheck.commands import pin
 
     sources = repo_copy / "seeds/sources.yaml"
     before = sources.read_bytes()
@@ -537,7 +536,7 @@ def test_pin_writes_nothing_it_cannot_read_back(
     # An edit gone wrong: the hash recorded, and the entry's role with it.
     real = pinning.pinned_text
     monkeypatch.setattr(
-        pin, "pinned_text", lambda *args: real(*args).replace("role: critique", "role: context")
+        pinning, "pinned_text", lambda *args: real(*args).replace("role: critique", "role: context")
     )
     assert run(capsys, "pin", "bermeo-critique", "--root", str(repo_copy)) == (
         1,

@@ -13,7 +13,6 @@ from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Severity, Source
 from rootcheck.output.whole import write_whole
-from rootcheck.pinning import pinned_text, read_back
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.safeyaml.load import Node, load_yaml
 
@@ -67,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     if source.sha256 == digest:
         print(f"{source.id}: already pinned at {digest}")
         return 0
+    from rootcheck.pinning import pinned_text, read_back  # loaded for this command alone
+
     text = _text_of(path)  # as the list just read, which its entry came through
     pinned = pinned_text(text, source.id, source.where.line, digest)
     read_back(reg, pinned, source, digest)
@@ -109,6 +110,8 @@ def _with_its_hash_mended(reg: Registry, source_id: str, path: Path) -> Source |
         return None
     if sha256 is None or not any(d.where == sha256.where for d in reg.diagnostics):
         return None
+    from rootcheck.pinning import pinned_text
+
     mended = Registry(root=reg.root)
     load_sources_text(mended, pinned_text(text, source_id, sha256.where.line, _ANY_HASH).encode("utf-8"))
     if _has_errors(mended):

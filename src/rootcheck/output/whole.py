@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 #: How many names a temporary file is given a try under before another writer is blamed.
@@ -46,7 +45,7 @@ def _beside(path: Path) -> tuple[int, Path]:
     umask means setting it, which another thread's file made meanwhile would be given.
     """
     for _ in range(_TRIES):
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}")
         try:
             return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), temporary
         except FileExistsError:
