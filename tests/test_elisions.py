@@ -39,6 +39,37 @@ def test_a_number_whose_counted_words_an_elision_leaves_out(
     assert gap.uncounted() == uncounted
 
 
+@pytest.mark.parametrize(
+    ("quote", "source", "uncounted"),
+    [
+        # A word or two between the number and the gap count what the gap leaves out with them.
+        (
+            "resulted in 74 U.S. ... charges against more than 200 individuals",
+            "resulted in 74 U.S. convictions of members, foreign charges against more than 200 individuals",
+            ("74 U.S.", "convictions of members", "charges against more"),
+        ),
+        (
+            "over 107,000 disruption ... arrests",
+            "over 107,000 disruption activities, and over 7,800 arrests",
+            ("107,000 disruption", "activities", "arrests"),
+        ),
+        # A plural kept before the gap is what the number counts.
+        (
+            "over 150 individuals ... democracy",
+            "over 150 individuals responsible for undermining democracy",
+            None,
+        ),
+        # Words kept that are none of what the number counts ("12 have done so").
+        ("12 have ... done so", "12 have already done so", None),
+    ],
+)
+def test_a_number_a_word_or_two_before_an_elision_counts_what_it_leaves_out(
+    quote: str, source: str, uncounted: tuple[str, str, str | None] | None
+) -> None:
+    (gap,) = gaps(quote, source)
+    assert gap.uncounted() == uncounted
+
+
 def test_a_number_whose_counted_words_go_on_past_the_elision_keeps_them() -> None:
     # An adjective left out, the noun the number counts kept: it counts what the source's does.
     (gap,) = gaps("Schools hired 300 ... nurses in 2022.", "Schools hired 300 new rural nurses in 2022.")

@@ -42,6 +42,11 @@ _SPELLED_AT_END = re.compile(
 _YEAR = re.compile(YEAR)
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
 _MONEY_OR_SHARE = re.compile(rf"^[{SIGNS}]|%$|percent$", re.I)
+#: One word or two between a number and a gap, which the number counts with the words the gap leaves
+#: out: "74 U.S. ... charges" of "74 U.S. convictions … charges" counts charges as much as "74 ... charges".
+_WORDS_AT_END = re.compile(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
+#: A plural in lowercase letters: not a name ("U.S."), a compound ("at-risk"), "-ss", "-us" or "-is".
+_PLURAL = re.compile(r"[a-z]+(?<!ss)(?<!us)(?<!is)s")
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: What opens an aside within its sentence, and what closes one.
 _ASIDE_OPENS, _ASIDE_CLOSES = frozenset(",—–("), frozenset(",—–)")
@@ -113,21 +118,38 @@ class Gap:
         ("5,000 ... government officials" of "5,000 national and local government officials"), or
         where its number counts nothing ("12 ... done so" of "12 have done so"). A sum of money or a
         percent counts nothing by the words after it, and a year nothing at all."""
-        number = _NUMBER_AT_END.search(self.before) or _SPELLED_AT_END.search(self.before)
-        if number is None or _YEAR.fullmatch(number.group()) or _MONEY_OR_SHARE.search(number.group()):
+        number, between = _number_at_end(self.before)
+        if number is None or _YEAR.fullmatch(number) or _MONEY_OR_SHARE.search(number):
             return None
-        said = counted_words(f"{self.left_out} {self.after}", cut=False)
+        said = counted_words(f"{between} {self.left_out} {self.after}", cut=False)
         if not said or said[0].lower() in _NOT_COUNTED:
             return None
-        quoted = counted_words(self.after, cut=False)
+        quoted = counted_words(f"{between} {self.after}", cut=False)
+        # Told from the words the quote keeps: "the elision after “74 U.S.” leaves out “convictions …”".
+        number, left_out = f"{number} {between}".rstrip(), " ".join(said[len(between.split()) :])
         if not quoted:
-            return number.group(), " ".join(said), None
+            return number, left_out, None
         # What the source's number counts is its head noun, the last word, or the one before "of"
         # ("survivors of GBV"): the quote's words after the gap must still name it.
         head = said[said.index("of", 1) - 1] if "of" in said[1:] else said[-1]
         if head.casefold() in (word.casefold() for word in quoted):
             return None
-        return number.group(), " ".join(said), " ".join(quoted)
+        # A plural the quote keeps before the gap is what the number counts, whatever follows it in the
+        # source: "150 individuals ... democracy" of "150 individuals responsible for undermining democracy".
+        if any(_PLURAL.fullmatch(word) and word in said for word in between.split()):
+            return None
+        return number, left_out, " ".join(quoted[len(between.split()) :]) or None
+
+
+def _number_at_end(before: str) -> tuple[str | None, str]:
+    """The number ending ``before``, or followed there by a word or two (see :data:`_WORDS_AT_END`),
+    and those words."""
+    for between in (None, _WORDS_AT_END.search(before)):
+        head = before if between is None else before[: between.start()]
+        number = _NUMBER_AT_END.search(head) or _SPELLED_AT_END.search(head)
+        if number is not None:
+            return number.group(), "" if between is None else between.group().strip()
+    return None, ""
 
 
 def edge_words(text: str) -> tuple[str, str]:
