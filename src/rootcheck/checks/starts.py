@@ -17,6 +17,7 @@ from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
 from rootcheck.text.lexicon import ASKING, NEGATIONS, PROMISED
 from rootcheck.text.meaning import denied_before_that, negations, promises
+from rootcheck.text.numbers import HYPHENS
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -50,6 +51,8 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$
 #: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
 #: idiom's "If anything," or "If nothing else,".
 _CONDITION = re.compile(r"^\s*(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)", re.I)
+#: A word joined to the next by a hyphen, or an unspaced en dash: "non-governmental", "U.S.-Mexico".
+_COMPOUND = re.compile(rf"[\w.]*\w\.?[{HYPHENS}]\w[\w.{HYPHENS}]*")
 
 
 def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
@@ -122,3 +125,31 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
         if words and not (fuzzy and own(quote)):
             return f"the quote starts just after the source's {listed(words)}{aside}: {what} no slip of wording; start the quote with it"
     return None
+
+
+def cut_compound(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote, or a part of it between elisions, starts or ends at a hyphen inside one of the
+    source's words: "... governmental organizations" of "non-governmental organizations", "the
+    situation at the U.S." of "the U.S.-Mexico border". Search lines words up at hyphens, since a
+    compound's halves are words of their own; but the half quoted says what the whole does not."""
+    text = doc.text
+    spans = anchor.parts or ((anchor.span,) if anchor.span is not None else ())
+    for at, span in enumerate(spans):
+        if text[span.start : span.start + 1].isalpha() and _joins(text, span.start - 1):
+            return _cut(text, span.start, "the words after an elision start" if at else "the quote starts")
+        ended = text[span.end - 1 : span.end]
+        if (ended.isalpha() or ended == ".") and _joins(text, span.end):
+            last = at == len(spans) - 1
+            return _cut(text, span.end, "the quote ends" if last else "the words before an elision end")
+    return None
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether ``text`` has a hyphen at ``at`` joining two words."""
+    before, hyphen, after = text[at - 1 : at] if at > 0 else "", text[at : at + 1], text[at + 1 : at + 2]
+    return hyphen != "" and hyphen in HYPHENS and (before.isalnum() or before == ".") and after.isalnum()
+
+
+def _cut(text: str, at: int, where: str) -> str:
+    found = (word for word in _COMPOUND.finditer(text, max(0, at - 40)) if word.start() < at < word.end())
+    return f"{where} inside the source's “{next(found).group()}”: half of a word joined by a hyphen says what the whole does not; quote it whole"
