@@ -7,7 +7,7 @@ import pytest
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import parse_document
 from rootcheck.text.edges import cut_numbers
-from rootcheck.text.elisions import gaps, promised
+from rootcheck.text.elisions import edge_words, gaps, promised
 
 SOURCE = (
     "Grants reached more than 4,500 farmers across the region. In June 2021, the program did not "
@@ -68,6 +68,18 @@ def test_a_number_a_word_or_two_before_an_elision_counts_what_it_leaves_out(
 ) -> None:
     (gap,) = gaps(quote, source)
     assert gap.uncounted() == uncounted
+
+
+@pytest.mark.parametrize(
+    ("left_out", "edges"),
+    [
+        (" rather than just ", ("rather than", "just")),
+        (" instead of ", ("instead of", "of")),
+        (" and not only ", ("and", "only")),
+    ],
+)
+def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -> None:
+    assert edge_words(left_out) == edges
 
 
 def test_a_number_whose_counted_words_go_on_past_the_elision_keeps_them() -> None:

@@ -7,8 +7,10 @@ import pytest
 from rootcheck.hints import mistyped
 from rootcheck.text.meaning import (
     changed_count,
+    changed_hedges,
     changed_negations,
     changed_promises,
+    hedges,
     negated_words,
     negations,
     reversed_direction,
@@ -34,10 +36,50 @@ from rootcheck.text.names import added_names, swapped_first_name, swapped_names
         # Words that all but deny what follows.
         ("It has failed to help, and hardly helped", {"failed": 1, "hardly": 1}),
         ("The clinics operated without 40 doctors", {"without": 1}),
+        # "little" and "few" deny on their own, not after "a" or "the".
+        ("There is little reason, and few families stayed", {"little": 1, "few": 1}),
+        ("It was a little help to the few who stayed, and a few more", {}),
+        # Two words that deny together are one.
+        (
+            "It trained judges rather than police, instead of building courts",
+            {"rather than": 1, "instead of": 1},
+        ),
+        ("It was rather large; instead, it grew", {}),
     ],
 )
 def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int]) -> None:
     assert dict(negations(text)) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She is seen as a key figure, regarded as able", ["regarded as", "seen as"]),
+        (
+            "the alleged bribes, reportedly paid by those said to be close",
+            ["alleged", "reportedly", "said to be"],
+        ),
+        ("It is considered a success", ["considered"]),
+        # Seen, said or reported with nothing hedged.
+        ("The region has seen a rise; USAID said 300 were reported to Congress", []),
+    ],
+)
+def test_hedges_are_read_as_written(text: str, found: list[str]) -> None:
+    assert hedges(text) == found
+
+
+def test_a_hedge_left_out_or_added_is_told() -> None:
+    source = "She is seen as a key figure"
+    assert changed_hedges("She is a key figure", source) == ([], ["seen as"])
+    assert changed_hedges("She is reportedly seen as a key figure", source) == (["reportedly"], [])
+    assert changed_hedges("she is SEEN AS a key figure", source) == ([], [])
+
+
+def test_a_pair_that_denies_is_a_slip_of_not() -> None:
+    # "not just" for "rather than just" says the same; "little" for "few" too, as both all but deny.
+    assert changed_negations("efforts, not just managing", "efforts, rather than just managing") == ([], [])
+    assert changed_negations("few reasons to believe", "little reason to believe") == ([], [])
+    assert changed_negations("a little reason to believe", "little reason to believe") == ([], ["little"])
 
 
 def test_a_word_written_short_or_twice_is_the_same_word() -> None:

@@ -14,8 +14,10 @@ from rootcheck.text.document import Document
 from rootcheck.text.elisions import gaps, promised
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
+    changed_hedges,
     changed_negations,
     changed_promises,
+    hedges,
     negated_words,
     negations,
     reversed_direction,
@@ -156,6 +158,7 @@ def meaning_problems(
             changed_promises(quote, passage, promised_beside),
             "whether a thing was asked for, promised, planned or done is",
         ),
+        (changed_hedges(quote, passage), _HEDGED),
     ):
         if added or left_out:
             said = [f"adds {listed(added)}"] * bool(added)
@@ -246,6 +249,7 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
                 promised(bearing),
                 "whether a thing was asked for, promised, planned or done is",
             ),
+            (hedges(gap.left_out), hedges(bearing), _HEDGED),
         ):
             if beside and gap.within_a_clause and not gap.an_aside:
                 message = f"the elision leaves out the source's {listed(words)}: {what} no slip of wording"
@@ -263,6 +267,9 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
         out.append(Diagnostic.warning(where, message))
     return out
 
+
+#: What a hedge (see :func:`rootcheck.text.meaning.hedges`) says, in a message.
+_HEDGED = "whether a thing is so, or only seen, thought or said to be, is"
 
 #: A slipped part of a quote, read on its own against its place in the source (see :func:`_elided`).
 _SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rootcheck.model import Span
 from rootcheck.text.anchor import split_elisions
-from rootcheck.text.lexicon import CLAUSE_STOP, SENTENCE_STOP
+from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, SENTENCE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
@@ -158,6 +158,8 @@ def edge_words(text: str) -> tuple[str, str]:
     if not words:
         return "", ""
     first, last = words[0], words[-1]
+    if len(words) > 1 and DENYING_PAIRS.get(first.lower()) == words[1].lower():
+        first = f"{first} {words[1]}"  # "rather than just" bears as "rather than"
     if len(words) > 1 and last.lower() == "to":
         last = f"{words[-2]} {last}"
     return first, last

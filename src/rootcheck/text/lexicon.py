@@ -14,8 +14,14 @@ def _words(text: str) -> frozenset[str]:
 #: Contractions ("hasn't", "can't") and "cannot" count as "not".
 NEGATIONS = _words(
     """not no never nor neither none nothing nobody nowhere without fail fails failed failing hardly
-    barely scarcely seldom rarely"""
+    barely scarcely seldom rarely little few"""
 )
+#: Words that all but deny only on their own: "little reason", "few families", but "a little help",
+#: "the few who stayed".
+DENYING_ALONE = _words("little few")
+#: Two words that deny together what follows them ("rather than managing", "instead of building"),
+#: each first word with its second: read as one word, as a negation and as an elision's edge.
+DENYING_PAIRS = {"rather": "than", "instead": "of"}
 
 
 #: Words that say which way a quantity went, or stands against another. Those that bound a number
@@ -69,6 +75,8 @@ ASKING = _words("whether if")
 DENYING_KIND = {
     **dict.fromkeys(["fail", "fails", "failed", "failing"], "fail"),
     **dict.fromkeys(["hardly", "barely", "scarcely", "seldom", "rarely"], "hardly"),
+    **dict.fromkeys(["little", "few"], "few"),
+    **dict.fromkeys(["rather than", "instead of"], "not"),
 }
 
 

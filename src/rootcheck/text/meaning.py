@@ -14,7 +14,17 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from rootcheck.text.lexicon import BETTER, DENYING_KIND, DOWN, NEGATIONS, PROMISED, UP, WORSE
+from rootcheck.text.lexicon import (
+    BETTER,
+    DENYING_ALONE,
+    DENYING_KIND,
+    DENYING_PAIRS,
+    DOWN,
+    NEGATIONS,
+    PROMISED,
+    UP,
+    WORSE,
+)
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.nouns import counted_words, counts_anew
 
@@ -28,14 +38,40 @@ def _words_once(text: str) -> list[str]:
 
 
 def negations(text: str) -> Counter[str]:
-    """How often ``text`` says each negation, a contraction's "n't" and "cannot" as "not"."""
+    """How often ``text`` says each negation, a contraction's "n't" and "cannot" as "not", "rather than"
+    and "instead of" as one word each; "little" and "few" but after "a" or "the"."""
     found: Counter[str] = Counter()
-    for word in _words_once(text):
+    words = _words_once(text)
+    for at, word in enumerate(words):
+        if word in DENYING_ALONE and at and words[at - 1] in ("a", "the"):
+            continue
         if word in NEGATIONS:
             found[word] += 1
         elif word == "cannot" or word.endswith(("n't", "n’t")):
             found["not"] += 1
+        elif word in DENYING_PAIRS and words[at + 1 : at + 2] == [DENYING_PAIRS[word]]:
+            found[f"{word} {DENYING_PAIRS[word]}"] += 1
     return found
+
+
+#: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
+#: alleged bribes", "reportedly paid". Without them, a view or a report reads as the source's statement.
+_HEDGE = re.compile(
+    r"\b(?:(?:seen|viewed|regarded|perceived|described|considered)\s+as|considered|alleged(?:ly)?"
+    r"|reportedly|supposedly|purportedly|reputedly|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
+    re.I,
+)
+
+
+def hedges(text: str) -> list[str]:
+    """The words of ``text`` that say a thing is only seen, thought or said to be so, as written."""
+    return sorted(" ".join(found.group().split()) for found in _HEDGE.finditer(text))
+
+
+def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
+    """The hedges (see :func:`hedges`) ``quote`` adds to ``source``, and those it leaves out."""
+    quoted, said = Counter(map(str.lower, hedges(quote))), Counter(map(str.lower, hedges(source)))
+    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
 
 
 #: What denies or doubts the clause a "that" just after it introduces: a copula and a word of doubt
