@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from rootcheck.checks.starts import cut_compound, started_after
+from rootcheck.checks.starts import cut_compound, ended_before, started_after
 from rootcheck.checks.wording import around, meaning_problems, shown
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, locate_figure
@@ -133,9 +133,8 @@ def typed_slips(
     assert span is not None  # a quote found
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
-    refused += [
-        why for why in (started_after(doc, quote, anchor), cut_compound(doc, anchor)) if why is not None
-    ]
+    edges = (started_after(doc, quote, anchor), ended_before(doc, quote, anchor), cut_compound(doc, anchor))
+    refused += [why for why in edges if why is not None]
     figures = figure_candidates(quote)
     # The first figure's number is read on its own, as the figure ``new`` would write.
     refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)

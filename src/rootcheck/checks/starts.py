@@ -1,5 +1,6 @@
 """Where a quote may not start: just after the words of its sentence that deny, doubt, promise, ask
-or suppose what it says, which the quote would leave the reader without.
+or suppose what it says, which the quote would leave the reader without; nor end just before a
+condition it holds under, nor inside a word joined by a hyphen.
 
 "invest more than $4.2 billion" of "have committed to invest", "the program reached 300 families"
 of "It is false that the program reached 300 families", "the fund paid 40 teachers" of "The audit
@@ -153,3 +154,34 @@ def _joins(text: str, at: int) -> bool:
 def _cut(text: str, at: int, where: str) -> str:
     found = (word for word in _COMPOUND.finditer(text, max(0, at - 40)) if word.start() < at < word.end())
     return f"{where} inside the source's “{next(found).group()}”: half of a word joined by a hyphen says what the whole does not; quote it whole"
+
+
+#: A condition just after a quote's end, which what it says holds only under: "will fail" of "will fail
+#: without significant shifts", "300 families would leave" of "… if the fund closed".
+_CONDITION_AFTER = re.compile(r"^[\s,]*(?:only\s+)?(?:if|unless|without|except)\b", re.I)
+#: Words that make a clause a forecast or a denial, which a "without" or "except" after it may bound:
+#: "will not occur without a wholesale change", but not "treated 300 patients without charge".
+_FORECAST = re.compile(
+    r"\b(?:will|would|can|could|may|might|must|shall|should|cannot|not|never|no)\b|n['’]t\b", re.I
+)
+#: How many of the source's words a message shows of such a condition.
+_CONDITION_WORDS = 6
+
+
+def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
+    """Why a quote may not end where it does, if it may not: just before a condition of its sentence
+    ("if", "unless"; "without" or "except" after a forecast or a denial), which the quote would state
+    as holding whatever happens."""
+    if anchor.span is None:
+        return None
+    after = doc.text[anchor.span.end : anchor.span.end + 80]
+    found = _CONDITION_AFTER.match(after)
+    if found is None or (
+        found.group().split()[-1].lower() in ("without", "except")
+        and not _FORECAST.search(clause_before(quote))
+    ):
+        return None
+    # Shown to the end of its clause, or its first few words.
+    words = re.split(r"[,.;:!?\n]", after[found.start() :].lstrip(" \t,"), maxsplit=1)[0].split()
+    condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
+    return f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from rootcheck.checks.references import stray_link_warning, unknown_source
 from rootcheck.checks.slips import number_slips, too_long, unbounded, unlike_in
-from rootcheck.checks.starts import cut_compound, started_after
+from rootcheck.checks.starts import cut_compound, ended_before, started_after
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown
 from rootcheck.hints import mistyped
 from rootcheck.model import (
@@ -103,7 +103,11 @@ def check_claim(
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
     meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
-    for refused in (started_after(doc, claim.quote, anchor), cut_compound(doc, anchor)):
+    for refused in (
+        started_after(doc, claim.quote, anchor),
+        ended_before(doc, claim.quote, anchor),
+        cut_compound(doc, anchor),
+    ):
         meaning += [Diagnostic.error(where, refused)] if refused is not None else []
     out.extend(meaning)
     figure_span = locate_figure(doc, claim.figure, anchor.span)
