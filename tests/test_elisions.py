@@ -7,7 +7,7 @@ import pytest
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import parse_document
 from rootcheck.text.edges import cut_numbers
-from rootcheck.text.elisions import edge_words, gaps, promised
+from rootcheck.text.elisions import Gap, edge_words, gaps, promised
 
 SOURCE = (
     "Grants reached more than 4,500 farmers across the region. In June 2021, the program did not "
@@ -80,6 +80,45 @@ def test_a_number_a_word_or_two_before_an_elision_counts_what_it_leaves_out(
 )
 def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -> None:
     assert edge_words(left_out) == edges
+
+
+@pytest.mark.parametrize(
+    ("before", "left_out", "after", "apart"),
+    [
+        (
+            "corruption in",
+            " El Salvador, Guatemala, Honduras and ",
+            "Nicaragua, rendering",
+            (["El Salvador", "Guatemala", "Honduras"], "Nicaragua"),
+        ),
+        (
+            "entities in El Salvador",
+            " and Guatemala ",
+            "have been sanctioned",
+            (["Guatemala"], "El Salvador"),
+        ),
+        (
+            "in El Salvador",
+            ", Guatemala, and Honduras is given directly to ",
+            "local groups",
+            (["Guatemala", "Honduras"], "El Salvador"),
+        ),
+        (
+            "victims in",
+            " Central American countries and ",
+            "Mexico. Services",
+            (["Central American countries"], "Mexico"),
+        ),
+        # No list of names, or none left out of one.
+        ("The U.S.", " Government has ", "provided", None),
+        ("aid to", " the region and ", "Guatemala", None),
+        ("The program", " did not reach the coast; ", "It also built", None),
+    ],
+)
+def test_names_an_elision_leaves_out_of_a_list(
+    before: str, left_out: str, after: str, apart: tuple[list[str], str] | None
+) -> None:
+    assert Gap(before, left_out, after).names_apart() == apart
 
 
 def test_a_number_whose_counted_words_go_on_past_the_elision_keeps_them() -> None:

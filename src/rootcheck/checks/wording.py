@@ -239,6 +239,13 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
                 f"{reads}: quote the number with what it counts"
             )
             out.append(Diagnostic.error(where, message))
+        if apart := gap.names_apart():
+            left_out, kept = apart
+            message = (
+                f"the elision leaves out {listed(left_out)}, which the source names with “{kept}”: what it says "
+                f"of them all would read as said of “{kept}” alone; quote the names whole"
+            )
+            out.append(Diagnostic.error(where, message))
         first, last = gap.edges
         # "without" bears only on what follows it: left out with its object, it leaves nothing denied.
         bearing = f"{'' if first.lower() == 'without' else first} {last}"

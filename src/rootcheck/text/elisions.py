@@ -45,6 +45,24 @@ _MONEY_OR_SHARE = re.compile(rf"^[{SIGNS}]|%$|percent$", re.I)
 #: One word or two between a number and a gap, which the number counts with the words the gap leaves
 #: out: "74 U.S. ... charges" of "74 U.S. convictions … charges" counts charges as much as "74 ... charges".
 _WORDS_AT_END = re.compile(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
+#: A word of a name: an initialism ("U.S.") or a capitalised word, whose point would end its sentence.
+_CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
+#: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
+_NAME_PATTERN = rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|del|la)\s+)*{_CAPITALISED})*"
+#: An item of a list of names: a name, or one and a word or two it qualifies ("Central American countries").
+_ITEM_PATTERN = rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)[a-z]+){{0,2}}"
+_ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
+_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*\b(?:and|or)\s+)"
+#: A name opening the words after a gap, or ending those before it.
+_NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
+_NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
+#: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
+#: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
+_LIST_ENDING = re.compile(
+    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,\s*(?:and|or)|,|and|or)$"
+)
+_LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
+
 #: A plural in lowercase letters: not a name ("U.S."), a compound ("at-risk"), "-ss", "-us" or "-is".
 _PLURAL = re.compile(r"[a-z]+(?<!ss)(?<!us)(?<!is)s")
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -139,6 +157,20 @@ class Gap:
         if any(_PLURAL.fullmatch(word) and word in said for word in between.split()):
             return None
         return number, left_out, " ".join(quoted[len(between.split()) :]) or None
+
+    def names_apart(self) -> tuple[list[str], str] | None:
+        """The names the gap leaves out of a list, and the name of it the quote keeps beside the gap:
+        "in ... Nicaragua" of "in El Salvador, Guatemala, Honduras and Nicaragua", "in El Salvador ...
+        have" of "in El Salvador and Guatemala have". What the source says of them all would read as
+        said of the one kept. None where the gap leaves out no name of a list the quote names."""
+        left_out = " ".join(self.left_out.split())
+        kept_after = _NAME_FIRST.match(self.after)
+        if kept_after and (listed := _LIST_ENDING.search(left_out)):
+            return _ITEM.findall(listed.group()), kept_after.group().strip()
+        kept_before = _NAME_LAST.search(self.before)
+        if kept_before and (listed := _LIST_GOING_ON.match(left_out)):
+            return _ITEM.findall(listed.group()), kept_before.group().strip()
+        return None
 
 
 def _number_at_end(before: str) -> tuple[str | None, str]:
