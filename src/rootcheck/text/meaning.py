@@ -26,14 +26,40 @@ from rootcheck.text.lexicon import (
     WORSE,
 )
 from rootcheck.text.names import LETTERS, folded, forms_of_one
+from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.nouns import counted_words, counts_anew
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+#: Every apostrophe a quote may be typed with, as the one :data:`_WORD` reads.
+_APOSTROPHES = str.maketrans(dict.fromkeys(SINGLE_QUOTES, "'"))
+#: "n't" written without its apostrophe: "hasnt", "dont".
+_NOT_UNMARKED = frozenset(
+    [
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "doesnt",
+        "dont",
+        "didnt",
+        "cant",
+        "couldnt",
+        "wouldnt",
+        "shouldnt",
+        "mustnt",
+        "neednt",
+    ]
+)
 
 
 def _words_once(text: str) -> list[str]:
     """The words of ``text``, in lowercase, a word written twice running read once ("would would")."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text.lower().translate(_APOSTROPHES))
     return [word for at, word in enumerate(words) if not at or word != words[at - 1]]
 
 
@@ -47,7 +73,7 @@ def negations(text: str) -> Counter[str]:
             continue
         if word in NEGATIONS:
             found[word] += 1
-        elif word == "cannot" or word.endswith(("n't", "n’t")):
+        elif word == "cannot" or word.endswith("n't") or word in _NOT_UNMARKED:
             found["not"] += 1
         elif word in DENYING_PAIRS and words[at + 1 : at + 2] == [DENYING_PAIRS[word]]:
             found[f"{word} {DENYING_PAIRS[word]}"] += 1
@@ -112,9 +138,9 @@ def denied_before_that(clause: str) -> str | None:
 #: "promising" that promises nothing ("promising results", not "promising to invest").
 _DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
 #: "We'll", "won't": "will" written short.
-_WILL_SHORT = re.compile(r"(?<=[a-z])['’]ll\b|\bwon['’]t\b")
+_WILL_SHORT = re.compile(r"(?<=[a-z])'ll\b|\bwon't\b")
 #: "Couldn't", "wouldn't": the word of what may be, with its "not" (which :func:`negations` reads).
-_MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n['’]t\b")
+_MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n't\b")
 #: "may" in small letters: "May" is as often the month.
 _MAY = re.compile(r"\bmay\b")
 
@@ -128,7 +154,7 @@ def promises(text: str) -> Counter[str]:
 
 
 def _lowered(text: str) -> str:
-    return _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower()))
+    return _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower().translate(_APOSTROPHES)))
 
 
 def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[str], list[str]]:
@@ -219,7 +245,7 @@ def _swapped(pattern: re.Pattern[str], quote: str, source: str) -> tuple[list[st
 def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has words of one direction in place of ``source``'s of the other ("fell" for
     "rose"): the quote's, and the source's; None where it turns no direction round."""
-    quoted, said = Counter(_WORD.findall(quote.lower())), Counter(_WORD.findall(source.lower()))
+    quoted, said = (Counter(_WORD.findall(text.lower().translate(_APOSTROPHES))) for text in (quote, source))
     for one, other in ((UP, DOWN), (DOWN, UP), (BETTER, WORSE), (WORSE, BETTER)):
         added = sorted(word for word in (quoted - said).elements() if word in one)
         replaced = sorted(word for word in (said - quoted).elements() if word in other)

@@ -32,7 +32,8 @@ from typing import TypeVar
 
 from rootcheck.model import Span
 
-SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`"
+#: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
+SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc"
 DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-"
 #: Characters no reader sees: the soft hyphen, zero-width spaces and joiners, direction marks and
@@ -334,7 +335,8 @@ _NOT_ASCII = re.compile("[^\x00-\x7f]")
 def _look_alike(text: str, at: int) -> bool:
     """Whether ``text[at]`` is a letter of another alphabet than Latin in a word with Latin letters."""
     char = text[at]
-    if not char.isalpha() or unicodedata.name(char, "LATIN").startswith("LATIN"):
+    # U+02BC is a letter by its category, and an apostrophe as typed.
+    if not char.isalpha() or char in SINGLE_QUOTES or unicodedata.name(char, "LATIN").startswith("LATIN"):
         return False
     start, end = at, at + 1
     while start and text[start - 1].isalpha():
