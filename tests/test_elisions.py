@@ -154,6 +154,18 @@ def test_an_initial_s_point_ends_no_clause() -> None:
     assert not gap.within_a_clause
 
 
+def test_initials_end_a_sentence_before_a_word_that_opens_one() -> None:
+    source = (
+        "Harris plans a trip to discuss migration to the U.S. Her role includes asking companies to invest."
+    )
+    (gap,) = gaps("Harris plans a trip ... to invest.", source)
+    assert (gap.joins_sentences, gap.within_a_clause) == (True, False)
+    (gap,) = gaps(
+        "It trained ... built 12 courts.", "It trained judges for the U.S. Government and built 12 courts."
+    )
+    assert (gap.joins_sentences, gap.within_a_clause) == (False, True)
+
+
 def test_a_noun_naming_a_promise_left_out_promises_nothing() -> None:
     assert promised(" committed to ") == ["committed"]
     assert promised(" under the administration's proposal, ") == []

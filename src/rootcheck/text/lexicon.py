@@ -82,5 +82,10 @@ DENYING_KIND = {
 
 #: A mark that ends a sentence, and one that ends a sentence or clause, as patterns: not the point after an
 #: initial ("U.S. Government", "Washington, D.C. and"), which a stop read there would end inside a name.
-SENTENCE_STOP = r"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|[!?])"
+#: The point after initials ends a sentence only where a word that opens one follows: "to the U.S. Her
+#: role", not "the U.S. Government".
+_OPENS_A_SENTENCE = (
+    "A|An|The|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|But|And|However"
+)
+SENTENCE_STOP = rf"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|(?<=\.[A-Z])\.(?=\s+(?:{_OPENS_A_SENTENCE})\b)|[!?])"
 CLAUSE_STOP = rf"(?:{SENTENCE_STOP}|[;:])"
