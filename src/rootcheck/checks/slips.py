@@ -4,6 +4,7 @@ than the source's, a number cut at a quote's edge or misread in a slipped quote;
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from rootcheck.checks.starts import cut_compound, ended_before, started_after
@@ -81,11 +82,39 @@ def unlike_in(quote: str, text: str) -> str | None:
     return f"the quote has {named}, which the source does not: {hint}"
 
 
+#: Words in square brackets; an elision mark's ("[...]", "[…]") aside.
+_BRACKETED = re.compile(r"\[(?!\s*(?:\.\.\.|…|\. \. \.)\s*\])[^\[\]]*\]")
+
+
+def bracketed_in(quote: str, text: str) -> str | None:
+    """Why a quote holds words in square brackets its source ``text`` does not, if it does: an editor's
+    insertion ("12 [businesses] have done so", "[the U.S. has] sent"), a capital put in ("[T]he"), or
+    "[sic]". Matching could only pass them as a slip of wording, and the site would publish them as
+    the source's; what a bracket adds may change what is counted or who acted."""
+    found = next((found for found in _BRACKETED.finditer(quote) if found.group() not in text), None)
+    if found is None:
+        return None
+    if capital := _CAPITAL_PUT_IN.match(quote, found.start()):
+        return (
+            f"the quote has “{capital.group()}”, a letter put in square brackets: case is typography to "
+            f"rootcheck; type the word whole, “{capital.group(1)}{capital.group(2)}”"
+        )
+    return (
+        f"the quote has “{found.group()}”, the editor's words in square brackets, which the source does "
+        "not: a quote holds the source's words alone; leave them out (“...” leaves out the source's), and "
+        "say what they would add in the claim's summary or note"
+    )
+
+
+#: A letter in square brackets opening a word: "[T]he".
+_CAPITAL_PUT_IN = re.compile(r"\[(\w)\](\w+)")
+
+
 def typed_refusal(doc: Document, quote: str) -> str | None:
     """Why ``check`` would refuse any claim of the quote before looking for it, if it would: its
     length, or a character its source does not have. Told alone, as check tells it, wherever the
     quote stands, once or more or nowhere."""
-    return too_long(quote) or unlike_in(quote, doc.text)
+    return too_long(quote) or unlike_in(quote, doc.text) or bracketed_in(quote, doc.text)
 
 
 #: Why a number may not count other things than the source's, however close the rest of the quote.

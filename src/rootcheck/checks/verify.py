@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from rootcheck.checks.references import stray_link_warning, unknown_source
-from rootcheck.checks.slips import number_slips, too_long, unbounded, unlike_in
+from rootcheck.checks.slips import bracketed_in, number_slips, too_long, unbounded, unlike_in
 from rootcheck.checks.starts import cut_compound, ended_before, started_after
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown
 from rootcheck.hints import mistyped
@@ -69,7 +69,9 @@ def check_claim(
         out.append(Diagnostic.error(claim.position("quote"), long))
         return None, out
     found = _document(reg, documents, claim, out)
-    if found is not None and (unlike := unlike_in(claim.quote, found[1].text)) is not None:
+    if found is not None and (
+        unlike := unlike_in(claim.quote, found[1].text) or bracketed_in(claim.quote, found[1].text)
+    ):
         # Told alone: the figure, not found in a quote so marked, would be another error of the same.
         out.append(Diagnostic.error(claim.position("quote"), unlike))
         return None, out
