@@ -13,6 +13,7 @@ from rootcheck.text.meaning import (
     hedges,
     negated_words,
     negations,
+    opposite_words,
     reversed_direction,
     swapped_bearing,
     swapped_ordinal,
@@ -331,6 +332,25 @@ def test_a_word_turned_into_its_opposite_is_told(
     quote: str, source: str, turned: tuple[list[str], list[str]] | None
 ) -> None:
     assert negated_words(quote, source) == turned
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "turned"),
+    [
+        ("12 have declined to do so", "12 have done so", (["declined"], ["done"])),
+        ("the U.S. has received services", "the U.S. has provided services", (["received"], ["provided"])),
+        ("helped eliminate 90,000 jobs", "helped create 90,000 jobs", (["eliminate"], ["create"])),
+        ("employment before training", "employment following training", (["before"], ["following"])),
+        ("a large move", "a small move", (["large"], ["small"])),
+        # Either word of a pair kept, or none put in: no swap.
+        ("provided and received aid", "provided aid", None),
+        ("has helped create jobs", "has created jobs", None),
+    ],
+)
+def test_a_word_put_for_its_opposite_is_told(
+    quote: str, source: str, turned: tuple[list[str], list[str]] | None
+) -> None:
+    assert opposite_words(quote, source) == turned
 
 
 def test_a_promise_just_outside_the_passage_is_none_the_quote_adds() -> None:

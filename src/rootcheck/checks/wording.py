@@ -20,6 +20,7 @@ from rootcheck.text.meaning import (
     hedges,
     negated_words,
     negations,
+    opposite_words,
     reversed_direction,
     swapped_bearing,
     swapped_ordinal,
@@ -179,6 +180,7 @@ def meaning_problems(
         (swapped_bearing, "a compass bearing"),
         (swapped_ordinal, "a place in an order"),
         (negated_words, "a word turned into its opposite"),
+        (opposite_words, "a word turned into its opposite"),
         (swapped_names, "a name"),
     ):
         turned = compare(quote, passage)

@@ -52,6 +52,33 @@ WORSE = _words(
     decline declines declined declining"""
 )
 
+#: Words and their opposites, of one deed or quality and the other, which a slip may not swap: "received"
+#: for "provided", "eliminate" for "create", "declined to do so" for "done so", "short term" for "long
+#: term". Each pair is two lists of forms; a word may stand in more than one pair.
+OPPOSITES = [
+    (_words(one), _words(other))
+    for one, other in [
+        ("provide provides provided providing give gives gave given giving send sends sent sending",
+         "receive receives received receiving"),
+        ("create creates created creating build builds built building",
+         "eliminate eliminates eliminated eliminating destroy destroys destroyed destroying"),
+        ("prevent prevents prevented preventing combat combats combated combatted combating combatting",
+         "permit permits permitted permitting allow allows allowed allowing enable enables enabled enabling "
+         "promote promotes promoted promoting conceal conceals concealed concealing"),
+        ("sanction sanctions sanctioned sanctioning", "clear clears cleared clearing"),
+        ("obtain obtains obtained obtaining", "lose loses lost losing"),
+        ("do does did done doing accept accepts accepted accepting agree agrees agreed agreeing "
+         "approve approves approved approving support supports supported supporting",
+         "decline declines declined declining refuse refuses refused refusing reject rejects rejected "
+         "rejecting oppose opposes opposed opposing"),
+        ("include includes included including", "exclude excludes excluded excluding"),
+        ("small", "large big"),
+        ("short", "long"),
+        ("before", "after following"),
+        ("win wins won winning", "lose loses lost losing"),
+    ]
+]  # fmt: skip
+
 
 #: Words that say money or effort was promised, proposed or drawn from others, not spent or done:
 #: "committed to invest more than $4.2 billion" is no investment made, "leveraged an estimated $189

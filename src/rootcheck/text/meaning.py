@@ -21,6 +21,7 @@ from rootcheck.text.lexicon import (
     DENYING_PAIRS,
     DOWN,
     NEGATIONS,
+    OPPOSITES,
     PROMISED,
     UP,
     WORSE,
@@ -251,6 +252,21 @@ def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] |
         replaced = sorted(word for word in (said - quoted).elements() if word in other)
         if added and replaced:
             return added, replaced
+    return None
+
+
+def opposite_words(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has a word in place of its opposite in ``source`` ("received" for "provided",
+    "eliminate" for "create"; see :data:`rootcheck.text.lexicon.OPPOSITES`): the quote's, and the
+    source's; None where it swaps none."""
+    quoted, said = (Counter(_WORD.findall(text.lower().translate(_APOSTROPHES))) for text in (quote, source))
+    added, replaced = quoted - said, said - quoted
+    for one, other in OPPOSITES:
+        for this, that in ((one, other), (other, one)):
+            put = sorted(word for word in added if word in this)
+            taken = sorted(word for word in replaced if word in that)
+            if put and taken:
+                return put, taken
     return None
 
 
