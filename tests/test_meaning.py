@@ -390,6 +390,8 @@ DOCUMENT = "Officials in Honduras and Guatemala met. Today the office opened. In
         # Where the source's word starts a sentence, it is no name either.
         ("Honduras, 40 judges", "Today", "Guatemala met. ", None),
         ("Hondura, 40 judges", "Honduras", "Officials in ", None),  # a form of one name
+        # An initial's point opens no sentence: "Government" of "the U.S. Government" is a name.
+        ("Mexico has hired 40 judges", "Government", "Officials of the U.S. ", (["Mexico"], ["Government"])),
     ],
 )
 def test_a_first_word_is_a_name_put_for_another_only_where_the_document_names_it(

@@ -134,6 +134,12 @@ def _nowhere_near(words: list[str], text: str) -> bool:
     return not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in words)
 
 
+def _more_often(word: str, quote: str, passage: str) -> bool:
+    """Whether ``quote`` has ``word`` more often than ``passage`` does."""
+    found = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+    return len(found.findall(quote)) > len(found.findall(passage))
+
+
 def meaning_problems(
     quote: str, passage: str, where: Position, anchor: Anchor, beside: Beside = NOTHING_BESIDE
 ) -> list[Diagnostic]:
@@ -199,7 +205,10 @@ def meaning_problems(
     if (
         lined_up
         and (swapped := swapped_first_name(quote, *lined_up, beside.document))
-        and _nowhere_near(swapped[0], near)
+        # The quote's own where the source has it before the passage; but not where it is only the
+        # passage's name further on, which the quote names again ("Mexico has provided … and Mexico").
+        and _nowhere_near(swapped[0], clause_before(beside.before))
+        and _more_often(swapped[0][0], quote, passage)
     ):
         return [_turned(where, *swapped, "a name")]
     return []

@@ -91,7 +91,8 @@ PROMISED = _words(
     planning ask asks asked asking request requests requested requesting seek seeks sought seeking
     budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
     earmarked earmarking appropriates appropriated appropriating could would might should must aim
-    aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
+    aims aimed aiming hope hopes hoped hoping expect expects expected expecting offer offers offered
+    offering approve approves approved approving"""
 )
 
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").

@@ -9,6 +9,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from rootcheck.text.lexicon import SENTENCE_STOP
+
 #: Two names are forms of one ("Honduras", "Honduran"; "Mexico", "Mexican") when they share this many
 #: first letters and differ in no more than so many after; "Austria" and "Australia" do not.
 STEM = 5
@@ -133,10 +135,16 @@ def swapped_first_name(
     if not first[:1].isupper() or not said[:1].isupper() or _key(first) == _key(said):
         return None
     ending = said_before.rstrip()
-    if not ending or ending[-1] in _OPENERS or forms_of_one(_key(first), _key(said)):
+    # A point opens a sentence unless it is an initial's ("the U.S. Government").
+    opened = ending[-1:] in _OPENERS and (ending[-1] != "." or _STOP_AT_END.search(ending) is not None)
+    if not ending or opened or forms_of_one(_key(first), _key(said)):
         return None
     # Last, as it reads the whole document: most quotes are done with before.
     return ([first], [said]) if _key(first) in names_in(document) else None
+
+
+#: A stop ending a sentence at the end of a text: not an initial's point.
+_STOP_AT_END = re.compile(rf"{SENTENCE_STOP}$")
 
 
 def forms_of_one(one: str, other: str) -> bool:
