@@ -45,7 +45,7 @@ from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
-from rootcheck.safeyaml.errors import quote_hint, reader_error, syntax_error
+from rootcheck.safeyaml.errors import escaped_character, quote_hint, reader_error, syntax_error
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Lines, Node, load_yaml
 from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
@@ -809,8 +809,20 @@ def _two_passes(text: str) -> tuple[Any, list[Diagnostic]]:
     return (None if errors else value), errors
 
 
+def _escaped_not_text(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> bool:
+    """Whether a text holds, escaped, a character YAML refuses as it stands (it is then told)."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
+        return False
+    problem = escaped_character(lines, node)
+    if problem is not None:
+        errors.append(problem)
+    return problem is not None
+
+
 def _walked(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> Any:
     at = lines.position(node.start_mark)
+    if _escaped_not_text(node, lines, errors):
+        return None
     written = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
     if isinstance(node, yaml.ScalarNode) and node.tag in {f"tag:yaml.org,2002:{t}" for t in SCALAR_TAGS}:
         try:
@@ -835,6 +847,8 @@ def _walked(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> Any:
     values: dict[str, Any] = {}
     for key, item in node.value:
         key_at = lines.position(key.start_mark)
+        if _escaped_not_text(key, lines, errors):
+            continue
         if key.tag == "tag:yaml.org,2002:merge":
             errors.append(Diagnostic.error(key_at, "YAML merge keys (<<) are not supported"))
         elif not isinstance(key, yaml.ScalarNode) or key.tag != "tag:yaml.org,2002:str":

@@ -74,3 +74,23 @@ def test_an_error_at_the_end_of_the_file_is_told_on_its_last_line() -> None:
     """The end of a file that ends with a line break is on no line an editor shows (PyYAML's
     own scanner refuses the tab that libyaml reads, so no token tells where the '[' is)."""
     assert told("a: \t[\n") == "1:6: invalid YAML: did not find expected node content"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('quote: "Élan — 1,200\\x1b[0m"\n', "1:21: control characters are not allowed, escaped or not: \\x1b is U+001B"),
+        ('note: "one line,\n  and \\U0000FFFF"\n', "2:7: noncharacters are not allowed, escaped or not: \\U0000FFFF is U+FFFF"),
+        ('"ti\\u0007tle": x\n', "1:4: control characters are not allowed, escaped or not: \\u0007 is U+0007"),
+        ('note: "a \\\\x0b, then \\x7f"\n', "1:22: control characters are not allowed, escaped or not: \\x7f is U+007F"),
+    ],
+)  # fmt: skip
+def test_a_character_yaml_refuses_is_refused_written_as_an_escape(text: str, expected: str) -> None:
+    # As it is written as it stands: escaped, it would reach every page and make the feed ill-formed XML.
+    assert told(text) == expected + ", which no page or feed can hold; leave it out"
+
+
+def test_an_escaped_tab_or_line_break_is_text() -> None:
+    node, problems = load_yaml('note: "one\\tcell\\nand a line\\r\\n"\n', "f.yaml")
+    assert problems == [] and node is not None
+    assert node.items()["note"].value == "one\tcell\nand a line\r\n"

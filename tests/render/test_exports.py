@@ -20,7 +20,7 @@ from rootcheck.model import Correction, Span
 from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.manifest import Entry, Manifest
 from rootcheck.output.staging import Stamp
-from rootcheck.render import exportparts, exports, urls
+from rootcheck.render import exportparts, exports, feeds, urls
 from rootcheck.render import format as fmt
 from rootcheck.render.assembly import assemble
 from rootcheck.render.claimreview import claim_review
@@ -267,6 +267,16 @@ def test_the_feed_and_sitemap_are_well_formed() -> None:
     assert not [u for u in urls if u is None or "404" in u or "old-four-billion" in u]
     every_page = {n.removesuffix("index.html") for n in pages(files) if n.endswith("index.html")}
     assert {u.removeprefix(SUB_PATH) for u in urls if u} == every_page - {"claims/old-four-billion/"}
+
+
+def test_the_feed_holds_no_character_xml_cannot() -> None:
+    # The registry refuses them; one that slipped through would leave readers no feed at all.
+    site = assemble(checked(FIXTURE), drafts=False, build_date=None).site
+    titled = dataclasses.replace(
+        site, settings=dataclasses.replace(site.settings, title="Fixture\x0bCheck\ufffe")
+    )
+    feed = ET.fromstring(feeds.atom(titled, urls.Urls(SUB_PATH, "").absolute))
+    assert feed.findtext(f"{ATOM}title") == "Fixture\ufffdCheck\ufffd"
 
 
 def test_claim_pages_link_to_the_passage_and_the_original() -> None:

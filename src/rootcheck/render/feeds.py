@@ -13,6 +13,7 @@ not change when the site moves to another base URL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Iterable
 
@@ -24,6 +25,13 @@ from rootcheck.render.markdown import render_markdown
 from rootcheck.render.views import SiteView
 
 _EPOCH = dt.date(1970, 1, 1)
+#: What XML 1.0 cannot hold (§2.2): the registry refuses it in every text, and a feed with one is no
+#: feed at all to a reader, so any that slipped through stands as U+FFFD.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(lines: list[str]) -> bytes:
+    return _NOT_XML.sub("\ufffd", "\n".join(lines) + "\n").encode("utf-8")
 
 
 def _stamp(date: dt.date) -> str:
@@ -87,7 +95,7 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
             "  </entry>",
         ]
     lines.append("</feed>")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return _xml(lines)
 
 
 def sitemap(site: SiteView, pages: Iterable[str], absolute: Callable[[str], str]) -> bytes:
@@ -98,4 +106,4 @@ def sitemap(site: SiteView, pages: Iterable[str], absolute: Callable[[str], str]
     ]
     lines += [f"  <url><loc>{escape(absolute(page))}</loc>{lastmod}</url>" for page in pages]
     lines.append("</urlset>")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return _xml(lines)

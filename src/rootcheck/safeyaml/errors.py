@@ -313,13 +313,49 @@ def _indented_with_tab(line: str) -> bool:
     return "\t" in line[: len(line) - len(line.lstrip())]
 
 
+#: What YAML's reader refuses as it stands (a control character, U+FFFE), which an escape between
+#: double quotes ("\x0b") would let in: no page or feed can hold it (XML 1.0 §2.2).
+_NOT_TEXT = yaml.reader.Reader.NON_PRINTABLE
+#: YAML's escapes between double quotes: by the letter after the backslash, the character written,
+#: or how many hexadecimal digits give its code point (PyYAML's own tables).
+_ESCAPED = yaml.scanner.Scanner.ESCAPE_REPLACEMENTS
+_ESCAPE_DIGITS = yaml.scanner.Scanner.ESCAPE_CODES
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+
+
+def escaped_character(lines: Lines, scalar: yaml.ScalarEvent | yaml.ScalarNode) -> Diagnostic | None:
+    """Where a text holds a character YAML refuses as it stands, written as an escape between
+    double quotes (nowhere else can it be written): told at the escape, by its code point, as
+    it is told written as it stands (see :func:`reader_error`)."""
+    if scalar.style != '"' or (found := _NOT_TEXT.search(scalar.value)) is None:
+        return None
+    char, code = found.group(), ord(found.group())
+    kind = "noncharacters" if code in (0xFFFE, 0xFFFF) else "control characters"
+    start, end = cast("Mark", scalar.start_mark).index, cast("Mark", scalar.end_mark).index
+    for match in _ESCAPE.finditer(lines.text, start, end):
+        escape = match.group()
+        letter = escape[1]
+        if (chr(int(escape[2:], 16)) if letter in _ESCAPE_DIGITS else _ESCAPED.get(letter)) == char:
+            return Diagnostic.error(
+                _at(lines.text, lines.shown, match.start()),
+                f"{kind} are not allowed, escaped or not: {escape} is U+{code:04X}, "
+                "which no page or feed can hold; leave it out",
+            )
+    where = _at(lines.text, lines.shown, start)
+    return Diagnostic.error(where, f"{kind} are not allowed (U+{code:04X}); leave it out")
+
+
 def reader_error(exc: yaml.reader.ReaderError, text: str, shown: str, libyaml: bool) -> Diagnostic:
     """A character YAML refuses; libyaml counts its position in UTF-8 bytes, PyYAML in characters."""
     if not libyaml:
-        before = text[: exc.position]
+        index = exc.position
     else:
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
-    line = before.count("\n") + 1
-    col = len(before) - (before.rfind("\n") + 1) + 1
+        index = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))
     char = int(exc.character)
-    return Diagnostic.error(Position(shown, line, col), f"invalid YAML: {exc.reason} (U+{char:04X})")
+    return Diagnostic.error(_at(text, shown, index), f"invalid YAML: {exc.reason} (U+{char:04X})")
+
+
+def _at(text: str, shown: str, index: int) -> Position:
+    """Where the character at ``index`` stands, lines ending at '\\n' alone, as editors count them."""
+    before = text[:index]
+    return Position(shown, before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)

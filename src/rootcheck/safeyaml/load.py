@@ -5,7 +5,8 @@ and plain scalars (strings, numbers, booleans, null, dates). It refuses what
 PyYAML would quietly accept or what a hostile pull request could abuse:
 duplicate keys (PyYAML keeps the last), anchors and aliases (the "billion
 laughs" expansion), custom or Python tags, values nested deeper than any
-registry needs (composing recurses once per level), non-UTF-8 bytes,
+registry needs (composing recurses once per level), non-UTF-8 bytes, a
+control character written as an escape where YAML refuses it as it stands,
 oversized files and anything that is not a regular file (a link to /dev/zero).
 """
 
@@ -26,7 +27,7 @@ from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, Sequenc
 
 from rootcheck.model import Diagnostic, Position
 from rootcheck.once import once
-from rootcheck.safeyaml.errors import quote_hint, reader_error, syntax_error
+from rootcheck.safeyaml.errors import escaped_character, quote_hint, reader_error, syntax_error
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -309,7 +310,11 @@ class _Composer:
     def _scalar(self, event: ScalarEvent) -> Node:
         tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
         if tag == _STR_TAG:
-            return Node(event.value, self.lines.position(event.start_mark))
+            # Only between double quotes can an escape write what YAML refuses as it stands.
+            if event.style != '"' or (problem := escaped_character(self.lines, event)) is None:
+                return Node(event.value, self.lines.position(event.start_mark))
+            self.errors.append(problem)
+            return _QUIET
         if tag not in _ALLOWED_SCALAR_TAGS:
             self._bad_tag(event, tag)
             return _QUIET
@@ -363,6 +368,10 @@ class _Composer:
         if quiet:
             return None
         tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
+        if tag == _STR_TAG and (problem := escaped_character(self.lines, event)) is not None:
+            self.errors.append(problem)
+            self.keys_refused = True
+            return None
         if tag == _STR_TAG and event.value not in keys.marks:
             keys.marks[event.value] = cast(Mark, event.start_mark)
             return event.value
