@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -128,6 +129,28 @@ def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build
         # The verdict in a line, as the listings show it, for a consumer to list them alike.
         jobs_file = (FIXTURE / "comparisons" / "jobs.yaml").read_text("utf-8")
         assert f'summary: "{comparisons["jobs"]["summary"]}"' in jobs_file
+
+
+def test_every_export_dates_a_corrected_fact_check_by_its_latest_correction(tmp_path: Path) -> None:
+    # One corrected with no 'updated', one corrected after it: each last changed on its correction's day.
+    root = tmp_path / "fixture"
+    shutil.copytree(FIXTURE, root)
+    with (root / "comparisons" / "jobs.yaml").open("a", encoding="utf-8") as jobs:
+        jobs.write("published: 2023-03-01\ncorrections:\n  - date: 2023-05-05\n    text: Fixed a sum.\n")
+    with (root / "comparisons" / "money.yaml").open("a", encoding="utf-8") as money:
+        money.write("  - date: 2023-07-01\n    text: A later slip put right.\n")
+    files = build(root)
+    listed = {c["id"]: c["updated"] for c in json.loads(files["data/claims.json"])["comparisons"]}
+    entries = {
+        str(e.find(f"{ATOM}link").get("href")): e.findtext(f"{ATOM}updated")  # type: ignore[union-attr]
+        for e in ET.fromstring(files["feed.xml"]).iter(f"{ATOM}entry")
+    }
+    for name, day in (("jobs", "2023-05-05"), ("money", "2023-07-01")):
+        page = files[f"comparisons/{name}/index.html"]
+        (review,) = json_ld(page)
+        assert listed[name] == review["dateModified"] == day
+        assert f'Updated <time datetime="{day}">'.encode() in page
+        assert entries[f"{SUB_PATH}comparisons/{name}/"] == f"{day}T00:00:00Z"
 
 
 def test_without_a_build_date_the_feed_is_as_new_as_the_latest_date_in_the_data() -> None:

@@ -110,7 +110,8 @@ def claims_json(site: SiteView, absolute: Absolute, remembered: Remembered | Non
             "context": [c.id for c in comp.context],
             "annotation": _outside(site, comp.comparison.annotation, absolute),
             "published": comp.comparison.published.isoformat() if comp.comparison.published else None,
-            "updated": comp.comparison.updated.isoformat() if comp.comparison.updated else None,
+            # The day it last changed for readers, as its page, ClaimReview and feed entry date it.
+            "updated": comp.comparison.revised.isoformat() if comp.comparison.revised else None,
             "corrections": [
                 {"date": c.date.isoformat(), "text": c.text} for c in comp.comparison.corrections
             ],
