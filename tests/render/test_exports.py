@@ -159,6 +159,17 @@ def test_without_a_build_date_the_feed_is_as_new_as_the_latest_date_in_the_data(
     assert feed.findtext(f"{ATOM}updated") == "2023-06-01T00:00:00Z"
 
 
+def test_the_feed_is_never_older_than_its_newest_entry() -> None:
+    # A build dated before a correction (SOURCE_DATE_EPOCH from an older commit): RFC 4287 §4.2.15.
+    feed = ET.fromstring(
+        build(FIXTURE, dataclasses.replace(GOLDEN, build_date=dt.date(2023, 1, 1)))["feed.xml"]
+    )
+    entries = [e.findtext(f"{ATOM}updated") or "" for e in feed.iter(f"{ATOM}entry")]
+    assert feed.findtext(f"{ATOM}updated") == max(entries) == "2023-06-01T00:00:00Z"
+    # An undated entry keeps the build's date, as its ClaimReview does.
+    assert "2023-01-01T00:00:00Z" in entries
+
+
 def test_a_comparison_that_names_no_claim_reviewed_carries_no_claim_review() -> None:
     # Rating the pledge's own words instead would tell consumers an accurate quote is false.
     site = assemble(checked(FIXTURE), drafts=False, build_date=None).site

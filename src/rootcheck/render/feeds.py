@@ -5,7 +5,7 @@ comparison's ``published`` and ``updated`` days and corrections, where an
 editor gave them; the feed's ``updated``, and an undated entry's, is the
 build date when ``SOURCE_DATE_EPOCH`` gives one, otherwise the latest date
 found in the sources and comparisons (Atom requires a date; this one is in
-the data). Entry
+the data), and never one before its newest entry's. Entry
 ids are UUIDs derived from the publication and the comparison id, so they do
 not change when the site moves to another base URL.
 """
@@ -39,15 +39,17 @@ def _stamp(date: dt.date) -> str:
 
 
 def feed_date(site: SiteView) -> dt.date:
-    if site.build_date:
-        return site.build_date
-    dates = [s.source.published for s in site.sources.values() if s.source.published]
-    dates += [
+    """The feed's date: the build's, or the data's latest; never before its newest entry's, which a
+    build dated before a correction would otherwise be (RFC 4287 §4.2.15)."""
+    dates = [
         date
         for c in site.comparisons.values()
         for date in (c.comparison.published, c.comparison.revised)
         if date
     ]
+    if site.build_date:
+        return max([site.build_date, *dates])
+    dates += [s.source.published for s in site.sources.values() if s.source.published]
     return max(dates, default=_EPOCH)
 
 
@@ -57,6 +59,8 @@ def _urn(site: SiteView, kind: str, key: str) -> str:
 
 def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
     updated = _stamp(feed_date(site))
+    # The build date stands in for an undated fact-check's, as in its ClaimReview.
+    undated = _stamp(site.build_date) if site.build_date else updated
 
     def claim_href(claim_id: str) -> str | None:
         return absolute(urls.claim(claim_id)) if claim_id in site.claims else None
@@ -89,7 +93,7 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
             f"    <id>{_urn(site, 'comparison', comp.id)}</id>",
             f'    <link rel="alternate" type="text/html" href="{escape(absolute(comp.path))}"/>',
             *([f"    <published>{_stamp(published)}</published>"] if published else []),
-            f"    <updated>{_stamp(revised) if revised else updated}</updated>",
+            f"    <updated>{_stamp(revised) if revised else undated}</updated>",
             f'    <category term="{escape(verdict.id)}" label="{escape(verdict.label)}"/>',
             f'    <content type="html">{escape(content)}</content>',
             "  </entry>",
