@@ -46,6 +46,7 @@ class _Known:
     format: Format
     metadata: dict[str, str]
     body: Span
+    bom: bool
 
 
 def read_documents(
@@ -101,14 +102,14 @@ def _recalled(source: Source, look: Look, key: str | None, memo: Memo) -> ReadDo
     if not isinstance(known, _Known) or (source.sha256 is not None and known.sha256 is None):
         return None
     read = _reader(look.path, source.shown, known.digest)
-    document = Document(known.format, known.metadata, known.body, read, known_digest=known.digest)
+    document = Document(known.format, known.metadata, known.body, read, known.digest, known.bom)
     return ReadDocument(document, known.sha256)
 
 
 def _reader(path: str, rel: str, expected: str) -> Callable[[], str]:
     def read() -> str:
-        _, text, _ = _source_text(path, rel)
-        if text is None or text_digest(text) != expected:
+        data, text, _ = _source_text(path, rel)
+        if data is None or text is None or text_digest(data) != expected:
             raise RootcheckError(f"{rel} changed while rootcheck was reading it; run rootcheck again")
         return text
 
@@ -131,7 +132,10 @@ def _read_document(
         reg.diagnostics.append(Diagnostic.error(Position(rel, exc.line, 1), str(exc)))
         return None
     if key is not None:
-        memo.put(key, _Known(sha256, document.digest, document.format, document.metadata, document.body))
+        known = _Known(
+            sha256, document.digest, document.format, document.metadata, document.body, document.bom
+        )
+        memo.put(key, known)
     return ReadDocument(document, sha256)
 
 
@@ -143,13 +147,15 @@ def _source_text(
     data, problems = read_bytes(path, shown, MAX_SOURCE_BYTES, info)
     if data is None:
         return None, None, problems
-    text, problems = decode(data, shown, "utf-8")
+    # Without a byte-order mark, as a browser or any standard decoder reads the published copy: every
+    # offset the site and its data give (a passage's span, a TextPositionSelector) counts that text.
+    text, problems = decode(data, shown)
     return data, text, problems
 
 
 def read_source(path: str | Path, shown: str) -> Document:
-    """A source file read on its own as :func:`read_documents` reads it: its bytes decoded as they are,
-    line endings and all, so that offsets into its text are the check's; refused with why it cannot be."""
+    """A source file read on its own as :func:`read_documents` reads it: its bytes decoded, line
+    endings and all, so that offsets into its text are the check's; refused with why it cannot be."""
     data, text, problems = _source_text(path, shown)
     if data is None or text is None:
         raise RootcheckError(f"{problems[0].where}: {problems[0].message}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import datetime as dt
@@ -283,6 +284,33 @@ def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:
         assert text[start:end] == quote["exact"]
         assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
         assert text.count(quote["prefix"] + quote["exact"] + quote["suffix"]) == 1
+
+
+def test_a_source_s_byte_order_mark_is_kept_in_its_text_and_counted_nowhere(tmp_path: Path) -> None:
+    # Positions count the characters a standard decoder gives (WHATWG's UTF-8 decode, Python's
+    # 'utf-8-sig'), which take the mark off; the published text is the file, byte for byte.
+    root = tmp_path / "fixture"
+    shutil.copytree(FIXTURE, root)
+    marked = {"critique": "critique.txt", "pledge-2021": "pledge.md"}
+    for name in marked.values():
+        (root / "seeds" / name).write_bytes(codecs.BOM_UTF8 + (root / "seeds" / name).read_bytes())
+    files, unmarked = build(root), build()
+    for source_id, name in marked.items():
+        assert files[f"sources/{source_id}/source.txt"] == (root / "seeds" / name).read_bytes()
+    texts = {urls.source_text(source_id) for source_id in marked}
+    # Every page and export as without the mark: a Markdown source's front matter is read as such.
+    assert {n: d for n, d in files.items() if n not in texts} == {
+        n: d for n, d in unmarked.items() if n not in texts
+    }
+    spans = {c["url"]: c["span"] for c in json.loads(files["data/claims.json"])["claims"]}
+    for item in json.loads(files["data/annotations.jsonld"])["first"]["items"]:
+        text = files[item["target"]["source"].removeprefix(SUB_PATH)].decode("utf-8-sig")
+        quote, position = item["target"]["selector"]
+        start, end = position["start"], position["end"]
+        assert text[start:end] == quote["exact"]
+        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
+        assert "\ufeff" not in quote["prefix"]
+        assert spans[item["id"].removesuffix("#annotation")] == {"start": start, "end": end}
 
 
 def test_the_feed_and_sitemap_are_well_formed() -> None:

@@ -30,7 +30,6 @@ from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.pages import Items, Pages
 from rootcheck.render.templates import asset, environment
 from rootcheck.render.views import ClaimView, SiteView, SourceView
-from rootcheck.text.document import Document
 
 
 @dataclass(frozen=True)
@@ -253,9 +252,8 @@ class _Plan:
         common, source_id = self.common, view.source.id
         self.add(view.path, partial(self.pages.source, view), self.source_keys[source_id], source_id)
         text = urls.source_text(source_id)
-        self.add(
-            text, partial(_utf8, view.document), keys.page_key(common, text, view.document.digest), source_id
-        )
+        # Read when the file is made: a rebuild carries most sources' text files over unread.
+        self.add(text, view.document.file_bytes, keys.page_key(common, text, view.document.digest), source_id)
         if view.claims:
             css = urls.passage_css(source_id)
             # Each claim with its former ids, which lead to its passage too: one line each.
@@ -352,11 +350,6 @@ def _cost(claims: int) -> int:
 
 def _claim_schema() -> bytes:
     return file_schema_json("claim").encode("utf-8")
-
-
-def _utf8(document: Document) -> bytes:
-    # Read when the file is made: a rebuild carries most sources' text files over unread.
-    return document.text.encode("utf-8")
 
 
 def _claims_keys(

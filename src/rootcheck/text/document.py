@@ -10,6 +10,7 @@ Front matter is metadata, never quotable body.
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
@@ -85,6 +86,9 @@ class Document:
     content: str | Callable[[], str] = field(repr=False)
     #: The text's digest, where it is known without digesting the text (remembered, or taken of its bytes).
     known_digest: str | None = None
+    #: Whether the file opens with a UTF-8 byte-order mark: no character of the text, as a standard
+    #: decoder gives it and every offset counts it, but a byte of the file, which its copy keeps.
+    bom: bool = False
 
     @once
     def text(self) -> str:
@@ -92,8 +96,12 @@ class Document:
 
     @once
     def digest(self) -> str:
-        """What memos and page keys know the text by."""
+        """What memos and page keys know the text by: its file's bytes, a byte-order mark and all."""
         return self.known_digest or text_digest(self.text)
+
+    def file_bytes(self) -> bytes:
+        """The file the text was read from, byte for byte."""
+        return (codecs.BOM_UTF8 if self.bom else b"") + self.text.encode("utf-8")
 
     @once
     def blocks(self) -> tuple[Block, ...]:
@@ -134,17 +142,19 @@ class Document:
 def parse_document(text: str, utf8: bytes | None = None) -> Document:
     """Split a source file into metadata and quotable blocks.
 
-    ``utf8``, the file's bytes where ``text`` was decoded from them as they
-    stand, is what the text's digest is taken of, rather than the text
-    encoded again: reading the 42 MB of sources of a cold build of 10,000
-    claims took 109–112 ms so, against 132–136 ms (medians of five builds).
+    ``utf8``, the file's bytes, which ``text`` was decoded from as a standard
+    decoder does (a byte-order mark taken off), is what the text's digest is
+    taken of, rather than the text encoded again: reading the 42 MB of
+    sources of a cold build of 10,000 claims took 109–112 ms so, against
+    132–136 ms (medians of five builds).
     """
     digest = text_digest(utf8) if utf8 is not None else None
+    bom = utf8 is not None and utf8.startswith(codecs.BOM_UTF8)
     match = _FRONT_MATTER.match(text)
     if match is None:
-        return Document(Format.TEXT, {}, Span(0, len(text)), text, digest)
+        return Document(Format.TEXT, {}, Span(0, len(text)), text, digest, bom)
     metadata = _parse_front_matter(match.group(1))
-    return Document(Format.MARKDOWN, metadata, Span(match.end(), len(text)), text, digest)
+    return Document(Format.MARKDOWN, metadata, Span(match.end(), len(text)), text, digest, bom)
 
 
 def _parse_front_matter(raw: str) -> dict[str, str]:
