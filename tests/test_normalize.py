@@ -7,6 +7,7 @@ import pytest
 from rootcheck.model import Span
 from rootcheck.text.document import BlockKind, Document, Format, parse_document
 from rootcheck.text.normalize import normalize, normalize_blocks
+from rootcheck.text.unseen import seen
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,23 @@ from rootcheck.text.normalize import normalize, normalize_blocks
 )
 def test_folds(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("90,\u00ad000 and 90,\u200b000", "90,000 and 90,000"),
+        ("90,\u200d000 and 90,\u200c000 jobs", "90,000 and 90,000 jobs"),
+        ("hi\u200cred \u200dnurses\u200d", "hired nurses"),
+        ("می\u200cگوید", "می\u200cگوید"),
+        ("👩\u200d👩\u200d👧 and 👩🏽\u200d⚕\ufe0f", "👩\u200d👩\u200d👧 and 👩🏽\u200d⚕"),
+        ("क्\u200dष", "क्\u200dष"),
+        ("\u200cمی \u200d۳۰۰", "می ۳۰۰"),
+    ],
+)
+def test_a_joiner_is_kept_where_a_reader_sees_what_it_joins(written: str, shown: str) -> None:
+    # Matching ignores it wherever it stands.
+    assert seen(written) == shown and normalize(written).text == normalize(shown).text
 
 
 def test_markdown_escape_is_syntax_but_the_escaped_character_is_text() -> None:

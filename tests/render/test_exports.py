@@ -213,6 +213,51 @@ def test_claims_json_and_csv_list_every_published_claim() -> None:
     assert isinstance(jobs["quantity"]["value"], int) and jobs["quantity"]["reading"] == "number"
 
 
+def test_a_joiner_a_reader_sees_is_kept_in_the_quote_and_one_inside_a_number_is_not(tmp_path: Path) -> None:
+    root = tmp_path / "fixture"
+    shutil.copytree(FIXTURE, root)
+    (root / "seeds" / "voices.txt").write_text(
+        "گزارش می\u200cگوید که 300 مدرسه ساخته شد.\nIt fed 1,200 families 👩\u200d👩\u200d👧 in 2022.\n",
+        "utf-8",
+    )
+    with (root / "seeds" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(
+            "\n- id: voices\n  file: voices.txt\n  title: Voices\n  publisher: null\n  author: null\n"
+            "  published: null\n  url: null\n  role: critique\n"
+        )
+    said = {
+        "persian": ("گزارش می\u200cگوید که 300 مدرسه ساخته شد", "300 مدرسه"),
+        "family": ("It fed 1,200 families 👩\u200d👩\u200d👧 in 2022", "1,200 families"),
+    }
+    for claim_id, (quote, figure) in said.items():
+        claim = (
+            f'source: voices\nquote: "{quote}"\nfigure: "{figure}"\npillar: cross-cutting\nnote: "A note."\n'
+        )
+        (root / "claims" / f"{claim_id}.yaml").write_text(claim, "utf-8")
+    jobs = root / "claims" / "progress" / "jobs.yaml"
+    jobs.write_text(jobs.read_text("utf-8").replace("90,000", "90,\u200d000"), "utf-8")
+    files = build(root)
+    claims = {c["id"]: c for c in json.loads(files["data/claims.json"])["claims"]}
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(files["data/claims.csv"].decode()))}
+    exact = {
+        item["id"].removeprefix(SUB_PATH + "claims/").removesuffix("/#annotation"): item["target"][
+            "selector"
+        ][0]["exact"]
+        for item in json.loads(files["data/annotations.jsonld"])["first"]["items"]
+    }
+    # "می‌گوید" (says) is misspelt as "میگوید", and the family is three people, without the joiners.
+    for claim_id, (quote, _) in said.items():
+        assert claims[claim_id]["quote"] == rows[claim_id]["quote"] == exact[claim_id] == quote
+        (joined,) = [word for word in quote.split() if "\u200c" in word or "\u200d" in word]
+        assert joined.encode() in files[f"claims/{claim_id}/index.html"]
+    # Inside a number, no reader sees one: it is dropped, and the number read whole.
+    assert (
+        claims["jobs"]["quote"].endswith("more than 90,000 jobs")
+        and claims["jobs"]["figure"] == "more than 90,000 jobs"
+    )
+    assert claims["jobs"]["quantity"]["value"] == 90000
+
+
 @pytest.mark.parametrize(
     ("figure", "value", "reading"),
     [

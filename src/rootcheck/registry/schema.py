@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from rootcheck.model import Claim, Comparison, Correction, Role
 from rootcheck.registry.fields import Field, Kind, Record
 from rootcheck.registry.items import ItemKind
-from rootcheck.text.normalize import INVISIBLE
+from rootcheck.text.unseen import seen
 
 #: A claim's summary, and a comparison's claim reviewed, are shorter than this: the one stands for the
 #: claim in every list, the other in ClaimReview, whose guidelines ask for as much.
@@ -132,22 +131,11 @@ SKIP_FIELDS = (
 )
 
 
-#: Characters no reader sees, dropped from a quote and its figure as they are read: a soft hyphen
-#: pasted inside "90,\u00ad000" would make the figure's number read as 90.
-_VISIBLE = str.maketrans("", "", INVISIBLE)
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
-
-
-def _visible(text: str) -> str:
-    # Looked for before dropped: few quotes hold one, and translating each cost 10,000 claims 50 ms.
-    return text.translate(_VISIBLE) if _INVISIBLE.search(text) else text
-
-
 def _claim(claim_id: str, rel: str, record: Record) -> Claim:
     v = record.values
     return Claim(
         id=claim_id, file=rel, source_id=v["source"],
-        quote=_visible(v["quote"]), figure=_visible(v["figure"]),
+        quote=seen(v["quote"]), figure=seen(v["figure"]),
         summary=v.get("summary"), pillar=v.get("pillar"), note=v.get("note", ""),
         occurrence=v.get("occurrence"), draft=v.get("draft", False),
         aliases=v.get("aliases", ()), corrections=_corrections(record), where=record.where,

@@ -38,6 +38,7 @@ DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-"
 #: Characters no reader sees: the soft hyphen, zero-width spaces and joiners, direction marks and
 #: isolates (copied with text from social media), invisible operators, variation selectors.
+#: Matching ignores each; what the site shows keeps a joiner where it is seen (see :mod:`.unseen`).
 INVISIBLE = (
     "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufe0e\ufe0f\ufeff"
