@@ -101,6 +101,7 @@ def test_serves_rebuilds_shows_errors_and_stops(served: tuple[subprocess.Popen[s
         ("sources/cover-letter-2021/source.txt", "text/plain"),
         ("data/claims.csv", "text/csv"),
         ("data/claims.json", "application/json"),
+        ("feed.xml", "application/atom+xml"),  # RFC 4287 §7, as feed readers and browsers expect
     ):
         with urllib.request.urlopen(url + path, timeout=5) as response:
             assert response.headers["Content-Type"] == f"{kind}; charset=utf-8"

@@ -37,7 +37,7 @@ from rootcheck.registry.reads import Look, Reread, Status
 from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 from rootcheck.render.site import LastPlan, RenderOptions, plan_site
 from rootcheck.render.templates import TemplateProblem, template_problems
-from rootcheck.render.urls import DATA, NOT_FOUND
+from rootcheck.render.urls import DATA, FEED, NOT_FOUND
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
 POLL_SECONDS = 0.25
@@ -233,6 +233,8 @@ UTF8_TYPES = {
     ".txt": "text/plain; charset=utf-8",
     ".xml": "application/xml; charset=utf-8",
 }
+#: The feed is Atom's own type (RFC 4287 §7), which the sitemap, XML too, is not.
+ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
 
 def _reloading(page: bytes) -> bytes:
@@ -282,6 +284,9 @@ class _Handler(SimpleHTTPRequestHandler):
         if local.suffix == ".html":
             return self._send(_reloading(local.read_bytes()), "text/html; charset=utf-8")
         return super().do_HEAD() if self.command == "HEAD" else super().do_GET()
+
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        return ATOM_TYPE if Path(path) == self.preview.out / FEED else super().guess_type(path)
 
     def do_HEAD(self) -> None:
         # Answered as a GET would be: an export made only when asked for is made for a HEAD too.
