@@ -121,6 +121,26 @@ def test_names_an_elision_leaves_out_of_a_list(
     assert Gap(before, left_out, after).names_apart() == apart
 
 
+def test_another_number_an_elision_leaves_out_is_told() -> None:
+    gap = Gap(
+        "reached more than 50,000 youth",
+        " and supported over 180,000 at-risk youth in these countries ",
+        "to resist gangs",
+    )
+    assert gap.other_number() == "180,000 at-risk youth"
+    # Only where the quote has a number before the gap; and a year counts nothing.
+    assert Gap("The fund", " paid 40 nurses and ", "hired doctors").other_number() is None
+    assert Gap("It paid 40 nurses", " in 2021 and ", "more").other_number() is None
+
+
+def test_what_a_number_after_an_elision_is_of_is_told() -> None:
+    gap = Gap("74 convictions of", " members of gangs, foreign charges against ", "more than 200 individuals")
+    assert gap.governing() == "foreign charges against"
+    # A list's item left out with no word the number is of, or no number after the gap.
+    assert Gap("trained 400 judges", ", 50 prosecutors and ", "300 police officers").governing() is None
+    assert Gap("74 convictions of", " members, charges against ", "several people").governing() is None
+
+
 def test_a_number_whose_counted_words_go_on_past_the_elision_keeps_them() -> None:
     # An adjective left out, the noun the number counts kept: it counts what the source's does.
     (gap,) = gaps("Schools hired 300 ... nurses in 2022.", "Schools hired 300 new rural nurses in 2022.")

@@ -277,6 +277,20 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
     refused = bool(out)
     if hidden and not out:
         out.append(_hidden(where, hidden))
+    others = [other for gap in found if (other := gap.other_number())]
+    if not refused and others:
+        message = (
+            f"the elision leaves out another of the source's numbers, {listed(others)}: make sure what the "
+            "quote says after it is said of its own number, not of that one"
+        )
+        out.append(Diagnostic.warning(where, message))
+    governing = [item for gap in found if (item := gap.governing())]
+    if not refused and governing:
+        message = (
+            f"the elision leaves out {listed(governing)}, which the number after it is of in the source: make "
+            "sure the quote's words before the elision are said of that number"
+        )
+        out.append(Diagnostic.warning(where, message))
     if not refused and any(gap.joins_sentences for gap in found):
         message = (
             "the elision runs two of the source's sentences into one: make sure what follows it is "

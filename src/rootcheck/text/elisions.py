@@ -63,6 +63,14 @@ _LIST_ENDING = re.compile(
 )
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 
+#: A number in digits, as a word of its own (not one inside a name, "COVID-19").
+_ANY_NUMBER = re.compile(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?(?![\w-])")
+#: A number opening the words after a gap, a qualifier before it or none: "more than 200 individuals".
+_NUMBER_FIRST = re.compile(
+    r"\s*(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?[$€£]?\d"
+)
+#: Prepositions that tie the number after them to the words before: "charges against 200 individuals".
+_GOVERNING = frozenset(["against", "for", "to", "of", "with", "by", "from", "among", "on"])
 #: A plural in lowercase letters: not a name ("U.S."), a compound ("at-risk"), "-ss", "-us" or "-is".
 _PLURAL = re.compile(r"[a-z]+(?<!ss)(?<!us)(?<!is)s")
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -157,6 +165,30 @@ class Gap:
         if any(_PLURAL.fullmatch(word) and word in said for word in between.split()):
             return None
         return number, left_out, " ".join(quoted[len(between.split()) :]) or None
+
+    def other_number(self) -> str | None:
+        """A number the gap leaves out, with what it counts, where the quote's words before the gap hold
+        one too: "180,000 at-risk youth" of "50,000 at-risk youth ... to resist gang recruitment"
+        of "reached more than 50,000 at-risk youth … and supported over 180,000 at-risk youth in these
+        countries to resist gang recruitment". What follows the gap may be said of that number, not the
+        quote's. Not a year, which counts nothing."""
+        if not any(not _YEAR.fullmatch(found.group()) for found in _ANY_NUMBER.finditer(self.before)):
+            return None
+        for found in _ANY_NUMBER.finditer(self.left_out):
+            if not _YEAR.fullmatch(found.group()):
+                return " ".join([found.group(), *counted_words(self.left_out[found.end() :], cut=False)])
+        return None
+
+    def governing(self) -> str | None:
+        """What the gap leaves out of a list's next item just before a number the quote goes on with,
+        up to the preposition it ends with: "foreign government charges against" of "74 U.S. convictions
+        of ... more than 200 individuals" of "74 U.S. convictions of members …, foreign government charges
+        against more than 200 individuals". The number would read as of the words before the gap."""
+        if _NUMBER_FIRST.match(self.after) is None:
+            return None
+        item = re.split(r"[,;]", self.left_out)[-1] if re.search(r"[,;]", self.left_out) else ""
+        words = item.split()
+        return " ".join(words) if len(words) > 1 and words[-1].lower() in _GOVERNING else None
 
     def names_apart(self) -> tuple[list[str], str] | None:
         """The names the gap leaves out of a list, and the name of it the quote keeps beside the gap:
