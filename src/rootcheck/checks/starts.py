@@ -159,11 +159,8 @@ def _cut(text: str, at: int, where: str) -> str:
 #: A condition just after a quote's end, which what it says holds only under: "will fail" of "will fail
 #: without significant shifts", "300 families would leave" of "… if the fund closed".
 _CONDITION_AFTER = re.compile(r"^[\s,]*(?:only\s+)?(?:if|unless|without|except)\b", re.I)
-#: Words that make a clause a forecast or a denial, which a "without" or "except" after it may bound:
-#: "will not occur without a wholesale change", but not "treated 300 patients without charge".
-_FORECAST = re.compile(
-    r"\b(?:will|would|can|could|may|might|must|shall|should|cannot|not|never|no)\b|n['’]t\b", re.I
-)
+#: "can", a word of what may be that :func:`promises` does not count ("can reduce poverty").
+_CAN = re.compile(r"\bcan\b", re.I)
 #: How many of the source's words a message shows of such a condition.
 _CONDITION_WORDS = 6
 
@@ -176,10 +173,13 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
         return None
     after = doc.text[anchor.span.end : anchor.span.end + 80]
     found = _CONDITION_AFTER.match(after)
-    if found is None or (
-        found.group().split()[-1].lower() in ("without", "except")
-        and not _FORECAST.search(clause_before(quote))
-    ):
+    if found is None:
+        return None
+    # "without" or "except" bounds a forecast or a denial ("will not occur without a wholesale change"),
+    # not a deed done ("treated 300 patients without charge").
+    clause = clause_before(quote)
+    forecast = negations(clause) or promises(clause) or _CAN.search(clause)
+    if found.group().split()[-1].lower() in ("without", "except") and not forecast:
         return None
     # Shown to the end of its clause, or its first few words.
     words = re.split(r"[,.;:!?\n]", after[found.start() :].lstrip(" \t,"), maxsplit=1)[0].split()

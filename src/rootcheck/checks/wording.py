@@ -127,17 +127,20 @@ def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str]
     return word.group(), beside.before[: len(beside.before) - len(clause) + word.start()]
 
 
+def _as_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+
+
 def _nowhere_near(words: list[str], text: str) -> bool:
     """Whether none of ``words`` stands in ``text`` as a word: a quote's word the source has just
     beside the passage is its own, however fuzzy search lined the quote up (a word left out before
     the quote's last, "sanctioned by the Treasury" of "by the Department of the Treasury")."""
-    return not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in words)
+    return not any(_as_word(word).search(text) for word in words)
 
 
 def _more_often(word: str, quote: str, passage: str) -> bool:
     """Whether ``quote`` has ``word`` more often than ``passage`` does."""
-    found = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
-    return len(found.findall(quote)) > len(found.findall(passage))
+    return len(_as_word(word).findall(quote)) > len(_as_word(word).findall(passage))
 
 
 def meaning_problems(
