@@ -59,8 +59,14 @@ def test_a_number_whose_counted_words_an_elision_leaves_out(
             "over 150 individuals responsible for undermining democracy",
             None,
         ),
-        # Words kept that are none of what the number counts ("12 have done so").
+        # Words kept that are none of what the number counts ("12 have done so"), or all of it: what
+        # follows them is no more of it ("recently", "rather than"), or they count many ("staff").
         ("12 have ... done so", "12 have already done so", None),
+        ("nearly 12,000 youth ... completing", "nearly 12,000 youth recently completing", None),
+        ("hired 501 local staff ... in 2022", "hired 501 local staff rather than consultants in 2022", None),
+        ("trained 336 staff ... in Honduras", "trained 336 staff members from 12 NGOs in Honduras", None),
+        # A name's number counts nothing: "Executive Order 14010".
+        ("Order 14010 directed ... a strategy", "Order 14010 directed the making of a strategy", None),
     ],
 )
 def test_a_number_a_word_or_two_before_an_elision_counts_what_it_leaves_out(
@@ -73,8 +79,9 @@ def test_a_number_a_word_or_two_before_an_elision_counts_what_it_leaves_out(
 @pytest.mark.parametrize(
     ("left_out", "edges"),
     [
-        (" rather than just ", ("rather than", "just")),
-        (" instead of ", ("instead of", "of")),
+        (" rather than just ", ("rather than", "rather than just")),
+        (" instead of ", ("instead of", "instead of")),
+        (" rather than foreign consultants ", ("rather than", "consultants")),
         (" and not only ", ("and", "only")),
     ],
 )
@@ -109,7 +116,10 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
             "Mexico. Services",
             (["Central American countries"], "Mexico"),
         ),
-        # No list of names, or none left out of one.
+        # No list of names, or none left out of one: an aside, an appositive, one name with "and" in it.
+        ("Since 2021,", " working with partners in Honduras and Guatemala, ", "USAID has trained", None),
+        ("Alejandro Giammattei", ", Guatemala's president, ", "pledged to hire", None),
+        ("The Fund for Education", " and Health ", "trained 408 teachers", None),
         ("The U.S.", " Government has ", "provided", None),
         ("aid to", " the region and ", "Guatemala", None),
         ("The program", " did not reach the coast; ", "It also built", None),
@@ -183,6 +193,9 @@ def test_initials_end_a_sentence_before_a_word_that_opens_one() -> None:
     (gap,) = gaps(
         "It trained ... built 12 courts.", "It trained judges for the U.S. Government and built 12 courts."
     )
+    assert (gap.joins_sentences, gap.within_a_clause) == (False, True)
+    # Nor before a word joined by a hyphen: "U.S. In-Country".
+    (gap,) = gaps("It ran ... programs.", "It ran the U.S. In-Country programs.")
     assert (gap.joins_sentences, gap.within_a_clause) == (False, True)
 
 

@@ -42,6 +42,7 @@ from rootcheck.text.names import added_names, swapped_first_name, swapped_names
         # "little" and "few" deny on their own, not after "a" or "the".
         ("There is little reason, and few families stayed", {"little": 1, "few": 1}),
         ("It was a little help to the few who stayed, and a few more", {}),
+        ("The little-known Little Haiti clinic opens every few months", {}),
         # Two words that deny together are one.
         (
             "It trained judges rather than police, instead of building courts",
@@ -62,7 +63,10 @@ def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int])
             "the alleged bribes, reportedly paid by those said to be close",
             ["alleged", "reportedly", "said to be"],
         ),
-        ("It is considered a success", ["considered"]),
+        ("It is considered a success", ["is considered"]),
+        # A verb of deliberation, or of what a text says, is no hedge; "alleges" is.
+        ("The council considered and approved 12 proposals", []),
+        ("The indictment alleges that 316 officials took bribes", ["alleges"]),
         # Seen, said or reported with nothing hedged.
         ("The region has seen a rise; USAID said 300 were reported to Congress", []),
     ],
@@ -76,6 +80,8 @@ def test_a_hedge_left_out_or_added_is_told() -> None:
     assert changed_hedges("She is a key figure", source) == ([], ["seen as"])
     assert changed_hedges("She is reportedly seen as a key figure", source) == (["reportedly"], [])
     assert changed_hedges("she is SEEN AS a key figure", source) == ([], [])
+    # One hedge for another is a slip of wording.
+    assert changed_hedges("She is regarded as a key figure", source) == ([], [])
 
 
 def test_a_pair_that_denies_is_a_slip_of_not() -> None:

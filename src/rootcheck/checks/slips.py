@@ -15,7 +15,7 @@ from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
-from rootcheck.text.normalize import unlike_marks
+from rootcheck.text.normalize import normalize, unlike_marks
 from rootcheck.text.reading import Written
 
 
@@ -82,16 +82,17 @@ def unlike_in(quote: str, text: str) -> str | None:
     return f"the quote has {named}, which the source does not: {hint}"
 
 
-#: Words in square brackets; an elision mark's ("[...]", "[…]") aside.
-_BRACKETED = re.compile(r"\[(?!\s*(?:\.\.\.|…|\. \. \.)\s*\])[^\[\]]*\]")
+#: Words in square brackets; an elision mark's ("[...]", "[…]", "[....]") aside.
+_BRACKETED = re.compile(r"\[(?![\s.…]*\])[^\[\]]*\]")
 
 
-def bracketed_in(quote: str, text: str) -> str | None:
-    """Why a quote holds words in square brackets its source ``text`` does not, if it does: an editor's
+def bracketed_in(quote: str, doc: Document) -> str | None:
+    """Why a quote holds words in square brackets its source ``doc`` does not, if it does: an editor's
     insertion ("12 [businesses] have done so", "[the U.S. has] sent"), a capital put in ("[T]he"), or
     "[sic]". Matching could only pass them as a slip of wording, and the site would publish them as
     the source's; what a bracket adds may change what is counted or who acted."""
-    found = next((found for found in _BRACKETED.finditer(quote) if found.group() not in text), None)
+    # The source's own brackets, typography aside ("[program’s]", a Markdown source's escaped "[sic]").
+    found = next((found for found in _BRACKETED.finditer(quote) if not _in_source(found.group(), doc)), None)
     if found is None:
         return None
     if capital := _CAPITAL_PUT_IN.match(quote, found.start()):
@@ -106,6 +107,10 @@ def bracketed_in(quote: str, text: str) -> str | None:
     )
 
 
+def _in_source(bracketed: str, doc: Document) -> bool:
+    return bracketed in doc.text or normalize(bracketed).text in doc.normalized.text
+
+
 #: A letter in square brackets opening a word: "[T]he".
 _CAPITAL_PUT_IN = re.compile(r"\[(\w)\](\w+)")
 
@@ -114,7 +119,7 @@ def typed_refusal(doc: Document, quote: str) -> str | None:
     """Why ``check`` would refuse any claim of the quote before looking for it, if it would: its
     length, or a character its source does not have. Told alone, as check tells it, wherever the
     quote stands, once or more or nowhere."""
-    return too_long(quote) or unlike_in(quote, doc.text) or bracketed_in(quote, doc.text)
+    return too_long(quote) or unlike_in(quote, doc.text) or bracketed_in(quote, doc)
 
 
 #: Why a number may not count other things than the source's, however close the rest of the quote.

@@ -16,8 +16,8 @@ from rootcheck.checks.wording import beyond, clause_before, listed
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
-from rootcheck.text.lexicon import ASKING, NEGATIONS, PROMISED
-from rootcheck.text.meaning import denied_before_that, negations, promises
+from rootcheck.text.lexicon import ASKING, DENYING_PAIRS, NEGATIONS, PROMISED
+from rootcheck.text.meaning import denied_before_that, hedge_ending, hedges, negations, promises
 from rootcheck.text.numbers import HYPHENS
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
@@ -25,7 +25,7 @@ from rootcheck.text.numbers import HYPHENS
 _READ_BEFORE_START = 80
 #: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", and "may"
 #: (see :func:`rootcheck.text.meaning.promises`).
-_DENYING_OR_PROMISING = NEGATIONS | PROMISED | {"cannot", "may"}
+_DENYING_OR_PROMISING = NEGATIONS | PROMISED | DENYING_PAIRS.keys() | {"cannot", "may"}
 _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
 _PAUSE = re.compile(r"[,;:!?()\[\]—–]")
@@ -52,8 +52,11 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$
 #: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
 #: idiom's "If anything," or "If nothing else,".
 _CONDITION = re.compile(r"^\s*(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)", re.I)
-#: A word joined to the next by a hyphen, or an unspaced en dash: "non-governmental", "U.S.-Mexico".
-_COMPOUND = re.compile(rf"[\w.]*\w\.?[{HYPHENS}]\w[\w.{HYPHENS}]*")
+#: What joins a word to the next: a hyphen, not an en dash, which is as often a dash unspaced
+#: ("The program–which began in 2021–trained").
+_JOINING_HYPHENS = HYPHENS.replace("\u2013", "")
+#: A word joined to the next by a hyphen: "non-governmental", "U.S.-Mexico".
+_COMPOUND = re.compile(rf"[\w.]*\w\.?[{_JOINING_HYPHENS}]\w[\w.{_JOINING_HYPHENS}]*")
 
 
 def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
@@ -91,7 +94,22 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         )
     ):
         clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
-    return _asked_or_denied(clause, quote, fuzzy) or _denied_or_promised(clause, quote, fuzzy, aside)
+    return (
+        _asked_or_denied(clause, quote, fuzzy)
+        or _denied_or_promised(clause, quote, fuzzy, aside)
+        or _hedged(clause, quote, fuzzy, aside)
+    )
+
+
+def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
+    """A hedge the clause ends with: "She is seen as" before "a key figure"."""
+    hedge = hedge_ending(clause)
+    if hedge is None or (fuzzy and hedges(quote)):
+        return None
+    return (
+        f"the quote starts just after the source's “{hedge}”{aside}: whether a thing is so, or only seen, "
+        "thought or said to be, is no slip of wording; start the quote with it"
+    )
 
 
 def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
@@ -120,7 +138,7 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     ):
         return None
     for words, own, what in (
-        (sorted(negations(last).elements()), negations, "a negation is"),
+        (sorted(negations(last, clause[: clause.rfind(last)]).elements()), negations, "a negation is"),
         (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
     ):
         if words and not (fuzzy and own(quote)):
@@ -148,7 +166,12 @@ def cut_compound(doc: Document, anchor: Anchor) -> str | None:
 def _joins(text: str, at: int) -> bool:
     """Whether ``text`` has a hyphen at ``at`` joining two words."""
     before, hyphen, after = text[at - 1 : at] if at > 0 else "", text[at : at + 1], text[at + 1 : at + 2]
-    return hyphen != "" and hyphen in HYPHENS and (before.isalnum() or before == ".") and after.isalnum()
+    return (
+        hyphen != ""
+        and hyphen in _JOINING_HYPHENS
+        and (before.isalnum() or before == ".")
+        and after.isalnum()
+    )
 
 
 def _cut(text: str, at: int, where: str) -> str:
@@ -156,11 +179,38 @@ def _cut(text: str, at: int, where: str) -> str:
     return f"{where} inside the source's “{next(found).group()}”: half of a word joined by a hyphen says what the whole does not; quote it whole"
 
 
-#: A condition just after a quote's end, which what it says holds only under: "will fail" of "will fail
-#: without significant shifts", "300 families would leave" of "… if the fund closed".
-_CONDITION_AFTER = re.compile(r"^[\s,]*(?:only\s+)?(?:if|unless|without|except)\b", re.I)
-#: "can", a word of what may be that :func:`promises` does not count ("can reduce poverty").
-_CAN = re.compile(r"\bcan\b", re.I)
+#: A condition just after a quote's end, within its sentence, which what it says holds only under:
+#: "will fail" of "will fail without significant shifts", "300 families would leave" of "… if the fund
+#: closed", "59 clinics" of "59 clinics—if Congress approves". Not "if not" ("55 villages, if not more").
+_CONDITION_AFTER = re.compile(
+    r"^[ \t,—–(-]*(?:(?:but\s+)?(?:only\s+)?(?:if|unless)\b(?!\s+not\b)|provided\s+that\b|as\s+long\s+as\b"
+    r"|without\b|except\b)",
+    re.I,
+)
+#: "not only", which denies nothing ("not only trained 412 judges without outside help but also").
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.I)
+#: A passage ending its sentence or clause, after which the source's next words are its own.
+_ENDS_ITS_CLAUSE = re.compile(r"[.!?;:][\"”’)\]*]*\s*$")
+#: Words after which "if" asks, not supposes: "54 mayors asked if".
+_ASKING_VERBS = frozenset(
+    [
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "wonder",
+        "wonders",
+        "wondered",
+        "know",
+        "knows",
+        "knew",
+        "see",
+        "sees",
+        "decide",
+        "decided",
+        "unclear",
+    ]
+)
 #: How many of the source's words a message shows of such a condition.
 _CONDITION_WORDS = 6
 
@@ -169,19 +219,20 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
     """Why a quote may not end where it does, if it may not: just before a condition of its sentence
     ("if", "unless"; "without" or "except" after a forecast or a denial), which the quote would state
     as holding whatever happens."""
-    if anchor.span is None:
+    if anchor.span is None or _ENDS_ITS_CLAUSE.search(doc.text[anchor.span.start : anchor.span.end]):
         return None
     after = doc.text[anchor.span.end : anchor.span.end + 80]
     found = _CONDITION_AFTER.match(after)
-    if found is None:
+    words = quote.lower().split()
+    if found is None or (words and words[-1].strip(".,;:") in _ASKING_VERBS):
         return None
-    # "without" or "except" bounds a forecast or a denial ("will not occur without a wholesale change"),
-    # not a deed done ("treated 300 patients without charge").
-    clause = clause_before(quote)
-    forecast = negations(clause) or promises(clause) or _CAN.search(clause)
-    if found.group().split()[-1].lower() in ("without", "except") and not forecast:
+    # "without" or "except" bounds a denial or a failure ("will not occur without a wholesale change",
+    # "will fail without significant shifts"), not a deed or a plan ("will process 600 applications
+    # without charge"); one of the clause it ends, not of another ("did not close, and … worked").
+    clause = _NOT_ONLY.sub(" ", re.split(r"[,;:]", clause_before(quote))[-1])
+    if found.group().split()[-1].lower() in ("without", "except") and not negations(clause):
         return None
     # Shown to the end of its clause, or its first few words.
-    words = re.split(r"[,.;:!?\n]", after[found.start() :].lstrip(" \t,"), maxsplit=1)[0].split()
+    words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
     condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
     return f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"

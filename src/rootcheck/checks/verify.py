@@ -70,7 +70,7 @@ def check_claim(
         return None, out
     found = _document(reg, documents, claim, out)
     if found is not None and (
-        unlike := unlike_in(claim.quote, found[1].text) or bracketed_in(claim.quote, found[1].text)
+        unlike := unlike_in(claim.quote, found[1].text) or bracketed_in(claim.quote, found[1])
     ):
         # Told alone: the figure, not found in a quote so marked, would be another error of the same.
         out.append(Diagnostic.error(claim.position("quote"), unlike))

@@ -261,10 +261,16 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
             )
             out.append(Diagnostic.error(where, message))
         first, last = gap.edges
-        # "without" bears only on what follows it: left out with its object, it leaves nothing denied.
-        bearing = f"{'' if first.lower() == 'without' else first} {last}"
+        # "without", "rather than" and "instead of" bear only on what follows them: left out with
+        # their object ("501 staff ... in 2022" of "501 staff rather than consultants in 2022"), they
+        # leave nothing denied.
+        bearing = f"{'' if first.lower() in _DENYING_WHAT_FOLLOWS else first} {last}"
         for words, beside, what in (
-            (sorted(negations(gap.left_out).elements()), negations(bearing), "a negation is"),
+            (
+                sorted(negations(gap.left_out, gap.before).elements()),
+                negations(bearing, gap.before),
+                "a negation is",
+            ),
             (
                 promised(gap.left_out),
                 promised(bearing),
@@ -272,7 +278,7 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
             ),
             (hedges(gap.left_out), hedges(bearing), _HEDGED),
         ):
-            if beside and gap.within_a_clause and not gap.an_aside:
+            if words and beside and gap.within_a_clause and not gap.an_aside:
                 message = f"the elision leaves out the source's {listed(words)}: {what} no slip of wording"
                 out.append(Diagnostic.error(where, message))
             else:
@@ -302,6 +308,9 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
         out.append(Diagnostic.warning(where, message))
     return out
 
+
+#: Words that deny only what follows them.
+_DENYING_WHAT_FOLLOWS = frozenset(["without", "rather than", "instead of"])
 
 #: What a hedge (see :func:`rootcheck.text.meaning.hedges`) says, in a message.
 _HEDGED = "whether a thing is so, or only seen, thought or said to be, is"

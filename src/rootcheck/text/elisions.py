@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rootcheck.model import Span
 from rootcheck.text.anchor import split_elisions
-from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, SENTENCE_STOP
+from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, PAIR_ADVERBS, SENTENCE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
@@ -58,9 +58,11 @@ _NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
 _NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
 #: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
 #: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
-_LIST_ENDING = re.compile(
-    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,\s*(?:and|or)|,|and|or)$"
-)
+_LIST_ENDING = re.compile(rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*,?\s*(?:and|or)$")
+#: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
+#: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
+_PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among)\s*$", re.I)
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 
 #: A number in digits, as a word of its own (not one inside a name, "COVID-19").
@@ -71,6 +73,12 @@ _NUMBER_FIRST = re.compile(
 )
 #: Prepositions that tie the number after them to the words before: "charges against 200 individuals".
 _GOVERNING = frozenset(["against", "for", "to", "of", "with", "by", "from", "among", "on"])
+#: A capitalised word just before a number, whose name it is: "Order 14010", "Article 12".
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+#: Nouns that count many in the singular: "336 staff ... in Honduras" of "336 staff members from 12 NGOs".
+_COLLECTIVE = frozenset(
+    ["staff", "people", "youth", "police", "personnel", "children", "women", "men", "military"]
+)
 #: A plural in lowercase letters: not a name ("U.S."), a compound ("at-risk"), "-ss", "-us" or "-is".
 _PLURAL = re.compile(r"[a-z]+(?<!ss)(?<!us)(?<!is)s")
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -85,6 +93,11 @@ _NOT_COUNTED = frozenset(
         than that the their these this those through to under which while who whose with within
         thousand million billion trillion percent""",
     )
+)
+#: Words that go on from what a number counts without being more of it: an adverb, a pair that denies,
+#: a relative pronoun, a verb "to be" or "to have", and the words of :data:`_NOT_COUNTED`.
+_NO_MORE_COUNTED = re.compile(
+    r"\w+ly|rather|instead|than|who|which|that|were|was|are|is|have|has|had|" + "|".join(sorted(_NOT_COUNTED))
 )
 _PROMISE_NOUNS = frozenset(
     ["commitment", "commitments", "proposal", "proposals", "request", "requests", "budget", "budgets"]
@@ -150,6 +163,12 @@ class Gap:
         said = counted_words(f"{between} {self.left_out} {self.after}", cut=False)
         if not said or said[0].lower() in _NOT_COUNTED:
             return None
+        kept = len(between.split())
+        # Past the words kept, the source goes on with no more of what the number counts: "12,000 youth
+        # ... completing" of "12,000 youth recently completing", "501 staff ... in 2022" of "501 staff
+        # rather than consultants in 2022".
+        if kept and (len(said) <= kept or _NO_MORE_COUNTED.fullmatch(said[kept].lower())):
+            return None
         quoted = counted_words(f"{between} {self.after}", cut=False)
         # Told from the words the quote keeps: "the elision after “74 U.S.” leaves out “convictions …”".
         number, left_out = f"{number} {between}".rstrip(), " ".join(said[len(between.split()) :])
@@ -162,7 +181,10 @@ class Gap:
             return None
         # A plural the quote keeps before the gap is what the number counts, whatever follows it in the
         # source: "150 individuals ... democracy" of "150 individuals responsible for undermining democracy".
-        if any(_PLURAL.fullmatch(word) and word in said for word in between.split()):
+        if any(
+            (_PLURAL.fullmatch(word) or word.lower() in _COLLECTIVE) and word in said
+            for word in between.split()
+        ):
             return None
         return number, left_out, " ".join(quoted[len(between.split()) :]) or None
 
@@ -197,20 +219,29 @@ class Gap:
         said of the one kept. None where the gap leaves out no name of a list the quote names."""
         left_out = " ".join(self.left_out.split())
         kept_after = _NAME_FIRST.match(self.after)
-        if kept_after and (listed := _LIST_ENDING.search(left_out)):
+        listed = _LIST_ENDING.search(left_out) if kept_after else None
+        if kept_after and listed and _PLACED.search(f"{self.before} {left_out[: listed.start()]}"):
             return _ITEM.findall(listed.group()), kept_after.group().strip()
         kept_before = _NAME_LAST.search(self.before)
-        if kept_before and (listed := _LIST_GOING_ON.match(left_out)):
+        listed = _LIST_GOING_ON.match(left_out) if kept_before else None
+        if (
+            kept_before
+            and listed
+            and _AND_OR.search(listed.group())
+            and _PLACED.search(self.before[: kept_before.start()])
+        ):
             return _ITEM.findall(listed.group()), kept_before.group().strip()
         return None
 
 
 def _number_at_end(before: str) -> tuple[str | None, str]:
     """The number ending ``before``, or followed there by a word or two (see :data:`_WORDS_AT_END`),
-    and those words."""
+    and those words; but not a name's number with words after it ("Executive Order 14010 directed")."""
     for between in (None, _WORDS_AT_END.search(before)):
         head = before if between is None else before[: between.start()]
         number = _NUMBER_AT_END.search(head) or _SPELLED_AT_END.search(head)
+        if number is not None and between is not None and _NAMED.search(head, 0, number.start()):
+            return None, ""
         if number is not None:
             return number.group(), "" if between is None else between.group().strip()
     return None, ""
@@ -224,7 +255,11 @@ def edge_words(text: str) -> tuple[str, str]:
     first, last = words[0], words[-1]
     if len(words) > 1 and DENYING_PAIRS.get(first.lower()) == words[1].lower():
         first = f"{first} {words[1]}"  # "rather than just" bears as "rather than"
-    if len(words) > 1 and last.lower() == "to":
+    # A pair that denies last, an adverb after it or none, bears as one: "rather than just".
+    ending = words[-3:] if len(words) > 2 and last.lower() in PAIR_ADVERBS else words[-2:]
+    if len(ending) > 1 and DENYING_PAIRS.get(ending[0].lower()) == ending[1].lower():
+        last = " ".join(ending)
+    elif len(words) > 1 and last.lower() == "to":
         last = f"{words[-2]} {last}"
     return first, last
 

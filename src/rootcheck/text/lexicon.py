@@ -17,8 +17,11 @@ NEGATIONS = _words(
     barely scarcely seldom rarely little few"""
 )
 #: Words that all but deny only on their own: "little reason", "few families", but "a little help",
-#: "the few who stayed".
+#: "the few who stayed", "every few months" (after these words), or "little-known" (joined).
 DENYING_ALONE = _words("little few")
+QUANTIFYING = _words("a the every last next past first these those")
+#: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
+PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building"),
 #: each first word with its second: read as one word, as a negation and as an elision's edge.
 DENYING_PAIRS = {"rather": "than", "instead": "of"}
@@ -91,8 +94,7 @@ PROMISED = _words(
     planning ask asks asked asking request requests requested requesting seek seeks sought seeking
     budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
     earmarked earmarking appropriates appropriated appropriating could would might should must aim
-    aims aimed aiming hope hopes hoped hoping expect expects expected expecting offer offers offered
-    offering approve approves approved approving"""
+    aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
 )
 
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
@@ -114,6 +116,7 @@ DENYING_KIND = {
 #: role", not "the U.S. Government".
 _OPENS_A_SENTENCE = (
     "A|An|The|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|But|And|However"
+    "|There|Then|Meanwhile|Since|When|While|Although|After|Before|As|For|Yet|Still|So|Some|Many|Most"
 )
-SENTENCE_STOP = rf"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|(?<=\.[A-Z])\.(?=\s+(?:{_OPENS_A_SENTENCE})\b)|[!?])"
+SENTENCE_STOP = rf"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|(?<=\.[A-Z])\.(?=\s+(?:{_OPENS_A_SENTENCE})\b(?![-\u2010\u2011]))|[!?])"
 CLAUSE_STOP = rf"(?:{SENTENCE_STOP}|[;:])"

@@ -23,6 +23,7 @@ from rootcheck.text.lexicon import (
     NEGATIONS,
     OPPOSITES,
     PROMISED,
+    QUANTIFYING,
     UP,
     WORSE,
 )
@@ -58,19 +59,26 @@ _NOT_UNMARKED = frozenset(
 )
 
 
+#: "little" or "few" that denies nothing: joined to the next word ("little-known"), or a name's ("Little Haiti").
+_NOT_DENYING = re.compile(r"\b(?:[Ll]ittle|[Ff]ew)[-\u2010\u2011](?=\w)|\b(?:Little|Few)\s+(?=[A-Z])")
+
+
 def _words_once(text: str) -> list[str]:
     """The words of ``text``, in lowercase, a word written twice running read once ("would would")."""
-    words = _WORD.findall(text.lower().translate(_APOSTROPHES))
+    words = _WORD.findall(_NOT_DENYING.sub(" ", text).lower().translate(_APOSTROPHES))
     return [word for at, word in enumerate(words) if not at or word != words[at - 1]]
 
 
-def negations(text: str) -> Counter[str]:
+def negations(text: str, after: str = "") -> Counter[str]:
     """How often ``text`` says each negation, a contraction's "n't" and "cannot" as "not", "rather than"
-    and "instead of" as one word each; "little" and "few" but after "a" or "the"."""
+    and "instead of" as one word each; "little" and "few" but after "a", "the", "every" and the like,
+    as ``text`` writes them or, for its first word, ``after``, the text it follows, does."""
     found: Counter[str] = Counter()
     words = _words_once(text)
+    # Each word with the one before it, the first with the last of ``after``.
+    previous = [*(_words_once(after)[-1:] or [""]), *words]
     for at, word in enumerate(words):
-        if word in DENYING_ALONE and at and words[at - 1] in ("a", "the"):
+        if word in DENYING_ALONE and previous[at] in QUANTIFYING:
             continue
         if word in NEGATIONS:
             found[word] += 1
@@ -84,10 +92,23 @@ def negations(text: str) -> Counter[str]:
 #: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
 #: alleged bribes", "reportedly paid". Without them, a view or a report reads as the source's statement.
 _HEDGE = re.compile(
-    r"\b(?:(?:seen|viewed|regarded|perceived|described|considered)\s+as|considered|alleged(?:ly)?"
-    r"|reportedly|supposedly|purportedly|reputedly|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
+    r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
+    # "considered" as a view ("is considered a success", "considered to be"), not a deliberation
+    # ("the council considered 12 proposals").
+    r"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered|considered\s+(?:as|to\s+be)"
+    r"|alleged(?:ly)?|alleges?|reportedly|supposedly|purportedly|reputedly"
+    r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
     re.I,
 )
+
+
+_HEDGE_AT_END = re.compile(rf"(?:{_HEDGE.pattern})\W*$", re.I)
+
+
+def hedge_ending(text: str) -> str | None:
+    """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"."""
+    found = _HEDGE_AT_END.search(text)
+    return " ".join(found.group().rstrip(" ,").split()) if found else None
 
 
 def hedges(text: str) -> list[str]:
@@ -96,9 +117,12 @@ def hedges(text: str) -> list[str]:
 
 
 def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
-    """The hedges (see :func:`hedges`) ``quote`` adds to ``source``, and those it leaves out."""
+    """The hedges (see :func:`hedges`) ``quote`` adds to ``source``, and those it leaves out, where it has
+    more or fewer of them: one for another ("regarded as" for "seen as", "alleges" for "alleged") is a slip."""
     quoted, said = Counter(map(str.lower, hedges(quote))), Counter(map(str.lower, hedges(source)))
-    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    added, left_out = sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    more = len(added) - len(left_out)
+    return (added[:more], []) if more > 0 else ([], left_out[:-more] if more < 0 else [])
 
 
 #: What denies or doubts the clause a "that" just after it introduces: a copula and a word of doubt
