@@ -116,6 +116,9 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
             "Mexico. Services",
             (["Central American countries"], "Mexico"),
         ),
+        # A list whose first name the gap leaves out, going on past it; or whose first the quote keeps.
+        ("education in", " El Salvador, ", "Guatemala, and Honduras.", (["El Salvador"], "Guatemala")),
+        ("programs El Salvador,", " Guatemala, and ", "Honduras have trained", (["Guatemala"], "Honduras")),
         # No list of names, or none left out of one: an aside, an appositive, one name with "and" in it.
         ("Since 2021,", " working with partners in Honduras and Guatemala, ", "USAID has trained", None),
         ("Alejandro Giammattei", ", Guatemala's president, ", "pledged to hire", None),

@@ -58,7 +58,13 @@ _NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
 _NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
 #: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
 #: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
-_LIST_ENDING = re.compile(rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*,?\s*(?:and|or)$")
+_LIST_ENDING = re.compile(
+    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*(?:and|or)|(?P<comma>,))$"
+)
+#: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
+_LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
+#: A list's first name, and a comma, ending the words before a gap: "programs in El Salvador, ...".
+_LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
 #: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
 #: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
 _PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among)\s*$", re.I)
@@ -220,7 +226,12 @@ class Gap:
         left_out = " ".join(self.left_out.split())
         kept_after = _NAME_FIRST.match(self.after)
         listed = _LIST_ENDING.search(left_out) if kept_after else None
-        if kept_after and listed and _PLACED.search(f"{self.before} {left_out[: listed.start()]}"):
+        # A list ending in a comma goes on past the gap ("in ... Guatemala, and Honduras"), or it is
+        # no list ("in Honduras and Guatemala, USAID").
+        if listed and listed.group("comma") and not _LIST_AFTER.match(self.after):
+            listed = None
+        opened = f"{self.before} {left_out[: listed.start()]}" if listed else ""
+        if kept_after and listed and (_PLACED.search(opened) or _LISTED_BEFORE.search(opened)):
             return _ITEM.findall(listed.group()), kept_after.group().strip()
         kept_before = _NAME_LAST.search(self.before)
         listed = _LIST_GOING_ON.match(left_out) if kept_before else None
