@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from rootcheck.hints import mistyped
+from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
 from rootcheck.text.meaning import (
     changed_count,
-    changed_hedges,
     changed_negations,
     changed_promises,
-    hedges,
     negated_words,
     negations,
     opposite_words,
@@ -43,6 +42,8 @@ from rootcheck.text.names import added_names, swapped_first_name, swapped_names
         ("There is little reason, and few families stayed", {"little": 1, "few": 1}),
         ("It was a little help to the few who stayed, and a few more", {}),
         ("The little-known Little Haiti clinic opens every few months", {}),
+        # Nor "no" joined to a word, or bounding a number; nor "few" after "coming".
+        ("40 no-bid contracts, no fewer than 300 migrants, in the coming few months", {}),
         # Two words that deny together are one.
         (
             "It trained judges rather than police, instead of building courts",
@@ -73,6 +74,13 @@ def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int])
 )
 def test_hedges_are_read_as_written(text: str, found: list[str]) -> None:
     assert hedges(text) == found
+
+
+def test_a_hedge_ending_a_text_is_told_but_not_a_deliberation() -> None:
+    assert hedge_ending("She is seen as") == "seen as"
+    assert hedge_ending("It is considered", "a success") == "is considered"
+    assert hedge_ending("The proposal will be considered", "at a meeting of 40 mayors") is None
+    assert hedge_ending("The proposal was approved") is None
 
 
 def test_a_hedge_left_out_or_added_is_told() -> None:

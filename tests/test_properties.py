@@ -53,11 +53,11 @@ from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
+from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import DOWN, PROMISED, UP
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
-    hedges,
     negations,
     reversed_direction,
 )

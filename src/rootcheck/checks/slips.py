@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rootcheck.checks.starts import cut_compound, ended_before, started_after
+from rootcheck.checks.ends import cut_compound, ended_before
+from rootcheck.checks.starts import started_after
 from rootcheck.checks.wording import around, meaning_problems, shown
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, locate_figure

@@ -1,6 +1,6 @@
 """Where a quote may not start: just after the words of its sentence that deny, doubt, promise, ask
-or suppose what it says, which the quote would leave the reader without; nor end just before a
-condition it holds under, nor inside a word joined by a hyphen.
+or suppose what it says, which the quote would leave the reader without. Where it may not end, or
+cut a word, is :mod:`rootcheck.checks.ends`'s.
 
 "invest more than $4.2 billion" of "have committed to invest", "the program reached 300 families"
 of "It is false that the program reached 300 families", "the fund paid 40 teachers" of "The audit
@@ -16,9 +16,9 @@ from rootcheck.checks.wording import beyond, clause_before, listed
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
+from rootcheck.text.hedges import hedge_ending, hedges
 from rootcheck.text.lexicon import ASKING, DENYING_PAIRS, NEGATIONS, PROMISED
-from rootcheck.text.meaning import denied_before_that, hedge_ending, hedges, negations, promises
-from rootcheck.text.numbers import HYPHENS
+from rootcheck.text.meaning import denied_before_that, negations, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -52,11 +52,6 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$
 #: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
 #: idiom's "If anything," or "If nothing else,".
 _CONDITION = re.compile(r"^\s*(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)", re.I)
-#: What joins a word to the next: a hyphen, not an en dash, which is as often a dash unspaced
-#: ("The program–which began in 2021–trained").
-_JOINING_HYPHENS = HYPHENS.replace("\u2013", "")
-#: A word joined to the next by a hyphen: "non-governmental", "U.S.-Mexico".
-_COMPOUND = re.compile(rf"[\w.]*\w\.?[{_JOINING_HYPHENS}]\w[\w.{_JOINING_HYPHENS}]*")
 
 
 def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
@@ -103,7 +98,7 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
 
 def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
     """A hedge the clause ends with: "She is seen as" before "a key figure"."""
-    hedge = hedge_ending(clause)
+    hedge = hedge_ending(clause, quote)
     if hedge is None or (fuzzy and hedges(quote)):
         return None
     return (
@@ -144,95 +139,3 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
         if words and not (fuzzy and own(quote)):
             return f"the quote starts just after the source's {listed(words)}{aside}: {what} no slip of wording; start the quote with it"
     return None
-
-
-def cut_compound(doc: Document, anchor: Anchor) -> str | None:
-    """Where a quote, or a part of it between elisions, starts or ends at a hyphen inside one of the
-    source's words: "... governmental organizations" of "non-governmental organizations", "the
-    situation at the U.S." of "the U.S.-Mexico border". Search lines words up at hyphens, since a
-    compound's halves are words of their own; but the half quoted says what the whole does not."""
-    text = doc.text
-    spans = anchor.parts or ((anchor.span,) if anchor.span is not None else ())
-    for at, span in enumerate(spans):
-        if text[span.start : span.start + 1].isalpha() and _joins(text, span.start - 1):
-            return _cut(text, span.start, "the words after an elision start" if at else "the quote starts")
-        ended = text[span.end - 1 : span.end]
-        if (ended.isalpha() or ended == ".") and _joins(text, span.end):
-            last = at == len(spans) - 1
-            return _cut(text, span.end, "the quote ends" if last else "the words before an elision end")
-    return None
-
-
-def _joins(text: str, at: int) -> bool:
-    """Whether ``text`` has a hyphen at ``at`` joining two words."""
-    before, hyphen, after = text[at - 1 : at] if at > 0 else "", text[at : at + 1], text[at + 1 : at + 2]
-    return (
-        hyphen != ""
-        and hyphen in _JOINING_HYPHENS
-        and (before.isalnum() or before == ".")
-        and after.isalnum()
-    )
-
-
-def _cut(text: str, at: int, where: str) -> str:
-    found = (word for word in _COMPOUND.finditer(text, max(0, at - 40)) if word.start() < at < word.end())
-    return f"{where} inside the source's “{next(found).group()}”: half of a word joined by a hyphen says what the whole does not; quote it whole"
-
-
-#: A condition just after a quote's end, within its sentence, which what it says holds only under:
-#: "will fail" of "will fail without significant shifts", "300 families would leave" of "… if the fund
-#: closed", "59 clinics" of "59 clinics—if Congress approves". Not "if not" ("55 villages, if not more").
-_CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?:but\s+)?(?:only\s+)?(?:if|unless)\b(?!\s+not\b)|provided\s+that\b|as\s+long\s+as\b"
-    r"|without\b|except\b)",
-    re.I,
-)
-#: "not only", which denies nothing ("not only trained 412 judges without outside help but also").
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.I)
-#: A passage ending its sentence or clause, after which the source's next words are its own.
-_ENDS_ITS_CLAUSE = re.compile(r"[.!?;:][\"”’)\]*]*\s*$")
-#: Words after which "if" asks, not supposes: "54 mayors asked if".
-_ASKING_VERBS = frozenset(
-    [
-        "ask",
-        "asks",
-        "asked",
-        "asking",
-        "wonder",
-        "wonders",
-        "wondered",
-        "know",
-        "knows",
-        "knew",
-        "see",
-        "sees",
-        "decide",
-        "decided",
-        "unclear",
-    ]
-)
-#: How many of the source's words a message shows of such a condition.
-_CONDITION_WORDS = 6
-
-
-def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
-    """Why a quote may not end where it does, if it may not: just before a condition of its sentence
-    ("if", "unless"; "without" or "except" after a forecast or a denial), which the quote would state
-    as holding whatever happens."""
-    if anchor.span is None or _ENDS_ITS_CLAUSE.search(doc.text[anchor.span.start : anchor.span.end]):
-        return None
-    after = doc.text[anchor.span.end : anchor.span.end + 80]
-    found = _CONDITION_AFTER.match(after)
-    words = quote.lower().split()
-    if found is None or (words and words[-1].strip(".,;:") in _ASKING_VERBS):
-        return None
-    # "without" or "except" bounds a denial or a failure ("will not occur without a wholesale change",
-    # "will fail without significant shifts"), not a deed or a plan ("will process 600 applications
-    # without charge"); one of the clause it ends, not of another ("did not close, and … worked").
-    clause = _NOT_ONLY.sub(" ", re.split(r"[,;:]", clause_before(quote))[-1])
-    if found.group().split()[-1].lower() in ("without", "except") and not negations(clause):
-        return None
-    # Shown to the end of its clause, or its first few words.
-    words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
-    condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
-    return f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"

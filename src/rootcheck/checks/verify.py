@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from rootcheck.checks.ends import cut_compound, ended_before
 from rootcheck.checks.references import stray_link_warning, unknown_source
 from rootcheck.checks.slips import bracketed_in, number_slips, too_long, unbounded, unlike_in
-from rootcheck.checks.starts import cut_compound, ended_before, started_after
+from rootcheck.checks.starts import started_after
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown
 from rootcheck.hints import mistyped
 from rootcheck.model import (

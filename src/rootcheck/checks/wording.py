@@ -12,12 +12,11 @@ from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import gaps, promised
+from rootcheck.text.hedges import changed_hedges, hedges
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
-    changed_hedges,
     changed_negations,
     changed_promises,
-    hedges,
     negated_words,
     negations,
     opposite_words,

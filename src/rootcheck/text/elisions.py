@@ -49,8 +49,8 @@ _WORDS_AT_END = re.compile(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
 _CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
 #: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
 _NAME_PATTERN = rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|del|la)\s+)*{_CAPITALISED})*"
-#: An item of a list of names: a name, or one and a word or two it qualifies ("Central American countries").
-_ITEM_PATTERN = rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)[a-z]+){{0,2}}"
+#: An item of a list of names: a name, or one and a plural or two it qualifies ("Central American countries").
+_ITEM_PATTERN = rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)[a-z]+s\b){{0,2}}"
 _ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*\b(?:and|or)\s+)"
 #: A name opening the words after a gap, or ending those before it.
@@ -61,6 +61,7 @@ _NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
 _LIST_ENDING = re.compile(
     rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*(?:and|or)|(?P<comma>,))$"
 )
+_COMMA_AND = re.compile(r",\s*(?:and|or)$")
 #: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
 _LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
 #: A list's first name, and a comma, ending the words before a gap: "programs in El Salvador, ...".
@@ -231,7 +232,17 @@ class Gap:
         if listed and listed.group("comma") and not _LIST_AFTER.match(self.after):
             listed = None
         opened = f"{self.before} {left_out[: listed.start()]}" if listed else ""
-        if kept_after and listed and (_PLACED.search(opened) or _LISTED_BEFORE.search(opened)):
+        begun = _LISTED_BEFORE.search(opened) is not None
+        # One name then ", and" joins a clause, not a list ("… to Honduras, and USAID opened 12 offices"),
+        # unless the list began before the gap ("El Salvador, ... Guatemala, and Honduras").
+        if (
+            listed
+            and not begun
+            and len(_ITEM.findall(listed.group())) == 1
+            and _COMMA_AND.search(listed.group())
+        ):
+            listed = None
+        if kept_after and listed and (begun or _PLACED.search(opened)):
             return _ITEM.findall(listed.group()), kept_after.group().strip()
         kept_before = _NAME_LAST.search(self.before)
         listed = _LIST_GOING_ON.match(left_out) if kept_before else None

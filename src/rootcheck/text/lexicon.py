@@ -19,7 +19,7 @@ NEGATIONS = _words(
 #: Words that all but deny only on their own: "little reason", "few families", but "a little help",
 #: "the few who stayed", "every few months" (after these words), or "little-known" (joined).
 DENYING_ALONE = _words("little few")
-QUANTIFYING = _words("a the every last next past first these those")
+QUANTIFYING = _words("a the every last next past first these those coming recent previous following")
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building"),

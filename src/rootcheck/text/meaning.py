@@ -59,8 +59,13 @@ _NOT_UNMARKED = frozenset(
 )
 
 
-#: "little" or "few" that denies nothing: joined to the next word ("little-known"), or a name's ("Little Haiti").
-_NOT_DENYING = re.compile(r"\b(?:[Ll]ittle|[Ff]ew)[-\u2010\u2011](?=\w)|\b(?:Little|Few)\s+(?=[A-Z])")
+#: "little", "few" or "no" that denies nothing: joined to the next word ("little-known", "no-bid"), a
+#: name's ("Little Haiti"), or a number's bound ("no fewer than 300").
+_NOT_DENYING = re.compile(
+    r"\b(?:[Ll]ittle|[Ff]ew|[Nn]o)[-\u2010\u2011](?=\w)|\b(?:Little|Few)\s+(?=[A-Z])"
+    # "no fewer than", "no more than": a number's bound, the figure's to read, not a denial.
+    r"|\b[Nn]o\s+(?=(?:fewer|more|less)\s+than\b)"
+)
 
 
 def _words_once(text: str) -> list[str]:
@@ -87,42 +92,6 @@ def negations(text: str, after: str = "") -> Counter[str]:
         elif word in DENYING_PAIRS and words[at + 1 : at + 2] == [DENYING_PAIRS[word]]:
             found[f"{word} {DENYING_PAIRS[word]}"] += 1
     return found
-
-
-#: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
-#: alleged bribes", "reportedly paid". Without them, a view or a report reads as the source's statement.
-_HEDGE = re.compile(
-    r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
-    # "considered" as a view ("is considered a success", "considered to be"), not a deliberation
-    # ("the council considered 12 proposals").
-    r"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered|considered\s+(?:as|to\s+be)"
-    r"|alleged(?:ly)?|alleges?|reportedly|supposedly|purportedly|reputedly"
-    r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
-    re.I,
-)
-
-
-_HEDGE_AT_END = re.compile(rf"(?:{_HEDGE.pattern})\W*$", re.I)
-
-
-def hedge_ending(text: str) -> str | None:
-    """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"."""
-    found = _HEDGE_AT_END.search(text)
-    return " ".join(found.group().rstrip(" ,").split()) if found else None
-
-
-def hedges(text: str) -> list[str]:
-    """The words of ``text`` that say a thing is only seen, thought or said to be so, as written."""
-    return sorted(" ".join(found.group().split()) for found in _HEDGE.finditer(text))
-
-
-def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
-    """The hedges (see :func:`hedges`) ``quote`` adds to ``source``, and those it leaves out, where it has
-    more or fewer of them: one for another ("regarded as" for "seen as", "alleges" for "alleged") is a slip."""
-    quoted, said = Counter(map(str.lower, hedges(quote))), Counter(map(str.lower, hedges(source)))
-    added, left_out = sorted((quoted - said).elements()), sorted((said - quoted).elements())
-    more = len(added) - len(left_out)
-    return (added[:more], []) if more > 0 else ([], left_out[:-more] if more < 0 else [])
 
 
 #: What denies or doubts the clause a "that" just after it introduces: a copula and a word of doubt

@@ -1,0 +1,159 @@
+"""Where a quote may not end: just before a condition its sentence holds under, which the quote
+would state as holding whatever happens; and where neither end may stand: inside a word joined by a
+hyphen, whose half says what the whole does not. Where a quote may not start is
+:mod:`rootcheck.checks.starts`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.checks.wording import clause_before
+from rootcheck.model import Anchor
+from rootcheck.text.document import Document
+from rootcheck.text.lexicon import CLAUSE_STOP
+from rootcheck.text.meaning import negations
+from rootcheck.text.numbers import HYPHENS
+
+#: A condition just after a quote's end, within its sentence, which what it says holds only under:
+#: "will fail" of "will fail without significant shifts", "300 families would leave" of "… if the fund
+#: closed", "59 clinics" of "59 clinics—if Congress approves". Not "if not", "if any", "if anything" or
+#: "if only", which bound nothing ("55 villages, if not more"); not "provided that year". Not "as long
+#: as", as often a measure ("40 days, as long as the law allows") as a condition.
+_CONDITION_AFTER = re.compile(
+    r"^[ \t,—–(-]*(?:(?:but\s+)?(?:only\s+)?(?:if|unless)\b(?!\s+(?:not|any|anything|only)\b)"
+    r"|provided\s+that\b(?!\s+(?:year|month|week|day|time|period|season|quarter)\b)"
+    r"|without\b|except\b)",
+    re.I,
+)
+#: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
+#: source's next words, which tell an initial's point from a sentence's end.
+_STOP = re.compile(rf"(?:{CLAUSE_STOP})[\"”’)\]*]*(?=\s|$)")
+#: "not only", which denies nothing ("not only trained 412 judges without outside help but also").
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.I)
+#: What opens a clause of its own within the quote's last: a negation before it is that clause's, not
+#: its ("could not explain why 300 migrants were released").
+_SUBORDINATE = re.compile(r"\b(?:why|that|which|who|whom|because|when|where|whether|how)\b", re.I)
+#: Words of what will or may be, which a failure or denial with them makes a forecast a "without"
+#: bounds ("will fail without significant shifts"); a denial strong enough alone ("never", "not").
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should)\b", re.I)
+_STRONG_DENIALS = frozenset(["not", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"])
+#: Words after which "if" asks, not supposes ("54 mayors asked if", "will decide within 60 days if"):
+#: looked for among the quote's last few words.
+_ASKING = frozenset(
+    [
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "wonder",
+        "wonders",
+        "wondered",
+        "wondering",
+        "know",
+        "knows",
+        "knew",
+        "known",
+        "decide",
+        "decides",
+        "decided",
+        "deciding",
+        "determine",
+        "determines",
+        "determined",
+        "tell",
+        "tells",
+        "told",
+        "say",
+        "says",
+        "said",
+        "see",
+        "sees",
+        "saw",
+        "check",
+        "checks",
+        "checked",
+        "rule",
+        "rules",
+        "unclear",
+        "unsure",
+        "sure",
+    ]
+)
+_ASKING_REACH = 5
+#: How many of the source's words a message shows of such a condition.
+_CONDITION_WORDS = 6
+
+
+def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
+    """Why a quote may not end where it does, if it may not: just before a condition of its sentence
+    ("if", "unless", "provided that"; "without" or "except" after a forecast of failure or a denial),
+    which the quote would state as holding whatever happens."""
+    if anchor.span is None or _ends_a_clause(doc.text, anchor.span.end):
+        return None
+    after = doc.text[anchor.span.end : anchor.span.end + 80]
+    found = _CONDITION_AFTER.match(after)
+    if found is None or any(word.strip(".,;:") in _ASKING for word in quote.lower().split()[-_ASKING_REACH:]):
+        return None
+    if found.group().split()[-1].lower() in ("without", "except") and not _bounded(quote):
+        return None
+    # Shown to the end of its clause, or its first few words.
+    words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
+    condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
+    return f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
+
+
+def _ends_a_clause(text: str, end: int) -> bool:
+    """Whether a passage ending at ``end`` ends its sentence or clause."""
+    start = max(0, end - 8)
+    return any(found.end() == end - start for found in _STOP.finditer(text[start : end + 20]))
+
+
+def _bounded(quote: str) -> bool:
+    """Whether a "without" or "except" after ``quote`` bounds what its last clause says: a denial ("did
+    not work", "never travel"), or a forecast of failure ("will fail", "cannot succeed"); not a deed or a
+    plan ("will process 609 applications"), nor another clause's denial ("did not close, and …")."""
+    clause = re.split(r"[,;:]", clause_before(quote))[-1]
+    clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(clause)[-1])
+    denied = negations(clause)
+    return bool(denied.keys() & _STRONG_DENIALS) or bool(denied and _MODAL.search(clause))
+
+
+#: What joins a word to the next: a hyphen, not an en dash, which is as often a dash unspaced
+#: ("The program–which began in 2021–trained").
+_JOINING_HYPHENS = HYPHENS.replace("\u2013", "")
+#: A word joined to the next by a hyphen: "non-governmental", "U.S.-Mexico".
+_COMPOUND = re.compile(rf"[\w.]*\w\.?[{_JOINING_HYPHENS}]\w[\w.{_JOINING_HYPHENS}]*")
+
+
+def cut_compound(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote, or a part of it between elisions, starts or ends at a hyphen inside one of the
+    source's words: "... governmental organizations" of "non-governmental organizations", "the
+    situation at the U.S." of "the U.S.-Mexico border". Search lines words up at hyphens, since a
+    compound's halves are words of their own; but the half quoted says what the whole does not."""
+    text = doc.text
+    spans = anchor.parts or ((anchor.span,) if anchor.span is not None else ())
+    for at, span in enumerate(spans):
+        if text[span.start : span.start + 1].isalpha() and _joins(text, span.start - 1):
+            return _cut(text, span.start, "the words after an elision start" if at else "the quote starts")
+        ended = text[span.end - 1 : span.end]
+        if (ended.isalpha() or ended == ".") and _joins(text, span.end):
+            last = at == len(spans) - 1
+            return _cut(text, span.end, "the quote ends" if last else "the words before an elision end")
+    return None
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether ``text`` has a hyphen at ``at`` joining two words."""
+    before, hyphen, after = text[at - 1 : at] if at > 0 else "", text[at : at + 1], text[at + 1 : at + 2]
+    return (
+        hyphen != ""
+        and hyphen in _JOINING_HYPHENS
+        and (before.isalnum() or before == ".")
+        and after.isalnum()
+    )
+
+
+def _cut(text: str, at: int, where: str) -> str:
+    found = (word for word in _COMPOUND.finditer(text, max(0, at - 40)) if word.start() < at < word.end())
+    return f"{where} inside the source's “{next(found).group()}”: half of a word joined by a hyphen says what the whole does not; quote it whole"

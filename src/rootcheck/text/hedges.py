@@ -1,0 +1,51 @@
+"""Hedges: the words that say a thing is only seen, thought or said to be so ("seen as", "alleged",
+"reportedly"). Left out by a slip or an elision, or cut off before a quote's start, they make a view or
+a report read as the source's own statement (see :mod:`rootcheck.checks.wording`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
+#: alleged bribes", "reportedly paid". Without them, a view or a report reads as the source's statement.
+_HEDGE = re.compile(
+    r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
+    # "considered" as a view ("is considered a success", "considered to be"), not a deliberation
+    # ("the council considered 12 proposals").
+    r"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered|considered\s+(?:as|to\s+be)"
+    r"|alleged(?:ly)?|alleges?|reportedly|supposedly|purportedly|reputedly"
+    r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
+    re.I,
+)
+_HEDGE_AT_END = re.compile(rf"(?:{_HEDGE.pattern})\W*$", re.I)
+#: What follows "considered" where it is a deliberation: "will be considered at a meeting", "is being
+#: considered by a committee".
+_DELIBERATED = re.compile(
+    r"\s*(?:at|by|in|for|on|during|next|before|after|until|when|and|or)\b|\s*[.,;:]", re.I
+)
+
+
+def hedge_ending(text: str, following: str = "") -> str | None:
+    """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"; but not
+    "considered" that ``following``, the words after ``text``, show a deliberation."""
+    found = _HEDGE_AT_END.search(text)
+    if found is None or (
+        found.group().rstrip().lower().endswith("considered") and _DELIBERATED.match(following)
+    ):
+        return None
+    return " ".join(found.group().rstrip(" ,").split())
+
+
+def hedges(text: str) -> list[str]:
+    """The words of ``text`` that say a thing is only seen, thought or said to be so, as written."""
+    return sorted(" ".join(found.group().split()) for found in _HEDGE.finditer(text))
+
+
+def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
+    """The hedges (see :func:`hedges`) ``quote`` adds to ``source``, and those it leaves out, where it has
+    more or fewer of them: one for another ("regarded as" for "seen as", "alleges" for "alleged") is a slip."""
+    quoted, said = Counter(map(str.lower, hedges(quote))), Counter(map(str.lower, hedges(source)))
+    added, left_out = sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    more = len(added) - len(left_out)
+    return (added[:more], []) if more > 0 else ([], left_out[:-more] if more < 0 else [])
