@@ -45,33 +45,6 @@ _MONEY_OR_SHARE = re.compile(rf"^[{SIGNS}]|%$|percent$", re.I)
 #: One word or two between a number and a gap, which the number counts with the words the gap leaves
 #: out: "74 U.S. ... charges" of "74 U.S. convictions … charges" counts charges as much as "74 ... charges".
 _WORDS_AT_END = re.compile(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
-#: A word of a name: an initialism ("U.S.") or a capitalised word, whose point would end its sentence.
-_CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
-#: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
-_NAME_PATTERN = rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|del|la)\s+)*{_CAPITALISED})*"
-#: An item of a list of names: a name, or one and a plural or two it qualifies ("Central American countries").
-_ITEM_PATTERN = rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)[a-z]+s\b){{0,2}}"
-_ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
-_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*\b(?:and|or)\s+)"
-#: A name opening the words after a gap, or ending those before it.
-_NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
-_NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
-#: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
-#: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
-_LIST_ENDING = re.compile(
-    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*(?:and|or)|(?P<comma>,))$"
-)
-_COMMA_AND = re.compile(r",\s*(?:and|or)$")
-#: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
-_LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
-#: A list's first name, and a comma, ending the words before a gap: "programs in El Salvador, ...".
-_LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
-#: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
-#: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
-_PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among)\s*$", re.I)
-_AND_OR = re.compile(r"\b(?:and|or)\b")
-_LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
-
 #: A number in digits, as a word of its own (not one inside a name, "COVID-19").
 _ANY_NUMBER = re.compile(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?(?![\w-])")
 #: A number opening the words after a gap, a qualifier before it or none: "more than 200 individuals".
@@ -224,36 +197,10 @@ class Gap:
         "in ... Nicaragua" of "in El Salvador, Guatemala, Honduras and Nicaragua", "in El Salvador ...
         have" of "in El Salvador and Guatemala have". What the source says of them all would read as
         said of the one kept. None where the gap leaves out no name of a list the quote names."""
-        left_out = " ".join(self.left_out.split())
-        kept_after = _NAME_FIRST.match(self.after)
-        listed = _LIST_ENDING.search(left_out) if kept_after else None
-        # A list ending in a comma goes on past the gap ("in ... Guatemala, and Honduras"), or it is
-        # no list ("in Honduras and Guatemala, USAID").
-        if listed and listed.group("comma") and not _LIST_AFTER.match(self.after):
-            listed = None
-        opened = f"{self.before} {left_out[: listed.start()]}" if listed else ""
-        begun = _LISTED_BEFORE.search(opened) is not None
-        # One name then ", and" joins a clause, not a list ("… to Honduras, and USAID opened 12 offices"),
-        # unless the list began before the gap ("El Salvador, ... Guatemala, and Honduras").
-        if (
-            listed
-            and not begun
-            and len(_ITEM.findall(listed.group())) == 1
-            and _COMMA_AND.search(listed.group())
-        ):
-            listed = None
-        if kept_after and listed and (begun or _PLACED.search(opened)):
-            return _ITEM.findall(listed.group()), kept_after.group().strip()
-        kept_before = _NAME_LAST.search(self.before)
-        listed = _LIST_GOING_ON.match(left_out) if kept_before else None
-        if (
-            kept_before
-            and listed
-            and _AND_OR.search(listed.group())
-            and _PLACED.search(self.before[: kept_before.start()])
-        ):
-            return _ITEM.findall(listed.group()), kept_before.group().strip()
-        return None
+        # Loaded with the first elision read: its patterns cost every command's start some 7 ms.
+        from rootcheck.text.lists import names_apart
+
+        return names_apart(self.before, self.left_out, self.after)
 
 
 def _number_at_end(before: str) -> tuple[str | None, str]:

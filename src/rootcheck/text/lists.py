@@ -1,0 +1,65 @@
+"""Names of a list that an elision leaves out, the quote keeping one: "in ... Nicaragua" of "in El
+Salvador, Guatemala, Honduras and Nicaragua" would say of one what the source says of all (see
+:meth:`rootcheck.text.elisions.Gap.names_apart`)."""
+
+from __future__ import annotations
+
+import re
+
+#: A word of a name: an initialism ("U.S.") or a capitalised word, whose point would end its sentence.
+_CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
+#: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
+_NAME_PATTERN = rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|del|la)\s+)*{_CAPITALISED})*"
+#: An item of a list of names: a name, or one and a plural or two it qualifies ("Central American countries").
+_ITEM_PATTERN = rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)[a-z]+s\b){{0,2}}"
+_ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
+_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*\b(?:and|or)\s+)"
+#: A name opening the words after a gap, or ending those before it.
+_NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
+_NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
+#: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
+#: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
+_LIST_ENDING = re.compile(
+    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*(?:and|or)|(?P<comma>,))$"
+)
+_COMMA_AND = re.compile(r",\s*(?:and|or)$")
+#: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
+_LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
+#: A list's first name, and a comma, ending the words before a gap: "programs in El Salvador, ...".
+_LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
+#: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
+#: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
+_PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among)\s*$", re.I)
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
+
+
+def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list[str], str] | None:
+    """The names a gap leaves out of a list, and the name of it the quote keeps beside the gap; None
+    where it leaves out no name of a list the quote names. ``before`` and ``after`` are the quote's
+    words either side of the gap, ``left_out_as_written`` the source's words it stands for."""
+    left_out = " ".join(left_out_as_written.split())
+    kept_after = _NAME_FIRST.match(after)
+    listed = _LIST_ENDING.search(left_out) if kept_after else None
+    # A list ending in a comma goes on past the gap ("in ... Guatemala, and Honduras"), or it is
+    # no list ("in Honduras and Guatemala, USAID").
+    if listed and listed.group("comma") and not _LIST_AFTER.match(after):
+        listed = None
+    opened = f"{before} {left_out[: listed.start()]}" if listed else ""
+    begun = _LISTED_BEFORE.search(opened) is not None
+    # One name then ", and" joins a clause, not a list ("… to Honduras, and USAID opened 12 offices"),
+    # unless the list began before the gap ("El Salvador, ... Guatemala, and Honduras").
+    if listed and not begun and len(_ITEM.findall(listed.group())) == 1 and _COMMA_AND.search(listed.group()):
+        listed = None
+    if kept_after and listed and (begun or _PLACED.search(opened)):
+        return _ITEM.findall(listed.group()), kept_after.group().strip()
+    kept_before = _NAME_LAST.search(before)
+    listed = _LIST_GOING_ON.match(left_out) if kept_before else None
+    if (
+        kept_before
+        and listed
+        and _AND_OR.search(listed.group())
+        and _PLACED.search(before[: kept_before.start()])
+    ):
+        return _ITEM.findall(listed.group()), kept_before.group().strip()
+    return None
