@@ -105,6 +105,8 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
 
 def _ends_a_clause(text: str, end: int) -> bool:
     """Whether a passage ending at ``end`` ends its sentence or clause."""
+    if text[end - 1 : end].isalnum():  # most quotes end with a word: read no further
+        return False
     start = max(0, end - 8)
     return any(found.end() == end - start for found in _STOP.finditer(text[start : end + 20]))
 
