@@ -9,21 +9,21 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.wording import clause_before
-from rootcheck.model import Anchor
+from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
 
 #: A condition just after a quote's end, within its sentence, which what it says holds only under:
-#: "will fail" of "will fail without significant shifts", "300 families would leave" of "… if the fund
-#: closed", "59 clinics" of "59 clinics—if Congress approves". Not "if not", "if any", "if anything" or
-#: "if only", which bound nothing ("55 villages, if not more"); not "provided that year". Not "as long
-#: as", as often a measure ("40 days, as long as the law allows") as a condition.
+#: "300 families would leave" of "… unless the fund closed", "59 clinics" of "59 clinics—if Congress
+#: approves". Not "if not", "if any", "if anything" or "if only", which bound nothing ("55 villages, if
+#: not more"), nor "if" as "though" ("fell 40 percent, if unevenly"); not "provided that year". Not "as
+#: long as", as often a measure ("40 days, as long as the law allows") as a condition.
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?:but\s+)?(?:only\s+)?(?:if|unless)\b(?!\s+(?:not|any|anything|only)\b)"
-    r"|provided\s+that\b(?!\s+(?:year|month|week|day|time|period|season|quarter)\b)"
-    r"|without\b|except\b)",
+    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
+    r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b))"
+    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
     re.I,
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
@@ -64,20 +64,20 @@ _ASKING = frozenset(
         "tell",
         "tells",
         "told",
-        "say",
-        "says",
-        "said",
-        "see",
-        "sees",
-        "saw",
         "check",
         "checks",
         "checked",
-        "rule",
-        "rules",
+        "specify",
+        "specified",
+        "disclose",
+        "disclosed",
+        "confirm",
+        "confirmed",
+        "verify",
+        "verified",
         "unclear",
         "unsure",
-        "sure",
+        "uncertain",
     ]
 )
 _ASKING_REACH = 5
@@ -85,22 +85,32 @@ _ASKING_REACH = 5
 _CONDITION_WORDS = 6
 
 
-def ended_before(doc: Document, quote: str, anchor: Anchor) -> str | None:
-    """Why a quote may not end where it does, if it may not: just before a condition of its sentence
-    ("if", "unless", "provided that"; "without" or "except" after a forecast of failure or a denial),
-    which the quote would state as holding whatever happens."""
+def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severity] | None:
+    """Why a quote may not end where it does, if it may not, and how surely: just before a condition
+    of its sentence, which the quote would state as holding whatever happens. "unless", "only if" and
+    "provided that" are conditions, an error; "if" may ask ("did not specify if"), and "without" or
+    "except" after a denial or a forecast of failure may say how a thing was done ("said 300 nurses had
+    not been paid, without elaborating"): a warning, for the editor to read."""
     if anchor.span is None or _ends_a_clause(doc.text, anchor.span.end):
         return None
     after = doc.text[anchor.span.end : anchor.span.end + 80]
     found = _CONDITION_AFTER.match(after)
-    if found is None or any(word.strip(".,;:") in _ASKING for word in quote.lower().split()[-_ASKING_REACH:]):
+    if found is None:
         return None
-    if found.group().split()[-1].lower() in ("without", "except") and not _bounded(quote):
+    sure = found.group("sure") is not None
+    word = found.group().split()[-1].lower()
+    if word in ("without", "except") and not _bounded(quote):
+        return None
+    if word == "if" and any(w.strip(".,;:") in _ASKING for w in quote.lower().split()[-_ASKING_REACH:]):
         return None
     # Shown to the end of its clause, or its first few words.
     words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
     condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
-    return f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
+    if sure:
+        message = f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
+        return message, Severity.ERROR
+    message = f"the quote ends just before the source's “{condition}”: if that is a condition, what the quote says holds only under it; end the quote after it"
+    return message, Severity.WARNING
 
 
 def _ends_a_clause(text: str, end: int) -> bool:
@@ -112,9 +122,10 @@ def _ends_a_clause(text: str, end: int) -> bool:
 
 
 def _bounded(quote: str) -> bool:
-    """Whether a "without" or "except" after ``quote`` bounds what its last clause says: a denial ("did
-    not work", "never travel"), or a forecast of failure ("will fail", "cannot succeed"); not a deed or a
-    plan ("will process 609 applications"), nor another clause's denial ("did not close, and …")."""
+    """Whether a "without" or "except" after ``quote`` may bound what its last clause says: a denial
+    ("did not work", "never travel"), or a forecast of failure ("will fail", "cannot succeed"); not a
+    deed or a plan ("will process 609 applications"), nor another clause's denial ("did not close, and
+    …")."""
     clause = re.split(r"[,;:]", clause_before(quote))[-1]
     clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(clause)[-1])
     denied = negations(clause)

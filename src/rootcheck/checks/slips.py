@@ -168,8 +168,11 @@ def typed_slips(
     assert span is not None  # a quote found
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
-    edges = (started_after(doc, quote, anchor), ended_before(doc, quote, anchor), cut_compound(doc, anchor))
-    refused += [why for why in edges if why is not None]
+    refused += [
+        why for why in (started_after(doc, quote, anchor), cut_compound(doc, anchor)) if why is not None
+    ]
+    if (ending := ended_before(doc, quote, anchor)) and ending[1] is Severity.ERROR:
+        refused.append(ending[0])
     figures = figure_candidates(quote)
     # The first figure's number is read on its own, as the figure ``new`` would write.
     refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)

@@ -106,12 +106,11 @@ def check_claim(
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
     meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
-    for refused in (
-        started_after(doc, claim.quote, anchor),
-        ended_before(doc, claim.quote, anchor),
-        cut_compound(doc, anchor),
-    ):
+    for refused in (started_after(doc, claim.quote, anchor), cut_compound(doc, anchor)):
         meaning += [Diagnostic.error(where, refused)] if refused is not None else []
+    if ending := ended_before(doc, claim.quote, anchor):
+        diagnose = Diagnostic.error if ending[1] is Severity.ERROR else Diagnostic.warning
+        meaning.append(diagnose(where, ending[0]))
     out.extend(meaning)
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     longer = None

@@ -19,7 +19,9 @@ NEGATIONS = _words(
 #: Words that all but deny only on their own: "little reason", "few families", but "a little help",
 #: "the few who stayed", "every few months" (after these words), or "little-known" (joined).
 DENYING_ALONE = _words("little few")
-QUANTIFYING = _words("a the every last next past first these those coming recent previous following")
+QUANTIFYING = _words(
+    "a the every last next past first these those coming recent previous following its their his her our my your what"
+)
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building"),
@@ -117,6 +119,7 @@ DENYING_KIND = {
 _OPENS_A_SENTENCE = (
     "A|An|The|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|But|And|However"
     "|There|Then|Meanwhile|Since|When|While|Although|After|Before|As|For|Yet|Still|So|Some|Many|Most"
+    "|If|Unless|Without|Except"
 )
 SENTENCE_STOP = rf"(?:(?<![\s.][A-Z])(?<!^[A-Z])\.|(?<=\.[A-Z])\.(?=\s+(?:{_OPENS_A_SENTENCE})\b(?![-\u2010\u2011]))|[!?])"
 CLAUSE_STOP = rf"(?:{SENTENCE_STOP}|[;:])"

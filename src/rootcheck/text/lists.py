@@ -10,8 +10,12 @@ import re
 _CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
 #: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
 _NAME_PATTERN = rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|del|la)\s+)*{_CAPITALISED})*"
-#: An item of a list of names: a name, or one and a plural or two it qualifies ("Central American countries").
-_ITEM_PATTERN = rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)[a-z]+s\b){{0,2}}"
+#: An item of a list of names: a name, or one and a plural or two it qualifies ("Central American
+#: countries"), or a word of place ("Olancho department").
+_ITEM_PATTERN = (
+    rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)(?:[a-z]+s|department|region|province|state|county|city|municipality"
+    rf"|district)\b){{0,2}}"
+)
 _ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*\b(?:and|or)\s+)"
 #: A name opening the words after a gap, or ending those before it.
@@ -29,8 +33,9 @@ _LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
 _LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
 #: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
 #: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
-_PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among)\s*$", re.I)
+_PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among|within|at)\s*$", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+_LIST_ENDS = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of)\b)")
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 
 
@@ -55,9 +60,14 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
         return _ITEM.findall(listed.group()), kept_after.group().strip()
     kept_before = _NAME_LAST.search(before)
     listed = _LIST_GOING_ON.match(left_out) if kept_before else None
+    # The list going on from the name kept ends where the gap does, or before a mark or a preposition:
+    # a verb after it would make its last name a clause's subject ("to Honduras, and Guatemala has
+    # received 12 more").
+    ends = listed is not None and _LIST_ENDS.match(left_out, listed.end()) is not None
     if (
         kept_before
         and listed
+        and ends
         and _AND_OR.search(listed.group())
         and _PLACED.search(before[: kept_before.start()])
     ):

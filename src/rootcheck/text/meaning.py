@@ -59,10 +59,13 @@ _NOT_UNMARKED = frozenset(
 )
 
 
-#: "little", "few" or "no" that denies nothing: joined to the next word ("little-known", "no-bid"), a
-#: name's ("Little Haiti"), or a number's bound ("no fewer than 300").
+#: "little", "few" or "no" that denies nothing: joined to the next word ("little-known", "no-bid", but
+#: not "no-one"), a name's ("Little Haiti"), a size ("300 little girls"), or a number's bound ("no fewer
+#: than 300").
 _NOT_DENYING = re.compile(
-    r"\b(?:[Ll]ittle|[Ff]ew|[Nn]o)[-\u2010\u2011](?=\w)|\b(?:Little|Few)\s+(?=[A-Z])"
+    r"\b(?:[Ll]ittle|[Ff]ew|[Nn]o(?![-\u2010\u2011]one\b))[-\u2010\u2011](?=\w)|\b(?:Little|Few)\s+(?=[A-Z])"
+    # "300 little girls": a size.
+    r"|(?<=\d\s)little\b"
     # "no fewer than", "no more than": a number's bound, the figure's to read, not a denial.
     r"|\b[Nn]o\s+(?=(?:fewer|more|less)\s+than\b)"
 )
