@@ -67,6 +67,7 @@ def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int])
         ("It is considered a success", ["is considered"]),
         # A verb of deliberation, or of what a text says, is no hedge; "alleges" is.
         ("The council considered and approved 12 proposals", []),
+        ("The 40 proposals are considered alongside the budget", []),
         ("The indictment alleges that 316 officials took bribes", ["alleges"]),
         # Seen, said or reported with nothing hedged.
         ("The region has seen a rise; USAID said 300 were reported to Congress", []),
@@ -81,6 +82,7 @@ def test_a_hedge_ending_a_text_is_told_but_not_a_deliberation() -> None:
     assert hedge_ending("It is considered", "a success") == "is considered"
     assert hedge_ending("The proposal will be considered", "at a meeting of 40 mayors") is None
     assert hedge_ending("The proposal was approved") is None
+    assert hedge_ending("The outcomes are described as", "follows: 40 clinics") is None
 
 
 def test_a_hedge_left_out_or_added_is_told() -> None:

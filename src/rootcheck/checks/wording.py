@@ -5,6 +5,7 @@ out. Its numbers are :mod:`rootcheck.checks.slips`'s; where it may not start, :m
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from rootcheck.hints import mistyped
@@ -275,7 +276,8 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
                 promised(bearing),
                 "whether a thing was asked for, promised, planned or done is",
             ),
-            (hedges(gap.left_out), hedges(bearing), _HEDGED),
+            # Read with the words after the gap, which tell a deliberation ("are considered alongside").
+            (_hedged_out(gap.left_out, gap.after), _hedged_out(bearing, gap.after), _HEDGED),
         ):
             if words and beside and gap.within_a_clause and not gap.an_aside:
                 message = f"the elision leaves out the source's {listed(words)}: {what} no slip of wording"
@@ -306,6 +308,11 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
         )
         out.append(Diagnostic.warning(where, message))
     return out
+
+
+def _hedged_out(left_out: str, after: str) -> list[str]:
+    """The hedges ``left_out`` holds, read with the quote's words ``after`` it."""
+    return sorted((Counter(hedges(f"{left_out} {after}")) - Counter(hedges(after))).elements())
 
 
 #: Words that deny only what follows them.

@@ -13,7 +13,8 @@ _HEDGE = re.compile(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
     # "considered" as a view ("is considered a success", "considered to be"), not a deliberation
     # ("the council considered 12 proposals").
-    r"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered|considered\s+(?:as|to\s+be)"
+    r"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!\s+(?:at|by|in|for|on|during|next"
+    r"|before|after|until|when|alongside|with|and|or)\b)|considered\s+(?:as|to\s+be)"
     r"|alleged(?:ly)?|alleges?|reportedly|supposedly|purportedly|reputedly"
     r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
     re.I,
@@ -30,10 +31,11 @@ def hedge_ending(text: str, following: str = "") -> str | None:
     """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"; but not
     "considered" that ``following``, the words after ``text``, show a deliberation."""
     found = _HEDGE_AT_END.search(text)
-    if found is None or (
-        found.group().rstrip().lower().endswith("considered") and _DELIBERATED.match(following)
-    ):
+    ending = found.group().rstrip().lower() if found else ""
+    if found is None or (ending.endswith("considered") and _DELIBERATED.match(following)):
         return None
+    if ending.endswith(" as") and following.lstrip().lower().startswith("follows"):
+        return None  # "described as follows:" introduces a list, and doubts nothing
     return " ".join(found.group().rstrip(" ,").split())
 
 
