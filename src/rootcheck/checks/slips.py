@@ -92,6 +92,8 @@ def bracketed_in(quote: str, doc: Document) -> str | None:
     insertion ("12 [businesses] have done so", "[the U.S. has] sent"), a capital put in ("[T]he"), or
     "[sic]". Matching could only pass them as a slip of wording, and the site would publish them as
     the source's; what a bracket adds may change what is counted or who acted."""
+    if "[" not in quote:  # most quotes: no bracket to read
+        return None
     # The source's own brackets, typography aside ("[program’s]", a Markdown source's escaped "[sic]").
     found = next((found for found in _BRACKETED.finditer(quote) if not _in_source(found.group(), doc)), None)
     if found is None:
