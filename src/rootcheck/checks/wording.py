@@ -12,7 +12,7 @@ from rootcheck.hints import mistyped
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
-from rootcheck.text.elisions import gaps, promised
+from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
@@ -287,26 +287,8 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
     refused = bool(out)
     if hidden and not out:
         out.append(_hidden(where, hidden))
-    others = [other for gap in found if (other := gap.other_number())]
-    if not refused and others:
-        message = (
-            f"the elision leaves out another of the source's numbers, {listed(others)}: make sure what the "
-            "quote says after it is said of its own number, not of that one"
-        )
-        out.append(Diagnostic.warning(where, message))
-    governing = [item for gap in found if (item := gap.governing())]
-    if not refused and governing:
-        message = (
-            f"the elision leaves out {listed(governing)}, which the number after it is of in the source: make "
-            "sure the quote's words before the elision are said of that number"
-        )
-        out.append(Diagnostic.warning(where, message))
-    if not refused and any(gap.joins_sentences for gap in found):
-        message = (
-            "the elision runs two of the source's sentences into one: make sure what follows it is "
-            "said of what comes before it, as the source's next sentence may be of another"
-        )
-        out.append(Diagnostic.warning(where, message))
+    if not refused:
+        out += [Diagnostic.warning(where, message) for message in _passed_over(found)]
     return out
 
 
@@ -320,6 +302,29 @@ _DENYING_WHAT_FOLLOWS = frozenset(["without", "rather than", "instead of"])
 
 #: What a hedge (see :func:`rootcheck.text.meaning.hedges`) says, in a message.
 _HEDGED = "whether a thing is so, or only seen, thought or said to be, is"
+
+
+def _passed_over(found: list[Gap]) -> list[str]:
+    """What a quote's elisions pass over that may make it say another thing than its source, though
+    it may be faithful: another number, what a number after the gap is of, a sentence's end."""
+    said = []
+    if others := [other for gap in found if (other := gap.other_number())]:
+        said.append(
+            f"the elision leaves out another of the source's numbers, {listed(others)}: make sure what the "
+            "quote says after it is said of its own number, not of that one"
+        )
+    if governing := [item for gap in found if (item := gap.governing())]:
+        said.append(
+            f"the elision leaves out {listed(governing)}, which the number after it is of in the source: make "
+            "sure the quote's words before the elision are said of that number"
+        )
+    if any(gap.joins_sentences for gap in found):
+        said.append(
+            "the elision runs two of the source's sentences into one: make sure what follows it is "
+            "said of what comes before it, as the source's next sentence may be of another"
+        )
+    return said
+
 
 #: A slipped part of a quote, read on its own against its place in the source (see :func:`_elided`).
 _SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)
