@@ -21,8 +21,8 @@ from rootcheck.text.numbers import HYPHENS
 #: not more"), nor "if" as "though" ("fell 40 percent, if unevenly"); not "provided that year". Not "as
 #: long as", as often a measure ("40 days, as long as the law allows") as a condition.
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
-    r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b))"
+    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b)|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
+    r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
     re.I,
 )
@@ -87,8 +87,9 @@ _CONDITION_WORDS = 6
 
 def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severity] | None:
     """Why a quote may not end where it does, if it may not, and how surely: just before a condition
-    of its sentence, which the quote would state as holding whatever happens. "unless", "only if" and
-    "provided that" are conditions, an error; "if" may ask ("did not specify if"), and "without" or
+    of its sentence, which the quote would state as holding whatever happens. "unless" and "only if"
+    are conditions, an error; "if" may ask ("did not specify if"), "provided that" be a verb and its
+    object ("provided that information to auditors"), and "without" or
     "except" after a denial or a forecast of failure may say how a thing was done ("said 300 nurses had
     not been paid, without elaborating"): a warning, for the editor to read."""
     if anchor.span is None or _ends_a_clause(doc.text, anchor.span.end):
