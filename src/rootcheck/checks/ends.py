@@ -114,6 +114,31 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     return message, Severity.WARNING
 
 
+def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote ends on a name of a list the source goes on with: "reached more than 465,000 youth
+    … in El Salvador" of "… in El Salvador, Guatemala, and Honduras". What the source says of them all
+    would read as said of the one the quote keeps, as where an elision leaves the others out."""
+    if anchor.span is None or not _LIST_GOES_ON.match(doc.text, anchor.span.end):
+        return None
+    # Loaded only here: few quotes end where a list goes on (see rootcheck.text.lists).
+    from rootcheck.text.lists import names_apart
+
+    following = doc.text[anchor.span.end : anchor.span.end + 120].split("\n\n", 1)[0]
+    apart = names_apart(doc.text[anchor.span.start : anchor.span.end], following, "")
+    if apart is None:
+        return None
+    left_out, kept = apart
+    named = ", ".join(f"“{name}”" for name in left_out)
+    return (
+        f"the quote ends on “{kept}”, where the source's list goes on with {named}: what it says of them "
+        f"all would read as said of “{kept}” alone; quote the list whole"
+    )
+
+
+#: A list going on just after a quote's end: a comma, "and" or "or".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+
+
 def _ends_a_clause(text: str, end: int) -> bool:
     """Whether a passage ending at ``end`` ends its sentence or clause."""
     if text[end - 1 : end].isalnum():  # most quotes end with a word: read no further

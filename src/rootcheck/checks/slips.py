@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rootcheck.checks.ends import cut_compound, ended_before
+from rootcheck.checks.ends import cut_compound, ended_before, ended_in_a_list
 from rootcheck.checks.starts import started_after
 from rootcheck.checks.wording import around, meaning_problems, shown
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
@@ -170,9 +170,8 @@ def typed_slips(
     assert span is not None  # a quote found
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
-    refused += [
-        why for why in (started_after(doc, quote, anchor), cut_compound(doc, anchor)) if why is not None
-    ]
+    edges = (started_after(doc, quote, anchor), cut_compound(doc, anchor), ended_in_a_list(doc, anchor))
+    refused += [why for why in edges if why is not None]
     if (ending := ended_before(doc, quote, anchor)) and ending[1] is Severity.ERROR:
         refused.append(ending[0])
     figures = figure_candidates(quote)

@@ -35,7 +35,7 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
 #: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
 _PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among|within|at)\s*$", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-_LIST_ENDS = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of)\b)")
+_LIST_ENDS = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of|and|or)\b)")
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 
 
