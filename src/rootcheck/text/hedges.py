@@ -7,36 +7,32 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+#: What follows "considered" where it is a deliberation, not a view: "will be considered at a meeting",
+#: "is being considered by a committee", "are considered alongside the budget".
+_DELIBERATION = (
+    r"\s*(?:(?:at|by|in|for|on|during|next|before|after|until|when|alongside|with|and|or)\b|[.,;:])"
+)
 #: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
 #: alleged bribes", "reportedly paid". Without them, a view or a report reads as the source's statement.
+#: Not "considered" as a deliberation ("the council considered 12 proposals"), nor "described as follows".
 _HEDGE = re.compile(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
-    # "considered" as a view ("is considered a success", "considered to be"), not a deliberation
-    # ("the council considered 12 proposals").
-    r"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!\s+(?:at|by|in|for|on|during|next"
-    r"|before|after|until|when|alongside|with|and|or)\b)|considered\s+(?:as|to\s+be)"
-    r"|alleged(?:ly)?|alleges?|reportedly|supposedly|purportedly|reputedly"
+    r"(?!\s+follows\b)"
+    rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
+    r"|considered\s+(?:as|to\s+be)|alleged(?:ly)?|alleges?|reportedly|supposedly|purportedly|reputedly"
     r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
     re.I,
-)
-_HEDGE_AT_END = re.compile(rf"(?:{_HEDGE.pattern})\W*$", re.I)
-#: What follows "considered" where it is a deliberation: "will be considered at a meeting", "is being
-#: considered by a committee".
-_DELIBERATED = re.compile(
-    r"\s*(?:at|by|in|for|on|during|next|before|after|until|when|and|or)\b|\s*[.,;:]", re.I
 )
 
 
 def hedge_ending(text: str, following: str = "") -> str | None:
-    """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"; but not
-    "considered" that ``following``, the words after ``text``, show a deliberation."""
-    found = _HEDGE_AT_END.search(text)
-    ending = found.group().rstrip().lower() if found else ""
-    if found is None or (ending.endswith("considered") and _DELIBERATED.match(following)):
-        return None
-    if ending.endswith(" as") and following.lstrip().lower().startswith("follows"):
-        return None  # "described as follows:" introduces a list, and doubts nothing
-    return " ".join(found.group().rstrip(" ,").split())
+    """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"; read with
+    ``following``, the words after ``text``, which tell a deliberation or a list ("is considered" of
+    "is considered at a meeting", "described as" of "described as follows")."""
+    joined = f"{text.rstrip()} {following.lstrip()}"
+    end = len(text.rstrip())
+    found = [hedge for hedge in _HEDGE.finditer(joined, max(0, end - 40)) if hedge.end() == end]
+    return " ".join(found[-1].group().split()) if found else None
 
 
 def hedges(text: str) -> list[str]:
