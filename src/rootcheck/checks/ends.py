@@ -11,7 +11,7 @@ import re
 from rootcheck.checks.wording import clause_before
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
-from rootcheck.text.lexicon import CLAUSE_STOP
+from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
 
@@ -38,48 +38,7 @@ _SUBORDINATE = re.compile(r"\b(?:why|that|which|who|whom|because|when|where|whet
 #: bounds ("will fail without significant shifts"); a denial strong enough alone ("never", "not").
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should)\b", re.I)
 _STRONG_DENIALS = frozenset(["not", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"])
-#: Words after which "if" asks, not supposes ("54 mayors asked if", "will decide within 60 days if"):
-#: looked for among the quote's last few words.
-_ASKING = frozenset(
-    [
-        "ask",
-        "asks",
-        "asked",
-        "asking",
-        "wonder",
-        "wonders",
-        "wondered",
-        "wondering",
-        "know",
-        "knows",
-        "knew",
-        "known",
-        "decide",
-        "decides",
-        "decided",
-        "deciding",
-        "determine",
-        "determines",
-        "determined",
-        "tell",
-        "tells",
-        "told",
-        "check",
-        "checks",
-        "checked",
-        "specify",
-        "specified",
-        "disclose",
-        "disclosed",
-        "confirm",
-        "confirmed",
-        "verify",
-        "verified",
-        "unclear",
-        "unsure",
-        "uncertain",
-    ]
-)
+#: How far back in a quote a verb of asking makes the "if" after it ask (see ASKING_VERBS).
 _ASKING_REACH = 5
 #: How many of the source's words a message shows of such a condition.
 _CONDITION_WORDS = 6
@@ -102,7 +61,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     word = found.group().split()[-1].lower()
     if word in ("without", "except") and not _bounded(quote):
         return None
-    if word == "if" and any(w.strip(".,;:") in _ASKING for w in quote.lower().split()[-_ASKING_REACH:]):
+    if word == "if" and any(w.strip(".,;:") in ASKING_VERBS for w in quote.lower().split()[-_ASKING_REACH:]):
         return None
     # Shown to the end of its clause, or its first few words.
     words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
@@ -112,6 +71,10 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
         return message, Severity.ERROR
     message = f"the quote ends just before the source's “{condition}”: if that is a condition, what the quote says holds only under it; end the quote after it"
     return message, Severity.WARNING
+
+
+#: A list going on just after a quote's end: a comma, "and" or "or".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 
 
 def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
@@ -133,10 +96,6 @@ def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
         f"the quote ends on “{kept}”, where the source's list goes on with {named}: what it says of them "
         f"all would read as said of “{kept}” alone; quote the list whole"
     )
-
-
-#: A list going on just after a quote's end: a comma, "and" or "or".
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 
 
 def _ends_a_clause(text: str, end: int) -> bool:

@@ -300,7 +300,7 @@ def _hedged_out(left_out: str, after: str) -> list[str]:
 #: Words that deny only what follows them.
 _DENYING_WHAT_FOLLOWS = frozenset(["without", "rather than", "instead of"])
 
-#: What a hedge (see :func:`rootcheck.text.meaning.hedges`) says, in a message.
+#: What a hedge (see :func:`rootcheck.text.hedges.hedges`) says, in a message.
 _HEDGED = "whether a thing is so, or only seen, thought or said to be, is"
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rootcheck.model import Span
 from rootcheck.text.anchor import split_elisions
+from rootcheck.text.figures import QUALIFIER_AT_START
 from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, PAIR_ADVERBS, SENTENCE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
@@ -47,10 +48,8 @@ _MONEY_OR_SHARE = re.compile(rf"^[{SIGNS}]|%$|percent$", re.I)
 _WORDS_AT_END = re.compile(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
 #: A number in digits, as a word of its own (not one inside a name, "COVID-19").
 _ANY_NUMBER = re.compile(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?(?![\w-])")
-#: A number opening the words after a gap, a qualifier before it or none: "more than 200 individuals".
-_NUMBER_FIRST = re.compile(
-    r"\s*(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?[$€£]?\d"
-)
+#: A number opening the words after a gap, once a qualifier before it is read off: "more than 200".
+_NUMBER_FIRST = re.compile(rf"[{SIGNS}]?\d")
 #: Prepositions that tie the number after them to the words before: "charges against 200 individuals".
 _GOVERNING = frozenset(["against", "for", "to", "of", "with", "by", "from", "among", "on"])
 #: A capitalised word just before a number, whose name it is: "Order 14010", "Article 12".
@@ -186,7 +185,9 @@ class Gap:
         up to the preposition it ends with: "foreign government charges against" of "74 U.S. convictions
         of ... more than 200 individuals" of "74 U.S. convictions of members …, foreign government charges
         against more than 200 individuals". The number would read as of the words before the gap."""
-        if _NUMBER_FIRST.match(self.after) is None:
+        after = self.after.lstrip()
+        qualifier = QUALIFIER_AT_START.match(after)
+        if _NUMBER_FIRST.match(after, qualifier.end() if qualifier else 0) is None:
             return None
         item = re.split(r"[,;]", self.left_out)[-1] if re.search(r"[,;]", self.left_out) else ""
         words = item.split()

@@ -19,6 +19,7 @@ NEGATIONS = _words(
 #: Words that all but deny only on their own: "little reason", "few families", but "a little help",
 #: "the few who stayed", "every few months" (after these words), or "little-known" (joined).
 DENYING_ALONE = _words("little few")
+#: The words after which "little" and "few" count or measure, and deny nothing.
 QUANTIFYING = _words(
     "a the every last next past first these those coming recent previous following its their his her our my your what"
 )
@@ -101,6 +102,12 @@ PROMISED = _words(
 
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
 ASKING = _words("whether if")
+#: Words after which "if" asks, not supposes: "54 mayors asked if", "will decide within 60 days if".
+ASKING_VERBS = _words(
+    """ask asks asked asking wonder wonders wondered wondering know knows knew known decide decides
+    decided deciding determine determines determined tell tells told check checks checked specify
+    specified disclose disclosed confirm confirmed verify verified unclear unsure uncertain"""
+)
 
 #: Words that all but deny, each with the one its kind is counted by: "seldom" for "rarely", or "fails"
 #: for "failed", is a slip, not a negation added and another left out.
