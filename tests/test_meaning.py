@@ -81,6 +81,7 @@ def test_a_hedge_ending_a_text_is_told_but_not_a_deliberation() -> None:
     assert hedge_ending("She is seen as") == "seen as"
     assert hedge_ending("It is considered", "a success") == "is considered"
     assert hedge_ending("The proposal will be considered", "at a meeting of 40 mayors") is None
+    assert hedge_ending("The 40 proposals are considered", "alongside the budget") is None
     assert hedge_ending("The proposal was approved") is None
     assert hedge_ending("The outcomes are described as", "follows: 40 clinics") is None
 

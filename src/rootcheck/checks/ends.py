@@ -1,19 +1,29 @@
 """Where a quote may not end: just before a condition its sentence holds under, which the quote
 would state as holding whatever happens; and where neither end may stand: inside a word joined by a
 hyphen, whose half says what the whole does not. Where a quote may not start is
-:mod:`rootcheck.checks.starts`'s.
+:mod:`rootcheck.checks.starts`'s; :func:`edge_problems` tells all of them.
 """
 
 from __future__ import annotations
 
 import re
 
+from rootcheck.checks.starts import started_after
 from rootcheck.checks.wording import clause_before
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
 from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
+
+
+def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
+    """What a quote's edges change of what it says, each with how surely: where it starts (see
+    :func:`rootcheck.checks.starts.started_after`), a word it cuts, a list or a condition it ends before."""
+    refused = (started_after(doc, quote, anchor), cut_compound(doc, anchor), ended_in_a_list(doc, anchor))
+    found = [(message, Severity.ERROR) for message in refused if message is not None]
+    return found + ([ending] if (ending := ended_before(doc, quote, anchor)) else [])
+
 
 #: A condition just after a quote's end, within its sentence, which what it says holds only under:
 #: "300 families would leave" of "… unless the fund closed", "59 clinics" of "59 clinics—if Congress

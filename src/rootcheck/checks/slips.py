@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rootcheck.checks.ends import cut_compound, ended_before, ended_in_a_list
-from rootcheck.checks.starts import started_after
+from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.wording import around, meaning_problems, shown
 from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
 from rootcheck.text.anchor import figure_in_quote, locate_figure
@@ -170,10 +169,9 @@ def typed_slips(
     assert span is not None  # a quote found
     meant = meaning_problems(quote, doc.text[span.start : span.end], Position(""), anchor, around(doc, span))
     refused = [problem.message for problem in meant if problem.severity is Severity.ERROR]
-    edges = (started_after(doc, quote, anchor), cut_compound(doc, anchor), ended_in_a_list(doc, anchor))
-    refused += [why for why in edges if why is not None]
-    if (ending := ended_before(doc, quote, anchor)) and ending[1] is Severity.ERROR:
-        refused.append(ending[0])
+    refused += [
+        message for message, severity in edge_problems(doc, quote, anchor) if severity is Severity.ERROR
+    ]
     figures = figure_candidates(quote)
     # The first figure's number is read on its own, as the figure ``new`` would write.
     refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from rootcheck.checks.ends import cut_compound, ended_before, ended_in_a_list
+from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.references import stray_link_warning, unknown_source
 from rootcheck.checks.slips import bracketed_in, number_slips, too_long, unbounded, unlike_in
-from rootcheck.checks.starts import started_after
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems, shown
 from rootcheck.hints import mistyped
 from rootcheck.model import (
@@ -106,15 +105,10 @@ def check_claim(
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
     meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
-    for refused in (
-        started_after(doc, claim.quote, anchor),
-        cut_compound(doc, anchor),
-        ended_in_a_list(doc, anchor),
-    ):
-        meaning += [Diagnostic.error(where, refused)] if refused is not None else []
-    if ending := ended_before(doc, claim.quote, anchor):
-        diagnose = Diagnostic.error if ending[1] is Severity.ERROR else Diagnostic.warning
-        meaning.append(diagnose(where, ending[0]))
+    for message, severity in edge_problems(doc, claim.quote, anchor):
+        meaning.append(
+            (Diagnostic.error if severity is Severity.ERROR else Diagnostic.warning)(where, message)
+        )
     out.extend(meaning)
     figure_span = locate_figure(doc, claim.figure, anchor.span)
     longer = None
