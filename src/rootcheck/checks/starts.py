@@ -48,6 +48,15 @@ _JOINING = re.compile(
 )
 #: Adverbs that may stand between a negation and its verb: "has not yet", "did not even".
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$", re.I)
+#: A clause's closing "that", which a hedge may stand before: "The lawsuit alleges that".
+_THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
+#: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
+#: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
+_CLAIMING = frozenset(["claim", "claims", "claimed"])
+#: Words before a noun: after them "claim" or "claims" is the noun ("the claims that were paid").
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "of", "such"]
+)
 #: A condition ending just before the quote: "If the council approves it, the port will employ". Not
 #: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
 #: idiom's "If anything," or "If nothing else,".
@@ -97,14 +106,32 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
 
 
 def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
-    """A hedge the clause ends with: "She is seen as" before "a key figure"."""
+    """A hedge the clause ends with, or one before the "that" it ends with: "She is seen as" before
+    "a key figure", "The lawsuit alleges that" or "The mayor claimed that" before "300 workers"."""
+    that = _THAT_AT_END.search(clause)
     hedge = hedge_ending(clause, quote)
+    if hedge is None and that is not None:
+        before = clause[: that.start()]
+        hedge = hedge_ending(before, "that") or _claimed(before)
+        hedge = f"{hedge} that" if hedge else None
     if hedge is None or (fuzzy and hedges(quote)):
         return None
     return (
         f"the quote starts just after the source's “{hedge}”{aside}: whether a thing is so, or only seen, "
         "thought or said to be, is no slip of wording; start the quote with it"
     )
+
+
+def _claimed(clause: str) -> str | None:
+    """ "claimed" or "claims" a clause ends with as a verb, as it does before "that" ("The mayor
+    claimed", "they claim"), not as a noun ("the claim", "of the claims", which a "that" after may
+    begin a relative clause of: "the claims that were paid")."""
+    words = clause.split()
+    if not words or words[-1].lower() not in _CLAIMING:
+        return None
+    if words[-1].lower() != "claimed" and len(words) > 1 and words[-2].lower() in _DETERMINERS:
+        return None
+    return words[-1]
 
 
 def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
