@@ -128,6 +128,20 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
         ("The U.S.", " Government has ", "provided", None),
         ("aid to", " the region and ", "Guatemala", None),
         ("The program", " did not reach the coast; ", "It also built", None),
+        # A sentence's opening phrase, a comma, then who spoke: no list of places.
+        ("Speaking in Tegucigalpa", ", Castro and Harris ", "said 40 companies", None),
+        ("On Monday in Guatemala", ", Harris and Giammattei ", "agreed on 12", None),
+        ("Officials in Tegucigalpa", ", Choluteca and Yoro ", "said", (["Choluteca", "Yoro"], "Tegucigalpa")),
+        (
+            "Training in Tegucigalpa",
+            ", Choluteca and Yoro ",
+            "lasted 40 days",
+            (["Choluteca", "Yoro"], "Tegucigalpa"),
+        ),
+        # "each" and a verb say of each name what they say of all; not "each year", nor of names placing.
+        ("Within USAID", ", Guatemala and ", "Honduras each have a mission", None),
+        ("gave $6 million to", " Guatemala and ", "Honduras each year", (["Guatemala"], "Honduras")),
+        ("The 45 schools in", " Guatemala and ", "Honduras each received", (["Guatemala"], "Honduras")),
     ],
 )
 def test_names_an_elision_leaves_out_of_a_list(
