@@ -27,13 +27,23 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 
 #: A condition just after a quote's end, within its sentence, which what it says holds only under:
 #: "300 families would leave" of "… unless the fund closed", "59 clinics" of "59 clinics—if Congress
-#: approves". Not "if not", "if any", "if anything" or "if only", which bound nothing ("55 villages, if
-#: not more"), nor "if" as "though" ("fell 40 percent, if unevenly"); not "provided that year". Not "as
-#: long as", as often a measure ("40 days, as long as the law allows") as a condition.
+#: approves". Not "unless otherwise noted" (or "stated", "specified", "indicated"), which says how the
+#: source reports, not when what it says holds; not "if not", "if any", "if anything" or "if only",
+#: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
+#: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
+#: law allows") as a condition.
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b)|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
+    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+otherwise\s+(?:noted|stated|specified|indicated)\b))"
+    r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
+    re.I,
+)
+#: What a "without" says of how a thing was said, not under what it holds: "had not been paid, without
+#: elaborating", "would not be renewed, without giving a reason".
+_WITHOUT_SAYING = re.compile(
+    r"\s*(?:elaborating|explaining|specifying|commenting|naming|citing|(?:giving|offering|providing)\s+"
+    r"(?:a\s+|any\s+|further\s+)?(?:reason|details|detail|evidence|specifics|explanation)s?)\b",
     re.I,
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
@@ -70,6 +80,8 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     sure = found.group("sure") is not None
     word = found.group().split()[-1].lower()
     if word in ("without", "except") and not _bounded(quote):
+        return None
+    if word == "without" and _WITHOUT_SAYING.match(after, found.end()):
         return None
     if word == "if" and any(w.strip(".,;:") in ASKING_VERBS for w in quote.lower().split()[-_ASKING_REACH:]):
         return None
