@@ -143,6 +143,26 @@ def _more_often(word: str, quote: str, passage: str) -> bool:
     return len(_as_word(word).findall(quote)) > len(_as_word(word).findall(passage))
 
 
+#: "including" and "excluding", which "not" just before the first makes one: "Excluding Mexico" of "Not
+#: including Mexico". Of no other pair: "not increased" is not "decreased".
+_INCLUDING = frozenset(["including", "included"])
+_EXCLUDING = frozenset(["excluding", "excluded"])
+_NOT_LAST = re.compile(r"\bnot\s+$", re.I)
+
+
+def _not_including(turned: tuple[list[str], list[str]], passage: str, before: str) -> bool:
+    """Whether the quote's "excluding" stands for the source's "not including", whose "not" lies just
+    before the passage, which starts with "including"."""
+    put, taken = turned
+    first = _TOKEN.search(passage)
+    return (
+        set(put) <= _EXCLUDING
+        and taken == [first.group().lower() if first else ""]
+        and taken[0] in _INCLUDING
+        and _NOT_LAST.search(before) is not None
+    )
+
+
 def meaning_problems(
     quote: str, passage: str, where: Position, anchor: Anchor, beside: Beside = NOTHING_BESIDE
 ) -> list[Diagnostic]:
@@ -193,6 +213,8 @@ def meaning_problems(
         (swapped_names, "a name"),
     ):
         turned = compare(quote, passage)
+        if turned and compare is opposite_words and _not_including(turned, passage, beside.before):
+            turned = None
         if turned is None and wide != passage and (turned := compare(quote, wide)):
             turned = turned if _nowhere_near(turned[0], near) else None
         if turned:
