@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 
 from rootcheck.model import Correction, Quantity, Span
@@ -133,13 +134,28 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+#: What a spreadsheet opening the file reads a cell as a formula by, as its first character (OWASP's
+#: list for CSV injection): a summary written "=HYPERLINK(…)" would otherwise run on a reader's machine.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A cell that is a number and nothing else, such as a negative value: no formula, and read as a number.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet reads it as text: after a ``'``, which the spreadsheet takes as the mark
+    of text and does not show, where it opens as a formula would; a number alone is left a number."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
     out = io.StringIO()
     checked = claim.checked
     q = checked.quantity
     span = checked.anchor.span
     assert span is not None
-    csv.writer(out, lineterminator="\r\n").writerow([
+    cells: list[str | int | float] = [
         claim.id, absolute(claim.path), checked.claim.summary or "", claim.pillar.id,
         claim.source.role.value, claim.source.id, claim.source.title, checked.claim.quote,
         claim.source_words or "", checked.claim.figure, _csv_value(q, checked.claim.figure), q.qualifier.value if q else "",
@@ -147,7 +163,9 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
         (q.unit or "") if q else "", span.start, span.end, checked.anchor.status.value,
         checked.anchor.score, " ".join(claim.comparison_ids), _last_corrected(checked.claim.corrections),
         fmt.reading(checked.claim.figure) if q else "",
-    ])  # fmt: skip
+    ]  # fmt: skip
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells])
     return out.getvalue()
 
 
