@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from rootcheck.render.exports import spreadsheet_safe
 
-from .helpers import FIXTURE, build
+from .helpers import FIXTURE, SUB_PATH, build
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -67,3 +68,40 @@ def test_no_cell_of_the_csv_opens_as_a_formula(tmp_path: Path) -> None:
 )
 def test_a_cell_that_would_open_as_a_formula_is_marked_as_text(cell: str, written: str) -> None:
     assert spreadsheet_safe(cell) == written
+
+
+def test_a_source_with_windows_line_endings_is_read_and_pointed_into_as_its_file_stands(
+    tmp_path: Path,
+) -> None:
+    # The published text is the file byte for byte, so each CR is a character of it, as a standard
+    # decoder gives it: positions count it, and an annotation's exact words hold it where they wrap.
+    root = _copy(tmp_path)
+    crlf = {"pledge-2021": "pledge.md", "critique": "critique.txt"}
+    for name in crlf.values():
+        seed = root / "seeds" / name
+        seed.write_bytes(seed.read_bytes().replace(b"\n", b"\r\n"))
+    files, lf = build(root), build()
+    claims = {c["id"]: c for c in json.loads(files["data/claims.json"])["claims"]}
+    before = {c["id"]: c for c in json.loads(lf["data/claims.json"])["claims"]}
+    assert claims.keys() == before.keys()
+    for source_id, name in crlf.items():
+        assert files[f"sources/{source_id}/source.txt"] == (root / "seeds" / name).read_bytes()
+    wrapped = 0
+    for item in json.loads(files["data/annotations.jsonld"])["first"]["items"]:
+        text = files[item["target"]["source"].removeprefix(SUB_PATH)].decode("utf-8")
+        quote, position = item["target"]["selector"]
+        start, end = position["start"], position["end"]
+        assert text[start:end] == quote["exact"]
+        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
+        claim = claims[item["id"].removeprefix(SUB_PATH + "claims/").removesuffix("/#annotation")]
+        assert claim["span"] == {"start": start, "end": end}
+        wrapped += "\r\n" in quote["exact"]
+    assert wrapped  # a Markdown paragraph's passage over two lines
+    for claim_id, claim in claims.items():
+        # Read as a reader sees it, the text has the same words where the passage stands.
+        assert claim["original_url"] == before[claim_id]["original_url"]
+        assert claim["line"] == before[claim_id]["line"]
+        assert claim["status"] == before[claim_id]["status"] == "exact"
+    # Every page shows what it did (the Markdown source's front matter as metadata, not as text).
+    pages = [name for name in lf if name.endswith(".html")]
+    assert [files[name].replace(b"\r", b"") for name in pages] == [lf[name] for name in pages]

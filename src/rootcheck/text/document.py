@@ -45,7 +45,9 @@ class Block:
     level: int = 0
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+# A file saved with Windows line endings has a CR before each newline: its front matter is no less
+# front matter, and read as plain text its wrapped paragraphs would be lines no quote could span.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*\r?\n", re.S)
 # A line that ends a paragraph: blank or a "<!-- -->" separator; or one that
 # opens a block of its own: a heading or a list item (its marker is matched).
 _BREAK_LINE_PARTS = (
