@@ -4,16 +4,24 @@ an annotation client, and sources saved with Windows line endings."""
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 import io
 import json
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from rootcheck.render.exports import spreadsheet_safe
+from rootcheck.render.site import plan_site
 
-from .helpers import FIXTURE, SUB_PATH, build
+from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+#: Days a build may run on, and a build not dated at all.
+DAYS = (dt.date(2024, 3, 1), dt.date(2026, 1, 2), None)
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -105,3 +113,41 @@ def test_a_source_with_windows_line_endings_is_read_and_pointed_into_as_its_file
     # Every page shows what it did (the Markdown source's front matter as metadata, not as text).
     pages = [name for name in lf if name.endswith(".html")]
     assert [files[name].replace(b"\r", b"") for name in pages] == [lf[name] for name in pages]
+
+
+def _lastmods(files: dict[str, bytes]) -> dict[str, str | None]:
+    urls = ET.fromstring(files["sitemap.xml"])
+    return {
+        (u.findtext(f"{SITEMAP}loc") or "").removeprefix(SUB_PATH): u.findtext(f"{SITEMAP}lastmod")
+        for u in urls
+    }
+
+
+def test_the_sitemap_dates_each_page_by_its_content_never_by_the_build() -> None:
+    built = [build(FIXTURE, dataclasses.replace(GOLDEN, build_date=day)) for day in DAYS]
+    # The same inputs give the same sitemap whatever day the build runs, dated or not.
+    assert len({files["sitemap.xml"] for files in built}) == 1
+    lastmod = _lastmods(built[0])
+    # Updated on 2023-06-01, after its corrections; a claim corrected on 2024-02-12, and the pages
+    # that show it; a claim of the money comparison, which names its verdict.
+    assert lastmod["comparisons/money/"] == "2023-06-01"
+    assert lastmod["claims/jobs/"] == lastmod["comparisons/jobs/"] == lastmod[""] == "2024-02-12"
+    assert lastmod["sources/progress-2023/"] == lastmod["methodology/"] == "2024-02-12"
+    assert lastmod["claims/four-billion/"] == "2023-06-01"
+    # Nothing but a document's own day: no day of the fact-check's tells when the page changed.
+    assert lastmod["sources/"] is None and lastmod["claims/teachers/"] is None
+    assert lastmod["comparisons/local/"] is None
+    assert "2024-03-01" not in lastmod.values()
+
+
+def test_a_correction_to_a_claim_dates_its_pages_in_the_sitemap_anew(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    with (root / "claims" / "pledges" / "teachers.yaml").open("a", encoding="utf-8") as teachers:
+        teachers.write("corrections:\n  - date: 2024-05-06\n    text: The year was wrong.\n")
+    plans = [plan_site(checked(r), GOLDEN) for r in (FIXTURE, root)]
+    before, after = ({job.path: job.key for job in plan} for plan in plans)
+    # Its key covers the days, so a rebuild does not carry the old sitemap over.
+    assert before["sitemap.xml"] != after["sitemap.xml"]
+    lastmod = _lastmods(build(root))
+    assert lastmod["claims/teachers/"] == lastmod["sources/pledge-2021/"] == "2024-05-06"
+    assert lastmod["comparisons/money/"] == "2023-06-01"  # does not show it

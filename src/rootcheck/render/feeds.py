@@ -1,6 +1,7 @@
 """The Atom feed (one entry per comparison) and the sitemap.
 
-Both need dates, and a build must not invent any. An entry is dated by its
+Both need dates, and a build must not invent any. The sitemap dates each page
+by the data alone (:mod:`rootcheck.render.lastmod`). A feed entry is dated by its
 comparison's ``published`` and ``updated`` days and corrections, where an
 editor gave them; the feed's ``updated``, and an undated entry's, is the
 build date when ``SOURCE_DATE_EPOCH`` gives one, otherwise the latest date
@@ -21,6 +22,7 @@ from markupsafe import escape
 
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
+from rootcheck.render.lastmod import PageDate
 from rootcheck.render.markdown import render_markdown
 from rootcheck.render.views import SiteView
 
@@ -102,12 +104,15 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
     return _xml(lines)
 
 
-def sitemap(site: SiteView, pages: Iterable[str], absolute: Callable[[str], str]) -> bytes:
-    lastmod = f"<lastmod>{site.build_date.isoformat()}</lastmod>" if site.build_date else ""
+def sitemap(pages: Iterable[PageDate], absolute: Callable[[str], str]) -> bytes:
+    """Every page by its URL, with the day its content last changed where the data tells it (see
+    :mod:`rootcheck.render.lastmod`), never the build's."""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ]
-    lines += [f"  <url><loc>{escape(absolute(page))}</loc>{lastmod}</url>" for page in pages]
+    for page in pages:
+        lastmod = f"<lastmod>{page.lastmod.isoformat()}</lastmod>" if page.lastmod else ""
+        lines.append(f"  <url><loc>{escape(absolute(page.path))}</loc>{lastmod}</url>")
     lines.append("</urlset>")
     return _xml(lines)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from rootcheck.digests import code_digest, files_of, lines_digest
 from rootcheck.digests import digest as _digest
+from rootcheck.render.lastmod import PageDate
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 
 #: An override template that names ``site`` may show any claim on any page.
@@ -134,9 +135,10 @@ def whole_key(common: str, claims: Mapping[str, str | None], sources: Mapping[st
     return lines_digest([common, "site", str(len(shown)), *shown, *sourced])
 
 
-def sitemap_key(common: str, pages: Iterable[str]) -> str:
-    """The sitemap lists pages, not what they show: a revised claim leaves it be."""
-    return lines_digest([common, "sitemap", *pages])
+def sitemap_key(common: str, pages: Iterable[PageDate]) -> str:
+    """The sitemap lists pages and the day each last changed, not what they show: a revised claim
+    leaves it be, unless a correction dates it."""
+    return lines_digest([common, "sitemap", *(f"{page.path} {page.lastmod}" for page in pages)])
 
 
 def _keyed(keys: Iterable[tuple[str, str | None]]) -> list[str] | None:

@@ -27,6 +27,7 @@ from rootcheck.registry.jsonschema import file_schema_json
 from rootcheck.render import exportparts, exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
+from rootcheck.render.lastmod import page_dates
 from rootcheck.render.pages import Items, Pages
 from rootcheck.render.templates import asset, environment
 from rootcheck.render.views import ClaimView, SiteView, SourceView
@@ -291,9 +292,12 @@ class _Plan:
         )
         self.add(urls.FEED, lambda: feeds.atom(site, absolute), feed_key)
         if self.addressed:
-            listed = self.last.pages_listed
-            sitemap_key = self.key_of(urls.SITEMAP, listed, partial(keys.sitemap_key, common, listed))
-            self.add(urls.SITEMAP, lambda: feeds.sitemap(site, listed, absolute), sitemap_key)
+            # Dated by what each page shows: a correction to one claim may date several pages anew.
+            dated = page_dates(site, self.last.pages_listed, charted(site))
+            sitemap_key = self.key_of(
+                urls.SITEMAP, dated, partial(keys.sitemap_key, common, dated), operator.eq
+            )
+            self.add(urls.SITEMAP, lambda: feeds.sitemap(dated, absolute), sitemap_key)
 
     def open_data(self) -> None:
         """The exports of every claim: JSON, CSV and Web Annotations."""
