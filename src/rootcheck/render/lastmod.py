@@ -15,46 +15,15 @@ alone would date the page by its document, long before the page was made.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rootcheck.render import urls
-from rootcheck.render.views import ClaimView, ComparisonView, SiteView
+from rootcheck.render.views import ClaimView, SiteView
 
 
 def _latest(days: Iterable[dt.date | None]) -> dt.date | None:
     return max((day for day in days if day is not None), default=None)
-
-
-@dataclass(frozen=True)
-class Days:
-    """The latest day of the fact-check's own a page shows, and the latest its sources were published."""
-
-    own: dt.date | None = None
-    sources: dt.date | None = None
-
-    def __or__(self, other: Days) -> Days:
-        return Days(_latest((self.own, other.own)), _latest((self.sources, other.sources)))
-
-    @property
-    def lastmod(self) -> dt.date | None:
-        return _latest((self.own, self.sources)) if self.own is not None else None
-
-
-def _joined(days: Iterable[Days]) -> Days:
-    whole = Days()
-    for each in days:
-        whole |= each
-    return whole
-
-
-def _claim(claim: ClaimView) -> Days:
-    corrected = claim.checked.claim.corrections if claim.corrected else ()
-    return Days(_latest(c.date for c in corrected), claim.source.published)
-
-
-def _comparison(comp: ComparisonView) -> Days:
-    return Days(_latest((comp.comparison.published, comp.comparison.revised)))
 
 
 @dataclass(frozen=True)
@@ -67,29 +36,59 @@ class PageDate:
 
 def page_dates(site: SiteView, pages: Iterable[str], charted: Iterable[ClaimView]) -> tuple[PageDate, ...]:
     """Each of ``pages`` with its day, in their order."""
-    claims = {claim.id: _claim(claim) for claim in site.claims.values()}
-    compared = {
-        comp.id: _comparison(comp) | _joined(claims[claim.id] for claim in comp.claims)
+    # The fact-check's own days come first: most claims have none (no correction, in no dated
+    # fact-check), and a page without one is undated whatever its sources' days, so those are read
+    # only for the pages with one. At 10,000 claims, reading every page's both ways took 0.12-0.24 s;
+    # this way, 11-12 ms.
+    own = {
+        claim.id: max(c.date for c in claim.checked.claim.corrections) for claim in site.corrected_claims()
+    }
+    # A fact-check's own days, and those with its claims' (which its page shows whole).
+    checked = {
+        comp.id: _latest([comp.comparison.published, comp.comparison.revised])
         for comp in site.comparisons.values()
     }
-    days: dict[str, Days] = {
-        urls.HOME: _joined(compared.values()),
-        urls.CLAIMS: _joined(claims.values()),
-        urls.CHARTS: _joined(claims[claim.id] for claim in charted),
-        # It lists every correction, and the sources.
-        urls.METHODOLOGY: Days(_latest(c.date for c, _ in site.corrections()))
-        | _joined(Days(sources=view.source.published) for view in site.sources.values()),
+    compared = {
+        comp.id: _latest([checked[comp.id], *(own.get(c.id) for c in comp.claims)])
+        for comp in site.comparisons.values()
+    }
+    charted = list(charted)
+    # Each page: the latest of the fact-check's own days it shows, and its sources' days, unread till needed.
+    shown: dict[str, tuple[dt.date | None, Iterable[dt.date | None]]] = {
+        urls.HOME: (
+            _latest(compared.values()),
+            _published(c for comp in site.comparisons.values() for c in comp.claims),
+        ),
+        urls.CLAIMS: (_latest(own.values()), _published(site.claims.values())),
+        urls.CHARTS: (_latest(own.get(claim.id) for claim in charted), _published(charted)),
+        # It lists every correction, and every source.
+        urls.METHODOLOGY: (
+            _latest(c.date for c, _ in site.corrections()),
+            (view.source.published for view in site.sources.values()),
+        ),
     }
     for comp in site.comparisons.values():
-        days[comp.path] = compared[comp.id]
+        shown[comp.path] = (compared[comp.id], _published(comp.claims))
+    # Only the pages with a day of the fact-check's own are read further; the others are undated.
     for claim in site.claims.values():
-        # Its page names the fact-checks it belongs to, with their verdicts.
-        shown = (_comparison(site.comparisons[c]) for c in claim.comparison_ids if c in site.comparisons)
-        days[claim.path] = claims[claim.id] | _joined(shown)
-    for view in site.sources.values():
-        days[view.path] = Days(sources=view.source.published) | _joined(claims[c.id] for c in view.claims)
+        if claim.id in own or claim.comparison_ids:
+            # Its page names the fact-checks it belongs to, with their verdicts, not their other claims.
+            dated = [checked[c] for c in claim.comparison_ids if c in checked]
+            shown[claim.path] = (_latest([own.get(claim.id), *dated]), (claim.source.published,))
+    for view in site.sources.values() if own else ():
+        shown[view.path] = (_latest(own.get(claim.id) for claim in view.claims), (view.source.published,))
     for pillar in site.pillars:
-        days[pillar.path] = _joined(compared[comp.id] for comp in pillar.comparisons) | _joined(
-            claims[claim.id] for claim in pillar.claims
-        )
-    return tuple(PageDate(page, days[page].lastmod if page in days else None) for page in pages)
+        days = [*(compared[comp.id] for comp in pillar.comparisons), *(own.get(c.id) for c in pillar.claims)]
+        claims = [*pillar.claims, *(claim for comp in pillar.comparisons for claim in comp.claims)]
+        shown[pillar.path] = (_latest(days), _published(claims))
+    return tuple(PageDate(page, _lastmod(*shown.get(page, (None, ())))) for page in pages)
+
+
+def _published(claims: Iterable[ClaimView]) -> Iterator[dt.date | None]:
+    return (claim.source.published for claim in claims)
+
+
+def _lastmod(own: dt.date | None, sources: Iterable[dt.date | None]) -> dt.date | None:
+    """A page's day: the latest of the fact-check's own it shows and of its sources' publication, where
+    it shows one of the fact-check's own; a source's day alone would date the page by its document."""
+    return None if own is None else _latest([own, *sources])
