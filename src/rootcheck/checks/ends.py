@@ -164,11 +164,7 @@ def cut_compound(doc: Document, anchor: Anchor) -> str | None:
 
 
 def _joins(text: str, at: int) -> bool:
-    """Whether ``text`` has a hyphen at ``at`` joining two words, not one standing for a dash."""
-    return _hyphen_between(text, at) and not _a_dash(text, at)
-
-
-def _hyphen_between(text: str, at: int) -> bool:
+    """Whether ``text`` has a hyphen at ``at`` joining two words."""
     before, hyphen, after = text[at - 1 : at] if at > 0 else "", text[at : at + 1], text[at + 1 : at + 2]
     return (
         hyphen != ""
@@ -176,39 +172,6 @@ def _hyphen_between(text: str, at: int) -> bool:
         and (before.isalnum() or before == ".")
         and after.isalnum()
     )
-
-
-#: A hyphen written for a dash opening an aside, unspaced: "The program-which began in 2021-trained".
-#: No compound's second word is a relative pronoun or one of these conjunctions.
-_DASH_OPENING = re.compile(
-    r"(?<=\w)-(?=(?:which|who|whom|whose|although|though|because|including|despite)\b)", re.I
-)
-#: How far back an aside's opening hyphen is read from one that may close it.
-_ASIDE_REACH = 120
-#: Words a hyphen joins to the next as prefixes ("non-governmental", "mid-2021"): a hyphen after one,
-#: within an aside, is no dash closing it.
-_PREFIXES = frozenset(
-    re.findall(
-        r"\w+",
-        """non anti pre post mid co re self multi inter ex sub semi cross well long short high low full part
-        half over under out cost large small""",
-    )
-)
-
-
-def _a_dash(text: str, at: int) -> bool:
-    """Whether the hyphen at ``at`` stands for a dash: one opening an aside (see :data:`_DASH_OPENING`),
-    or the first hyphen after such a one in its sentence, which closes the aside; not a prefix's."""
-    if _DASH_OPENING.match(text, at):
-        return True
-    openings = list(_DASH_OPENING.finditer(text, max(0, at - _ASIDE_REACH), at))
-    opening = openings[-1] if openings else None
-    if opening is None or re.search(rf"{CLAUSE_STOP}|\n", text[opening.end() : at]):
-        return False
-    if any(_hyphen_between(text, between) for between in range(opening.end(), at)):
-        return False
-    prefix = re.search(r"[\w.]+$", text[opening.end() : at])
-    return prefix is None or prefix.group().lower() not in _PREFIXES
 
 
 def _cut(text: str, at: int, where: str) -> str:
