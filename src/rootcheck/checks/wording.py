@@ -282,12 +282,6 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
                 f"of them all would read as said of “{kept}” alone; quote the names whole"
             )
             out.append(Diagnostic.error(where, message))
-        if (joined := gap.joined_part()) and _EITHER.search(joined):
-            message = (
-                f"the elision leaves out “{shown(joined)}”: the source's number after it counts either of a "
-                "pair, the quote's only one of them; quote the pair whole"
-            )
-            out.append(Diagnostic.error(where, message))
         first, last = gap.edges
         # "without", "rather than" and "instead of" bear only on what follows them: left out with
         # their object ("501 staff ... in 2022" of "501 staff rather than consultants in 2022"), they
@@ -325,9 +319,6 @@ def _hedged_out(left_out: str, after: str) -> list[str]:
     return sorted((Counter(hedges(f"{left_out} {after}")) - Counter(hedges(after))).elements())
 
 
-#: "Or" joining a pair (see :meth:`Gap.joined_part`): "killed or injured 30 people" counts the two as one.
-_EITHER = re.compile(r"\bor\b", re.I)
-
 #: Words that deny only what follows them.
 _DENYING_WHAT_FOLLOWS = frozenset(["without", "rather than", "instead of"])
 
@@ -348,11 +339,6 @@ def _passed_over(found: list[Gap]) -> list[str]:
         said.append(
             f"the elision leaves out {listed(governing)}, which the number after it is of in the source: make "
             "sure the quote's words before the elision are said of that number"
-        )
-    if joined := [part for gap in found if (part := gap.joined_part()) and not _EITHER.search(part)]:
-        said.append(
-            f"the elision leaves out {listed(joined)}, half of a pair of words the number after it goes with "
-            "in the source: make sure the half the quote keeps says as much as both"
         )
     if any(gap.joins_sentences for gap in found):
         said.append(

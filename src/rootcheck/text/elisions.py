@@ -52,15 +52,6 @@ _ANY_NUMBER = re.compile(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?(?![\w-])")
 _NUMBER_FIRST = re.compile(rf"[{SIGNS}]?\d")
 #: Prepositions that tie the number after them to the words before: "charges against 200 individuals".
 _GOVERNING = frozenset(["against", "for", "to", "of", "with", "by", "from", "among", "on"])
-#: One of two words joined by "and" or "or", with its conjunction: "and sustain" of "create and sustain",
-#: "killed or" of "killed or injured". One word, no number: what a gap leaves out of a pair a number
-#: goes with (not "and directly supporting", a phrase of its own).
-_JOINED_AFTER = re.compile(r"^(?:and|or)\s+[^\W\d_]+(?:-[^\W\d_]+)?$", re.I)
-#: Kept after the gap, the second of a pair joined by "and" is as often said of all the number counts
-#: ("The council ... approved 312 proposals" of "considered and approved"), one joined by "or" never.
-_JOINED_BEFORE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?\s+or$", re.I)
-#: The one word of a pair a quote keeps after its gap, then the number it counts ("sustain more than 90,000").
-_ONE_WORD = re.compile(r"^\s*[^\W\d_]+\s+")
 #: A capitalised word just before a number, whose name it is: "Order 14010", "Article 12".
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 #: Nouns that count many in the singular: "336 staff ... in Honduras" of "336 staff members from 12 NGOs".
@@ -201,24 +192,6 @@ class Gap:
         item = re.split(r"[,;]", self.left_out)[-1] if re.search(r"[,;]", self.left_out) else ""
         words = item.split()
         return " ".join(words) if len(words) > 1 and words[-1].lower() in _GOVERNING else None
-
-    def joined_part(self) -> str | None:
-        """What the gap leaves out of two words joined by "and" or "or" that a number just after goes
-        with: "and sustain" of "create ... more than 90,000 jobs" of "create and sustain more than 90,000
-        jobs", "killed or" of "... injured 30 people" of "killed or injured 30 people". The number would
-        read as said of the word kept alone, which it may be ("hired ... 300 teachers" of "hired and
-        trained"), or not."""
-        left_out = " ".join(self.left_out.split())
-        after = self.after.lstrip()
-        if _JOINED_AFTER.match(left_out):
-            at = 0
-        elif _JOINED_BEFORE.match(left_out) and (word := _ONE_WORD.match(after)) is not None:
-            at = word.end()
-        else:
-            return None
-        rest = after[at:]
-        qualifier = QUALIFIER_AT_START.match(rest)
-        return left_out if _NUMBER_FIRST.match(rest, qualifier.end() if qualifier else 0) else None
 
     def names_apart(self) -> tuple[list[str], str] | None:
         """The names the gap leaves out of a list, and the name of it the quote keeps beside the gap:
