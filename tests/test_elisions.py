@@ -128,9 +128,14 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
         ("The U.S.", " Government has ", "provided", None),
         ("aid to", " the region and ", "Guatemala", None),
         ("The program", " did not reach the coast; ", "It also built", None),
-        # A sentence's opening phrase, a comma, then who spoke: no list of places.
-        ("Speaking in Tegucigalpa", ", Castro and Harris ", "said 40 companies", None),
-        ("On Monday in Guatemala", ", Harris and Giammattei ", "agreed on 12", None),
+        # A sentence's opening phrase, a comma, then names: places listed, as far as words tell. Who
+        # spoke ("Speaking in Tegucigalpa, Castro and Harris said") reads the same, and is refused too.
+        (
+            "Hiring in Guatemala",
+            ", Honduras and El Salvador ",
+            "added 30,000 jobs",
+            (["Honduras", "El Salvador"], "Guatemala"),
+        ),
         ("Officials in Tegucigalpa", ", Choluteca and Yoro ", "said", (["Choluteca", "Yoro"], "Tegucigalpa")),
         (
             "Training in Tegucigalpa",

@@ -37,15 +37,6 @@ _PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among|within|at
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _LIST_ENDS = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of|and|or)\b)")
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
-#: What a sentence opens with before the place a comma ends: a participle ("Speaking in"), or a day
-#: ("On Monday in"). The names after that comma are the sentence's subject where a verb follows them.
-_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|On\s+[A-Z][a-z]+day)\s+(?:in|at|from|within)\s*")
-#: A verb of what people say or agree, opening a sentence's predicate: "Castro and Harris said".
-_THEY_SAID = re.compile(
-    r"\s*(?:said|say|told|announced|agreed|signed|met|pledged|discussed|launched|urged|stressed|noted"
-    r"|added|warned|called)\b",
-    re.I,
-)
 #: A preposition opening a sentence, whose place its comma ends: "Within USAID, Guatemala and Honduras".
 _SENTENCE_OPENING = re.compile(r"\s*[A-Z][a-z]+\s+")
 #: "each" and a verb after a list: what is said holds of each name alone ("Guatemala and Honduras
@@ -88,20 +79,10 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
     # a verb after it would make its last name a clause's subject ("to Honduras, and Guatemala has
     # received 12 more").
     ends = listed is not None and _LIST_ENDS.match(left_out, listed.end()) is not None
-    # A sentence's opening phrase ending at the name kept, then the names and a verb: the names are
-    # who did it, no list of places ("Speaking in Tegucigalpa, Castro and Harris said").
-    subject = (
-        kept_before is not None
-        and listed is not None
-        and listed.end() == len(left_out.rstrip())
-        and _OPENER.fullmatch(before[: kept_before.start()]) is not None
-        and _THEY_SAID.match(after) is not None
-    )
     if (
         kept_before
         and listed
         and ends
-        and not subject
         and _AND_OR.search(listed.group())
         and _PLACED.search(before[: kept_before.start()])
     ):
