@@ -53,10 +53,8 @@ _THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
 #: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
 #: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
 _CLAIMING = frozenset(["claim", "claims", "claimed"])
-#: Words before a noun: after them "claim" or "claims" is the noun ("the claims that were paid").
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "of", "such"]
-)
+#: Who may claim: after them "claim" or "claims" is a verb.
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
 #: A condition ending just before the quote: "If the council approves it, the port will employ". Not
 #: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
 #: idiom's "If anything," or "If nothing else,".
@@ -110,7 +108,7 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
     "a key figure", "The lawsuit alleges that" or "The mayor claimed that" before "300 workers"."""
     that = _THAT_AT_END.search(clause)
     hedge = hedge_ending(clause, quote)
-    if hedge is None and that is not None:
+    if hedge is None and that is not None and not hedges(quote):  # "… were allegedly underpaid" keeps it
         before = clause[: that.start()]
         hedge = hedge_ending(before, "that") or _claimed(before)
         hedge = f"{hedge} that" if hedge else None
@@ -123,15 +121,17 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
 
 
 def _claimed(clause: str) -> str | None:
-    """ "claimed" or "claims" a clause ends with as a verb, as it does before "that" ("The mayor
-    claimed", "they claim"), not as a noun ("the claim", "of the claims", which a "that" after may
-    begin a relative clause of: "the claims that were paid")."""
+    """ "claimed", or "claims" or "claim" after a pronoun or a name, that a clause ends with before its
+    "that": "The mayor claimed", "USAID claims", "they claim". After any other word "claims" is as often
+    a noun whose relative clause the "that" opens ("the asylum claims that 300 families filed")."""
     words = clause.split()
     if not words or words[-1].lower() not in _CLAIMING:
         return None
-    if words[-1].lower() != "claimed" and len(words) > 1 and words[-2].lower() in _DETERMINERS:
-        return None
-    return words[-1]
+    if words[-1].lower() == "claimed":
+        return words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    named = before.isupper() or (before[:1].isupper() and len(words) > 2)  # not a sentence's first word
+    return words[-1] if before.lower() in _PRONOUNS or named else None
 
 
 def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
