@@ -147,7 +147,8 @@ def _more_often(word: str, quote: str, passage: str) -> bool:
 #: including Mexico". Of no other pair: "not increased" is not "decreased".
 _INCLUDING = frozenset(["including", "included"])
 _EXCLUDING = frozenset(["excluding", "excluded"])
-_NOT_LAST = re.compile(r"\bnot\s+$", re.I)
+#: The source's "not" just before the passage, on its line or the one before: not across a paragraph.
+_NOT_LAST = re.compile(r"\bnot[ \t]*\n?[ \t]*$", re.I)
 
 
 def _not_including(turned: tuple[list[str], list[str]], passage: str, before: str) -> bool:
