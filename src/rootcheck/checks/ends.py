@@ -27,20 +27,22 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 
 #: A condition just after a quote's end, within its sentence, which what it says holds only under:
 #: "300 families would leave" of "… unless the fund closed", "59 clinics" of "59 clinics—if Congress
-#: approves". Not "unless otherwise noted" (or "stated", "specified", "indicated"), which says how the
-#: source reports, not when what it says holds; not "if not", "if any", "if anything" or "if only",
+#: approves". Not "unless otherwise noted" (or "stated", "specified", "indicated") where it ends its
+#: clause, which says how the source reports, not when what it says holds (but "unless otherwise
+#: specified in their contracts" is a condition); not "if not", "if any", "if anything" or "if only",
 #: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
 #: law allows") as a condition.
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+otherwise\s+(?:noted|stated|specified|indicated)\b))"
+    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+otherwise\s+(?:noted|stated|specified|indicated)[ \t]*(?:[.,;:)\]\n]|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
     re.I,
 )
-#: What a "without" says of how a thing was said, not under what it holds: "had not been paid, without
-#: elaborating", "would not be renewed, without giving a reason".
+#: What a "without" after a comma says of how a thing was said, not under what it holds: "had not been
+#: paid, without elaborating", "would not be renewed, without giving a reason". Without the comma it may
+#: be a condition ("cannot dismiss 30 workers without giving a reason").
 _WITHOUT_SAYING = re.compile(
     r"\s*(?:elaborating|explaining|specifying|commenting|naming|citing|(?:giving|offering|providing)\s+"
     r"(?:a\s+|any\s+|further\s+)?(?:reason|details|detail|evidence|specifics|explanation)s?)\b",
@@ -57,7 +59,15 @@ _SUBORDINATE = re.compile(r"\b(?:why|that|which|who|whom|because|when|where|whet
 #: Words of what will or may be, which a failure or denial with them makes a forecast a "without"
 #: bounds ("will fail without significant shifts"); a denial strong enough alone ("never", "not").
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should)\b", re.I)
-_STRONG_DENIALS = frozenset(["not", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"])
+#: "no" and the words that all but deny bound as much ("No one at the 40 clinics" of "… except the
+#: directors", "Migrants rarely travel" of "… without a smuggler"); not "few" or "little", as often a
+#: measure of a noun as a denial ("had few options and left without papers").
+_STRONG_DENIALS = frozenset(
+    ["not", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "no", "rarely", "seldom",
+     "hardly", "barely", "scarcely"]
+)  # fmt: skip
+#: "no choice but", which affirms what follows it: "had no choice but to leave".
+_NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+but\b", re.I)
 #: How far back in a quote a verb of asking makes the "if" after it ask (see ASKING_VERBS).
 _ASKING_REACH = 5
 #: How many of the source's words a message shows of such a condition.
@@ -81,9 +91,13 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     word = found.group().split()[-1].lower()
     if word in ("without", "except") and not _bounded(quote):
         return None
-    if word == "without" and _WITHOUT_SAYING.match(after, found.end()):
+    if (
+        word == "without"
+        and found.group().lstrip(" \t").startswith(",")
+        and _WITHOUT_SAYING.match(after, found.end())
+    ):
         return None
-    if word == "if" and any(w.strip(".,;:") in ASKING_VERBS for w in quote.lower().split()[-_ASKING_REACH:]):
+    if word == "if" and _asks(quote):
         return None
     # Shown to the end of its clause, or its first few words.
     words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
@@ -128,6 +142,15 @@ def _ends_a_clause(text: str, end: int) -> bool:
     return any(found.end() == end - start for found in _STOP.finditer(text[start : end + 20]))
 
 
+def _asks(quote: str) -> bool:
+    """Whether an "if" after ``quote`` asks, after a verb of asking among its last words ("did not
+    specify if", "will decide within 60 days if"); not where an infinitive follows the verb, which the
+    "if" is then the condition of ("will decide to fund 62 clinics if Congress approves")."""
+    words = [word.strip(".,;:") for word in quote.lower().split()[-_ASKING_REACH:]]
+    asking = [at for at, word in enumerate(words) if word in ASKING_VERBS]
+    return bool(asking) and "to" not in words[asking[-1] + 1 :]
+
+
 def _bounded(quote: str) -> bool:
     """Whether a "without" or "except" after ``quote`` may bound what its last clause says: a denial
     ("did not work", "never travel"), or a forecast of failure ("will fail", "cannot succeed"); not a
@@ -135,7 +158,7 @@ def _bounded(quote: str) -> bool:
     …")."""
     clause = re.split(r"[,;:]", clause_before(quote))[-1]
     clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(clause)[-1])
-    denied = negations(clause)
+    denied = negations(_NO_BUT.sub(" ", clause))
     return bool(denied.keys() & _STRONG_DENIALS) or bool(denied and _MODAL.search(clause))
 
 
