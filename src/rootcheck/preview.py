@@ -111,8 +111,9 @@ def error_page(diagnostics: list[Diagnostic]) -> bytes:
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>rootcheck: errors</title>"
         '<script src="/__rootcheck/reload.js" defer></script></head><body>'
-        f"<h1>{len(diagnostics)} error(s) to fix</h1>"
-        f"<p>Fix them and this page reloads by itself.</p><ul>{items}</ul></body></html>\n"
+        # In a main landmark, as the site's own pages are: a screen reader's jump to it lands on the list.
+        f"<main><h1>{len(diagnostics)} error(s) to fix</h1>"
+        f"<p>Fix them and this page reloads by itself.</p><ul>{items}</ul></main></body></html>\n"
     ).encode()
 
 
