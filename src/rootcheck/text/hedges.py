@@ -25,10 +25,22 @@ _HEDGE = re.compile(
 )
 
 
+#: The words a hedge ends with (see :data:`_HEDGE`).
+_LAST_WORDS = frozenset(
+    ["as", "considered", "alleged", "allegedly", "allege", "alleges", "reportedly", "supposedly",
+     "purportedly", "reputedly", "be", "have"]
+)  # fmt: skip
+
+
 def hedge_ending(text: str, following: str = "") -> str | None:
     """The hedge ``text`` ends with, if it ends with one: "seen as" of "She is seen as"; read with
     ``following``, the words after ``text``, which tell a deliberation or a list ("is considered" of
     "is considered at a meeting", "described as" of "described as follows")."""
+    # Every quote's start is read for one, and most end with no word a hedge ends with: told so
+    # without the pattern, which took 1% of a cold build's processor time at 10,000 claims.
+    last = text[-16:].split()
+    if not last or last[-1].lower() not in _LAST_WORDS:
+        return None
     joined = f"{text.rstrip()} {following.lstrip()}"
     end = len(text.rstrip())
     found = [hedge for hedge in _HEDGE.finditer(joined, max(0, end - 40)) if hedge.end() == end]
