@@ -327,7 +327,8 @@ def escaped_character(lines: Lines, scalar: yaml.ScalarEvent | yaml.ScalarNode) 
     """Where a text holds a character YAML refuses as it stands, written as an escape between
     double quotes (nowhere else can it be written): told at the escape, by its code point, as
     it is told written as it stands (see :func:`reader_error`)."""
-    if scalar.style != '"' or (found := _NOT_TEXT.search(scalar.value)) is None:
+    # Only an escape can write such a character, and few files hold a backslash at all.
+    if scalar.style != '"' or "\\" not in lines.text or (found := _NOT_TEXT.search(scalar.value)) is None:
         return None
     char, code = found.group(), ord(found.group())
     kind = "noncharacters" if code in (0xFFFE, 0xFFFF) else "control characters"
