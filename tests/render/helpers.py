@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field, replace
 from functools import cache
 from html.parser import HTMLParser
@@ -79,3 +80,29 @@ def scan(html: bytes) -> Scan:
 
 def pages(files: dict[str, bytes]) -> dict[str, bytes]:
     return {name: data for name, data in files.items() if name.endswith(".html")}
+
+
+@dataclass(frozen=True)
+class Selected:
+    """One annotation of ``data/annotations.jsonld``, read against the published text it points into."""
+
+    #: The annotation's id, the site's address taken off.
+    id: str
+    text: str
+    start: int
+    end: int
+    quote: dict[str, str]
+
+
+def selections(files: dict[str, bytes], encoding: str = "utf-8") -> list[Selected]:
+    """Every annotation, each shown to select what its TextQuote and TextPosition selectors both say:
+    the same text, with its prefix and suffix around it."""
+    found = []
+    for item in json.loads(files["data/annotations.jsonld"])["first"]["items"]:
+        text = files[item["target"]["source"].removeprefix(SUB_PATH)].decode(encoding)
+        quote, position = item["target"]["selector"]
+        start, end = position["start"], position["end"]
+        assert text[start:end] == quote["exact"]
+        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
+        found.append(Selected(item["id"].removeprefix(SUB_PATH), text, start, end, quote))
+    return found

@@ -31,7 +31,7 @@ from rootcheck.render.views import SiteView
 from rootcheck.text.figures import parse_figure
 from rootcheck.text.markup import resolved_citations
 
-from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked, pages, scan
+from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked, pages, scan, selections
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -318,17 +318,14 @@ def test_annotations_select_each_passage_in_the_text_they_point_to() -> None:
     assert collection["last"] == collection["first"]["id"]
     assert collection["first"]["partOf"] == collection["id"]
     for item in items:
-        # Each annotation is named for a place on its claim's page that is there.
-        page, _, fragment = item["id"].removeprefix(SUB_PATH).partition("#")
-        assert f'id="{fragment}"' in files[page + "index.html"].decode()
-        target = item["target"]
-        text = files[target["source"].removeprefix(SUB_PATH)].decode()
-        quote, position = target["selector"]
+        quote, position = item["target"]["selector"]
         assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
-        start, end = position["start"], position["end"]
-        assert text[start:end] == quote["exact"]
-        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
-        assert text.count(quote["prefix"] + quote["exact"] + quote["suffix"]) == 1
+    for selected in selections(files):
+        # Each annotation is named for a place on its claim's page that is there.
+        page, _, fragment = selected.id.partition("#")
+        assert f'id="{fragment}"' in files[page + "index.html"].decode()
+        quote = selected.quote
+        assert selected.text.count(quote["prefix"] + quote["exact"] + quote["suffix"]) == 1
 
 
 def test_a_source_s_byte_order_mark_is_kept_in_its_text_and_counted_nowhere(tmp_path: Path) -> None:
@@ -347,15 +344,15 @@ def test_a_source_s_byte_order_mark_is_kept_in_its_text_and_counted_nowhere(tmp_
     assert {n: d for n, d in files.items() if n not in texts} == {
         n: d for n, d in unmarked.items() if n not in texts
     }
-    spans = {c["url"]: c["span"] for c in json.loads(files["data/claims.json"])["claims"]}
-    for item in json.loads(files["data/annotations.jsonld"])["first"]["items"]:
-        text = files[item["target"]["source"].removeprefix(SUB_PATH)].decode("utf-8-sig")
-        quote, position = item["target"]["selector"]
-        start, end = position["start"], position["end"]
-        assert text[start:end] == quote["exact"]
-        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
-        assert "\ufeff" not in quote["prefix"]
-        assert spans[item["id"].removesuffix("#annotation")] == {"start": start, "end": end}
+    spans = {
+        c["url"].removeprefix(SUB_PATH): c["span"] for c in json.loads(files["data/claims.json"])["claims"]
+    }
+    for selected in selections(files, "utf-8-sig"):
+        assert "\ufeff" not in selected.quote["prefix"]
+        assert spans[selected.id.removesuffix("#annotation")] == {
+            "start": selected.start,
+            "end": selected.end,
+        }
 
 
 def test_the_feed_and_sitemap_are_well_formed() -> None:

@@ -17,7 +17,7 @@ import pytest
 from rootcheck.render.exports import spreadsheet_safe
 from rootcheck.render.site import plan_site
 
-from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked
+from .helpers import FIXTURE, GOLDEN, SUB_PATH, build, checked, selections
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 #: Days a build may run on, and a build not dated at all.
@@ -95,15 +95,10 @@ def test_a_source_with_windows_line_endings_is_read_and_pointed_into_as_its_file
     for source_id, name in crlf.items():
         assert files[f"sources/{source_id}/source.txt"] == (root / "seeds" / name).read_bytes()
     wrapped = 0
-    for item in json.loads(files["data/annotations.jsonld"])["first"]["items"]:
-        text = files[item["target"]["source"].removeprefix(SUB_PATH)].decode("utf-8")
-        quote, position = item["target"]["selector"]
-        start, end = position["start"], position["end"]
-        assert text[start:end] == quote["exact"]
-        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
-        claim = claims[item["id"].removeprefix(SUB_PATH + "claims/").removesuffix("/#annotation")]
-        assert claim["span"] == {"start": start, "end": end}
-        wrapped += "\r\n" in quote["exact"]
+    for selected in selections(files):
+        claim = claims[selected.id.removeprefix("claims/").removesuffix("/#annotation")]
+        assert claim["span"] == {"start": selected.start, "end": selected.end}
+        wrapped += "\r\n" in selected.quote["exact"]
     assert wrapped  # a Markdown paragraph's passage over two lines
     for claim_id, claim in claims.items():
         # Read as a reader sees it, the text has the same words where the passage stands.
