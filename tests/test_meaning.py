@@ -86,6 +86,23 @@ def test_a_hedge_ending_a_text_is_told_but_not_a_deliberation() -> None:
     assert hedge_ending("The outcomes are described as", "follows: 40 clinics") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # Its last word read whatever joins it to the word before, or however far the text runs on.
+        ("Prosecutors pursued the long-alleged", "alleged"),
+        ("The firm allegedly/reportedly", "reportedly"),
+        ("The firm reportedly        ", "reportedly"),
+        ("The contractor is\n      seen as\n      ", "seen as"),
+        ("The firm purportedly", "purportedly"),
+        ("The firm reportedly hired", None),
+        ("The firm, seen as", "seen as"),
+    ],
+)
+def test_a_hedge_is_told_at_a_text_s_end_however_its_last_word_is_set(text: str, hedge: str | None) -> None:
+    assert hedge_ending(text) == hedge
+
+
 def test_a_hedge_left_out_or_added_is_told() -> None:
     source = "She is seen as a key figure"
     assert changed_hedges("She is a key figure", source) == ([], ["seen as"])
