@@ -39,6 +39,11 @@ _LIST_ENDS = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|th
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 #: A preposition opening a sentence, whose place its comma ends: "Within USAID, Guatemala and Honduras".
 _SENTENCE_OPENING = re.compile(r"\s*[A-Z][a-z]+\s+")
+#: What says a thing of the names together even where each does it: "Only Guatemala, Honduras and El
+#: Salvador each received", "each have 30 staff, 90 in all".
+_ALL_OF_THEM = re.compile(
+    r"\b(?:only|just|all|both|in\s+all|in\s+total|combined|together|altogether|between\s+them)\b", re.I
+)
 #: "each" and a verb after a list: what is said holds of each name alone ("Guatemala and Honduras
 #: each have a mission"); not "each year", which makes a sum of them.
 _EACH = re.compile(
@@ -69,7 +74,11 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
     # unless the names place what does it ("40 schools in Guatemala and Honduras each received").
     head = opened[: found.start()] if (found := _LISTED_BEFORE.search(opened)) else opened
     each = _EACH.match(after, kept_after.end()) if kept_after else None
-    if each and (not _PLACED.search(head) or _SENTENCE_OPENING.fullmatch(head)):
+    if (
+        each
+        and (not _PLACED.search(head) or _SENTENCE_OPENING.fullmatch(head))
+        and not _ALL_OF_THEM.search(f"{before} {after}")
+    ):
         return None
     if kept_after and listed and (begun or _PLACED.search(opened)):
         return _ITEM.findall(listed.group()), kept_after.group().strip()
