@@ -34,18 +34,28 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
 #: law allows") as a condition.
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+otherwise\s+(?:noted|stated|specified|indicated)[ \t]*(?:[.,;:)\]\n]|$)))"
+    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:()\[\]\r\n—–\"”’]|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
     re.I,
 )
-#: What a "without" after a comma says of how a thing was said, not under what it holds: "had not been
-#: paid, without elaborating", "would not be renewed, without giving a reason". Without the comma it may
-#: be a condition ("cannot dismiss 30 workers without giving a reason").
+#: What a "without" set off by a comma, a dash or a bracket says of how a thing was said, not under what
+#: it holds: "had not been paid, without elaborating", "would not be renewed, without giving a reason".
+#: Not set off, it may be a condition ("cannot dismiss 30 workers without giving a reason"); "always"
+#: marks the words that are never one (see _how_it_was_said).
 _WITHOUT_SAYING = re.compile(
-    r"\s*(?:elaborating|explaining|specifying|commenting|naming|citing|(?:giving|offering|providing)\s+"
-    r"(?:a\s+|any\s+|further\s+)?(?:reason|details|detail|evidence|specifics|explanation)s?)\b",
+    r"\s*(?:(?P<always>elaborating|commenting|further\s+(?:comment|details?))|explaining|specifying|naming"
+    r"|citing|saying\s+(?:why|how|when|more)|(?:giving|offering|providing)\s+(?:a\s+|any\s+|further\s+)?"
+    r"(?:reason|details?|evidence|proof|specifics|explanation|timeline|timetable)s?)\b",
+    re.I,
+)
+#: A verb of saying in the quote, after which such a "without" says how it was said: "said 300 nurses had
+#: not been paid, without naming them"; without one it may be a condition ("may not hold migrants more
+#: than 48 hours, without citing a charge").
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|stated|states|insisted|insists|claimed|claims|added"
+    r"|adds|wrote|writes|reported|reports|confirmed|confirms|denied|denies|acknowledged|argued|noted)\b",
     re.I,
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
@@ -59,15 +69,18 @@ _SUBORDINATE = re.compile(r"\b(?:why|that|which|who|whom|because|when|where|whet
 #: Words of what will or may be, which a failure or denial with them makes a forecast a "without"
 #: bounds ("will fail without significant shifts"); a denial strong enough alone ("never", "not").
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should)\b", re.I)
-#: "no" and the words that all but deny bound as much ("No one at the 40 clinics" of "… except the
-#: directors", "Migrants rarely travel" of "… without a smuggler"); not "few" or "little", as often a
-#: measure of a noun as a denial ("had few options and left without papers").
+#: "rarely" and "seldom" bound as much ("Migrants rarely travel" of "… without a smuggler"); not "few",
+#: "little", "barely" or "hardly", as often a measure of a noun or a number ("barely 300 families").
 _STRONG_DENIALS = frozenset(
-    ["not", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "no", "rarely", "seldom",
-     "hardly", "barely", "scarcely"]
-)  # fmt: skip
-#: "no choice but", which affirms what follows it: "had no choice but to leave".
-_NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+but\b", re.I)
+    ["not", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "rarely", "seldom"]
+)
+#: "no" that denies what its clause says: opening it ("No families were relocated"), or "no one"; not a
+#: measure of a noun ("had no money and left", "There is no doubt"); "no longer" too.
+_NO_DENYING = re.compile(r"^\W*no\b|\bno[\s-]one\b|\bno\s+longer\b", re.I)
+#: "no choice but", which affirms what follows it: "will have no choice but to cross".
+_NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than)\b", re.I)
+#: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
+_DECIDING = frozenset(["decide", "decides", "decided", "deciding", "determine", "determines", "determined"])
 #: How far back in a quote a verb of asking makes the "if" after it ask (see ASKING_VERBS).
 _ASKING_REACH = 5
 #: How many of the source's words a message shows of such a condition.
@@ -88,14 +101,10 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     if found is None:
         return None
     sure = found.group("sure") is not None
-    word = found.group().split()[-1].lower()
+    word = found.group().split()[-1].lower().lstrip(",—–(-")  # "(without" is "without"
     if word in ("without", "except") and not _bounded(quote):
         return None
-    if (
-        word == "without"
-        and found.group().lstrip(" \t").startswith(",")
-        and _WITHOUT_SAYING.match(after, found.end())
-    ):
+    if word == "without" and _how_it_was_said(found.group(), after[found.end() :], quote):
         return None
     if word == "if" and _asks(quote):
         return None
@@ -142,13 +151,26 @@ def _ends_a_clause(text: str, end: int) -> bool:
     return any(found.end() == end - start for found in _STOP.finditer(text[start : end + 20]))
 
 
+def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
+    """Whether a "without" after a quote, set off by a comma, a dash or a bracket, says how a thing was
+    said rather than under what it holds: "without elaborating" always, "without naming them" after a
+    verb of saying in the quote."""
+    said = _WITHOUT_SAYING.match(following)
+    return (
+        opening.lstrip(" \t")[:1] in (",", "—", "–", "(", "-")
+        and said is not None
+        and (said.group("always") is not None or _SAID.search(quote) is not None)
+    )
+
+
 def _asks(quote: str) -> bool:
     """Whether an "if" after ``quote`` asks, after a verb of asking among its last words ("did not
-    specify if", "will decide within 60 days if"); not where an infinitive follows the verb, which the
-    "if" is then the condition of ("will decide to fund 62 clinics if Congress approves")."""
+    specify if", "will decide within 60 days if"); not where an infinitive follows a verb of deciding,
+    which the "if" is then the condition of ("will decide to fund 62 clinics if Congress approves"). After
+    another, "to" is as often a question's ("asked USAID to report if", "did not specify to reporters if")."""
     words = [word.strip(".,;:") for word in quote.lower().split()[-_ASKING_REACH:]]
     asking = [at for at, word in enumerate(words) if word in ASKING_VERBS]
-    return bool(asking) and "to" not in words[asking[-1] + 1 :]
+    return bool(asking) and not (words[asking[-1]] in _DECIDING and "to" in words[asking[-1] + 1 :])
 
 
 def _bounded(quote: str) -> bool:
@@ -159,7 +181,10 @@ def _bounded(quote: str) -> bool:
     clause = re.split(r"[,;:]", clause_before(quote))[-1]
     clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(clause)[-1])
     denied = negations(_NO_BUT.sub(" ", clause))
-    return bool(denied.keys() & _STRONG_DENIALS) or bool(denied and _MODAL.search(clause))
+    strong = bool(denied.keys() & _STRONG_DENIALS) or (
+        "no" in denied and _NO_DENYING.search(clause) is not None
+    )
+    return strong or bool(denied and _MODAL.search(clause))
 
 
 #: What joins a word to the next: a hyphen, not an en dash, which is as often a dash unspaced
