@@ -53,6 +53,11 @@ _THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
 #: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
 #: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
 _CLAIMING = frozenset(["claim", "claims", "claimed"])
+#: Words before a noun's words: "the TPS claims", "most Honduran claims" are nouns.
+_NOUNS_AHEAD = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "most",
+     "some", "all", "many", "any", "each", "of", "such", "new", "other"]
+)  # fmt: skip
 #: Who may claim: after them "claim" or "claims" is a verb.
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
 #: A condition ending just before the quote: "If the council approves it, the port will employ". Not
@@ -130,7 +135,10 @@ def _claimed(clause: str) -> str | None:
     if words[-1].lower() == "claimed":
         return words[-1]
     before = words[-2] if len(words) > 1 else ""
-    named = before.isupper() or (before[:1].isupper() and len(words) > 2)  # not a sentence's first word
+    # A name, not a noun's word before it ("the TPS claims", "most Honduran claims"), nor a sentence's
+    # first word but a name in capitals ("USAID claims", not "Asylum claims").
+    ahead = words[-3].lower() if len(words) > 2 else ""
+    named = before[:1].isupper() and ahead not in _NOUNS_AHEAD and (bool(ahead) or before.isupper())
     return words[-1] if before.lower() in _PRONOUNS or named else None
 
 
