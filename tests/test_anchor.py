@@ -68,6 +68,26 @@ def test_quote_must_start_and_end_on_word_boundaries(documents: dict[str, Docume
     assert locate(doc, "2 billion to strengthen").status is AnchorStatus.NOT_FOUND
 
 
+def test_a_word_goes_on_past_its_apostrophe() -> None:
+    # A slipped quote's passage started at the "s" of "Dios’s", published as "s ambitious ministry".
+    doc = parse_document(
+        "Report\n\nGracias a Dios’s ambitious ministry reported at least 16.6 million hospitals into San "
+        "Marcos’s transparent complaint.\n"
+    )
+    anchor = locate(
+        doc,
+        "Gracias a Dios's ministry reported at least 16.6 million hospitals into San Marcos's transparent complaint.",
+    )
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    assert not doc.text[anchor.span.start - 1].isalpha() and doc.text[anchor.span.start - 1] not in "'’"
+    # A name is still quoted without its "'s", and a quote may not start at the "s".
+    assert locate(doc, "Gracias a Dios").status is AnchorStatus.EXACT
+    assert (
+        locate(doc, "s ambitious ministry reported at least 16.6 million hospitals").status
+        is not AnchorStatus.EXACT
+    )
+
+
 def test_fuzzy_threshold_is_documented_and_applied(documents: dict[str, Document]) -> None:
     doc = documents["bermeo-critique"]
     good = locate(doc, "The strategy as outlined will not stop people from coming.")

@@ -128,7 +128,9 @@ def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str]
 
 
 def _as_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+    # Typography-blind as the rest: "Dios's" typed is the source's "Dios’s".
+    pattern = re.sub("['’ʼ]", "['’ʼ]", re.escape(word))
+    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.I)
 
 
 def _nowhere_near(words: list[str], text: str) -> bool:

@@ -93,6 +93,10 @@ _EMPHASIS_ALONE = re.compile(r"(?<!\S)[*_]+(?!\S)")
 _ELISION_AT_END = re.compile(_ELISION.pattern + "$")
 
 
+#: Apostrophes inside a word, as the searched text has them: typographic ones are made straight first.
+_APOSTROPHES = "'’"
+
+
 def _joined(text: str, left: int) -> bool:
     """Whether ``text[left]`` and ``text[left + 1]`` belong to one word or number.
 
@@ -104,6 +108,10 @@ def _joined(text: str, left: int) -> bool:
     a, b = text[left], text[left + 1]
     if is_word_char(a) and is_word_char(b):
         return True
+    # A word goes on past an apostrophe: a passage may end before "'s" ("Gracias a Dios" of "Dios's
+    # ministry"), but not start at its "s", nor end at the apostrophe with the "s" left over.
+    if a in _APOSTROPHES and is_word_char(b):
+        return left > 0 and is_word_char(text[left - 1])
     if a in ".," and b.isdigit():
         return left > 0 and text[left - 1].isdigit()
     return bool(b in ".," and a.isdigit() and left + 2 < len(text) and text[left + 2].isdigit())
