@@ -34,7 +34,7 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
 #: law allows") as a condition.
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:()\[\]\r\n—–\"”’]|$)))"
+    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
@@ -45,7 +45,7 @@ _CONDITION_AFTER = re.compile(
 #: Not set off, it may be a condition ("cannot dismiss 30 workers without giving a reason"); "always"
 #: marks the words that are never one (see _how_it_was_said).
 _WITHOUT_SAYING = re.compile(
-    r"\s*(?:(?P<always>elaborating|commenting|further\s+(?:comment|details?))|explaining|specifying|naming"
+    r"\s*(?:(?P<always>elaborating|commenting|further\s+comment)|further\s+details?|explaining|specifying|naming"
     r"|citing|saying\s+(?:why|how|when|more)|(?:giving|offering|providing)\s+(?:a\s+|any\s+|further\s+)?"
     r"(?:reason|details?|evidence|proof|specifics|explanation|timeline|timetable)s?)\b",
     re.I,
@@ -54,9 +54,10 @@ _WITHOUT_SAYING = re.compile(
 #: not been paid, without naming them"; without one it may be a condition ("may not hold migrants more
 #: than 48 hours, without citing a charge").
 _SAID = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|announces|stated|states|insisted|insists|claimed|claims|added"
-    r"|adds|wrote|writes|reported|reports|confirmed|confirms|denied|denies|acknowledged|argued|noted)\b",
-    re.I,
+    # In the past and in small letters: "States" and "reports" are as often nouns, and "The new law
+    # says police may not …, without providing evidence" says the condition itself.
+    r"\b(?:said|told|announced|stated|insisted|claimed|added|wrote|confirmed|denied|acknowledged|argued"
+    r"|noted)\b"
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
 #: source's next words, which tell an initial's point from a sentence's end.
