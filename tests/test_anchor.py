@@ -88,6 +88,37 @@ def test_a_word_goes_on_past_its_apostrophe() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "quote", "shown"),
+    [
+        # A word left out after the quote's first words: fuzzy search started after it.
+        (
+            "The narrow cooperative in Huehuetenango registered over 55.6 million counselors in the grassroots plan.",
+            "The narrow in Huehuetenango registered over 55.6 million counselors in the grassroots plan.",
+            "The narrow cooperative in Huehuetenango",
+        ),
+        (
+            "The National Police confirmed over 111,053 referrals through the quarterly warehouse.",
+            "The National confirmed over 111,053 referrals through the quarterly warehouse.",
+            "The National Police confirmed",
+        ),
+        # Not back over words the quote does not have: a passage of its own stays as found.
+        (
+            "Officials said the narrow cooperative in Huehuetenango registered over 55.6 million counselors.",
+            "A small in Huehuetenango registered over 55.6 million counselors.",
+            "in Huehuetenango",
+        ),
+    ],
+)
+def test_a_slipped_passage_is_taken_back_to_the_quote_s_first_word(
+    source: str, quote: str, shown: str
+) -> None:
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    assert doc.text[anchor.span.start :].startswith(shown)
+
+
 def test_fuzzy_threshold_is_documented_and_applied(documents: dict[str, Document]) -> None:
     doc = documents["bermeo-critique"]
     good = locate(doc, "The strategy as outlined will not stop people from coming.")

@@ -30,6 +30,7 @@ from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import SIGNS, number_keys, number_phrases
 from rootcheck.text.reading import bounds_start
+from rootcheck.text.slipped import WORDS, whole_head, whole_tail
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0
@@ -230,39 +231,15 @@ def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match
     return matches
 
 
-def _whole_tail(text: str, parts: Sequence[str], typed: list[str], match: _Match) -> _Match:
-    """A slipped quote's passage taken on over as many words as the quote has past the passage's last
-    one: fuzzy search ends "… gathered in recent years" at "in recent" where the source has "in recent
-    months", and the passage is what the site puts in quotation marks. Within its sentence and clause,
-    over no number, which the quote's numbers were checked against without, and for no name the quote
-    has there (``typed``, its last part's words as typed): names are compared with the source's words
-    beside the passage, where "the Treasury" of "the Department of the Treasury" is the source's own."""
+def _whole_ends(text: str, parts: Sequence[str], quote: str, match: _Match) -> _Match:
+    """A slipped quote's passage taken on over the source's words in the place of the quote's first
+    and last ones, where fuzzy search stopped short of them (see :mod:`rootcheck.text.slipped`)."""
     if match.parts:
         return match
-    passage = text[match.start : match.end]
-    quoted, said = _WORDS.findall(parts[-1]), _WORDS.findall(passage)
-    if not quoted or not said or quoted[-1] == said[-1] or said[-1] not in quoted[-_TAIL - 1 : -1]:
-        return match
-    if passage.rstrip()[-1:] in _STOPS:  # the passage ends its clause: the quote's words past it are its own
-        return match
-    beyond = len(quoted) - 1 - max(i for i, word in enumerate(quoted) if word == said[-1])
-    if len(typed) != len(quoted) or any(word[:1].isupper() for word in typed[len(typed) - beyond :]):
-        return match
-    end = match.end
-    for word in _NEXT_WORD.finditer(text, match.end):
-        if beyond == 0 or word.group(1) or any(c.isdigit() for c in word.group(2)):
-            break
-        end, beyond = word.end(), beyond - 1
-    return _Match(match.start, end, match.score) if beyond == 0 else match
-
-
-#: A word, and a quote's last words a slipped passage may end short of.
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
-_TAIL = 3
-#: What ends a sentence or clause, or pauses one: no word past it is taken on.
-_STOPS = '.;:!?,()[]—–\n"'
-#: The next word of a text, with any stop or pause before it.
-_NEXT_WORD = re.compile(r"[^\w.;:!?,()\[\]—–\n\"]*([.;:!?,()\[\]—–\n\"])?[^\w]*?(\w+(?:['’]\w+)*)")
+    typed = typed_parts(quote)
+    start = whole_head(text, parts[0], match.start, match.end)
+    end = whole_tail(text, parts[-1], WORDS.findall(typed[-1]), match.start, match.end)
+    return _Match(start, end, match.score)
 
 
 def _bounded_number(text: str, match: _Match) -> _Match:
@@ -331,8 +308,7 @@ def locate(
         if numeric:
             best = numeric[0].score
             matches = sorted((m for m in numeric if m.score >= best - TIE_MARGIN), key=lambda m: m.start)
-            last = _WORDS.findall(typed_parts(quote)[-1])
-            matches = [_whole_tail(norm.text, parts, last, _bounded_number(norm.text, m)) for m in matches]
+            matches = [_whole_ends(norm.text, parts, quote, _bounded_number(norm.text, m)) for m in matches]
     if not matches:
         return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=_apart(doc, parts))
 

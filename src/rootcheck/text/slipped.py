@@ -1,0 +1,80 @@
+"""A slipped quote's passage made whole at either end.
+
+Fuzzy search lines a slipped quote up with the stretch of its paragraph that
+scores best, and that stretch may stop short of words the quote has at
+either end: "… gathered in recent years" ends at "in recent" where the source
+has "in recent months", and "The narrow in Huehuetenango registered …" (a
+word left out) starts at "in". The passage is what the site puts in quotation
+marks as the source's words, so it is taken on over the source's words in
+the place of the quote's, within its sentence and clause, over no number
+(the quote's numbers were checked against the passage without it) and for
+no name the quote has there, which is compared with the source's words
+beside the passage (see :mod:`rootcheck.checks.wording`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word, apostrophes within it.
+WORDS = re.compile(r"\w+(?:['’]\w+)*")
+#: How many of a quote's words at either end a slipped passage may stop short of.
+_REACH = 3
+#: What ends a sentence or clause, or pauses one: no word past it is taken on.
+_STOPS = '.;:!?,()[]—–\n"'
+#: The next word of a text, with any stop or pause before it.
+_NEXT_WORD = re.compile(r"[^\w.;:!?,()\[\]—–\n\"]*([.;:!?,()\[\]—–\n\"])?[^\w]*?(\w+(?:['’]\w+)*)")
+#: How far back a passage's start is read for the quote's first words.
+_BACK = 120
+
+
+def whole_tail(text: str, last_part: str, typed: list[str], start: int, end: int) -> int:
+    """Where a passage ends, taken on over as many words as ``last_part`` (the quote's last part) has
+    past the passage's last one; ``typed`` are that part's words as typed, whose capitals tell names."""
+    passage = text[start:end]
+    quoted, said = WORDS.findall(last_part), WORDS.findall(passage)
+    if not quoted or not said or quoted[-1] == said[-1] or said[-1] not in quoted[-_REACH - 1 : -1]:
+        return end
+    if passage.rstrip()[-1:] in _STOPS:  # the passage ends its clause: the quote's words past it are its own
+        return end
+    beyond = len(quoted) - 1 - max(i for i, word in enumerate(quoted) if word == said[-1])
+    if len(typed) != len(quoted) or any(word[:1].isupper() for word in typed[len(typed) - beyond :]):
+        return end
+    taken = end
+    for word in _NEXT_WORD.finditer(text, end):
+        if beyond == 0 or word.group(1) or any(c.isdigit() for c in word.group(2)):
+            break
+        taken, beyond = word.end(), beyond - 1
+    return taken if beyond == 0 else end
+
+
+def whole_head(text: str, first_part: str, start: int, end: int) -> int:
+    """Where a passage starts, taken back to the quote's first word where the source has the quote's
+    words before the passage's first, or all but one word the quote leaves out among them: "The narrow
+    agency in" for "The narrow in", "Gracias a Dios's ambitious ministry" for "Gracias a Dios's
+    ministry". Only the quote's own words are taken, so no name the source lacks."""
+    quoted, said = WORDS.findall(first_part.lower()), WORDS.findall(text[start:end].lower())
+    if len(quoted) < 2 or not said or quoted[0] == said[0]:
+        return start
+    kept = next((quoted.index(w) for w in said[:2] if w in quoted[1 : _REACH + 1]), None)
+    if kept is None:
+        return start
+    lead = text[max(0, start - _BACK) : start]
+    words = list(WORDS.finditer(lead))
+    # Back over the quote's words before the one kept, and one it may leave out, but no further.
+    for count in range(kept, min(kept + 2, len(words) + 1)):
+        first = words[-count]
+        between = lead[first.start() :]
+        if _within(quoted[:kept], [w.group().lower() for w in words[-count:]]):
+            if any(c in _STOPS or c.isdigit() for c in between):
+                return start
+            return start - len(lead) + first.start()
+    return start
+
+
+def _within(quoted: list[str], said: list[str]) -> bool:
+    """Whether ``said`` is ``quoted`` with at most one word more, the first the same."""
+    if not said or said[0] != quoted[0] or not 0 <= len(said) - len(quoted) <= 1:
+        return False
+    extra = len(said) - len(quoted)
+    return any(said[:at] + said[at + extra :] == quoted for at in range(1, len(said) + 1 - extra))
