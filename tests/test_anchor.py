@@ -17,6 +17,7 @@ from rootcheck.text.closest import closest
 from rootcheck.text.document import Document, parse_document
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
 from rootcheck.text.quoted import quoted_words
+from rootcheck.text.slipped import whole_head
 
 CASES_FOLDER = Path(__file__).parent / "cases"
 CASES: list[dict[str, Any]] = yaml.safe_load((CASES_FOLDER / "anchoring.yaml").read_text("utf-8"))
@@ -243,3 +244,11 @@ def test_a_telling_word_held_again_is_trimmed_from_either_end(paragraph: str) ->
     found = closest(doc, "the program has trained 9,000 civilian police officers")
     assert found is not None
     assert doc.text[found[0].start : found[0].end] == "The program trained 9,000 civilian police"
+
+
+def test_a_word_the_quote_has_twice_takes_no_passage_back_past_its_start() -> None:
+    # The passage's second word is also the quote's first: it was looked up as the quote's word 0,
+    # and the passage's start read back over no word at all.
+    text = "so the board the agency said 40"
+    start = text.index("board")
+    assert whole_head(text, "the x the agency said 40", start, len(text)) == start

@@ -56,7 +56,10 @@ def whole_head(text: str, first_part: str, start: int, end: int) -> int:
     quoted, said = WORDS.findall(first_part.lower()), WORDS.findall(text[start:end].lower())
     if len(quoted) < 2 or not said or quoted[0] == said[0]:
         return start
-    kept = next((quoted.index(w) for w in said[:2] if w in quoted[1 : _REACH + 1]), None)
+    # The passage's first word the quote has past its own first (the second, where the first is the
+    # one it left out), counted from there: a word the quote has twice is found where it looks.
+    ahead = quoted[1 : _REACH + 1]
+    kept = next((1 + ahead.index(w) for w in said[:2] if w in ahead), None)
     if kept is None:
         return start
     lead = text[max(0, start - _BACK) : start]
