@@ -33,8 +33,11 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
 #: law allows") as a condition.
+#: What may set a condition off from the quote before it: a comma, a dash, a bracket.
+_SET_OFF = ",—–(-"
 _CONDITION_AFTER = re.compile(
-    r"^[ \t,—–(-]*(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
+    rf"^[ \t{_SET_OFF}]*"
+    r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
@@ -102,7 +105,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     if found is None:
         return None
     sure = found.group("sure") is not None
-    word = found.group().split()[-1].lower().lstrip(",—–(-")  # "(without" is "without"
+    word = found.group().split()[-1].lower().lstrip(_SET_OFF)  # "(without" is "without"
     if word in ("without", "except") and not _bounded(quote):
         return None
     if word == "without" and _how_it_was_said(found.group(), after[found.end() :], quote):
@@ -110,7 +113,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     if word == "if" and _asks(quote):
         return None
     # Shown to the end of its clause, or its first few words.
-    words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(" \t,—–(-"), maxsplit=1)[0].split()
+    words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(f" \t{_SET_OFF}"), maxsplit=1)[0].split()
     condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
     if sure:
         message = f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
@@ -158,7 +161,7 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
     verb of saying in the quote."""
     said = _WITHOUT_SAYING.match(following)
     return (
-        opening.lstrip(" \t")[:1] in (",", "—", "–", "(", "-")
+        opening.lstrip(" \t")[:1] in tuple(_SET_OFF)
         and said is not None
         and (said.group("always") is not None or _SAID.search(quote) is not None)
     )

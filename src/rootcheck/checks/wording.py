@@ -26,6 +26,7 @@ from rootcheck.text.meaning import (
     swapped_ordinal,
 )
 from rootcheck.text.names import added_names, swapped_first_name, swapped_names
+from rootcheck.text.normalize import SINGLE_QUOTES
 
 
 def shown(text: str) -> str:
@@ -127,9 +128,13 @@ def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str]
     return word.group(), beside.before[: len(beside.before) - len(clause) + word.start()]
 
 
+#: An apostrophe however typed (see :data:`rootcheck.text.normalize.SINGLE_QUOTES`).
+_ANY_APOSTROPHE = f"[{re.escape(chr(39) + SINGLE_QUOTES)}]"
+
+
 def _as_word(word: str) -> re.Pattern[str]:
     # Typography-blind as the rest: "Dios's" typed is the source's "Dios’s".
-    pattern = re.sub("['’ʼ]", "['’ʼ]", re.escape(word))
+    pattern = re.sub(_ANY_APOSTROPHE, lambda _: _ANY_APOSTROPHE, re.escape(word))
     return re.compile(rf"(?<!\w){pattern}(?!\w)", re.I)
 
 

@@ -94,10 +94,6 @@ _EMPHASIS_ALONE = re.compile(r"(?<!\S)[*_]+(?!\S)")
 _ELISION_AT_END = re.compile(_ELISION.pattern + "$")
 
 
-#: Apostrophes inside a word, as the searched text has them: typographic ones are made straight first.
-_APOSTROPHES = "'’"
-
-
 def _joined(text: str, left: int) -> bool:
     """Whether ``text[left]`` and ``text[left + 1]`` belong to one word or number.
 
@@ -109,9 +105,10 @@ def _joined(text: str, left: int) -> bool:
     a, b = text[left], text[left + 1]
     if is_word_char(a) and is_word_char(b):
         return True
-    # A word goes on past an apostrophe: a passage may end before "'s" ("Gracias a Dios" of "Dios's
-    # ministry"), but not start at its "s", nor end at the apostrophe with the "s" left over.
-    if a in _APOSTROPHES and is_word_char(b):
+    # A word goes on past an apostrophe (the searched text is normalised, every one made straight): a
+    # passage may end before "'s" ("Gracias a Dios" of "Dios's ministry"), but not start at its "s",
+    # nor end at the apostrophe with the "s" left over.
+    if a == "'" and is_word_char(b):
         return left > 0 and is_word_char(text[left - 1])
     if a in ".," and b.isdigit():
         return left > 0 and text[left - 1].isdigit()
@@ -231,14 +228,14 @@ def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match
     return matches
 
 
-def _whole_ends(text: str, parts: Sequence[str], quote: str, match: _Match) -> _Match:
+def _whole_ends(text: str, parts: Sequence[str], typed_last: list[str], match: _Match) -> _Match:
     """A slipped quote's passage taken on over the source's words in the place of the quote's first
-    and last ones, where fuzzy search stopped short of them (see :mod:`rootcheck.text.slipped`)."""
+    and last ones, where fuzzy search stopped short of them (see :mod:`rootcheck.text.slipped`);
+    ``typed_last`` are the quote's last part's words as typed."""
     if match.parts:
         return match
-    typed = typed_parts(quote)
     start = whole_head(text, parts[0], match.start, match.end)
-    end = whole_tail(text, parts[-1], WORDS.findall(typed[-1]), match.start, match.end)
+    end = whole_tail(text, parts[-1], typed_last, match.start, match.end)
     return _Match(start, end, match.score)
 
 
@@ -308,7 +305,8 @@ def locate(
         if numeric:
             best = numeric[0].score
             matches = sorted((m for m in numeric if m.score >= best - TIE_MARGIN), key=lambda m: m.start)
-            matches = [_whole_ends(norm.text, parts, quote, _bounded_number(norm.text, m)) for m in matches]
+            last = WORDS.findall(typed_parts(quote)[-1])
+            matches = [_whole_ends(norm.text, parts, last, _bounded_number(norm.text, m)) for m in matches]
     if not matches:
         return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=_apart(doc, parts))
 
