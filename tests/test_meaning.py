@@ -496,3 +496,23 @@ def test_a_place_in_an_order_put_for_another(
 )
 def test_a_word_that_looks_mistyped(typed: str, meant: str, looks_so: bool) -> None:
     assert mistyped(typed, meant) is looks_so
+
+
+def test_every_hedge_ends_with_a_word_its_quick_look_knows() -> None:
+    # hedge_ending reads a text's last word before its pattern: a hedge added to the pattern whose
+    # last word the quick look lacks would never be found at a quote's start.
+    from rootcheck.text import hedges as hedging
+
+    forms = (
+        "seen as, sees as, viewed as, views as, regarded as, regards as, perceived as, perceives as, "
+        "described as, describes as, is considered, are considered, was considered, were considered, "
+        "be considered, been considered, being considered, widely considered, generally considered, "
+        "often considered, considered as, considered to be, alleged, allegedly, alleges, allege, "
+        "reportedly, supposedly, purportedly, reputedly, believed to be, believed to have, thought to be, "
+        "thought to have, said to be, said to have, rumored to be, rumoured to have"
+    )
+    # Apart by a word no hedge reads as a deliberation or a list, as a comma after "considered" is.
+    text = " zz ".join(forms.split(", "))
+    found = [" ".join(m.group().split()) for m in hedging._HEDGE.finditer(text)]
+    assert len(found) == forms.count(",") + 1
+    assert {hedge.split()[-1].lower() for hedge in found} <= hedging._LAST_WORDS
