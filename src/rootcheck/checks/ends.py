@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.starts import started_after
-from rootcheck.checks.wording import clause_before
+from rootcheck.checks.wording import clause_before, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
 from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP
@@ -100,7 +100,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     not been paid, without elaborating"): a warning, for the editor to read."""
     if anchor.span is None or _ends_a_clause(doc.text, anchor.span.end):
         return None
-    after = doc.text[anchor.span.end : anchor.span.end + 80]
+    after = unemphasised(doc.text[anchor.span.end : anchor.span.end + 80])  # "*without*" is "without"
     found = _CONDITION_AFTER.match(after)
     if found is None:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.checks.wording import beyond, clause_before, listed
+from rootcheck.checks.wording import beyond, clause_before, listed, unemphasised
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
@@ -73,18 +73,22 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
 
     Only the words since the last mark of punctuation are read: "After the harvest failed, 40
     families left" starts a clause of its own; but a short aside after an unfinished verb ("did not,
-    as the mayor claimed, hire") is read past. A word in capitals is a name's or a heading's ("Project
-    Hope", "Where Aid Failed"), and one that may be a noun is read as a promise only before "to" ("the
-    agency's five-year plan trained", but "plans to hire"). A slipped quote with words of its own
-    before its passage, or a word of the same kind anywhere, is read with them (see meaning_problems).
+    as the mayor claimed, hire") is read past, and emphasis marks are read as the words they mark
+    ("did **not**"). A word in capitals is a name's or a heading's ("Project Hope", "Where Aid
+    Failed"), and one that may be a noun is read as a promise only before "to" ("the agency's five-year
+    plan trained", but "plans to hire"). A slipped quote with words of its own before its passage, or a
+    word of the same kind anywhere, is read with them (see meaning_problems).
     """
     if anchor.span is None:
         return None
     fuzzy = anchor.status is AnchorStatus.FUZZY
     if fuzzy and beyond(quote, doc.text[anchor.span.start : anchor.span.end])[0]:
         return None
+    # Read as words: "did **not**" denies as "did not" does.
     parts = _PAUSE.split(
-        clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
+        unemphasised(
+            clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
+        )
     )
     if len(parts) > 1 and not parts[-1].strip() and _CONDITION.match(parts[-2]):
         condition = " ".join(parts[-2].split())

@@ -63,8 +63,21 @@ def around(doc: Document, span: Span) -> Beside:
     return Beside(before, after, text)
 
 
-#: Where a sentence or clause ends, or a list item's bold label: no word past it lines up with a quote's.
-_BREAK = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\*\*")
+#: Where a sentence or clause ends, or a bold label opening a line or a list item ("- **Improving
+#: Food Security**"): no word past it lines up with a quote's. Not bold words within a sentence ("did
+#: **not** hire"), whose clause goes on.
+_BREAK = re.compile(
+    rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|(?<=\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?\*\*[^*\n]+\*\*"
+)
+#: Emphasis marks opening or closing a word: "*allegedly*", "**not**", "_whether_"; not a mark inside a
+#: word ("snake_case").
+_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}(?![\w*_])")
+
+
+def unemphasised(text: str) -> str:
+    """``text`` with the emphasis marks around its words left out, to be read as words: "did *not*"
+    is "did not". Its offsets are not the source's."""
+    return _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
 
 
 def clause_before(text: str) -> str:

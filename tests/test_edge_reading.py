@@ -1,0 +1,42 @@
+"""How the source's words beside a quote's edges are read: emphasis as the words it marks, bold as a
+clause's end only where it labels a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.checks.wording import clause_before, unemphasised
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The agency did **not** hire", "The agency did not hire"),
+        ("The contractor *allegedly* underpaid", "The contractor allegedly underpaid"),
+        ("asked _whether_ the fund", "asked whether the fund"),
+        ("may not hold them ***without*** a warrant", "may not hold them without a warrant"),
+        # Not a mark within a word, nor a list's bullet or a product's asterisk.
+        ("the field snake_case_name stays", "the field snake_case_name stays"),
+        ("* 40 schools opened", "* 40 schools opened"),
+        ("2 * 3 = 6", "2 * 3 = 6"),
+    ],
+)
+def test_emphasis_is_read_as_the_words_it_marks(text: str, read: str) -> None:
+    assert unemphasised(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # Bold within a sentence: the clause goes on through it.
+        ("Report\nThe agency did **not** ", "Report\nThe agency did **not** "),
+        # A bold label opening a line or a list item ends what stands before it, with its colon or without.
+        ("done.\n\n-   **Supporting Education** ", " "),
+        ("region\n-   **Training Police:** ", " "),
+        ("end of a line\n**Pillar One** ", " "),
+        # A sentence's stop still ends it.
+        ("The plan failed. The agency did ", "The agency did "),
+    ],
+)
+def test_bold_ends_a_clause_only_as_a_label(text: str, clause: str) -> None:
+    assert clause_before(text) == clause
