@@ -69,6 +69,7 @@ def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int])
         ("The council considered and approved 12 proposals", []),
         ("The 40 proposals are considered alongside the budget", []),
         ("The indictment alleges that 316 officials took bribes", ["alleges"]),
+        ("The union sued, alleging that 317 workers were underpaid", ["alleging"]),
         # Seen, said or reported with nothing hedged.
         ("The region has seen a rise; USAID said 300 were reported to Congress", []),
     ],

@@ -73,11 +73,12 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
 
     Only the words since the last mark of punctuation are read: "After the harvest failed, 40
     families left" starts a clause of its own; but a short aside after an unfinished verb ("did not,
-    as the mayor claimed, hire") is read past, and emphasis marks are read as the words they mark
-    ("did **not**"). A word in capitals is a name's or a heading's ("Project Hope", "Where Aid
-    Failed"), and one that may be a noun is read as a promise only before "to" ("the agency's five-year
-    plan trained", but "plans to hire"). A slipped quote with words of its own before its passage, or a
-    word of the same kind anywhere, is read with them (see meaning_problems).
+    as the mayor claimed, hire") or before the clause's "that" ("claimed, without evidence, that") is
+    read past, and emphasis marks are read as the words they mark ("did **not**"). A word in capitals
+    is a name's or a heading's ("Project Hope", "Where Aid Failed"), and one that may be a noun is read
+    as a promise only before "to" ("the agency's five-year plan trained", but "plans to hire"). A
+    slipped quote with words of its own before its passage, or a word of the same kind anywhere, is
+    read with them (see meaning_problems).
     """
     if anchor.span is None:
         return None
@@ -97,19 +98,26 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     if (
         not clause.strip()
         and len(parts) > 2
-        and len(parts[-2].split()) <= _ASIDE_WORDS
-        and not _JOINING.match(parts[-2])
+        and _short_aside(parts[-2])
         # "did not,", "has not yet,", "pledged to,": a verb unfinished before the aside
         and any(
             word in _UNFINISHED or word.endswith(("n't", "n’t")) for word in parts[-3].lower().split()[-2:]
         )
     ):
         clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
+    elif clause.strip().lower() == "that" and len(parts) > 2 and _short_aside(parts[-2]):
+        # "The mayor claimed, without evidence, that": the "that" is the clause's before the aside.
+        clause, aside = f"{parts[-3]} that ", f", with “{' '.join(parts[-2].split())}” between"
     return (
         _asked_or_denied(clause, quote, fuzzy)
         or _denied_or_promised(clause, quote, fuzzy, aside)
         or _hedged(clause, quote, fuzzy, aside)
     )
+
+
+def _short_aside(words: str) -> bool:
+    """Whether ``words``, between two pauses, may be an aside: short, and no clause of their own."""
+    return len(words.split()) <= _ASIDE_WORDS and not _JOINING.match(words)
 
 
 def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
