@@ -1,11 +1,12 @@
 """How the source's words beside a quote's edges are read: emphasis as the words it marks, bold as a
-clause's end only where it labels a line."""
+clause's end only where it labels a line, and the names of a list a quote starts within."""
 
 from __future__ import annotations
 
 import pytest
 
 from rootcheck.checks.wording import clause_before, unemphasised
+from rootcheck.text.lists import names_before
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,32 @@ def test_emphasis_is_read_as_the_words_it_marks(text: str, read: str) -> None:
 )
 def test_bold_ends_a_clause_only_as_a_label(text: str, clause: str) -> None:
     assert clause_before(text) == clause
+
+
+@pytest.mark.parametrize(
+    ("before", "passage", "found"),
+    [
+        ("", "Honduras received", None),
+        ("Guatemala and ", "Honduras received $40 million", (["Guatemala"], "Honduras")),
+        (
+            "in El Salvador, Guatemala, and ",
+            "Honduras have trained",
+            (["El Salvador", "Guatemala"], "Honduras"),
+        ),
+        ("in El\n    Salvador, Guatemala, and ", "Honduras have", (["El Salvador", "Guatemala"], "Honduras")),
+        ("Mexico as well as ", "Honduras hosted 310 advisers", (["Mexico"], "Honduras")),
+        ("Mexico plus ", "Honduras hosted", (["Mexico"], "Honduras")),
+        # A name and a comma alone open a clause; "each" says it of each; a lower-case word is no name.
+        ("In Guatemala, ", "USAID hired 320 nurses", None),
+        ("Guatemala and ", "Honduras each received $41 million", None),
+        ("Guatemala and ", "Honduras each received $41 million, for all their clinics", None),
+        ("Aid to Guatemala rose and ", "Honduras received", None),
+        # A title ends in "or" as a word does not: "Ambassador O'Brien" is one name.
+        ("Ambassador ", "O’Brien said", None),
+        ("Guatemala and ", "the capital received", None),
+    ],
+)
+def test_a_list_a_passage_starts_within(
+    before: str, passage: str, found: tuple[list[str], str] | None
+) -> None:
+    assert names_before(before, passage) == found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.checks.starts import started_after
+from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
@@ -19,8 +19,14 @@ from rootcheck.text.numbers import HYPHENS
 
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
-    :func:`rootcheck.checks.starts.started_after`), a word it cuts, a list or a condition it ends before."""
-    refused = (started_after(doc, quote, anchor), cut_compound(doc, anchor), ended_in_a_list(doc, anchor))
+    :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list or
+    a condition it ends before."""
+    refused = (
+        started_after(doc, quote, anchor),
+        started_in_a_list(doc, anchor),
+        cut_compound(doc, anchor),
+        ended_in_a_list(doc, anchor),
+    )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
     return found + ([ending] if (ending := ended_before(doc, quote, anchor)) else [])
 
@@ -122,8 +128,8 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     return message, Severity.WARNING
 
 
-#: A list going on just after a quote's end: a comma, "and" or "or".
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+#: A list going on just after a quote's end: a comma, "and", "or", "as well as" or "plus".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:and|or|as\s+well\s+as|plus)\b)")
 
 
 def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:

@@ -115,6 +115,30 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     )
 
 
+def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote starts on a name of a list the source began before it: "Honduras received $40
+    million" of "Guatemala and Honduras received $40 million". What the source says of them all would
+    read as said of the one the quote keeps, as where a quote ends before the list's other names."""
+    if anchor.span is None or not doc.text[anchor.span.start : anchor.span.start + 1].isupper():
+        return None
+    before = doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start]
+    # Most quotes start after no word that ends a list's names: told so without reading the list.
+    if before.split()[-1:] not in (["and"], ["or"], ["as"], ["plus"]):
+        return None
+    # Loaded only here: few quotes start on a list's name (see rootcheck.text.lists).
+    from rootcheck.text.lists import names_before
+
+    apart = names_before(unemphasised(clause_before(before)), doc.text[anchor.span.start : anchor.span.end])
+    if apart is None:
+        return None
+    left_out, kept = apart
+    named = ", ".join(f"“{name}”" for name in left_out)
+    return (
+        f"the quote starts on “{kept}”, after the source's list of {named}: what it says of them all "
+        f"would read as said of “{kept}” alone; quote the list whole"
+    )
+
+
 def _short_aside(words: str) -> bool:
     """Whether ``words``, between two pauses, may be an aside: short, and no clause of their own."""
     return len(words.split()) <= _ASIDE_WORDS and not _JOINING.match(words)

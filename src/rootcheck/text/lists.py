@@ -10,23 +10,25 @@ import re
 _CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
 #: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
 _NAME_PATTERN = rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|del|la)\s+)*{_CAPITALISED})*"
+#: What joins a list's last name to it: "and", "or", "as well as", "plus".
+_LAST_JOIN = r"(?:and|or|as\s+well\s+as|plus)"
 #: An item of a list of names: a name, or one and a plural or two it qualifies ("Central American
 #: countries"), or a word of place ("Olancho department").
 _ITEM_PATTERN = (
-    rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or)\b)(?:[a-z]+s|department|region|province|state|county|city|municipality"
-    rf"|district)\b){{0,2}}"
+    rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or|as|plus)\b)(?:[a-z]+s|department|region|province|state|county|city"
+    rf"|municipality|district)\b){{0,2}}"
 )
 _ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
-_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*\b(?:and|or)\s+)"
+_JOIN = rf"(?:\s*,\s*(?:{_LAST_JOIN}\s+)?|\s*\b{_LAST_JOIN}\s+)"
 #: A name opening the words after a gap, or ending those before it.
 _NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
 _NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
 #: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
 #: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
 _LIST_ENDING = re.compile(
-    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*(?:and|or)|(?P<comma>,))$"
+    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*\b{_LAST_JOIN}|(?P<comma>,))$"
 )
-_COMMA_AND = re.compile(r",\s*(?:and|or)$")
+_COMMA_AND = re.compile(rf",\s*{_LAST_JOIN}$")
 #: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
 _LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
 #: A list's first name, and a comma, ending the words before a gap: "programs in El Salvador, ...".
@@ -34,8 +36,10 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
 #: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
 #: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
 _PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among|within|at)\s*$", re.I)
-_AND_OR = re.compile(r"\b(?:and|or)\b")
-_LIST_ENDS = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of|and|or)\b)")
+_AND_OR = re.compile(rf"\b{_LAST_JOIN}\b")
+_LIST_ENDS = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of|and|or|as|plus)\b)"
+)
 _LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 #: A preposition opening a sentence, whose place its comma ends: "Within USAID, Guatemala and Honduras".
 _SENTENCE_OPENING = re.compile(r"\s*[A-Z][a-z]+\s+")
@@ -53,6 +57,26 @@ _EACH = re.compile(
 )
 
 
+#: A list of names ending just before the name a quote starts on: "Guatemala and", "El Salvador,
+#: Guatemala, and", "Mexico as well as" before "Honduras received". Not a name and a comma alone, as
+#: often a clause's opening ("In Guatemala, USAID hired").
+_LIST_BEFORE = re.compile(rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*,?\s*\b{_LAST_JOIN}\s+$")
+
+
+def names_before(before: str, passage: str) -> tuple[list[str], str] | None:
+    """The names of a list ``before`` ends with, and the name ``passage`` starts on, where it starts on
+    the list's next name: what the source says of them all would read as said of that one. None where
+    it does not, or where what follows the name says it of each ("Honduras each received")."""
+    kept = _NAME_FIRST.match(passage)
+    listed = _LIST_BEFORE.search(before) if kept else None
+    if kept is None or listed is None:
+        return None
+    # The quote keeps the "each": what it says of the name is what the source says of each.
+    if _EACH.match(passage, kept.end()):
+        return None
+    return _names(listed.group()), " ".join(kept.group().split())
+
+
 def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list[str], str] | None:
     """The names a gap leaves out of a list, and the name of it the quote keeps beside the gap; None
     where it leaves out no name of a list the quote names. ``before`` and ``after`` are the quote's
@@ -68,7 +92,7 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
     begun = _LISTED_BEFORE.search(opened) is not None
     # One name then ", and" joins a clause, not a list ("… to Honduras, and USAID opened 12 offices"),
     # unless the list began before the gap ("El Salvador, ... Guatemala, and Honduras").
-    if listed and not begun and len(_ITEM.findall(listed.group())) == 1 and _COMMA_AND.search(listed.group()):
+    if listed and not begun and len(_names(listed.group())) == 1 and _COMMA_AND.search(listed.group()):
         listed = None
     # Names then "each" and a verb are a subject each of whose names does what the sentence says,
     # unless the names place what does it ("40 schools in Guatemala and Honduras each received").
@@ -81,7 +105,7 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
     ):
         return None
     if kept_after and listed and (begun or _PLACED.search(opened)):
-        return _ITEM.findall(listed.group()), kept_after.group().strip()
+        return _names(listed.group()), " ".join(kept_after.group().split())
     kept_before = _NAME_LAST.search(before)
     listed = _LIST_GOING_ON.match(left_out) if kept_before else None
     # The list going on from the name kept ends where the gap does, or before a mark or a preposition:
@@ -95,5 +119,10 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
         and _AND_OR.search(listed.group())
         and _PLACED.search(before[: kept_before.start()])
     ):
-        return _ITEM.findall(listed.group()), kept_before.group().strip()
+        return _names(listed.group()), " ".join(kept_before.group().split())
     return None
+
+
+def _names(listed: str) -> list[str]:
+    """The names of a list as a message shows them: on one line ("El Salvador", not "El\\n Salvador")."""
+    return [" ".join(name.split()) for name in _ITEM.findall(listed)]
