@@ -38,7 +38,8 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: specified in their contracts" is a condition); not "if not", "if any", "if anything" or "if only",
 #: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
-#: law allows") as a condition.
+#: law allows") as a condition. "subject to" may be one ("will fund 62 clinics, subject to approval by
+#: Congress") or say what a thing is bound by ("62 clinics subject to inspection").
 #: What may set a condition off from the quote before it: a comma, a dash, a bracket.
 _SET_OFF = ",—–(-"
 _CONDITION_AFTER = re.compile(
@@ -46,7 +47,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
-    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b)",
+    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b|subject\s+to\b)",
     re.I,
 )
 #: What a "without" set off by a comma, a dash or a bracket says of how a thing was said, not under what
@@ -101,9 +102,9 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     """Why a quote may not end where it does, if it may not, and how surely: just before a condition
     of its sentence, which the quote would state as holding whatever happens. "unless" and "only if"
     are conditions, an error; "if" may ask ("did not specify if"), "provided that" be a verb and its
-    object ("provided that information to auditors"), and "without" or
-    "except" after a denial or a forecast of failure may say how a thing was done ("said 300 nurses had
-    not been paid, without elaborating"): a warning, for the editor to read."""
+    object ("provided that information to auditors"), "subject to" say what binds a thing, and
+    "without" or "except" after a denial or a forecast of failure may say how a thing was done ("said
+    300 nurses had not been paid, without elaborating"): a warning, for the editor to read."""
     if anchor.span is None or _ends_a_clause(doc.text, anchor.span.end):
         return None
     after = unemphasised(doc.text[anchor.span.end : anchor.span.end + 80])  # "*without*" is "without"
