@@ -90,6 +90,8 @@ _STRONG_DENIALS = frozenset(
 _NO_DENYING = re.compile(r"^\W*no\b|\bno[\s-]one\b|\bno\s+longer\b", re.I)
 #: "no choice but", which affirms what follows it: "will have no choice but to cross".
 _NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than)\b", re.I)
+#: A whole that an "except" after it takes from: "All 300 clinics reopened" of "… except two".
+_WHOLE = re.compile(r"\b(?:all|every|everyone|everybody|everything|each|entire|whole)\b", re.I)
 #: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
 _DECIDING = frozenset(["decide", "decides", "decided", "deciding", "determine", "determines", "determined"])
 #: How far back in a quote a verb of asking makes the "if" after it ask (see ASKING_VERBS).
@@ -113,7 +115,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
         return None
     sure = found.group("sure") is not None
     word = found.group().split()[-1].lower().lstrip(_SET_OFF)  # "(without" is "without"
-    if word in ("without", "except") and not _bounded(quote):
+    if word in ("without", "except") and not _bounded(quote, word):
         return None
     if word == "without" and _how_it_was_said(found.group(), after[found.end() :], quote):
         return None
@@ -184,14 +186,17 @@ def _asks(quote: str) -> bool:
     return bool(asking) and not (words[asking[-1]] in _DECIDING and "to" in words[asking[-1] + 1 :])
 
 
-def _bounded(quote: str) -> bool:
-    """Whether a "without" or "except" after ``quote`` may bound what its last clause says: a denial
-    ("did not work", "never travel"), or a forecast of failure ("will fail", "cannot succeed"); not a
-    deed or a plan ("will process 609 applications"), nor another clause's denial ("did not close, and
-    …")."""
+def _bounded(quote: str, word: str) -> bool:
+    """Whether a "without" or "except" (``word``) after ``quote`` may bound what its last clause says: a
+    denial ("did not work", "never travel"), or a forecast of failure ("will fail", "cannot succeed");
+    for "except", a whole ("All 300 clinics reopened") or "no" anywhere ("received no funding"), which
+    it takes from. Not a deed or a plan ("will process 609 applications"), nor another clause's denial
+    ("did not close, and …")."""
     clause = re.split(r"[,;:]", clause_before(quote))[-1]
     clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(clause)[-1])
     denied = negations(_NO_BUT.sub(" ", clause))
+    if word == "except" and ("no" in denied or _WHOLE.search(clause)):
+        return True
     strong = bool(denied.keys() & _STRONG_DENIALS) or (
         "no" in denied and _NO_DENYING.search(clause) is not None
     )
