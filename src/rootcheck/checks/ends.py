@@ -69,6 +69,8 @@ _SAID = re.compile(
     r"\b(?:said|told|announced|stated|insisted|claimed|added|wrote|confirmed|denied|acknowledged|argued"
     r"|noted)\b"
 )
+#: A deed denied, done or not: "did not renew", "has not paid", "never returned".
+_DONE_AND_DENIED = re.compile(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\s+\w+ed\b", re.I)
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
 #: source's next words, which tell an initial's point from a sentence's end.
 _STOP = re.compile(rf"(?:{CLAUSE_STOP})[\"”’)\]*]*(?=\s|$)")
@@ -166,13 +168,17 @@ def _ends_a_clause(text: str, end: int) -> bool:
 
 def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
     """Whether a "without" after a quote, set off by a comma, a dash or a bracket, says how a thing was
-    said rather than under what it holds: "without elaborating" always, "without naming them" after a
-    verb of saying in the quote."""
+    said or done rather than under what it holds: "without elaborating" always, "without naming them"
+    after a verb of saying in the quote, "without giving a reason" after a deed denied ("did not renew
+    80 permits"), but not after a word of what will or may be ("may not hold migrants")."""
     said = _WITHOUT_SAYING.match(following)
+    if opening.lstrip(" \t")[:1] not in tuple(_SET_OFF) or said is None:
+        return False
+    clause = re.split(r"[,;:]", clause_before(quote))[-1]
     return (
-        opening.lstrip(" \t")[:1] in tuple(_SET_OFF)
-        and said is not None
-        and (said.group("always") is not None or _SAID.search(quote) is not None)
+        said.group("always") is not None
+        or _SAID.search(quote) is not None
+        or (_DONE_AND_DENIED.search(clause) is not None and _MODAL.search(clause) is None)
     )
 
 
