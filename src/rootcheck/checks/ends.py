@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.starts import started_after, started_in_a_list
-from rootcheck.checks.wording import clause_before, unemphasised
+from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
 from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP
@@ -151,9 +151,8 @@ def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     if apart is None:
         return None
     left_out, kept = apart
-    named = ", ".join(f"“{name}”" for name in left_out)
     return (
-        f"the quote ends on “{kept}”, where the source's list goes on with {named}: what it says of them "
+        f"the quote ends on “{kept}”, where the source's list goes on with {listed(left_out)}: what it says of them "
         f"all would read as said of “{kept}” alone; quote the list whole"
     )
 

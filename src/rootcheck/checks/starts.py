@@ -132,9 +132,8 @@ def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     if apart is None:
         return None
     left_out, kept = apart
-    named = ", ".join(f"“{name}”" for name in left_out)
     return (
-        f"the quote starts on “{kept}”, after the source's list of {named}: what it says of them all "
+        f"the quote starts on “{kept}”, after the source's list of {listed(left_out)}: what it says of them all "
         f"would read as said of “{kept}” alone; quote the list whole"
     )
 
