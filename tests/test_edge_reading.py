@@ -64,6 +64,26 @@ def test_bold_ends_a_clause_only_as_a_label(text: str, clause: str) -> None:
         # A title ends in "or" as a word does not: "Ambassador O'Brien" is one name.
         ("Ambassador ", "O’Brien said", None),
         ("Guatemala and ", "the capital received", None),
+        ("Haiti and the ", "Dominican Republic received", (["Haiti"], "Dominican Republic")),
+        ("Haiti and ", "the Dominican Republic received", (["Haiti"], "the Dominican Republic")),
+        ("Both Guatemala and ", "Honduras received", (["Guatemala"], "Honduras")),
+        # After a verb the names are its object or place, and "and" opens a clause of its own.
+        ("The old grant ended in March and ", "USAID hired 301 nurses", None),
+        ("The minister met President Castro and ", "USAID pledged", None),
+        ("USAID trains teachers and ", "Congress approved", None),
+        ("In 2022 we visited Guatemala and ", "I counted 303 families", None),
+        ("Aid to Guatemala and ", "Honduras reached", (["Guatemala"], "Honduras")),
+        ("In 2022, Guatemala and ", "Honduras received", (["Guatemala"], "Honduras")),
+        # A list's first names and a comma, where the quote goes on with the list.
+        ("El Salvador, ", "Guatemala and Honduras received", (["El Salvador"], "Guatemala")),
+        ("U.S. programs in El Salvador, ", "Guatemala, and Honduras have", (["El Salvador"], "Guatemala")),
+        ("In Guatemala, ", "USAID and State hired 330 nurses", None),
+        ("El Salvador, ", "Guatemala received", None),
+        # Said of each.
+        ("Guatemala and ", "Honduras each hired 315 nurses", None),
+        ("Guatemala and ", "Honduras received $319 million apiece", None),
+        ("Guatemala and ", "Honduras received $318 million each in 2022", None),
+        ("Guatemala and ", "Honduras each year receive $427 million", (["Guatemala"], "Honduras")),
     ],
 )
 def test_a_list_a_passage_starts_within(

@@ -119,16 +119,23 @@ def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     """Where a quote starts on a name of a list the source began before it: "Honduras received $40
     million" of "Guatemala and Honduras received $40 million". What the source says of them all would
     read as said of the one the quote keeps, as where a quote ends before the list's other names."""
-    if anchor.span is None or not doc.text[anchor.span.start : anchor.span.start + 1].isupper():
+    if anchor.span is None:
         return None
-    before = doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start]
-    # Most quotes start after no word that ends a list's names: told so without reading the list.
-    if before.split()[-1:] not in (["and"], ["or"], ["as"], ["plus"]):
+    start = anchor.span.start
+    passage = unemphasised(doc.text[start : anchor.span.end])
+    # Without the marks that open the quote's first word: "Guatemala and **Honduras** received".
+    before = unemphasised(doc.text[max(0, start - _READ_BEFORE_START) : start]).rstrip("*_")
+    # Most quotes start on no name, or after no word or comma that joins a list's names: told so
+    # without reading the list.
+    if not (passage[:1].isupper() or (passage[:4].lower() == "the " and passage[4:5].isupper())):
+        return None
+    last = [word for word in before.split()[-2:] if word.lower() != "the"][-1:]
+    if last not in (["and"], ["or"], ["as"], ["plus"]) and not before.rstrip().endswith(","):
         return None
     # Loaded only here: few quotes start on a list's name (see rootcheck.text.lists).
     from rootcheck.text.lists import names_before
 
-    apart = names_before(unemphasised(clause_before(before)), doc.text[anchor.span.start : anchor.span.end])
+    apart = names_before(clause_before(before), passage)
     if apart is None:
         return None
     left_out, kept = apart

@@ -58,21 +58,54 @@ _EACH = re.compile(
 
 
 #: A list of names ending just before the name a quote starts on: "Guatemala and", "El Salvador,
-#: Guatemala, and", "Mexico as well as" before "Honduras received". Not a name and a comma alone, as
-#: often a clause's opening ("In Guatemala, USAID hired").
-_LIST_BEFORE = re.compile(rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*,?\s*\b{_LAST_JOIN}\s+$")
+#: Guatemala, and", "Mexico as well as" before "Honduras received", "Haiti and the" before "Dominican
+#: Republic received"; or its first names and a comma,
+#: where the quote goes on with the list ("El Salvador," before "Guatemala and Honduras received").
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*\b{_LAST_JOIN}\s+(?:the\s+)?|(?P<comma>,\s*))$"
+)
+#: A name a quote may start on: "Honduras", "the Dominican Republic".
+_NAME_STARTING = re.compile(rf"\s*(?:the\s+)?{_NAME_PATTERN}")
+#: A verb before a list, whose object or place the list is, not the subject of the verb after it: "The
+#: grant ended in March and USAID hired", "The board met on Monday and". A word in -ed, one of the
+#: commonest that do not end so, or one in -s before a word that is not a preposition ("USAID trains
+#: teachers and", not "U.S. programs in").
+_VERB = re.compile(
+    r"\b(?:(?!hundred\b|need\b|speed\b|indeed\b)[a-z]+ed|was|were|is|are|has|have|had|met|hit|spread|rose"
+    r"|fell|sent|went|gave|took|made|said|saw|got|grew|paid|put|set|cut|led|left|kept|held|began|brought"
+    r"|built|bought|came|found|knew|lost|ran|told|won|wrote|sought|fought|spent|struck)\b"
+    r"|\b(?!(?:as|its|this|his|us|thus|plus|less|news|series)\b)[a-z]+s"
+    r"\s+(?!(?:in|to|for|from|of|at|across|within|throughout|between|among|with|on|by|and|or|as)\b)\w"
+)
+#: What ends the clause a list's words before it stand in: a pause, or a stop.
+_PAUSED = re.compile(r"[,;:!?()\[\]—–]")
+#: A preposition opening a sentence, whose name and comma are its place, not a list's first name:
+#: "In Guatemala, USAID and State hired".
+_OPENING = re.compile(
+    r"\s*(?:In|Within|During|Across|Throughout|From|At|For|After|Before|Since|Outside|Inside|Beyond"
+    r"|Among|Between|Like|Unlike|Of|On|By|With|Without|Under|Over)\b"
+)
+#: "each" or "apiece" in a quote says what it says of each: "Honduras each hired", "$318 million each";
+#: not "each year", which makes a sum.
+_OF_EACH = re.compile(r"\beach\b(?!\s+(?:year|month|week|day|time|quarter)s?\b)|\bapiece\b", re.I)
 
 
 def names_before(before: str, passage: str) -> tuple[list[str], str] | None:
     """The names of a list ``before`` ends with, and the name ``passage`` starts on, where it starts on
     the list's next name: what the source says of them all would read as said of that one. None where
-    it does not, or where what follows the name says it of each ("Honduras each received")."""
-    kept = _NAME_FIRST.match(passage)
+    it does not: where a verb before the list makes it that verb's ("The grant ended in March and USAID
+    hired"), where its first name and comma open the sentence ("In Guatemala, USAID and State hired"),
+    or where the quote says it of each ("Honduras each received", "$41 million apiece")."""
+    kept = _NAME_STARTING.match(passage)
     listed = _LIST_BEFORE.search(before) if kept else None
-    if kept is None or listed is None:
+    if kept is None or listed is None or kept.group().strip() == "I" or _OF_EACH.search(passage):
         return None
-    # The quote keeps the "each": what it says of the name is what the source says of each.
-    if _EACH.match(passage, kept.end()):
+    # The list's clause up to the quote: the words since the last pause before the list, and the list.
+    clause = _PAUSED.split(before[: listed.start()])[-1] + listed.group()
+    if _VERB.search(clause):
+        return None
+    # A name and a comma are a list's only where the quote goes on with it ("Guatemala and Honduras").
+    if listed.group("comma") is not None and (_OPENING.match(clause) or not _LIST_AFTER.match(passage)):
         return None
     return _names(listed.group()), " ".join(kept.group().split())
 
@@ -123,6 +156,11 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
     return None
 
 
+#: A word opening a sentence before a list's first name, no word of it: "Both", "Only".
+_BEFORE_THE_NAMES = re.compile(r"^(?:Both|Only|Either|Neither|And|But|Also)\s+")
+
+
 def _names(listed: str) -> list[str]:
-    """The names of a list as a message shows them: on one line ("El Salvador", not "El\\n Salvador")."""
-    return [" ".join(name.split()) for name in _ITEM.findall(listed)]
+    """The names of a list as a message shows them: on one line ("El Salvador", not "El\\n Salvador"),
+    without a word before the first ("Guatemala", not "Both Guatemala")."""
+    return [_BEFORE_THE_NAMES.sub("", " ".join(name.split())) for name in _ITEM.findall(listed)]
