@@ -147,7 +147,7 @@ def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
 
 def _short_aside(words: str) -> bool:
     """Whether ``words``, between two pauses, may be an aside: short, and no clause of their own."""
-    return len(words.split()) <= _ASIDE_WORDS and not _JOINING.match(words)
+    return 0 < len(words.split()) <= _ASIDE_WORDS and not _JOINING.match(words)
 
 
 def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
@@ -168,8 +168,8 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
 
 
 def _claimed(clause: str) -> str | None:
-    """ "claimed", or "claims" or "claim" after a pronoun or a name, that a clause ends with before its
-    "that": "The mayor claimed", "USAID claims", "they claim". After any other word "claims" is as often
+    """ "claimed", or "claims" or "claim" after a pronoun, a name or a negation, that a clause ends with
+    before its "that": "The mayor claimed", "USAID claims", "they claim", "did not claim". After any other word "claims" is as often
     a noun whose relative clause the "that" opens ("the asylum claims that 300 families filed")."""
     words = clause.split()
     if not words or words[-1].lower() not in _CLAIMING:
@@ -177,6 +177,8 @@ def _claimed(clause: str) -> str | None:
     if words[-1].lower() == "claimed":
         return words[-1]
     before = words[-2] if len(words) > 1 else ""
+    if before.lower() in ("not", "never") or before.lower().endswith(("n't", "n’t")):
+        return f"{before} {words[-1]}"  # "did not claim that": what is not even claimed
     # A name, not a noun's word before it ("the TPS claims", "most Honduran claims"), nor a sentence's
     # first word but a name in capitals ("USAID claims", not "Asylum claims").
     ahead = words[-3].lower() if len(words) > 2 else ""

@@ -13,13 +13,15 @@ _DELIBERATION = (
     r"\s*(?:(?:at|by|in|for|on|during|next|before|after|until|when|alongside|with|and|or)\b|[.,;:])"
 )
 #: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
-#: alleged bribes", "reportedly paid", "a lawsuit alleging that". Without them, a view or a report reads as the source's statement.
+#: alleged bribes", "reportedly paid", "a lawsuit alleging that" (not "a suit alleging fraud", which
+#: says what the suit is). Without them, a view or a report reads as the source's statement.
 #: Not "considered" as a deliberation ("the council considered 12 proposals"), nor "described as follows".
 _HEDGE = re.compile(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
     r"(?!\s+follows\b)"
     rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
-    r"|considered\s+(?:as|to\s+be)|alleg(?:edly|ed|es|e|ing)|reportedly|supposedly|purportedly|reputedly"
+    r"|considered\s+(?:as|to\s+be)|alleg(?:edly|ed|es|e)|(?:alleging|claiming)(?=\s+that\b)|reportedly|supposedly"
+    r"|purportedly|reputedly"
     r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
     re.I,
 )
@@ -29,7 +31,7 @@ _HEDGE = re.compile(
 _LAST_WORD = re.compile(r"\W+")
 #: The words a hedge ends with (see :data:`_HEDGE`), none longer than "purportedly".
 _LAST_WORDS = frozenset(
-    ["as", "considered", "alleged", "allegedly", "allege", "alleges", "alleging", "reportedly",
+    ["as", "considered", "alleged", "allegedly", "allege", "alleges", "alleging", "claiming", "reportedly",
      "supposedly", "purportedly", "reputedly", "be", "have"]
 )  # fmt: skip
 
