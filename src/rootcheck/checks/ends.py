@@ -38,16 +38,20 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: specified in their contracts" is a condition); not "if not", "if any", "if anything" or "if only",
 #: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
-#: law allows") as a condition. "subject to" may be one ("will fund 62 clinics, subject to approval by
-#: Congress") or say what a thing is bound by ("62 clinics subject to inspection").
+#: law allows") as a condition. "subject to" may be one set off, or after a word of what will or may be
+#: ("will fund 62 clinics, subject to approval by Congress"); else it says which things are meant
+#: ("audited 701 clinics subject to federal rules", "named 714 people subject to sanctions").
 #: What may set a condition off from the quote before it: a comma, a dash, a bracket.
 _SET_OFF = ",—–(-"
+#: A line's end within a paragraph, where a source wraps its lines: not a blank line, nor one before a
+#: list's next item ("- If Congress approves, …" is an item of its own).
+_WRAPPED = r"\r?\n(?![ \t]*(?:\r?\n|[-*+•][ \t]|\d+[.)][ \t]))"
 _CONDITION_AFTER = re.compile(
-    rf"^[ \t{_SET_OFF}]*"
+    rf"^(?:[ \t{_SET_OFF}]|{_WRAPPED})*"
     r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
-    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b|subject\s+to\b)",
+    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b|(?P<subject>subject\s+to\b))",
     re.I,
 )
 #: What a "without" set off by a comma, a dash or a bracket says of how a thing was said, not under what
@@ -123,8 +127,10 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
         return None
     if word == "if" and _asks(quote):
         return None
+    if found.group("subject") and not (_set_off(found.group()) or _MODAL.search(_last_clause(quote))):
+        return None
     # Shown to the end of its clause, or its first few words.
-    words = re.split(r"[,.;:!?\n)—–]", after[found.start() :].lstrip(f" \t{_SET_OFF}"), maxsplit=1)[0].split()
+    words = re.split(r"[,.;:!?\n)—–]", after.lstrip(f" \t\r\n{_SET_OFF}"), maxsplit=1)[0].split()
     condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
     if sure:
         message = f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
@@ -171,14 +177,24 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
     after a verb of saying in the quote, "without giving a reason" after a deed denied ("did not renew
     80 permits"), but not after a word of what will or may be ("may not hold migrants")."""
     said = _WITHOUT_SAYING.match(following)
-    if opening.lstrip(" \t")[:1] not in tuple(_SET_OFF) or said is None:
+    if not _set_off(opening) or said is None:
         return False
-    clause = re.split(r"[,;:]", clause_before(quote))[-1]
+    clause = _last_clause(quote)
     return (
         said.group("always") is not None
         or _SAID.search(quote) is not None
         or (_DONE_AND_DENIED.search(clause) is not None and _MODAL.search(clause) is None)
     )
+
+
+def _set_off(opening: str) -> bool:
+    """Whether the words before a condition set it off from the quote: a comma, a dash, a bracket."""
+    return opening.lstrip()[:1] in tuple(_SET_OFF)
+
+
+def _last_clause(quote: str) -> str:
+    """The quote's last clause: its words after its last stop, comma, semicolon or colon."""
+    return re.split(r"[,;:]", clause_before(quote))[-1]
 
 
 def _asks(quote: str) -> bool:
@@ -197,8 +213,7 @@ def _bounded(quote: str, word: str) -> bool:
     for "except", a whole ("All 300 clinics reopened") or "no" anywhere ("received no funding"), which
     it takes from. Not a deed or a plan ("will process 609 applications"), nor another clause's denial
     ("did not close, and …")."""
-    clause = re.split(r"[,;:]", clause_before(quote))[-1]
-    clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(clause)[-1])
+    clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(_last_clause(quote))[-1])
     denied = negations(_NO_BUT.sub(" ", clause))
     if word == "except" and ("no" in denied or _WHOLE.search(clause)):
         return True

@@ -60,10 +60,14 @@ _NOUNS_AHEAD = frozenset(
 )  # fmt: skip
 #: Who may claim: after them "claim" or "claims" is a verb.
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
-#: A condition ending just before the quote: "If the council approves it, the port will employ". Not
-#: "Even if", which grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an
-#: idiom's "If anything," or "If nothing else,".
-_CONDITION = re.compile(r"^\s*(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)", re.I)
+#: A condition ending just before the quote: "If the council approves it, the port will employ",
+#: "Subject to approval by Congress, the agency will fund", "Provided that …,". Not "Even if", which
+#: grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an idiom's "If
+#: anything," or "If nothing else,".
+_CONDITION = re.compile(
+    r"^\s*(?:(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)|subject\s+to\b|provided\s+that\b)",
+    re.I,
+)
 
 
 def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
