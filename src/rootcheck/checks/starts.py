@@ -173,8 +173,9 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
 
 def _claimed(clause: str) -> str | None:
     """ "claimed", or "claims" or "claim" after a pronoun, a name or a negation, that a clause ends with
-    before its "that": "The mayor claimed", "USAID claims", "they claim", "did not claim". After any other word "claims" is as often
-    a noun whose relative clause the "that" opens ("the asylum claims that 300 families filed")."""
+    before its "that": "The mayor claimed", "USAID claims", "they claim", "did not claim". After any
+    other word "claims" is as often a noun whose relative clause the "that" opens ("the asylum claims
+    that 300 families filed")."""
     words = clause.split()
     if not words or words[-1].lower() not in _CLAIMING:
         return None

@@ -1,6 +1,8 @@
 """Names of a list that an elision leaves out, the quote keeping one: "in ... Nicaragua" of "in El
 Salvador, Guatemala, Honduras and Nicaragua" would say of one what the source says of all (see
-:meth:`rootcheck.text.elisions.Gap.names_apart`)."""
+:meth:`rootcheck.text.elisions.Gap.names_apart`); and so would a quote ending on a list's first name
+or starting on its last ("Honduras received" of "Guatemala and Honduras received", see
+:mod:`rootcheck.checks.ends` and :mod:`rootcheck.checks.starts`)."""
 
 from __future__ import annotations
 
