@@ -74,11 +74,21 @@ def test_bold_ends_a_clause_only_as_a_label(text: str, clause: str) -> None:
         ("In 2022 we visited Guatemala and ", "I counted 303 families", None),
         ("Aid to Guatemala and ", "Honduras reached", (["Guatemala"], "Honduras")),
         ("In 2022, Guatemala and ", "Honduras received", (["Guatemala"], "Honduras")),
-        # A list's first names and a comma, where the quote goes on with the list.
-        ("El Salvador, ", "Guatemala and Honduras received", (["El Salvador"], "Guatemala")),
+        # A list's first names and a comma, after a place named in a clause, where the quote goes on
+        # with the list; not a sentence's opening and its comma.
         ("U.S. programs in El Salvador, ", "Guatemala, and Honduras have", (["El Salvador"], "Guatemala")),
+        ("Aid programs in El Salvador, ", "Guatemala and Honduras received", (["El Salvador"], "Guatemala")),
+        ("U.S. programs in El Salvador, ", "Guatemala received", None),
         ("In Guatemala, ", "USAID and State hired 330 nurses", None),
-        ("El Salvador, ", "Guatemala received", None),
+        ("However, ", "Guatemala and Honduras received", None),
+        ("TEGUCIGALPA, ", "Honduras and Guatemala signed", None),
+        ("El Salvador, ", "Guatemala and Honduras received", None),
+        # One name then ", and" joins a clause; a word of what will be is a verb.
+        ("USAID will invest $5 million in Guatemala, and ", "Honduras will receive", None),
+        ("USAID will visit Guatemala and ", "Honduras will host", None),
+        ("Hurricane Eta swept Guatemala and ", "Honduras declared 322 deaths", None),
+        ("USAID wants to help Guatemala and ", "Honduras wants $324 million", None),
+        ("The governments of Guatemala and ", "Honduras received", (["Guatemala"], "Honduras")),
         # Said of each.
         ("Guatemala and ", "Honduras each hired 315 nurses", None),
         ("Guatemala and ", "Honduras received $319 million apiece", None),

@@ -109,9 +109,8 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         )
     ):
         clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
-    elif clause.strip().lower() == "that" and len(parts) > 2 and _short_aside(parts[-2]):
-        # "The mayor claimed, without evidence, that": the "that" is the clause's before the aside.
-        clause, aside = f"{parts[-3]} that ", f", with “{' '.join(parts[-2].split())}” between"
+    elif clause.strip().lower() == "that" and (found := _aside_before_that(parts)):
+        clause, aside = found
     return (
         _asked_or_denied(clause, quote, fuzzy)
         or _denied_or_promised(clause, quote, fuzzy, aside)
@@ -147,6 +146,16 @@ def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
         f"the quote starts on “{kept}”, after the source's list of {listed(left_out)}: what it says of them all "
         f"would read as said of “{kept}” alone; quote the list whole"
     )
+
+
+def _aside_before_that(parts: list[str]) -> tuple[str, str] | None:
+    """The clause a closing "that" is of, past a short aside before it, and the words telling of the
+    aside: "The mayor claimed, without evidence, that" is "The mayor claimed that". Empty parts
+    between two marks are passed over ("claimed (without evidence), that")."""
+    said = [part for part in parts[:-1] if part.strip()]
+    if len(said) < 2 or not _short_aside(said[-1]):
+        return None
+    return f"{said[-2]} that ", f", with “{' '.join(said[-1].split())}” between"
 
 
 def _short_aside(words: str) -> bool:

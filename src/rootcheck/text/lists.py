@@ -75,17 +75,26 @@ _NAME_STARTING = re.compile(rf"\s*(?:the\s+)?{_NAME_PATTERN}")
 _VERB = re.compile(
     r"\b(?:(?!hundred\b|need\b|speed\b|indeed\b)[a-z]+ed|was|were|is|are|has|have|had|met|hit|spread|rose"
     r"|fell|sent|went|gave|took|made|said|saw|got|grew|paid|put|set|cut|led|left|kept|held|began|brought"
-    r"|built|bought|came|found|knew|lost|ran|told|won|wrote|sought|fought|spent|struck)\b"
+    r"|built|bought|came|found|knew|lost|ran|told|won|wrote|sought|fought|spent|struck"
+    r"|will|would|can|could|may|might|must|shall|should)\b"
     r"|\b(?!(?:as|its|this|his|us|thus|plus|less|news|series)\b)[a-z]+s"
     r"\s+(?!(?:in|to|for|from|of|at|across|within|throughout|between|among|with|on|by|and|or|as)\b)\w"
 )
+#: The words a subject's list of names may follow within its clause: a word of place or of a part
+#: ("Aid to", "The governments of"), a determiner ("Both", "the"); after any other word in small
+#: letters the names are a verb's ("Hurricane Eta swept Guatemala and", "wants to help Guatemala and").
+_BEFORE_A_SUBJECT = frozenset(
+    ["in", "to", "for", "from", "of", "at", "across", "within", "throughout", "between", "among", "with",
+     "by", "on", "into", "including", "like", "both", "the", "a", "an", "all", "only", "just", "either",
+     "neither", "and", "or", "as", "plus"]
+)  # fmt: skip
 #: What ends the clause a list's words before it stand in: a pause, or a stop.
 _PAUSED = re.compile(r"[,;:!?()\[\]—–]")
-#: A preposition opening a sentence, whose name and comma are its place, not a list's first name:
-#: "In Guatemala, USAID and State hired".
-_OPENING = re.compile(
-    r"\s*(?:In|Within|During|Across|Throughout|From|At|For|After|Before|Since|Outside|Inside|Beyond"
-    r"|Among|Between|Like|Unlike|Of|On|By|With|Without|Under|Over)\b"
+#: Where a list's first name and comma stand in a list, not after a sentence's opening ("However,",
+#: "In Guatemala,", "TEGUCIGALPA,"): after a word of place that follows a word in small letters, "U.S.
+#: programs in" before "El Salvador, Guatemala and Honduras".
+_PLACED_IN_A_CLAUSE = re.compile(
+    r"\b[a-z][\w’'-]*\s+(?:in|across|throughout|to|from|between|among|within|at)\s+$"
 )
 #: "each" or "apiece" in a quote says what it says of each: "Honduras each hired", "$318 million each";
 #: not "each year", which makes a sum.
@@ -96,20 +105,27 @@ def names_before(before: str, passage: str) -> tuple[list[str], str] | None:
     """The names of a list ``before`` ends with, and the name ``passage`` starts on, where it starts on
     the list's next name: what the source says of them all would read as said of that one. None where
     it does not: where a verb before the list makes it that verb's ("The grant ended in March and USAID
-    hired"), where its first name and comma open the sentence ("In Guatemala, USAID and State hired"),
-    or where the quote says it of each ("Honduras each received", "$41 million apiece")."""
+    hired"), where a name and a comma open the sentence ("In Guatemala, USAID and State hired",
+    "However, Guatemala and Honduras"), where one name then ", and" joins a clause, or where the quote
+    says it of each ("Honduras each received", "$41 million apiece")."""
     kept = _NAME_STARTING.match(passage)
     listed = _LIST_BEFORE.search(before) if kept else None
     if kept is None or listed is None or kept.group().strip() == "I" or _OF_EACH.search(passage):
         return None
-    # The list's clause up to the quote: the words since the last pause before the list, and the list.
-    clause = _PAUSED.split(before[: listed.start()])[-1] + listed.group()
-    if _VERB.search(clause):
+    # The words of the list's clause before it: since the last pause before the list.
+    head = _PAUSED.split(before[: listed.start()])[-1]
+    names = listed.group()
+    last = head.split()[-1:]
+    if _VERB.search(head + names) or (last and last[0].islower() and last[0] not in _BEFORE_A_SUBJECT):
         return None
-    # A name and a comma are a list's only where the quote goes on with it ("Guatemala and Honduras").
-    if listed.group("comma") is not None and (_OPENING.match(clause) or not _LIST_AFTER.match(passage)):
+    # A name and a comma are a list's only where a place is named and the quote goes on with the list
+    # ("Guatemala and Honduras"); one name then ", and" joins a clause ("to Guatemala, and Honduras will").
+    if listed.group("comma") is not None:
+        if not (_PLACED_IN_A_CLAUSE.search(head) and _LIST_AFTER.match(passage)):
+            return None
+    elif len(_ITEM.findall(names)) == 1 and _COMMA_AND.search(names.rstrip()):
         return None
-    return _names(listed.group()), " ".join(kept.group().split())
+    return _names(names), " ".join(kept.group().split())
 
 
 def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list[str], str] | None:
