@@ -60,8 +60,8 @@ _CONDITION_AFTER = re.compile(
 #: marks the words that are never one (see _how_it_was_said).
 _WITHOUT_SAYING = re.compile(
     r"\s*(?:(?P<always>elaborating|commenting|further\s+comment)|further\s+details?|explaining|specifying|naming"
-    r"|citing|saying\s+(?:why|how|when|more)|(?:giving|offering|providing)\s+(?:a\s+|any\s+|further\s+)?"
-    r"(?:reason|details?|evidence|proof|specifics|explanation|timeline|timetable)s?)\b",
+    r"|citing|saying\s+(?:why|how|when|more)|(?:an?\s+)?explanation|(?:giving|offering|providing)\s+"
+    r"(?:a\s+|an\s+|any\s+|further\s+)?(?:reason|details?|evidence|proof|specifics|explanation|timeline|timetable)s?)\b",
     re.I,
 )
 #: A verb of saying in the quote, after which such a "without" says how it was said: "said 300 nurses had
@@ -73,8 +73,10 @@ _SAID = re.compile(
     r"\b(?:said|told|announced|stated|insisted|claimed|added|wrote|confirmed|denied|acknowledged|argued"
     r"|noted)\b"
 )
-#: A deed denied, done or not: "did not renew", "has not paid", "never returned".
+#: A deed denied, done or not: "did not renew", "has not paid", "never returned"; not a permission or an
+#: ability denied ("were not allowed to detain", "did not let"), which a "without" may be the condition of.
 _DONE_AND_DENIED = re.compile(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\s+\w+ed\b", re.I)
+_PERMITTED = re.compile(r"\b(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b", re.I)
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
 #: source's next words, which tell an initial's point from a sentence's end.
 _STOP = re.compile(rf"(?:{CLAUSE_STOP})[\"”’)\]*]*(?=\s|$)")
@@ -96,8 +98,20 @@ _STRONG_DENIALS = frozenset(
 _NO_DENYING = re.compile(r"^\W*no\b|\bno[\s-]one\b|\bno\s+longer\b", re.I)
 #: "no choice but", which affirms what follows it: "will have no choice but to cross".
 _NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than)\b", re.I)
-#: A whole that an "except" after it takes from: "All 300 clinics reopened" of "… except two".
-_WHOLE = re.compile(r"\b(?:all|every|everyone|everybody|everything|each|entire|whole)\b", re.I)
+#: A whole that an "except" after it takes from: "All 300 clinics reopened" of "… except two"; not a
+#: name's word ("Whole Foods opened 211 stores").
+_WHOLE = re.compile(r"\b(?:[Aa]ll|[Ee]very|everyone|everybody|everything|[Ee]ach|entire|whole)\b")
+#: Words of a whole, or a "no", that say no whole: "each year", "all-time", "above all", "no doubt".
+_NO_WHOLE = re.compile(
+    r"\beach\s+(?:year|month|week|day|time|quarter)s?\b|\ball-time\b|\b(?:above|at|after)\s+all\b"
+    r"|\bno\s+(?:doubt|wonder|matter)\b",
+    re.I,
+)
+#: An "except" that takes nothing away: "except that" as "but", "except as noted", which says how the
+#: source reports.
+_EXCEPT_NOTHING = re.compile(
+    r"\s+(?:that\b|(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b)", re.I
+)
 #: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
 _DECIDING = frozenset(["decide", "decides", "decided", "deciding", "determine", "determines", "determined"])
 #: How far back in a quote a verb of asking makes the "if" after it ask (see ASKING_VERBS).
@@ -122,6 +136,8 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     sure = found.group("sure") is not None
     word = found.group().split()[-1].lower().lstrip(_SET_OFF)  # "(without" is "without"
     if word in ("without", "except") and not _bounded(quote, word):
+        return None
+    if word == "except" and _EXCEPT_NOTHING.match(after, found.end()):
         return None
     if word == "without" and _how_it_was_said(found.group(), after[found.end() :], quote):
         return None
@@ -183,7 +199,11 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
     return (
         said.group("always") is not None
         or _SAID.search(quote) is not None
-        or (_DONE_AND_DENIED.search(clause) is not None and _MODAL.search(clause) is None)
+        or (
+            _DONE_AND_DENIED.search(clause) is not None
+            and _MODAL.search(clause) is None
+            and _PERMITTED.search(clause) is None
+        )
     )
 
 
@@ -215,7 +235,7 @@ def _bounded(quote: str, word: str) -> bool:
     ("did not close, and …")."""
     clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(_last_clause(quote))[-1])
     denied = negations(_NO_BUT.sub(" ", clause))
-    if word == "except" and ("no" in denied or _WHOLE.search(clause)):
+    if word == "except" and ("no" in denied or _WHOLE.search(clause)) and not _NO_WHOLE.search(clause):
         return True
     strong = bool(denied.keys() & _STRONG_DENIALS) or (
         "no" in denied and _NO_DENYING.search(clause) is not None
