@@ -12,7 +12,7 @@ from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
-from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP
+from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
 
@@ -43,11 +43,12 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: ("audited 701 clinics subject to federal rules", "named 714 people subject to sanctions").
 #: What may set a condition off from the quote before it: a comma, a dash, a bracket.
 _SET_OFF = ",—–(-"
-#: A line's end within a paragraph, where a source wraps its lines: not a blank line, nor one before a
-#: list's next item ("- If Congress approves, …" is an item of its own).
-_WRAPPED = r"\r?\n(?![ \t]*(?:\r?\n|[-*+•][ \t]|\d+[.)][ \t]))"
+#: What may stand between a quote and a condition after it: marks that set it off, and a line's end
+#: where a source wraps its lines (whether the next line goes on with the quote's paragraph is the
+#: document's to tell, see _wraps_on); no mark after the line's end, which would open a list's item
+#: or underline a heading ("- If Congress approves", "-----").
 _CONDITION_AFTER = re.compile(
-    rf"^(?:[ \t{_SET_OFF}]|{_WRAPPED})*"
+    rf"^(?P<opening>[ \t{_SET_OFF}]*(?:\r?\n[ \t]*)?)"
     r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
@@ -87,7 +88,7 @@ _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:why|that|which|who|whom|because|when|where|whether|how)\b", re.I)
 #: Words of what will or may be, which a failure or denial with them makes a forecast a "without"
 #: bounds ("will fail without significant shifts"); a denial strong enough alone ("never", "not").
-_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should)\b", re.I)
+_MODAL = re.compile(rf"\b(?:{'|'.join(sorted(MODALS))})\b", re.I)
 #: "rarely" and "seldom" bound as much ("Migrants rarely travel" of "… without a smuggler"); not "few",
 #: "little", "barely" or "hardly", as often a measure of a noun or a number ("barely 300 families").
 _STRONG_DENIALS = frozenset(
@@ -131,7 +132,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
         return None
     after = unemphasised(doc.text[anchor.span.end : anchor.span.end + 80])  # "*without*" is "without"
     found = _CONDITION_AFTER.match(after)
-    if found is None:
+    if found is None or ("\n" in found.group("opening") and not _wraps_on(doc, anchor.span.end, found)):
         return None
     sure = found.group("sure") is not None
     word = found.group().split()[-1].lower().lstrip(_SET_OFF)  # "(without" is "without"
@@ -143,10 +144,12 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
         return None
     if word == "if" and _asks(quote):
         return None
-    if found.group("subject") and not (_set_off(found.group()) or _MODAL.search(_last_clause(quote))):
+    if found.group("subject") and not (
+        _set_off(found.group("opening")) or _MODAL.search(_last_clause(quote))
+    ):
         return None
     # Shown to the end of its clause, or its first few words.
-    words = re.split(r"[,.;:!?\n)—–]", after.lstrip(f" \t\r\n{_SET_OFF}"), maxsplit=1)[0].split()
+    words = re.split(r"[,.;:!?)—–]|\n\s*\n", after[found.end("opening") :], maxsplit=1)[0].split()
     condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
     if sure:
         message = f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
@@ -204,6 +207,20 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
             and _MODAL.search(clause) is None
             and _PERMITTED.search(clause) is None
         )
+    )
+
+
+def _wraps_on(doc: Document, end: int, found: re.Match[str]) -> bool:
+    """Whether a condition after a line's end goes on with the paragraph of a quote ending at ``end``:
+    the same block of the document (a plain-text source's lines, a heading and a list's items are
+    blocks of their own), and in small letters unless a mark sets it off ("…⏎Unless Congress objects,
+    the plan starts in May" opens a sentence)."""
+    block = doc.block_at(end - 1)
+    line_end = doc.text.find("\n", end)
+    return (
+        block is not None
+        and block.span.end > line_end >= 0
+        and (_set_off(found.group("opening")) or found.group()[len(found.group("opening")) :][:1].islower())
     )
 
 

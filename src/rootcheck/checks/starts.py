@@ -17,7 +17,7 @@ from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
 from rootcheck.text.hedges import hedge_ending, hedges
-from rootcheck.text.lexicon import ASKING, DENYING_PAIRS, NEGATIONS, PROMISED
+from rootcheck.text.lexicon import ASKING, DENYING_PAIRS, MODALS, NEGATIONS, PROMISED
 from rootcheck.text.meaning import denied_before_that, negations, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
@@ -61,11 +61,13 @@ _NOUNS_AHEAD = frozenset(
 #: Who may claim: after them "claim" or "claims" is a verb.
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
 #: A condition ending just before the quote: "If the council approves it, the port will employ",
-#: "Subject to approval by Congress, the agency will fund", "Provided that …,". Not "Even if", which
+#: "Provided that …,", "Subject to approval by Congress, the agency will fund" (before what will or may
+#: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
 #: grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an idiom's "If
-#: anything," or "If nothing else,".
+#: anything," or "If nothing else,", nor "Unless otherwise noted,", which says how the source reports.
 _CONDITION = re.compile(
-    r"^\s*(?:(?:only\s+)?(?:if|unless)\b(?!\s+(?:anything|nothing\s+else)\b)|subject\s+to\b|provided\s+that\b)",
+    r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b|(?P<subject>subject\s+to\b)"
+    r"|(?:only\s+)?unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)\s*$))",
     re.I,
 )
 
@@ -95,7 +97,8 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
             clause_before(doc.text[max(0, anchor.span.start - _READ_BEFORE_START) : anchor.span.start])
         )
     )
-    if len(parts) > 1 and not parts[-1].strip() and _CONDITION.match(parts[-2]):
+    condition_before = _CONDITION.match(parts[-2]) if len(parts) > 1 and not parts[-1].strip() else None
+    if condition_before and (not condition_before.group("subject") or MODALS & set(quote.lower().split())):
         condition = " ".join(parts[-2].split())
         return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
     clause, aside = parts[-1], ""

@@ -65,9 +65,10 @@ def around(doc: Document, span: Span) -> Beside:
 
 #: Where a sentence or clause ends, or a bold label opening a line or a list item ("- **Improving
 #: Food Security**"): no word past it lines up with a quote's. Not bold words within a sentence ("did
-#: **not** hire"), whose clause goes on.
+#: **not** hire"), whose clause goes on, nor a bold condition opening one ("**Unless** Congress acts,").
 _BREAK = re.compile(
-    rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|(?<=\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?\*\*[^*\n]+\*\*"
+    rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|(?<=\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?"
+    r"\*\*(?!(?:If|Unless|Only|Provided|Subject|Without|Except|Not|No|Never)\b)[^*\n]+\*\*"
 )
 #: Emphasis marks opening or closing a word: "*allegedly*", "**not**", "_whether_"; not a mark inside a
 #: word ("snake_case").

@@ -100,6 +100,9 @@ PROMISED = _words(
     aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
 )
 
+#: Words of what will or may be: a forecast ("will fail"), a permission or a rule ("may not hold").
+MODALS = _words("will would can could may might must shall should")
+
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
 ASKING = _words("whether if")
 #: Words after which "if" asks, not supposes: "54 mayors asked if", "will decide within 60 days if".
