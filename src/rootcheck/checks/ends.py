@@ -77,7 +77,11 @@ _SAID = re.compile(
 #: A deed denied, done or not: "did not renew", "has not paid", "never returned"; not a permission or an
 #: ability denied ("were not allowed to detain", "did not let"), which a "without" may be the condition of.
 _DONE_AND_DENIED = re.compile(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\s+\w+ed\b", re.I)
-_PERMITTED = re.compile(r"\b(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b", re.I)
+_PERMITTED = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+|be\s+)?(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b"
+    r"|n['’]t\s+(?:been\s+|be\s+)?(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
+    re.I,
+)
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
 #: source's next words, which tell an initial's point from a sentence's end.
 _STOP = re.compile(rf"(?:{CLAUSE_STOP})[\"”’)\]*]*(?=\s|$)")
@@ -101,17 +105,18 @@ _NO_DENYING = re.compile(r"^\W*no\b|\bno[\s-]one\b|\bno\s+longer\b", re.I)
 _NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than)\b", re.I)
 #: A whole that an "except" after it takes from: "All 300 clinics reopened" of "… except two"; not a
 #: name's word ("Whole Foods opened 211 stores").
-_WHOLE = re.compile(r"\b(?:[Aa]ll|[Ee]very|everyone|everybody|everything|[Ee]ach|entire|whole)\b")
+_WHOLE = re.compile(r"(?i:\b(?:all|every|everyone|everybody|everything|each|entire)\b)|\bwhole\b")
 #: Words of a whole, or a "no", that say no whole: "each year", "all-time", "above all", "no doubt".
 _NO_WHOLE = re.compile(
     r"\beach\s+(?:year|month|week|day|time|quarter)s?\b|\ball-time\b|\b(?:above|at|after)\s+all\b"
     r"|\bno\s+(?:doubt|wonder|matter)\b",
     re.I,
 )
-#: An "except" that takes nothing away: "except that" as "but", "except as noted", which says how the
-#: source reports.
+#: An "except" that takes nothing away: "except as noted", ending its clause, which says how the source
+#: reports (but "except as specified in their contracts" is an exception).
 _EXCEPT_NOTHING = re.compile(
-    r"\s+(?:that\b|(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b)", re.I
+    r"\s+(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)(?:\s+otherwise)?\s*(?:[.,;:)\]]|$)",
+    re.I,
 )
 #: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
 _DECIDING = frozenset(["decide", "decides", "decided", "deciding", "determine", "determines", "determined"])
@@ -252,8 +257,10 @@ def _bounded(quote: str, word: str) -> bool:
     ("did not close, and …")."""
     clause = _NOT_ONLY.sub(" ", _SUBORDINATE.split(_last_clause(quote))[-1])
     denied = negations(_NO_BUT.sub(" ", clause))
-    if word == "except" and ("no" in denied or _WHOLE.search(clause)) and not _NO_WHOLE.search(clause):
-        return True
+    if word == "except":
+        wholes = _NO_WHOLE.sub(" ", clause)  # "no evidence at all" is a "no", "each year … all" a whole
+        if "no" in negations(wholes) or _WHOLE.search(wholes):
+            return True
     strong = bool(denied.keys() & _STRONG_DENIALS) or (
         "no" in denied and _NO_DENYING.search(clause) is not None
     )
