@@ -11,7 +11,7 @@ import re
 from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
 from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
@@ -44,11 +44,10 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: What may set a condition off from the quote before it: a comma, a dash, a bracket.
 _SET_OFF = ",—–(-"
 #: What may stand between a quote and a condition after it: marks that set it off, and a line's end
-#: where a source wraps its lines (whether the next line goes on with the quote's paragraph is the
-#: document's to tell, see _wraps_on); no mark after the line's end, which would open a list's item
-#: or underline a heading ("- If Congress approves", "-----").
+#: where a source wraps its lines, with marks after it too ("⏎(unless Congress objects)"); whether the
+#: next line goes on with the quote's sentence is _wraps_on's to tell.
 _CONDITION_AFTER = re.compile(
-    rf"^(?P<opening>[ \t{_SET_OFF}]*(?:\r?\n[ \t]*)?)"
+    rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
     r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
@@ -137,7 +136,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
         return None
     after = unemphasised(doc.text[anchor.span.end : anchor.span.end + 80])  # "*without*" is "without"
     found = _CONDITION_AFTER.match(after)
-    if found is None or ("\n" in found.group("opening") and not _wraps_on(doc, anchor.span.end, found)):
+    if found is None or (found.group("wrap") and not _wraps_on(doc, anchor.span.end, found)):
         return None
     sure = found.group("sure") is not None
     word = found.group().split()[-1].lower().lstrip(_SET_OFF)  # "(without" is "without"
@@ -154,7 +153,9 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     ):
         return None
     # Shown to the end of its clause, or its first few words.
-    words = re.split(r"[,.;:!?)—–]|\n\s*\n", after[found.end("opening") :], maxsplit=1)[0].split()
+    words = re.split(r"[,.;:!?)—–]|\n[ \t]*(?:\n|[-=*#_]{2,})", after[found.end("opening") :], maxsplit=1)[
+        0
+    ].split()
     condition = " ".join(words[:_CONDITION_WORDS]) + (" …" if len(words) > _CONDITION_WORDS else "")
     if sure:
         message = f"the quote ends just before the source's condition “{condition}”: what it says holds only so; end the quote after it"
@@ -216,17 +217,21 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
 
 
 def _wraps_on(doc: Document, end: int, found: re.Match[str]) -> bool:
-    """Whether a condition after a line's end goes on with the paragraph of a quote ending at ``end``:
-    the same block of the document (a plain-text source's lines, a heading and a list's items are
-    blocks of their own), and in small letters unless a mark sets it off ("…⏎Unless Congress objects,
-    the plan starts in May" opens a sentence)."""
+    """Whether a condition on the line after a quote ending at ``end`` goes on with its sentence. In
+    the quote's block of the document, in small letters or set off by a mark before the line's end
+    ("…⏎Unless Congress objects, the plan starts" opens a sentence); in another, only on a plain-text
+    source's next line (each line of one is a block of its own) in small letters, not after a heading
+    or in a list's next item. Marks after the line's end are a list item's ("- If", "– Unless") unless
+    a word in small letters follows them ("⏎(unless Congress objects)")."""
+    marks = (found.group("marks") or "").strip()
+    small = found.group()[found.end("opening") - found.start() :][:1].islower()
+    if marks and (marks in ("-", "*", "+") or not small):
+        return False
     block = doc.block_at(end - 1)
     line_end = doc.text.find("\n", end)
-    return (
-        block is not None
-        and block.span.end > line_end >= 0
-        and (_set_off(found.group("opening")) or found.group()[len(found.group("opening")) :][:1].islower())
-    )
+    if block is not None and block.span.end > line_end >= 0:
+        return small or _set_off(found.group("opening")) or doc.text[end - 1 : end] in _SET_OFF
+    return doc.format is Format.TEXT and small
 
 
 def _set_off(opening: str) -> bool:

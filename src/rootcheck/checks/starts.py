@@ -60,6 +60,13 @@ _NOUNS_AHEAD = frozenset(
 )  # fmt: skip
 #: Who may claim: after them "claim" or "claims" is a verb.
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
+#: What will, may or is to be, which a "Subject to …," before it is the condition of: "will fund",
+#: "won't", "plans to", "is expected to"; not what is ("127 officials remain in office").
+_TO_BE = re.compile(
+    rf"\b(?:{'|'.join(sorted(MODALS))}|won['’]t|can['’]t|cannot|plans?|planned|intends?|aims?|expects?|expected"
+    r"|going\s+to|(?:is|are|was|were)\s+to)\b|['’]ll\b",
+    re.I,
+)
 #: A condition ending just before the quote: "If the council approves it, the port will employ",
 #: "Provided that …,", "Subject to approval by Congress, the agency will fund" (before what will or may
 #: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
@@ -67,7 +74,7 @@ _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "whic
 #: anything," or "If nothing else,", nor "Unless otherwise noted,", which says how the source reports.
 _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b|(?P<subject>subject\s+to\b)"
-    r"|(?:only\s+)?unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)\s*$))",
+    r"|(?:only\s+)?unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|below|above))?\s*$))",
     re.I,
 )
 
@@ -98,7 +105,7 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         )
     )
     condition_before = _CONDITION.match(parts[-2]) if len(parts) > 1 and not parts[-1].strip() else None
-    if condition_before and (not condition_before.group("subject") or MODALS & set(quote.lower().split())):
+    if condition_before and (not condition_before.group("subject") or _TO_BE.search(quote.split(",")[0])):
         condition = " ".join(parts[-2].split())
         return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
     clause, aside = parts[-1], ""
