@@ -82,10 +82,10 @@ def test_bold_ends_a_clause_only_as_a_label(text: str, clause: str) -> None:
         ("In Guatemala, ", "USAID and State hired 330 nurses", None),
         ("However, ", "Guatemala and Honduras received", None),
         ("TEGUCIGALPA, ", "Honduras and Guatemala signed", None),
-        ("El Salvador, ", "Guatemala and Honduras received", (["El Salvador"], "Guatemala")),
-        ("The U.S., ", "Mexico and Canada signed 422 agreements", (["The U.S."], "Mexico")),
+        # Opening a sentence, a name and a comma are as often its opening as a list's: not read.
+        ("El Salvador, ", "Guatemala and Honduras received", None),
+        ("Unfortunately, ", "Guatemala and Honduras received", None),
         ("Last March, ", "Guatemala and Honduras received", None),
-        ("Thanks to Mexico, ", "Guatemala and Honduras received", None),
         # One name then ", and" joins a clause; a word of what will be is a verb.
         ("USAID will invest $5 million in Guatemala, and ", "Honduras will receive", None),
         ("USAID will visit Guatemala and ", "Honduras will host", None),

@@ -48,7 +48,7 @@ _SET_OFF = ",—–(-"
 #: next line goes on with the quote's sentence is _wraps_on's to tell.
 _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
-    r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+otherwise)?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
+    r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein))?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b|(?P<subject>subject\s+to\b))",
@@ -77,8 +77,8 @@ _SAID = re.compile(
 #: ability denied ("were not allowed to detain", "did not let"), which a "without" may be the condition of.
 _DONE_AND_DENIED = re.compile(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\s+\w+ed\b", re.I)
 _PERMITTED = re.compile(
-    r"\b(?:not|never)\s+(?:been\s+|be\s+)?(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b"
-    r"|n['’]t\s+(?:been\s+|be\s+)?(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:been|be|yet|even|\w+ly)\s+){0,3}"
+    r"(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
     re.I,
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
@@ -114,7 +114,8 @@ _NO_WHOLE = re.compile(
 #: An "except" that takes nothing away: "except as noted", ending its clause, which says how the source
 #: reports (but "except as specified in their contracts" is an exception).
 _EXCEPT_NOTHING = re.compile(
-    r"\s+(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)(?:\s+otherwise)?\s*(?:[.,;:)\]]|$)",
+    r"\s+(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)"
+    r"(?:\s+(?:otherwise|above|below|herein|elsewhere))?\s*(?:[.,;:)\]\"”’—–\r\n]|$)",
     re.I,
 )
 #: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
@@ -221,17 +222,20 @@ def _wraps_on(doc: Document, end: int, found: re.Match[str]) -> bool:
     the quote's block of the document, in small letters or set off by a mark before the line's end
     ("…⏎Unless Congress objects, the plan starts" opens a sentence); in another, only on a plain-text
     source's next line (each line of one is a block of its own) in small letters, not after a heading
-    or in a list's next item. Marks after the line's end are a list item's ("- If", "– Unless") unless
-    a word in small letters follows them ("⏎(unless Congress objects)")."""
-    marks = (found.group("marks") or "").strip()
+    or in a list's next item. A mark and a space opening the line open an item ("- if", "– unless"),
+    but for an em dash or a bracket within a paragraph ("⏎— unless Congress objects —")."""
+    marks = found.group("marks") or ""
     small = found.group()[found.end("opening") - found.start() :][:1].islower()
-    if marks and (marks in ("-", "*", "+") or not small):
+    if marks and not small:
         return False
+    item = marks != marks.rstrip() and "(" not in marks
     block = doc.block_at(end - 1)
     line_end = doc.text.find("\n", end)
     if block is not None and block.span.end > line_end >= 0:
+        if item and marks.strip() in ("-", "–"):
+            return False
         return small or _set_off(found.group("opening")) or doc.text[end - 1 : end] in _SET_OFF
-    return doc.format is Format.TEXT and small
+    return doc.format is Format.TEXT and small and not item
 
 
 def _set_off(opening: str) -> bool:

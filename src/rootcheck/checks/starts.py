@@ -63,10 +63,13 @@ _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "whic
 #: What will, may or is to be, which a "Subject to …," before it is the condition of: "will fund",
 #: "won't", "plans to", "is expected to"; not what is ("127 officials remain in office").
 _TO_BE = re.compile(
-    rf"\b(?:{'|'.join(sorted(MODALS))}|won['’]t|can['’]t|cannot|plans?|planned|intends?|aims?|expects?|expected"
-    r"|going\s+to|(?:is|are|was|were)\s+to)\b|['’]ll\b",
+    rf"\b(?:{'|'.join(sorted(MODALS - {'may'}))}|won['’]t|cannot|can['’]t)\b|(?-i:\bmay\b)|['’]ll\b"
+    r"|\b(?:plans?|planned|intends?|intended|aims?|expects?|expected|going|is|are|was|were)\s+to\s+"
+    r"(?!(?:school|blame|the|a|an)\b)[a-z]",
     re.I,
 )
+#: Where a quote's first clause ends: a semicolon, or a comma before a word that joins another.
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|so|yet)\b", re.I)
 #: A condition ending just before the quote: "If the council approves it, the port will employ",
 #: "Provided that …,", "Subject to approval by Congress, the agency will fund" (before what will or may
 #: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
@@ -105,7 +108,9 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         )
     )
     condition_before = _CONDITION.match(parts[-2]) if len(parts) > 1 and not parts[-1].strip() else None
-    if condition_before and (not condition_before.group("subject") or _TO_BE.search(quote.split(",")[0])):
+    if condition_before and (
+        not condition_before.group("subject") or _TO_BE.search(_NEXT_CLAUSE.split(quote)[0])
+    ):
         condition = " ".join(parts[-2].split())
         return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
     clause, aside = parts[-1], ""

@@ -92,23 +92,11 @@ _BEFORE_A_SUBJECT = frozenset(
 )  # fmt: skip
 #: What ends the clause a list's words before it stand in: a pause, or a stop.
 _PAUSED = re.compile(r"[,;:!?()\[\]—–]")
-#: Where a list's first name and comma stand in a list: after a word of place that follows a word in
-#: small letters ("U.S. programs in" before "El Salvador, Guatemala and Honduras"), or opening the
-#: clause, unless the words before the comma are a sentence's opening (see _OPENER).
+#: Where a list's first name and comma stand in a list, not after a sentence's opening ("However,",
+#: "In Guatemala,", "TEGUCIGALPA,"), which no closed list of words could tell: after a word of place
+#: that follows a word in small letters, "U.S. programs in" before "El Salvador, Guatemala and Honduras".
 _PLACED_IN_A_CLAUSE = re.compile(
     r"\b[a-z][\w’'-]*\s+(?:in|across|throughout|to|from|between|among|within|at)\s+$"
-)
-#: A sentence's opening that a capital and a comma end, no name of a list: "However,", "Last March,",
-#: "In Guatemala,", "Thanks to Mexico,", or a dateline in capitals ("TEGUCIGALPA,").
-_OPENER = re.compile(
-    r"\s*(?:(?:However|Meanwhile|Still|Overall|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Also"
-    r"|Thus|Hence|Therefore|Indeed|Finally|Similarly|Likewise|Now|Then|Later|Earlier|Recently|Separately"
-    r"|Together|Additionally|Again|Yesterday|Today|Tomorrow|Previously|Historically|Elsewhere|Regionally"
-    r"|Nationally|Globally|Notably|Importantly|Ultimately|Initially|Currently|Since|In|On|At|By|For|From"
-    r"|During|After|Before|Until|Through|Following|Despite|Because|Thanks|Compared|Except|According|Among"
-    r"|Under|Over|Within|Without|Across|Amid|Via|Like|Unlike|Last|This|Next|Early|Late|Of|With|Between"
-    r"|Beyond|Outside|Inside|Besides|Apart|Excluding|Including|As|Per|Once|When|While|If|Unless)\b"
-    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*,)"
 )
 #: "each" or "apiece" in a quote says what it says of each: "Honduras each hired", "$318 million each";
 #: not "each year", which makes a sum.
@@ -132,12 +120,10 @@ def names_before(before: str, passage: str) -> tuple[list[str], str] | None:
     last = head.split()[-1:]
     if _VERB.search(head + names) or (last and last[0].islower() and last[0] not in _BEFORE_A_SUBJECT):
         return None
-    # A name and a comma are a list's only after a place named, or opening the clause but no sentence's
-    # opening, where the quote goes on with the list ("Guatemala and Honduras"); one name then ", and"
-    # joins a clause ("to Guatemala, and Honduras will").
+    # A name and a comma are a list's only after a place named, where the quote goes on with the list
+    # ("Guatemala and Honduras"); one name then ", and" joins a clause ("to Guatemala, and Honduras will").
     if listed.group("comma") is not None:
-        opens = not head.strip() and not _OPENER.match(names)
-        if not ((_PLACED_IN_A_CLAUSE.search(head) or opens) and _LIST_AFTER.match(passage)):
+        if not (_PLACED_IN_A_CLAUSE.search(head) and _LIST_AFTER.match(passage)):
             return None
     elif len(_ITEM.findall(names)) == 1 and _COMMA_AND.search(names.rstrip()):
         return None
