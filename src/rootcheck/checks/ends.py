@@ -48,7 +48,7 @@ _SET_OFF = ",—–(-"
 #: next line goes on with the quote's sentence is _wraps_on's to tell.
 _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
-    r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein))?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
+    r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein|elsewhere))?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b|(?P<subject>subject\s+to\b))",
@@ -74,11 +74,11 @@ _SAID = re.compile(
     r"|noted)\b"
 )
 #: A deed denied, done or not: "did not renew", "has not paid", "never returned"; not a permission or an
-#: ability denied ("were not allowed to detain", "did not let"), which a "without" may be the condition of.
+#: ability denied, which a "without" may be the condition of: the denial's own verb is then one of
+#: _PERMITTED ("were not allowed to detain", "did not let", "were not legally allowed").
 _DONE_AND_DENIED = re.compile(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\s+\w+ed\b", re.I)
 _PERMITTED = re.compile(
-    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:been|be|yet|even|\w+ly)\s+){0,3}"
-    r"(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
+    r"\s*(?:(?:been|be|yet|even|\w+ly)\s+){0,3}(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
     re.I,
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
@@ -115,7 +115,7 @@ _NO_WHOLE = re.compile(
 #: reports (but "except as specified in their contracts" is an exception).
 _EXCEPT_NOTHING = re.compile(
     r"\s+(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)"
-    r"(?:\s+(?:otherwise|above|below|herein|elsewhere))?\s*(?:[.,;:)\]\"”’—–\r\n]|$)",
+    r"(?:\s+(?:otherwise|above|below|herein|elsewhere))?[ \t]*(?:[.,;:)\]\"”’—]|\r?\n[ \t]*\r?\n|$)",
     re.I,
 )
 #: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
@@ -210,9 +210,13 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
         said.group("always") is not None
         or _SAID.search(quote) is not None
         or (
-            _DONE_AND_DENIED.search(clause) is not None
+            (denied := _DONE_AND_DENIED.search(clause)) is not None
             and _MODAL.search(clause) is None
-            and _PERMITTED.search(clause) is None
+            # The denial's own verb a permission: "were not allowed to detain", "never permitted".
+            and _PERMITTED.match(
+                clause, denied.start() + 5 if denied.group()[:5].lower() == "never" else denied.end()
+            )
+            is None
         )
     )
 

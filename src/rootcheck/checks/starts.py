@@ -64,12 +64,15 @@ _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "whic
 #: "won't", "plans to", "is expected to"; not what is ("127 officials remain in office").
 _TO_BE = re.compile(
     rf"\b(?:{'|'.join(sorted(MODALS - {'may'}))}|won['’]t|cannot|can['’]t)\b|(?-i:\bmay\b)|['’]ll\b"
-    r"|\b(?:plans?|planned|intends?|intended|aims?|expects?|expected|going|is|are|was|were)\s+to\s+"
-    r"(?!(?:school|blame|the|a|an)\b)[a-z]",
+    r"|\b(?:plans?|planned|intends?|aims?|expects?|expected|going|is|are|was|were)\s+to\s+"
+    r"(?!(?:school|blame|the|a|an)\b)(?-i:[a-z])",
     re.I,
 )
-#: Where a quote's first clause ends: a semicolon, or a comma before a word that joins another.
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|so|yet)\b", re.I)
+#: Where a quote's first clause ends: a semicolon, or a comma before a word that joins another or opens
+#: an aside ("exports, which were expected to grow, fell").
+_NEXT_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|so|yet|which|whose|who|that)\b", re.I
+)
 #: A condition ending just before the quote: "If the council approves it, the port will employ",
 #: "Provided that …,", "Subject to approval by Congress, the agency will fund" (before what will or may
 #: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
@@ -77,7 +80,7 @@ _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|so|ye
 #: anything," or "If nothing else,", nor "Unless otherwise noted,", which says how the source reports.
 _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b|(?P<subject>subject\s+to\b)"
-    r"|(?:only\s+)?unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|below|above))?\s*$))",
+    r"|(?:only\s+)?unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|below|above|herein|elsewhere))?\s*$))",
     re.I,
 )
 
