@@ -73,6 +73,9 @@ _TO_BE = re.compile(
 _NEXT_CLAUSE = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|so|yet|which|whose|who|that)\b", re.I
 )
+#: The word or comma that joins a list's names, ending the words before a quote: "Guatemala and",
+#: "Haiti and the", "Mexico as well as", "El Salvador," (emphasis marks aside).
+_JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re.I)
 #: A condition ending just before the quote: "If the council approves it, the port will employ",
 #: "Provided that …,", "Subject to approval by Congress, the agency will fund" (before what will or may
 #: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
@@ -143,16 +146,17 @@ def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     if anchor.span is None:
         return None
     start = anchor.span.start
+    # Most quotes start on no name, or after no word or comma that joins a list's names: told so
+    # from the source's words as they stand, emphasis marks aside, without reading the list.
+    opening = doc.text[start : start + 8].lstrip("*_")
+    if not (opening[:1].isupper() or (opening[:4].lower() == "the " and opening[4:5].isupper())):
+        return None
+    raw = doc.text[max(0, start - _READ_BEFORE_START) : start]
+    if not _JOINED_BEFORE.search(raw[-16:]):
+        return None
     passage = unemphasised(doc.text[start : anchor.span.end])
     # Without the marks that open the quote's first word: "Guatemala and **Honduras** received".
-    before = unemphasised(doc.text[max(0, start - _READ_BEFORE_START) : start]).rstrip("*_")
-    # Most quotes start on no name, or after no word or comma that joins a list's names: told so
-    # without reading the list.
-    if not (passage[:1].isupper() or (passage[:4].lower() == "the " and passage[4:5].isupper())):
-        return None
-    last = [word for word in before.split()[-2:] if word.lower() != "the"][-1:]
-    if last not in (["and"], ["or"], ["as"], ["plus"]) and not before.rstrip().endswith(","):
-        return None
+    before = unemphasised(raw).rstrip("*_")
     # Loaded only here: few quotes start on a list's name (see rootcheck.text.lists).
     from rootcheck.text.lists import names_before
 
