@@ -61,8 +61,8 @@ _EACH = re.compile(
 
 #: A list of names ending just before the name a quote starts on: "Guatemala and", "El Salvador,
 #: Guatemala, and", "Mexico as well as" before "Honduras received", "Haiti and the" before "Dominican
-#: Republic received"; or its first names and a comma,
-#: where the quote goes on with the list ("El Salvador," before "Guatemala and Honduras received").
+#: Republic received"; or its first names and a comma, where the quote goes on with the list ("Aid
+#: programs in El Salvador," before "Guatemala and Honduras received", see _PLACED_IN_A_CLAUSE).
 _LIST_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*\b{_LAST_JOIN}\s+(?:the\s+)?|(?P<comma>,\s*))$"
 )
