@@ -38,7 +38,8 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
 #: specified in their contracts" is a condition); not "if not", "if any", "if anything" or "if only",
 #: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
 #: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
-#: law allows") as a condition. "subject to" may be one set off, or after a word of what will or may be
+#: law allows") as a condition. "excluding", "with the exception of", "save for" and "apart from"
+#: take from what the quote says as "except" does. "subject to" may be one set off, or after a word of what will or may be
 #: ("will fund 62 clinics, subject to approval by Congress"); else it says which things are meant
 #: ("audited 701 clinics subject to federal rules", "named 714 people subject to sanctions").
 #: What may set a condition off from the quote before it: a comma, a dash, a bracket.
@@ -51,7 +52,8 @@ _CONDITION_AFTER = re.compile(
     r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein|elsewhere))?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
-    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|except\b|(?P<subject>subject\s+to\b))",
+    r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|(?P<subject>subject\s+to\b)"
+    r"|(?P<exception>except|excluding|with\s+the\s+exception\s+of|save\s+for|apart\s+from)\b)",
     re.I,
 )
 #: What a "without" set off by a comma, a dash or a bracket says of how a thing was said, not under what
@@ -140,7 +142,8 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     if found is None or (found.group("wrap") and not _wraps_on(doc, anchor.span.end, found)):
         return None
     sure = found.group("sure") is not None
-    word = found.group().split()[-1].lower().lstrip(_SET_OFF)  # "(without" is "without"
+    # "(without" is "without"; "excluding" or "with the exception of" takes from a whole as "except" does.
+    word = "except" if found.group("exception") else found.group().split()[-1].lower().lstrip(_SET_OFF)
     if word in ("without", "except") and not _bounded(quote, word):
         return None
     if word == "except" and _EXCEPT_NOTHING.match(after, found.end()):
