@@ -12,7 +12,7 @@ from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document, Format
-from rootcheck.text.lexicon import ASKING_VERBS, CLAUSE_STOP, MODALS
+from rootcheck.text.lexicon import AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
 
@@ -31,25 +31,25 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
     return found + ([ending] if (ending := ended_before(doc, quote, anchor)) else [])
 
 
-#: A condition just after a quote's end, within its sentence, which what it says holds only under:
-#: "300 families would leave" of "… unless the fund closed", "59 clinics" of "59 clinics—if Congress
-#: approves". Not "unless otherwise noted" (or "stated", "specified", "indicated") where it ends its
-#: clause, which says how the source reports, not when what it says holds (but "unless otherwise
-#: specified in their contracts" is a condition); not "if not", "if any", "if anything" or "if only",
-#: which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent, if
-#: unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as the
-#: law allows") as a condition. "excluding", "with the exception of", "save for" and "apart from"
-#: take from what the quote says as "except" does. "subject to" may be one set off, or after a word of what will or may be
-#: ("will fund 62 clinics, subject to approval by Congress"); else it says which things are meant
-#: ("audited 701 clinics subject to federal rules", "named 714 people subject to sanctions").
 #: What may set a condition off from the quote before it: a comma, a dash, a bracket.
 _SET_OFF = ",—–(-"
-#: What may stand between a quote and a condition after it: marks that set it off, and a line's end
+#: A condition just after a quote's end, within its sentence, which what it says holds only under:
+#: "300 families would leave" of "… unless the fund closed", "59 clinics" of "59 clinics—if Congress
+#: approves". Not "unless otherwise noted" (or "stated", "specified", "indicated", "… below") where it
+#: ends its clause, which says how the source reports, not when what it says holds (but "unless
+#: otherwise specified in their contracts" is a condition); not "if not", "if any", "if anything" or
+#: "if only", which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent,
+#: if unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as
+#: the law allows") as a condition. "excluding", "with the exception of", "save for" and "apart from"
+#: take from what the quote says as "except" does. "subject to" may be one set off, or after a word of
+#: what will or may be ("will fund 62 clinics, subject to approval by Congress"); else it says which
+#: things are meant ("audited 701 clinics subject to federal rules", "named 714 people subject to
+#: sanctions"). Between the quote and the condition may stand marks that set it off, and a line's end
 #: where a source wraps its lines, with marks after it too ("⏎(unless Congress objects)"); whether the
 #: next line goes on with the quote's sentence is _wraps_on's to tell.
 _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
-    r"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein|elsewhere))?[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
+    rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|(?P<subject>subject\s+to\b)"
@@ -78,7 +78,9 @@ _SAID = re.compile(
 #: A deed denied, done or not: "did not renew", "has not paid", "never returned"; not a permission or an
 #: ability denied, which a "without" may be the condition of: the denial's own verb is then one of
 #: _PERMITTED ("were not allowed to detain", "did not let", "were not legally allowed").
-_DONE_AND_DENIED = re.compile(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\s+\w+ed\b", re.I)
+_DONE_AND_DENIED = re.compile(
+    r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\b(?=\s+\w+ed\b)", re.I
+)
 _PERMITTED = re.compile(
     r"\s*(?:(?:been|be|yet|even|\w+ly)\s+){0,3}(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
     re.I,
@@ -116,8 +118,7 @@ _NO_WHOLE = re.compile(
 #: An "except" that takes nothing away: "except as noted", ending its clause, which says how the source
 #: reports (but "except as specified in their contracts" is an exception).
 _EXCEPT_NOTHING = re.compile(
-    r"\s+(?:as|where)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)"
-    r"(?:\s+(?:otherwise|above|below|herein|elsewhere))?[ \t]*(?:[.,;:)\]\"”’—]|\r?\n[ \t]*\r?\n|$)",
+    rf"\s+(?:as|where)\s+{AS_REPORTED}[ \t]*(?:[.,;:)\]\"”’—]|\r?\n[ \t]*\r?\n|$)",
     re.I,
 )
 #: Verbs of asking that take an infinitive ("decide to fund", "determined to resettle").
@@ -216,10 +217,7 @@ def _how_it_was_said(opening: str, following: str, quote: str) -> bool:
             (denied := _DONE_AND_DENIED.search(clause)) is not None
             and _MODAL.search(clause) is None
             # The denial's own verb a permission: "were not allowed to detain", "never permitted".
-            and _PERMITTED.match(
-                clause, denied.start() + 5 if denied.group()[:5].lower() == "never" else denied.end()
-            )
-            is None
+            and _PERMITTED.match(clause, denied.end()) is None
         )
     )
 

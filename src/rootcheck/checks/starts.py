@@ -17,7 +17,7 @@ from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
 from rootcheck.text.hedges import hedge_ending, hedges
-from rootcheck.text.lexicon import ASKING, DENYING_PAIRS, MODALS, NEGATIONS, PROMISED
+from rootcheck.text.lexicon import AS_REPORTED, ASKING, DENYING_PAIRS, MODALS, NEGATIONS, PROMISED
 from rootcheck.text.meaning import denied_before_that, negations, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
@@ -83,7 +83,7 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re
 #: anything," or "If nothing else,", nor "Unless otherwise noted,", which says how the source reports.
 _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b|(?P<subject>subject\s+to\b)"
-    r"|(?:only\s+)?unless\b(?!\s+(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|below|above|herein|elsewhere))?\s*$))",
+    rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )
 

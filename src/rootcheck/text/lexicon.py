@@ -100,6 +100,11 @@ PROMISED = _words(
     aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
 )
 
+#: How a source says it reports, not when what it says holds: "otherwise noted", "stated below",
+#: "specified herein" — after "unless" or "except as" where it ends its clause (a pattern's part).
+AS_REPORTED = (
+    r"(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein|elsewhere))?"
+)
 #: Words of what will or may be: a forecast ("will fail"), a permission or a rule ("may not hold").
 MODALS = _words("will would can could may might must shall should")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.text.lexicon import MODALS
+
 #: A word of a name: an initialism ("U.S.") or a capitalised word, whose point would end its sentence.
 _CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
 #: A name: capitalised words running ("El Salvador", "U.S. Government"), "of" or "the" within ("Bank of Mexico").
@@ -76,7 +78,7 @@ _VERB = re.compile(
     r"\b(?:(?!hundred\b|need\b|speed\b|indeed\b)[a-z]+ed|was|were|is|are|has|have|had|met|hit|spread|rose"
     r"|fell|sent|went|gave|took|made|said|saw|got|grew|paid|put|set|cut|led|left|kept|held|began|brought"
     r"|built|bought|came|found|knew|lost|ran|told|won|wrote|sought|fought|spent|struck"
-    r"|will|would|can|could|may|might|must|shall|should)\b"
+    rf"|{'|'.join(sorted(MODALS))})\b"
     r"|\b(?!(?:as|its|this|his|us|thus|plus|less|news|series)\b)[a-z]+s"
     r"\s+(?!(?:in|to|for|from|of|at|across|within|throughout|between|among|with|on|by|and|or|as)\b)\w"
 )
