@@ -221,7 +221,9 @@ def test_a_folder_is_never_listed(served: tuple[subprocess.Popen[str], str, Path
     never = fetch(url + "no-such-page/")
     assert never[0] == 404
     assert fetch(url + "data/claims.json")[0] == 200  # data/ now holds the one export made
-    assert fetch(url + "data/") == never
+    # Its page, made when asked for as the exports are, leads to where they are described.
+    status, page = fetch(url + "data/")
+    assert status == 200 and 'content="0; url=../methodology/#data"' in page
     # The page goes; its folder stays in the preview's copy of the site.
     (root / "claims/context/cnn-border-thousands.yaml").unlink()
     _, status, body = wait_for(url + "claims/cnn-border-thousands/", lambda s, b: s == 404, 5)

@@ -31,7 +31,7 @@ def test_builds_into_root_site_by_default(
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     code, out, err = run(capsys, "build", "--root", str(root))
     assert (code, err) == (0, "")
-    assert out.endswith(f"built 44 files into {root / 'site'}\n")
+    assert out.endswith(f"built 47 files into {root / 'site'}\n")
     site = tree(root / "site")
     assert {
         "index.html",

@@ -149,6 +149,26 @@ def test_a_former_claim_id_redirects() -> None:
     assert claims["four-billion"]["aliases"] == ["old-four-billion"] and claims["jobs"]["aliases"] == []
 
 
+@pytest.mark.parametrize(
+    ("folder", "leads_to", "named", "section"),
+    [
+        ("pillars/", "../", "Pledges vs. progress", "Pledges vs. progress"),
+        ("comparisons/", "../", "Pledges vs. progress", "Pledges vs. progress"),
+        ("data/", "../methodology/#data", "Open data and fact-check markup", "Methodology"),
+    ],
+)
+def test_a_folder_with_no_page_of_its_own_leads_to_the_page_listing_it(
+    folder: str, leads_to: str, named: str, section: str
+) -> None:
+    # A reader who shortens a claim's or comparison's address finds the list, not a server's error.
+    page = build()[folder + "index.html"].decode()
+    assert f'<meta http-equiv="refresh" content="0; url={leads_to}">' in page
+    canonical = SUB_PATH + leads_to.removeprefix("../")
+    assert f'<link rel="canonical" href="{canonical}">' in page
+    assert f'<a href="{leads_to}">{named}</a>.</p>' in page
+    assert f'class="current" aria-current="true">{section}</a>' in page
+
+
 def test_templates_under_the_root_override_the_theme(tmp_path: object) -> None:
     from pathlib import Path
 

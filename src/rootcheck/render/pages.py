@@ -50,6 +50,50 @@ class Page:
         return urls.is_public(self.url.base) and self.path != urls.NOT_FOUND
 
 
+@dataclass(frozen=True)
+class Folder:
+    """A folder of the site whose pages another page lists: its own address leads there."""
+
+    path: str
+    title: str
+    #: The page that lists what the folder holds (and where on it), and that page's name.
+    listed_at: str
+    listed_as: str
+    #: What the reader finds there, told before the link.
+    lead: str
+    #: The part of the site the folder belongs to, marked in the navigation.
+    section: str
+
+
+#: A reader who shortens a page's address to its folder finds the page listing the folder's pages,
+#: rather than a server's listing of files or its "not found".
+FOLDERS = (
+    Folder(
+        urls.PILLARS,
+        "Pillars",
+        urls.HOME,
+        "Pledges vs. progress",
+        "Each pillar, with the fact-checks under it, is on",
+        "home",
+    ),
+    Folder(
+        urls.COMPARISONS,
+        "Fact-checks",
+        urls.HOME,
+        "Pledges vs. progress",
+        "Every fact-check, pillar by pillar, is on",
+        "home",
+    ),
+    Folder(
+        urls.DATA,
+        "Open data",
+        urls.METHODOLOGY + "#data",
+        "Open data and fact-check markup",
+        "Each file of open data, and what it holds, is listed under",
+        "methodology",
+    ),
+)
+
 #: Items of lists of claims as made for a page: (the claim's listed key, the page's path) → HTML.
 Items = dict[tuple[str, str], Markup]
 
@@ -281,6 +325,10 @@ class Pages:
     def redirect(self, alias: str, claim_id: str) -> bytes:
         page = self._page(urls.file_of(urls.claim(alias)), "This claim has moved", "", "claims")
         return self._render("redirect.html", page, target=self.site.claims[claim_id])
+
+    def folder(self, folder: Folder) -> bytes:
+        page = self._page(urls.file_of(folder.path), folder.title, "", folder.section)
+        return self._render("folder.html", page, folder=folder)
 
 
 def _sharing_passages(claims: Sequence[ClaimView]) -> list[list[tuple[int, ClaimView]]]:

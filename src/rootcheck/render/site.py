@@ -28,7 +28,7 @@ from rootcheck.render import exportparts, exports, feeds, keys, urls
 from rootcheck.render.assembly import Assembly, assemble
 from rootcheck.render.charts import charted, money_chart, people_chart
 from rootcheck.render.lastmod import page_dates
-from rootcheck.render.pages import Items, Pages
+from rootcheck.render.pages import FOLDERS, Items, Pages
 from rootcheck.render.templates import asset, environment
 from rootcheck.render.views import ClaimView, SiteView, SourceView
 
@@ -263,13 +263,16 @@ class _Plan:
             self.add(css, partial(self.pages.passage_css, view), css_key, source_id)
 
     def redirects(self) -> None:
-        """A page at each alias of a claim, leading to the claim, where no page of the site stands."""
+        """A page at each alias of a claim, leading to the claim, where no page of the site stands; and
+        one at each folder with no page of its own, leading to the page that lists what it holds."""
         taken = set(self.last.pages_listed)
         for alias, claim_id in self.site.redirects.items():
             redirect = urls.claim(alias)
             if redirect not in taken:
                 key = self.listing(redirect, [self.site.claims[claim_id]])
                 self.add(redirect, partial(self.pages.redirect, alias, claim_id), key)
+        for folder in FOLDERS:
+            self.add(folder.path, partial(self.pages.folder, folder), keys.page_key(self.common, folder.path))
 
     def fixed_files(self) -> None:
         """Files made of the code, templates and settings alone, and the claim format's schema."""

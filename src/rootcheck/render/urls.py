@@ -19,6 +19,8 @@ METHODOLOGY = "methodology/"
 CHARTS = "charts/"
 CLAIMS = "claims/"
 SOURCES = "sources/"
+PILLARS = "pillars/"
+COMPARISONS = "comparisons/"
 STYLESHEET = "style.css"
 FAVICON = "favicon.svg"
 FEED = "feed.xml"
@@ -55,11 +57,11 @@ def passage(source_id: str, claim_id: str) -> str:
 
 
 def comparison(comparison_id: str) -> str:
-    return f"comparisons/{comparison_id}/"
+    return f"{COMPARISONS}{comparison_id}/"
 
 
 def pillar(pillar_id: str) -> str:
-    return f"pillars/{pillar_id}/"
+    return f"{PILLARS}{pillar_id}/"
 
 
 @cache  # a plan asks it of every file of the site, the same paths build after build
