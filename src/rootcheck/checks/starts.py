@@ -50,6 +50,14 @@ _JOINING = re.compile(
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$", re.I)
 #: A clause's closing "that", which a hedge may stand before: "The lawsuit alleges that".
 _THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
+#: A short phrase between a verb of saying and its "that", read past as an aside between commas is:
+#: "claimed without evidence that", "alleges in its complaint that", "claimed falsely that". Only a
+#: preposition's words or adverbs: after a noun ("claimed the seats that") "that" opens a relative clause.
+_PHRASE_BEFORE_THAT = re.compile(
+    r"\s+(?P<phrase>(?-i:[a-z]+ly(?:\s+[a-z]+ly)?)"
+    r"|(?:without|in|on|at|before|during|after|through|via|with|under)(?:\s+[^\s,;:()—–]+){1,3})\s+that\s*$",
+    re.I,
+)
 #: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
 #: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
 _CLAIMING = frozenset(["claim", "claims", "claimed"])
@@ -130,13 +138,18 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         )
     ):
         clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
-    elif clause.strip().lower() == "that" and (found := _aside_before_that(parts)):
-        clause, aside = found
-    return (
-        _asked_or_denied(clause, quote, fuzzy)
+    elif clause.strip().lower() == "that" and (past := _aside_before_that(parts)):
+        clause, aside = past
+    why = (
+        _asked_or_denied(clause, quote, fuzzy, aside)
         or _denied_or_promised(clause, quote, fuzzy, aside)
         or _hedged(clause, quote, fuzzy, aside)
     )
+    if why is None and not aside and (phrase := _PHRASE_BEFORE_THAT.search(clause)):
+        # "claimed without evidence that" read as "claimed, without evidence, that" is
+        clause, aside = clause[: phrase.start()] + " that ", f", with “{phrase['phrase']}” between"
+        why = _asked_or_denied(clause, quote, fuzzy, aside) or _hedged(clause, quote, fuzzy, aside)
+    return why
 
 
 def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
@@ -222,7 +235,7 @@ def _claimed(clause: str) -> str | None:
     return words[-1] if before.lower() in _PRONOUNS or named else None
 
 
-def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
+def _asked_or_denied(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
     """A question or condition the clause ends with ("asked whether", "if"), or its denial of what its
     "that" introduces ("It is false that"); not a heading's words ("What If")."""
     words = clause.split()
@@ -230,7 +243,7 @@ def _asked_or_denied(clause: str, quote: str, fuzzy: bool) -> str | None:
     if word.lower() in ASKING and not (word[:1].isupper() and len(words) > 1 and words[-2][:1].isupper()):
         return f"the quote starts just after the source's “{word}”: what is asked or supposed is not said; start the quote with it"
     if word.lower() == "that" and (denied := denied_before_that(clause)) and not (fuzzy and negations(quote)):
-        return f"the quote starts just after the source's “{denied} that”: what the source denies or doubts is not said; start the quote with it"
+        return f"the quote starts just after the source's “{denied} that”{aside}: what the source denies or doubts is not said; start the quote with it"
     return None
 
 
