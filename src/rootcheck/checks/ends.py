@@ -40,20 +40,20 @@ _SET_OFF = ",—–(-"
 #: otherwise specified in their contracts" is a condition); not "if not", "if any", "if anything" or
 #: "if only", which bound nothing ("55 villages, if not more"), nor "if" as "though" ("fell 40 percent,
 #: if unevenly"); not "provided that year". Not "as long as", as often a measure ("40 days, as long as
-#: the law allows") as a condition. "excluding", "with the exception of", "save for" and "apart from"
-#: take from what the quote says as "except" does. "subject to" may be one set off, or after a word of
-#: what will or may be ("will fund 62 clinics, subject to approval by Congress"); else it says which
-#: things are meant ("audited 701 clinics subject to federal rules", "named 714 people subject to
-#: sanctions"). Between the quote and the condition may stand marks that set it off, and a line's end
-#: where a source wraps its lines, with marks after it too ("⏎(unless Congress objects)"); whether the
-#: next line goes on with the quote's sentence is _wraps_on's to tell.
+#: the law allows") as a condition. "excluding", "with the exception of", "save for", "apart from"
+#: and "other than" take from what the quote says as "except" does. "subject to" may be one set off,
+#: or after a word of what will or may be ("will fund 62 clinics, subject to approval by Congress");
+#: else it says which things are meant ("audited 701 clinics subject to federal rules", "named 714
+#: people subject to sanctions"). Between the quote and the condition may stand marks that set it
+#: off, and a line's end where a source wraps its lines, with marks after it too ("⏎(unless Congress
+#: objects)"); whether the next line goes on with the quote's sentence is _wraps_on's to tell.
 _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
     rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|(?P<subject>subject\s+to\b)"
-    r"|(?P<exception>except|excluding|with\s+the\s+exception\s+of|save\s+for|apart\s+from)\b)",
+    r"|(?P<exception>except|excluding|with\s+the\s+exception\s+of|save\s+for|apart\s+from|other\s+than)\b)",
     re.I,
 )
 #: What a "without" set off by a comma, a dash or a bracket says of how a thing was said, not under what
@@ -143,7 +143,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     if found is None or (found.group("wrap") and not _wraps_on(doc, anchor.span.end, found)):
         return None
     sure = found.group("sure") is not None
-    # "(without" is "without"; "excluding" or "with the exception of" takes from a whole as "except" does.
+    # "(without" is "without"; "excluding" or "other than" takes from a whole as "except" does.
     word = "except" if found.group("exception") else found.group().split()[-1].lower().lstrip(_SET_OFF)
     if word in ("without", "except") and not _bounded(quote, word):
         return None
