@@ -50,13 +50,29 @@ _JOINING = re.compile(
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also))+\s*$", re.I)
 #: A clause's closing "that", which a hedge may stand before: "The lawsuit alleges that".
 _THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
-#: A short phrase between a verb of saying and its "that", read past as an aside between commas is:
-#: "claimed without evidence that", "alleges in its complaint that", "claimed falsely that". Only a
-#: preposition's words or adverbs: after a noun ("claimed the seats that") "that" opens a relative clause.
-_PHRASE_BEFORE_THAT = re.compile(
-    r"\s+(?P<phrase>(?-i:[a-z]+ly(?:\s+[a-z]+ly)?)"
-    r"|(?:without|in|on|at|before|during|after|through|via|with|under)(?:\s+[^\s,;:()—–]+){1,3})\s+that\s*$",
-    re.I,
+#: How a thing was said, between a verb of saying and its "that", read past as an aside between commas
+#: is: "claimed without evidence that", "alleges in its complaint that", "denied in court that",
+#: "claimed falsely in a statement that". A closed list: after other words "that" as often opens a
+#: relative clause or an idiom's ("was denied after the fire that destroyed", "on the grounds that").
+_TOLD = (
+    r"(?:falsely|wrongly|repeatedly|publicly|privately|baselessly|erroneously|incorrectly|flatly"
+    r"|vehemently|vigorously|categorically|strongly|firmly|emphatically|openly|initially|previously"
+    r"|earlier|recently|later|again|once\s+again|also|yesterday|last\s+(?:week|month|year|night)"
+    r"|with(?:out(?:\s+(?:any|offering|providing|giving|citing))?|\s+no)\s+(?:evidence|proof|basis)"
+    r"|in\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:statement|interview|complaint|lawsuit|suit|filing"
+    r"|letter|report|post|speech|court|writing|public|private|parliament|congress)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|television|social\s+media"
+    r"|the\s+record)|at\s+(?:a|the)\s+(?:news|press)\s+conference|under\s+oath"
+    r"|before\s+(?:the\s+)?(?:court|judge|committee|congress|parliament|senate)"
+    r"|to\s+(?:reporters|journalists|lawmakers|investigators)"
+    r"|through\s+(?:a|his|her|its|their)\s+(?:spokes(?:man|woman|person)|lawyers?|attorneys?))"
+)
+_PHRASE_BEFORE_THAT = re.compile(rf"\s+(?P<phrase>{_TOLD}(?:\s+(?:and\s+)?{_TOLD})?)\s+that\s*$", re.I)
+#: A verb of saying in the passive, whose "that" after such a phrase is a relative's ("The findings were
+#: disputed before the committee that oversees 40 ministries"), but after "It" ("It is alleged in the
+#: complaint that").
+_PASSIVE = re.compile(
+    r"^(?!\s*it\b).*\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s*$", re.I | re.S
 )
 #: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
 #: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
@@ -145,9 +161,11 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         or _denied_or_promised(clause, quote, fuzzy, aside)
         or _hedged(clause, quote, fuzzy, aside)
     )
-    if why is None and not aside and (phrase := _PHRASE_BEFORE_THAT.search(clause)):
+    phrase = None if why is not None or aside else _PHRASE_BEFORE_THAT.search(clause)
+    if phrase is not None and not _PASSIVE.match(clause, 0, phrase.start()):
         # "claimed without evidence that" read as "claimed, without evidence, that" is
-        clause, aside = clause[: phrase.start()] + " that ", f", with “{phrase['phrase']}” between"
+        told = " ".join(phrase["phrase"].split())
+        clause, aside = clause[: phrase.start()] + " that ", f", with “{told}” between"
         why = _asked_or_denied(clause, quote, fuzzy, aside) or _hedged(clause, quote, fuzzy, aside)
     return why
 
