@@ -30,8 +30,9 @@ from hypothesis import strategies as st
 
 from rootcheck.checks.wording import around, meaning_problems
 from rootcheck.digests import text_digest
-from rootcheck.model import AnchorStatus, Diagnostic, Position, Span
+from rootcheck.model import AnchorStatus, Diagnostic, Span
 from rootcheck.pipeline import check
+from rootcheck.positions import Position
 from rootcheck.registry.schema import (
     CLAIM_FIELDS,
     COMPARISON_FIELDS,

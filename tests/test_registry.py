@@ -16,8 +16,8 @@ from conftest import REPO, MakeRoot
 from rootcheck.checks import references
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.hints import meant_id
-from rootcheck.model import Marks, Position
 from rootcheck.pipeline import check
+from rootcheck.positions import Marks, Position
 from rootcheck.registry.reads import Reread
 from rootcheck.safeyaml.load import read_bytes
 

@@ -17,9 +17,10 @@ from rootcheck.checked import Checked
 from rootcheck.cli import main
 from rootcheck.commands import check_with_cache, rename
 from rootcheck.errors import RootcheckError
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
 from rootcheck.output.whole import write_whole
 from rootcheck.pipeline import check
+from rootcheck.positions import Position
 
 CLAIMS = "claims/progress-2023"
 JOBS = f"{CLAIMS}/jobs-created-sustained.yaml"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 import yaml
 
 from rootcheck.errors import RootcheckError
-from rootcheck.model import Position, Source
+from rootcheck.model import Source
+from rootcheck.positions import Position
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources_text
 from rootcheck.safeyaml.load import Mark
 

@@ -18,7 +18,8 @@ import yaml
 
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean, former_id, taken_id
-from rootcheck.model import Claim, Comparison, Marks, Position
+from rootcheck.model import Claim, Comparison
+from rootcheck.positions import Marks, Position
 from rootcheck.registry.fields import SLUG, in_value, offset_of, stands_at
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import CLAIM_FIELDS, COMPARISON_FIELDS

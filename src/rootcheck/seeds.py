@@ -26,7 +26,8 @@ from pathlib import Path
 from rootcheck.digests import text_digest
 from rootcheck.errors import RootcheckError
 from rootcheck.memo import Memo
-from rootcheck.model import Diagnostic, Position, Source, Span
+from rootcheck.model import Diagnostic, Source, Span
+from rootcheck.positions import Position
 from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.reads import Look, ReadDocument, Reads, status_key
 from rootcheck.safeyaml.load import decode, read_bytes

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 
 

@@ -13,17 +13,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from rootcheck.hints import closest, meant_id
-from rootcheck.model import (
-    CROSS_CUTTING,
-    CheckedClaim,
-    Claim,
-    Comparison,
-    Diagnostic,
-    Position,
-    Role,
-    Span,
-)
+from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role, Span
 from rootcheck.once import once
+from rootcheck.positions import Position
 from rootcheck.registry.fields import in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under

@@ -7,7 +7,8 @@ from rootcheck.checks.wording import shown
 from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document

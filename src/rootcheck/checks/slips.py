@@ -9,7 +9,8 @@ import unicodedata
 
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.wording import around, meaning_problems, shown
-from rootcheck.model import Anchor, AnchorStatus, Position, Severity, Span
+from rootcheck.model import Anchor, AnchorStatus, Severity, Span
+from rootcheck.positions import Position
 from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers

@@ -9,7 +9,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from rootcheck.hints import mistyped
-from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Position, Span
+from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
+from rootcheck.positions import Position
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import Gap, gaps, promised

@@ -15,7 +15,8 @@ from enum import Enum
 from typing import Any
 
 from rootcheck.hints import closest, did_you_mean, id_form
-from rootcheck.model import Diagnostic, Marks, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Marks, Position
 from rootcheck.safeyaml.load import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

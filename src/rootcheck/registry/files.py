@@ -9,7 +9,8 @@ from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 from rootcheck.registry.fields import Field, Record, read_record
 from rootcheck.registry.reads import Reads
 from rootcheck.safeyaml.load import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes

@@ -28,7 +28,8 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 from rootcheck.registry.fields import SLUG, Field, Record, read_record
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, status_key

@@ -15,18 +15,8 @@ from pathlib import Path
 from rootcheck.digests import code_digest, digest
 from rootcheck.hints import did_you_mean
 from rootcheck.memo import Memo
-from rootcheck.model import (
-    Claim,
-    Comparison,
-    Diagnostic,
-    Pillar,
-    Position,
-    Role,
-    SiteSettings,
-    Skip,
-    Source,
-    Verdict,
-)
+from rootcheck.model import Claim, Comparison, Diagnostic, Pillar, Role, SiteSettings, Skip, Source, Verdict
+from rootcheck.positions import Position
 from rootcheck.registry.files import (
     LINKED_OUT,
     MAX_LIST_BYTES,

@@ -7,7 +7,8 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from rootcheck.hints import did_you_mean, meant_id
-from rootcheck.model import Diagnostic, Pillar, Position, SiteSettings, Skip, Verdict
+from rootcheck.model import Diagnostic, Pillar, SiteSettings, Skip, Verdict
+from rootcheck.positions import Position
 from rootcheck.registry.fields import Record, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
 from rootcheck.registry.reads import Reads

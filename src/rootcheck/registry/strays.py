@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 from rootcheck.hints import closest
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 from rootcheck.registry.load import CLAIMS, COMPARISONS, SEEDS, SOURCES_FILE, Registry
 from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 

@@ -34,7 +34,8 @@ from jinja2.bccache import Bucket
 
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out
 from rootcheck.render import categories, urls
 from rootcheck.render import format as fmt

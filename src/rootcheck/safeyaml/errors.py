@@ -35,7 +35,8 @@ from yaml.tokens import (
     Token,
 )
 
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
 
 if TYPE_CHECKING:
     from rootcheck.safeyaml.load import Lines, Mark

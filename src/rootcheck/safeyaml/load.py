@@ -1,13 +1,12 @@
 """Reading registry YAML into position-carrying nodes, strictly.
 
-rootcheck accepts a safe subset of YAML: mappings with string keys, sequences
-and plain scalars (strings, numbers, booleans, null, dates). It refuses what
-PyYAML would quietly accept or what a hostile pull request could abuse:
-duplicate keys (PyYAML keeps the last), anchors and aliases (the "billion
-laughs" expansion), custom or Python tags, values nested deeper than any
-registry needs (composing recurses once per level), non-UTF-8 bytes, a
-control character written as an escape where YAML refuses it as it stands,
-oversized files and anything that is not a regular file (a link to /dev/zero).
+rootcheck accepts a safe subset of YAML: mappings with string keys, sequences and plain scalars
+(strings, numbers, booleans, null, dates). It refuses what PyYAML would quietly accept or what a
+hostile pull request could abuse: duplicate keys (PyYAML keeps the last), anchors and aliases (the
+"billion laughs" expansion), custom or Python tags, values nested deeper than any registry needs
+(composing recurses once per level), non-UTF-8 bytes, a control character written as an escape where
+YAML refuses it as it stands, oversized files and anything that is not a regular file (a link to
+/dev/zero).
 """
 
 from __future__ import annotations
@@ -25,8 +24,9 @@ from typing import Protocol, TypeAlias, cast
 import yaml
 from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
-from rootcheck.model import Diagnostic, Position
+from rootcheck.model import Diagnostic
 from rootcheck.once import once
+from rootcheck.positions import Position
 from rootcheck.safeyaml.errors import escaped_character, quote_hint, reader_error, syntax_error
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
