@@ -25,7 +25,7 @@ import pytest
 from conftest import REPO
 from rootcheck import digests, parallel
 from rootcheck import memo as memo_module
-from rootcheck.checks import proving
+from rootcheck.checks import verify
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.model import Claim
@@ -567,7 +567,7 @@ def test_only_changed_registry_files_are_parsed_and_proven_again(
 ) -> None:
     first = check_output(capsys, root)
     parsed = counting(monkeypatch, items, "parse_item")
-    proven = counting(monkeypatch, proving, "check_claim")
+    proven = counting(monkeypatch, verify, "check_claim")
     sources_listed = counting(monkeypatch, load, "_source_list")
     assert check_output(capsys, root) == first
     assert (parsed, proven, sources_listed) == ([], [], [])

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import REPO, copy_repo
 from rootcheck import parallel
-from rootcheck.checks import proving
+from rootcheck.checks import proving, verify
 from rootcheck.cli import main
 from rootcheck.memo import Memo
 from rootcheck.output import jobs
@@ -230,7 +230,7 @@ def test_claims_proven_on_two_processes_are_remembered(
     def prove_again(*args: object) -> None:
         raise AssertionError("a remembered claim was proven again")
 
-    monkeypatch.setattr(proving, "check_claim", prove_again)
+    monkeypatch.setattr(verify, "check_claim", prove_again)
     (root / "claims" / "sourceless.yaml").unlink()  # it would be checked again: it has no key
     again = check(root, cache=tmp_path / "cache", workers=2)
     assert again.claims == one.claims and not again.errors

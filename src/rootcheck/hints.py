@@ -1,5 +1,5 @@
 """Did-you-mean hints: the name a user most likely meant by one that names nothing; and, for an id
-that names something already, where that is.
+that names something already, where that is. And an editor's words as a message shows them.
 
 Used wherever a name is looked up (a field, an id, a pillar, a template), so
 it belongs to no one layer.
@@ -81,3 +81,9 @@ def id_form(name: str) -> str:
     """``name`` as an id would write it: small letters without accents, words joined by hyphens."""
     folded = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def shown(text: str) -> str:
+    """An editor's text on one line of a message: white space collapsed, control characters escaped."""
+    words = " ".join(text.split())
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)

@@ -17,10 +17,10 @@ from pathlib import Path
 from rootcheck import parallel
 from rootcheck.checked import Checked
 from rootcheck.checks.dates import check_dates
+from rootcheck.checks.holders import name_holders
 from rootcheck.checks.proving import check_claims
 from rootcheck.checks.references import check_pillars, check_references
 from rootcheck.checks.skips import check_skips
-from rootcheck.checks.verify import name_holders
 from rootcheck.memo import Memo, stored_bytes
 from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS, load_registry

@@ -1,6 +1,6 @@
 """Where to look for a quote its source does not hold: a passage like it there, or another source holding it.
 
-``check`` names the other sources (see :func:`rootcheck.checks.verify.name_holders`);
+``check`` names the other sources (see :func:`rootcheck.checks.holders.name_holders`);
 ``new`` and ``locate`` give both kinds of lead.
 """
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from rootcheck.checks.verify import check_claim
 from rootcheck.digests import code_digest, digest, lines_digest
 from rootcheck.memo import Memo
 from rootcheck.model import Anchor, CheckedClaim, Claim, Diagnostic, Quantity, Source, Span
@@ -141,6 +140,10 @@ class _Proving:
         memo.keep([was.key for was in holds if was is not None and was.key is not None])
 
     def _proof_of(self, index: int) -> _Proof:
+        # Imported by prove_the_rest, before any worker starts, and only where a claim is to be proved:
+        # a build that proves none loads none of the checks (some 25 ms of importing).
+        from rootcheck.checks.verify import check_claim
+
         claim = self.reg.claims[index]
         proof = _Proof.of(check_claim(self.reg, self.documents, claim))
         if proof.anchor is None:
@@ -161,6 +164,8 @@ class _Proving:
         for index, answer in enumerate(self.answers):
             if answer is None:
                 groups.setdefault(claims[index].source_id, []).append(index)
+        if groups:
+            import rootcheck.checks.verify  # noqa: F401  (once here, not in each worker: see _proof_of)
         # Either all of a source's claims have keys or none has: none when the source could not be read.
         keyed = [group for group in groups.values() if self.keys[group[0]] is not None]
         # Only what proving found comes back from a worker, not the claim and source this

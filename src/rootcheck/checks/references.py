@@ -20,7 +20,6 @@ from rootcheck.registry.fields import in_value, offset_of
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
-from rootcheck.text.figures import counts_by_article
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, link_allowed, stray_links
 
 ROLES_FOR = {
@@ -104,7 +103,12 @@ def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
 
 def _by_article(found: CheckedClaim) -> bool:
     """Whether a claim's figure counts one thing by its article; read only of one whose value is 1."""
-    return found.quantity is not None and found.quantity.value == 1 and counts_by_article(found.claim.figure)
+    if found.quantity is None or found.quantity.value != 1:
+        return False
+    # Loaded only here: a build that proves nothing needs no figure read, nor the time to load how.
+    from rootcheck.text.figures import counts_by_article
+
+    return counts_by_article(found.claim.figure)
 
 
 def claims_figure(other: CheckedClaim, source_id: str, placed: Span, by_article: bool) -> bool:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from rootcheck.checks.references import unknown_source
-from rootcheck.checks.wording import shown
 from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
+from rootcheck.hints import shown
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position

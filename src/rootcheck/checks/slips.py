@@ -8,7 +8,8 @@ import re
 import unicodedata
 
 from rootcheck.checks.ends import edge_problems
-from rootcheck.checks.wording import around, meaning_problems, shown
+from rootcheck.checks.wording import around, meaning_problems
+from rootcheck.hints import shown
 from rootcheck.model import Anchor, AnchorStatus, Severity, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import figure_in_quote, locate_figure

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from rootcheck.hints import mistyped
+from rootcheck.hints import mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
@@ -28,13 +28,6 @@ from rootcheck.text.meaning import (
 )
 from rootcheck.text.names import added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
-
-
-def shown(text: str) -> str:
-    """An editor's text on one line of a message: white space collapsed, control characters escaped."""
-    words = " ".join(text.split())
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
-
 
 #: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
 #: have ended the passage just short of it ("We will use" found as "use").

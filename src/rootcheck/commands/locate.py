@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import source_hint
-from rootcheck.checks.slips import typed_refusal, typed_slips
 from rootcheck.commands import add_root, root_of, whole_number
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
@@ -86,6 +85,10 @@ def _others(reg: Registry, source_id: str) -> dict[str, Document]:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Loaded here, not with the command list: what reads a quote's slips loads the checks of its
+    # meaning, some 25 ms that a build after a revised note, which proves nothing, would pay at start.
+    from rootcheck.checks.slips import typed_refusal, typed_slips
+
     shown, doc, reg = open_source(args)
     anchor = locate(doc, args.quote, occurrence=args.occurrence)
     span = anchor.span

@@ -9,7 +9,6 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import claims_figure, source_hint
-from rootcheck.checks.slips import bounded_otherwise, typed_refusal, typed_slips
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
@@ -54,8 +53,9 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Loaded here, not with the command list: compiling what it searches with takes some 3 ms,
-    # which every other command would pay at start.
+    # Loaded here, not with the command list: compiling what they search with takes some 3 and 25 ms,
+    # which every other command would pay at start (see commands/locate.py).
+    from rootcheck.checks.slips import bounded_otherwise, typed_refusal, typed_slips
     from rootcheck.text.candidates import figure_candidates
 
     if args.id is not None and not SLUG.match(args.id):
