@@ -574,10 +574,38 @@ def test_only_changed_registry_files_are_parsed_and_proven_again(
     edit(root)
     assert check_output(capsys, root) == first
     assert len(parsed) == 1 and b"Revised after a reader's question." in parsed[0]  # type: ignore[operator]
-    assert len(proven) == 1
+    assert proven == []  # a revised note changes nothing proving reads
+    edit(root, change=SUMMARY_EDIT)
+    check_output(capsys, root)
+    assert len(parsed) == 2 and len(proven) == 1
     edit(root, "seeds/sources.yaml", ("publisher: The White House", "publisher: the White House"))
     check_output(capsys, root)
     assert len(sources_listed) == 1
+
+
+def test_what_a_revised_note_is_warned_of_is_told_where_it_stands_now(
+    capsys: pytest.CaptureFixture[str], root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A note is proved with its claim only as far as its warnings go: whether it is blank, and the
+    # links in it that lead nowhere, each at the column it stands at in the file as it is now.
+    check_output(capsys, root)
+    proven = counting(monkeypatch, verify, "check_claim")
+    text = (root / CLAIM).read_text("utf-8")
+    head = text[: text.index("note: |")]
+    (root / CLAIM).write_text(head + "note: See [the table](claims:smuggling-arrests) now\n", "utf-8")
+    code, out = check_output(capsys, root)
+    assert (code, len(proven)) == (0, 1)
+    assert f"{CLAIM}:6:11: warning: “[the table](claims:smuggling-arrests)” is no link" in out
+    (root / CLAIM).write_text(head + "note: First see [the table](claims:smuggling-arrests)\n", "utf-8")
+    code, out = check_output(capsys, root)
+    assert f"{CLAIM}:6:17: warning: “[the table](claims:smuggling-arrests)” is no link" in out
+    (root / CLAIM).write_text(head + "note: ''\n", "utf-8")
+    code, out = check_output(capsys, root)
+    assert f"{CLAIM}:6:7: warning: no note yet" in out and "is no link" not in out
+    (root / CLAIM).write_text(head + "note: A note at last.\n", "utf-8")
+    code, out = check_output(capsys, root)
+    # As proving reads it, this claim is the one first checked, whose proof is remembered.
+    assert out.endswith("0 errors, 0 warnings\n") and len(proven) == 3
 
 
 def test_a_run_takes_the_claims_an_earlier_run_made_not_their_records(

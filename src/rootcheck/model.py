@@ -7,14 +7,15 @@ them, the renderers only read them; what the checks find goes to the registry, n
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rootcheck.digests import lines_digest
 from rootcheck.once import once
 from rootcheck.positions import Marks, Position
-from rootcheck.text.markup import cited_claims
+from rootcheck.text.markup import cited_claims, stray_links
 
 
 class Severity(Enum):
@@ -188,9 +189,15 @@ class Claim:
     #: The claims :attr:`note` cites. Found once, as the claim is made: every run checks
     #: them, and scanning 10,000 notes for them took 9 ms of a warm ``check``.
     cites: tuple[str, ...] = field(init=False, repr=False, compare=False, hash=False)
+    #: A digest of what proving reads of the claim: every field but the note, and of the note only
+    #: whether it is blank, so that a revised note needs no proof nor source read again. Empty where
+    #: the note writes a link that leads nowhere, whose warning points into the note as the file lays
+    #: it out: the file's own digest keys such a claim's proof (see :mod:`rootcheck.checks.proving`).
+    proof_key: str = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cites", cited_claims(self.note))
+        object.__setattr__(self, "proof_key", "" if stray_links(self.note) else _proof_key(self))
 
     # A claim is pickled with its note as UTF-8 and read back with the note left so until asked
     # for. The registry's memo holds every claim, and a warm build reads none of their notes
@@ -227,6 +234,13 @@ class Claim:
 
 
 _NOTE_UTF8 = "_note_utf8"
+#: The fields of a claim that proving reads as they are: all but the note and what is made of it.
+_PROVED_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in ("note", "cites", "proof_key"))
+
+
+def _proof_key(claim: Claim) -> str:
+    shown = [f"{name}={getattr(claim, name)!r}" for name in _PROVED_FIELDS]
+    return lines_digest([*shown, f"note blank={not claim.note.strip()}"])
 
 
 def _revived_claim(state: dict[str, Any], note: bytes) -> Claim:

@@ -41,11 +41,19 @@ class _Proof:
             result.anchor, result.quantity, result.figure_span, result.quote_figure, problems, result.listed
         )
 
-    def answer(self, claim: Claim, source: Source, key: str) -> Answer:
+    def answer(self, claim: Claim, source: Source, inputs: str) -> Answer:
+        """The answer for ``claim``, checked against ``source``, whose pages are keyed by ``inputs``."""
         if self.anchor is None:
             return None, self.problems
         found = CheckedClaim(
-            claim, source, self.anchor, self.quantity, self.figure_span, self.quote_figure, key, self.listed
+            claim,
+            source,
+            self.anchor,
+            self.quantity,
+            self.figure_span,
+            self.quote_figure,
+            inputs,
+            self.listed,
         )
         return found, self.problems
 
@@ -100,6 +108,8 @@ class _Proving:
         }
         #: Each claim's memo key (None where its source could not be read), and its answer once known.
         self.keys: list[str | None] = []
+        #: What each claim checked is made from (see :attr:`CheckedClaim.inputs`), None as its key is.
+        self.inputs: list[str | None] = []
         self.answers: list[Answer | None] = []
         #: What of the last check holds, claim by claim (None where the claim is checked now).
         self.holds: list[Proven | None] = []
@@ -107,7 +117,8 @@ class _Proving:
     def recall(self, memo: Memo, last: Rechecks | None) -> None:
         """Each claim's key, and its answer where the last check or an earlier run's memo has it."""
         reg, before = self.reg, (last.claims if last is not None else {})
-        keys, answers, holds, by_source = self.keys, self.answers, self.holds, self.by_source
+        keys, inputs, answers, holds = self.keys, self.inputs, self.answers, self.holds
+        by_source = self.by_source
         for claim in reg.claims:
             source_key = by_source.get(claim.source_id)
             was = before.get(claim.id)
@@ -118,22 +129,26 @@ class _Proving:
                 and source_key is not None
             ):
                 keys.append(was.key)
+                inputs.append(None)  # the answer is made already
                 answers.append(was.answer)
                 holds.append(was)
                 continue
             holds.append(None)
-            key = None
+            key = made = None
             if source_key is not None:
                 # The digest of the claim's file stands in for the claim, which is made from it alone;
                 # a claim made some other way is known by its repr, which may span lines.
                 made_from = reg.claim_digests.get(claim.id)
-                key = (
+                made = (
                     lines_digest([source_key, made_from]) if made_from else digest([source_key, repr(claim)])
                 )
+                # Its proof, by what proving reads of it where that is known: a revised note needs none.
+                key = source_key + claim.proof_key if claim.proof_key else made
             remembered = memo.get(key) if key is not None else None
             keys.append(key)
-            if isinstance(remembered, _Proof) and key is not None:
-                answers.append(remembered.answer(claim, reg.sources[claim.source_id], key))
+            inputs.append(made)
+            if isinstance(remembered, _Proof) and made is not None:
+                answers.append(remembered.answer(claim, reg.sources[claim.source_id], made))
             else:
                 answers.append(None)
         # Still in use, as those looked up above are: the memo keeps what a run used.
@@ -149,7 +164,9 @@ class _Proving:
         if proof.anchor is None:
             return proof
         parts = self.sources[claim.source_id]
-        listed = digest([*self.common, "listed", repr(replace(claim, note="")), *parts])
+        # Lists show no note: the claim's proof key, or its fields but the note, stand for what they show.
+        shown = claim.proof_key or repr(replace(claim, note=""))
+        listed = digest([*self.common, "listed", shown, *parts])
         return replace(proof, listed=listed)
 
     def _key_of(self, index: int) -> str:
@@ -186,7 +203,9 @@ class _Proving:
                     assert proof.anchor is None
                     self.answers[index] = (None, proof.problems)
                 else:
-                    self.answers[index] = proofs[key].answer(claim, self.reg.sources[claim.source_id], key)
+                    made = self.inputs[index]
+                    assert made is not None  # as its key is not
+                    self.answers[index] = proofs[key].answer(claim, self.reg.sources[claim.source_id], made)
 
     def remember(self, last: Rechecks) -> None:
         """What this check found, for the next check in this process."""
