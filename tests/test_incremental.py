@@ -22,6 +22,7 @@ import jinja2
 import jinja2.nodes
 import pytest
 
+import rootcheck
 from conftest import REPO
 from rootcheck import digests, parallel
 from rootcheck import memo as memo_module
@@ -328,6 +329,32 @@ def test_an_upgraded_library_computes_everything_again(
             digests.library_versions.cache_clear()
             digests.code_digest.cache_clear()
     assert digests.code_digest() == before
+
+
+def test_what_tools_leave_in_the_package_is_not_its_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bytecode, and a type checker's cache in an editable install, would change every key: not code.
+    package = tmp_path / "rootcheck"
+    (package / "render" / "theme").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "render" / "theme" / "base.html").write_text("<html>")
+    monkeypatch.setattr(rootcheck, "__file__", str(package / "__init__.py"))
+
+    def code() -> str:
+        digests.code_digest.cache_clear()
+        try:
+            return digests.code_digest()
+        finally:
+            digests.code_digest.cache_clear()
+
+    before = code()
+    for junk in ("__pycache__/x.cpython-311.pyc", ".mypy_cache/3.11/cache.db", "render/.ruff_cache/x"):
+        (package / junk).parent.mkdir(parents=True, exist_ok=True)
+        (package / junk).write_bytes(b"\0" * 64)
+    assert code() == before
+    (package / "render" / "theme" / "base.html").write_text("<html lang=en>")
+    assert code() != before
 
 
 def test_library_versions_are_not_looked_for_in_the_working_folder(
