@@ -25,9 +25,20 @@ QUANTIFYING = _words(
 )
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
-#: Two words that deny together what follows them ("rather than managing", "instead of building"),
-#: each first word with its second: read as one word, as a negation and as an elision's edge.
-DENYING_PAIRS = {"rather": "than", "instead": "of"}
+#: Two words that deny together what follows them ("rather than managing", "instead of building",
+#: "refused to pay", "was unable to hire", "has yet to disburse"), each first word with its second:
+#: read as one word, as a negation and as an elision's edge. Not "declined to", as often a number's
+#: fall ("declined to 40 percent") as a refusal.
+DENYING_PAIRS = {
+    "rather": "than",
+    "instead": "of",
+    "refused": "to",
+    "refuses": "to",
+    "refuse": "to",
+    "refusing": "to",
+    "unable": "to",
+    "yet": "to",
+}
 
 
 #: Words that say which way a quantity went, or stands against another. Those that bound a number
