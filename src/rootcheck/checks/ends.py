@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
@@ -20,7 +21,8 @@ from rootcheck.text.numbers import HYPHENS
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
     :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list or
-    a condition it ends before."""
+    a condition it ends before; and, warned of, a part it starts after or a rate it ends before (see
+    :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
         started_in_a_list(doc, anchor),
@@ -28,6 +30,7 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
         ended_in_a_list(doc, anchor),
     )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
+    found += [(message, Severity.WARNING) for message in scope_problems(doc, anchor)]
     return found + ([ending] if (ending := ended_before(doc, quote, anchor)) else [])
 
 
