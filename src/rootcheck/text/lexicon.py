@@ -108,7 +108,8 @@ PROMISED = _words(
     planning ask asks asked asking request requests requested requesting seek seeks sought seeking
     budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
     earmarked earmarking appropriates appropriated appropriating could would might should must aim
-    aims aimed aiming hope hopes hoped hoping expect expects expected expecting"""
+    aims aimed aiming hope hopes hoped hoping expect expects expected expecting projected slated
+    scheduled vow vows vowed vowing poised"""
 )
 
 #: How a source says it reports, not when what it says holds: "otherwise noted", "stated below",
