@@ -20,14 +20,15 @@ from rootcheck.text.numbers import HYPHENS
 
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
-    :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list or
-    a condition it ends before; and, warned of, a part it starts after or a rate it ends before (see
+    :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list, a
+    hedge or a condition it ends before; and, warned of, a part it starts after or a rate it ends before (see
     :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
         started_in_a_list(doc, anchor),
         cut_compound(doc, anchor),
         ended_in_a_list(doc, anchor),
+        ended_before_a_hedge(doc, anchor),
     )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
     found += [(message, Severity.WARNING) for message in scope_problems(doc, anchor)]
@@ -193,6 +194,35 @@ def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     return (
         f"the quote ends on “{kept}”, where the source's list goes on with {listed(left_out)}: what it says of them "
         f"all would read as said of “{kept}” alone; quote the list whole"
+    )
+
+
+#: A hedge set off just after a quote, ending its clause: "300 workers were underpaid, the lawsuit
+#: alleges.", "…, claims the union;", "…, allegedly." Not "said", which reports without doubting,
+#: nor a noun ("…, claims processing improved") nor an adverb of what follows it ("…, reportedly
+#: from Cuba"), as the hedge must end the clause.
+_HEDGE_AFTER = re.compile(
+    r"[ \t]*(?:[,(—–]|\s--)\s*(?P<hedge>(?:allegedly|supposedly|purportedly|reportedly|ostensibly)"
+    r"(?=\s*(?:[.;:)—–]|,\s|$))"
+    r"|(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:alleges|alleged|claims|claimed|contends|contended)"
+    r"(?=\s*(?:[.;:)—–]|,\s|$))"
+    r"|(?:alleges|alleged|claims|claimed|contends|contended)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[.;:)—–]))",
+    re.I,
+)
+
+
+def ended_before_a_hedge(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote ends just before the hedge that makes what it says only said or alleged: the same
+    as starting just after one (see :func:`rootcheck.checks.starts.started_after`)."""
+    if anchor.span is None:
+        return None
+    found = _HEDGE_AFTER.match(doc.text, anchor.span.end)
+    if found is None:
+        return None
+    hedge = " ".join(found.group("hedge").split())
+    return (
+        f"the quote ends just before the source's “{hedge}”: whether a thing is so, or only said to be, is "
+        "no slip of wording; end the quote after it"
     )
 
 
