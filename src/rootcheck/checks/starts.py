@@ -46,8 +46,12 @@ _UNFINISHED = frozenset(
 _JOINING = re.compile(
     r"^\s*(?:and|but|or|nor|so|yet|then|while|although|though|because|since|when|where|which|who)\b", re.I
 )
-#: Adverbs that may stand between a negation and its verb: "has not yet", "did not even", "no longer".
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:yet|still|ever|already|even|also|longer))+\s*$", re.I)
+#: Adverbs that may stand between a negation and its verb: "has not yet", "did not even", "no longer",
+#: "did not actually".
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:yet|still|ever|already|even|also|longer|actually|really|necessarily|fully|always|truly))+\s*$",
+    re.I,
+)
 #: A clause's closing "that", which a hedge may stand before: "The lawsuit alleges that".
 _THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
 #: How a thing was said, between a verb of saying and its "that", read past as an aside between commas

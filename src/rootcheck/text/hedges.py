@@ -14,7 +14,8 @@ _DELIBERATION = (
 )
 #: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
 #: alleged bribes", "reportedly paid", "a lawsuit alleging that" (not "a suit alleging fraud", which
-#: says what the suit is). Without them, a view or a report reads as the source's statement.
+#: says what the suit is), "claims to have hired". Without them, a view or a report reads as the
+#: source's statement.
 #: Not "considered" as a deliberation ("the council considered 12 proposals"), nor "described as follows".
 _HEDGE = re.compile(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
@@ -22,7 +23,7 @@ _HEDGE = re.compile(
     rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
     r"|considered\s+(?:as|to\s+be)|alleg(?:edly|ed|es|e)|(?:alleging|claiming)(?=\s+that\b)|reportedly|supposedly"
     r"|purportedly|reputedly"
-    r"|(?:believed|thought|said|rumou?red)\s+to\s+(?:be|have))\b",
+    r"|(?:believed|thought|said|rumou?red|claims?|claimed|purports?|purported)\s+to\s+(?:be|have))\b",
     re.I,
 )
 
