@@ -51,9 +51,13 @@ _SET_OFF = ",—–(-"
 #: people subject to sanctions"). Between the quote and the condition may stand marks that set it
 #: off, and a line's end where a source wraps its lines, with marks after it too ("⏎(unless Congress
 #: objects)"); whether the next line goes on with the quote's sentence is _wraps_on's to tell.
+#: "contingent on" and "on condition that" are conditions as "unless" is; "pending" and "depending on"
+#: are warned of as "if" is ("300 cases pending before the court" says what the cases are).
 _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
-    rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$)))"
+    rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$))"
+    r"|contingent\s+(?:on|upon)\b|on\s+(?:the\s+)?condition\s+that\b)"
+    r"|pending\b|depending\s+on\b"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|(?P<subject>subject\s+to\b)"

@@ -109,8 +109,12 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re
 #: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
 #: grants it ("Even if funding is restored, 40 clinics will remain closed"), nor an idiom's "If
 #: anything," or "If nothing else,", nor "Unless otherwise noted,", which says how the source reports.
+#: "On condition that", "In the event that", "As long as" are conditions as "Provided that" is; "Should
+#: Congress approve the funds,", "Assuming …," and "Pending …," as "Subject to" is, before what will be.
 _CONDITION = re.compile(
-    r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b|(?P<subject>subject\s+to\b)"
+    r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b"
+    r"|on\s+(?:the\s+)?condition\s+that\b|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b"
+    r"|(?P<subject>subject\s+to\b|should\b|assuming\b|pending\b)"
     rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )
