@@ -18,28 +18,58 @@ from rootcheck.text.document import Document
 _READ_BEFORE = 60
 #: A part of a whole, and the "of" that joins it to the whole the quote starts with: "None of the",
 #: "Only 30 of", "a fraction of the", "Most of its", "40 percent of the". Not "all of", "each of",
-#: "every one of" or "both of", which take the whole.
+#: "every one of" (or "every single", "any one of") or "both of", which take the whole; nor "the first
+#: half of the year", a time; nor "Article 12 of", "page 40 of", "ranked 157 of", which number.
 _PART_OF = re.compile(
-    r"(?<!every )(?<!each )\b(?P<part>(?:not\s+)?(?:none|few|little|some|most|half|many|much|several"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+    r"(?<!every )(?<!each )(?<!single )(?<!last )(?<!any )(?<!first )(?<!second )(?<!final )(?<![-\w])"
+    r"(?P<part>(?:not\s+)?(?:none|few|little|some|most|half|many|much|several|dozens|hundreds|thousands"
+    r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|twenty|thirty|forty|fifty)"
     r"|not\s+all|(?:a|an|the|one|two|three)\s+(?:third|quarter|fifth|tenth|fraction|portion|share|part"
     r"|handful|minority|majority|percentage|proportion|bulk|rest|remainder)s?"
-    r"|\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?)\s+of(?:\s+(?:the|its|their|these|those|this|that))?\s*$",
+    r"|\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?)"
+    r"\s+of(?:\s+(?:the|its|their|these|those|this|that))?\s*$",
     re.I,
+)
+#: Where a clause starts: after a mark that ends or parts one, or a line's end.
+_PAUSE = re.compile(r"[.,;:!?()—–\n]")
+#: Words that may open a clause before the part that is its subject: "Only 30 of", "but less than half
+#: of", "In all, almost none of".
+_LEADING = frozenset(
+    ["only", "just", "but", "and", "yet", "so", "still", "even", "although", "though", "while", "because",
+     "as", "since", "when", "if", "where", "that", "which", "nearly", "almost", "about", "roughly", "over",
+     "under", "more", "less", "than", "fewer", "at", "least", "most", "well", "far", "barely", "little",
+     "*", "-", "**"]
+)  # fmt: skip
+#: Words before a number that number a thing rather than count a part: "Article 12 of", "page 40 of".
+_NUMBERING = frozenset(
+    ["article", "section", "title", "chapter", "paragraph", "goal", "decree", "law", "rule", "page", "ranked",
+     "rank", "number", "no", "item", "line", "step", "phase", "stage", "round", "pillar", "clause", "annex",
+     "table", "figure", "objective", "target", "priority", "point", "part", "volume", "case"]
+)  # fmt: skip
+#: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
+#: 2022", "a month for three years"); not "and a half", nor a noun ("a family doctor").
+_GOES_ON = (
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in|for|at|per|each|across|over|through|during|while"
+    r"|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
 )
 #: What makes the number just before it a rate: "a month", "per person", "annually", "each" after it
-#: ("received $40 million each", "each year"). Not a day or a year that dates a thing ("a year ago",
-#: "a day after the storm"), nor "each" before a verb ("40 clinics each received"), "each other".
+#: ("received $40 million each", "each year"). Only where the clause ends with it or goes on with a
+#: preposition or a conjunction ("40 patients a day in 2022"): not a day or a year that dates a thing
+#: ("a year ago", "a day after the storm", "a month's worth", "a year-long"), nor a noun's word ("a
+#: family doctor", "a student visa"), nor "each" before a verb ("40 clinics each received"). Read on
+#: the quote's own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
 _RATE = re.compile(
-    r"[ \t]*(?:\r?\n[ \t]*)?(?P<rate>(?:a|an|per)\s+(?:year|month|week|day|hour|head|person|capita"
-    r"|household|family|student|patient|worker|beneficiary|child|resident)\b"
-    r"(?!\s+(?:ago|earlier|later|after|before|since|from|into|of)\b)"
-    r"|each\b(?=\s*(?:[.,;:)—–]|$|(?:in|for|per|a|year|month|week|day|time)\b))"
-    r"|apiece\b|annually\b|monthly\b|weekly\b|daily\b|yearly\b)",
-    re.I,
+    rf"[ \t]*(?P<rate>(?:a|an|per)\s+(?:year|month|week|day|hour|head|person|capita|household|family"
+    rf"|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
+    rf"|(?:apiece|annually|monthly|weekly|daily|yearly)(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
+    r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day)\b|[ \t]+in[ \t]+\d))",
+    re.I | re.M,
 )
 
 
+#: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
+_CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
 #: A number among the last two words of a quote, which a rate after it would be the rate of: "$40
 #: million", "40 patients", "40 percent"; not "The two ministers met" before "each week".
 _COUNTED_LAST = re.compile(
@@ -61,8 +91,21 @@ def started_on_a_part(doc: Document, anchor: Anchor) -> str | None:
     # Most quotes start after no "of" (nor "of the", "of their"): told so before any pattern is read.
     if "of" not in doc.text[max(0, start - 12) : start].lower():
         return None
-    found = _PART_OF.search(unemphasised(doc.text[max(0, start - _READ_BEFORE) : start]))
+    # A quote that stops before its clause ends names the whole without its verb: "300 nurses hired in
+    # 2022" of "Some of the 300 nurses hired in 2022 have since quit" says nothing of them all.
+    if not _CLAUSE_ENDS.match(doc.text, anchor.span.end):
+        return None
+    before = unemphasised(doc.text[max(0, start - _READ_BEFORE) : start])
+    found = _PART_OF.search(before)
     if found is None:
+        return None
+    numbered = before[: found.start()].split()[-1:]
+    if found["part"][:1].isdigit() and numbered and numbered[0].lower().rstrip(".") in _NUMBERING:
+        return None
+    # The part the subject of its clause, the quote its verb's: not "The audit examined a fraction of",
+    # whose quote names the whole examined, nor "Honduras is one of the 10 most violent countries".
+    lead = _PAUSE.split(before[: found.start()])[-1].split()
+    if not all(word.lower() in _LEADING for word in lead):
         return None
     part = " ".join(found.group().split())
     return (

@@ -287,7 +287,7 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     ):
         return None
     for words, own, what in (
-        (sorted(negations(last, clause[: clause.rfind(last)]).elements()), negations, "a negation is"),
+        (sorted(negations(last, clause[: clause.rfind(last)], quote).elements()), negations, "a negation is"),
         (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
     ):
         if words and not (fuzzy and own(quote)):

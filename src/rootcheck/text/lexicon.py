@@ -26,9 +26,16 @@ QUANTIFYING = _words(
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building",
-#: "refused to pay", "was unable to hire", "has yet to disburse"), each first word with its second:
+#: "refused to pay", "was unable to hire", "has yet to disburse", "has still to"), each first word with its second:
 #: read as one word, as a negation and as an elision's edge. Not "declined to", as often a number's
 #: fall ("declined to 40 percent") as a refusal.
+#: The first words of the pairs that deny only an infinitive after their "to": not "Asylum was refused
+#: to 4,000 applicants", "yet to this day", "the largest yet to reach" (see :func:`rootcheck.text.meaning.negations`).
+TO_AN_INFINITIVE = frozenset(["refused", "refuses", "refuse", "refusing", "unable", "yet", "still"])
+#: Words after "to" that are no verb: the "to" is a preposition's ("refused to the caravan").
+NOT_AN_INFINITIVE = _words(
+    "the a an this that these those its their his her our my your most many some all any every each date"
+)
 DENYING_PAIRS = {
     "rather": "than",
     "instead": "of",
@@ -38,6 +45,7 @@ DENYING_PAIRS = {
     "refusing": "to",
     "unable": "to",
     "yet": "to",
+    "still": "to",
 }
 
 
@@ -136,6 +144,8 @@ DENYING_KIND = {
     **dict.fromkeys(["hardly", "barely", "scarcely", "seldom", "rarely"], "hardly"),
     **dict.fromkeys(["little", "few"], "few"),
     **dict.fromkeys(["rather than", "instead of"], "not"),
+    **dict.fromkeys(["refuse to", "refuses to", "refused to", "refusing to"], "refuse to"),
+    **dict.fromkeys(["yet to", "still to"], "yet to"),
 }
 
 

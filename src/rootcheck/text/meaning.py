@@ -22,9 +22,11 @@ from rootcheck.text.lexicon import (
     DENYING_PAIRS,
     DOWN,
     NEGATIONS,
+    NOT_AN_INFINITIVE,
     OPPOSITES,
     PROMISED,
     QUANTIFYING,
+    TO_AN_INFINITIVE,
     UP,
     WORSE,
 )
@@ -85,10 +87,13 @@ def _words_once(text: str) -> list[str]:
     return [word for at, word in enumerate(words) if not at or word != words[at - 1]]
 
 
-def negations(text: str, after: str = "") -> Counter[str]:
+def negations(text: str, after: str = "", then: str = "") -> Counter[str]:
     """How often ``text`` says each negation, a contraction's "n't" and "cannot" as "not", "rather than"
     and "instead of" as one word each; "little" and "few" but after "a", "the", "every" and the like,
-    as ``text`` writes them or, for its first word, ``after``, the text it follows, does."""
+    as ``text`` writes them or, for its first word, ``after``, the text it follows, does. "refused to",
+    "unable to" and "yet to" deny only a verb after them, in ``text`` or at the start of ``then``, the
+    text that follows it ("refused to pay", not "was refused to 4,000 applicants"), and "yet" after a
+    superlative, "the largest yet to reach", denies nothing."""
     found: Counter[str] = Counter()
     words = _words_once(text)
     # Each word with the one before it, the first with the last of ``after``.
@@ -102,7 +107,24 @@ def negations(text: str, after: str = "") -> Counter[str]:
             found["not"] += 1
         elif word in DENYING_PAIRS and words[at + 1 : at + 2] == [DENYING_PAIRS[word]]:
             found[f"{word} {DENYING_PAIRS[word]}"] += 1
+    if any(word in TO_AN_INFINITIVE for word in (pair.split()[0] for pair in found)):
+        # The word before ``text`` may be the superlative before its "yet".
+        for use in _NO_VERB_AFTER.finditer(f"{after[-16:]} {text} {then[:40]}"):
+            found[f"{(use['word'] or use['yet']).lower()} to"] -= 1
+        found = +found
     return found
+
+
+#: Where "refused to", "unable to" or "yet to" denies no verb: a preposition's "to" before a noun, a
+#: name or a number ("Asylum was refused to 4,000 applicants", "yet to this day", "the biggest grant
+#: yet to Honduras"), "yet" after a superlative ("the largest yet to reach Tapachula"), or the words
+#: joined to make one ("unable-to-pay households").
+_NO_VERB_AFTER = re.compile(
+    rf"\b(?P<word>refus(?:e|es|ed|ing)|unable|yet|still)(?:\s+to\s+(?:[\d$€£]|(?-i:[A-Z])"
+    rf"|(?:{'|'.join(sorted(NOT_AN_INFINITIVE))})\b)|-to-)"
+    r"|\b(?:\w+est|first|only|last|next)\s+(?P<yet>yet)\s+to\b",
+    re.I,
+)
 
 
 #: What denies or doubts the clause a "that" just after it introduces: a copula and a word of doubt
