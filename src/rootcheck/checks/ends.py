@@ -13,6 +13,7 @@ from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document, Format
+from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
@@ -28,7 +29,7 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
         started_in_a_list(doc, anchor),
         cut_compound(doc, anchor),
         ended_in_a_list(doc, anchor),
-        ended_before_a_hedge(doc, anchor),
+        ended_before_a_hedge(doc, quote, anchor),
     )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
     found += [(message, Severity.WARNING) for message in scope_problems(doc, anchor)]
@@ -51,13 +52,15 @@ _SET_OFF = ",—–(-"
 #: people subject to sanctions"). Between the quote and the condition may stand marks that set it
 #: off, and a line's end where a source wraps its lines, with marks after it too ("⏎(unless Congress
 #: objects)"); whether the next line goes on with the quote's sentence is _wraps_on's to tell.
-#: "contingent on" and "on condition that" are conditions as "unless" is; "pending" and "depending on"
-#: are warned of as "if" is ("300 cases pending before the court" says what the cases are).
+#: "contingent on" and "on condition that" (not "that they not be named") are conditions as "unless"
+#: is; "depending on" is warned of as "if" is. Not "pending", as often what a thing is ("detained 300
+#: migrants pending deportation") as a condition.
 _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
     rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$))"
-    r"|contingent\s+(?:on|upon)\b|on\s+(?:the\s+)?condition\s+that\b)"
-    r"|pending\b|depending\s+on\b"
+    r"|contingent\s+(?:on|upon)\b"
+    r"|on\s+(?:the\s+)?condition\s+that\b(?!(?:\s+\w+){1,2}\s+not\s+be\s+(?:named|identified)\b))"
+    r"|depending\s+on\b"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
     r"|if\b(?!\s+(?:not|any|anything|only|\w+ly\b|a\s+\w+\s+one\b))|without\b|(?P<subject>subject\s+to\b)"
@@ -201,24 +204,35 @@ def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     )
 
 
+#: Who may claim or allege after a quote: "the lawsuit", "the union's lawyer", a pronoun, a name in
+#: capitals ("Acme", "USAID"). Not a count's words ("400 disability claims", "their claims"), nor a
+#: quantity claimed ("the highest number claimed"), nor one clause inside another ("the sum the
+#: lawsuit alleged").
+_CLAIMANT = (
+    r"(?:the|a|an|its|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w’'-]+\s+)?"
+    r"(?!(?:number|amount|sum|figure|total|share|percentage|rate|level|count)\b)(?!(?:the|a|an)\b)[\w’'-]+"
+    r"|he|she|it|they|we|(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,2}"
+)
 #: A hedge set off just after a quote, ending its clause: "300 workers were underpaid, the lawsuit
-#: alleges.", "…, claims the union;", "…, allegedly." Not "said", which reports without doubting,
+#: alleges.", "…, claims the union;", "…, allegedly.", "…, it is alleged.", "…, or so it claims." Not "said", which reports without doubting,
 #: nor a noun ("…, claims processing improved") nor an adverb of what follows it ("…, reportedly
 #: from Cuba"), as the hedge must end the clause.
 _HEDGE_AFTER = re.compile(
     r"[ \t]*(?:[,(—–]|\s--)\s*(?P<hedge>(?:allegedly|supposedly|purportedly|reportedly|ostensibly)"
     r"(?=\s*(?:[.;:)—–]|,\s|$))"
-    r"|(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:alleges|alleged|claims|claimed|contends|contended)"
-    r"(?=\s*(?:[.;:)—–]|,\s|$))"
-    r"|(?:alleges|alleged|claims|claimed|contends|contended)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[.;:)—–]))",
+    rf"|(?:{_CLAIMANT})\s+(?:alleges|alleged|claims|claimed|contends|contended)(?=\s*(?:[.;:)—–]|,\s|$))"
+    rf"|(?:alleges|alleged|claims|claimed|contends|contended)\s+(?:{_CLAIMANT})(?=\s*[.;:)—–])"
+    r"|(?:it\s+(?:is|was)\s+(?:alleged|claimed)|or\s+so\s+(?:it|he|she|they|we)\s+(?:claims?|claimed))"
+    r"(?=\s*(?:[.;:)—–]|,\s|$)))",
     re.I,
 )
 
 
-def ended_before_a_hedge(doc: Document, anchor: Anchor) -> str | None:
+def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | None:
     """Where a quote ends just before the hedge that makes what it says only said or alleged: the same
-    as starting just after one (see :func:`rootcheck.checks.starts.started_after`)."""
-    if anchor.span is None:
+    as starting just after one (see :func:`rootcheck.checks.starts.started_after`). A quote with a
+    hedge of its own ("The agency allegedly hired") tells the reader as much."""
+    if anchor.span is None or hedges(quote):
         return None
     found = _HEDGE_AFTER.match(doc.text, anchor.span.end)
     if found is None:

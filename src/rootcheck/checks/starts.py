@@ -17,7 +17,15 @@ from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
 from rootcheck.text.hedges import hedge_ending, hedges
-from rootcheck.text.lexicon import AS_REPORTED, ASKING, DENYING_PAIRS, MODALS, NEGATIONS, PROMISED
+from rootcheck.text.lexicon import (
+    AS_REPORTED,
+    ASKING,
+    DENYING_PAIRS,
+    MODALS,
+    NEGATIONS,
+    PROMISED,
+    PROMISED_BEFORE_TO,
+)
 from rootcheck.text.meaning import denied_before_that, negations, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
@@ -29,8 +37,9 @@ _DENYING_OR_PROMISING = NEGATIONS | PROMISED | DENYING_PAIRS.keys() | {"cannot",
 _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
 _PAUSE = re.compile(r"[,;:!?()\[\]—–]")
-#: Words of promise that are as often nouns ("the plan", "Project Hope"): a promise only before "to".
-_NOUNS_TOO = frozenset(
+#: Words of promise that are as often nouns ("the plan", "Project Hope") or describe a thing ("the
+#: scheduled flights"): a promise only before "to".
+_NOUNS_TOO = PROMISED_BEFORE_TO | frozenset(
     ["plan", "plans", "pledge", "pledges", "promise", "promises", "hope", "hopes", "aim", "aims",
      "request", "requests", "budget", "budgets"]
 )  # fmt: skip
@@ -111,10 +120,14 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re
 #: anything," or "If nothing else,", nor "Unless otherwise noted,", which says how the source reports.
 #: "On condition that", "In the event that", "As long as" are conditions as "Provided that" is; "Should
 #: Congress approve the funds,", "Assuming …," and "Pending …," as "Subject to" is, before what will be.
+#: Not "on condition that they not be named", "As long as a decade ago", "Assuming office in 2021,",
+#: "Pending since 2019,".
 _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b"
-    r"|on\s+(?:the\s+)?condition\s+that\b|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b"
-    r"|(?P<subject>subject\s+to\b|should\b|assuming\b|pending\b)"
+    r"|on\s+(?:the\s+)?condition\s+that\b(?!(?:\s+\w+){1,2}\s+not\s+be\s+(?:named|identified)\b)"
+    r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:(?:a|an)\b|\d))"
+    r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for)\b)|assuming\b(?!\s+(?:(?:the|its|his|her|their)"
+    r"\s+)?(?:new\s+)?(?:office|power|control|responsibility|presidency|post|role|command|charge|leadership)\b))"
     rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )

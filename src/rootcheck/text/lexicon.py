@@ -120,6 +120,10 @@ PROMISED = _words(
     scheduled vow vows vowed vowing poised"""
 )
 
+#: Words of promise only before "to" ("is projected to create", "is scheduled to open"): before a noun
+#: they describe a thing ("the regularly scheduled flights", "the projected shortfall", "poised on").
+PROMISED_BEFORE_TO = _words("projected scheduled slated poised")
+
 #: How a source says it reports, not when what it says holds: "otherwise noted", "stated below",
 #: "specified herein" — after "unless" or "except as" where it ends its clause (a pattern's part).
 AS_REPORTED = (

@@ -25,6 +25,7 @@ from rootcheck.text.lexicon import (
     NOT_AN_INFINITIVE,
     OPPOSITES,
     PROMISED,
+    PROMISED_BEFORE_TO,
     QUANTIFYING,
     TO_AN_INFINITIVE,
     UP,
@@ -110,19 +111,21 @@ def negations(text: str, after: str = "", then: str = "") -> Counter[str]:
     if any(word in TO_AN_INFINITIVE for word in (pair.split()[0] for pair in found)):
         # The word before ``text`` may be the superlative before its "yet".
         for use in _NO_VERB_AFTER.finditer(f"{after[-16:]} {text} {then[:40]}"):
-            found[f"{(use['word'] or use['yet']).lower()} to"] -= 1
+            found[f"{(use['word'] or use['yet'] or use['passive']).lower()} to"] -= 1
         found = +found
     return found
 
 
 #: Where "refused to", "unable to" or "yet to" denies no verb: a preposition's "to" before a noun, a
 #: name or a number ("Asylum was refused to 4,000 applicants", "yet to this day", "the biggest grant
-#: yet to Honduras"), "yet" after a superlative ("the largest yet to reach Tapachula"), or the words
-#: joined to make one ("unable-to-pay households").
+#: yet to Honduras"), "yet" after a superlative ("the largest caravan yet to reach Tapachula"), a
+#: passive's "refused to" ("Entry was refused to migrants"), or the words joined ("unable-to-pay").
 _NO_VERB_AFTER = re.compile(
     rf"\b(?P<word>refus(?:e|es|ed|ing)|unable|yet|still)(?:\s+to\s+(?:[\d$€£]|(?-i:[A-Z])"
     rf"|(?:{'|'.join(sorted(NOT_AN_INFINITIVE))})\b)|-to-)"
-    r"|\b(?:\w+est|first|only|last|next)\s+(?P<yet>yet)\s+to\b",
+    r"|\b(?!(?:rest|test|west|interest|protest|request|forest|harvest|contest|arrest|guest|invest|suggest)\b)"
+    r"(?:\w{2,}est|first|only|last|next)\s+(?:\w+\s+)?(?P<yet>yet)\s+to\b"
+    r"|\b(?:was|were|is|are|been|be|being)\s+(?P<passive>refused)\s+to\b",
     re.I,
 )
 
@@ -174,8 +177,13 @@ _MAY = re.compile(r"\bmay\b")
 
 def promises(text: str) -> Counter[str]:
     """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
-    ("committed by") and a hope ("promising results")."""
-    found = Counter(word for word in _words_once(_MODAL_SHORT.sub(r"\1", _lowered(text))) if word in PROMISED)
+    ("committed by"), a hope ("promising results") and a thing described ("the scheduled flights")."""
+    words = _words_once(_MODAL_SHORT.sub(r"\1", _lowered(text)))
+    found = Counter(
+        word
+        for at, word in enumerate(words)
+        if word in PROMISED and (word not in PROMISED_BEFORE_TO or words[at + 1 : at + 2] == ["to"])
+    )
     found["may"] += len(_MAY.findall(text))
     return +found
 
