@@ -22,8 +22,8 @@ from rootcheck.text.numbers import HYPHENS
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
     :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list, a
-    hedge or a condition it ends before; and, warned of, a part it starts after or a rate it ends before (see
-    :mod:`rootcheck.checks.scope`)."""
+    hedge or a condition it ends before; and, warned of, a part it starts after or a rate it ends
+    before (see :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
         started_in_a_list(doc, anchor),
@@ -214,9 +214,9 @@ _CLAIMANT = (
     r"|he|she|it|they|we|(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,2}"
 )
 #: A hedge set off just after a quote, ending its clause: "300 workers were underpaid, the lawsuit
-#: alleges.", "…, claims the union;", "…, allegedly.", "…, it is alleged.", "…, or so it claims." Not "said", which reports without doubting,
-#: nor a noun ("…, claims processing improved") nor an adverb of what follows it ("…, reportedly
-#: from Cuba"), as the hedge must end the clause.
+#: alleges.", "…, claims the union;", "…, allegedly.", "…, it is alleged.", "…, or so it claims." Not
+#: "said", which reports without doubting, nor a noun ("…, claims processing improved") nor an
+#: adverb of what follows it ("…, reportedly from Cuba"), as the hedge must end the clause.
 _HEDGE_AFTER = re.compile(
     r"[ \t]*(?:[,(—–]|\s--)\s*(?P<hedge>(?:allegedly|supposedly|purportedly|reportedly|ostensibly)"
     r"(?=\s*(?:[.;:)—–]|,\s|$))"

@@ -48,10 +48,10 @@ _NUMBERING = frozenset(
      "table", "figure", "objective", "target", "priority", "point", "part", "volume", "case"]
 )  # fmt: skip
 #: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
-#: 2022", "a month for three years"); not "and a half", nor a noun ("a family doctor").
+#: 2022", "a month for three years"); not "and a half", "in advance", nor a noun ("a family doctor").
 _GOES_ON = (
-    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance|arrears)\b)|for|at|per|each|across|over|through|during|while"
-    r"|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance|arrears)\b)|for|at|per|each|across|over"
+    r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
 )
 #: What makes the number just before it a rate: "a month", "per person", "annually", "each" after it
 #: ("received $40 million each", "each year"). Only where the clause ends with it or goes on with a

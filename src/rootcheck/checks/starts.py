@@ -126,8 +126,9 @@ _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b"
     r"|on\s+(?:the\s+)?condition\s+that\b(?!(?:\s+\w+){1,2}\s+not\s+be\s+(?:named|identified)\b)"
     r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:(?:a|an)\b|\d))"
-    r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for)\b)|assuming\b(?!\s+(?:(?:the|its|his|her|their)"
-    r"\s+)?(?:new\s+)?(?:office|power|control|responsibility|presidency|post|role|command|charge|leadership)\b))"
+    r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for)\b)"
+    r"|assuming\b(?!\s+(?:(?:the|its|his|her|their)\s+)?(?:new\s+)?"
+    r"(?:office|power|control|responsibility|presidency|post|role|command|charge|leadership)\b))"
     rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )

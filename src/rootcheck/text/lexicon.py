@@ -26,16 +26,9 @@ QUANTIFYING = _words(
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building",
-#: "refused to pay", "was unable to hire", "has yet to disburse", "has still to"), each first word with its second:
-#: read as one word, as a negation and as an elision's edge. Not "declined to", as often a number's
-#: fall ("declined to 40 percent") as a refusal.
-#: The first words of the pairs that deny only an infinitive after their "to": not "Asylum was refused
-#: to 4,000 applicants", "yet to this day", "the largest yet to reach" (see :func:`rootcheck.text.meaning.negations`).
-TO_AN_INFINITIVE = frozenset(["refused", "refuses", "refuse", "refusing", "unable", "yet", "still"])
-#: Words after "to" that are no verb: the "to" is a preposition's ("refused to the caravan").
-NOT_AN_INFINITIVE = _words(
-    "the a an this that these those its their his her our my your most many some all any every each date"
-)
+#: "refused to pay", "was unable to hire", "has yet to disburse", "has still to"), each first word
+#: with its second: read as one word, as a negation and as an elision's edge. Not "declined to", as
+#: often a number's fall ("declined to 40 percent") as a refusal.
 DENYING_PAIRS = {
     "rather": "than",
     "instead": "of",
@@ -47,6 +40,14 @@ DENYING_PAIRS = {
     "yet": "to",
     "still": "to",
 }
+#: The first words of the pairs that deny only an infinitive after their "to": not "Asylum was refused
+#: to 4,000 applicants", "yet to this day", "the largest yet to reach" (see
+#: :func:`rootcheck.text.meaning.negations`).
+TO_AN_INFINITIVE = frozenset(["refused", "refuses", "refuse", "refusing", "unable", "yet", "still"])
+#: Words after "to" that are no verb: the "to" is a preposition's ("refused to the caravan").
+NOT_AN_INFINITIVE = _words(
+    "the a an this that these those its their his her our my your most many some all any every each date"
+)
 
 
 #: Words that say which way a quantity went, or stands against another. Those that bound a number
