@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.attribution import ended_before_a_hedge
 from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before, listed, unemphasised
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document, Format
-from rootcheck.text.hedges import hedges
-from rootcheck.text.lexicon import AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, MODALS
+from rootcheck.text.lexicon import ANONYMITY, AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
 
@@ -59,7 +59,7 @@ _CONDITION_AFTER = re.compile(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
     rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$))"
     r"|contingent\s+(?:on|upon)\b"
-    r"|on\s+(?:the\s+)?condition\s+that\b(?!(?:\s+\w+){1,2}\s+not\s+be\s+(?:named|identified)\b))"
+    rf"|on\s+(?:the\s+)?condition\s+that\b(?!{ANONYMITY}))"
     r"|depending\s+on\b"
     r"|provided\s+that\b(?!\s+(?:(?:same|fiscal|very)\s+)?"
     r"(?:year|month|week|day|time|period|season|quarter|summer|winter|spring|fall|autumn|decade)\b)"
@@ -201,46 +201,6 @@ def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     return (
         f"the quote ends on “{kept}”, where the source's list goes on with {listed(left_out)}: what it says of them "
         f"all would read as said of “{kept}” alone; quote the list whole"
-    )
-
-
-#: Who may claim or allege after a quote: "the lawsuit", "the union's lawyer", a pronoun, a name in
-#: capitals ("Acme", "USAID"). Not a count's words ("400 disability claims", "their claims"), nor a
-#: quantity claimed ("the highest number claimed"), nor one clause inside another ("the sum the
-#: lawsuit alleged").
-_CLAIMANT = (
-    r"(?:the|a|an|its|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w’'-]+\s+)?"
-    r"(?!(?:number|amount|sum|figure|total|share|percentage|rate|level|count)\b)(?!(?:the|a|an)\b)[\w’'-]+"
-    r"|he|she|it|they|we|(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,2}"
-)
-#: A hedge set off just after a quote, ending its clause: "300 workers were underpaid, the lawsuit
-#: alleges.", "…, claims the union;", "…, allegedly.", "…, it is alleged.", "…, or so it claims." Not
-#: "said", which reports without doubting, nor a noun ("…, claims processing improved") nor an
-#: adverb of what follows it ("…, reportedly from Cuba"), as the hedge must end the clause.
-_HEDGE_AFTER = re.compile(
-    r"[ \t]*(?:[,(—–]|\s--)\s*(?P<hedge>(?:allegedly|supposedly|purportedly|reportedly|ostensibly)"
-    r"(?=\s*(?:[.;:)—–]|,\s|$))"
-    rf"|(?:{_CLAIMANT})\s+(?:alleges|alleged|claims|claimed|contends|contended)(?=\s*(?:[.;:)—–]|,\s|$))"
-    rf"|(?:alleges|alleged|claims|claimed|contends|contended)\s+(?:{_CLAIMANT})(?=\s*[.;:)—–])"
-    r"|(?:it\s+(?:is|was)\s+(?:alleged|claimed)|or\s+so\s+(?:it|he|she|they|we)\s+(?:claims?|claimed))"
-    r"(?=\s*(?:[.;:)—–]|,\s|$)))",
-    re.I,
-)
-
-
-def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | None:
-    """Where a quote ends just before the hedge that makes what it says only said or alleged: the same
-    as starting just after one (see :func:`rootcheck.checks.starts.started_after`). A quote with a
-    hedge of its own ("The agency allegedly hired") tells the reader as much."""
-    if anchor.span is None or hedges(quote):
-        return None
-    found = _HEDGE_AFTER.match(doc.text, anchor.span.end)
-    if found is None:
-        return None
-    hedge = " ".join(found.group("hedge").split())
-    return (
-        f"the quote ends just before the source's “{hedge}”: whether a thing is so, or only said to be, is "
-        "no slip of wording; end the quote after it"
     )
 
 

@@ -48,9 +48,9 @@ _NUMBERING = frozenset(
      "table", "figure", "objective", "target", "priority", "point", "part", "volume", "case"]
 )  # fmt: skip
 #: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
-#: 2022", "a month for three years"); not "and a half", "in advance", nor a noun ("a family doctor").
+#: 2022", "a month for three years"); not "and a half", "in advance of", nor a noun ("a family doctor").
 _GOES_ON = (
-    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance|arrears)\b)|for|at|per|each|across|over"
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
     r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
 )
 #: What makes the number just before it a rate: "a month", "per person", "annually", "each" after it

@@ -16,17 +16,19 @@ from rootcheck.checks.wording import beyond, clause_before, listed, unemphasised
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
-from rootcheck.text.hedges import hedge_ending, hedges
+from rootcheck.text.hedges import denied_before_that, hedge_ending, hedges
 from rootcheck.text.lexicon import (
+    ANONYMITY,
     AS_REPORTED,
     ASKING,
     DENYING_PAIRS,
+    DESCRIBING,
     MODALS,
     NEGATIONS,
     PROMISED,
     PROMISED_BEFORE_TO,
 )
-from rootcheck.text.meaning import denied_before_that, negations, promises
+from rootcheck.text.meaning import negations, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -121,14 +123,16 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re
 #: "On condition that", "In the event that", "As long as" are conditions as "Provided that" is; "Should
 #: Congress approve the funds,", "Assuming …," and "Pending …," as "Subject to" is, before what will be.
 #: Not "on condition that they not be named", "As long as a decade ago", "Assuming office in 2021,",
-#: "Pending since 2019,".
+#: "Assuming the presidency,", "Pending since 2019,".
 _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b"
-    r"|on\s+(?:the\s+)?condition\s+that\b(?!(?:\s+\w+){1,2}\s+not\s+be\s+(?:named|identified)\b)"
-    r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:(?:a|an)\b|\d))"
-    r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for)\b)"
-    r"|assuming\b(?!\s+(?:(?:the|its|his|her|their)\s+)?(?:new\s+)?"
-    r"(?:office|power|control|responsibility|presidency|post|role|command|charge|leadership)\b))"
+    rf"|on\s+(?:the\s+)?condition\s+that\b(?!{ANONYMITY})"
+    r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:\d{4}\b|(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+(?:decade|year|month|week|day|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|feet"
+    r"|football|block|hour)s?\b))"
+    r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for|before|in)\b)"
+    r"|assuming\b(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\w+\s+)?\w+\s+(?:of|for|in|on|at|after|from)\b"
+    r"|\s+(?:(?:the|its|his|her|their)\s+)?\w+\s*(?:,|$)))"
     rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )
@@ -293,7 +297,10 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     # after it aside: "has not yet hired" is as much denied as "has not hired".
     last = edge_words(_TRAILING_ADVERB.sub("", clause))[1]
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
-        return None
+        # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
+        before = clause.split()[-2:-1]
+        if last.lower() not in PROMISED_BEFORE_TO or not before or before[0].lower() in DESCRIBING:
+            return None
     # Most quotes start after no such word: told so without reading the words as a negation or a promise.
     if not any(
         word in _DENYING_OR_PROMISING or word.endswith(_DENYING_OR_PROMISING_ENDS)

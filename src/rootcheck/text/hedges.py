@@ -1,6 +1,7 @@
 """Hedges: the words that say a thing is only seen, thought or said to be so ("seen as", "alleged",
-"reportedly"). Left out by a slip or an elision, or cut off before a quote's start, they make a view or
-a report read as the source's own statement (see :mod:`rootcheck.checks.wording`)."""
+"reportedly"); and those that deny or doubt the clause after them ("It is false that"). Left out by
+a slip or an elision, or cut off before a quote's start, they make a view or a report read as the
+source's own statement (see :mod:`rootcheck.checks.wording`)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,37 @@ def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
     added, left_out = sorted((quoted - said).elements()), sorted((said - quoted).elements())
     more = len(added) - len(left_out)
     return (added[:more], []) if more > 0 else ([], left_out[:-more] if more < 0 else [])
+
+
+#: What denies or doubts the clause a "that" just after it introduces: a copula and a word of doubt
+#: ("It is false that", "It is not true that"), a verb of denial ("The ministry denied that", "rejected
+#: claims that"), or a want of evidence ("There is no evidence that"). Only these, next to "that":
+#: read further back, "that" is as often a relative pronoun ("the disputed area that is home to"), and
+#: idioms affirm ("There is no doubt that", "It is no secret that").
+_DENIAL_THEN_THAT = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained)\s+(?:simply\s+|entirely\s+|patently\s+)?"
+    r"(?:false|untrue|incorrect|inaccurate|misleading|unclear|unlikely|unproven|doubtful|a\s+myth|not\s+the\s+case)"
+    r"|\b(?:(?:is|was|are|were|be|been)\s+not|(?:is|was|are|were)n['’]t)\s+(?:true|clear|certain|so)"
+    # Past forms and "denies": "disputes" and "rejects" are as often nouns ("land disputes that displaced").
+    r"|\b(?P<verb>denied|denies|disputed|refuted|refutes|rejected)"
+    r"(?:\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|idea))?"
+    r"|\bfalsely\s+(?:claimed|said|stated|reported)"
+    r"|\b(?:no|little|scant)\s+(?:credible\s+|real\s+|hard\s+|clear\s+)?(?:evidence|proof|sign|indication)"
+    r"(?:\s+(?:shows|suggests|to\s+show))?"
+    r")\s+that\s*$",
+    re.I,
+)
+#: A negation a few words before a verb of denial, which then affirms: "No one seriously disputed that",
+#: "did not deny that", "It cannot be denied that", "Nobody has ever seriously denied that".
+_DENIAL_DENIED = re.compile(
+    r"\b(?:not|no|never|nobody|none|cannot|few|\w+n['’]t)\b(?:\s+\w+){1,4}\s+that\s*$", re.I
+)
+
+
+def denied_before_that(clause: str) -> str | None:
+    """The words just before a clause's closing "that" which deny or doubt what it introduces ("is
+    false" of "It is false that", "denied" of "The ministry denied that"), if they do."""
+    found = _DENIAL_THEN_THAT.search(clause)
+    if found is None or (found.group("verb") and _DENIAL_DENIED.search(clause, max(0, found.start() - 30))):
+        return None
+    return " ".join(found.group().split()[:-1])

@@ -121,9 +121,20 @@ PROMISED = _words(
     scheduled vow vows vowed vowing poised"""
 )
 
-#: Words of promise only before "to" ("is projected to create", "is scheduled to open"): before a noun
-#: they describe a thing ("the regularly scheduled flights", "the projected shortfall", "poised on").
+#: Words of promise that describe a thing after an article ("the regularly scheduled flights", "the
+#: projected shortfall"): a promise before "to" ("is projected to create"), or as a verb ("The agency
+#: projected 351 jobs").
 PROMISED_BEFORE_TO = _words("projected scheduled slated poised")
+#: Words after which those describe a thing rather than promise one: "the projected shortfall".
+DESCRIBING = _words(
+    "the a an its their his her our this that these those every each regularly previously newly long"
+)
+
+#: What a source's "on condition that" asks of its own reporting, not of what it reports: "on condition
+#: that they not be named", "that her name not be used", "that he remain anonymous" (a pattern's part).
+ANONYMITY = (
+    r"(?=[^.;]{0,40}?\b(?:anonym\w*|not\s+be\s+(?:named|identified|quoted|used)|(?:be\s+)?withheld)\b)"
+)
 
 #: How a source says it reports, not when what it says holds: "otherwise noted", "stated below",
 #: "specified herein" — after "unless" or "except as" where it ends its clause (a pattern's part).
