@@ -22,13 +22,12 @@ from rootcheck.text.lexicon import (
     AS_REPORTED,
     ASKING,
     DENYING_PAIRS,
-    DESCRIBING,
     MODALS,
     NEGATIONS,
     PROMISED,
     PROMISED_BEFORE_TO,
 )
-from rootcheck.text.meaning import negations, promises
+from rootcheck.text.meaning import describing, negations, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -127,12 +126,13 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re
 _CONDITION = re.compile(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b"
     rf"|on\s+(?:the\s+)?condition\s+that\b(?!{ANONYMITY})"
-    r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:\d{4}\b|(?:a|an|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d+)\s+(?:decade|year|month|week|day|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|feet"
-    r"|football|block|hour)s?\b))"
+    r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:\d{4}|(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:decade|year|month|week|day|century|mile|kilomet(?:er|re)"
+    r"|met(?:er|re)|foot|feet|field|block|hour)s?(?:\s+(?:ago|earlier|before|later))?)\s*$)"
     r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for|before|in)\b)"
-    r"|assuming\b(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\w+\s+)?\w+\s+(?:of|for|in|on|at|after|from)\b"
-    r"|\s+(?:(?:the|its|his|her|their)\s+)?\w+\s*(?:,|$)))"
+    r"|assuming\b(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\w+\s+)?(?:office|power|control|responsibility"
+    r"|presidency|post|role|command|charge|leadership|duties|chairmanship|seat|custody|ownership|debts?|helm|reins"
+    r"|mantle|position|throne)\s*(?:of|for|in|on|at|over|from|after|$)))"
     rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )
@@ -299,7 +299,7 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
         before = clause.split()[-2:-1]
-        if last.lower() not in PROMISED_BEFORE_TO or not before or before[0].lower() in DESCRIBING:
+        if last.lower() not in PROMISED_BEFORE_TO or not before or describing(before[0].lower()):
             return None
     # Most quotes start after no such word: told so without reading the words as a negation or a promise.
     if not any(

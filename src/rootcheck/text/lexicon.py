@@ -126,14 +126,13 @@ PROMISED = _words(
 #: projected 351 jobs").
 PROMISED_BEFORE_TO = _words("projected scheduled slated poised")
 #: Words after which those describe a thing rather than promise one: "the projected shortfall".
-DESCRIBING = _words(
-    "the a an its their his her our this that these those every each regularly previously newly long"
-)
+DESCRIBING = _words("the a an its their his her our this that these those every each all long")
 
 #: What a source's "on condition that" asks of its own reporting, not of what it reports: "on condition
 #: that they not be named", "that her name not be used", "that he remain anonymous" (a pattern's part).
 ANONYMITY = (
-    r"(?=[^.;]{0,40}?\b(?:anonym\w*|not\s+be\s+(?:named|identified|quoted|used)|(?:be\s+)?withheld)\b)"
+    r"(?=[^.;]{0,40}?\b(?:anonym\w*|not\s+be\s+(?:named|identified|quoted)"
+    r"|(?:name|identity)\s+(?:not\s+be\s+(?:used|published|disclosed)|be\s+withheld))\b)"
 )
 
 #: How a source says it reports, not when what it says holds: "otherwise noted", "stated below",

@@ -125,7 +125,7 @@ _NO_VERB_AFTER = re.compile(
     rf"\b(?P<word>refus(?:e|es|ed|ing)|unable|yet|still)(?:\s+to\s+(?:[\d$€£]|(?-i:[A-Z])"
     rf"|(?:{'|'.join(sorted(NOT_AN_INFINITIVE))})\b)|-to-)"
     r"|\b(?!(?:rest|test|west|interest|protest|request|forest|harvest|contest|arrest|guest|invest|suggest"
-    r"|midwest|southwest|northwest|inquest|unrest|priest)\b)"
+    r"|midwest|southwest|northwest|inquest|unrest|priest|modest|honest|earnest)\b)"
     r"\w{2,}est\s+(?:(?!(?:has|have|had|is|are|was|were|be|been|remains?)\b)\w+\s+)?(?P<yet>yet)\s+to\b"
     r"|\b(?:was|were|is|are|been|be|being)\s+(?P<passive>refused)\s+to\b",
     re.I,
@@ -164,7 +164,13 @@ def _promising(words: list[str], at: int) -> bool:
     after = words[at + 1 : at + 2]
     if after == ["to"] or (not after and not at):
         return True
-    return at > 0 and words[at - 1] not in DESCRIBING
+    return at > 0 and not describing(words[at - 1])
+
+
+def describing(word: str) -> bool:
+    """Whether ``word``, just before "projected" or "scheduled", makes it describe a thing: an article,
+    an adverb ("regularly", "twice-weekly") or an owner ("the state's projected 351 jobs")."""
+    return word in DESCRIBING or word.endswith(("ly", "'s", "’s"))
 
 
 def _lowered(text: str) -> str:
