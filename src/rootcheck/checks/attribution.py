@@ -63,8 +63,13 @@ _CLAIMANTS = frozenset(
      "plaintiff", "plaintiffs", "filing", "indictment", "petition", "statement", "letter", "memo", "document",
      "analysis", "paper", "campaign", "coalition", "administration", "department", "office", "commission",
      "committee", "party", "opposition", "newspaper", "website", "charity", "insurer", "contractor", "employer",
-     "mayor", "president", "governor", "senator", "author", "authors", "critic", "critics", "activist", "source"]
+     "mayor", "president", "governor", "senator", "author", "authors", "critic", "critics", "activist", "source",
+     "state", "city", "army", "military", "regime", "defendant", "defendants", "bank", "school", "university",
+     "board", "council", "police", "hospital", "district", "province", "whistleblower", "institute", "network",
+     "association", "federation", "alliance", "prosecution", "defense", "defence", "employee", "worker"]
 )  # fmt: skip
+#: Who may claim with no article and no plural's "s": "police claimed", "staff alleged".
+_COLLECTIVE = frozenset(["police", "management", "staff", "military", "government", "opposition", "congress"])
 #: What one claims, not who: "claimed the lives of 74 people", "claimed asylum", "alleges fraud".
 _CLAIMED_THINGS = frozenset(
     ["life", "lives", "asylum", "credit", "victory", "responsibility", "refugee", "status", "benefits",
@@ -112,7 +117,7 @@ def _hedging(words: list[str], after_comma: bool) -> bool:
         subject = words[1:]
         named = all(word[:1].isupper() for word in subject)
         return (
-            0 < len(subject) <= 3
+            0 < len(subject) <= 5
             and (subject[0].lower() in _ARTICLES or named)
             and not any(word.lower() in _CLAIMED_THINGS for word in subject)
             and _someone(subject, "alleged", after_comma)
@@ -130,19 +135,28 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> bool:
     if len(words) == 1 and lowered[0] in _PRONOUNS:
         return verb not in ("claims", "alleges", "contends") or lowered[0] in ("he", "she", "it")
     rest = words[1:] if lowered[0] in _ARTICLES else words
-    # A number is what is claimed ("300 claimed", "$400 per claim"); a second article, a pronoun, or
-    # a name after a noun opens a relative clause ("the figure it claimed", "an attack ISIS claimed").
-    if not rest or any(char.isdigit() for word in words for char in word):
+    # A number is what is claimed ("300 claimed", "the 300 claimed"), not who ("a 2019 lawsuit"); a
+    # second article, a pronoun, or a name after a noun opens a relative clause ("the figure it
+    # claimed", "an attack ISIS claimed").
+    if not rest or any(char.isdigit() for word in (words[0], words[-1]) for char in word):
         return False
     if any(word.lower() in _INSIDE for word in rest):
         return False
     if any(a[:1].islower() and b[:1].isupper() for a, b in pairwise(rest)):
         return False
-    named = all(word[:1].isupper() for word in rest)
+    # A name, or one's: "Bukele", "El Salvador's president", "Ms. Castro's office".
+    named = all(word[:1].isupper() for word in rest) or (rest[0][:1].isupper() and _owner(rest))
+    owned = lowered[0] in _ARTICLES or _owner(words)
     if verb == "claims":  # as often a noun: "400 disability claims", "(DACA claims)", "its wage claims"
-        return lowered[-1].removesuffix("'s").removesuffix("’s") in _CLAIMANTS or (after_comma and named)
+        return (owned and lowered[-1] in _CLAIMANTS) or (after_comma and named)
     # With no article, a plural or a name: "critics claim", "prosecutors alleged", "Bukele claimed";
     # not "territory long claimed", "$400 per claim".
+    plural = lowered[-1].endswith("s") or lowered[-1] in _COLLECTIVE
     if verb == "claim":  # not "the average claim", "an insurance claim"
-        return lowered[0] not in _ARTICLES and (named or lowered[-1].endswith("s"))
-    return lowered[0] in _ARTICLES or named or lowered[-1].endswith("s")
+        return lowered[0] not in _ARTICLES and (named or plural)
+    return lowered[0] in _ARTICLES or named or plural
+
+
+def _owner(words: list[str]) -> bool:
+    """Whether a word of ``words`` but the last is one's: "Mexico's government", "the ministry's audit"."""
+    return any(word.endswith(("'s", "’s")) for word in words[:-1])

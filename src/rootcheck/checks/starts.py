@@ -132,7 +132,8 @@ _CONDITION = re.compile(
     r"|(?P<subject>subject\s+to\b|should\b|pending\b(?!\s+(?:since|for|before|in)\b)"
     r"|assuming\b(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\w+\s+)?(?:office|power|control|responsibility"
     r"|presidency|post|role|command|charge|leadership|duties|chairmanship|seat|custody|ownership|debts?|helm|reins"
-    r"|mantle|position|throne)\s*(?:of|for|in|on|at|over|from|after|$)))"
+    r"|mantle|position|throne|governorship|chair|mayoralty|speakership|portfolio|crown|chancellorship|premiership"
+    r"|directorship|job|ministry)\s*(?:of|for|in|on|at|over|from|after|$)))"
     rf"|(?:only\s+)?unless\b(?!\s+{AS_REPORTED}\s*$))",
     re.I,
 )
@@ -298,8 +299,8 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     last = edge_words(_TRAILING_ADVERB.sub("", clause))[1]
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
-        before = clause.split()[-2:-1]
-        if last.lower() not in PROMISED_BEFORE_TO or not before or describing(before[0].lower()):
+        before = clause.split()[-3:-1]
+        if last.lower() not in PROMISED_BEFORE_TO or not before or describing(before):
             return None
     # Most quotes start after no such word: told so without reading the words as a negation or a promise.
     if not any(

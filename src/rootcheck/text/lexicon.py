@@ -132,7 +132,7 @@ DESCRIBING = _words("the a an its their his her our this that these those every 
 #: that they not be named", "that her name not be used", "that he remain anonymous" (a pattern's part).
 ANONYMITY = (
     r"(?=[^.;]{0,40}?\b(?:anonym\w*|not\s+be\s+(?:named|identified|quoted)"
-    r"|(?:name|identity)\s+(?:not\s+be\s+(?:used|published|disclosed)|be\s+withheld))\b)"
+    r"|(?:names?|identit(?:y|ies))\s+(?:not\s+be\s+(?:used|published|disclosed|printed)|be\s+(?:withheld|protected)))\b)"
 )
 
 #: How a source says it reports, not when what it says holds: "otherwise noted", "stated below",

@@ -164,13 +164,18 @@ def _promising(words: list[str], at: int) -> bool:
     after = words[at + 1 : at + 2]
     if after == ["to"] or (not after and not at):
         return True
-    return at > 0 and not describing(words[at - 1])
+    return at > 0 and not describing(words[max(0, at - 2) : at])
 
 
-def describing(word: str) -> bool:
-    """Whether ``word``, just before "projected" or "scheduled", makes it describe a thing: an article,
-    an adverb ("regularly", "twice-weekly") or an owner ("the state's projected 351 jobs")."""
-    return word in DESCRIBING or word.endswith(("ly", "'s", "’s"))
+def describing(before: list[str]) -> bool:
+    """Whether the words just ``before`` "projected" or "scheduled" make it describe a thing: an article
+    ("the projected shortfall"), or an adverb or an owner after one or opening the sentence ("the
+    regularly scheduled flights", "ICE's scheduled flights"); not after a subject ("The agency
+    initially projected 351 jobs", "Officials projected")."""
+    last = before[-1].lower() if before else ""
+    if last in DESCRIBING:
+        return True
+    return last.endswith(("ly", "'s", "’s")) and (len(before) < 2 or before[-2].lower() in DESCRIBING)
 
 
 def _lowered(text: str) -> str:
