@@ -32,6 +32,8 @@ _ABBREVIATION = re.compile(
 _POINT = "\u2024"
 #: A line break within a paragraph: not before a blank line, a list's next item, a heading or a table's row.
 _WRAP = re.compile(r"[ \t]*(?<!\n)\r?\n(?![ \t]*(?:\r?\n|(?:[-*+#|]|\d+[.)])[ \t]))[ \t>]*")
+#: The first characters of what may set a hedge off: a comma, a bracket, a dash ("--" too).
+_MARKS = frozenset(",(—–-")
 _ADVERBS = frozenset(["allegedly", "supposedly", "purportedly", "reportedly", "ostensibly"])
 #: Verbs of claiming after their subject, and those that are verbs whatever stands before them.
 _VERBS = frozenset(
@@ -85,14 +87,20 @@ _QUANTITIES = frozenset(
 def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | None:
     """Where a quote ends just before the hedge that makes what it says only said or alleged. A quote
     with a hedging adverb of its own ("The agency allegedly hired") tells the reader as much."""
-    if anchor.span is None or any(word.lower() in _ADVERBS for word in hedges(quote)):
+    if anchor.span is None:
         return None
     end = anchor.span.end
+    # Most quotes end before a full stop or a word: told so from the next character or two, before
+    # the words after are read (every claim is checked here).
+    if doc.text[end : end + 3].lstrip(" \t")[:1] not in _MARKS:
+        return None
     # A wrapped paragraph's line break is a space; a blank line ends the paragraph.
     after = _WRAP.sub(" ", doc.text[end : end + 120])
     after = _ABBREVIATION.sub(lambda short: short.group().replace(".", _POINT), after)
     found = _SET_OFF_AFTER.match(after)
     if found is None or not _hedging(found["words"].split(), found["mark"].strip() == ","):
+        return None
+    if any(word.lower() in _ADVERBS for word in hedges(quote)):
         return None
     hedge = " ".join(found["words"].replace(_POINT, ".").split())
     return (
