@@ -6,8 +6,10 @@ The words after the quote's comma, bracket or dash are read to their clause's en
 where they are an adverb of one ("allegedly"), or someone and a verb of claiming ("the union
 claims", "critics alleged", "he has long claimed", "claims the ministry"). "claims" is as often a
 noun ("including 400 disability claims", "(DACA claims)"), so it is read as a verb only after a
-pronoun, "the" and one word, or a name after a comma; and a someone with a second article or a
-pronoun in it is a noun and its relative clause ("the figure it claimed", "an attack ISIS claimed").
+pronoun, a name after a comma, or an article or an owner and one who claims ("a lawsuit", "its
+director"); a someone with a second article or a pronoun in it is a noun and its relative clause
+("the figure it claimed", "an attack ISIS claimed"); and what follows a verb first is its someone
+only where it names one, not what is claimed ("claimed the lives of 74 people").
 """
 
 from __future__ import annotations

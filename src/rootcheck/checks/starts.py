@@ -22,6 +22,7 @@ from rootcheck.text.lexicon import (
     AS_REPORTED,
     ASKING,
     DENYING_PAIRS,
+    DETERMINERS,
     MODALS,
     NEGATIONS,
     PROMISED,
@@ -92,10 +93,7 @@ _PASSIVE = re.compile(
 #: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
 _CLAIMING = frozenset(["claim", "claims", "claimed"])
 #: Words before a noun's words: "the TPS claims", "most Honduran claims" are nouns.
-_NOUNS_AHEAD = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "most",
-     "some", "all", "many", "any", "each", "of", "such", "new", "other"]
-)  # fmt: skip
+_NOUNS_AHEAD = DETERMINERS | frozenset(["of", "new", "other"])
 #: Who may claim: after them "claim" or "claims" is a verb.
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
 #: What will, may or is to be, which a "Subject to …," before it is the condition of: "will fund",

@@ -23,6 +23,11 @@ DENYING_ALONE = _words("little few")
 QUANTIFYING = _words(
     "a the every last next past first these those coming recent previous following its their his her our my your what"
 )
+#: Words that stand before a noun and its words: after them "claims" is a noun ("the TPS claims"),
+#: "scheduled" a description ("the scheduled flights").
+DETERMINERS = _words(
+    "the a an its their his her our these those this that most some all many any each every such"
+)
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building",
@@ -126,7 +131,7 @@ PROMISED = _words(
 #: projected 351 jobs").
 PROMISED_BEFORE_TO = _words("projected scheduled slated poised")
 #: Words after which those describe a thing rather than promise one: "the projected shortfall".
-DESCRIBING = _words("the a an its their his her our this that these those every each all long")
+DESCRIBING = DETERMINERS | _words("long")
 
 #: What a source's "on condition that" asks of its own reporting, not of what it reports: "on condition
 #: that they not be named", "that her name not be used", "that he remain anonymous" (a pattern's part).
