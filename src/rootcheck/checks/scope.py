@@ -13,6 +13,7 @@ import re
 from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
 from rootcheck.text.document import Document
+from rootcheck.text.numbers import SPELLED_WORDS
 
 #: How far before a quote its start is read for the part it is taken from.
 _READ_BEFORE = 60
@@ -53,16 +54,22 @@ _GOES_ON = (
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
     r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
 )
-#: What makes the number just before it a rate: "a month", "per person", "annually", "each" after it
-#: ("received $40 million each", "each year"). Only where the clause ends with it or goes on with a
-#: preposition or a conjunction ("40 patients a day in 2022"): not a day or a year that dates a thing
-#: ("a year ago", "a day after the storm", "a month's worth", "a year-long"), nor a noun's word ("a
-#: family doctor", "a student visa"), nor "each" before a verb ("40 clinics each received"). Read on
-#: the quote's own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
+#: What makes the number just before it a rate: "a month", "per person", "per flight", "every week",
+#: "annually", "on a monthly basis", "each" after it ("received $40 million each", "each year"). Only
+#: where the clause ends with it or goes on with a preposition or a conjunction ("40 patients a day in
+#: 2022"): not a day or a year that dates a thing ("a year ago", "a day after the storm", "a month's
+#: worth", "a year-long"), nor a noun's word ("a family doctor", "a student visa"), nor "every" before
+#: another noun ("every one of whom"), nor "each" before a verb ("40 clinics each received"), nor "per
+#: cent". Read on the quote's own line: a fact sheet's next line is a line of its own ("Daily
+#: consultations: 4,000").
 _RATE = re.compile(
-    rf"[ \t]*(?P<rate>(?:a|an|per)\s+(?:year|month|week|day|hour|head|person|capita|household|family"
-    rf"|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
-    rf"|(?:apiece|annually|monthly|weekly|daily|yearly)(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
+    rf"[ \t]*(?P<rate>(?:a|an)\s+(?:year|quarter|term|month|week|day|night|shift|hour|head|person|capita"
+    rf"|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
+    rf"|per\s+(?!cent\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?={_GOES_ON})"
+    rf"|every\s+(?:other\s+|single\s+)?(?:year|quarter|month|week|day|hour)(?={_GOES_ON}|[ \t]+since\b)"
+    r"|on\s+an?\s+(?:annual|yearly|quarterly|monthly|weekly|daily)\s+basis\b"
+    rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|per\s+annum)"
+    rf"(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
     r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day)\b|[ \t]+in[ \t]+\d))",
     re.I | re.M,
 )
@@ -70,10 +77,11 @@ _RATE = re.compile(
 
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
 _CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
-#: A number among the last two words of a quote, which a rate after it would be the rate of: "$40
-#: million", "40 patients", "40 percent"; not "The two ministers met" before "each week".
+#: A number among the last three words of a quote, which a rate after it would be the rate of: "$40
+#: million", "forty patients", "40 tons of grain"; not "The two ministers met" before "each week".
 _COUNTED_LAST = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent)\b)[^\s]*(?:\s+[^\s]+)?\s*$", re.I
+    rf"(?:\d|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent)\b)[^\s]*(?:\s+[^\s]+){{0,2}}\s*$",
+    re.I,
 )
 
 
