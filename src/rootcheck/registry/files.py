@@ -151,20 +151,31 @@ def records(
             refused.add(named)
 
 
-def unique(records: Iterator[Record], what: str, diagnostics: list[Diagnostic]) -> Iterator[Record]:
-    seen: dict[str, Position] = {}
-    for record in records:
-        key = record.values["id"]
-        if key in seen:
-            diagnostics.append(
-                Diagnostic.error(
-                    record.where["id"],
-                    f"{what} id {key!r} is already used at line {seen[key].line}",
-                )
-            )
+def unique(
+    records: Iterator[Record], entries: Node | None, what: str, diagnostics: list[Diagnostic]
+) -> Iterator[Record]:
+    """The ``records`` read from the list ``entries`` whose id no earlier entry gives, valid or not.
+
+    Each later entry giving an id is an error at its id, the first kept: an entry with a mistake
+    in another field still holds its id, so that a copy below it cannot take the id over unseen
+    (and ``pin`` cannot hash the copy's file for it).
+    """
+    first: dict[str, Position] = {}  # where each id was first given
+    for item in entries.value if entries is not None and isinstance(entries.value, list) else []:
+        key = entry_id(item)
+        if key is None:
             continue
-        seen[key] = record.where["id"]
-        yield record
+        where = item.items()["id"].where
+        if key in first:
+            diagnostics.append(
+                Diagnostic.error(where, f"{what} id {key!r} is already used at line {first[key].line}")
+            )
+        else:
+            first[key] = where
+    for record in records:
+        held, given = first.get(record.values["id"]), record.where["id"]
+        if held is None or (held.line, held.col) == (given.line, given.col):
+            yield record
 
 
 def entry_id(item: Node) -> str | None:

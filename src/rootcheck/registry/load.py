@@ -141,7 +141,7 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
     complete = not problems and (node is None or isinstance(node.value, list))
     entries = []
     for record in unique(
-        records(node, SOURCE_FIELDS, Position(SOURCES_FILE), SOURCES_FILE, problems), "source", problems
+        records(node, SOURCE_FIELDS, Position(SOURCES_FILE), SOURCES_FILE, problems), node, "source", problems
     ):
         v = record.values
         source = Source(
