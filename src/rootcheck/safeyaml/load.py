@@ -46,7 +46,9 @@ except ImportError:  # pragma: no cover
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
 _TAG = "tag:yaml.org,2002:"  # written '!!'
-_STR_TAG, _MAP_TAG, _SEQ_TAG, _MERGE_TAG = (_TAG + t for t in ("str", "map", "seq", "merge"))
+_STR_TAG, _MAP_TAG, _SEQ_TAG, _MERGE_TAG, _TIME_TAG = (
+    _TAG + t for t in ("str", "map", "seq", "merge", "timestamp")
+)
 _ALLOWED_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 #: A collection or scalar written without a tag ('!' alone asks for the default).
 _UNTAGGED = (None, "!")
@@ -321,6 +323,9 @@ class _Composer:
         try:
             value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, event.value))
         except (yaml.YAMLError, ValueError) as exc:
+            # "2021-02-29" written plain: the text it is, for its field to refuse, and the file still read.
+            if event.tag in _UNTAGGED and tag == _TIME_TAG:
+                return Node(event.value, self.lines.position(event.start_mark))
             self._error(event, f"cannot read value {event.value!r}: {exc}")
             return _QUIET
         except (KeyError, AttributeError):  # '!!bool maybe', '!!timestamp soon': PyYAML does not check
