@@ -101,6 +101,9 @@ class SourceList:
     complete: bool
     #: The id of every entry, valid or not.
     ids: set[str]
+    #: The file each entry refused for another mistake names, where it names one as text: checked
+    #: all the same, so that one run tells every mistake of an entry.
+    refused_files: list[tuple[str, Position]]
 
 
 def _remembered_source_list(data: bytes, memo: Memo | None) -> SourceList:
@@ -153,11 +156,21 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
         entries.append((source, record.where["file"]))
     problems.extend(_unpinned(source for source, _ in entries))
     ids: set[str] = set()
+    refused_files: list[tuple[str, Position]] = []
     if node is not None and isinstance(node.value, list):
         found = [entry_id(item) for item in node.value]
         ids = {i for i in found if i is not None}
         complete = complete and None not in found  # an entry without a readable id could be any source
-    return SourceList(entries, problems, complete, ids)
+        named = {(where.line, where.col) for _, where in entries}
+        for item in node.value:
+            file = item.items().get("file") if item.is_mapping else None
+            if (
+                file is not None
+                and isinstance(file.value, str)
+                and (file.where.line, file.where.col) not in named
+            ):
+                refused_files.append((file.value, file.where))
+    return SourceList(entries, problems, complete, ids, refused_files)
 
 
 def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Memo | None = None) -> None:
@@ -195,6 +208,8 @@ def _take_sources(reg: Registry, listed: SourceList) -> None:
     for source, named_at in listed.entries:
         if _seed_file_ok(reg, source.file, named_at):
             reg.sources[source.id] = source
+    for name, named_at in listed.refused_files:
+        _seed_file_ok(reg, name, named_at)
     reg.refused_sources = listed.ids - set(reg.sources)
 
 
