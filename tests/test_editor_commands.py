@@ -343,7 +343,7 @@ def test_new_never_overwrites(capsys: pytest.CaptureFixture[str], repo_copy: Pat
     code, _, err = run(capsys, *again[:-1], "Smuggling_Arrests")
     assert (code, err) == (
         2,
-        "rootcheck: error: --id 'Smuggling_Arrests' must be lowercase letters, digits and hyphens\n",
+        "rootcheck: error: --id 'Smuggling_Arrests' must be lowercase letters and digits, in words joined by single hyphens\n",
     )
 
 

@@ -99,7 +99,17 @@ def test_rename_edits_files_as_they_are_written(capsys: pytest.CaptureFixture[st
     ("old", "new", "message"),
     [
         ("jobs-created", "x", "no claim 'jobs-created' (did you mean 'jobs-created-sustained'?)"),
-        ("jobs-created-sustained", "Jobs", "'Jobs' must be lowercase letters, digits and hyphens"),
+        (
+            "jobs-created-sustained",
+            "Jobs",
+            "'Jobs' must be lowercase letters and digits, in words joined by single hyphens",
+        ),
+        # Lowercase letters and hyphens, but not words joined by single ones: the rule says so.
+        (
+            "jobs-created-sustained",
+            "jobs--created",
+            "'jobs--created' must be lowercase letters and digits, in words joined by single hyphens",
+        ),
         # Where the claim of that id is, and what it claims: the editor may have meant it.
         (
             "jobs-created-sustained",

@@ -20,7 +20,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison
 from rootcheck.positions import Marks, Position
-from rootcheck.registry.fields import SLUG, in_value, offset_of, stands_at
+from rootcheck.registry.fields import SLUG, SLUG_RULE, in_value, offset_of, stands_at
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import CLAIM_FIELDS, COMPARISON_FIELDS
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
@@ -97,7 +97,7 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
             raise RootcheckError(f"{former_id(former[old], old)}; rename {former[old].id!r}")
         raise RootcheckError(f"no claim {old!r}" + did_you_mean(old, list(claims)))
     if not SLUG.match(new):
-        raise RootcheckError(f"{new!r} must be lowercase letters, digits and hyphens")
+        raise RootcheckError(f"{new!r} must be {SLUG_RULE}")
     if new in claims:
         raise RootcheckError(taken_id(claims[new]))
     if new in former and former[new] is not claim:

@@ -15,7 +15,7 @@ from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import former_id, taken_id
 from rootcheck.model import AnchorStatus
-from rootcheck.registry.fields import SLUG
+from rootcheck.registry.fields import SLUG, SLUG_RULE
 from rootcheck.registry.load import CLAIMS
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import counts_by_article
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from rootcheck.text.candidates import figure_candidates
 
     if args.id is not None and not SLUG.match(args.id):
-        raise UsageError(f"--id {args.id!r} must be lowercase letters, digits and hyphens")
+        raise UsageError(f"--id {args.id!r} must be {SLUG_RULE}")
     root = root_of(args)
     checked = check_with_cache(root)
     source, doc = _source(checked, args.source)

@@ -20,6 +20,8 @@ from rootcheck.positions import Marks, Position
 from rootcheck.safeyaml.load import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: How :data:`SLUG` is told to an editor: "a--b" and "-lead" are lowercase letters, digits and hyphens.
+SLUG_RULE = "lowercase letters and digits, in words joined by single hyphens"
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -146,7 +148,7 @@ def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
             return value, None  # told, with the id it most likely means, as what it names is checked
         return (
             None,
-            f"{field.name!r} must be lowercase letters, digits and hyphens, not {_described(value)}"
+            f"{field.name!r} must be {SLUG_RULE}, not {_described(value)}"
             + ("" if field.names else _as_slug(value)),  # an id it names, if any, is known only then
         )
     if field.kind is Kind.SHA256:

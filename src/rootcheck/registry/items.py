@@ -30,7 +30,7 @@ from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
-from rootcheck.registry.fields import SLUG, Field, Record, read_record
+from rootcheck.registry.fields import SLUG, SLUG_RULE, Field, Record, read_record
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml
 from rootcheck.registry.reads import ItemRead, Look, Reads, status_key
 from rootcheck.safeyaml.load import Node
@@ -295,7 +295,7 @@ def _named(
             problems.append(
                 Diagnostic.error(
                     Position(rel),
-                    f"{what} id {stem!r} (the file name) must be lowercase letters, digits and hyphens",
+                    f"{what} id {stem!r} (the file name) must be {SLUG_RULE}",
                 )
             )
         elif stem in seen:
