@@ -87,3 +87,18 @@ def shown(text: str) -> str:
     """An editor's text on one line of a message: white space collapsed, control characters escaped."""
     words = " ".join(text.split())
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in words)
+
+
+#: Quotation marks a word processor types, which YAML does not read as quoting a value.
+_CURLY_OPEN, _CURLY_CLOSE = "“‘„«", "”’“»"
+
+
+def curly_quoted(value: str) -> str:
+    """A hint where ``value`` is wrapped in curly quotation marks, "" otherwise: YAML quotes only
+    between straight ones, so `quote: “300 jobs”` holds the marks (as a word processor types them)."""
+    if len(value) > 2 and value[0] in _CURLY_OPEN and value[-1] in _CURLY_CLOSE:
+        return (
+            f" (YAML quotes a value only between straight quotation marks, \" or ': the {value[0]}{value[-1]} "
+            "around it are part of it)"
+        )
+    return ""

@@ -6,7 +6,7 @@ from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.references import stray_link_warning, unknown_source
 from rootcheck.checks.slips import bracketed_in, number_slips, too_long, unbounded, unlike_in
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
-from rootcheck.hints import mistyped, shown
+from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
     Anchor,
     AnchorStatus,
@@ -95,7 +95,8 @@ def check_claim(
         out.append(
             Diagnostic.warning(
                 where,
-                f"quote differs from the source (score {anchor.score:g}); the source reads: “{_said(doc, claim.quote, anchor)}”",
+                f"quote differs from the source (score {anchor.score:g}); the source reads: "
+                f"“{_said(doc, claim.quote, anchor)}”{curly_quoted(claim.quote)}",
             )
         )
     passage = doc.text[anchor.span.start : anchor.span.end]
@@ -189,7 +190,8 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         out.append(
             Diagnostic.error(
                 claim.position("figure"),
-                f"figure “{shown(claim.figure)}” does not occur in the quote; copy it from the quote word for word, or the quote and it from the source if the quote is what is wrong",
+                f"figure “{shown(claim.figure)}” does not occur in the quote{curly_quoted(claim.figure)}; copy it "
+                "from the quote word for word, or the quote and it from the source if the quote is what is wrong",
             )
         )
         return None, None
