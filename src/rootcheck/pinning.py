@@ -16,7 +16,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.model import Source
 from rootcheck.positions import Position
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources_text
-from rootcheck.safeyaml.load import Mark
+from rootcheck.safeyaml.lines import Mark
 
 #: The parser check reads sources.yaml with, so that pin reads every file check accepts (tabs too).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

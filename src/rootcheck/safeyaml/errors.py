@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import yaml
 from yaml.tokens import (
@@ -37,9 +37,7 @@ from yaml.tokens import (
 
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
-
-if TYPE_CHECKING:
-    from rootcheck.safeyaml.load import Lines, Mark
+from rootcheck.safeyaml.lines import Lines, Mark
 
 _OPENERS = {
     "while scanning a quoted scalar": "quotation marks opened",
@@ -361,3 +359,26 @@ def _at(text: str, shown: str, index: int) -> Position:
     """Where the character at ``index`` stands, lines ending at '\\n' alone, as editors count them."""
     before = text[:index]
     return Position(shown, before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+
+
+#: A comment's mark right after a plain value, joined to a word: "U.S. efforts #have enabled".
+_COMMENT_ON_A_WORD = re.compile(r"[ \t]+#(?=\S)")
+
+
+def cut_by_a_comment(lines: Lines, scalar: yaml.ScalarEvent) -> Diagnostic | None:
+    """Where a plain value is followed on its line by a '#' joined to a word: YAML reads a comment
+    from there on, and the value silently loses the rest ("#1 priority", "#have enabled"). A
+    comment's '#' and a space after it ("# from the front matter") is taken as meant."""
+    if scalar.style or "#" not in lines.text:  # plain: None to PyYAML, "" to libyaml
+        return None
+    end = cast("Mark", scalar.end_mark).index
+    found = _COMMENT_ON_A_WORD.match(lines.text, end)
+    if found is None:
+        return None
+    line_end = lines.text.find("\n", end)
+    cut = lines.text[found.end() - 1 : len(lines.text) if line_end == -1 else line_end].rstrip()
+    return Diagnostic.error(
+        _at(lines.text, lines.shown, found.end() - 1),
+        f"“{cut}” is read as a YAML comment, not as part of the value before it; put the whole value "
+        "in double quotes",
+    )

@@ -16,18 +16,23 @@ import datetime as dt
 import os
 import re
 import stat
-from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Protocol, TypeAlias, cast
+from typing import TypeAlias, cast
 
 import yaml
 from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
 from rootcheck.model import Diagnostic
-from rootcheck.once import once
 from rootcheck.positions import Position
-from rootcheck.safeyaml.errors import escaped_character, quote_hint, reader_error, syntax_error
+from rootcheck.safeyaml.errors import (
+    cut_by_a_comment,
+    escaped_character,
+    quote_hint,
+    reader_error,
+    syntax_error,
+)
+from rootcheck.safeyaml.lines import Lines, Mark
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -53,8 +58,6 @@ _ALLOWED_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null"
 #: A collection or scalar written without a tag ('!' alone asks for the default).
 _UNTAGGED = (None, "!")
 _READ_ONLY = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-#: Line breaks libyaml counts and editors do not.
-_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 
 @dataclass(slots=True)
@@ -83,14 +86,6 @@ class Node:
 _QUIET = Node(None, Position(""))
 
 
-class Mark(Protocol):
-    """Where libyaml or PyYAML stands in the text: ``index`` counts characters, from 0 like the others."""
-
-    index: int
-    line: int
-    column: int
-
-
 class KeyPositions(Mapping[str, Position]):
     """Where each key of a mapping was written, made a Position when asked for (to report a problem)."""
 
@@ -106,46 +101,6 @@ class KeyPositions(Mapping[str, Position]):
 
     def __len__(self) -> int:
         return len(self.marks)
-
-
-class Lines:
-    """Positions as editors count them: lines end at '\\n' only.
-
-    libyaml also ends lines at '\\r', NEL and U+2028, and puts the end of a
-    file without a final newline on a line of its own; its character index is
-    exact, so positions are computed from that.
-    """
-
-    def __init__(self, text: str, shown: str) -> None:
-        self.text = text
-        self.shown = shown
-        # Where '\n' is the only line break, the parser's own line and column are
-        # an editor's too, except at the very end (see above).
-        self.marks_exact = not any(c in text for c in _OTHER_BREAKS)
-        self.size = len(text)
-
-    @once
-    def starts(self) -> list[int]:
-        """Where each line begins."""
-        return [0, *(m.end() for m in re.finditer("\n", self.text))]
-
-    def position(self, mark: Mark | None) -> Position:
-        if mark is None:
-            return Position(self.shown)
-        if self.marks_exact and mark.index < self.size:
-            return Position(self.shown, mark.line + 1, mark.column + 1)
-        index = min(mark.index, self.size)
-        line = bisect_right(self.starts, index)
-        return Position(self.shown, line, index - self.starts[line - 1] + 1)
-
-    def line_of(self, mark: Mark) -> str:
-        return self.line(self.position(mark).line)
-
-    def line(self, number: int) -> str:
-        """Line ``number`` (from 1), without its end."""
-        start = self.starts[number - 1]
-        end = self.text.find("\n", start)
-        return self.text[start : len(self.text) if end == -1 else end]
 
 
 def read_bytes(
@@ -312,8 +267,10 @@ class _Composer:
     def _scalar(self, event: ScalarEvent) -> Node:
         tag = event.tag if event.tag not in _UNTAGGED else _resolve(event.value, event.implicit)
         if tag == _STR_TAG:
-            # Only between double quotes can an escape write what YAML refuses as it stands.
-            if event.style != '"' or (problem := escaped_character(self.lines, event)) is None:
+            # An escape between double quotes may write what YAML refuses; a '#' may cut a plain value.
+            if (
+                problem := escaped_character(self.lines, event) or cut_by_a_comment(self.lines, event)
+            ) is None:
                 return Node(event.value, self.lines.position(event.start_mark))
             self.errors.append(problem)
             return _QUIET
