@@ -541,6 +541,10 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("The rate fell to 12 deaths per 100,000 people", "100,000 people", "12 deaths per 100,000"),
         # A change is no range; a comma ends a number; NBSP is a space; a year before a comma no label.
         ("Unemployment fell from 8% to 5%", "5%", None),
+        # A range's far end is the larger: a smaller number after "to" counts what a sum went to.
+        ("$1,201,000 to 300 households", "$1,201,000", None),
+        ("$1.2 million to 300 households", "$1.2 million", None),
+        ("5 to 10 million people", "5", "5 to 10 million"),
         ("Spending rose from £3m to £4m", "£4m", None),
         ("Sales fell in 2022, and 40 shops closed", "40 shops", None),
         ("one\u00a0in\u00a0five children left", "five children", "one in five"),

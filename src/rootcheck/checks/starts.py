@@ -29,6 +29,7 @@ from rootcheck.text.lexicon import (
     PROMISED_BEFORE_TO,
 )
 from rootcheck.text.meaning import describing, negations, promises
+from rootcheck.text.numbers import HYPHENS
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -294,7 +295,11 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     """A word of denial or promise the clause ends with: "not", "have committed to", "has not yet"."""
     # The clause's last word, or two where it ends with "to" (see elisions.edge_words), an adverb
     # after it aside: "has not yet hired" is as much denied as "has not hired".
-    last = edge_words(_TRAILING_ADVERB.sub("", clause))[1]
+    read = _TRAILING_ADVERB.sub("", clause).rstrip()
+    last = edge_words(read)[1]
+    # Joined to a word before it, it describes what follows: "The long-promised hospital", "well-planned".
+    if read.endswith(last) and (joined := read[: len(read) - len(last)][-1:]) and joined in HYPHENS:
+        return None
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
         before = clause.split()[-3:-1]

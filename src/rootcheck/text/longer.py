@@ -222,10 +222,29 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         return None
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
+    if goes_on.re is _GOES_ON_BARE and _falls(number, then):  # "$1,201,000 to 300 households": paid to them
+        return None
     if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+#: A numeral, and a magnitude after it: "1,201,000", "1.2 million".
+_NUMERAL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+({_MAGNITUDE_WORDS}))?", re.I)
+
+
+def _falls(first: str, then: str) -> bool:
+    """Whether the number ``then`` is less than the number ``first``, both numerals: no range's far
+    end, which is the larger ("5 to 10 million"), but a count of what a sum went to ("$1,201,000 to 300")."""
+    values = []
+    for number in (first, then):
+        found = _NUMERAL.fullmatch(number)
+        if found is None:
+            return False
+        scale = MAGNITUDES[found[2].lower()] if found[2] else 1
+        values.append(float(found[1].replace(",", "")) * scale)
+    return values[1] < values[0]
 
 
 #: A word of a number in words, and the word before "and" in one ("two hundred and fifty").
