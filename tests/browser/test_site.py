@@ -149,6 +149,19 @@ def test_no_console_errors(open_page: OpenPage, base: str, path: str) -> None:
         screenshot(watched.page, "charts")
 
 
+@pytest.mark.parametrize("width", [800, 840, 1000, 1152, 1280])
+def test_charts_keep_their_words_legible_at_every_width(open_page: OpenPage, base: str, width: int) -> None:
+    # Side by side with its table, a chart between phone and desktop widths shrank to 7px type and
+    # pushed the table past the window's edge.
+    page = open_page(width, 900).page
+    page.goto(base + "charts/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    for size in page.locator("svg.chart text.chart-label").evaluate_all(
+        "texts => texts.map(t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width)"
+    ):
+        assert size >= 11
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_fits_a_320px_screen(open_page: OpenPage, base: str, path: str) -> None:
     # WCAG's reflow width. A chart scrolls inside its own region, drawn large enough to read.
