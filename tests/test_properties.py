@@ -47,9 +47,10 @@ from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
-from rootcheck.safeyaml.errors import escaped_character, quote_hint, reader_error, syntax_error
+from rootcheck.safeyaml.errors import quote_hint, syntax_error
 from rootcheck.safeyaml.lines import Lines
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Node, load_yaml
+from rootcheck.safeyaml.scalars import escaped_character, reader_error
 from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document

@@ -34,6 +34,12 @@ QUOTE_IT = "put the whole value in double quotes, or write it after '|' on the l
         ("source: x\nnote: > Trained\n", "2:7: invalid YAML: nothing but a comment may follow '>' on its line: write the value on the lines below it, indented"),
         ("source: x\nquote fact\n", "2:1: invalid YAML: the key on this line lacks its ':' (write 'quote: fact'), or, if it is words of the value above, indent it"),
         ("a: x\nsource\n", "2:1: invalid YAML: the key on this line lacks its ':' (write 'source: …'), or, if it is words of the value above, indent it"),
+        # Keys of one mapping indented unlike each other, and a no-break space after a key's ':'.
+        ("source: x\n  quote: \"y\"\n", "2:3: invalid YAML: 'quote:' is indented more than 'source:' on line 1, so YAML reads it as more words of that value: start it at the same column as 'source:'"),
+        ("source: x\nquote: y\n figure: z\n", "3:2: invalid YAML: 'figure:' is indented more than 'quote:' on line 2, so YAML reads it as more words of that value: start it at the same column as 'quote:'"),
+        ("source: x\nquote: \"y\"\n figure: z\n", "3:1: invalid YAML: 'figure:' starts at column 2, but 'quote:' on line 2 at column 1: the keys of one mapping start at the same column"),
+        (" source: x\nquote: y\n", "2:1: invalid YAML: 'quote:' starts at column 1, but 'source:' on line 1 at column 2: the keys of one mapping start at the same column"),
+        ("source:\u00a0x\nquote: y\n", "1:8: invalid YAML: the space after 'source:' is U+00A0, which YAML does not read as a space: type an ordinary one"),
     ],
 )  # fmt: skip
 def test_a_slip_is_told_where_it_was_made(text: str, expected: str) -> None:
@@ -48,7 +54,10 @@ def test_only_a_quotation_mark_that_is_wrong_is_blamed() -> None:
     # One left open, which runs on into the next key.
     assert told('a: "x\nb: "y" z\n').startswith('1:4: invalid YAML: the closing " is missing')
     # One closed where it should be, with a line after it indented wrong: no word of quotation marks.
-    assert told('a: "x"\n b: c\n') == "2:2: invalid YAML: did not find expected key"
+    assert told('a: "x"\n b: c\n') == (
+        "2:1: invalid YAML: 'b:' starts at column 2, but 'a:' on line 1 at column 1: the keys of one mapping "
+        "start at the same column"
+    )
 
 
 def test_a_line_of_a_block_value_indented_less_is_told_to_indent() -> None:
@@ -57,7 +66,10 @@ def test_a_line_of_a_block_value_indented_less_is_told_to_indent() -> None:
         "indent it by 4 spaces, as they are"
     )
     # A key indented wrong after the value is a key, not words of it.
-    assert told("note: |\n  x\n b: y\n") == "3:2: invalid YAML: did not find expected key"
+    assert told("note: |\n  x\n b: y\n") == (
+        "3:1: invalid YAML: 'b:' starts at column 2, but 'note:' on line 1 at column 1: the keys of one "
+        "mapping start at the same column"
+    )
 
 
 def test_a_bracket_left_open_is_told_where_it_was_opened() -> None:

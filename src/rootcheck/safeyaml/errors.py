@@ -12,8 +12,9 @@ The commonest mistakes get a word of their own: a quotation mark or bracket
 left open, a key without its ':' or with no space after it, a value that
 YAML reads as something else (one starting with ``*``, ``&``, ``@``, ``[``,
 ``{`` or ``- ``, or holding ``": "``), a tab for indenting, a backslash before
-a character that needs none, and a straight quotation mark inside a quote
-written between quotation marks of that kind, which ends it early.
+a character that needs none, a straight quotation mark inside a quote
+written between quotation marks of that kind, which ends it early, a key
+indented unlike the keys beside it, and a no-break space after a key's ':'.
 """
 
 from __future__ import annotations
@@ -135,9 +136,14 @@ def _slip(exc: yaml.MarkedYAMLError, lines: Lines) -> tuple[Position, str] | Non
         before = _unclosed(tokens[:-1])  # the '[' or '{' it closes
     if problem.startswith("mapping values are not allowed") and isinstance(before, ScalarToken):
         return _colon_in_plain(lines, before, at)
-    if isinstance(exc, yaml.parser.ParserError) and before is not None:
-        return _after_value(lines, problem, before, at)
-    return None
+    after = (
+        _after_value(lines, problem, before, at)
+        if before and isinstance(exc, yaml.parser.ParserError)
+        else None
+    )
+    if after is not None:
+        return after
+    return _indented_unlike(lines, at) if problem.startswith("did not find expected") else None
 
 
 def _left_open(lines: Lines, opened: Mark) -> tuple[Position, str]:
@@ -253,6 +259,14 @@ def _colon_in_plain(lines: Lines, before: Token, at: Mark) -> tuple[Position, st
     start, colon = lines.position(before.start_mark), lines.position(at)
     if start.line < colon.line and not lines.line(start.line)[: start.col - 1].strip(" -"):
         return _without_colon(lines, start)  # a key, run on into the next line's
+    # A key's one word ("quote:"), not words of the value running on ("still teaching another:").
+    key, owner = _KEY_LINE.match(lines.line(colon.line)), _KEY_LINE.match(lines.line(start.line))
+    one_word = key is not None and re.fullmatch(r"[A-Za-z_][\w-]*", key.group(2)) is not None
+    if start.line < colon.line and key and owner and one_word and len(key.group(1)) > len(owner.group(1)):
+        return Position(lines.shown, colon.line, len(key.group(1)) + 1), (
+            f"'{key.group(2)}:' is indented more than '{owner.group(2)}:' on line {start.line}, so YAML reads "
+            f"it as more words of that value: start it at the same column as '{owner.group(2)}:'"
+        )
     place = f"column {colon.col}" if colon.line == start.line else f"line {colon.line}, column {colon.col}"
     return start, f"this value holds ': ' ({place}), which YAML reads as ending a key: {_QUOTE_IT}"
 
@@ -262,6 +276,12 @@ def _without_colon(lines: Lines, key: Position) -> tuple[Position, str]:
     after it, a line of the value above not indented under its key, or a key without its ':'."""
     written = lines.line(key.line)[key.col - 1 :].rstrip()
     glued = re.match(r"[^\s:]+:(?=\S)", written)
+    odd = re.match(r"([^\s:]+):([^\S\n\t ])", written)  # a no-break space, which YAML reads as no space
+    if odd is not None:
+        return Position(lines.shown, key.line, key.col + odd.end() - 1), (
+            f"the space after '{odd.group(1)}:' is U+{ord(odd.group(2)):04X}, which YAML does not read as a "
+            "space: type an ordinary one"
+        )
     if glued is not None:
         return Position(lines.shown, key.line, key.col + glued.end() - 1), (
             f"put a space after ':' (YAML reads '{written.split()[0]}' as one word, not a key and its value)"
@@ -278,6 +298,28 @@ def _without_colon(lines: Lines, key: Position) -> tuple[Position, str]:
         f"this line is read as a key, not as words of the value of '{owner.group(2)}:' above it: indent it"
     )
     return key, indent if not value else f"{colon}, or, if it is words of the value above, indent it"
+
+
+def _indented_unlike(lines: Lines, at: Mark) -> tuple[Position, str] | None:
+    """A key indented unlike the key above it, where YAML expected another key of that mapping:
+    " figure:" under "quote:", or "quote:" under a first line " source:"."""
+    stumbled = lines.position(at)
+    key = _KEY_LINE.match(lines.line(stumbled.line))
+    if key is None or "-" in key.group(1):
+        return None
+    for number in range(stumbled.line - 1, 0, -1):
+        above = _KEY_LINE.match(lines.line(number))
+        if above is not None and "-" not in above.group(1):
+            break
+    else:
+        return None
+    mine, theirs = len(key.group(1)), len(above.group(1))
+    if mine == theirs:
+        return None
+    return Position(lines.shown, stumbled.line, 1), (
+        f"'{key.group(2)}:' starts at column {mine + 1}, but '{above.group(2)}:' on line {number} at column "
+        f"{theirs + 1}: the keys of one mapping start at the same column"
+    )
 
 
 def quote_hint(lines: Lines, mark: Mark) -> str:
@@ -310,75 +352,3 @@ def _within(lines: Lines, where: Position) -> Position:
 
 def _indented_with_tab(line: str) -> bool:
     return "\t" in line[: len(line) - len(line.lstrip())]
-
-
-#: What YAML's reader refuses as it stands (a control character, U+FFFE), which an escape between
-#: double quotes ("\x0b") would let in: no page or feed can hold it (XML 1.0 §2.2).
-_NOT_TEXT = yaml.reader.Reader.NON_PRINTABLE
-#: YAML's escapes between double quotes: by the letter after the backslash, the character written,
-#: or how many hexadecimal digits give its code point (PyYAML's own tables).
-_ESCAPED = yaml.scanner.Scanner.ESCAPE_REPLACEMENTS
-_ESCAPE_DIGITS = yaml.scanner.Scanner.ESCAPE_CODES
-_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
-
-
-def escaped_character(lines: Lines, scalar: yaml.ScalarEvent | yaml.ScalarNode) -> Diagnostic | None:
-    """Where a text holds a character YAML refuses as it stands, written as an escape between
-    double quotes (nowhere else can it be written): told at the escape, by its code point, as
-    it is told written as it stands (see :func:`reader_error`)."""
-    # Only an escape can write such a character, and few files hold a backslash at all.
-    if scalar.style != '"' or "\\" not in lines.text or (found := _NOT_TEXT.search(scalar.value)) is None:
-        return None
-    char, code = found.group(), ord(found.group())
-    kind = "noncharacters" if code in (0xFFFE, 0xFFFF) else "control characters"
-    start, end = cast("Mark", scalar.start_mark).index, cast("Mark", scalar.end_mark).index
-    for match in _ESCAPE.finditer(lines.text, start, end):
-        escape = match.group()
-        letter = escape[1]
-        if (chr(int(escape[2:], 16)) if letter in _ESCAPE_DIGITS else _ESCAPED.get(letter)) == char:
-            return Diagnostic.error(
-                _at(lines.text, lines.shown, match.start()),
-                f"{kind} are not allowed, escaped or not: {escape} is U+{code:04X}, "
-                "which no page or feed can hold; leave it out",
-            )
-    where = _at(lines.text, lines.shown, start)
-    return Diagnostic.error(where, f"{kind} are not allowed (U+{code:04X}); leave it out")
-
-
-def reader_error(exc: yaml.reader.ReaderError, text: str, shown: str, libyaml: bool) -> Diagnostic:
-    """A character YAML refuses; libyaml counts its position in UTF-8 bytes, PyYAML in characters."""
-    if not libyaml:
-        index = exc.position
-    else:
-        index = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))
-    char = int(exc.character)
-    return Diagnostic.error(_at(text, shown, index), f"invalid YAML: {exc.reason} (U+{char:04X})")
-
-
-def _at(text: str, shown: str, index: int) -> Position:
-    """Where the character at ``index`` stands, lines ending at '\\n' alone, as editors count them."""
-    before = text[:index]
-    return Position(shown, before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
-
-
-#: A comment's mark right after a plain value, joined to a word: "U.S. efforts #have enabled".
-_COMMENT_ON_A_WORD = re.compile(r"[ \t]+#(?=\S)")
-
-
-def cut_by_a_comment(lines: Lines, scalar: yaml.ScalarEvent) -> Diagnostic | None:
-    """Where a plain value is followed on its line by a '#' joined to a word: YAML reads a comment
-    from there on, and the value silently loses the rest ("#1 priority", "#have enabled"). A
-    comment's '#' and a space after it ("# from the front matter") is taken as meant."""
-    if scalar.style or "#" not in lines.text:  # plain: None to PyYAML, "" to libyaml
-        return None
-    end = cast("Mark", scalar.end_mark).index
-    found = _COMMENT_ON_A_WORD.match(lines.text, end)
-    if found is None:
-        return None
-    line_end = lines.text.find("\n", end)
-    cut = lines.text[found.end() - 1 : len(lines.text) if line_end == -1 else line_end].rstrip()
-    return Diagnostic.error(
-        _at(lines.text, lines.shown, found.end() - 1),
-        f"“{cut}” is read as a YAML comment, not as part of the value before it; put the whole value "
-        "in double quotes",
-    )

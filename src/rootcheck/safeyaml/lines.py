@@ -59,3 +59,9 @@ class Lines:
         start = self.starts[number - 1]
         end = self.text.find("\n", start)
         return self.text[start : len(self.text) if end == -1 else end]
+
+
+def position_at(text: str, shown: str, index: int) -> Position:
+    """Where the character at ``index`` stands, lines ending at '\\n' alone, as editors count them."""
+    before = text[:index]
+    return Position(shown, before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)

@@ -25,14 +25,9 @@ from yaml import Event, MappingEndEvent, MappingStartEvent, ScalarEvent, Sequenc
 
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
-from rootcheck.safeyaml.errors import (
-    cut_by_a_comment,
-    escaped_character,
-    quote_hint,
-    reader_error,
-    syntax_error,
-)
+from rootcheck.safeyaml.errors import quote_hint, syntax_error
 from rootcheck.safeyaml.lines import Lines, Mark
+from rootcheck.safeyaml.scalars import cut_by_a_comment, escaped_character, reader_error
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
