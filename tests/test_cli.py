@@ -299,6 +299,8 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
         "claims: error: no claims/ folder; create it (it may be empty)",
         f"seeds: error: no seeds/ folder under {tmp_path}; is this a rootcheck root?",
     ]
+    # Checking a folder that is no registry leaves nothing behind in it, not even a cache.
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(

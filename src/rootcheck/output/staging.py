@@ -346,8 +346,11 @@ def cache_dir(root: Path) -> Path | None:
     """Where builds keep what they can reuse; None when the root cannot hold it.
 
     It lives beside the registry, never in the published output, and holds
-    only what can be rebuilt: deleting it costs one slower build.
+    only what can be rebuilt: deleting it costs one slower build. A folder with
+    no seeds/ is no registry (the check says so): nothing is left behind in it.
     """
+    if not (root / "seeds").is_dir():
+        return None
     folder = root / CACHE_DIR
     try:
         folder.mkdir(exist_ok=True)
