@@ -157,6 +157,14 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2
     assert "invalid choice: 'xml'" in err
     assert run(capsys, "frobnicate")[0] == 2
+    # A mistyped command or choice is told the one most likely meant.
+    code, _, err = run(capsys, "chek")
+    assert code == 2
+    assert err.endswith(
+        "rootcheck: error: argument COMMAND: invalid choice: 'chek' (choose from 'check', 'locate', 'figure', "
+        "'coverage', 'new', 'rename', 'pin', 'schema', 'serve', 'build') (did you mean 'check'?)\n"
+    )
+    assert run(capsys, "check", "--format", "githb")[2].endswith("(did you mean 'github'?)\n")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -18,6 +19,7 @@ from typing import NoReturn
 from rootcheck import __version__
 from rootcheck.commands import build, check, coverage, figure, locate, new, pin, rename, schema, serve
 from rootcheck.errors import RootcheckError
+from rootcheck.hints import did_you_mean
 
 COMMANDS = (check, locate, figure, coverage, new, rename, pin, schema, serve, build)
 
@@ -33,8 +35,18 @@ examples:
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, naming the choice most likely meant where one is mistyped: "chek", "--format xlm"."""
+
+    def error(self, message: str) -> NoReturn:
+        typed = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if typed is not None:
+            message += did_you_mean(typed[1], re.findall(r"'([^']*)'", typed[2]))
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="rootcheck",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
