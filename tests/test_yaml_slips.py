@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.safeyaml.load import load_yaml
+from rootcheck.safeyaml.load import decode, load_yaml
 
 
 def told(text: str) -> str:
@@ -106,3 +106,13 @@ def test_an_escaped_tab_or_line_break_is_text() -> None:
     node, problems = load_yaml('note: "one\\tcell\\nand a line\\r\\n"\n', "f.yaml")
     assert problems == [] and node is not None
     assert node.items()["note"].value == "one\tcell\nand a line\r\n"
+
+
+def test_a_file_saved_as_utf16_is_told_so() -> None:
+    text, (problem,) = decode("source: report\n".encode("utf-16"), "f.yaml")
+    assert text is None
+    assert problem.message == "byte 0xff is not UTF-8; save the file as UTF-8 (it starts as UTF-16 does)"
+    assert (
+        decode(b"source: caf\xe9\n", "f.yaml")[1][0].message
+        == "byte 0xe9 is not UTF-8; save the file as UTF-8"
+    )

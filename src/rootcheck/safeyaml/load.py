@@ -146,10 +146,15 @@ def decode(data: bytes, shown: str, encoding: str = "utf-8-sig") -> tuple[str | 
         raw = bytes(exc.object)  # offsets count from after the byte-order mark, if the codec took one off
         line = raw.count(b"\n", 0, exc.start) + 1
         col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
+        saved = (
+            " (it starts as UTF-16 does)"
+            if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            else ""
+        )
         return None, [
             Diagnostic.error(
                 Position(shown, line, col),
-                f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8{saved}",
             )
         ]
 
