@@ -161,6 +161,11 @@ class _Known:
         now = self.former.get(claim_id)
         if now is not None:
             return f"{claim_id!r}, a former id of {now!r}: use {now!r}"
+        if " - " in claim_id:  # "- b" indented deeper than "- a" above it is read as words of that item
+            return (
+                f"unknown claim {claim_id!r}: a '- ' indented deeper than the item above it is read as words of "
+                "that item; start each item at the same column"
+            )
         meant = self.meant(claim_id)
         return f"unknown claim {claim_id!r}" + (f" (did you mean {meant!r}?)" if meant is not None else "")
 
