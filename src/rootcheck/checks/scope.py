@@ -54,8 +54,11 @@ _GOES_ON = (
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
     r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
 )
-#: What makes the number just before it a rate: "a month", "per person", "per flight", "every week",
-#: "annually", "on a monthly basis", "each" after it ("received $40 million each", "each year"). Only
+#: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
+#: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
+_NOT_A_RATE = r"(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|one|government|official|census)"
+#: What makes the number just before it a rate: "a month", "twice a year", "per person", "per flight",
+#: "every week", "every two weeks", "annually", "on a monthly basis", "each" after it ("received $40 million each", "each year"). Only
 #: where the clause ends with it or goes on with a preposition or a conjunction ("40 patients a day in
 #: 2022"): not a day or a year that dates a thing ("a year ago", "a day after the storm", "a month's
 #: worth", "a year-long"), nor a noun's word ("a family doctor", "a student visa"), nor "every" before
@@ -63,25 +66,31 @@ _GOES_ON = (
 #: cent". Read on the quote's own line: a fact sheet's next line is a line of its own ("Daily
 #: consultations: 4,000").
 _RATE = re.compile(
-    rf"[ \t]*(?P<rate>(?:a|an)\s+(?:year|quarter|term|month|week|day|night|shift|hour|head|person|capita"
-    rf"|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
-    rf"|per\s+(?!cent\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?={_GOES_ON})"
-    rf"|every\s+(?:other\s+|single\s+)?(?:year|quarter|month|week|day|hour)(?={_GOES_ON}|[ \t]+since\b)"
+    rf"[ \t]*(?P<rate>(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week|day"
+    rf"|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
+    rf"|per\s+(?!{_NOT_A_RATE}\b)(?-i:[a-z]+(?:\s+[a-z]+)?)(?={_GOES_ON})"
+    rf"|(?P<paid>(?:a|an)\s+(?:night|shift|term|semester|session|visit|trip))(?={_GOES_ON})"
+    rf"|every\s+(?:other\s+|single\s+|two\s+|three\s+|four\s+|few\s+)?(?:years?|quarters?|months?|weeks?|days?"
+    rf"|hours?)(?={_GOES_ON}|[ \t]+since\b)"
     r"|on\s+an?\s+(?:annual|yearly|quarterly|monthly|weekly|daily)\s+basis\b"
-    rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|per\s+annum)"
+    rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|biweekly|fortnightly"
+    rf"|semiannually|biannually|per\s+annum)"
     rf"(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
-    r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day)\b|[ \t]+in[ \t]+\d))",
+    r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day|night|shift|semester)\b|[ \t]+in[ \t]+\d))",
     re.I | re.M,
 )
 
 
+#: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras".
+_MONEY = re.compile(
+    r"[$€£¥]|\b(?:dollars?|cents?|euros?|pesos?|lempiras?|quetzal(?:es)?|col[oó]n(?:es)?)\b", re.I
+)
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
 _CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
-#: A number among the last three words of a quote, which a rate after it would be the rate of: "$40
-#: million", "forty patients", "40 tons of grain"; not "The two ministers met" before "each week".
+#: A number among the last two words of a quote, which a rate after it would be the rate of: "$40
+#: million", "forty patients"; not "The two ministers meet" before "every week".
 _COUNTED_LAST = re.compile(
-    rf"(?:\d|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent)\b)[^\s]*(?:\s+[^\s]+){{0,2}}\s*$",
-    re.I,
+    rf"(?:\d|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent)\b)[^\s]*(?:\s+[^\s]+)?\s*$", re.I
 )
 
 
@@ -129,6 +138,10 @@ def ended_before_a_rate(doc: Document, anchor: Anchor) -> str | None:
         return None
     found = _RATE.match(doc.text, anchor.span.end)
     if found is None or not _COUNTED_LAST.search(doc.text, max(0, anchor.span.end - 40), anchor.span.end):
+        return None
+    # "a night" or "a shift" after a sum is what it pays for; after a count, what was given ("gave 300
+    # families a night in a hotel").
+    if found["paid"] and not _MONEY.search(doc.text, max(0, anchor.span.end - 40), anchor.span.end):
         return None
     rate = " ".join(found.group("rate").split())
     return (

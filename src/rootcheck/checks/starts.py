@@ -38,6 +38,8 @@ _READ_BEFORE_START = 80
 #: (see :func:`rootcheck.text.meaning.promises`).
 _DENYING_OR_PROMISING = NEGATIONS | PROMISED | DENYING_PAIRS.keys() | {"cannot", "may"}
 _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
+#: Prefixes joined to a verb by a hyphen, which stays a verb: "over-promised", "re-committed".
+_VERB_PREFIXES = frozenset(["re", "pre", "co", "over", "under", "mis", "out", "up", "double", "triple"])
 #: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
 _PAUSE = re.compile(r"[,;:!?()\[\]—–]")
 #: Words of promise that are as often nouns ("the plan", "Project Hope") or describe a thing ("the
@@ -297,8 +299,11 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     # after it aside: "has not yet hired" is as much denied as "has not hired".
     read = _TRAILING_ADVERB.sub("", clause).rstrip()
     last = edge_words(read)[1]
-    # Joined to a word before it, it describes what follows: "The long-promised hospital", "well-planned".
-    if read.endswith(last) and (joined := read[: len(read) - len(last)][-1:]) and joined in HYPHENS:
+    # Joined to a word before it, it describes what follows: "The long-promised hospital", "well-planned";
+    # but not after a verb's prefix ("over-promised", "re-scheduled"), which leaves it a verb.
+    leading = read[: len(read) - len(last)] if read.endswith(last) else ""
+    joined = leading[:-1].split()[-1:] if leading[-1:] and leading[-1:] in HYPHENS else []
+    if joined and joined[0].lower() not in _VERB_PREFIXES:
         return None
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.

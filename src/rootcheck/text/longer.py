@@ -204,6 +204,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         came_after
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
         and not _FROM.search(near, 0, came_after.start())
+        and not _paid_to(near, number, quote[end:])
     ):
         begins = _words_of_the_number_before(near, came_after.start())
         return " ".join((near[begins:] + quote[at : _with_percent(quote, end)]).split())
@@ -222,12 +223,36 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         return None
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
-    if goes_on.re is _GOES_ON_BARE and _falls(number, then):  # "$1,201,000 to 300 households": paid to them
-        return None
+    if goes_on.re is _GOES_ON_BARE and _paid_to(
+        near + quote[at:end] + goes_on.group(), then, rest[len(then) :]
+    ):
+        return None  # "$1,201,000 to 300 households", "$150 to 2,300 families": what a sum went to
     if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+#: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
+_BEFORE_CONNECTOR = re.compile(
+    rf"(?P<sign>[{SIGNS}])?\s*(?P<number>\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?)\s*(?:-|–|—|/|to|or|and)\s*$",
+    re.I,
+)
+#: A word after a number that counts what it is, not a magnitude: "2,300 families".
+_COUNTED_WORD = re.compile(rf"\s+(?!(?:{_MAGNITUDE_WORDS})\b)[^\W\d_]", re.I)
+
+
+def _paid_to(before: str, then: str, after: str) -> bool:
+    """Whether the number ``then``, after "to", "or" or "and" and the number ending ``before``, counts
+    what the first went to rather than ending a range with it: a smaller number ("$1,201,000 to 300
+    households"), or a count after a sum ("$150 to 2,300 families", not "$5 to 10 million")."""
+    first = _BEFORE_CONNECTOR.search(before)
+    if first is None:
+        return False
+    counted = _COUNTED_WORD.match(after) is not None and not re.search(
+        rf"\b(?:{_MAGNITUDE_WORDS})\b", then, re.I
+    )
+    return _falls(first["number"], then) or (bool(first["sign"]) and counted)
 
 
 #: A numeral, and a magnitude after it: "1,201,000", "1.2 million".

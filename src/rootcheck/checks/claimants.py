@@ -1,0 +1,101 @@
+"""Who claims, and what is claimed: the words :mod:`rootcheck.checks.attribution` reads a clause after
+a quote by ("…, the lawsuit alleges." hedges the quote; "…, the damages claimed." names what it is).
+
+"claimed" and "alleged" are as often participles as verbs, so the noun before them tells: one who
+claims ("the ministry", "critics", "police") makes a hedge, a thing claimed ("the damages", "lands",
+"their remains") a description. A noun on neither list is taken as one who claims after an article
+or as a plural, as a hedge missed is a quote published as fact.
+"""
+
+from __future__ import annotations
+
+#: Those who claim, a noun's last word: "a lawsuit claims", "the ministry's own audit claims", "its
+#: director claims"; their plurals too ("lawyers", "families", "witnesses").
+CLAIMANTS = frozenset(
+    ["lawsuit", "suit", "complaint", "report", "study", "audit", "evaluation", "review", "ministry", "agency",
+     "government", "union", "company", "firm", "group", "organization", "organisation", "director", "minister",
+     "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "prosecutor", "plaintiff",
+     "filing", "indictment", "petition", "statement", "letter", "memo", "document", "analysis", "paper",
+     "campaign", "coalition", "administration", "department", "office", "commission", "committee", "party",
+     "opposition", "newspaper", "website", "charity", "insurer", "contractor", "employer", "mayor",
+     "president", "governor", "senator", "author", "critic", "activist", "source", "state", "city", "army",
+     "military", "regime", "defendant", "bank", "school", "university", "board", "council", "police",
+     "hospital", "district", "province", "whistleblower", "institute", "network", "association", "federation",
+     "alliance", "prosecution", "defense", "defence", "employee", "worker", "resident", "survivor", "witness",
+     "victim", "family", "relative", "advocate", "opponent", "analyst", "expert", "researcher", "economist",
+     "farmer", "guard", "migrant", "parent", "organizer", "organiser", "protester", "detainee", "inmate",
+     "leader", "observer", "auditor", "inspector", "monitor", "diplomat", "ambassador", "embassy", "villager",
+     "neighbor", "neighbour", "teacher", "nurse", "doctor", "student", "journalist", "reporter", "outlet",
+     "broadcaster", "magazine", "supporter", "rival", "agent", "soldier", "officer", "lawmaker", "legislator",
+     "congressman", "congresswoman", "congressmen", "candidate", "investigator", "authority", "foundation",
+     "church", "chamber", "predecessor", "ceo", "chief", "head", "owner", "judge", "troops", "media", "skeptic",
+     "sceptic", "cartel", "gang", "ombudsman", "watchdog", "executive", "manager", "member", "community",
+     "diocese", "archdiocese", "bishop", "pastor", "cooperative", "tribunal", "court", "comptroller",
+     "regulator", "consulate", "nonprofit", "chairman", "chairwoman", "envoy", "legislature", "complainant",
+     "accused", "counsel", "deputy", "team", "widow", "mother", "father", "smuggler", "general", "claimant",
+     "appellant", "petitioner", "campaigner", "environmentalist", "defender", "donor", "scientist", "prisoner",
+     "deportee", "landowner", "women", "men", "people", "mp", "ngo"]
+)  # fmt: skip
+#: Who may claim with no article and no plural's "s": "police claimed", "staff alleged".
+COLLECTIVE = frozenset(["police", "management", "staff", "military", "government", "opposition", "congress"])
+#: What is claimed, not who claims it: "claimed the lives of 74 people", "claimed asylum", "alleges
+#: fraud", "the damages claimed", "lands long claimed", "their remains never claimed"; their plurals too.
+CLAIMED_THINGS = frozenset(
+    ["life", "lives", "asylum", "credit", "victory", "responsibility", "refugee", "status", "benefit",
+     "compensation", "damages", "ownership", "title", "fraud", "abuse", "discrimination", "negligence",
+     "amount", "sum", "expense", "cost", "loss", "remains", "body", "bodies", "land", "territory", "refund",
+     "money", "fund", "pay", "wage", "salary", "subsidy", "toll", "bag", "luggage", "property", "asset",
+     "charge", "crime", "violation", "offense", "offence", "irregularity", "payment", "fee", "hectare", "acre",
+     "water", "island", "cay", "seat", "prize", "trophy", "championship", "crown", "presidency", "reward",
+     "reimbursement", "deduction", "exemption", "overtime", "injury", "debt", "tax", "item", "goods", "cargo",
+     "inheritance", "estate", "pension", "allowance", "bonus", "lot", "parcel", "farm", "share", "area", "zone",
+     "penalty", "fine", "haul", "torture", "beating", "killing", "mistreatment", "harassment", "extortion",
+     "bribe"]
+)  # fmt: skip
+#: Nouns of a quantity claimed, not of who claims it: "the highest number claimed", "the same number
+#: survivors claimed"; the last word of a someone, or any of the first few.
+QUANTITIES = frozenset(["number", "amount", "sum", "figure", "total", "percentage", "count"])
+#: The same, but only as the last word: "a second witness", "the majority leader", "the record label" claim.
+LAST_QUANTITIES = QUANTITIES | frozenset(
+    ["share", "rate", "level", "goal", "majority", "first", "second", "record"]
+)
+#: Plurals that modify a noun after them: "human rights groups", "the news agencies".
+PLURAL_MODIFIERS = frozenset(["rights", "news", "arms", "customs", "sales", "savings", "goods", "services"])
+#: Words that may stand before a name in a someone, as its title: "police spokesman Juan Pérez",
+#: "former President Hernández", "Interior Minister Ana Ruiz".
+BEFORE_NAMES = frozenset(["former", "then", "acting", "interim", "general", "chief", "head", "leader"])
+#: Words within a name: "the Ministry of Health", "the Committee to Protect Journalists", "José de los Santos".
+IN_NAMES = frozenset(["of", "for", "to", "de", "del", "la", "las", "los", "y"])
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """``word`` and what it may be the plural of: "families" → "family", "witnesses" → "witness"."""
+    if word.endswith("ies"):
+        return word, word[:-3] + "y"
+    if word.endswith("es"):
+        return word, word[:-2], word[:-1]
+    return (word, word[:-1]) if word.endswith("s") else (word,)
+
+
+def claims(word: str) -> bool:
+    """Whether ``word``, lowercase, names one who claims, or several: "ministry", "lawyers", "families"."""
+    return word in COLLECTIVE or any(form in CLAIMANTS for form in _singulars(word))
+
+
+def is_claimed(word: str) -> bool:
+    """Whether ``word``, lowercase, names what is claimed, or several: "damages", "lands", "bodies"."""
+    return any(form in CLAIMED_THINGS for form in _singulars(word))
+
+
+def plural(word: str) -> bool:
+    """Whether ``word``, lowercase, reads as a plural noun: "critics", "losses"; not "its" or "status"."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and len(word) > 3) or (
+        word in COLLECTIVE
+    )
+
+
+def may_stand_in_a_name(word: str) -> bool:
+    """Whether ``word``, lowercase, may stand before or within a name: a title ("spokesman", "former"),
+    one's ("the firm's CEO"), "of" ("the Ministry of Health")."""
+    word = word.rsplit("-", 1)[-1]  # "then-president"
+    return word in BEFORE_NAMES or word in IN_NAMES or word.endswith(("'s", "’s")) or claims(word)
