@@ -50,8 +50,16 @@ _STILL_WORDS = frozenset("$€£%")
 #: A sentence's end: a stop before a space, a closing mark, a line's end or the text's end; or a
 #: paragraph's end.
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s|$))|\n[ \t]*\n")
-#: The last clause before a sentence's end, with the mark that sets it off: ", the lawsuit alleges".
-_LAST_SET_OFF = re.compile(r"(?P<mark>[,(—–]|--)[\"”’]?[ \t]*(?P<words>[^,(—–\"”.;:!?\n]{1,80}?)[ \t]*\Z")
+#: The marks that set a clause off at a sentence's end, the last of them found: ", the lawsuit alleges".
+_SETTING_OFF = (",", "(", "—", "–", "--")
+_QUOTATION_MARKS = frozenset('"“”')
+#: Parts of the words of claiming and of the hedging adverbs, in either case: a sentence without any
+#: holds no hedge to look for ("laim", "lleg", "ontend"; "-edly" and "-sibly" of the adverbs).
+_HEDGE_PARTS = ("laim", "lleg", "ontend", "edly", "sibly")
+_CLAIMING = re.compile("laim|lleg|ontend")
+#: An adverb that ends a sentence a quote stops inside hedges it ("…, allegedly."), not one within it
+#: ("… the project, reportedly digitized by …").
+_HEDGE_AT_THE_STOP = re.compile('(?:upposedly|urportedly|eportedly|stensibly)["”’)]?[.!?]')
 #: Abbreviations whose points end no clause ("Sen. Marco Rubio claimed", "U.S. prosecutors allege"),
 #: and the one-dot leader that stands for each such point while the words after a quote are read.
 _ABBREVIATION = re.compile(
@@ -118,24 +126,46 @@ def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | Non
     if anchor.span is None:
         return None
     end = anchor.span.end
-    # Most quotes end before a full stop: told so from the next character or two, before the words
-    # after are read (every claim is checked here).
+    # Most quotes end before a full stop, and most sentences hold no word of claiming: told so from
+    # the next character or two, and a look for such a word, before the words after are read
+    # (every claim is checked here).
     next_one = doc.text[end : end + 4].lstrip(_CLOSING)[:1]
     inside = next_one.isalnum() or next_one in _STILL_WORDS
     if next_one not in _MARKS and not inside:
         return None
-    # A wrapped paragraph's line break is a space; a blank line ends the paragraph.
-    after = _WRAP.sub(" ", doc.text[end : end + (_READ_TO_THE_STOP if inside else 120)])
-    after = _ABBREVIATION.sub(lambda short: short.group().replace(".", _POINT), after)
-    set_off = _last_clause(after) if inside else _SET_OFF_AFTER.match(after)
-    if set_off is None:
+    reach = end + (_READ_TO_THE_STOP if inside else 120)
+    text = doc.text
+    if all(text.find(part, end, reach) < 0 for part in _HEDGE_PARTS):
         return None
-    closing = inside or set_off["end"] in ("", "\n", ".", "!", "?", ")")
-    if not _hedging(set_off["words"].split(), set_off["mark"].strip() == ",", closing):
+    if (
+        inside
+        and _CLAIMING.search(text, end, reach) is None
+        and _HEDGE_AT_THE_STOP.search(text, end, reach) is None
+    ):
+        return None
+    # A wrapped paragraph's line break is a space; a blank line ends the paragraph.
+    after = doc.text[end:reach]
+    after = _WRAP.sub(" ", after) if "\n" in after else after
+    after = _ABBREVIATION.sub(lambda short: short.group().replace(".", _POINT), after)
+    if inside:
+        found = _last_clause(after)
+        if found is None:
+            return None
+        mark, words, closing = *found, True
+    else:
+        set_off = _SET_OFF_AFTER.match(after)
+        if set_off is None:
+            return None
+        mark, words, closing = (
+            set_off["mark"],
+            set_off["words"],
+            set_off["end"] in ("", "\n", ".", "!", "?", ")"),
+        )
+    if not _hedging(words.split(), mark.strip() == ",", closing):
         return None
     if any(word.lower() in _ADVERBS for word in hedges(quote)):
         return None
-    hedge = " ".join(set_off["words"].replace(_POINT, ".").split())
+    hedge = " ".join(words.replace(_POINT, ".").split())
     if inside:
         return (
             f"the sentence the quote stops inside ends with the source's “{hedge}”: whether a thing is so, or "
@@ -147,13 +177,20 @@ def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | Non
     )
 
 
-def _last_clause(after: str) -> re.Match[str] | None:
-    """The clause set off at the end of the sentence ``after`` goes on in: ", the lawsuit alleges." of
-    "… by $2 million over five years, the lawsuit alleges." Not past a paragraph's end."""
+def _last_clause(after: str) -> tuple[str, str] | None:
+    """The clause set off at the end of the sentence ``after`` goes on in, and the mark setting it
+    off: ", the lawsuit alleges." of "… by $2 million over five years, the lawsuit alleges." Not past
+    a paragraph's end."""
     stop = _SENTENCE_END.search(after)
     if stop is None:
         return None
-    return _LAST_SET_OFF.search(after, 0, stop.start())
+    body = after[: stop.start()].rstrip(_CLOSING)
+    at = max(body.rfind(mark) for mark in _SETTING_OFF)
+    if at < 0:
+        return None
+    mark = "--" if body.startswith("--", at) else body[at]
+    words = body[at + len(mark) :].strip(_CLOSING)
+    return (mark, words) if 0 < len(words) <= 80 and not _QUOTATION_MARKS & set(words) else None
 
 
 def _hedging(words: list[str], after_comma: bool, closing: bool) -> bool:
