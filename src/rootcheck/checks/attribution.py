@@ -32,7 +32,7 @@ from rootcheck.checks.claimants import (
     may_stand_in_a_name,
     plural,
 )
-from rootcheck.model import Anchor
+from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
 from rootcheck.text.hedges import hedges
 
@@ -50,6 +50,8 @@ _STILL_WORDS = frozenset("$€£%")
 #: A sentence's end: a stop before a space, a closing mark, a line's end or the text's end; or a
 #: paragraph's end.
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s|$))|\n[ \t]*\n")
+#: What opens a clause of its own between a quote and the clause at its sentence's end.
+_CLAUSE_OF_ITS_OWN = re.compile(r"[;:]|\b(?:but|yet|while|although|though|whereas|who|which|whose)\b", re.I)
 #: The marks that set a clause off at a sentence's end, the last of them found: ", the lawsuit alleges".
 _SETTING_OFF = (",", "(", "—", "–", "--")
 _QUOTATION_MARKS = frozenset('"“”')
@@ -62,8 +64,11 @@ _CLAIMING = re.compile("laim|lleg|ontend")
 _HEDGE_AT_THE_STOP = re.compile('(?:upposedly|urportedly|eportedly|stensibly)["”’)]?[.!?]')
 #: Abbreviations whose points end no clause ("Sen. Marco Rubio claimed", "U.S. prosecutors allege"),
 #: and the one-dot leader that stands for each such point while the words after a quote are read.
+#: Those that may end a sentence ("… a firm owned by Juan Pérez Jr. The machines …") only before a word
+#: in small letters.
 _ABBREVIATION = re.compile(
-    r"\b(?:Sen|Rep|Mr|Ms|Mrs|Dr|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Capt|Maj|Rev|U\.S|U\.N|U\.K)\."
+    r"\b(?:Sen|Rep|Mr|Ms|Mrs|Dr|Gov|Gen|Lt|Col|Sgt|St|Capt|Maj|Rev|U\.S|U\.N|U\.K)\."
+    r"|\b(?:Jr|Sr|Inc|Corp|Co)\.(?=\s+[a-z])"
 )
 _POINT = "\u2024"
 #: A line break within a paragraph: not before a blank line, a list's next item, a heading or a table's row.
@@ -82,8 +87,8 @@ _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 #: Words that open a relative clause or a comparison inside a someone: a second article, a pronoun,
 #: "that year", "what critics claimed", "than officials claimed".
 _INSIDE = _ARTICLES | _PRONOUNS | frozenset(
-    ["that", "this", "these", "those", "which", "who", "what", "whatever", "than", "as", "with", "to", "like",
-     "unlike"]
+    ["that", "this", "these", "those", "which", "who", "whose", "what", "whatever", "than", "as", "with", "to",
+     "like", "unlike"]
 )  # fmt: skip
 #: Words that open a someone, but after a word of it open a relative clause: "waters both countries
 #: claimed", not "many nurses contended".
@@ -110,6 +115,8 @@ _HELPING = frozenset(
      "later", "once", "ever", "previously", "never", "itself", "himself", "herself", "themselves", "further",
      "again", "first", "yet"]
 )  # fmt: skip
+#: Words within a name that are no title of it: "of" in "the Ministry of Security".
+_IN_NAMES_ALONE = frozenset(["of", "for", "to", "de", "del", "la", "las", "los", "y"])
 #: Words a someone does not open with: a comparison, a count, a confirmation ("as it had claimed").
 _NOT_SOMEONE = frozenset(
     ["as", "which", "than", "not", "far", "half", "more", "less", "fewer", "exactly", "just", "including",
@@ -118,11 +125,13 @@ _NOT_SOMEONE = frozenset(
 )  # fmt: skip
 
 
-def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | None:
+def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severity] | None:
     """Where a quote ends just before the hedge that makes what it says only said or alleged, or
     stops inside a sentence that ends with one ("The company underpaid 559 workers" of "… over five
-    years, the lawsuit alleges."). A quote with a hedging adverb of its own ("The agency allegedly
-    hired") tells the reader as much."""
+    years, the lawsuit alleges."), and how surely: an error where the hedge names one who claims, a
+    warning where the words before "claimed" may as well be what was claimed ("the severance
+    claimed"). A quote with a hedging adverb of its own ("The agency allegedly hired") tells the
+    reader as much."""
     if anchor.span is None:
         return None
     end = anchor.span.end
@@ -161,53 +170,65 @@ def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> str | Non
             set_off["words"],
             set_off["end"] in ("", "\n", ".", "!", "?", ")"),
         )
-    if not _hedging(words.split(), mark.strip() == ",", closing):
+    sure = _hedging(words.split(), mark.strip() == ",", closing)
+    # At a sentence's end, past words the quote leaves in between, only one who surely claims.
+    if sure is None or (inside and sure is not Severity.ERROR):
         return None
     if any(word.lower() in _ADVERBS for word in hedges(quote)):
         return None
     hedge = " ".join(words.replace(_POINT, ".").split())
     if inside:
-        return (
+        message = (
             f"the sentence the quote stops inside ends with the source's “{hedge}”: whether a thing is so, or "
             "only said to be, is no slip of wording; quote the sentence to its end"
         )
-    return (
-        f"the quote ends just before the source's “{hedge}”: whether a thing is so, or only said to be, is "
-        "no slip of wording; end the quote after it"
-    )
+    elif sure is Severity.ERROR:
+        message = (
+            f"the quote ends just before the source's “{hedge}”: whether a thing is so, or only said to be, "
+            "is no slip of wording; end the quote after it"
+        )
+    else:
+        message = (
+            f"the quote ends just before the source's “{hedge}”, which may say who claims it: whether a thing "
+            "is so, or only said to be, is no slip of wording; if it does, end the quote after it"
+        )
+    return message, sure
 
 
 def _last_clause(after: str) -> tuple[str, str] | None:
     """The clause set off at the end of the sentence ``after`` goes on in, and the mark setting it
     off: ", the lawsuit alleges." of "… by $2 million over five years, the lawsuit alleges." Not past
-    a paragraph's end."""
+    a paragraph's end, nor past a clause of its own in between, which the hedge may be of alone
+    ("…; the real number is far higher, rights groups claim.", "…, but most have since quit, …")."""
     stop = _SENTENCE_END.search(after)
     if stop is None:
         return None
     body = after[: stop.start()].rstrip(_CLOSING)
     at = max(body.rfind(mark) for mark in _SETTING_OFF)
-    if at < 0:
+    if at < 0 or _CLAUSE_OF_ITS_OWN.search(body, 0, at):
         return None
     mark = "--" if body.startswith("--", at) else body[at]
     words = body[at + len(mark) :].strip(_CLOSING)
     return (mark, words) if 0 < len(words) <= 80 and not _QUOTATION_MARKS & set(words) else None
 
 
-def _hedging(words: list[str], after_comma: bool, closing: bool) -> bool:
-    """Whether ``words``, a clause set off after a quote, hedge it; ``closing`` where the clause ends
-    its sentence or its bracket."""
+def _hedging(words: list[str], after_comma: bool, closing: bool) -> Severity | None:
+    """How surely ``words``, a clause set off after a quote, hedge it, if they may; ``closing`` where
+    the clause ends its sentence or its bracket."""
     lowered = [word.lower() for word in words]
     skipped = 2 if lowered[:2] == ["or", "so"] else 1 if lowered[:1] == ["so"] else 0  # "or so it claims"
     words, lowered = words[skipped:], lowered[skipped:]
     if len(words) <= 1:
-        return bool(lowered) and lowered[0] in _ADVERBS
+        return Severity.ERROR if lowered and lowered[0] in _ADVERBS else None
     # When, where or how, after the verb: "the union claimed in a statement on Tuesday".
     # Not where the tail goes on with another verb: "the company claimed in 2019 and confirmed in 2023".
+    # Past such a tail only one who surely claims: "the period alleged in the indictment" is what was.
     verbs = [at for at, word in enumerate(lowered) if word in _VERBS]
     if verbs and 0 < verbs[-1] < len(words) - 1 and lowered[verbs[-1] + 1] in _TOLD_HOW:
         if _GOING_ON & set(lowered[verbs[-1] + 1 :]):
-            return False
-        words, lowered = words[: verbs[-1] + 1], lowered[: verbs[-1] + 1]
+            return None
+        sure = _hedging(words[: verbs[-1] + 1], after_comma, closing)
+        return sure if sure is Severity.ERROR else None
     if lowered[-1] in _VERBS:
         subject = words[:-1]
         while subject and (subject[-1].lower() in _HELPING or subject[-1].lower().endswith("ly")):
@@ -215,73 +236,93 @@ def _hedging(words: list[str], after_comma: bool, closing: bool) -> bool:
         # A plural not known to claim, then "never" or "long": what was claimed ("cars never claimed",
         # "lands long claimed", "corrections previously claimed"), not who ("critics long claimed").
         head = subject[-1].lower() if subject else ""
+        if head in ("and", "or", "but"):  # "the hours worked and claimed": what was
+            return None
         bare = bool(subject) and subject[0].lower() not in _ARTICLES and not subject[-1][:1].isupper()
         if len(subject) < len(words) - 1 and bare and plural(head) and not claims(head):
-            return False
+            return None
         return _someone(subject, lowered[-1], after_comma)
-    # "claims the ministry", "claims Rep. Cuellar": what follows the verb is who claims where it ends
-    # the sentence, or names one who claims ("…, claims the union, which …"), not "…, claimed the
-    # presidency, and …"; "alleged" only before an article, as "…, alleged Zetas." are who it describes.
-    if lowered[0] in _VERBS - {"allege", "claim", "contend"}:
-        # Up to when or how: "…, claimed the union in a statement.", "…, claimed Bukele on Twitter."
-        told = next((at for at, word in enumerate(lowered[2:], 2) if word in _TOLD_HOW), len(words))
-        subject = words[1:told]
-        named = all(word[:1].isupper() for word in subject)
-        # "…, claimed Honduran officials.": one who claims, but "alleged" describes ("alleged gang members").
-        who = named or (lowered[0] != "alleged" and claims(subject[-1].lower()) if subject else False)
-        return (
-            0 < len(subject) <= 5
-            and not _AUXILIARIES & {word.lower() for word in subject}  # "claims the VA had rejected"
-            and (subject[0].lower() in _ARTICLES or (who and lowered[0] != "alleged"))
-            and (closing or named or claims(subject[-1].lower()))
-            and _someone(subject, "alleged", after_comma)
-        )
-    return False
+    # "claims the ministry", "claimed Honduran officials": what follows the verb surely claims where
+    # it names one who does ("…, claims the union, which …"); else it may, where it ends the sentence
+    # with an article or a name ("…, claims Rep. Cuellar.", but "…, claimed the silver."), never
+    # where an auxiliary follows ("claims the VA had rejected"), and "alleged" only before an
+    # article, as "…, alleged Zetas." are who it describes.
+    if lowered[0] not in _VERBS - {"allege", "claim", "contend"}:
+        return None
+    # Up to when or how: "…, claimed the union in a statement.", "…, claimed Bukele on Twitter."
+    told = next((at for at, word in enumerate(lowered[2:], 2) if word in _TOLD_HOW), len(words))
+    subject = words[1:told]
+    if not 0 < len(subject) <= 5 or _AUXILIARIES & {word.lower() for word in subject}:
+        return None
+    if lowered[0] == "claims" and subject[-1].lower().endswith("ed") and not claims(subject[-1].lower()):
+        return None  # a noun and its clause: "…, claims the ministry rejected."
+    while len(subject) > 2 and subject[-1].lower().endswith("ed") and claims(subject[-2].lower()):
+        subject = subject[:-1]  # "…, alleged the lawsuit filed Monday."
+    if _someone(subject, "alleged", after_comma) is None:
+        return None
+    named = all(word[:1].isupper() for word in subject)
+    # One who claims ("the ministry", "Honduran officials"; "alleged" only after an article), or a
+    # name after its title ("Rep. Henry Cuellar", "Security Minister Gustavo Sánchez", "the Ministry
+    # of Security", "the newspaper El Faro").
+    known = claims(subject[-1].lower()) and (lowered[0] != "alleged" or subject[0].lower() in _ARTICLES)
+    titled = subject[-1][:1].isupper() and any(
+        may_stand_in_a_name(word.lower().rstrip(_POINT)) and word.lower() not in _IN_NAMES_ALONE
+        for word in subject[:-1]
+    )
+    if known or titled:
+        return Severity.ERROR
+    if closing and (subject[0].lower() in _ARTICLES or (named and lowered[0] != "alleged")):
+        return Severity.WARNING
+    return None
 
 
-def _someone(words: list[str], verb: str, after_comma: bool) -> bool:
-    """Whether ``words`` name one who may claim with ``verb``: a noun phrase of up to five words."""
+def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
+    """How surely ``words`` name one who claims with ``verb``, if they may: a noun phrase of up to five
+    words; surely a pronoun, a name, one who claims ("the ministry", "critics") or one who claims for
+    others ("relatives of the victims"); else, for "claimed" and "alleged", maybe ("the foundation")."""
     if not words or len(words) > 5:
-        return False
+        return None
     lowered = [word.lower() for word in words]
     if lowered[0] in _NOT_SOMEONE or lowered[-1] in LAST_QUANTITIES or any(w in QUANTITIES for w in lowered):
-        return False
+        return None
     if len(words) == 1 and lowered[0] in _PRONOUNS:
-        return verb not in ("claims", "alleges", "contends") or lowered[0] in ("he", "she", "it")
+        agrees = verb not in ("claims", "alleges", "contends") or lowered[0] in ("he", "she", "it")
+        return Severity.ERROR if agrees else None
     rest = words[1:] if lowered[0] in _ARTICLES else words
     if not rest or any(char.isdigit() for word in (words[0], words[-1]) for char in word):
-        return False  # what is claimed ("300 claimed", "the 300 claimed"), not who ("a 2019 lawsuit")
+        return None  # what is claimed ("300 claimed", "the 300 claimed"), not who ("a 2019 lawsuit")
     # One who claims and the others named after "of" or "for": "relatives of the victims", "a
     # spokeswoman for the embassy"; not "the remains of the migrants".
     of = next((at for at, word in enumerate(rest[:-1]) if word in ("of", "for") and at), None)
     if of is not None and not rest[of + 1][:1].isupper():
-        return claims(rest[of - 1].lower()) and not is_claimed(rest[of - 1].lower())
+        who = rest[of - 1].lower()
+        return Severity.ERROR if claims(who) and not is_claimed(who) else None
     # What is claimed ("the damages", "their remains never"), or a noun and a relative clause: a
     # second article, a pronoun, a comparison or a name after a noun ("the figure it claimed", "more
     # than critics claimed", "an attack ISIS claimed"), two plurals or a thing claimed and a plural
     # ("the losses victims claimed", "land residents had claimed"); but a title or one who claims may
     # stand before a name ("police spokesman Juan Pérez", "the newspaper El Faro").
     if is_claimed(lowered[-1]) or (plural(lowered[-1]) and any(is_claimed(word) for word in lowered[:-1])):
-        return False
+        return None
     # A superlative or a sum names what was claimed: "the largest haul yet claimed", "the $2 million claimed".
     if rest[0].lower() in _SUPERLATIVES or any(
         word[:1] in _SIGNS or word.lower() in _MAGNITUDES for word in rest
     ):
-        return False
+        return None
     # Not a word within a name: "the Committee to Protect Journalists".
     within = {
         at for at in range(1, len(rest) - 1) if rest[at - 1][:1].isupper() and rest[at + 1][:1].isupper()
     }
     if any(word.lower() in _INSIDE for at, word in enumerate(rest) if at not in within):
-        return False
+        return None
     if any(word.lower() in _COUNTING for word in rest[1:]):
-        return False
+        return None
     for before, word in pairwise(rest):
         lower = before.lower()
         if before[:1].islower() and word[:1].isupper() and not may_stand_in_a_name(lower):
-            return False
+            return None
         if lower.endswith("s") and plural(lower) and plural(word.lower()) and lower not in PLURAL_MODIFIERS:
-            return False
+            return None
     # A name, its title before it and what may qualify that ("health ministry spokeswoman Ana Ruiz"),
     # or one's: "Bukele", "the Ministry of Health", "El Salvador's president".
     run = next((at for at, word in enumerate(reversed(rest)) if not word[:1].isupper()), len(rest))
@@ -292,11 +333,21 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> bool:
     )
     named = named or (rest[0][:1].isupper() and _owner(rest))
     owned = lowered[0] in _ARTICLES or _owner(words)
-    if verb == "claims":  # as often a noun: "400 disability claims", "(DACA claims)", "its wage claims"
-        return (owned and claims(lowered[-1])) or (after_comma and named)
+    head = lowered[-1]
+    if verb == "claims":  # "the ministry claims", "…, Bukele claims."
+        sure = (owned and claims(head)) or (after_comma and named)
+        return Severity.ERROR if sure else None
+    if named or claims(head):
+        return Severity.ERROR
+    if verb in (
+        "alleges",
+        "contends",
+        "contended",
+    ):  # verbs whatever stands before them: "the foundation alleges"
+        return Severity.ERROR if owned or plural(head) else None
     if verb == "claim":  # not "the average claim", "an insurance claim", "territory they claim"
-        return named or (plural(lowered[-1]) and (lowered[0] not in _ARTICLES or claims(lowered[-1])))
-    return owned or named or plural(lowered[-1]) or claims(lowered[-1])
+        return Severity.WARNING if plural(head) and lowered[0] not in _ARTICLES else None
+    return Severity.WARNING if owned or plural(head) else None
 
 
 def _owner(words: list[str]) -> bool:

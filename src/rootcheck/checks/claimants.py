@@ -34,7 +34,10 @@ CLAIMANTS = frozenset(
      "regulator", "consulate", "nonprofit", "chairman", "chairwoman", "envoy", "legislature", "complainant",
      "accused", "counsel", "deputy", "team", "widow", "mother", "father", "smuggler", "general", "claimant",
      "appellant", "petitioner", "campaigner", "environmentalist", "defender", "donor", "scientist", "prisoner",
-     "deportee", "landowner", "women", "men", "people", "mp", "ngo"]
+     "deportee", "landowner", "women", "men", "people", "mp", "ngo", "driver", "landlord", "sheriff", "warden",
+     "secretariat", "motion", "appeal", "investigation", "brief", "side", "business", "country", "evaluation",
+     "survey", "poll", "inquiry", "probe", "ruling", "dossier", "memorandum", "affidavit", "testimony",
+     "conference", "label", "panel", "ombudsperson", "coroner", "examiner", "agent"]
 )  # fmt: skip
 #: Who may claim with no article and no plural's "s": "police claimed", "staff alleged".
 COLLECTIVE = frozenset(["police", "management", "staff", "military", "government", "opposition", "congress"])
@@ -50,7 +53,12 @@ CLAIMED_THINGS = frozenset(
      "reimbursement", "deduction", "exemption", "overtime", "injury", "debt", "tax", "item", "goods", "cargo",
      "inheritance", "estate", "pension", "allowance", "bonus", "lot", "parcel", "farm", "share", "area", "zone",
      "penalty", "fine", "haul", "torture", "beating", "killing", "mistreatment", "harassment", "extortion",
-     "bribe"]
+     "bribe", "remainder", "rest", "others", "belongings", "ticket", "suitcase", "drug", "extent", "period",
+     "act", "conduct", "kickback", "overpricing", "reparation", "medal", "gold", "silver", "bronze", "plot",
+     "visa", "win", "seizure", "container", "embezzlement", "fact", "indemnity", "scholarship", "hour",
+     "concession", "premium", "difference", "lead", "spot", "cup", "glove", "league", "mayoralty", "bridge",
+     "bias", "misconduct", "identity", "nationality", "residency", "citizenship", "transfer", "vote",
+     "indemnification"]
 )  # fmt: skip
 #: Nouns of a quantity claimed, not of who claims it: "the highest number claimed", "the same number
 #: survivors claimed"; the last word of a someone, or any of the first few.
@@ -63,7 +71,10 @@ LAST_QUANTITIES = QUANTITIES | frozenset(
 PLURAL_MODIFIERS = frozenset(["rights", "news", "arms", "customs", "sales", "savings", "goods", "services"])
 #: Words that may stand before a name in a someone, as its title: "police spokesman Juan Pérez",
 #: "former President Hernández", "Interior Minister Ana Ruiz".
-BEFORE_NAMES = frozenset(["former", "then", "acting", "interim", "general", "chief", "head", "leader"])
+BEFORE_NAMES = frozenset(
+    ["former", "then", "acting", "interim", "general", "chief", "head", "leader", "sen", "rep", "gov", "gen", "lt",
+     "col", "sgt", "capt", "maj", "rev", "dr", "mr", "ms", "mrs", "u.s", "u․s"]
+)  # fmt: skip
 #: Words within a name: "the Ministry of Health", "the Committee to Protect Journalists", "José de los Santos".
 IN_NAMES = frozenset(["of", "for", "to", "de", "del", "la", "las", "los", "y"])
 

@@ -22,16 +22,16 @@ from rootcheck.text.numbers import HYPHENS
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
     :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list, a
-    hedge or a condition it ends before; and, warned of, a part it starts after or a rate it ends
-    before (see :mod:`rootcheck.checks.scope`)."""
+    hedge (warned of where it may be none) or a condition it ends before; and, warned of, a part it
+    starts after or a rate it ends before (see :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
         started_in_a_list(doc, anchor),
         cut_compound(doc, anchor),
         ended_in_a_list(doc, anchor),
-        ended_before_a_hedge(doc, quote, anchor),
     )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
+    found += [hedged] if (hedged := ended_before_a_hedge(doc, quote, anchor)) else []
     found += [(message, Severity.WARNING) for message in scope_problems(doc, anchor)]
     return found + ([ending] if (ending := ended_before(doc, quote, anchor)) else [])
 
