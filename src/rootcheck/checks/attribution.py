@@ -1,7 +1,8 @@
 """A hedge set off just after a quote: "300 workers were underpaid, the lawsuit alleges." The quote
 would publish as the source's statement what the source only reports as alleged or claimed, as one
 starting just after "The lawsuit alleges that" would (see :mod:`rootcheck.checks.starts`). So would
-a quote stopping inside a sentence that ends with such a hedge.
+a quote stopping inside a sentence that ends with such a hedge. Where the words may as well name what
+was claimed ("…, the club claimed."), the hedge is warned of.
 
 The words after the quote's comma, bracket or dash (after a closing quotation mark or before it) are
 read to their clause's end, and are a hedge where they are an adverb of one ("allegedly"), or

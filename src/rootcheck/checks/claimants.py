@@ -3,8 +3,8 @@ a quote by ("…, the lawsuit alleges." hedges the quote; "…, the damages clai
 
 "claimed" and "alleged" are as often participles as verbs, so the noun before them tells: one who
 claims ("the ministry", "critics", "police") makes a hedge, a thing claimed ("the damages", "lands",
-"their remains") a description. A noun on neither list is taken as one who claims after an article
-or as a plural, as a hedge missed is a quote published as fact.
+"their remains") a description. A noun on neither list after an article or as a plural may be
+either: the hedge it may make is warned of, not refused.
 """
 
 from __future__ import annotations
