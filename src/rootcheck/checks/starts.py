@@ -299,12 +299,6 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     # after it aside: "has not yet hired" is as much denied as "has not hired".
     read = _TRAILING_ADVERB.sub("", clause).rstrip()
     last = edge_words(read)[1]
-    # Joined to a word before it, it describes what follows: "The long-promised hospital", "well-planned";
-    # but not after a verb's prefix ("over-promised", "re-scheduled"), which leaves it a verb.
-    leading = read[: len(read) - len(last)] if read.endswith(last) else ""
-    joined = leading[:-1].split()[-1:] if leading[-1:] and leading[-1:] in HYPHENS else []
-    if joined and joined[0].lower() not in _VERB_PREFIXES:
-        return None
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
         before = clause.split()[-3:-1]
@@ -315,6 +309,12 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
         word in _DENYING_OR_PROMISING or word.endswith(_DENYING_OR_PROMISING_ENDS)
         for word in last.lower().split()
     ):
+        return None
+    # Joined to a word before it, it describes what follows: "The long-promised hospital", "well-planned";
+    # but not after a verb's prefix ("over-promised", "re-scheduled"), which leaves it a verb.
+    leading = read[: len(read) - len(last)] if read.endswith(last) else ""
+    joined = leading[:-1].split()[-1:] if leading[-1:] and leading[-1:] in HYPHENS else []
+    if joined and joined[0].lower() not in _VERB_PREFIXES:
         return None
     for words, own, what in (
         (sorted(negations(last, clause[: clause.rfind(last)], quote).elements()), negations, "a negation is"),
