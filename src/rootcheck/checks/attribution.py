@@ -28,9 +28,11 @@ from rootcheck.checks.claimants import (
     LAST_QUANTITIES,
     PLURAL_MODIFIERS,
     QUANTITIES,
+    SUPERLATIVES,
     claims,
     is_claimed,
     may_stand_in_a_name,
+    noun_of_its_own,
     plural,
 )
 from rootcheck.model import Anchor, Severity
@@ -52,7 +54,11 @@ _STILL_WORDS = frozenset("$€£%")
 #: paragraph's end.
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s|$))|\n[ \t]*\n")
 #: What opens a clause of its own between a quote and the clause at its sentence's end.
-_CLAUSE_OF_ITS_OWN = re.compile(r"[;:]|\b(?:but|yet|while|although|though|whereas|who|which|whose)\b", re.I)
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"[;:]|\b(?:but|yet|while|although|though|whereas|who|which|whose|that|because|since|when|where|if|unless"
+    r"|until)\b",
+    re.I,
+)
 #: The marks that set a clause off at a sentence's end, the last of them found: ", the lawsuit alleges".
 _SETTING_OFF = (",", "(", "—", "–", "--")
 _QUOTATION_MARKS = frozenset('"“”')
@@ -104,9 +110,6 @@ _TOLD_HOW = frozenset(
 _GOING_ON = frozenset(["and", "but", "then", "before", "after"])
 #: Auxiliaries, which make what follows "claims" a clause of its own: "claims the VA had rejected".
 _AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did"])
-_SUPERLATIVES = frozenset(
-    ["largest", "biggest", "highest", "greatest", "smallest", "lowest", "most", "least", "fewest", "worst", "best"]
-)  # fmt: skip
 _SIGNS = frozenset("$€£¥")
 _MAGNITUDES = frozenset(["million", "billion", "trillion", "thousand", "hundred"])
 #: Words between someone and the verb: "has long claimed", "have repeatedly alleged", "now claims";
@@ -116,6 +119,13 @@ _HELPING = frozenset(
      "later", "once", "ever", "previously", "never", "itself", "himself", "herself", "themselves", "further",
      "again", "first", "yet"]
 )  # fmt: skip
+#: Prepositions, which no someone opens with and none holds but "of" and "for" ("relatives of the
+#: victims"): "a surge in migrant claims" is a noun.
+_PREPOSITIONS = frozenset(
+    ["by", "from", "for", "against", "of", "in", "on", "at", "over", "into", "with", "about", "under", "to"]
+)  # fmt: skip
+#: Participles that make what follows "claims" its noun's: "claims filed by farmers".
+_ADDED_BY = frozenset(["filed", "brought", "lodged", "made", "submitted", "received", "paid", "pending"])
 #: Words within a name that are no title of it: "of" in "the Ministry of Security".
 _IN_NAMES_ALONE = frozenset(["of", "for", "to", "de", "del", "la", "las", "los", "y"])
 #: Words a someone does not open with: a comparison, a count, a confirmation ("as it had claimed").
@@ -221,10 +231,16 @@ def _hedging(words: list[str], after_comma: bool, closing: bool) -> Severity | N
     words, lowered = words[skipped:], lowered[skipped:]
     if len(words) <= 1:
         return Severity.ERROR if lowered and lowered[0] in _ADVERBS else None
+    verbs = [at for at, word in enumerate(lowered) if word in _VERBS]
+    # Not a participle with its agent ("…, claimed by relatives."), a name ("…, Small Claims."), or
+    # "claims" as a noun before its preposition ("…, claims by workers against employers.").
+    if any(at + 1 < len(words) and lowered[at + 1] == "by" for at in verbs):
+        return None
+    if any(at and words[at][:1].isupper() for at in verbs):
+        return None
     # When, where or how, after the verb: "the union claimed in a statement on Tuesday".
     # Not where the tail goes on with another verb: "the company claimed in 2019 and confirmed in 2023".
     # Past such a tail only one who surely claims: "the period alleged in the indictment" is what was.
-    verbs = [at for at, word in enumerate(lowered) if word in _VERBS]
     if verbs and 0 < verbs[-1] < len(words) - 1 and lowered[verbs[-1] + 1] in _TOLD_HOW:
         if _GOING_ON & set(lowered[verbs[-1] + 1 :]):
             return None
@@ -253,6 +269,8 @@ def _hedging(words: list[str], after_comma: bool, closing: bool) -> Severity | N
     # Up to when or how: "…, claimed the union in a statement.", "…, claimed Bukele on Twitter."
     told = next((at for at, word in enumerate(lowered[2:], 2) if word in _TOLD_HOW), len(words))
     subject = words[1:told]
+    if lowered[1] in _PREPOSITIONS or lowered[1] in _ADDED_BY:
+        return None  # "claims from farmers", "claims filed by farmers": the noun
     if not 0 < len(subject) <= 5 or _AUXILIARIES & {word.lower() for word in subject}:
         return None
     if lowered[0] == "claims" and subject[-1].lower().endswith("ed") and not claims(subject[-1].lower()):
@@ -306,7 +324,7 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
     if is_claimed(lowered[-1]) or (plural(lowered[-1]) and any(is_claimed(word) for word in lowered[:-1])):
         return None
     # A superlative or a sum names what was claimed: "the largest haul yet claimed", "the $2 million claimed".
-    if rest[0].lower() in _SUPERLATIVES or any(
+    if rest[0].lower() in SUPERLATIVES or any(
         word[:1] in _SIGNS or word.lower() in _MAGNITUDES for word in rest
     ):
         return None
@@ -314,7 +332,8 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
     within = {
         at for at in range(1, len(rest) - 1) if rest[at - 1][:1].isupper() and rest[at + 1][:1].isupper()
     }
-    if any(word.lower() in _INSIDE for at, word in enumerate(rest) if at not in within):
+    inside = _INSIDE | (_PREPOSITIONS - {"of", "for"})
+    if any(word.lower() in inside for at, word in enumerate(rest) if at not in within):
         return None
     if any(word.lower() in _COUNTING for word in rest[1:]):
         return None
@@ -335,17 +354,21 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
     named = named or (rest[0][:1].isupper() and _owner(rest))
     owned = lowered[0] in _ARTICLES or _owner(words)
     head = lowered[-1]
+    # A noun of its own before a plural that may claim opens a relative clause as often ("a ranch
+    # farmers claim", "an attack gang members claimed") as it names them ("the union leaders"): surely
+    # them only where it is one who claims, or qualifies them ("the displaced families").
+    unsure = plural(head) and any(noun_of_its_own(word) for word in rest[:-1])
     if verb == "claims":  # "the ministry claims", "…, Bukele claims."
-        sure = (owned and claims(head)) or (after_comma and named)
+        sure = (owned and claims(head) and not unsure) or (after_comma and named)
         return Severity.ERROR if sure else None
-    if named or claims(head):
+    if named or (claims(head) and not unsure):
         return Severity.ERROR
     if verb in (
         "alleges",
         "contends",
         "contended",
     ):  # verbs whatever stands before them: "the foundation alleges"
-        return Severity.ERROR if owned or plural(head) else None
+        return Severity.ERROR if (owned or plural(head)) and not unsure else Severity.WARNING
     if verb == "claim":  # not "the average claim", "an insurance claim", "territory they claim"
         return Severity.WARNING if plural(head) and lowered[0] not in _ARTICLES else None
     return Severity.WARNING if owned or plural(head) else None

@@ -9,6 +9,8 @@ either: the hedge it may make is warned of, not refused.
 
 from __future__ import annotations
 
+from rootcheck.text.numbers import NUMBER_WORDS
+
 #: Those who claim, a noun's last word: "a lawsuit claims", "the ministry's own audit claims", "its
 #: director claims"; their plurals too ("lawyers", "families", "witnesses").
 CLAIMANTS = frozenset(
@@ -78,6 +80,20 @@ BEFORE_NAMES = frozenset(
 #: Words within a name: "the Ministry of Health", "the Committee to Protect Journalists", "José de los Santos".
 IN_NAMES = frozenset(["of", "for", "to", "de", "del", "la", "las", "los", "y"])
 
+#: Endings of words that qualify a noun as adjectives do ("the displaced families", "local residents"),
+#: not nouns of their own with a relative clause after them ("a ranch farmers claim").
+QUALIFYING = ("ed", "al", "ous", "ing", "ic", "ive", "an", "ent", "ful", "less", "ary", "ish", "ese", "ist")
+#: Words that qualify a noun without an adjective's ending: "the two governments", "the ministry's own
+#: auditors", "many nurses", "human rights defenders".
+PLAIN_QUALIFIERS = frozenset(
+    ["own", "other", "new", "young", "old", "top", "senior", "junior", "human", "key", "main", "former", "some",
+     "many", "both", "most", "all", "few", "several", "more", "fellow", "rival", "civil", "armed"]
+)  # fmt: skip
+#: Superlatives, which name what was claimed: "the largest haul yet claimed".
+SUPERLATIVES = frozenset(
+    ["largest", "biggest", "highest", "greatest", "smallest", "lowest", "most", "least", "fewest", "worst", "best"]
+)  # fmt: skip
+
 
 def _singulars(word: str) -> tuple[str, ...]:
     """``word`` and what it may be the plural of: "families" → "family", "witnesses" → "witness"."""
@@ -110,3 +126,20 @@ def may_stand_in_a_name(word: str) -> bool:
     one's ("the firm's CEO"), "of" ("the Ministry of Health")."""
     word = word.rsplit("-", 1)[-1]  # "then-president"
     return word in BEFORE_NAMES or word in IN_NAMES or word.endswith(("'s", "’s")) or claims(word)
+
+
+def noun_of_its_own(word: str) -> bool:
+    """Whether ``word``, before a plural in a someone, may be a noun with a relative clause after it
+    ("ranch" of "a ranch farmers claim"), not a word that qualifies the plural: one who claims ("the
+    union leaders"), one's ("the union's lawyers", "the workers' lawyers"), a count ("two former
+    employees", "some residents") or an adjective ("the displaced families", "human rights groups")."""
+    lower = word.lower()
+    return not (
+        word[:1].isupper()
+        or claims(lower)
+        or lower.endswith((*QUALIFYING, "'s", "’s", "'", "’"))
+        or lower in PLAIN_QUALIFIERS
+        or lower in PLURAL_MODIFIERS
+        or lower in NUMBER_WORDS
+        or any(char.isdigit() for char in lower)
+    )

@@ -58,13 +58,13 @@ _GOES_ON = (
 #: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
 _NOT_A_RATE = r"(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|one|government|official|census)"
 #: What makes the number just before it a rate: "a month", "twice a year", "per person", "per flight",
-#: "every week", "every two weeks", "annually", "on a monthly basis", "each" after it ("received $40 million each", "each year"). Only
-#: where the clause ends with it or goes on with a preposition or a conjunction ("40 patients a day in
-#: 2022"): not a day or a year that dates a thing ("a year ago", "a day after the storm", "a month's
-#: worth", "a year-long"), nor a noun's word ("a family doctor", "a student visa"), nor "every" before
-#: another noun ("every one of whom"), nor "each" before a verb ("40 clinics each received"), nor "per
-#: cent". Read on the quote's own line: a fact sheet's next line is a line of its own ("Daily
-#: consultations: 4,000").
+#: "every week", "every two weeks", "annually", "on a monthly basis", "each" after it ("received $40
+#: million each", "each year"); "a night" or "a shift" after a sum. Only where the clause ends with it
+#: or goes on with a preposition or a conjunction ("40 patients a day in 2022"): not a day or a year
+#: that dates a thing ("a year ago", "a day after the storm", "a month's worth", "a year-long"), nor a
+#: noun's word ("a family doctor", "a student visa"), nor "every" before another noun ("every one of
+#: whom"), nor "each" before a verb ("40 clinics each received"), nor "per cent". Read on the quote's
+#: own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
 _RATE = re.compile(
     rf"[ \t]*(?P<rate>(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week|day"
     rf"|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"

@@ -101,12 +101,13 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
         reg.refused_verdicts = None
     refused = reg.refused_pillars
     pillars = records(sections.get("pillars"), PILLAR_FIELDS, file, "pillars", reg.diagnostics, refused)
-    reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"])
-                   for r in _numbered_once(unique(pillars, sections.get("pillars"), "pillar", reg.diagnostics), reg)]  # fmt: skip
+    pillars = _numbered_once(unique(pillars, sections.get("pillars"), "pillar", reg.diagnostics), reg)
+    reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"]) for r in pillars]
     refused = reg.refused_verdicts
     verdicts = records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics, refused)
+    verdicts = unique(verdicts, sections.get("verdicts"), "verdict", reg.diagnostics)
     reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
-                    for r in unique(verdicts, sections.get("verdicts"), "verdict", reg.diagnostics)]  # fmt: skip
+                    for r in verdicts]  # fmt: skip
 
 
 def _numbered_once(pillars: Iterator[Record], reg: Registry) -> Iterator[Record]:

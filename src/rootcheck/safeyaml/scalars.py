@@ -62,7 +62,8 @@ def cut_by_a_comment(lines: Lines, scalar: yaml.ScalarEvent) -> Diagnostic | Non
     """Where a plain value is followed on its line by a '#' joined to a word: YAML reads a comment
     from there on, and the value silently loses the rest ("#1 priority", "#have enabled"). A
     comment's '#' and a space after it ("# from the front matter") is taken as meant."""
-    if scalar.style or "#" not in lines.text:  # plain: None to PyYAML, "" to libyaml
+    # Plain (None to PyYAML, "" to libyaml) and words: "source: s1 #main source" is an id and a comment.
+    if scalar.style or "#" not in lines.text or " " not in scalar.value:
         return None
     end = cast("Mark", scalar.end_mark).index
     found = _COMMENT_ON_A_WORD.match(lines.text, end)
