@@ -50,7 +50,7 @@ from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.safeyaml.errors import quote_hint, syntax_error
 from rootcheck.safeyaml.lines import Lines
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Node, load_yaml
-from rootcheck.safeyaml.scalars import escaped_character, reader_error
+from rootcheck.safeyaml.scalars import cut_by_a_comment, escaped_character, reader_error
 from rootcheck.text.anchor import figure_in_quote, find_all, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
@@ -823,15 +823,29 @@ def _escaped_not_text(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -
     return problem is not None
 
 
+def _cut_by_a_comment(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> bool:
+    """Whether a plain text of words is followed by a '#' joined to a word (it is then told)."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
+        return False
+    problem = cut_by_a_comment(lines, cast(yaml.ScalarEvent, node))
+    if problem is not None:
+        errors.append(problem)
+    return problem is not None
+
+
 def _walked(node: yaml.Node, lines: Lines, errors: list[Diagnostic]) -> Any:
     at = lines.position(node.start_mark)
-    if _escaped_not_text(node, lines, errors):
+    if _escaped_not_text(node, lines, errors) or _cut_by_a_comment(node, lines, errors):
         return None
     written = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
     if isinstance(node, yaml.ScalarNode) and node.tag in {f"tag:yaml.org,2002:{t}" for t in SCALAR_TAGS}:
         try:
             value = yaml.SafeLoader("").construct_object(node)
         except (yaml.YAMLError, ValueError) as exc:
+            # A date written plain that the calendar lacks ("2021-02-29") is the text it is.
+            implicit = not lines.text.startswith("!", node.start_mark.index)
+            if implicit and node.tag == "tag:yaml.org,2002:timestamp":
+                return (node.value, at)
             errors.append(Diagnostic.error(at, f"cannot read value {node.value!r}: {exc}"))
             return None
         except (KeyError, AttributeError):
