@@ -95,14 +95,22 @@ QUALIFIERS: dict[str, Qualifier] = {
 #: Qualifiers that, bare before a number in running text, are verbs ("the agency estimated 63%"): a
 #: figure written with one reads it as a qualifier, but a quote, its source and ``new`` do not.
 VERB_QUALIFIERS = frozenset(["estimated"])
+#: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum
+#: in Honduran lempiras, not a count of lempiras; "2,400 quetzales" Guatemalan).
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",
     "pounds": "GBP",
+    "lempiras": "HNL",
+    "lempira": "HNL",
+    "quetzales": "GTQ",
+    "quetzal": "GTQ",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
+    "hnl": "HNL",
+    "gtq": "GTQ",
 }
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -119,7 +127,7 @@ QUALIFIER_AT_START = re.compile(
 )
 _CURRENCY = re.compile(rf"^(us\$|[{SIGNS}])\s*", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
-_CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR)\s*\d", re.I)
+_CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ)\s*\d", re.I)
 _NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
@@ -330,7 +338,8 @@ def parse_figure(text: str) -> Quantity:
         elif code := _CURRENCY_CODE.match(rest):
             raise FigureError(
                 f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥; "
-                "or a word after the number: dollars, USD, euros, EUR, pounds, GBP); start the figure at "
+                "or a word after the number: dollars, USD, euros, EUR, pounds, GBP, lempiras, HNL, quetzales, GTQ); "
+                "start the figure at "
                 "its number, and say in the note what currency it is"
             )
         else:
