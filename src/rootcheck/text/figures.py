@@ -37,6 +37,7 @@ from rootcheck.text.numbers import (
     ABBREVIATED_SIGNED,
     ABBREVIATIONS,
     CURRENCIES,
+    CURRENCY_WORDS,
     FRACTION,
     FRACTIONS,
     HYPHENS,
@@ -95,23 +96,6 @@ QUALIFIERS: dict[str, Qualifier] = {
 #: Qualifiers that, bare before a number in running text, are verbs ("the agency estimated 63%"): a
 #: figure written with one reads it as a qualifier, but a quote, its source and ``new`` do not.
 VERB_QUALIFIERS = frozenset(["estimated"])
-#: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum
-#: in Honduran lempiras, not a count of lempiras; "2,400 quetzales" Guatemalan).
-CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "lempiras": "HNL",
-    "lempira": "HNL",
-    "quetzales": "GTQ",
-    "quetzal": "GTQ",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "hnl": "HNL",
-    "gtq": "GTQ",
-}
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")

@@ -45,6 +45,23 @@ ABBREVIATED = rf"(?:[ \u00a0]?(?:{_APART})(?!\w)|(?:{_ONE_LETTER})(?!\w|-(?!plus
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
 #: The currency signs a figure may start with, each with its currency's ISO 4217 code.
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum
+#: in Honduran lempiras, not a count of lempiras; "2,400 quetzales" Guatemalan).
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "lempiras": "HNL",
+    "lempira": "HNL",
+    "quetzales": "GTQ",
+    "quetzal": "GTQ",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "hnl": "HNL",
+    "gtq": "GTQ",
+}
 #: Those of one character, as a pattern's class holds them: "$€£¥".
 SIGNS = "".join(sign for sign in CURRENCIES if len(sign) == 1)
 #: Where a number stands just after a currency sign, joined or a space apart ("£3m", "£ 3m").

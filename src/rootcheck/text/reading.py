@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from rootcheck.model import Qualifier
 from rootcheck.text.figures import (
-    CURRENCY_WORDS,
     PERCENT,
     PLURAL_MAGNITUDE,
     PLUS,
@@ -26,7 +25,7 @@ from rootcheck.text.figures import (
     number_words,
     parse_figure,
 )
-from rootcheck.text.numbers import CURRENCIES, SIGNS
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
 #: (see :data:`~rootcheck.text.figures.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
