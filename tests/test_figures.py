@@ -545,6 +545,9 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         ("$1,201,000 to 300 households", "$1,201,000", None),
         ("$1.2 million to 300 households", "$1.2 million", None),
         ("5 to 10 million people", "5", "5 to 10 million"),
+        # A year after "in" dates the number before it: what follows is another count, no range's end.
+        ("3,100 deportees in 2019 and 4,500 in 2020", "4,500", None),
+        ("rose from 6,000 in 2015 to 3,500 in 2019", "3,500", None),
         ("Spending rose from £3m to £4m", "£4m", None),
         ("Sales fell in 2022, and 40 shops closed", "40 shops", None),
         ("one\u00a0in\u00a0five children left", "five children", "one in five"),

@@ -204,7 +204,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         came_after
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
         and not _FROM.search(near, 0, came_after.start())
-        and not _paid_to(near, number, quote[end:])
+        and not _not_a_range_with(near, number, quote[end:])
     ):
         begins = _words_of_the_number_before(near, came_after.start())
         return " ".join((near[begins:] + quote[at : _with_percent(quote, end)]).split())
@@ -223,7 +223,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         return None
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
-    if goes_on.re is _GOES_ON_BARE and _paid_to(
+    if goes_on.re is _GOES_ON_BARE and _not_a_range_with(
         near + quote[at:end] + goes_on.group(), then, rest[len(then) :]
     ):
         return None  # "$1,201,000 to 300 households", "$150 to 2,300 families": what a sum went to
@@ -238,14 +238,21 @@ _BEFORE_CONNECTOR = re.compile(
     rf"(?P<sign>[{SIGNS}])?\s*(?P<number>\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?)\s*(?:-|–|—|/|to|or|and)\s*$",
     re.I,
 )
+#: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to".
+_DATED = re.compile(
+    r"\b(?:in|since|by|during|until|through|for|of)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
+)
 #: A word after a number that counts what it is, not a magnitude: "2,300 families".
 _COUNTED_WORD = re.compile(rf"\s+(?!(?:{_MAGNITUDE_WORDS})\b)[^\W\d_]", re.I)
 
 
-def _paid_to(before: str, then: str, after: str) -> bool:
-    """Whether the number ``then``, after "to", "or" or "and" and the number ending ``before``, counts
-    what the first went to rather than ending a range with it: a smaller number ("$1,201,000 to 300
-    households"), or a count after a sum ("$150 to 2,300 families", not "$5 to 10 million")."""
+def _not_a_range_with(before: str, then: str, after: str) -> bool:
+    """Whether the number ``then``, after "to", "or" or "and" and the number ending ``before``, is no
+    range's far end: one after a year that dates what came before ("3,100 in 2019 and 4,500 in
+    2020"), a smaller number, counting what the first went to ("$1,201,000 to 300 households"), or a
+    count after a sum ("$150 to 2,300 families", not "$5 to 10 million")."""
+    if _DATED.search(before):
+        return True
     first = _BEFORE_CONNECTOR.search(before)
     if first is None:
         return False
