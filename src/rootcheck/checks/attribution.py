@@ -38,6 +38,7 @@ from rootcheck.checks.claimants import (
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document
 from rootcheck.text.hedges import hedges
+from rootcheck.text.numbers import MAGNITUDES, SIGNS
 
 #: The words after a quote, from the mark that sets them off (after a closing quotation mark, or
 #: before one: "…”, the minister claimed.", "…,” the minister claimed.") to their clause's end, and
@@ -110,8 +111,6 @@ _TOLD_HOW = frozenset(
 _GOING_ON = frozenset(["and", "but", "then", "before", "after"])
 #: Auxiliaries, which make what follows "claims" a clause of its own: "claims the VA had rejected".
 _AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did"])
-_SIGNS = frozenset("$€£¥")
-_MAGNITUDES = frozenset(["million", "billion", "trillion", "thousand", "hundred"])
 #: Words between someone and the verb: "has long claimed", "have repeatedly alleged", "now claims";
 #: and any adverb in "-ly" ("initially claimed", "privately alleged").
 _HELPING = frozenset(
@@ -124,6 +123,9 @@ _HELPING = frozenset(
 _PREPOSITIONS = frozenset(
     ["by", "from", "for", "against", "of", "in", "on", "at", "over", "into", "with", "about", "under", "to"]
 )  # fmt: skip
+#: What opens a relative clause or a comparison inside a someone, or makes it no claimant: a preposition
+#: but the "of" or "for" of "relatives of the victims", "a spokeswoman for the embassy".
+_RELATIVE = _INSIDE | (_PREPOSITIONS - {"of", "for"})
 #: Participles that make what follows "claims" its noun's: "claims filed by farmers".
 _ADDED_BY = frozenset(["filed", "brought", "lodged", "made", "submitted", "received", "paid", "pending"])
 #: Words within a name that are no title of it: "of" in "the Ministry of Security".
@@ -164,7 +166,7 @@ def ended_before_a_hedge(doc: Document, quote: str, anchor: Anchor) -> tuple[str
     ):
         return None
     # A wrapped paragraph's line break is a space; a blank line ends the paragraph.
-    after = doc.text[end:reach]
+    after = text[end:reach]
     after = _WRAP.sub(" ", after) if "\n" in after else after
     after = _ABBREVIATION.sub(lambda short: short.group().replace(".", _POINT), after)
     if inside:
@@ -325,15 +327,14 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
         return None
     # A superlative or a sum names what was claimed: "the largest haul yet claimed", "the $2 million claimed".
     if rest[0].lower() in SUPERLATIVES or any(
-        word[:1] in _SIGNS or word.lower() in _MAGNITUDES for word in rest
+        word[:1] in SIGNS or word.lower() in MAGNITUDES for word in rest
     ):
         return None
     # Not a word within a name: "the Committee to Protect Journalists".
     within = {
         at for at in range(1, len(rest) - 1) if rest[at - 1][:1].isupper() and rest[at + 1][:1].isupper()
     }
-    inside = _INSIDE | (_PREPOSITIONS - {"of", "for"})
-    if any(word.lower() in inside for at, word in enumerate(rest) if at not in within):
+    if any(word.lower() in _RELATIVE for at, word in enumerate(rest) if at not in within):
         return None
     if any(word.lower() in _COUNTING for word in rest[1:]):
         return None

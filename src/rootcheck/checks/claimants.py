@@ -37,9 +37,9 @@ CLAIMANTS = frozenset(
      "accused", "counsel", "deputy", "team", "widow", "mother", "father", "smuggler", "general", "claimant",
      "appellant", "petitioner", "campaigner", "environmentalist", "defender", "donor", "scientist", "prisoner",
      "deportee", "landowner", "women", "men", "people", "mp", "ngo", "driver", "landlord", "sheriff", "warden",
-     "secretariat", "motion", "appeal", "investigation", "brief", "side", "business", "country", "evaluation",
+     "secretariat", "motion", "appeal", "investigation", "brief", "side", "business", "country",
      "survey", "poll", "inquiry", "probe", "ruling", "dossier", "memorandum", "affidavit", "testimony",
-     "conference", "label", "panel", "ombudsperson", "coroner", "examiner", "agent"]
+     "conference", "label", "panel", "ombudsperson", "coroner", "examiner"]
 )  # fmt: skip
 #: Who may claim with no article and no plural's "s": "police claimed", "staff alleged".
 COLLECTIVE = frozenset(["police", "management", "staff", "military", "government", "opposition", "congress"])

@@ -13,7 +13,7 @@ import re
 from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
 from rootcheck.text.document import Document
-from rootcheck.text.numbers import SPELLED_WORDS
+from rootcheck.text.numbers import CURRENCY_WORDS, SIGNS, SPELLED_WORDS
 
 #: How far before a quote its start is read for the part it is taken from.
 _READ_BEFORE = 60
@@ -81,10 +81,8 @@ _RATE = re.compile(
 )
 
 
-#: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras".
-_MONEY = re.compile(
-    r"[$€£¥]|\b(?:dollars?|cents?|euros?|pesos?|lempiras?|quetzal(?:es)?|col[oó]n(?:es)?)\b", re.I
-)
+#: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras", "80 cents".
+_MONEY = re.compile(rf"[{SIGNS}]|\b(?:{'|'.join(CURRENCY_WORDS)}|cents?|pesos?|col[oó]n(?:es)?)\b", re.I)
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
 _CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
 #: A number among the last two words of a quote, which a rate after it would be the rate of: "$40
