@@ -540,3 +540,18 @@ def test_a_stray_file_that_cannot_be_read_is_no_claim(
 
     monkeypatch.setattr(Path, "open", refused)
     assert strays._kind(stray) is None
+
+
+def test_a_claim_in_a_folder_of_seeds_is_told_but_no_link_or_hidden_folder_is_walked(
+    repo_copy: Path,
+) -> None:
+    claim = "source: report\nquote: trained 1,200 teachers\nfigure: 1,200 teachers\n"
+    (repo_copy / "seeds" / "2023" / "desk").mkdir(parents=True)
+    (repo_copy / "seeds" / "2023" / "desk" / "teachers.yaml").write_text(claim, "utf-8")
+    # A link back up would be walked for ever; a hidden folder is another tool's (a checkout's .git).
+    (repo_copy / "seeds" / "2023" / "back").symlink_to(repo_copy / "seeds")
+    (repo_copy / "seeds" / ".git").mkdir()
+    (repo_copy / "seeds" / ".git" / "teachers.yaml").write_text(claim, "utf-8")
+    assert [format_diagnostic(d, "text") for d in check(repo_copy).diagnostics] == [
+        "seeds/2023/desk/teachers.yaml: warning: this claim is read by nothing where it is: move it into claims/"
+    ]

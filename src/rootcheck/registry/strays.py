@@ -1,8 +1,9 @@
 """Claims and comparisons saved where no one reads them: told, rather than left out of the site unseen.
 
-A claim at ``Claims/x.yaml``, ``claim/progress-2023/x.yaml``, the root or ``seeds/`` would be checked
-by nothing and published nowhere, and the run would say all is well. Only YAML files that read as a
-claim or a comparison are named, so that a root may hold other tools' settings (``mkdocs.yml``).
+A claim at ``Claims/x.yaml``, ``claim/progress-2023/x.yaml``, the root, ``seeds/`` or a folder of
+it would be checked by nothing and published nowhere, and the run would say all is well. Only YAML
+files that read as a claim or a comparison are named, so that a root may hold other tools' settings
+(``mkdocs.yml``).
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ _HEAD = 4096
 
 
 def stray_items(reg: Registry) -> None:
-    """Warn of each YAML file at the root, in ``seeds/``, or in a folder named like ``claims/`` or
+    """Warn of each YAML file at the root, in ``seeds/`` or a folder of it, or in a folder named like ``claims/`` or
     ``comparisons/`` but not it, that reads as a claim or a comparison."""
     root = reg.root
-    places = [Path("."), Path(SEEDS)]
+    places = [Path("."), *_folders(root, Path(SEEDS))]
     for entry in _entries(root):
         named_so = entry.name not in (CLAIMS, COMPARISONS) and closest(
             entry.name.lower(), [CLAIMS, COMPARISONS]
@@ -49,6 +50,20 @@ def stray_items(reg: Registry) -> None:
                     home = CLAIMS if kind == "claim" else COMPARISONS
                     message = f"this {kind} is read by nothing where it is: move it into {home}/"
                     reg.diagnostics.append(Diagnostic.warning(Position(name), message))
+
+
+def _folders(root: Path, top: Path) -> list[Path]:
+    """``top`` and every folder under it, relative to ``root``: a newsroom may keep its documents by
+    year or desk (``seeds/2023/``), and a claim saved beside one is read by nothing there either."""
+    found = [top]
+    for folder in found:  # grows as it is read: breadth first, names only
+        found += [
+            folder / entry.name
+            for entry in _entries(root / folder)
+            # Not a link, which may lead back up; not a hidden folder, such as a checkout's .git.
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
+        ]
+    return found
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:
