@@ -548,6 +548,28 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
         # A year after "in" dates the number before it: what follows is another count, no range's end.
         ("3,100 deportees in 2019 and 4,500 in 2020", "4,500", None),
         ("rose from 6,000 in 2015 to 3,500 in 2019", "3,500", None),
+        # A change by a number, then what it came to, both written alike; a range writes its unit once.
+        ("The number rose by 12 to 74", "74", None),
+        ("The number rose by 12 to 74", "12", None),
+        ("Aid grew by $3 million to $45 million", "$45 million", None),
+        ("Aid grew by $3 million to $45 million", "$3 million", None),
+        ("Costs were cut by 10 to 15 percent", "15 percent", "10 to 15"),
+        ("Costs were cut by 2 to 3 million", "3 million", "2 to 3 million"),
+        ("Costs were cut by $3 to $4 million", "$4 million", "$3 to $4 million"),
+        # A count after a percentage is what the change came to, unless it is a percentage too.
+        ("Arrivals fell 12% to 3,500 last year", "3,500", None),
+        ("Arrivals fell 12% to 3,500 last year", "12%", None),
+        ("Arrivals rose 20% to 30 percent", "30 percent", "20% to 30"),
+        # Two numbers "respectively" are two things' numbers.
+        ("Arrivals reached 3,400 and 4,500, respectively", "4,500", None),
+        ("Arrivals reached 3,400 and 4,500, respectively", "3,400", None),
+        ("Rates rose to 12% and 15%, respectively", "12%", None),
+        ("Grants of $3 million and $4 million, respectively", "$3 million", None),
+        ("Between 3,400 and 4,500 arrived", "4,500", "3,400 and 4,500"),
+        # A number that ends a name is no range's near end; one that stands alone is.
+        ("Cases of COVID-19 and 3,400 deaths", "3,400 deaths", None),
+        ("The G20 and 40 other countries", "40", None),
+        ("some 40 or 50 thousand", "50 thousand", "40 or 50 thousand"),
         ("Spending rose from £3m to £4m", "£4m", None),
         ("Sales fell in 2022, and 40 shops closed", "40 shops", None),
         ("one\u00a0in\u00a0five children left", "five children", "one in five"),

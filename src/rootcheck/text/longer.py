@@ -20,6 +20,7 @@ from rootcheck.text.numbers import (
     SIGNS,
     YEAR,
 )
+from rootcheck.text.ranges import not_a_range
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -43,7 +44,8 @@ _MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 _CAME_AFTER = re.compile(
     rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
-    rf"|(?:\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
+    # Not a number a name ends with: "COVID-19 and 3,400 deaths".
+    rf"|(?:(?<![\w.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
     rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[{SIGNS}]\s*$"
     rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",
@@ -204,7 +206,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         came_after
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
         and not _FROM.search(near, 0, came_after.start())
-        and not _not_a_range_with(near, number, quote[end:])
+        and not not_a_range(near, number, quote[end:])
     ):
         begins = _words_of_the_number_before(near, came_after.start())
         return " ".join((near[begins:] + quote[at : _with_percent(quote, end)]).split())
@@ -223,60 +225,15 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         return None
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
-    if goes_on.re is _GOES_ON_BARE and _not_a_range_with(
-        near + quote[at:end] + goes_on.group(), then, rest[len(then) :]
+    joined_by_word = goes_on.re in (_GOES_ON_BARE, _GOES_ON_SIGNED, _GOES_ON_PERCENT)
+    if joined_by_word and not_a_range(
+        near + quote[at:end] + goes_on.group(), then, rest[len(then) :], bare=goes_on.re is _GOES_ON_BARE
     ):
-        return None  # "$1,201,000 to 300 households", "$150 to 2,300 families": what a sum went to
+        return None  # "$1,201,000 to 300 households", "rose by 12 to 74": what a sum went to, a change
     if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
-
-
-#: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
-_BEFORE_CONNECTOR = re.compile(
-    rf"(?P<sign>[{SIGNS}])?\s*(?P<number>\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?)\s*(?:-|–|—|/|to|or|and)\s*$",
-    re.I,
-)
-#: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to".
-_DATED = re.compile(
-    r"\b(?:in|since|by|during|until|through|for|of)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
-)
-#: A word after a number that counts what it is, not a magnitude: "2,300 families".
-_COUNTED_WORD = re.compile(rf"\s+(?!(?:{_MAGNITUDE_WORDS})\b)[^\W\d_]", re.I)
-
-
-def _not_a_range_with(before: str, then: str, after: str) -> bool:
-    """Whether the number ``then``, after "to", "or" or "and" and the number ending ``before``, is no
-    range's far end: one after a year that dates what came before ("3,100 in 2019 and 4,500 in
-    2020"), a smaller number, counting what the first went to ("$1,201,000 to 300 households"), or a
-    count after a sum ("$150 to 2,300 families", not "$5 to 10 million")."""
-    if _DATED.search(before):
-        return True
-    first = _BEFORE_CONNECTOR.search(before)
-    if first is None:
-        return False
-    counted = _COUNTED_WORD.match(after) is not None and not re.search(
-        rf"\b(?:{_MAGNITUDE_WORDS})\b", then, re.I
-    )
-    return _falls(first["number"], then) or (bool(first["sign"]) and counted)
-
-
-#: A numeral, and a magnitude after it: "1,201,000", "1.2 million".
-_NUMERAL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+({_MAGNITUDE_WORDS}))?", re.I)
-
-
-def _falls(first: str, then: str) -> bool:
-    """Whether the number ``then`` is less than the number ``first``, both numerals: no range's far
-    end, which is the larger ("5 to 10 million"), but a count of what a sum went to ("$1,201,000 to 300")."""
-    values = []
-    for number in (first, then):
-        found = _NUMERAL.fullmatch(number)
-        if found is None:
-            return False
-        scale = MAGNITUDES[found[2].lower()] if found[2] else 1
-        values.append(float(found[1].replace(",", "")) * scale)
-    return values[1] < values[0]
 
 
 #: A word of a number in words, and the word before "and" in one ("two hundred and fifty").

@@ -1,0 +1,103 @@
+"""Whether two numbers joined by "to", "or" or "and" make a range, whose ends a figure may not be cut
+from, or state two things: "5 to 10 million" is one number, "rose by 12 to 74" two.
+
+A fact sheet writes the second kind often: a change and what it came to ("fell 12% to 3,500"), two
+counts set against two places ("3,400 and 4,500, respectively"), a count dated and another after it
+("3,100 in 2019 and 4,500 in 2020"), a sum and what it went to ("$1,201,000 to 300 households").
+Read by :mod:`rootcheck.text.longer`, which finds the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.text.numbers import MAGNITUDES, SIGNS
+
+_MAGNITUDE_WORDS = "|".join(MAGNITUDES)
+_NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
+#: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
+_BEFORE_CONNECTOR = re.compile(
+    rf"(?P<sign>[{SIGNS}])?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
+)
+#: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to".
+_DATED = re.compile(
+    r"\b(?:in|since|by|during|until|through|for|of)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
+)
+#: A word after a number that counts what it is, not a magnitude: "2,300 families".
+_COUNTED_WORD = re.compile(rf"\s+(?!(?:{_MAGNITUDE_WORDS})\b)[^\W\d_]", re.I)
+_A_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
+#: Words, not a range's: "to", "or" or "and" between the numbers, with the far end's sign.
+_JOINED_BY_WORD = re.compile(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
+#: "Respectively" later in the clause: each number is another thing's.
+_RESPECTIVELY = re.compile(r"(?:[^.;:!?]|\.(?=\d))*?\brespectively\b", re.I)
+#: A change by a number, then "to" what it came to: "rose by 12 to", "grew by $3 million to $".
+_CHANGED_BY = re.compile(
+    rf"\b(?:by|up|down)\s+(?P<sign>[{SIGNS}])?\s*(?P<number>{_NUMBER})\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
+    re.I,
+)
+#: A percentage, then "to", "or" or "and": "fell 12% to".
+_PERCENT_BEFORE = re.compile(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+def not_a_range(before: str, then: str, after: str, *, bare: bool = True) -> bool:
+    """Whether the number ``then``, joined to the number ending ``before`` and followed by ``after``,
+    is no range's far end but a number of its own: one of several "respectively", the result of a
+    change by the first ("rose by 12 to 74"), a count after a percentage ("fell 12% to 3,500"); and,
+    where the first number is ``bare`` (no sign or percentage joins them), a number after a year that
+    dates what came before, a smaller number, or a count after a sum (see :func:`_not_after_a_count`)."""
+    if _JOINED_BY_WORD.search(before) and (
+        _RESPECTIVELY.match(after)
+        or _changed_by(before, then, after)
+        or _a_count_after_a_percent(before, after)
+    ):
+        return True
+    return bare and _not_after_a_count(before, then, after)
+
+
+def _changed_by(before: str, then: str, after: str) -> bool:
+    """Whether "to" joins a change and what it came to, both written alike ("by 12 to 74", "by $3
+    million to $45 million"), rather than the ends of a range the far end's unit is written once for
+    ("by 10 to 15 percent", "by 2 to 3 million", "by $3 to $4 million")."""
+    change = _CHANGED_BY.search(before)
+    if change is None or _PERCENT_AFTER.match(after):
+        return False
+    with_magnitude = _A_MAGNITUDE.search(change["number"]) is not None
+    return bool(change["sign"]) == bool(change["far_sign"]) and with_magnitude == (
+        _A_MAGNITUDE.search(then) is not None
+    )
+
+
+def _a_count_after_a_percent(before: str, after: str) -> bool:
+    """Whether a percentage is joined to a number that is none: "fell 12% to 3,500 arrivals"."""
+    return _PERCENT_BEFORE.search(before) is not None and not _PERCENT_AFTER.match(after)
+
+
+def _not_after_a_count(before: str, then: str, after: str) -> bool:
+    """Whether ``then`` is no range's far end: one after a year that dates what came before ("3,100
+    in 2019 and 4,500 in 2020"), a smaller number, counting what the first went to ("$1,201,000 to
+    300 households"), or a count after a sum ("$150 to 2,300 families", not "$5 to 10 million")."""
+    if _DATED.search(before):
+        return True
+    first = _BEFORE_CONNECTOR.search(before)
+    if first is None:
+        return False
+    counted = _COUNTED_WORD.match(after) is not None and not _A_MAGNITUDE.search(then)
+    return _falls(first["number"], then) or (bool(first["sign"]) and counted)
+
+
+#: A numeral, and a magnitude after it: "1,201,000", "1.2 million".
+_NUMERAL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+({_MAGNITUDE_WORDS}))?", re.I)
+
+
+def _falls(first: str, then: str) -> bool:
+    """Whether the number ``then`` is less than the number ``first``, both numerals: no range's far
+    end, which is the larger ("5 to 10 million"), but a count of what a sum went to ("$1,201,000 to 300")."""
+    values = []
+    for number in (first, then):
+        found = _NUMERAL.fullmatch(number)
+        if found is None:
+            return False
+        scale = MAGNITUDES[found[2].lower()] if found[2] else 1
+        values.append(float(found[1].replace(",", "")) * scale)
+    return values[1] < values[0]
