@@ -20,7 +20,7 @@ from rootcheck.text.numbers import (
     SIGNS,
     YEAR,
 )
-from rootcheck.text.ranges import not_a_range
+from rootcheck.text.ranges import from_a_change, not_a_range
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -60,8 +60,6 @@ _RATIO_BEFORE = re.compile(
 _PER = re.compile(r"\bper\s*$", re.I)
 _PER_WORD = re.compile(r"\bper\b", re.I)
 _RATE_BEFORE = re.compile(rf"(?:[{SIGNS}]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
-#: "From" just before a number: "rose from £3m to £4m" is a change, not a range of sums.
-_FROM = re.compile(rf"\bfrom\s*[{SIGNS}]?\s*$", re.I)
 #: A dash with a space on either side, after a year or a number larger than the one after it, is a
 #: pause, not a range: "Founded: 2019 – 40 schools", "it was 40 – 12 more than planned".
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -85,9 +83,12 @@ _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
 _SIGNED = re.compile(rf"[{SIGNS}]\s*$")
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
-#: A bare number, or one in words ("a million" too) or ending with "hundred" or "thousand", which "and"
-#: may go on: "two thousand and five", "a million and one".
-_BARE = re.compile(rf"^(?:\d[\d,.]*|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$", re.I)
+#: A bare number, with its magnitude ("5 million" of "5 million to 10 million"), or one in words ("a
+#: million" too) or ending with "hundred" or "thousand", which "and" may go on: "two thousand and five".
+_BARE = re.compile(
+    rf"^(?:\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$",
+    re.I,
+)
 #: How a range's ends are joined, as the words before its far end may end: a quick look before
 #: :data:`_CAME_AFTER`'s search.
 _CONNECTORS = ("-", "–", "—", "/", " to", " or", " and", *CURRENCIES)
@@ -205,7 +206,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
     if (
         came_after
         and not _paused(came_after.group(), quote[at:end], near[: came_after.start()])
-        and not _FROM.search(near, 0, came_after.start())
+        and not from_a_change(near[: came_after.start()])
         and not not_a_range(near, number, quote[end:])
     ):
         begins = _words_of_the_number_before(near, came_after.start())
@@ -217,9 +218,11 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         goes_on = _GOES_ON_PER.match(quote[end:])  # "12" of "12 deaths per 100,000": a rate
     if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
         goes_on = _GOES_ON_BARE.match(quote[end:])
+        if goes_on is not None and number[0].isdigit() and from_a_change(near):
+            goes_on = None  # "rose from 40 to 74": the change's start
         if goes_on is not None and _ONE_OF.match(quote, end + goes_on.end()):
             goes_on = None  # "forty thousand and one of its plants": a plant, no number
-    if goes_on is None and not _FROM.search(near):  # "fell from 8% to 5%" is a change, no range
+    if goes_on is None and not from_a_change(near):  # "fell from 8% to 5%" is a change, no range
         goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
     if goes_on is None:
         return None

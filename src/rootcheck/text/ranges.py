@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import MAGNITUDES, SIGNS
+from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, NUMBER_WORDS, SIGNS
 
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A number in digits or in words: "12", "1.2 million", "twenty-five".
+_ANY_NUMBER = rf"(?:{_NUMBER}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))*)"
 #: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
 _BEFORE_CONNECTOR = re.compile(
     rf"(?P<sign>[{SIGNS}])?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
 )
-#: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to".
+#: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to",
+#: "between 2019 and 2022 to".
 _DATED = re.compile(
-    r"\b(?:in|since|by|during|until|through|for|of)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
+    r"\b(?:in|since|by|during|until|through|for|of|and)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
 )
 #: A word after a number that counts what it is, not a magnitude: "2,300 families".
 _COUNTED_WORD = re.compile(rf"\s+(?!(?:{_MAGNITUDE_WORDS})\b)[^\W\d_]", re.I)
@@ -30,10 +34,43 @@ _A_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
 _JOINED_BY_WORD = re.compile(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
 #: "Respectively" later in the clause: each number is another thing's.
 _RESPECTIVELY = re.compile(r"(?:[^.;:!?]|\.(?=\d))*?\brespectively\b", re.I)
+#: Verbs of change that a newsroom writes the change after, then what it came to: "rose 4,000 to
+#: 231,000". Of a range after them the unit is written once: "rose 5 to 10 percent".
+_CHANGES = [
+    "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling", "increase",
+    "increases", "increased", "increasing", "decrease", "decreases", "decreased", "decreasing", "climb",
+    "climbs", "climbed", "climbing", "drop", "drops", "dropped", "dropping", "grow", "grows", "grew",
+    "grown", "growing", "decline", "declines", "declined", "declining", "jump", "jumps", "jumped",
+    "jumping", "slip", "slips", "slipped", "slipping", "gain", "gains", "gained", "gaining", "dip", "dips",
+    "dipped", "dipping", "slide", "slides", "slid", "sliding", "surge", "surges", "surged", "surging",
+    "soar", "soars", "soared", "soaring", "plunge", "plunges", "plunged", "plunging", "tumble", "tumbles",
+    "tumbled", "tumbling", "sink", "sinks", "sank", "sunk", "sinking", "shed", "sheds", "shedding", "add",
+    "adds", "added", "adding",
+]  # fmt: skip
 #: A change by a number, then "to" what it came to: "rose by 12 to", "grew by $3 million to $".
 _CHANGED_BY = re.compile(
-    rf"\b(?:by|up|down)\s+(?P<sign>[{SIGNS}])?\s*(?P<number>{_NUMBER})\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
+    rf"\b(?:by|up|down|{'|'.join(_CHANGES)})\s+(?P<sign>[{SIGNS}])?\s*(?P<number>{_ANY_NUMBER})\s+to\s+"
+    rf"(?P<far_sign>[{SIGNS}])?\s*$",
     re.I,
+)
+#: "And" between two numbers, the first in digits: "3,400 and", "$3 million and $", "12% and".
+_AND_AFTER_DIGITS = re.compile(rf"\d(?:\s*%|\s+(?:{_MAGNITUDE_WORDS}))?\s+and\s+[{SIGNS}]?\s*$", re.I)
+#: "Between" earlier in the clause, which makes "and" a range's: "between 3,400 and".
+_BETWEEN = re.compile(r"\bbetween\b[^.;:!?]*$", re.I)
+#: "From" just before a number, or before its magnitude ("from 1.2 million"), and the word before it.
+_FROM = re.compile(rf"(?:\b(?P<word>[^\W\d_]+)\s+)?\bfrom\s*[{SIGNS}]?\s*(?:\d[\d,.]*\s+)?$", re.I)
+#: Words that make "from" open a range: "ranging from 3,000 to 5,000", "anywhere from 20 to 30".
+_RANGE_WORDS = frozenset(
+    [
+        "range", "ranges", "ranged", "ranging", "anywhere", "somewhere", "vary", "varies", "varied",
+        "varying", "span", "spans", "spanned", "spanning",
+    ]
+)  # fmt: skip
+#: A number just after a capitalised word within a sentence, which it names ("Section 8 to", "Windows
+#: 10 to", "Tier 2 or"), or after "voted" or "a vote of", a tally's: no range's near end.
+_NAMED = re.compile(
+    rf"[^\s.!?:;]\s+(?P<name>[A-Z][\w.]*)\s+\d[\d,.]*\s+(?:to|or)\s+[{SIGNS}]?\s*$"
+    r"|\b(?:vot(?:ed|es|ing)|vote\s+of)\s+\d[\d,.]*\s+to\s+$"
 )
 #: A percentage, then "to", "or" or "and": "fell 12% to".
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
@@ -43,16 +80,35 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 def not_a_range(before: str, then: str, after: str, *, bare: bool = True) -> bool:
     """Whether the number ``then``, joined to the number ending ``before`` and followed by ``after``,
     is no range's far end but a number of its own: one of several "respectively", the result of a
-    change by the first ("rose by 12 to 74"), a count after a percentage ("fell 12% to 3,500"); and,
+    change by the first ("rose by 12 to 74"), a count after a percentage ("fell 12% to 3,500"), a
+    number after "and" with no "between" ("12 were killed and 40 injured", "Title 42 and 2,000"), one
+    after a name's number or in a tally ("Section 8 to 300 families", "voted 5 to 4"); and,
     where the first number is ``bare`` (no sign or percentage joins them), a number after a year that
     dates what came before, a smaller number, or a count after a sum (see :func:`_not_after_a_count`)."""
     if _JOINED_BY_WORD.search(before) and (
         _RESPECTIVELY.match(after)
         or _changed_by(before, then, after)
         or _a_count_after_a_percent(before, after)
+        or (_AND_AFTER_DIGITS.search(before) is not None and _BETWEEN.search(before) is None)
+        or _named(before)
     ):
         return True
     return bare and _not_after_a_count(before, then, after)
+
+
+def from_a_change(before: str) -> bool:
+    """Whether ``before`` ends with "from", where a number is read: the start of a change ("rose from
+    40 to 74", "fell from 8% to 5%"), either end of which may be claimed, unless a word of range comes
+    first ("ranging from 3,000 to 5,000")."""
+    found = _FROM.search(before)
+    return found is not None and (found["word"] or "").lower() not in _RANGE_WORDS
+
+
+def _named(before: str) -> bool:
+    """Whether the number ending ``before`` is a name's or a tally's (see :data:`_NAMED`), and no
+    currency's code: "USD 5 to 10 million" is a range of sums."""
+    found = _NAMED.search(before)
+    return found is not None and (found["name"] or "").lower() not in CURRENCY_WORDS
 
 
 def _changed_by(before: str, then: str, after: str) -> bool:
@@ -60,12 +116,14 @@ def _changed_by(before: str, then: str, after: str) -> bool:
     million to $45 million"), rather than the ends of a range the far end's unit is written once for
     ("by 10 to 15 percent", "by 2 to 3 million", "by $3 to $4 million")."""
     change = _CHANGED_BY.search(before)
-    if change is None or _PERCENT_AFTER.match(after):
+    if change is None or _PERCENT_AFTER.match(after) or bool(change["sign"]) != bool(change["far_sign"]):
         return False
-    with_magnitude = _A_MAGNITUDE.search(change["number"]) is not None
-    return bool(change["sign"]) == bool(change["far_sign"]) and with_magnitude == (
-        _A_MAGNITUDE.search(then) is not None
-    )
+    near = change["number"]
+    if _A_MAGNITUDE.search(near) is None and _A_MAGNITUDE.search(then) is not None:
+        # "By 2 to 3 million" is a range, the magnitude written once; "by 175,000 to 158.6 million"
+        # no range: 175,000 million would be written otherwise.
+        return near[:1].isdigit() and _value(near) >= 1000
+    return True
 
 
 def _a_count_after_a_percent(before: str, after: str) -> bool:
@@ -88,6 +146,11 @@ def _not_after_a_count(before: str, then: str, after: str) -> bool:
 
 #: A numeral, and a magnitude after it: "1,201,000", "1.2 million".
 _NUMERAL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+({_MAGNITUDE_WORDS}))?", re.I)
+
+
+def _value(numeral: str) -> float:
+    """The value of a numeral in digits, its magnitude aside: 175,000 of "175,000"."""
+    return float(re.sub(r"[^\d.]", "", numeral.split()[0]).rstrip(".") or 0)
 
 
 def _falls(first: str, then: str) -> bool:
