@@ -820,3 +820,12 @@ def test_commands_that_check_first_check_dates_as_check_does(
     )
     warned = [d.message for d in check_with_cache(repo_copy).diagnostics]
     assert "'published' is 2032-03-01, a day still to come (today is 2026-06-01)" in " ".join(warned)
+
+
+def test_a_new_claims_id_drops_accents_rather_than_breaking_words_at_them() -> None:
+    from rootcheck.drafting import claim_id
+
+    assert claim_id("300 jobs in Totonicapán", "", set()) == "300-jobs-totonicapan"
+    assert claim_id(None, "El Niño cost 1,200 farmers", {"el-nino-cost-1200-farmers"}) == (
+        "el-nino-cost-1200-farmers-2"
+    )

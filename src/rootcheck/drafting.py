@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from rootcheck.hints import id_form
 from rootcheck.model import Anchor, AnchorStatus, CheckedClaim, Pillar, Source
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
@@ -43,10 +44,11 @@ _STOP_WORDS = frozenset(
 _ID_WORDS = 6
 
 
-def slugify(text: str, max_words: int = _ID_WORDS) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower().replace(",", ""))
-    kept = [w for w in words if w not in _STOP_WORDS][:max_words]
-    return "-".join(kept) or "claim"
+def slugify(text: str) -> str:
+    """``text`` as an id: its first words but the little ones, accents dropped ("Totonicapán" is
+    "totonicapan", not "totonicap-n") and thousands joined ("1,200" is "1200")."""
+    kept = [word for word in id_form(text.replace(",", "")).split("-") if word and word not in _STOP_WORDS]
+    return "-".join(kept[:_ID_WORDS]) or "claim"
 
 
 def claim_id(figure: str | None, quote: str, taken: set[str]) -> str:
