@@ -76,7 +76,7 @@ def test_an_output_nothing_can_be_written_beside_is_a_message(
     assert main(["build", "--quiet", "--root", str(root), "--out", str(out)]) == 1
     assert capsys.readouterr() == (
         "",
-        f"rootcheck: error: --out {out}: nothing can be written beside it (File exists)\n",
+        f"rootcheck: error: nothing can be written beside the output folder {out} (File exists)\n",
     )
 
 
@@ -134,7 +134,8 @@ def test_a_folder_that_cannot_be_written_is_told_as_such(
     monkeypatch.setattr(os, "open", read_only)
     assert main(["build", "--quiet", "--root", str(root)]) == 1
     assert capsys.readouterr().err == (
-        f"rootcheck: error: --out {root / 'site'}: cannot make .site.lock beside it to take the build's"
-        f" lock (Permission denied); build where {root} can be written\n"
+        # No --out was given: the message names the folder, not a flag.
+        f"rootcheck: error: cannot make .site.lock beside the output folder {root / 'site'} to take the"
+        f" build's lock (Permission denied); build where {root} can be written\n"
     )
     assert not (root / "site").exists()

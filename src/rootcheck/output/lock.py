@@ -34,7 +34,9 @@ def building_into(out: Path, waiting: Callable[[], None]) -> Iterator[None]:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RootcheckError(f"--out {out}: nothing can be written beside it ({exc.strerror})") from None
+        raise RootcheckError(
+            f"nothing can be written beside the output folder {out} ({exc.strerror})"
+        ) from None
     lock = lock_file(out)
     try:
         # Never through a link: one committed in its place would have the build create its target.
@@ -45,7 +47,7 @@ def building_into(out: Path, waiting: Callable[[], None]) -> Iterator[None]:
         if os.path.lexists(lock):
             raise RootcheckError(f"cannot open {lock} to take its lock ({exc.strerror}); remove it") from None
         raise RootcheckError(
-            f"--out {out}: cannot make {lock.name} beside it to take the build's lock ({exc.strerror}); "
+            f"cannot make {lock.name} beside the output folder {out} to take the build's lock ({exc.strerror}); "
             f"build where {out.parent} can be written"
         ) from None
     try:

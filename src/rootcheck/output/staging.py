@@ -41,23 +41,25 @@ def check_out_dir(out: Path, root: Path) -> None:
     out, root = out.resolve(), root.resolve()
     if out == root or out in root.parents:
         raise RootcheckError(
-            f"--out {out} is the root or holds it; choose a folder of its own, such as {root / 'site'}"
+            f"the output folder {out} is the root or holds it; choose a folder of its own, such as {root / 'site'}"
         )
     for name in _PROTECTED:
         folder = root / name
         if out == folder or folder in out.parents:
-            raise RootcheckError(f"--out {out} is inside {name}/; choose a folder of its own")
+            raise RootcheckError(f"the output folder {out} is inside {name}/; choose a folder of its own")
     if out.exists():
         if not out.is_dir() or out.is_symlink():
-            raise RootcheckError(f"--out {out} exists and is not a folder; nothing was written")
+            raise RootcheckError(f"the output {out} exists and is not a folder; nothing was written")
         if any(out.iterdir()) and not (out / MARKER).is_file():
             raise RootcheckError(
-                f"--out {out} holds files that rootcheck did not write; "
+                f"the output folder {out} holds files that rootcheck did not write; "
                 "empty it or choose another folder (nothing was deleted)"
             )
         # A built site has claims/<id>/ pages of its own; a registry has sources.yaml.
         if (out / "seeds" / "sources.yaml").exists():
-            raise RootcheckError(f"--out {out} holds seeds/sources.yaml; it is a registry, not a site")
+            raise RootcheckError(
+                f"the output folder {out} holds seeds/sources.yaml; it is a registry, not a site"
+            )
 
 
 def _exchange(a: Path, b: Path) -> bool:
