@@ -1,4 +1,4 @@
-"""The one exception type the CLI turns into a message instead of a traceback."""
+"""The exceptions the CLI turns into a message instead of a traceback: :class:`RootcheckError` and its kinds."""
 
 
 class RootcheckError(Exception):

@@ -25,6 +25,7 @@ import re
 from itertools import pairwise
 
 from rootcheck.checks.claimants import (
+    IN_NAMES,
     LAST_QUANTITIES,
     PLURAL_MODIFIERS,
     QUANTITIES,
@@ -128,8 +129,6 @@ _PREPOSITIONS = frozenset(
 _RELATIVE = _INSIDE | (_PREPOSITIONS - {"of", "for"})
 #: Participles that make what follows "claims" its noun's: "claims filed by farmers".
 _ADDED_BY = frozenset(["filed", "brought", "lodged", "made", "submitted", "received", "paid", "pending"])
-#: Words within a name that are no title of it: "of" in "the Ministry of Security".
-_IN_NAMES_ALONE = frozenset(["of", "for", "to", "de", "del", "la", "las", "los", "y"])
 #: Words a someone does not open with: a comparison, a count, a confirmation ("as it had claimed").
 _NOT_SOMEONE = frozenset(
     ["as", "which", "than", "not", "far", "half", "more", "less", "fewer", "exactly", "just", "including",
@@ -286,9 +285,13 @@ def _hedging(words: list[str], after_comma: bool, closing: bool) -> Severity | N
     # name after its title ("Rep. Henry Cuellar", "Security Minister Gustavo Sánchez", "the Ministry
     # of Security", "the newspaper El Faro").
     known = claims(subject[-1].lower()) and (lowered[0] != "alleged" or subject[0].lower() in _ARTICLES)
-    titled = subject[-1][:1].isupper() and any(
-        may_stand_in_a_name(word.lower().rstrip(_POINT)) and word.lower() not in _IN_NAMES_ALONE
-        for word in subject[:-1]
+    titled = (
+        subject[-1][:1].isupper()
+        and any(
+            may_stand_in_a_name(word.lower().rstrip(_POINT))
+            and word.lower() not in IN_NAMES  # "of" in "the Ministry of Security"
+            for word in subject[:-1]
+        )
     )
     if known or titled:
         return Severity.ERROR

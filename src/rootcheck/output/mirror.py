@@ -58,7 +58,6 @@ class Mirror:
         self,
         jobs: Sequence[Job],
         workers: int = 1,
-        progress: Callable[[int, int], None] | None = None,
         on_request: Callable[[Job], bool] = lambda job: False,
         here: Callable[[Job], bool] = lambda job: False,
     ) -> Updated:
@@ -75,7 +74,7 @@ class Mirror:
         now: list[Job] = []
         for job in todo:
             (later if on_request(job) else now).append(job)
-        made = self._make(now, workers, progress, here)
+        made = self._make(now, workers, here)
         with self.lock:
             for job in now:
                 os.replace(made / job.path, self._target(job.path))
@@ -107,14 +106,13 @@ class Mirror:
         self,
         jobs: Sequence[Job],
         workers: int,
-        progress: Callable[[int, int], None] | None = None,
         here: Callable[[Job], bool] = lambda job: False,
     ) -> Path:
         """A new folder beside the mirror's holding the jobs' files; none if any job fails."""
         fresh = Path(tempfile.mkdtemp(prefix=".fresh-", dir=self.folder.parent))
         try:
             ours = [job for job in jobs if here(job)]
-            make_files([job for job in jobs if not here(job)], fresh, workers, progress, here=ours)
+            make_files([job for job in jobs if not here(job)], fresh, workers, here=ours)
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise

@@ -138,18 +138,12 @@ def people_chart(site: SiteView) -> Chart:
     return Chart("people", "People reached, by pillar", description, tuple(groups))
 
 
-def _shorten(text: str) -> str:
-    if len(text) <= HEADING_CHARS:
-        return text
-    return text[: HEADING_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-
-
 def _heading_lines(text: str) -> list[str]:
     """A group heading on one line, or two: "Pillar 4: Counter and prevent violence, …" read whole."""
     if len(text) <= HEADING_CHARS:
         return [text]
     first = text[:HEADING_CHARS].rsplit(" ", 1)[0]
-    return [first, _shorten(text[len(first) :].strip())]
+    return [first, fmt.cut_at_word(text[len(first) :].strip(), HEADING_CHARS)]
 
 
 def _group_height(group: Group) -> int:

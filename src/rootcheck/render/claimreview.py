@@ -24,17 +24,14 @@ from markupsafe import Markup
 from rootcheck.model import Source
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.render import urls
+from rootcheck.render.format import cut_at_word
 from rootcheck.render.jsontext import indented_json
 from rootcheck.render.views import ComparisonView, SiteView
 
 
 def shorten(text: str, limit: int = MAX_CLAIM_SUMMARY) -> str:
-    """``text`` cut at a word so that it is shorter than ``limit`` characters."""
-    text = " ".join(text.split())
-    if len(text) < limit:
-        return text
-    cut = text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return cut + "…"
+    """``text`` on one line, cut at a word so that it is shorter than ``limit`` characters."""
+    return cut_at_word(" ".join(text.split()), limit - 1)
 
 
 def _party(source: Source) -> dict[str, object] | None:

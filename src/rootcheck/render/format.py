@@ -144,3 +144,10 @@ def date(value: dt.date | None) -> str:
     if value is None:
         return "not stated"
     return f"{value.day} {value:%B %Y}"
+
+
+def cut_at_word(text: str, most: int) -> str:
+    """``text`` if it has at most ``most`` characters, else cut at a word to fit, with "…"."""
+    if len(text) <= most:
+        return text
+    return text[: most - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -62,12 +62,12 @@ def parser() -> MarkdownIt:
     return md
 
 
-def render_markdown(text: str, claim_href: ClaimHref, *, inline: bool = False) -> Markup:
+def render_markdown(text: str, claim_href: ClaimHref) -> Markup:
     """``text`` as HTML; ``claim_href`` maps a claim id to its URL (None: not linkable)."""
-    html = None if inline else _render_simple(text, claim_href)
+    html = _render_simple(text, claim_href)
     if html is None:
         env: dict[str, Any] = {"claim_href": claim_href}
-        html = parser().renderInline(text, env) if inline else parser().render(text, env)
+        html = parser().render(text, env)
     return Markup(html.strip())  # markdown-it escaped the text and dropped raw HTML
 
 

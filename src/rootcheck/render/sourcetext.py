@@ -286,11 +286,14 @@ def render_inline(text: str, runs: Iterable[Run], passages: list[Passage]) -> Ma
     return Markup("".join(out))
 
 
+#: A source's headings stand one level below the page's own title: its "# Title" is an h2.
+_HEADINGS_BELOW = 1
+
+
 def render_blocks(
     text: str,
     blocks: Iterable[ShownBlock],
     passages: list[Passage],
-    heading_offset: int = 1,
 ) -> Markup:
     """``text``'s blocks as paragraphs, headings and lists, with the passages that touch each.
 
@@ -312,7 +315,7 @@ def render_blocks(
             out.append(f"<{wanted}>")
             list_tag = wanted
         if shown.block.kind is BlockKind.HEADING:
-            tag = f"h{min(shown.block.level + heading_offset, 6)}"
+            tag = f"h{min(shown.block.level + _HEADINGS_BELOW, 6)}"
         elif shown.block.kind is BlockKind.PARAGRAPH:
             tag = "p"
         else:
