@@ -65,7 +65,7 @@ def test_refuses_an_output_that_would_replace_the_registry(
 ) -> None:
     before = tree(root)
     code, _, err = run(capsys, "build", "--root", str(root), "--out", str(root / target))
-    assert code == 1 and err.startswith("rootcheck: error: --out")
+    assert code == 1 and err.startswith(f"rootcheck: error: the output folder {root / target}")
     assert tree(root) == before
 
 
