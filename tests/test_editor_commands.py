@@ -829,3 +829,21 @@ def test_a_new_claims_id_drops_accents_rather_than_breaking_words_at_them() -> N
     assert claim_id(None, "El Niño cost 1,200 farmers", {"el-nino-cost-1200-farmers"}) == (
         "el-nino-cost-1200-farmers-2"
     )
+
+
+def test_coverage_remembers_a_sources_figures_until_the_source_changes(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    argv = ("coverage", "--root", str(repo_copy), "--source", "fact-sheet-2023")
+    first = run(capsys, *argv)
+    assert (repo_copy / ".rootcheck-cache" / "mentions.memo").is_file()
+    assert run(capsys, *argv) == first
+    fact_sheet = repo_copy / FACT_SHEET
+    text = fact_sheet.read_text("utf-8") + "\nIt trained 4,321 more judges.\n"
+    fact_sheet.write_text(text, "utf-8")
+    # Exit 1: the source no longer has the digest it was pinned with, an error of the check.
+    code, out, _ = run(capsys, *argv)
+    assert (code, out.splitlines()[-2:]) == (
+        1,
+        [f"{FACT_SHEET}:{text.count(chr(10))}: 4,321", "fact-sheet-2023: 39/40 figures covered (97.5%)"],
+    )

@@ -10,8 +10,11 @@ from rootcheck.checked import Checked
 from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
-from rootcheck.coverage import SourceCoverage, coverage
+from rootcheck.coverage import SourceCoverage, by_source, coverage, figures_of
 from rootcheck.errors import RootcheckError, UsageError
+from rootcheck.memo import Memo
+from rootcheck.output import cache_dir
+from rootcheck.parallel import available_cores
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -50,22 +53,31 @@ def _percent(value: str) -> float:
     return percent
 
 
-def source_coverage(checked: Checked, only: str | None = None) -> list[SourceCoverage]:
+def source_coverage(
+    checked: Checked, only: str | None = None, known: Memo | None = None, workers: int = 1
+) -> list[SourceCoverage]:
+    """The coverage of every source, or ``only`` one; ``known``, the figures earlier runs found, the
+    others searched for on up to ``workers`` processes."""
     reg = checked.registry
     if only is not None and only not in reg.sources:
         raise UsageError(f"no source {only!r}" + source_hint(reg, only))
+    documents = {sid: doc for sid, doc in checked.documents.items() if only in (None, sid)}
+    found = figures_of(documents, known, workers)
+    grouped = by_source(checked.claims, reg.skips)
     return [
-        coverage(sid, reg.sources[sid].file, doc, checked.claims, reg.skips)
-        for sid, doc in checked.documents.items()
-        if only in (None, sid)
+        coverage(sid, reg.sources[sid].file, doc, *grouped.get(sid, ([], [])), found=found[sid])
+        for sid, doc in documents.items()
     ]
 
 
 def run(args: argparse.Namespace) -> int:
-    checked = check_with_cache(root_of(args))
+    root = root_of(args)
+    checked = check_with_cache(root)
     for error in checked.errors:
         print(format_diagnostic(error, "text"))
-    results = source_coverage(checked, args.source)
+    known = Memo(cache_dir(root), "mentions")
+    results = source_coverage(checked, args.source, known, available_cores())
+    known.save()
     for result in results:
         for mention in result.missing:
             print(f"seeds/{result.file}:{mention.line}: {mention.text}")
