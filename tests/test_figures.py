@@ -17,17 +17,12 @@ from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
 from rootcheck.text.edges import figure_readings
-from rootcheck.text.figures import (
-    QUALIFIERS,
-    FigureError,
-    counts_by_article,
-    number_words,
-    parse_figure,
-)
+from rootcheck.text.figures import FigureError, counts_by_article, number_words, parse_figure
 from rootcheck.text.longer import longer_number
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import number_keys
+from rootcheck.text.qualifiers import QUALIFIERS
 from rootcheck.text.reading import figure_at, figure_read
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))

@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
-from rootcheck.text.figures import QUALIFIER_AT_START, fraction, plural_magnitude
+from rootcheck.text.figures import fraction, plural_magnitude
 from rootcheck.text.numbers import CURRENCIES
+from rootcheck.text.qualifiers import QUALIFIER_AT_START
 
 QUALIFIER_WORDS = {
     Qualifier.EXACT: "exactly",

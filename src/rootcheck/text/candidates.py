@@ -5,17 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from rootcheck.text.figures import (
-    PLUSSED,
-    QUALIFIER_AT_START,
-    QUALIFIERS,
-    VERB_QUALIFIERS,
-    FigureError,
-    clean,
-    fraction,
-    number_words,
-    parse_figure,
-)
+from rootcheck.text.figures import FigureError, clean, fraction, number_words, parse_figure
 from rootcheck.text.fractions import MIXED
 from rootcheck.text.longer import longer_number
 from rootcheck.text.nouns import ENDS_SENTENCE, NOUN_WORDS, NUMBER, noun_end
@@ -33,6 +23,7 @@ from rootcheck.text.numbers import (
     SPELLED_WORDS,
     YEAR,
 )
+from rootcheck.text.qualifiers import PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
 _CANDIDATE = re.compile(

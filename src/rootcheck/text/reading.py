@@ -14,18 +14,14 @@ from rootcheck.model import Qualifier
 from rootcheck.text.figures import (
     PERCENT,
     PLURAL_MAGNITUDE,
-    PLUS,
-    QUALIFIER_SIGNS,
-    QUALIFIERS,
-    VERB_QUALIFIERS,
     FigureError,
-    bound_after,
     clean,
     number_starting,
     number_words,
     parse_figure,
 )
 from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS
+from rootcheck.text.qualifiers import PLUS, QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
 #: (see :data:`~rootcheck.text.figures.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.

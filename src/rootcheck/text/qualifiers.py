@@ -1,0 +1,78 @@
+"""The words and signs that bound a figure's number: before it ("more than", "~"), or after it ("+",
+"-odd", "or more"). A slip from one to another says another bound, so each is read as it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.model import Qualifier
+from rootcheck.text.numbers import HYPHENS
+
+QUALIFIERS: dict[str, Qualifier] = {
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "less than": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "at least": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST,
+    "up to": Qualifier.UP_TO,
+    "as many as": Qualifier.UP_TO,
+    "approximately": Qualifier.APPROXIMATELY,
+    "about": Qualifier.APPROXIMATELY,
+    "around": Qualifier.APPROXIMATELY,
+    "roughly": Qualifier.APPROXIMATELY,
+    "some": Qualifier.APPROXIMATELY,
+    "an estimated": Qualifier.APPROXIMATELY,
+    "estimated": Qualifier.APPROXIMATELY,
+    "nearly": Qualifier.NEARLY,
+    "almost": Qualifier.NEARLY,
+    # Less common, and read all the same: a slip into one of them says another bound.
+    "well over": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "upward of": Qualifier.MORE_THAN,
+    "north of": Qualifier.MORE_THAN,
+    "just under": Qualifier.LESS_THAN,
+    "a minimum of": Qualifier.AT_LEAST,
+    "at most": Qualifier.UP_TO,
+    "no more than": Qualifier.UP_TO,
+    "as much as": Qualifier.UP_TO,
+    "a maximum of": Qualifier.UP_TO,
+    "circa": Qualifier.APPROXIMATELY,
+    "close to": Qualifier.NEARLY,
+    ">": Qualifier.MORE_THAN,
+    "<": Qualifier.LESS_THAN,
+    "≥": Qualifier.AT_LEAST,
+    "≤": Qualifier.UP_TO,
+    "~": Qualifier.APPROXIMATELY,
+    "≈": Qualifier.APPROXIMATELY,
+}
+
+#: Qualifiers that, bare before a number in running text, are verbs ("the agency estimated 63%"): a
+#: figure written with one reads it as a qualifier, but a quote, its source and ``new`` do not.
+VERB_QUALIFIERS = frozenset(["estimated"])
+#: The qualifiers written as a sign, which may stand against their number.
+QUALIFIER_SIGNS = "<>≤≥~≈"
+#: A qualifier starting a figure, and the space after it: a word of one has space after it, a sign may
+#: have none ("<$179 million", "< 5 years").
+QUALIFIER_AT_START = re.compile(
+    r"^((?:"
+    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True))
+    + rf")(?=\s)|[{QUALIFIER_SIGNS}])\s*",
+    re.I,
+)
+
+#: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
+#: So are "fifty-odd", "twenty-some" and "fifty-something" ones; "fifty-ish" are about fifty.
+PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b)"
+PLUS = re.compile(rf"^{PLUSSED}", re.I)
+
+
+def bound_after(plus: str) -> Qualifier:
+    """What a number's plus or its like after it (see :data:`PLUSSED`) makes of it."""
+    return Qualifier.APPROXIMATELY if plus.lower().endswith("ish") else Qualifier.AT_LEAST
