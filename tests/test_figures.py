@@ -54,6 +54,13 @@ def test_golden_figure(case: list[Any]) -> None:
         ("5 Jobs and Half the Funds", "more than one number in the figure"),
         ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
         ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
+        ("a few", "a 'few' states no number"),  # not 1, as "a clinic" is
+        ("a handful of cases", "a 'handful' states no number"),
+        ("a majority of applicants", "a 'majority' states no number"),
+        ("1,000s of migrants", "'1,000s' is a plural or a decade, not a number"),  # not exactly 1,000
+        ("the 1990s", "no number at the start"),
+        ("1990s", "'1990s' is a plural or a decade, not a number"),
+        ("300 plus 200 more", "more than one number in the figure"),  # a sum, no bound
         ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
         (
             "a proposed $4 billion package",
@@ -162,7 +169,7 @@ def test_written_figures_parse_back_to_their_value(
     whole: int, decimals: int, magnitude: str, qualifier: str, dollars: bool
 ) -> None:
     numeral = f"{whole:,}" + (f".{decimals:02d}" if decimals else "")
-    space = " " if qualifier[-1].isalpha() else ""  # a sign of a qualifier is joined to its number
+    space = " " if qualifier[0].isalpha() else ""  # a sign of a qualifier is joined to its number
     text = f"{qualifier}{space}{'$' if dollars else ''}{numeral}{magnitude} people"
     quantity = parse_figure(text)
     expected = float(numeral.replace(",", "")) * MAGNITUDE_WORDS[magnitude]
@@ -170,7 +177,8 @@ def test_written_figures_parse_back_to_their_value(
     assert quantity.qualifier is QUALIFIERS[qualifier]
     assert quantity.currency == ("USD" if dollars else None)
     assert quantity.unit == "people"
-    assert quantity.qualifier is not Qualifier.EXACT
+    # "Exactly" and "precisely" say in words what a bare number says.
+    assert (quantity.qualifier is Qualifier.EXACT) == (qualifier in ("exactly", "precisely"))
 
 
 @pytest.mark.parametrize(
@@ -216,11 +224,11 @@ def test_a_figure_is_read_with_what_bounds_its_number(text: str, written: str) -
 )
 def test_every_qualifier_and_currency_is_read_before_a_number(qualifier: str, sign: str, gap: str) -> None:
     # A sign of a qualifier ("<") is one only joined to its number: apart, it may be an arrow's head.
-    gap = gap if qualifier[-1].isalpha() else ""
+    gap = gap if qualifier[0].isalpha() else ""
     before = f"The program reached {qualifier.upper()}{gap}{sign}"
     found = figure_at(before + "12 towns.", len(before))
     # A sign of a qualifier ("<") is written against its number, a word of one ("over") apart from it.
-    spaced = f"{qualifier} " if qualifier[-1].isalpha() else qualifier
+    spaced = f"{qualifier} " if qualifier[0].isalpha() else qualifier
     assert found is not None and found.text == f"{spaced.upper()}{sign}12"
     assert found.qualifier is QUALIFIERS[qualifier]
     assert found.currency == {"": None, "$": "USD", "€": "EUR"}[sign]

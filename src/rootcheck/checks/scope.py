@@ -82,7 +82,9 @@ _RATE = re.compile(
 
 
 #: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras", "80 cents".
-_MONEY = re.compile(rf"[{SIGNS}]|\b(?:{'|'.join(CURRENCY_WORDS)}|cents?|pesos?|col[oó]n(?:es)?)\b", re.I)
+_MONEY = re.compile(
+    rf"[{SIGNS}]|\b(?:{'|'.join(map(re.escape, CURRENCY_WORDS))}|cents?|pesos?|col[oó]n(?:es)?)\b", re.I
+)
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
 _CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
 #: A number among the last two words of a quote, which a rate after it would be the rate of: "$40

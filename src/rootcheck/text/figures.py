@@ -63,12 +63,23 @@ _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
+#: Words after an article that count no one thing: "a few", "a handful of", "a majority of".
+_NO_COUNT = frozenset(
+    [
+        "few", "handful", "couple", "majority", "minority", "number", "lot", "lots", "bunch", "host",
+        "plurality", "fraction", "portion", "share", "proportion", "percentage", "series", "range",
+        "variety", "myriad", "slew", "raft", "multitude", "swath",
+    ]
+)  # fmt: skip
+#: A numeral made plural: "1,000s of migrants", "the 1990s".
+_PLURAL_NUMERAL = re.compile(r"[sS](?![\w'’])")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
-PERCENT = re.compile(r"^\s*(%|per\s?cent\b)", re.I)
+#: A percent sign, or its word: "4.5 per cent", "4.5pc" and "4.5 pct" as British and financial papers write it.
+PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b)|^pc\b", re.I)
 #: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
 #: and a half million people", "5 jobs and half the funds").
 _ANOTHER_NUMBER = re.compile(
@@ -242,6 +253,10 @@ def parse_figure(text: str) -> Quantity:
                 value = numeral_value(m.group(1))
             except ValueError:
                 raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
+            if _PLURAL_NUMERAL.match(rest, m.end()):
+                raise FigureError(
+                    f"{m.group(1) + 's'!r} is a plural or a decade, not a number: claim a number the source gives"
+                )
         elif m := SPELLED.match(rest):
             value = words_value(m.group(1))
         elif _ARTICLE_BEFORE_NUMBER.match(rest):
@@ -250,6 +265,11 @@ def parse_figure(text: str) -> Quantity:
                 f"{article!r} counts one thing, yet a number follows it: start the figure at its number"
             )
         elif m := _ARTICLE.match(rest):
+            if (word := rest[m.end() :].split(None, 1)[0].lower().strip(",;:")) in _NO_COUNT:
+                raise FigureError(
+                    f"{m.group()} {word!r} states no number: claim a number the source gives, "
+                    "or list the passage in skipped.yaml"
+                )
             value = 1.0  # "an Anticorruption Task Force" counts one task force
         elif code := _CURRENCY_CODE.match(rest):
             raise FigureError(
@@ -293,6 +313,8 @@ def parse_figure(text: str) -> Quantity:
     if not percent and (m := PERCENT.match(rest)):
         percent = True
         rest = rest[m.end() :]
+        if (plus := PLUS.match(rest)) and qualifier is Qualifier.EXACT:  # "50 per cent-plus"
+            qualifier, rest = bound_after(plus.group()), rest[plus.end() :]
 
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")

@@ -20,7 +20,7 @@ _DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 #: numerator in words, after "a", or "half" alone; "a" fraction and "half" not joined to a word.
 _AT_START = re.compile(
     rf"^(one|two|three|four|five|six|seven|eight|nine)[\s-]+({_DENOMINATORS})\b"
-    rf"|^(a)[\s-]+({_DENOMINATORS})\b{NOT_COMPOUND}"
+    rf"|^(an?)[\s-]+({_DENOMINATORS})\b{NOT_COMPOUND}"
     rf"|^()(half|halves)\b{NOT_COMPOUND}",
     re.I,
 )

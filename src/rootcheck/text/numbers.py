@@ -55,7 +55,10 @@ CURRENCY_WORDS = {
     "lempiras": "HNL",
     "lempira": "HNL",
     "quetzales": "GTQ",
+    "quetzals": "GTQ",
     "quetzal": "GTQ",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
@@ -81,7 +84,8 @@ ORDINAL_END = re.compile(
 #: A fraction's denominators, singular and plural: "half of the funds", "two thirds of aid".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
 #: The numbers in words as a pattern's alternatives, the longest first ("fourteen" before "four").
@@ -102,7 +106,7 @@ NOT_COMPOUND = rf"(?!-(?!(?:an?-|of-)*(?:{WHOLES})\b)[A-Za-z])"
 #: second trip" does not.
 FRACTION = (
     rf"\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+(?:{_DENOMINATORS})\b"
-    rf"|(?:a[\s\u00a0-]+(?:{_DENOMINATORS})|half|halves)\b{NOT_COMPOUND})"
+    rf"|(?:an?[\s\u00a0-]+(?:{_DENOMINATORS})|half|halves)\b{NOT_COMPOUND})"
 )
 #: Words before a fraction that make it a part of something, not a share: "the first half of 2022".
 PARTS = ("first", "second", "last", "other", "latter", "former")
@@ -163,7 +167,7 @@ def spelled_value(words: str) -> float:
     for word in re.split(r"[\s-]+", words.lower()):
         if word == "and":
             continue
-        if word == "a":
+        if word in ("a", "an"):
             total = max(total, 1.0)
         elif word in ("hundred", "dozen"):  # "a dozen" is 12, "two dozen" 24
             total = (total or 1.0) * (100 if word == "hundred" else 12)

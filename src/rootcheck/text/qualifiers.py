@@ -44,6 +44,13 @@ QUALIFIERS: dict[str, Qualifier] = {
     "as much as": Qualifier.UP_TO,
     "a maximum of": Qualifier.UP_TO,
     "circa": Qualifier.APPROXIMATELY,
+    "approx.": Qualifier.APPROXIMATELY,
+    "approx": Qualifier.APPROXIMATELY,
+    "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "not more than": Qualifier.UP_TO,
+    "exactly": Qualifier.EXACT,
+    "precisely": Qualifier.EXACT,
     "close to": Qualifier.NEARLY,
     ">": Qualifier.MORE_THAN,
     "<": Qualifier.LESS_THAN,
@@ -68,11 +75,21 @@ QUALIFIER_AT_START = re.compile(
 )
 
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
-#: So are "fifty-odd", "twenty-some" and "fifty-something" ones; "fifty-ish" are about fifty.
-PLUSSED = rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b)"
+#: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";
+#: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500.
+PLUSSED = (
+    rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
+    r"|\s+(?:plus(?!\s*[\d$€£¥])|(?:or|and)\s+(?:more|over|above|up(?!\s+to\b)|upwards|higher|greater)"
+    r"|or\s+(?:so|thereabouts|fewer|less|under|below|lower))\b)"
+)
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
+_ABOUT = ("ish", "so", "thereabouts")
+_AT_MOST = ("fewer", "less", "under", "below", "lower")
 
 
 def bound_after(plus: str) -> Qualifier:
     """What a number's plus or its like after it (see :data:`PLUSSED`) makes of it."""
-    return Qualifier.APPROXIMATELY if plus.lower().endswith("ish") else Qualifier.AT_LEAST
+    last = plus.lower().rsplit(None, 1)[-1].lstrip("-\u2010\u2011\u2013")
+    if last in _ABOUT:
+        return Qualifier.APPROXIMATELY
+    return Qualifier.UP_TO if last in _AT_MOST else Qualifier.AT_LEAST

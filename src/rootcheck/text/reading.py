@@ -35,7 +35,9 @@ _BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
 _BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
 #: How far after a number what bounds it is read: its magnitudes, percent or currency word.
 READING_AFTER = 64
-_CURRENCY_WORD = re.compile(r"\s+(?:" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", re.I
+)
 #: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
 _NO_EMPHASIS = str.maketrans("", "", "*_`")
 #: How far before a number its qualifier is looked for: the longest, with room for markup and line breaks.
@@ -147,7 +149,7 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
         )
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
-    spaced = f"{qualifier} " if qualifier and qualifier[-1].isalpha() else qualifier or ""
+    spaced = f"{qualifier} " if qualifier and qualifier[0].isalpha() else qualifier or ""
     written = spaced + sign + number + (plus.group() if plus else "") + suffix
     rest = rest[len(suffix) :]
     cut = at + reach < len(text)
@@ -171,7 +173,7 @@ def _signed(text: str, at: int, qualifier: str) -> bool:
     number ("<40", "~$3 million"); "≤" or "≥" anyhow; "<" or ">" apart from it only after a word ("aged
     < 5 years"), not starting a line, as a Markdown quotation's mark does ("> 40 percent"), nor after a
     dash, as an arrow's head ("clinics -> 40 sites")."""
-    if qualifier[-1].isalpha():
+    if qualifier[0].isalpha():
         return True
     found = _SIGN_BEFORE.search(text, max(0, at - 8), at)
     if found is None:
