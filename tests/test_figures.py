@@ -61,6 +61,10 @@ def test_golden_figure(case: list[Any]) -> None:
         ("the 1990s", "no number at the start"),
         ("1990s", "'1990s' is a plural or a decade, not a number"),
         ("300 plus 200 more", "more than one number in the figure"),  # a sum, no bound
+        ("2019", "'2019' alone reads as a year, not a count"),
+        ("31 March", "'31 March' is a date"),
+        ("3pm", "'3pm' is a time of day"),
+        ("5 mil", "'5 mil' is a million in English and a thousand in Spanish"),
         ("a two-year program", "more than one number in the figure"),  # not 3: "a" is no "one" here
         (
             "a proposed $4 billion package",
@@ -623,6 +627,8 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
             "two million five hundred thousand",
         ),
         ("It sold ten thousand ten-year bonds", "ten thousand", None),  # the ten is the years'
+        ("It sold ten thousand ten year bonds", "ten thousand", None),  # apart, the ten is the years' too
+        ("It housed five thousand three year olds", "five thousand", None),
         ("It employed forty thousand and one of its plants closed", "forty thousand", None),  # a plant
         ("It employed forty thousand and one people", "forty thousand", "forty thousand and one"),
         ("It hired a million and one workers", "a million", "a million and one"),

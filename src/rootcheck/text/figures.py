@@ -45,13 +45,17 @@ from rootcheck.text.numbers import (
     ORDINAL_END,
     SIGNS,
     SPELLED_WORDS,
+    VULGAR,
     numeral_value,
 )
 from rootcheck.text.qualifiers import PLUS, QUALIFIER_AT_START, QUALIFIERS, bound_after
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
+from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_DASHES = re.compile(r"[\u2010-\u2013\u2212]")
+#: An em dash or a bar is punctuation, not a hyphen: "two hundred fifty—a record" is 250.
+_BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
 _CURRENCY = re.compile(rf"^(us\$|[{SIGNS}])\s*", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
 _CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ)\s*\d", re.I)
@@ -63,16 +67,8 @@ _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
-#: Words after an article that count no one thing: "a few", "a handful of", "a majority of".
-_NO_COUNT = frozenset(
-    [
-        "few", "handful", "couple", "majority", "minority", "number", "lot", "lots", "bunch", "host",
-        "plurality", "fraction", "portion", "share", "proportion", "percentage", "series", "range",
-        "variety", "myriad", "slew", "raft", "multitude", "swath",
-    ]
-)  # fmt: skip
-#: A numeral made plural: "1,000s of migrants", "the 1990s".
-_PLURAL_NUMERAL = re.compile(r"[sS](?![\w'’])")
+#: After a sum, a magnitude's capital letters apart from it, or "MM" as finance writes a million.
+_MAGNITUDE_LETTER = re.compile(r"^(?:\s?(MM)|\s([KMB]))(?![\w.])")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
@@ -99,7 +95,7 @@ class FigureError(ValueError):
 
 def clean(text: str) -> str:
     """White space and dashes as a parser wants them."""
-    return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+    return _SPACES.sub(" ", _DASHES.sub("-", _BREAKS.sub(", ", text))).strip()
 
 
 # A claim's figure is read for its number by several checks in turn, by its page, its lists and
@@ -158,6 +154,10 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
     if m is None:
         return None
     end = m.end()
+    if m.re is _NUMERAL and text[end : end + 1] in VULGAR:  # "2½"
+        return text[: end + 1]
+    if m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
+        return text[: end + apart.end()]
     if m.re is _NUMERAL and (
         abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])
     ):
@@ -253,10 +253,8 @@ def parse_figure(text: str) -> Quantity:
                 value = numeral_value(m.group(1))
             except ValueError:
                 raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
-            if _PLURAL_NUMERAL.match(rest, m.end()):
-                raise FigureError(
-                    f"{m.group(1) + 's'!r} is a plural or a decade, not a number: claim a number the source gives"
-                )
+            if (uncounted := numeral_uncounted(m.group(1), rest[m.end() :])) is not None:
+                raise FigureError(uncounted)
         elif m := SPELLED.match(rest):
             value = words_value(m.group(1))
         elif _ARTICLE_BEFORE_NUMBER.match(rest):
@@ -265,11 +263,8 @@ def parse_figure(text: str) -> Quantity:
                 f"{article!r} counts one thing, yet a number follows it: start the figure at its number"
             )
         elif m := _ARTICLE.match(rest):
-            if (word := rest[m.end() :].split(None, 1)[0].lower().strip(",;:")) in _NO_COUNT:
-                raise FigureError(
-                    f"{m.group()} {word!r} states no number: claim a number the source gives, "
-                    "or list the passage in skipped.yaml"
-                )
+            if (uncounted := article_uncounted(m.group(), rest[m.end() :])) is not None:
+                raise FigureError(uncounted)
             value = 1.0  # "an Anticorruption Task Force" counts one task force
         elif code := _CURRENCY_CODE.match(rest):
             raise FigureError(
@@ -289,9 +284,14 @@ def parse_figure(text: str) -> Quantity:
         last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
         mixed = None
         abbreviation = _ABBREVIATION_SIGNED if currency else _ABBREVIATION
-        if m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
+        if m.re is _NUMERAL and rest[:1] in VULGAR:
+            value, rest = value + VULGAR[rest[0]], rest[1:]
+        elif m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
             value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
             rest = rest[abbreviated.end() :]
+        elif m.re is _NUMERAL and currency and (apart := _MAGNITUDE_LETTER.match(rest)):  # "$5MM", "$5 M"
+            value *= ABBREVIATIONS[(apart.group(1) or apart.group(2))[0].lower()]
+            rest = rest[apart.end() :]
         elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
             value += 1 / FRACTIONS[mixed.group(1).lower()]
             rest = rest[mixed.end() :]

@@ -127,3 +127,9 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
         value += group_value * group_scale
         end, scale = stop, group_scale
     return value, end
+
+
+def measure_follows(text: str) -> bool:
+    """Whether ``text`` starts with a measure in the singular, which makes a number word before it the
+    measure's ("ten year" of "ten thousand ten year bonds"), not the number's before."""
+    return _MEASURE_AFTER.match(text) is not None

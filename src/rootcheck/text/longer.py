@@ -9,6 +9,7 @@ import re
 from rootcheck.model import Span
 from rootcheck.text.document import Document, Format
 from rootcheck.text.figures import FigureError, number_at_start, number_words, parse_figure
+from rootcheck.text.inwords import measure_follows
 from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
     CURRENCIES,
@@ -273,6 +274,8 @@ def _words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:
         return None
     before = _WORDS_BEFORE_IT.search(quote, 0, at)
     after = _WORDS_AFTER_IT.match(quote[end:])
+    if after is not None and measure_follows(quote[end + after.end() :]):
+        after = None  # "ten thousand ten year bonds" are ten thousand bonds, each of ten years
     if before is None and after is None:
         return None
     start = before.start() if before is not None else at

@@ -85,7 +85,13 @@ ORDINAL_END = re.compile(
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
-    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twentieth": 20, "twentieths": 20,
+    "hundredth": 100, "hundredths": 100,
+}  # fmt: skip
+#: Fractions of one character, as a numeral may end with them: "2½ years" is 2.5 years.
+VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
 }  # fmt: skip
 
 #: The numbers in words as a pattern's alternatives, the longest first ("fourteen" before "four").
