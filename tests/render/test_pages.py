@@ -358,3 +358,8 @@ def test_only_fact_checks_and_claims_are_articles_and_the_404_page_names_no_addr
     }
     missing = files["404.html"].decode()
     assert 'rel="canonical"' not in missing and "og:url" not in missing
+
+
+def test_every_page_gives_shared_cards_a_description() -> None:
+    described = re.compile(rb'<meta name="description" content="[^"]+">\n<meta property="og:description"')
+    assert [name for name, html in pages(build()).items() if not described.search(html)] == []

@@ -323,11 +323,14 @@ class Pages:
         return self._render("404.html", page)
 
     def redirect(self, alias: str, claim_id: str) -> bytes:
-        page = self._page(urls.file_of(urls.claim(alias)), "This claim has moved", "", "claims")
-        return self._render("redirect.html", page, target=self.site.claims[claim_id])
+        target = self.site.claims[claim_id]
+        moved = f"This claim is now at its own address: {target.title}."
+        page = self._page(urls.file_of(urls.claim(alias)), "This claim has moved", moved, "claims")
+        return self._render("redirect.html", page, target=target)
 
     def folder(self, folder: Folder) -> bytes:
-        page = self._page(urls.file_of(folder.path), folder.title, "", folder.section)
+        described = f"{folder.lead} {folder.listed_as}."  # a shared card says where to go, as the page does
+        page = self._page(urls.file_of(folder.path), folder.title, described, folder.section)
         return self._render("folder.html", page, folder=folder)
 
 
