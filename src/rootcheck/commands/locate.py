@@ -30,9 +30,10 @@ quote not found is shown with the closest passage and, for a source id, the
 other sources that hold it; a quote found more than once, or fewer times than
 --occurrence asks, with the lines it stands at.
 
-exit status: 0 for exact and fuzzy, 1 otherwise, or for a fuzzy quote that
-check would refuse (a negation, a number's bounds, what it counts or a name
-changed); 2 for a source that is neither a source id nor a file.
+exit status: 0 for exact and fuzzy, 1 otherwise, or for a quote that check
+would refuse whatever its figure (what an elision leaves out, a number cut at
+an edge; in a fuzzy quote, a negation, a number's bounds, what it counts or a
+name changed); 2 for a source that is neither a source id nor a file.
 
 examples:
   rootcheck locate fact-sheet-2023 "more than 17 million vaccine doses"
