@@ -8,7 +8,9 @@ status (size, modification and change times, inode, device) is what it was
 when the file was read; the preview's watcher trusts the same status to see
 that anything changed at all. One-off commands keep no ``Reads``; for claim
 and comparison files the memo does the same across runs (see
-:mod:`rootcheck.registry.items`).
+:mod:`rootcheck.registry.items`). What the preview keeps of the proofs from
+one check to the next (:class:`Rechecks`, :class:`Proven`) is here too, as
+:class:`Reread` hands both to the check.
 
 A file modified shortly before it was read may be modified again without
 its times moving, as file systems take them from a coarse clock; what was

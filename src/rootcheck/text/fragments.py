@@ -3,9 +3,10 @@
 A directive is ``text=[prefix-,]start[,end][,-suffix]``. A browser folds case
 and accents, collapses white space, and takes the first word-bounded match in
 document order; when a directive matches more than once the reader may land on
-the wrong passage. So a directive is only issued once :func:`find_matches`,
-which models that matching over the source's visible text, proves it matches
-the passage and nothing else; a prefix or suffix is added until it does.
+the wrong passage. So a directive is only issued once a model of that matching
+over the source's visible text (:func:`find_matches`, the tests' way in to
+what :func:`directive_for` asks of it) proves it matches the passage and
+nothing else; a prefix or suffix is added until it does.
 
 Short passages are quoted whole; long ones as ``start,end`` with at least
 :data:`RANGE_WORDS` words each, as Chromium's own link generator does.

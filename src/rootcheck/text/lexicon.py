@@ -1,6 +1,9 @@
 """The words whose change in a quote changes what it says, by kind: negations, directions for more and
 less and for better and worse, and words of promise. A slipped quote may not add or leave out one
-(see :mod:`rootcheck.text.meaning`); these lists are what it is compared by.
+(see :mod:`rootcheck.text.meaning`); these lists are what it is compared by. Beside them, the words
+that leave a source unnamed or say what is only reported (:data:`ANONYMITY`, :data:`AS_REPORTED`),
+and where a sentence or a clause stops (:data:`SENTENCE_STOP`, :data:`CLAUSE_STOP`), which the checks
+of a quote's edges read too.
 """
 
 from __future__ import annotations
