@@ -46,7 +46,7 @@ _CAME_AFTER = re.compile(
     rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
     # Not a number a name ends with: "COVID-19 and 3,400 deaths".
-    rf"|(?:(?<![\w.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
+    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
     rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[{SIGNS}]\s*$"
     rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",

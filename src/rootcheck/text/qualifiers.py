@@ -77,10 +77,16 @@ QUALIFIER_AT_START = re.compile(
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";
 #: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500.
+#: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
+#: and more than 40 were injured"): a bound only where the clause ends with them ("12,000 plus.");
+#: "and over", "and up" and "and above" one but before a number or "all" ("aged 65 and over make up",
+#: not "deported 40 and over 200 remain", "and above all").
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
-    r"|\s+(?:plus(?!\s*[\d$€£¥])|(?:or|and)\s+(?:more|over|above|up(?!\s+to\b)|upwards|higher|greater)"
-    r"|or\s+(?:so|thereabouts|fewer|less|under|below|lower))\b)"
+    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s+than\b)"
+    r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.,;:)!?]|$))"
+    r"|\s+and\s+(?:over|up|above|upwards|higher)\b(?!\s*(?:[\d$€£¥]|to\b|all\b|than\b))"
+    r"|\s+or\s+(?:so|thereabouts|fewer|less|under|below|lower)\b)"
 )
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
 _ABOUT = ("ish", "so", "thereabouts")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, NUMBER_WORDS, SIGNS
+from rootcheck.text.numbers import MAGNITUDES, NUMBER_WORDS, SIGNS, spelled_value
 
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
@@ -19,21 +19,26 @@ _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number in digits or in words: "12", "1.2 million", "twenty-five".
 _ANY_NUMBER = rf"(?:{_NUMBER}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))*)"
 #: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
+#: The region's currencies' letters count as signs here, joined to the number: "L500", "Q500".
 _BEFORE_CONNECTOR = re.compile(
-    rf"(?P<sign>[{SIGNS}])?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
+    rf"(?P<sign>[{SIGNS}]|(?<![^\W\d_])[LQ](?=\d))?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
 )
 #: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to",
 #: "between 2019 and 2022 to".
 _DATED = re.compile(
     r"\b(?:in|since|by|during|until|through|for|of|and)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
 )
-#: A word after a number that counts what it is, not a magnitude: "2,300 families".
-_COUNTED_WORD = re.compile(rf"\s+(?!(?:{_MAGNITUDE_WORDS})\b)[^\W\d_]", re.I)
+#: A word after a number that counts what it is, not a magnitude nor a word that goes on the sentence:
+#: "2,300 families", not "8,000 to smugglers", "800 a month".
+_COUNTED_WORD = re.compile(
+    rf"\s+(?!(?:{_MAGNITUDE_WORDS}|to|a|an|per|each|every|in|for|from|of|on|at|by|with|and|or|the)\b)[^\W\d_]",
+    re.I,
+)
 _A_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
 #: Words, not a range's: "to", "or" or "and" between the numbers, with the far end's sign.
 _JOINED_BY_WORD = re.compile(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
 #: "Respectively" later in the clause: each number is another thing's.
-_RESPECTIVELY = re.compile(r"(?:[^.;:!?]|\.(?=\d))*?\brespectively\b", re.I)
+_RESPECTIVELY = re.compile(r"[^\d.;:!?]{0,40}?\brespectively\b", re.I)
 #: Verbs of change that a newsroom writes the change after, then what it came to: "rose 4,000 to
 #: 231,000". Of a range after them the unit is written once: "rose 5 to 10 percent".
 _CHANGES = [
@@ -45,32 +50,47 @@ _CHANGES = [
     "dipped", "dipping", "slide", "slides", "slid", "sliding", "surge", "surges", "surged", "surging",
     "soar", "soars", "soared", "soaring", "plunge", "plunges", "plunged", "plunging", "tumble", "tumbles",
     "tumbled", "tumbling", "sink", "sinks", "sank", "sunk", "sinking", "shed", "sheds", "shedding", "add",
-    "adds", "added", "adding",
+    "adds", "added", "adding", "went", "go", "goes", "gone", "moved", "changed", "shifted", "swelled",
+    "ballooned", "shrank", "shrunk", "narrowed", "widened", "doubled", "tripled", "halved", "expanded",
+    "reduced", "cut", "lowered", "raised", "growth", "reduction", "change", "shift", "up", "down",
 ]  # fmt: skip
-#: A change by a number, then "to" what it came to: "rose by 12 to", "grew by $3 million to $".
+_CHANGE_WORDS = frozenset(_CHANGES)
+#: A change by a number, then "to" what it came to: "rose by 12 to", "rose sharply 4,000 to", "grew by
+#: $3 million to $". Not "by" alone: "staffed by 20 to 30 volunteers" is a range.
 _CHANGED_BY = re.compile(
-    rf"\b(?:by|up|down|{'|'.join(_CHANGES)})\s+(?P<sign>[{SIGNS}])?\s*(?P<number>{_ANY_NUMBER})\s+to\s+"
-    rf"(?P<far_sign>[{SIGNS}])?\s*$",
+    rf"\b(?:{'|'.join(_CHANGES)})(?:\s+[^\W\d_]+ly)?(?:\s+by)?\s+(?P<sign>[{SIGNS}])?\s*(?P<number>{_ANY_NUMBER})"
+    rf"\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
     re.I,
 )
+#: How many times the first a change's result is at least, written alike: "rose by 12 to 74" is six
+#: times, where a range's ends are nearer ("rose 5 to 10 percent", "shed 200 to 300 jobs").
+_CHANGED_AT_LEAST = 3.0
 #: "And" between two numbers, the first in digits: "3,400 and", "$3 million and $", "12% and".
 _AND_AFTER_DIGITS = re.compile(rf"\d(?:\s*%|\s+(?:{_MAGNITUDE_WORDS}))?\s+and\s+[{SIGNS}]?\s*$", re.I)
 #: "Between" earlier in the clause, which makes "and" a range's: "between 3,400 and".
 _BETWEEN = re.compile(r"\bbetween\b[^.;:!?]*$", re.I)
-#: "From" just before a number, or before its magnitude ("from 1.2 million"), and the word before it.
-_FROM = re.compile(rf"(?:\b(?P<word>[^\W\d_]+)\s+)?\bfrom\s*[{SIGNS}]?\s*(?:\d[\d,.]*\s+)?$", re.I)
-#: Words that make "from" open a range: "ranging from 3,000 to 5,000", "anywhere from 20 to 30".
-_RANGE_WORDS = frozenset(
+#: "From" just before a number, or before its magnitude ("from 1.2 million"), and the word before it
+#: (an adverb aside: "rose sharply from").
+_FROM = re.compile(
+    rf"(?:\b(?P<word>[^\W\d_]+)(?:\s+[^\W\d_]+ly)?\s+)?\bfrom\s*[{SIGNS}]?\s*(?:\d[\d,.]*\s+)?$", re.I
+)
+#: Labels a number names a thing by, capitalised: "Section 8 to 300 families", "Windows 10 to".
+_LABELS = frozenset(
     [
-        "range", "ranges", "ranged", "ranging", "anywhere", "somewhere", "vary", "varies", "varied",
-        "varying", "span", "spans", "spanned", "spanning",
+        "section", "title", "article", "chapter", "phase", "tier", "route", "highway", "interstate",
+        "district", "proposition", "resolution", "decree", "law", "act", "windows", "grade", "level",
+        "stage", "zone", "pillar", "goal", "figure", "table", "part", "line", "version", "category",
+        "type", "group", "amendment", "annex", "appendix",
     ]
 )  # fmt: skip
-#: A number just after a capitalised word within a sentence, which it names ("Section 8 to", "Windows
-#: 10 to", "Tier 2 or"), or after "voted" or "a vote of", a tally's: no range's near end.
+#: A number just after a capitalised word, or after "voted" or "a vote of", a tally's, or joined to a
+#: code's letters: no range's near end where the word is one of :data:`_LABELS`.
 _NAMED = re.compile(
-    rf"[^\s.!?:;]\s+(?P<name>[A-Z][\w.]*)\s+\d[\d,.]*\s+(?:to|or)\s+[{SIGNS}]?\s*$"
-    r"|\b(?:vot(?:ed|es|ing)|vote\s+of)\s+\d[\d,.]*\s+to\s+$"
+    rf"\b(?P<name>[A-Z][a-z]+)\s+\d[\d,.]*\s+(?:to|or)\s+[{SIGNS}]?\s*$"
+    r"|\b(?:voted|vote\s+of)\s+\d[\d,.]*\s+to\s+$"
+    # A code's short number joined to its letters: "G7 or 40 countries", "PM2.5 to 9"; not a sum's
+    # ("L5,000 to 8,000", "Q500 to 800").
+    r"|\b[A-Z]+\d{1,2}(?:\.\d+)?\s+(?:to|or|and)\s+$"
 )
 #: A percentage, then "to", "or" or "and": "fell 12% to".
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
@@ -97,18 +117,18 @@ def not_a_range(before: str, then: str, after: str, *, bare: bool = True) -> boo
 
 
 def from_a_change(before: str) -> bool:
-    """Whether ``before`` ends with "from", where a number is read: the start of a change ("rose from
-    40 to 74", "fell from 8% to 5%"), either end of which may be claimed, unless a word of range comes
-    first ("ranging from 3,000 to 5,000")."""
+    """Whether ``before`` ends with "from", where a number is read, after a word of change: the start of
+    a change ("rose from 40 to 74", "fell from 8% to 5%", "an increase from"), either end of which may
+    be claimed; not of a range ("houses from 30 to 50 people", "ranging from 3,000 to 5,000")."""
     found = _FROM.search(before)
-    return found is not None and (found["word"] or "").lower() not in _RANGE_WORDS
+    return found is not None and (found["word"] or "").lower() in _CHANGE_WORDS
 
 
 def _named(before: str) -> bool:
-    """Whether the number ending ``before`` is a name's or a tally's (see :data:`_NAMED`), and no
-    currency's code: "USD 5 to 10 million" is a range of sums."""
+    """Whether the number ending ``before`` is a name's or a tally's (see :data:`_NAMED`): not after a
+    place, a month or a people ("Hondurans 18 to 25", "In March 3,000 to 5,000", "MXN 50,000 to")."""
     found = _NAMED.search(before)
-    return found is not None and (found["name"] or "").lower() not in CURRENCY_WORDS
+    return found is not None and (found["name"] is None or found["name"].lower() in _LABELS)
 
 
 def _changed_by(before: str, then: str, after: str) -> bool:
@@ -123,7 +143,8 @@ def _changed_by(before: str, then: str, after: str) -> bool:
         # "By 2 to 3 million" is a range, the magnitude written once; "by 175,000 to 158.6 million"
         # no range: 175,000 million would be written otherwise.
         return near[:1].isdigit() and _value(near) >= 1000
-    return True
+    first, last = _amount(near), _amount(then)
+    return first is not None and last is not None and last >= _CHANGED_AT_LEAST * first > 0
 
 
 def _a_count_after_a_percent(before: str, after: str) -> bool:
@@ -146,6 +167,21 @@ def _not_after_a_count(before: str, then: str, after: str) -> bool:
 
 #: A numeral, and a magnitude after it: "1,201,000", "1.2 million".
 _NUMERAL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+({_MAGNITUDE_WORDS}))?", re.I)
+
+
+def _amount(number: str) -> float | None:
+    """The value of a number in digits or words, its magnitudes read: 12 of "12", 2 of "two", 1.5e6 of
+    "1.5 million"; None for one not read so."""
+    words = number.lower().split()
+    scale = 1.0
+    while words and words[-1] in MAGNITUDES:
+        scale *= MAGNITUDES[words.pop()]
+    if not words:
+        return scale
+    try:
+        return (_value(words[0]) if words[0][:1].isdigit() else spelled_value(" ".join(words))) * scale
+    except (ValueError, KeyError):
+        return None
 
 
 def _value(numeral: str) -> float:

@@ -1,59 +1,69 @@
 """Numbers a figure may start with that count nothing: "a few", "a handful of", "1,000s of", the
-1990s, a year alone, a day of a month, a time of day. Published, each would read as an exact count
-("a few" as one, "1,000s of migrants" as exactly 1,000), so a figure of one is refused.
+1990s, a day of a month, a time of day. Published, each would read as an exact count ("a few" as
+one, "1,000s of migrants" as exactly 1,000), so a figure of one is refused.
 """
 
 from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import YEAR
-
-#: Words after an article that count no one thing: "a few", "a handful of", "a majority of".
-_NO_COUNT = frozenset(
+#: Words after an article that count no one thing: "a few"; and, before "of", "a handful of", "a
+#: majority of" (where "a host family" and "a couple from Honduras" count one).
+_NO_COUNT = frozenset(["few"])
+_NO_COUNT_OF = frozenset(
     [
-        "few", "handful", "couple", "majority", "minority", "number", "lot", "lots", "bunch", "host",
+        "handful", "couple", "majority", "minority", "number", "lot", "lots", "bunch", "host",
         "plurality", "fraction", "portion", "share", "proportion", "percentage", "series", "range",
         "variety", "myriad", "slew", "raft", "multitude", "swath",
     ]
 )  # fmt: skip
 #: A numeral made plural: "1,000s of migrants", "the 1990s".
 _PLURAL = re.compile(r"[sS](?![\w'’])")
-_YEAR = re.compile(YEAR)
-#: After a numeral, what makes it no count: a day's month ("31 March"), a time of day ("3pm"), or "mil",
-#: which is a million in English and a thousand in Spanish.
+#: After a numeral, what makes it no count: a day's month ("31 March"), a time of day ("3pm", "3 p.m."),
+#: or "mil", which is a million in English and a thousand in Spanish; not "5,000 May Day marchers",
+#: "40 AM radio stations", "6 Mil helicopters" or "50 mil-spec radios".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AFTER = re.compile(
-    rf"\s?(?:(?P<month>(?-i:{_MONTHS}))\b|(?P<time>[ap]\.?m\b\.?)|(?P<mil>mil)\b(?!\.))", re.I
+    rf"\s?(?:(?P<month>(?:{_MONTHS}))\b(?!\s+Day\b)|(?P<time>[ap]m\b|[ap]\.m\b\.?)|(?P<mil>mil)\b(?![-.]))"
 )
 _AFTER_IS = {
     "month": "a date",
     "time": "a time of day",
     "mil": "a million in English and a thousand in Spanish",
 }
+#: The day a month may follow and the hour a time of day may, as a numeral writes them.
+_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_HOUR = re.compile(r"0?[1-9]|1[0-2]")
 
 
 def article_uncounted(article: str, after: str) -> str | None:
     """Why an article before ``after`` counts no one thing ("a few"), if it does not."""
-    words = after.split(None, 1)
+    words = after.split(None, 2)
     word = words[0].lower().strip(",;:") if words else ""
-    if word not in _NO_COUNT:
+    of = len(words) > 1 and words[1].lower() == "of"
+    if word not in _NO_COUNT and not (of and word in _NO_COUNT_OF):
         return None
     return f"{article} {word!r} states no number: claim a number the source gives, or list the passage in skipped.yaml"
 
 
 def numeral_uncounted(written: str, after: str) -> str | None:
     """Why the numeral ``written``, before ``after``, counts nothing, if it does not: a plural or a decade
-    ("1,000s", "1990s"), a year alone, a day of a month ("31 March"), a time of day ("3pm"), or "mil"."""
+    ("1,000s", "1990s"), a day of a month ("31 March"), a time of day ("3pm"), or "mil". A year alone is
+    not refused: "the caravan numbered 2000" counts, as a source may write a count without its comma."""
     if _PLURAL.match(after):
         return (
             f"{written + after[0]!r} is a plural or a decade, not a number: claim a number the source gives"
         )
-    if _YEAR.fullmatch(written) and not after.strip():
-        return f"{written!r} alone reads as a year, not a count: claim a count with what it counts, as the source writes it"
-    if (found := _AFTER.match(after)) and found.lastgroup:
+    if (found := _AFTER.match(after)) and found.lastgroup and _may_be(found.lastgroup, written):
         shown = written + found.group()
         return (
             f"{shown!r} is {_AFTER_IS[found.lastgroup]}: claim a number that counts, as the source writes it"
         )
     return None
+
+
+def _may_be(kind: str, numeral: str) -> bool:
+    """Whether ``numeral`` may be a day of a month or an hour, as what follows it would make it."""
+    if kind == "month":
+        return _DAY.fullmatch(numeral) is not None
+    return _HOUR.fullmatch(numeral) is not None if kind == "time" else True
