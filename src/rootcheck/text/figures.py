@@ -95,7 +95,9 @@ class FigureError(ValueError):
 
 def clean(text: str) -> str:
     """White space and dashes as a parser wants them."""
-    return _SPACES.sub(" ", _DASHES.sub("-", _BREAKS.sub(", ", text))).strip()
+    if "\u2014" in text or "\u2015" in text:  # rare, and the expression is tried at every character
+        text = _BREAKS.sub(", ", text)
+    return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
 
 
 # A claim's figure is read for its number by several checks in turn, by its page, its lists and

@@ -10,6 +10,7 @@ Read by :mod:`rootcheck.text.longer`, which finds the numbers.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rootcheck.text.numbers import MAGNITUDES, NUMBER_WORDS, SIGNS, spelled_value
 
@@ -55,13 +56,6 @@ _CHANGES = [
     "reduced", "cut", "lowered", "raised", "growth", "reduction", "change", "shift", "up", "down",
 ]  # fmt: skip
 _CHANGE_WORDS = frozenset(_CHANGES)
-#: A change by a number, then "to" what it came to: "rose by 12 to", "rose sharply 4,000 to", "grew by
-#: $3 million to $". Not "by" alone: "staffed by 20 to 30 volunteers" is a range.
-_CHANGED_BY = re.compile(
-    rf"\b(?:{'|'.join(_CHANGES)})(?:\s+[^\W\d_]+ly)?(?:\s+by)?\s+(?P<sign>[{SIGNS}])?\s*(?P<number>{_ANY_NUMBER})"
-    rf"\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
-    re.I,
-)
 #: How many times the first a change's result is at least, written alike: "rose by 12 to 74" is six
 #: times, where a range's ends are nearer ("rose 5 to 10 percent", "shed 200 to 300 jobs").
 _CHANGED_AT_LEAST = 3.0
@@ -95,6 +89,18 @@ _NAMED = re.compile(
 #: A percentage, then "to", "or" or "and": "fell 12% to".
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+@cache
+def _changed_by_pattern() -> re.Pattern[str]:
+    """A change by a number, then "to" what it came to: "rose by 12 to", "rose sharply 4,000 to", "grew by
+    $3 million to $". Not "by" alone: "staffed by 20 to 30 volunteers" is a range. Compiled when first
+    asked for: its hundred words of change cost an import some 3 ms, and most quotes join no numbers."""
+    return re.compile(
+        rf"\b(?:{'|'.join(_CHANGES)})(?:\s+[^\W\d_]+ly)?(?:\s+by)?\s+(?P<sign>[{SIGNS}])?\s*"
+        rf"(?P<number>{_ANY_NUMBER})\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
+        re.I,
+    )
 
 
 def not_a_range(before: str, then: str, after: str, *, bare: bool = True) -> bool:
@@ -135,7 +141,7 @@ def _changed_by(before: str, then: str, after: str) -> bool:
     """Whether "to" joins a change and what it came to, both written alike ("by 12 to 74", "by $3
     million to $45 million"), rather than the ends of a range the far end's unit is written once for
     ("by 10 to 15 percent", "by 2 to 3 million", "by $3 to $4 million")."""
-    change = _CHANGED_BY.search(before)
+    change = _changed_by_pattern().search(before)
     if change is None or _PERCENT_AFTER.match(after) or bool(change["sign"]) != bool(change["far_sign"]):
         return False
     near = change["number"]
