@@ -18,7 +18,7 @@ from rootcheck.text.meaning import (
     swapped_ordinal,
     words_not_in,
 )
-from rootcheck.text.names import added_names, swapped_first_name, swapped_names
+from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 
 
 @pytest.mark.parametrize(
@@ -517,3 +517,29 @@ def test_every_hedge_ends_with_a_word_its_quick_look_knows() -> None:
     found = [" ".join(m.group().split()) for m in hedging._HEDGE.finditer(text)]
     assert len(found) == forms.count(",") + 1
     assert {hedge.split()[-1].lower() for hedge in found} <= hedging._LAST_WORDS
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "capitalised", "stands_for"),
+    [
+        ("U.S", "aid from the United States", True, True),
+        ("NGOs", "non-governmental organizations", False, True),
+        ("NGOs", "non-governmental organizations", True, False),  # a wider text: names only
+        ("UN", "under new rules", False, True),  # small words in a row, as a passage may hold them
+        ("UN", "under new rules", True, False),
+        ("O'Bryan", "Ambassador O'Brien said", True, False),  # a name, not initials: its capitals start words
+    ],
+)
+def test_initials_stand_for_the_words_they_start(
+    name: str, source: str, capitalised: bool, stands_for: bool
+) -> None:
+    assert abbreviates(name, source, capitalised=capitalised) is stands_for
+
+
+def test_initials_for_a_name_spelled_out_are_no_name_put_for_it() -> None:
+    source = "Officials said aid from the United States reached 61 clinics in the south"
+    assert swapped_names("Officials said aid from the U.S. reached 61 clinics in the south", source) is None
+    assert swapped_names("Officials said aid from the UN reached 61 clinics in the south", source) == (
+        ["UN"],
+        ["States", "United"],
+    )

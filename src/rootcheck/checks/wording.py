@@ -26,7 +26,7 @@ from rootcheck.text.meaning import (
     swapped_bearing,
     swapped_ordinal,
 )
-from rootcheck.text.names import added_names, swapped_first_name, swapped_names
+from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 
 #: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
@@ -235,7 +235,9 @@ def meaning_problems(
             turned = turned if _nowhere_near(turned[0], near) else None
         if turned:
             return [_turned(where, *turned, what)]
-    added = added_names(quote, wide)
+    # Initials for words the clause spells out before the passage found: "The U.S. sent" for "The
+    # United States sent", whose passage fuzzy search starts at "States".
+    added = [name for name in added_names(quote, wide) if not abbreviates(name, near, capitalised=True)]
     if added and _nowhere_near(added, near):
         message = (
             f"the quote adds {listed(added)}, which its passage does not name: a name is no slip of wording"

@@ -68,10 +68,17 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     """Where ``quote`` has names in place of ``source``'s ("Guatemala" for "Honduras"): the quote's, and the
     source's; None where every name of each is a word of the other as often, or only one of them lacks any."""
     put_in, left_out = _names_apart(quote, source)
-    # A name in another form ("Central American" for "Central America") is a slip, not another name.
+    # A name in another form ("Central American" for "Central America") is a slip, not another name;
+    # so are initials for the words they stand for ("U.S." for "United States").
     alike = {(one, other) for one in put_in for other in left_out if forms_of_one(_key(one), _key(other))}
-    added = [name for name in put_in if not any(one == name for one, _ in alike)]
-    replaced = [name for name in left_out if not any(other == name for _, other in alike)]
+    spelled = {one for one in put_in if abbreviates(one, source, capitalised=True)}
+    initials = {char.lower() for one in spelled for char in one if char.isupper()}
+    added = [name for name in put_in if not any(one == name for one, _ in alike) and name not in spelled]
+    replaced = [
+        name
+        for name in left_out
+        if not any(other == name for _, other in alike) and name[:1].lower() not in initials
+    ]
     return (added, replaced) if added and replaced else None
 
 
@@ -86,18 +93,23 @@ def added_names(quote: str, source: str) -> list[str]:
     return [
         name
         for name in added
-        if not any(forms_of_one(_key(name), word) for word in said) and not _abbreviates(name, source)
+        if not any(forms_of_one(_key(name), word) for word in said) and not abbreviates(name, source)
     ]
 
 
-def _abbreviates(name: str, source: str) -> bool:
+#: A name written as initials: capitals, each perhaps with its point, and a plural's "s".
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,}s?")
+
+
+def abbreviates(name: str, source: str, capitalised: bool = False) -> bool:
     """Whether ``name`` is the initials of words ``source`` writes in full, one after another: "NGOs"
-    of "non-governmental organizations", "U.S" of "the United States"."""
-    initials = "".join(char for char in name if char.isupper()).lower()
-    if len(initials) < 2:
+    of "non-governmental organizations", "U.S" of "the United States". With ``capitalised``, of names
+    only, for a text wider than a passage, where two small words in a row would match by chance."""
+    if not _INITIALS.fullmatch(name):  # "U.S", "UN", "NGOs"; not "O'Bryan", whose capitals start words
         return False
-    words = "".join(word[0] for word in re.findall(r"[^\W\d_]+", source.lower()))
-    return initials in words
+    initials = "".join(char for char in name if char.isupper()).lower()
+    words = re.findall(r"[^\W\d_]+", source)
+    return initials in "".join(word[0].lower() for word in words if not capitalised or word[0].isupper())
 
 
 _SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
