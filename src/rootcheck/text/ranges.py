@@ -36,12 +36,13 @@ _COUNTED_WORD = re.compile(
     re.I,
 )
 _A_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
-#: Words, not a range's: "to", "or" or "and" between the numbers, with the far end's sign.
+#: "To", "or" or "and" between the numbers, not a dash, with the far end's sign after it.
 _JOINED_BY_WORD = re.compile(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
 #: "Respectively" later in the clause: each number is another thing's.
 _RESPECTIVELY = re.compile(r"[^\d.;:!?]{0,40}?\brespectively\b", re.I)
-#: Verbs of change that a newsroom writes the change after, then what it came to: "rose 4,000 to
-#: 231,000". Of a range after them the unit is written once: "rose 5 to 10 percent".
+#: Words of change, after which a newsroom writes the change, then what it came to ("rose 4,000 to
+#: 231,000", "were up 12 to 74"), or "from" what it started at ("an increase from 40 to 74"). Of a
+#: range after them the unit is written once: "rose 5 to 10 percent".
 _CHANGES = [
     "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling", "increase",
     "increases", "increased", "increasing", "decrease", "decreases", "decreased", "decreasing", "climb",
