@@ -129,6 +129,8 @@ FRACTION_STATED = (
 )
 #: A year: four digits from 1900 to 2099, with no separator. A bare year is a date, not a figure.
 YEAR = r"(?:19|20)\d\d"
+#: The months as a pattern's alternatives, capitalised as a date writes them.
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 

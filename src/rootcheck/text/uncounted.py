@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.text.numbers import MONTHS
+
 #: Words after an article that count no one thing: "a few"; and, before "of", "a handful of", "a
 #: majority of" (where "a host family" and "a couple from Honduras" count one).
 _NO_COUNT = frozenset(["few"])
@@ -22,9 +24,8 @@ _PLURAL = re.compile(r"[sS](?![\w'’])")
 #: After a numeral, what makes it no count: a day's month ("31 March"), a time of day ("3pm", "3 p.m."),
 #: or "mil", which is a million in English and a thousand in Spanish; not "5,000 May Day marchers",
 #: "40 AM radio stations", "6 Mil helicopters" or "50 mil-spec radios".
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AFTER = re.compile(
-    rf"\s?(?:(?P<month>(?:{_MONTHS}))\b(?!\s+Day\b)|(?P<time>[ap]m\b|[ap]\.m\b\.?)|(?P<mil>mil)\b(?![-.]))"
+    rf"\s?(?:(?P<month>(?:{MONTHS}))\b(?!\s+Day\b)|(?P<time>[ap]m\b|[ap]\.m\b\.?)|(?P<mil>mil)\b(?![-.]))"
 )
 _AFTER_IS = {
     "month": "a date",
