@@ -71,13 +71,11 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     # A name in another form ("Central American" for "Central America") is a slip, not another name;
     # so are initials for the words they stand for ("U.S." for "United States").
     alike = {(one, other) for one in put_in for other in left_out if forms_of_one(_key(one), _key(other))}
-    spelled = {one for one in put_in if abbreviates(one, source, capitalised=True)}
-    initials = {char.lower() for one in spelled for char in one if char.isupper()}
-    added = [name for name in put_in if not any(one == name for one, _ in alike) and name not in spelled]
+    spelled = {one: spelled_out(one, source, capitalised=True) for one in put_in}
+    words = {word for each in spelled.values() for word in each}
+    added = [name for name in put_in if not any(one == name for one, _ in alike) and not spelled[name]]
     replaced = [
-        name
-        for name in left_out
-        if not any(other == name for _, other in alike) and name[:1].lower() not in initials
+        name for name in left_out if not any(other == name for _, other in alike) and name not in words
     ]
     return (added, replaced) if added and replaced else None
 
@@ -103,13 +101,24 @@ _INITIALS = re.compile(r"(?:[A-Z]\.?){2,}s?")
 
 def abbreviates(name: str, source: str, capitalised: bool = False) -> bool:
     """Whether ``name`` is the initials of words ``source`` writes in full, one after another: "NGOs"
-    of "non-governmental organizations", "U.S" of "the United States". With ``capitalised``, of names
-    only, for a text wider than a passage, where two small words in a row would match by chance."""
+    of "non-governmental organizations", "U.S" of "the United States" (see :func:`spelled_out`)."""
+    return bool(spelled_out(name, source, capitalised))
+
+
+def spelled_out(name: str, source: str, capitalised: bool = False) -> list[str]:
+    """The words of ``source`` that ``name`` is the initials of, one after another; none if it is not.
+    With ``capitalised``, of names only, for a text wider than a passage: initials of three letters or
+    more or with points ("IOM", "U.S."), as two capitals in a row ("UN" of "Universidad Nacional")
+    match by chance more often than not."""
     if not _INITIALS.fullmatch(name):  # "U.S", "UN", "NGOs"; not "O'Bryan", whose capitals start words
-        return False
+        return []
     initials = "".join(char for char in name if char.isupper()).lower()
-    words = re.findall(r"[^\W\d_]+", source)
-    return initials in "".join(word[0].lower() for word in words if not capitalised or word[0].isupper())
+    if capitalised and len(initials) < 3 and "." not in name:
+        return []
+    words = [word for word in re.findall(r"[^\W\d_]+", source) if not capitalised or word[0].isupper()]
+    firsts = "".join(word[0].lower() for word in words)
+    at = firsts.find(initials)
+    return words[at : at + len(initials)] if at >= 0 else []
 
 
 _SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")

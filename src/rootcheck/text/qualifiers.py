@@ -49,8 +49,6 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no less than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST,
     "not more than": Qualifier.UP_TO,
-    "exactly": Qualifier.EXACT,
-    "precisely": Qualifier.EXACT,
     "close to": Qualifier.NEARLY,
     ">": Qualifier.MORE_THAN,
     "<": Qualifier.LESS_THAN,
@@ -78,14 +76,15 @@ QUALIFIER_AT_START = re.compile(
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";
 #: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500.
 #: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
-#: and more than 40 were injured"): a bound only where the clause ends with them ("12,000 plus.");
-#: "and over", "and up" and "and above" one but before a number or "all" ("aged 65 and over make up",
-#: not "deported 40 and over 200 remain", "and above all").
+#: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.");
+#: "and over", "and up" and "and above" one but before a number or a noun's first word ("aged 65 and
+#: over make up", not "deported 40 and over 200 remain", "300 and over the weekend", "and above all");
+#: "or more" one but before a number ("3,000 or over 100 a day" says it again).
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
-    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s+than\b)"
-    r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.,;:)!?]|$))"
-    r"|\s+and\s+(?:over|up|above|upwards|higher)\b(?!\s*(?:[\d$€£¥]|to\b|all\b|than\b))"
+    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s*(?:[\d$€£¥]|than\b|of\b))"
+    r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.;:)!?]|$))"
+    r"|\s+and\s+(?:over|up|above)\b(?!\s*(?:[\d$€£¥]|(?:to|all|than|of|the|a|an|time|this|that|its|their)\b))"
     r"|\s+or\s+(?:so|thereabouts|fewer|less|under|below|lower)\b)"
 )
 PLUS = re.compile(rf"^{PLUSSED}", re.I)

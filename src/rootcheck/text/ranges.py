@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.text.numbers import MAGNITUDES, NUMBER_WORDS, SIGNS, spelled_value
+from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, NUMBER_WORDS, SIGNS, spelled_value
 
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
@@ -38,7 +38,9 @@ _COUNTED_WORD = re.compile(
 _A_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
 #: "To", "or" or "and" between the numbers, not a dash, with the far end's sign after it.
 _JOINED_BY_WORD = re.compile(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
-#: "Respectively" later in the clause: each number is another thing's.
+#: "Respectively" later in the clause: each number is another thing's, where "and" joins them ("3,400 and
+#: 4,500, respectively"), not "to" ("40 to 60 and 80 to 100 people, respectively" holds two ranges).
+_AND_JOINED = re.compile(rf"\sand\s+[{SIGNS}]?\s*$", re.I)
 _RESPECTIVELY = re.compile(r"[^\d.;:!?]{0,40}?\brespectively\b", re.I)
 #: Words of change, after which a newsroom writes the change, then what it came to ("rose 4,000 to
 #: 231,000", "were up 12 to 74"), or "from" what it started at ("an increase from 40 to 74"). Of a
@@ -52,14 +54,28 @@ _CHANGES = [
     "dipped", "dipping", "slide", "slides", "slid", "sliding", "surge", "surges", "surged", "surging",
     "soar", "soars", "soared", "soaring", "plunge", "plunges", "plunged", "plunging", "tumble", "tumbles",
     "tumbled", "tumbling", "sink", "sinks", "sank", "sunk", "sinking", "shed", "sheds", "shedding", "add",
-    "adds", "added", "adding", "went", "go", "goes", "gone", "moved", "changed", "shifted", "swelled",
+    "adds", "added", "adding", "went", "moved", "changed", "shifted", "swelled",
     "ballooned", "shrank", "shrunk", "narrowed", "widened", "doubled", "tripled", "halved", "expanded",
     "reduced", "cut", "lowered", "raised", "growth", "reduction", "change", "shift", "up", "down",
 ]  # fmt: skip
 _CHANGE_WORDS = frozenset(_CHANGES)
-#: How many times the first a change's result is at least, written alike: "rose by 12 to 74" is six
-#: times, where a range's ends are nearer ("rose 5 to 10 percent", "shed 200 to 300 jobs").
-_CHANGED_AT_LEAST = 3.0
+#: How many times the first a change's result is at least, written alike, and ending its clause or
+#: followed by its date, rate or currency (see :data:`_RESULT_ENDS`): "rose 4,000 to 231,000 last
+#: week", where "shed 100 to 500 jobs" and "rose 5 to 10 percent" are ranges.
+_CHANGED_AT_LEAST = 5.0
+#: The same after "by", which tells a change more surely: "declined by 2,300 to 31,400 inmates", where
+#: "reduced by 10 to 30 minutes" is a range.
+_CHANGED_BY_AT_LEAST = 4.0
+#: Adverbs a change may be told with: "rose sharply 4,000 to 231,000", "rose sharply from".
+_ADVERBS = "sharply|slightly|steadily|markedly|dramatically|significantly|further|again|nearly|almost"
+#: What may follow a change's result: the clause's end, a word that dates or places it ("last week",
+#: "in 2023", "by June"), its currency or rate ("£1,280 a month"); not what it counts, which a range
+#: writes once ("shed 100 to 500 jobs").
+_RESULT_ENDS = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:in|on|at|last|this|since|from|over|after|by|during|as|and|but|while|when|than|"
+    rf"through|overnight|today|yesterday|a|per|{'|'.join(map(re.escape, CURRENCY_WORDS))})\b)",
+    re.I,
+)
 #: "And" between two numbers, the first in digits: "3,400 and", "$3 million and $", "12% and".
 _AND_AFTER_DIGITS = re.compile(rf"\d(?:\s*%|\s+(?:{_MAGNITUDE_WORDS}))?\s+and\s+[{SIGNS}]?\s*$", re.I)
 #: "Between" earlier in the clause, which makes "and" a range's: "between 3,400 and".
@@ -67,7 +83,7 @@ _BETWEEN = re.compile(r"\bbetween\b[^.;:!?]*$", re.I)
 #: "From" just before a number, or before its magnitude ("from 1.2 million"), and the word before it
 #: (an adverb aside: "rose sharply from").
 _FROM = re.compile(
-    rf"(?:\b(?P<word>[^\W\d_]+)(?:\s+[^\W\d_]+ly)?\s+)?\bfrom\s*[{SIGNS}]?\s*(?:\d[\d,.]*\s+)?$", re.I
+    rf"(?:\b(?P<word>[^\W\d_]+)(?:\s+(?:{_ADVERBS}))?\s+)?\bfrom\s*[{SIGNS}]?\s*(?:\d[\d,.]*\s+)?$", re.I
 )
 #: Labels a number names a thing by, capitalised: "Section 8 to 300 families", "Windows 10 to".
 _LABELS = frozenset(
@@ -85,11 +101,11 @@ _NAMED = re.compile(
     r"|\b(?:voted|vote\s+of)\s+\d[\d,.]*\s+to\s+$"
     # A code's short number joined to its letters: "G7 or 40 countries", "PM2.5 to 9"; not a sum's
     # ("L5,000 to 8,000", "Q500 to 800").
-    r"|\b[A-Z]+\d{1,2}(?:\.\d+)?\s+(?:to|or|and)\s+$"
+    r"|\b(?![LQ]\d)[A-Z]+\d{1,2}(?:\.\d+)?\s+(?:to|or|and)\s+$"
 )
 #: A percentage, then "to", "or" or "and": "fell 12% to".
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)", re.I)
 
 
 @cache
@@ -98,7 +114,7 @@ def _changed_by_pattern() -> re.Pattern[str]:
     $3 million to $". Not "by" alone: "staffed by 20 to 30 volunteers" is a range. Compiled when first
     asked for: its hundred words of change cost an import some 3 ms, and most quotes join no numbers."""
     return re.compile(
-        rf"\b(?:{'|'.join(_CHANGES)})(?:\s+[^\W\d_]+ly)?(?:\s+by)?\s+(?P<sign>[{SIGNS}])?\s*"
+        rf"\b(?:{'|'.join(_CHANGES)})(?:\s+(?:{_ADVERBS}))?(?P<by>\s+by)?\s+(?P<sign>[{SIGNS}])?\s*"
         rf"(?P<number>{_ANY_NUMBER})\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
         re.I,
     )
@@ -113,11 +129,11 @@ def not_a_range(before: str, then: str, after: str, *, bare: bool = True) -> boo
     where the first number is ``bare`` (no sign or percentage joins them), a number after a year that
     dates what came before, a smaller number, or a count after a sum (see :func:`_not_after_a_count`)."""
     if _JOINED_BY_WORD.search(before) and (
-        _RESPECTIVELY.match(after)
+        (_RESPECTIVELY.match(after) and _AND_JOINED.search(before))
         or _changed_by(before, then, after)
         or _a_count_after_a_percent(before, after)
         or (_AND_AFTER_DIGITS.search(before) is not None and _BETWEEN.search(before) is None)
-        or _named(before)
+        or _named(before, then, after)
     ):
         return True
     return bare and _not_after_a_count(before, then, after)
@@ -131,11 +147,23 @@ def from_a_change(before: str) -> bool:
     return found is not None and (found["word"] or "").lower() in _CHANGE_WORDS
 
 
-def _named(before: str) -> bool:
-    """Whether the number ending ``before`` is a name's or a tally's (see :data:`_NAMED`): not after a
-    place, a month or a people ("Hondurans 18 to 25", "In March 3,000 to 5,000", "MXN 50,000 to")."""
+def _named(before: str, then: str, after: str) -> bool:
+    """Whether the number ending ``before`` is a label's, a code's or a tally's (see :data:`_NAMED`), with
+    ``then`` a number of its own: a label's number far smaller than a count ("Section 8 to 300
+    families", where "Grade 1 to 6 pupils" and "Category 4 or 5 hurricanes" are ranges of labels), not
+    a place's or a people's ("Hondurans 18 to 25"); a tally's not a count of times ("voted 2 to 3 times")."""
     found = _NAMED.search(before)
-    return found is not None and (found["name"] is None or found["name"].lower() in _LABELS)
+    if found is None:
+        return False
+    if found["name"] is not None:
+        near, far = _amount(before[found.end("name") :].split()[0]), _amount(then)
+        return (
+            found["name"].lower() in _LABELS
+            and near is not None
+            and far is not None
+            and far >= max(100.0, 10 * near)
+        )
+    return not re.match(r"\s+times\b", after, re.I)
 
 
 def _changed_by(before: str, then: str, after: str) -> bool:
@@ -151,7 +179,11 @@ def _changed_by(before: str, then: str, after: str) -> bool:
         # no range: 175,000 million would be written otherwise.
         return near[:1].isdigit() and _value(near) >= 1000
     first, last = _amount(near), _amount(then)
-    return first is not None and last is not None and last >= _CHANGED_AT_LEAST * first > 0
+    if first is None or last is None:
+        return False
+    if change["by"]:  # "increased by 1,200 to 5,400 families": "by" says a change is told
+        return last >= _CHANGED_BY_AT_LEAST * first > 0
+    return bool(_RESULT_ENDS.match(after)) and last >= _CHANGED_AT_LEAST * first > 0
 
 
 def _a_count_after_a_percent(before: str, after: str) -> bool:
