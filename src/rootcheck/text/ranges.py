@@ -143,7 +143,10 @@ def from_a_change(before: str) -> bool:
     """Whether ``before`` ends with "from", where a number is read, after a word of change: the start of
     a change ("rose from 40 to 74", "fell from 8% to 5%", "an increase from"), either end of which may
     be claimed; not of a range ("houses from 30 to 50 people", "ranging from 3,000 to 5,000")."""
-    found = _FROM.search(before)
+    tail = before[-60:]  # asked of most figures, which follow no "from": a look before the expression
+    if "from" not in tail.lower():
+        return False
+    found = _FROM.search(tail)
     return found is not None and (found["word"] or "").lower() in _CHANGE_WORDS
 
 
