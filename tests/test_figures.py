@@ -193,6 +193,7 @@ def test_written_figures_parse_back_to_their_value(
         ("access more than $|179 million in financing", "more than $179 million"),
         ("access US$ |179 million", "US$179 million"),
         ("access |179 million dollars in financing", "179 million dollars"),
+        ("fell by |40 percent or more in some sectors", "40 percent or more"),  # a bound after the percent
         ("for an estimated |90,000 jobs", "an estimated 90,000"),
         ("the agency estimated |90,000 jobs", "90,000"),  # a verb
         ("recovered |90,000 jobs", "90,000"),  # "over" only as a word of its own

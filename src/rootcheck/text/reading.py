@@ -136,13 +136,16 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     percent = PERCENT.match(rest)
     word = None if percent else _CURRENCY_WORD.match(rest)
     suffix = percent.group() if percent else word.group() if word else ""
+    # A bound after the percent, as parse_figure reads it: "40 percent or more".
+    tail = PLUS.match(rest[len(suffix) :]) if plus is None and percent else None
     # As parse_figure reads them: a plural magnitude ("millions of") with no qualifier is at least two.
     if qualifier is not None:
         bound = QUALIFIERS[qualifier.lower()]
     else:
+        after_it = plus or tail
         bound = (
-            bound_after(plus.group())
-            if plus
+            bound_after(after_it.group())
+            if after_it
             else Qualifier.AT_LEAST
             if PLURAL_MAGNITUDE.match(number)
             else Qualifier.EXACT
@@ -150,8 +153,10 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
     spaced = f"{qualifier} " if qualifier and qualifier[0].isalpha() else qualifier or ""
-    written = spaced + sign + number + (plus.group() if plus else "") + suffix
-    rest = rest[len(suffix) :]
+    written = (
+        spaced + sign + number + (plus.group() if plus else "") + suffix + (tail.group() if tail else "")
+    )
+    rest = rest[len(suffix) + (len(tail.group()) if tail else 0) :]
     cut = at + reach < len(text)
     return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
 
