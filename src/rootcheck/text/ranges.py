@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, NUMBER_WORDS, SIGNS, spelled_value
+from rootcheck.text.numbers import (
+    CURRENCY_WORDS,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    SIGNS,
+    numeral_value,
+    spelled_value,
+)
 
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
@@ -180,7 +187,7 @@ def _changed_by(before: str, then: str, after: str) -> bool:
     if _A_MAGNITUDE.search(near) is None and _A_MAGNITUDE.search(then) is not None:
         # "By 2 to 3 million" is a range, the magnitude written once; "by 175,000 to 158.6 million"
         # no range: 175,000 million would be written otherwise.
-        return near[:1].isdigit() and _value(near) >= 1000
+        return near[:1].isdigit() and (_amount(near) or 0) >= 1000
     first, last = _amount(near), _amount(then)
     if first is None or last is None:
         return False
@@ -207,10 +214,6 @@ def _not_after_a_count(before: str, then: str, after: str) -> bool:
     return _falls(first["number"], then) or (bool(first["sign"]) and counted)
 
 
-#: A numeral, and a magnitude after it: "1,201,000", "1.2 million".
-_NUMERAL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+({_MAGNITUDE_WORDS}))?", re.I)
-
-
 def _amount(number: str) -> float | None:
     """The value of a number in digits or words, its magnitudes read: 12 of "12", 2 of "two", 1.5e6 of
     "1.5 million"; None for one not read so."""
@@ -221,24 +224,13 @@ def _amount(number: str) -> float | None:
     if not words:
         return scale
     try:
-        return (_value(words[0]) if words[0][:1].isdigit() else spelled_value(" ".join(words))) * scale
+        return (numeral_value(words[0]) if words[0][:1].isdigit() else spelled_value(" ".join(words))) * scale
     except (ValueError, KeyError):
         return None
 
 
-def _value(numeral: str) -> float:
-    """The value of a numeral in digits, its magnitude aside: 175,000 of "175,000"."""
-    return float(re.sub(r"[^\d.]", "", numeral.split()[0]).rstrip(".") or 0)
-
-
 def _falls(first: str, then: str) -> bool:
-    """Whether the number ``then`` is less than the number ``first``, both numerals: no range's far
-    end, which is the larger ("5 to 10 million"), but a count of what a sum went to ("$1,201,000 to 300")."""
-    values = []
-    for number in (first, then):
-        found = _NUMERAL.fullmatch(number)
-        if found is None:
-            return False
-        scale = MAGNITUDES[found[2].lower()] if found[2] else 1
-        values.append(float(found[1].replace(",", "")) * scale)
-    return values[1] < values[0]
+    """Whether the number ``then`` is less than the number ``first``: no range's far end, which is the
+    larger ("5 to 10 million"), but a count of what a sum went to ("$1,201,000 to 300")."""
+    near, far = _amount(first), _amount(then)
+    return near is not None and far is not None and far < near
