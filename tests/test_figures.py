@@ -58,6 +58,8 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a handful of cases", "a 'handful' states no number"),
         ("a majority of applicants", "a 'majority' states no number"),
         ("1,000s of migrants", "'1,000s' is a plural or a decade, not a number"),  # not exactly 1,000
+        ("2021 300 families", "more than one number in the figure"),  # a year's four digits group nothing
+        ("12 000,5 tonnes", "more than one number in the figure"),  # nor do groups before a decimal comma
         ("the 1990s", "no number at the start"),
         ("1990s", "'1990s' is a plural or a decade, not a number"),
         ("300 plus 200 more", "more than one number in the figure"),  # a sum, no bound
@@ -203,6 +205,7 @@ def test_written_figures_parse_back_to_their_value(
         ("about |17 percent of aid", "about 17 percent"),
         ("delivered |millions of doses", "millions of"),
         ("gave |4 million dollars", "4 million dollars"),
+        ("gave |500 dollars or more to each", "500 dollars or more"),  # a bound after the currency's word
     ],
 )
 def test_a_figure_is_read_with_what_bounds_its_number(text: str, written: str) -> None:
@@ -396,6 +399,8 @@ def test_a_number_is_read_with_the_words_after_it() -> None:
         ("17 Million", "17 million", True),
         ("1.2.3", "1.2.3", True),
         ("1.2.3", "123", False),
+        ("$5", "$5 M", False),  # after a sign, a capital letter is a magnitude
+        ("$5 M", "$5 million", True),
     ],
 )
 def test_a_number_counts_as_another_by_its_words_or_its_value(one: str, other: str, same: bool) -> None:
@@ -700,3 +705,26 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
     with contextlib.suppress(FigureError):
         quantity = parse_figure("one in " + words)
         assert quantity.value >= 0
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "longer"),
+    [
+        # A fraction of one character, which the quote's reading writes out ("21⁄2 million").
+        ("The program reached 2½ million people", "2 million", "2½ million"),
+        ("The program reached 2½ million people", "2", "2½ million"),
+        ("The program reached 2½ million people", "2½ million people", None),
+        # Thousands grouped by a space: no part of them is a number of its own.
+        ("The census counted 12 000 families", "12", "12 000"),
+        ("The census counted 12\u00a0000 families", "000 families", "12 000"),
+        ("The census counted 1\u2009250\u2009000 families", "250", "1 250 000"),
+        ("The census counted 12\u00a0000 families", "12 000 families", None),
+        ("In 2021 300 families left", "300 families", None),  # after a year
+    ],
+)
+def test_a_figure_cut_from_a_numeral_written_as_one_is_found(
+    quote: str, figure: str, longer: str | None
+) -> None:
+    at = figure_in_quote(quote, figure)
+    assert at is not None
+    assert longer_number(quote, figure, at.start) == longer

@@ -44,11 +44,12 @@ from rootcheck.text.numbers import (
     NUMERAL,
     ORDINAL_END,
     SIGNS,
+    SPACE_GROUPED,
     SPELLED_WORDS,
     VULGAR,
     numeral_value,
 )
-from rootcheck.text.qualifiers import PLUS, QUALIFIER_AT_START, QUALIFIERS, bound_after
+from rootcheck.text.qualifiers import PLUS, PLUSSED, QUALIFIER_AT_START, QUALIFIERS, bound_after
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
 
@@ -59,7 +60,7 @@ _BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
 _CURRENCY = re.compile(rf"^(us\$|[{SIGNS}])\s*", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
 _CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ)\s*\d", re.I)
-_NUMERAL = re.compile(rf"^({NUMERAL})(?![\d])")
+_NUMERAL = re.compile(rf"^({SPACE_GROUPED}|{NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
 _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
@@ -82,6 +83,12 @@ _ANOTHER_NUMBER = re.compile(
     # A magnitude not of a rate ("12 deaths per million"); in any case, as title case is common in
     # headlines: "3 Half Moon Bay schools" is refused rather than "5 Jobs and Half the Funds" misread.
     rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})s?\b",
+    re.I,
+)
+
+#: A currency's word after a number, and a bound after it: "500 dollars or more".
+_WORD_BOUNDED = re.compile(
+    r"^(\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + rf"))({PLUSSED})",
     re.I,
 )
 
@@ -156,15 +163,16 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
     if m is None:
         return None
     end = m.end()
-    if m.re is _NUMERAL and text[end : end + 1] in VULGAR:  # "2½"
-        return text[: end + 1]
-    if m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
+    vulgar = m.re is _NUMERAL and text[end : end + 1] in VULGAR  # "2½", "2½ million"
+    if vulgar:
+        end += 1
+    elif m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
         return text[: end + apart.end()]
-    if m.re is _NUMERAL and (
+    elif m.re is _NUMERAL and (
         abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])
     ):
         return text[: end + abbreviated.end()]
-    mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, SPELLED) else None
+    mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, SPELLED) and not vulgar else None
     if mixed:
         end += mixed.end()
     scale = 1.0
@@ -317,6 +325,10 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
         if (plus := PLUS.match(rest)) and qualifier is Qualifier.EXACT:  # "50 per cent-plus"
             qualifier, rest = bound_after(plus.group()), rest[plus.end() :]
+
+    if not percent and qualifier is Qualifier.EXACT and (worded := _WORD_BOUNDED.match(rest)):
+        # A bound after the currency's word, as after a percent: "500 dollars or more".
+        qualifier, rest = bound_after(worded.group(2)), worded.group(1) + rest[worded.end() :]
 
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")

@@ -19,6 +19,8 @@ from rootcheck.text.numbers import (
     NUMBER_WORDS,
     ORDINAL_END,
     SIGNS,
+    SPACE_GROUPED,
+    VULGAR,
     YEAR,
 )
 from rootcheck.text.ranges import from_a_change, not_a_range
@@ -122,8 +124,12 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
         quote = quote.translate(_ONE_SPACE)
     found = _number_in(quote, number, start)
     if found is None:
-        return None
+        # Found in a fraction of one character, which the quote's reading writes out: "2 million" in
+        # "2½ million", read as "21⁄2 million".
+        return _numeral_around(quote, start) if quote[start : start + 1] in VULGAR else None
     at, end = found
+    if runs_on := _runs_on(quote, number, at, end):
+        return runs_on
     near = quote[max(0, at - _CHARS_BEFORE) : at]
     begun = _begun_before(quote, at, end, near)
     if begun is None:
@@ -131,6 +137,33 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     if begun is not None:
         return begun
     return _ordinal(quote, figure, at, end) or _words_in_a_row(quote, number, at, end)
+
+
+_SPACE_GROUPED = re.compile(SPACE_GROUPED)
+
+
+def _runs_on(quote: str, number: str, at: int, end: int) -> str | None:
+    """The numeral the figure's, at ``at:end``, is part of where nothing but a fraction of one
+    character ("2" of "2½") or a space grouping thousands ("12" or "000" of "12 000") stands between."""
+    if quote[end : end + 1] in VULGAR and number[-1:].isdigit():
+        return _numeral_around(quote, end)
+    goes_on = quote[end : end + 1] == " " and quote[end + 1 : end + 2].isdigit()
+    goes_back = at > 1 and quote[at - 1] == " " and quote[at - 2].isdigit()
+    if not (number[:1].isdigit() and (goes_on or goes_back)):
+        return None  # as most figures' numbers: no digit a space apart
+    line_start = quote.rfind("\n", 0, at) + 1
+    for grouped in _SPACE_GROUPED.finditer(quote, max(line_start, at - 16), end + 16):
+        if grouped.start() <= at and end <= grouped.end() and grouped.group() != quote[at:end]:
+            return grouped.group()
+    return None
+
+
+def _numeral_around(quote: str, at: int) -> str:
+    """The numeral with a fraction of one character that ``at`` stands in ("2½"), and its magnitudes."""
+    start = at
+    while start and (quote[start - 1].isdigit() or quote[start - 1] in ",."):
+        start -= 1
+    return number_at_start(quote[start:]) or quote[start : at + 1]
 
 
 def _ordinal(quote: str, figure: str, at: int, end: int) -> str | None:

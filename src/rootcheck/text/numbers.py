@@ -133,6 +133,10 @@ YEAR = r"(?:19|20)\d\d"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
+#: Thousands grouped by a space, as SI and much of Europe write them (a no-break or thin space in a
+#: source, often a plain one in a quote): "12 000", "1 250 000". Not after a year's four digits: "In
+#: 2021 300 families" are 300.
+SPACE_GROUPED = r"(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 
 
 # The two expressions below are compiled when first used, not at import: together some 1.2 ms, and
@@ -189,12 +193,12 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def numeral_value(text: str) -> float:
-    """The value of a numeral: commas group thousands, a point marks decimals. A comma that groups
+    """The value of a numeral: commas or spaces group thousands, a point marks decimals. A comma that groups
     no thousands ("1,5", a decimal comma) raises ValueError: read as a grouping it would be ten times
     the number."""
     if "," in text and not _GROUPED.fullmatch(text):
         raise ValueError(f"{text!r}: a comma that groups no thousands")
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 def _key(raw: str) -> str:

@@ -86,9 +86,14 @@ class Written:
         if self.number.lower() == other.number.lower():
             return True
         try:
-            return parse_figure(self.number).value == parse_figure(other.number).value
+            return self._value() == other._value()
         except FigureError:  # a number no figure could state ("1.2.3") counts as no other
             return False
+
+    def _value(self) -> float:
+        # A sum's number is read as after its sign, where a capital letter is a magnitude: "5 M" of
+        # "$5 M" is five million, where "5 M" alone is five.
+        return parse_figure(("$" if self.currency else "") + self.number).value
 
 
 def plain(text: str) -> str:
@@ -136,8 +141,9 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     percent = PERCENT.match(rest)
     word = None if percent else _CURRENCY_WORD.match(rest)
     suffix = percent.group() if percent else word.group() if word else ""
-    # A bound after the percent, as parse_figure reads it: "40 percent or more".
-    tail = PLUS.match(rest[len(suffix) :]) if plus is None and percent else None
+    # A bound after the percent or currency word, as parse_figure reads it: "40 percent or more",
+    # "500 dollars or more".
+    tail = PLUS.match(rest[len(suffix) :]) if plus is None and suffix else None
     # As parse_figure reads them: a plural magnitude ("millions of") with no qualifier is at least two.
     if qualifier is not None:
         bound = QUALIFIERS[qualifier.lower()]
