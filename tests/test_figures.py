@@ -59,7 +59,11 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a majority of applicants", "a 'majority' states no number"),
         ("1,000s of migrants", "'1,000s' is a plural or a decade, not a number"),  # not exactly 1,000
         ("2021 300 families", "more than one number in the figure"),  # a year's four digits group nothing
-        ("12 000,5 tonnes", "more than one number in the figure"),  # nor do groups before a decimal comma
+        (
+            "12\u00a0000,5 tonnes",
+            "more than one number in the figure",
+        ),  # nor do groups before a decimal comma
+        ("12 000 families", "a plain space groups no thousands, a no-break or thin one does"),
         ("the 1990s", "no number at the start"),
         ("1990s", "'1990s' is a plural or a decade, not a number"),
         ("300 plus 200 more", "more than one number in the figure"),  # a sum, no bound
@@ -206,6 +210,8 @@ def test_written_figures_parse_back_to_their_value(
         ("delivered |millions of doses", "millions of"),
         ("gave |4 million dollars", "4 million dollars"),
         ("gave |500 dollars or more to each", "500 dollars or more"),  # a bound after the currency's word
+        ("sent |500 dollars and over two years built", "500 dollars"),  # but not before a number
+        ("The grant totalled $|5 M. It runs", "$5 M"),  # a magnitude's letter ends the sentence
     ],
 )
 def test_a_figure_is_read_with_what_bounds_its_number(text: str, written: str) -> None:
@@ -714,12 +720,15 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
         ("The program reached 2½ million people", "2 million", "2½ million"),
         ("The program reached 2½ million people", "2", "2½ million"),
         ("The program reached 2½ million people", "2½ million people", None),
-        # Thousands grouped by a space: no part of them is a number of its own.
-        ("The census counted 12 000 families", "12", "12 000"),
-        ("The census counted 12\u00a0000 families", "000 families", "12 000"),
-        ("The census counted 1\u2009250\u2009000 families", "250", "1 250 000"),
-        ("The census counted 12\u00a0000 families", "12 000 families", None),
-        ("In 2021 300 families left", "300 families", None),  # after a year
+        # Thousands grouped by a no-break or thin space: no part of them is a number of its own.
+        ("The census counted 12\u00a0000 families", "12", "12\u00a0000"),
+        ("The census counted 12\u00a0000 families", "000 families", "12\u00a0000"),
+        ("The census counted 1\u2009250\u2009000 families", "250", "1\u2009250\u2009000"),
+        ("The census counted 12\u00a0000 families", "12\u00a0000 families", None),
+        ("Officials expect 12\u00a0000 to 15\u00a0000 families", "12\u00a0000", "12,000 to 15,000"),
+        ("On March 3 150 migrants arrived", "150 migrants", None),  # a plain space groups nothing
+        ("In 2021\u00a0300 families left", "300 families", None),  # nor one after a year
+        ("Aid reached from 2½ to 3 million people", "3 million people", "2½ to 3 million"),
     ],
 )
 def test_a_figure_cut_from_a_numeral_written_as_one_is_found(
@@ -728,3 +737,9 @@ def test_a_figure_cut_from_a_numeral_written_as_one_is_found(
     at = figure_in_quote(quote, figure)
     assert at is not None
     assert longer_number(quote, figure, at.start) == longer
+
+
+def test_only_thousands_a_plain_space_seems_to_group_are_told_of_it() -> None:
+    with pytest.raises(FigureError) as refused:
+        parse_figure("2021 300 families")
+    assert "plain space" not in str(refused.value)

@@ -31,6 +31,8 @@ from rootcheck.text.edges import figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
+from rootcheck.text.normalize import normalize
+from rootcheck.text.numbers import GROUPING
 from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
 
@@ -113,10 +115,13 @@ def check_claim(
     if quantity is not None and figure_span is not None:
         longer = longer_in_source(doc, claim.figure, figure_span, anchor.span, has_elision(claim.quote))
     if longer:
-        cut = (
-            f"the source's number here is “{longer}”, not “{_figure_number(claim.figure)}”: the quote cuts it"
-        )
-        out.append(Diagnostic.error(claim.position("figure"), cut + "; quote it whole, or claim another"))
+        said = f"the source's number here is “{longer}”, not “{_figure_number(claim.figure)}”"
+        if GROUPING.search(longer) and normalize(longer).text in normalize(claim.quote).text:
+            # The quote has it whole, with a plain space where the source's groups thousands.
+            cut = f"{said}: its space groups thousands, as the quote's plain one does not; copy the quote and figure from the source"
+        else:
+            cut = f"{said}: the quote cuts it; quote it whole, or claim another"
+        out.append(Diagnostic.error(claim.position("figure"), cut))
     bounds = []
     if quantity is not None and quote_figure is not None:
         bounds = _bounds_problems(claim, doc, anchor, quote_figure, figure_span, cut=bool(longer))

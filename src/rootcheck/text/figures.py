@@ -40,6 +40,7 @@ from rootcheck.text.numbers import (
     CURRENCY_WORDS,
     FRACTION,
     FRACTIONS,
+    GROUP_SPACES,
     MAGNITUDES,
     NUMERAL,
     ORDINAL_END,
@@ -48,12 +49,17 @@ from rootcheck.text.numbers import (
     SPELLED_WORDS,
     VULGAR,
     numeral_value,
+    spaced_oddly,
 )
 from rootcheck.text.qualifiers import PLUS, PLUSSED, QUALIFIER_AT_START, QUALIFIERS, bound_after
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+#: The same, but for a space that groups thousands ("12 000"): kept, as it makes one number.
+_SPACES_BUT_GROUPS = re.compile(
+    rf"(?:(?!(?<=\d)[{GROUP_SPACES}]\d{{3}}(?!\d))[\s\u00a0\u2000-\u200a\u202f\u205f\u3000])+"
+)
 _DASHES = re.compile(r"[\u2010-\u2013\u2212]")
 #: An em dash or a bar is punctuation, not a hyphen: "two hundred fifty—a record" is 250.
 _BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
@@ -68,8 +74,10 @@ _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
-#: After a sum, a magnitude's capital letters apart from it, or "MM" as finance writes a million.
-_MAGNITUDE_LETTER = re.compile(r"^(?:\s?(MM)|\s([KMB]))(?![\w.])")
+#: After a sum, a magnitude's capital letters apart from it, or "MM" as finance writes a million; not
+#: a letter that names something ("a $185 B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a
+#: sentence ends with ("totalled $5 M.").
+_MAGNITUDE_LETTER = re.compile(r"^(?:\s?(MM)|\s([KMB]))(?![\w&/-]|\.\w)")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
@@ -86,6 +94,9 @@ _ANOTHER_NUMBER = re.compile(
     re.I,
 )
 
+#: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
+_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
+_GROUP_AFTER = re.compile(r"^ \d{3}(?!\d)")
 #: A currency's word after a number, and a bound after it: "500 dollars or more".
 _WORD_BOUNDED = re.compile(
     r"^(\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + rf"))({PLUSSED})",
@@ -104,7 +115,8 @@ def clean(text: str) -> str:
     """White space and dashes as a parser wants them."""
     if "\u2014" in text or "\u2015" in text:  # rare, and the expression is tried at every character
         text = _BREAKS.sub(", ", text)
-    return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+    spaces = _SPACES_BUT_GROUPS if spaced_oddly(text) else _SPACES
+    return spaces.sub(" ", _DASHES.sub("-", text)).strip()
 
 
 # A claim's figure is read for its number by several checks in turn, by its page, its lists and
@@ -163,12 +175,12 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
     if m is None:
         return None
     end = m.end()
-    vulgar = m.re is _NUMERAL and text[end : end + 1] in VULGAR  # "2½", "2½ million"
+    vulgar = m.re is _NUMERAL and text[end : end + 1] in VULGAR  # "2½", "2½ million", "$2½m"
     if vulgar:
         end += 1
-    elif m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
+    if m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
         return text[: end + apart.end()]
-    elif m.re is _NUMERAL and (
+    if m.re is _NUMERAL and (
         abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])
     ):
         return text[: end + abbreviated.end()]
@@ -220,102 +232,30 @@ def fraction(figure: str) -> str | None:
 
 
 def parse_figure(text: str) -> Quantity:
-    """Parse a figure such as "more than $4.2 billion" into a :class:`Quantity`."""
-    rest = written = clean(text).rstrip(".,;:")
-    if not rest:
+    """Parse a figure such as "more than $4.2 billion" into a :class:`Quantity`: what bounds its number
+    before it (a qualifier, a currency sign), the number (a share, a plural magnitude, or a number in
+    digits or words with its fraction and magnitudes), what bounds it after ("+", "or more", a percent,
+    a currency's word), and what it counts."""
+    written = clean(text).rstrip(".,;:")
+    if not written:
         raise FigureError("the figure is empty")
-
-    qualifier = Qualifier.EXACT
+    qualifier, rest = Qualifier.EXACT, written
     if m := QUALIFIER_AT_START.match(rest):
-        qualifier = QUALIFIERS[m.group(1).lower()]
-        rest = rest[m.end() :]
-
+        qualifier, rest = QUALIFIERS[m.group(1).lower()], rest[m.end() :]
     currency = None
     if m := _CURRENCY.match(rest):
-        currency = CURRENCIES[m.group(1).lower()]
-        rest = rest[m.end() :]
+        currency, rest = CURRENCIES[m.group(1).lower()], rest[m.end() :]
 
     percent = False
-    if rest[:1].isalpha() and (m := fraction_at(rest)):
-        numerator, denominator = share(m)
-        rest = rest[m.end() :]
-        if magnitude := OF_A_WHOLE.match(rest):
-            value = numerator * WHOLE_VALUES[magnitude.group(1).lower()] / denominator  # "half a million"
-            rest = rest[magnitude.end() :]
-        elif OF_A_NUMBER.match(rest):
-            raise FigureError(
-                f"{m.group()!r} of another number is not worked out: claim the number the source gives, "
-                "or the share alone if it gives one; if neither, list the passage in skipped.yaml"
-            )
-        else:
-            value, percent = 100 * numerator / denominator, True  # a share, as "66.7%" is
-    elif currency is None and (m := ratio_at(written, len(written) - len(rest))):  # read with its qualifier
-        value, percent = ratio_share(m), True  # "one in five" is 20%, a share as "two thirds" is
-        rest = written[m.end() :]
-    elif m := PLURAL_MAGNITUDE.match(rest):
-        value = 2 * MAGNITUDES[m.group(1).lower()]
+    if shared := _share(rest, written, currency):
+        value, rest = shared
+        percent = True
+    elif m := PLURAL_MAGNITUDE.match(rest):  # "millions of doses": at least two million
+        value, rest = 2 * MAGNITUDES[m.group(1).lower()], rest[m.end() :]
         if qualifier is Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST
-        rest = rest[m.end() :]
     else:
-        if m := _NUMERAL.match(rest):
-            try:
-                value = numeral_value(m.group(1))
-            except ValueError:
-                raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
-            if (uncounted := numeral_uncounted(m.group(1), rest[m.end() :])) is not None:
-                raise FigureError(uncounted)
-        elif m := SPELLED.match(rest):
-            value = words_value(m.group(1))
-        elif _ARTICLE_BEFORE_NUMBER.match(rest):
-            article = rest.split(None, 1)[0]
-            raise FigureError(
-                f"{article!r} counts one thing, yet a number follows it: start the figure at its number"
-            )
-        elif m := _ARTICLE.match(rest):
-            if (uncounted := article_uncounted(m.group(), rest[m.end() :])) is not None:
-                raise FigureError(uncounted)
-            value = 1.0  # "an Anticorruption Task Force" counts one task force
-        elif code := _CURRENCY_CODE.match(rest):
-            raise FigureError(
-                f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥; "
-                "or a word after the number: dollars, USD, euros, EUR, pounds, GBP, lempiras, HNL, quetzales, GTQ); "
-                "start the figure at "
-                "its number, and say in the note what currency it is"
-            )
-        else:
-            raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
-        rest = rest[m.end() :]
-        if ordinal := ORDINAL_END.match(written, len(written) - len(rest)):
-            shown = m.group().strip() + rest[: ordinal.end() - ordinal.start()]
-            raise FigureError(f"{shown!r} is an ordinal, which counts nothing: claim a number that counts")
-        # What "and a half" is a half of: one ("two and a half million"), or the last multiplier
-        # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
-        last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
-        mixed = None
-        abbreviation = _ABBREVIATION_SIGNED if currency else _ABBREVIATION
-        if m.re is _NUMERAL and rest[:1] in VULGAR:
-            value, rest = value + VULGAR[rest[0]], rest[1:]
-        elif m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
-            value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
-            rest = rest[abbreviated.end() :]
-        elif m.re is _NUMERAL and currency and (apart := _MAGNITUDE_LETTER.match(rest)):  # "$5MM", "$5 M"
-            value *= ABBREVIATIONS[(apart.group(1) or apart.group(2))[0].lower()]
-            rest = rest[apart.end() :]
-        elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
-            value += 1 / FRACTIONS[mixed.group(1).lower()]
-            rest = rest[mixed.end() :]
-        while magnitude := MAGNITUDE.match(rest):
-            last = MAGNITUDES[magnitude.group(1).lower()]
-            value *= last
-            rest = rest[magnitude.end() :]
-        if m.re is not _NUMERAL and mixed is None:  # "two thousand three hundred", "one thousand and fifty"
-            added, length = smaller_groups(rest, last)
-            if length:
-                value, last, rest = value + added, 1.0, rest[length:]
-        if mixed is None and (mixed := MIXED_AT_START.match(rest)):
-            value += last / FRACTIONS[mixed.group(1).lower()]
-            rest = rest[mixed.end() :]
+        value, rest = _number(rest, written, currency)
 
     if (plus := PLUS.match(rest)) and not percent:  # "5,000+ jobs", "€2bn-plus": at least that much
         qualifier = bound_after(plus.group()) if qualifier is Qualifier.EXACT else qualifier
@@ -325,13 +265,18 @@ def parse_figure(text: str) -> Quantity:
         rest = rest[m.end() :]
         if (plus := PLUS.match(rest)) and qualifier is Qualifier.EXACT:  # "50 per cent-plus"
             qualifier, rest = bound_after(plus.group()), rest[plus.end() :]
-
     if not percent and qualifier is Qualifier.EXACT and (worded := _WORD_BOUNDED.match(rest)):
         # A bound after the currency's word, as after a percent: "500 dollars or more".
         qualifier, rest = bound_after(worded.group(2)), worded.group(1) + rest[worded.end() :]
 
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
-        raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first)")
+        # "12 000 families" typed with a plain space where the source has a no-break one.
+        plain = (
+            "; a plain space groups no thousands, a no-break or thin one does"
+            if _GROUP_BEFORE.search(written, 0, len(written) - len(rest)) and _GROUP_AFTER.match(rest)
+            else ""
+        )
+        raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first{plain})")
     unit = _unit(rest.lstrip(" -"))
     if (
         unit
@@ -343,6 +288,98 @@ def parse_figure(text: str) -> Quantity:
     if not math.isfinite(value):
         raise FigureError("the number is too large to read")
     return Quantity(value=value, qualifier=qualifier, currency=currency, percent=percent, unit=unit)
+
+
+def _share(rest: str, written: str, currency: str | None) -> tuple[float, str] | None:
+    """The percentage a fraction or ratio ``rest`` starts with states, and the words after it; None
+    where it starts with neither, or with a fraction of a magnitude, which is a number ("half a
+    million"). ``written`` is the whole figure, as a ratio is read with its qualifier."""
+    if rest[:1].isalpha() and (m := fraction_at(rest)):
+        if OF_A_WHOLE.match(rest[m.end() :]):
+            return None
+        if OF_A_NUMBER.match(rest[m.end() :]):
+            raise FigureError(
+                f"{m.group()!r} of another number is not worked out: claim the number the source gives, "
+                "or the share alone if it gives one; if neither, list the passage in skipped.yaml"
+            )
+        numerator, denominator = share(m)
+        return 100 * numerator / denominator, rest[m.end() :]  # a share, as "66.7%" is
+    if currency is None and (m := ratio_at(written, len(written) - len(rest))):
+        return ratio_share(m), written[m.end() :]  # "one in five" is 20%, a share as "two thirds" is
+    return None
+
+
+def _number(rest: str, written: str, currency: str | None) -> tuple[float, str]:
+    """The value of the number ``rest`` starts with, in digits or words, with its fraction and
+    magnitudes, and the words after it; refused where it starts with none, or one that counts nothing."""
+    if rest[:1].isalpha() and (m := fraction_at(rest)) and (whole := OF_A_WHOLE.match(rest[m.end() :])):
+        numerator, denominator = share(m)  # "half a million"
+        return numerator * WHOLE_VALUES[whole.group(1).lower()] / denominator, rest[m.end() + whole.end() :]
+    if m := _NUMERAL.match(rest):
+        try:
+            value = numeral_value(m.group(1))
+        except ValueError:
+            raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
+        if (uncounted := numeral_uncounted(m.group(1), rest[m.end() :])) is not None:
+            raise FigureError(uncounted)
+    elif m := SPELLED.match(rest):
+        value = words_value(m.group(1))
+    elif _ARTICLE_BEFORE_NUMBER.match(rest):
+        article = rest.split(None, 1)[0]
+        raise FigureError(
+            f"{article!r} counts one thing, yet a number follows it: start the figure at its number"
+        )
+    elif m := _ARTICLE.match(rest):
+        if (uncounted := article_uncounted(m.group(), rest[m.end() :])) is not None:
+            raise FigureError(uncounted)
+        value = 1.0  # "an Anticorruption Task Force" counts one task force
+    elif code := _CURRENCY_CODE.match(rest):
+        raise FigureError(
+            f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥; "
+            "or a word after the number: dollars, USD, euros, EUR, pounds, GBP, lempiras, HNL, quetzales, GTQ); "
+            "start the figure at its number, and say in the note what currency it is"
+        )
+    else:
+        raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
+    rest = rest[m.end() :]
+    if ordinal := ORDINAL_END.match(written, len(written) - len(rest)):
+        shown = m.group().strip() + rest[: ordinal.end() - ordinal.start()]
+        raise FigureError(f"{shown!r} is an ordinal, which counts nothing: claim a number that counts")
+    return _magnitudes(value, m, rest, currency)
+
+
+def _magnitudes(value: float, m: re.Match[str], rest: str, currency: str | None) -> tuple[float, str]:
+    """``value``, the number matched by ``m``, with what goes on with it in ``rest``: a fraction ("2½",
+    "two and a half"), an abbreviated magnitude ("$4.2bn", "$5 M") or magnitudes in words ("4.2
+    billion"), and the smaller groups of a number in words ("one thousand and fifty")."""
+    # What "and a half" is a half of: one ("two and a half million"), or the last multiplier
+    # ("a dozen and a half" is 18, "a million and a half" 1.5 million).
+    last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
+    mixed = None
+    abbreviation = _ABBREVIATION_SIGNED if currency else _ABBREVIATION
+    if m.re is _NUMERAL and rest[:1] in VULGAR:  # "2½", "$2½m"
+        value, rest = value + VULGAR[rest[0]], rest[1:]
+    if m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
+        value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
+        rest = rest[abbreviated.end() :]
+    elif m.re is _NUMERAL and currency and (apart := _MAGNITUDE_LETTER.match(rest)):  # "$5MM", "$5 M"
+        value *= ABBREVIATIONS[(apart.group(1) or apart.group(2))[0].lower()]
+        rest = rest[apart.end() :]
+    elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
+        value += 1 / FRACTIONS[mixed.group(1).lower()]
+        rest = rest[mixed.end() :]
+    while magnitude := MAGNITUDE.match(rest):
+        last = MAGNITUDES[magnitude.group(1).lower()]
+        value *= last
+        rest = rest[magnitude.end() :]
+    if m.re is not _NUMERAL and mixed is None:  # "two thousand three hundred", "one thousand and fifty"
+        added, length = smaller_groups(rest, last)
+        if length:
+            value, last, rest = value + added, 1.0, rest[length:]
+    if mixed is None and (mixed := MIXED_AT_START.match(rest)):
+        value += last / FRACTIONS[mixed.group(1).lower()]
+        rest = rest[mixed.end() :]
+    return value, rest
 
 
 def _unit(rest: str) -> str | None:

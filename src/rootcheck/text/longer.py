@@ -14,19 +14,23 @@ from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
     CURRENCIES,
     FRACTIONS,
+    GROUP_SPACES,
+    GROUPING,
     HYPHENS,
     MAGNITUDES,
     NUMBER_WORDS,
     ORDINAL_END,
     SIGNS,
-    SPACE_GROUPED,
     VULGAR,
     YEAR,
 )
 from rootcheck.text.ranges import from_a_change, not_a_range
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
+from rootcheck.text.runon import numeral_around, runs_on
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A fraction of one character a numeral may end with: "2½" of "from 2½ to 3 million".
+_VULGAR = "[" + "".join(VULGAR) + "]?"
 _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
 #: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
@@ -45,10 +49,10 @@ _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
+    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{_VULGAR}(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
     # Not a number a name ends with: "COVID-19 and 3,400 deaths".
-    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
+    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{_VULGAR}|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
     rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[{SIGNS}]\s*$"
     rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",
@@ -89,7 +93,7 @@ _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, with its magnitude ("5 million" of "5 million to 10 million"), or one in words ("a
 #: million" too) or ending with "hundred" or "thousand", which "and" may go on: "two thousand and five".
 _BARE = re.compile(
-    rf"^(?:\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$",
+    rf"^(?:\d[\d,.]*{_VULGAR}(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$",
     re.I,
 )
 #: How a range's ends are joined, as the words before its far end may end: a quick look before
@@ -120,16 +124,18 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     number = number_words(figure) or _magnitude_at_start(figure)
     if number is None:
         return None
-    if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place
-        quote = quote.translate(_ONE_SPACE)
+    written = quote
+    if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place; "12 000" as "12,000"
+        quote = GROUPING.sub(",", quote).translate(_ONE_SPACE)
+        number = GROUPING.sub(",", number)
     found = _number_in(quote, number, start)
     if found is None:
         # Found in a fraction of one character, which the quote's reading writes out: "2 million" in
         # "2½ million", read as "21⁄2 million".
-        return _numeral_around(quote, start) if quote[start : start + 1] in VULGAR else None
+        return numeral_around(quote, start) if quote[start : start + 1] in VULGAR else None
     at, end = found
-    if runs_on := _runs_on(quote, number, at, end):
-        return runs_on
+    if whole := runs_on(quote, written, number, at, end):
+        return whole
     near = quote[max(0, at - _CHARS_BEFORE) : at]
     begun = _begun_before(quote, at, end, near)
     if begun is None:
@@ -137,33 +143,6 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     if begun is not None:
         return begun
     return _ordinal(quote, figure, at, end) or _words_in_a_row(quote, number, at, end)
-
-
-_SPACE_GROUPED = re.compile(SPACE_GROUPED)
-
-
-def _runs_on(quote: str, number: str, at: int, end: int) -> str | None:
-    """The numeral the figure's, at ``at:end``, is part of where nothing but a fraction of one
-    character ("2" of "2½") or a space grouping thousands ("12" or "000" of "12 000") stands between."""
-    if quote[end : end + 1] in VULGAR and number[-1:].isdigit():
-        return _numeral_around(quote, end)
-    goes_on = quote[end : end + 1] == " " and quote[end + 1 : end + 2].isdigit()
-    goes_back = at > 1 and quote[at - 1] == " " and quote[at - 2].isdigit()
-    if not (number[:1].isdigit() and (goes_on or goes_back)):
-        return None  # as most figures' numbers: no digit a space apart
-    line_start = quote.rfind("\n", 0, at) + 1
-    for grouped in _SPACE_GROUPED.finditer(quote, max(line_start, at - 16), end + 16):
-        if grouped.start() <= at and end <= grouped.end() and grouped.group() != quote[at:end]:
-            return grouped.group()
-    return None
-
-
-def _numeral_around(quote: str, at: int) -> str:
-    """The numeral with a fraction of one character that ``at`` stands in ("2½"), and its magnitudes."""
-    start = at
-    while start and (quote[start - 1].isdigit() or quote[start - 1] in ",."):
-        start -= 1
-    return number_at_start(quote[start:]) or quote[start : at + 1]
 
 
 def _ordinal(quote: str, figure: str, at: int, end: int) -> str | None:
@@ -358,6 +337,8 @@ def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided
     lines to the blank ones around it (hard-wrapped lines), a list item's bullet a stop.
     """
     text = doc.text
+    if (runs_on := _runs_on_in_source(text, figure, at)) is not None:
+        return runs_on
     # Most quotes start and end where a sentence, clause or paragraph does: no number runs on across
     # those, and the source need not be read.
     cut_before = at.start - passage.start <= _CHARS_BEFORE and not _STARTS_CLEAN.search(
@@ -383,3 +364,18 @@ def longer_in_source(doc: Document, figure: str, at: Span, passage: Span, elided
     if "\n" in read:  # a bullet starting a line is no dash between numbers: "30\n- 40 schools"
         read = _BULLET.sub(r"\1;", read)
     return longer_number(read, figure, at.start - offset)
+
+
+def _runs_on_in_source(text: str, figure: str, at: Span) -> str | None:
+    """The numeral a figure placed ``at`` in a source's ``text`` is part of, where a space that groups
+    thousands or a fraction of one character joins it to more: a quote may write "12 000" with a
+    plain space, which groups nothing, where the source's no-break space makes it 12,000."""
+    number = number_words(figure)
+    if not number or not number[0].isdigit() or (found := text.find(number, at.start, at.end)) < 0:
+        return None
+    end = found + len(number)
+    joined = text[end : end + 1] or " ", text[found - 1 : found] if found else " "
+    if not any(mark in GROUP_SPACES or mark in VULGAR for mark in joined):
+        return None  # as most figures' numbers
+    start = max(0, found - _CHARS_BEFORE)
+    return longer_number(text[start : end + _CHARS_AFTER], figure, found - start)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Qualifier
-from rootcheck.text.numbers import HYPHENS
+from rootcheck.text.numbers import HYPHENS, SPELLED_WORDS
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -78,13 +78,15 @@ QUALIFIER_AT_START = re.compile(
 #: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
 #: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.");
 #: "and over", "and up" and "and above" one but before a number or a noun's first word ("aged 65 and
-#: over make up", not "deported 40 and over 200 remain", "300 and over the weekend", "and above all");
+#: over make up", not "deported 40 and over 200 remain", "300 and over the weekend", "and above all",
+#: "500 dollars and over two years");
 #: "or more" one but before a number ("3,000 or over 100 a day" says it again).
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
     r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s*(?:[\d$€£¥]|than\b|of\b))"
     r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.;:)!?]|$))"
-    r"|\s+and\s+(?:over|up|above)\b(?!\s*(?:[\d$€£¥]|(?:to|all|than|of|the|a|an|time|this|that|its|their)\b))"
+    r"|\s+and\s+(?:over|up|above)\b(?!\s*(?:[\d$€£¥]|(?:to|all|than|of|the|a|an|time|this|that|its|their"
+    rf"|several|many|few|most|some|{SPELLED_WORDS})\b))"
     r"|\s+or\s+(?:so|thereabouts|fewer|less|under|below|lower)\b)"
 )
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
