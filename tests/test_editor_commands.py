@@ -634,6 +634,18 @@ def test_coverage_counts_abbreviated_magnitudes_and_fractions() -> None:
     assert [m.group() for m in MENTION.finditer(mentions)] == ["half a million", "2022"]
 
 
+def test_coverage_counts_a_number_as_figures_read_it() -> None:
+    mentions = "2½ million people, 12\u00a0000 families, $5 M in aid, $8 M-F, On March 3 150 migrants"
+    assert [m.group() for m in MENTION.finditer(mentions)] == [
+        "2½ million",
+        "12\u00a0000",
+        "$5 M",
+        "$8",
+        "3",
+        "150",
+    ]
+
+
 def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     skipped = repo_copy / "skipped.yaml"
     entries = [e for e in yaml.safe_load(skipped.read_text("utf-8")) if e["source"] != "fact-sheet-2023"]
@@ -829,6 +841,9 @@ def test_a_new_claims_id_drops_accents_rather_than_breaking_words_at_them() -> N
     assert claim_id(None, "El Niño cost 1,200 farmers", {"el-nino-cost-1200-farmers"}) == (
         "el-nino-cost-1200-farmers-2"
     )
+    # Thousands grouped by a space are joined as those grouped by a comma; a fraction is its decimals.
+    assert claim_id("12\u00a0000 families", "", set()) == "12000-families"
+    assert claim_id("2½ million people", "", set()) == "2-5-million-people"
 
 
 def test_coverage_remembers_a_sources_figures_until_the_source_changes(
@@ -847,3 +862,31 @@ def test_coverage_remembers_a_sources_figures_until_the_source_changes(
         1,
         [f"{FACT_SHEET}:{text.count(chr(10))}: 4,321", "fact-sheet-2023: 39/40 figures covered (97.5%)"],
     )
+
+
+def test_new_tells_a_plain_space_from_one_that_groups_thousands(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "root"
+    (root / "seeds").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "seeds" / "update.txt").write_text(
+        "Update\n\nThe census counted 12\u00a0000 families.\n", "utf-8"
+    )
+    (root / "seeds" / "sources.yaml").write_text(
+        "- id: update\n  file: update.txt\n  title: Update\n  publisher: P\n  published: null\n"
+        "  url: null\n  role: progress\n",
+        "utf-8",
+    )
+    code, _, err = run(capsys, "new", "update", "The census counted 12 000 families", "--root", str(root))
+    assert (code, err) == (
+        1,
+        "rootcheck: error: the source says “12 000”, not “12”: its space groups thousands, a plain one "
+        "does not; copy the number from the source; nothing was written\n",
+    )
+    code, out, _ = run(
+        capsys, "new", "update", "The census counted 12\u00a0000 families", "--root", str(root)
+    )
+    assert (code, out.splitlines()[0]) == (0, "claims/12000-families.yaml")
+    written = (root / "claims" / "12000-families.yaml").read_text("utf-8")
+    assert 'figure: "12\u00a0000 families"' in written

@@ -293,6 +293,11 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
             ["more than 5,000 national and local government officials"],
         ),
         ("In addition, 18 individuals and entities in El Salvador", ["18 individuals and entities"]),
+        # A number written as one, as figures read it; a bound after a currency's word.
+        ("The census counted 12\u00a0000 families", ["12\u00a0000 families"]),
+        ("The program reached 2½ million people", ["2½ million people"]),
+        ("The ministry pledged $5 M for shelters", ["$5 M"]),
+        ("Each family received 500 dollars or more in aid", ["500 dollars or more"]),
         # What follows "and" is another clause or figure: a verb, a determiner, a number of its own.
         ("created 90,000 jobs and helped 8,000 firms", ["90,000 jobs", "8,000 firms"]),
         ("90,000 jobs and supports 8,000 firms", ["90,000 jobs", "8,000 firms"]),

@@ -18,6 +18,7 @@ from rootcheck.model import Anchor, AnchorStatus, CheckedClaim, Pillar, Source
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
 from rootcheck.text.document import Document
+from rootcheck.text.numbers import GROUPING
 
 _STOP_WORDS = frozenset(
     [
@@ -46,8 +47,9 @@ _ID_WORDS = 6
 
 def slugify(text: str) -> str:
     """``text`` as an id: its first words but the little ones, accents dropped ("Totonicapán" is
-    "totonicapan", not "totonicap-n") and thousands joined ("1,200" is "1200")."""
-    kept = [word for word in id_form(text.replace(",", "")).split("-") if word and word not in _STOP_WORDS]
+    "totonicapan", not "totonicap-n") and thousands joined ("1,200" and "1 200" are "1200")."""
+    joined = GROUPING.sub("", text.replace(",", ""))
+    kept = [word for word in id_form(joined).split("-") if word and word not in _STOP_WORDS]
     return "-".join(kept[:_ID_WORDS]) or "claim"
 
 

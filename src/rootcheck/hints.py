@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from rootcheck.text.numbers import VULGAR
+
 if TYPE_CHECKING:
     from rootcheck.model import Claim
 
@@ -79,6 +81,9 @@ def meant_id(word: str, ids: Collection[str], names: Mapping[str, str] | None = 
 
 def id_form(name: str) -> str:
     """``name`` as an id would write it: small letters without accents, words joined by hyphens."""
+    # A fraction of one character is its decimals: "2½ million people" is 2-5-million-people, not the
+    # 212-million-people its compatibility form "21⁄2" would make.
+    name = "".join("-" + f"{VULGAR[c]:.3f}"[2:].rstrip("0") if c in VULGAR else c for c in name)
     folded = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", folded))
 

@@ -18,11 +18,18 @@ from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
+from rootcheck.text.numbers import GROUPING
 from rootcheck.text.reading import Written
 
 
 def unbounded(quoted: Written, said: Written) -> str:
     """Why a quote that bounds its figure otherwise than the source does is refused."""
+    if GROUPING.search(said.number) and not GROUPING.search(quoted.number):
+        # "12 000" typed with a plain space, which groups nothing, for the source's no-break one.
+        return (
+            f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: its space groups thousands, "
+            "a plain one does not; copy the number from the source"
+        )
     return (
         f"the source says “{shown(said.text)}”, not “{shown(quoted.text)}”: "
         "quote the figure whole, with the words and currency that bound it, as the source has them"

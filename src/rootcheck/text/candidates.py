@@ -14,23 +14,31 @@ from rootcheck.text.numbers import (
     ABBREVIATED_SIGNED,
     AFTER_SIGN,
     CURRENCIES,
+    CURRENCY_WORDS,
     FRACTION,
+    MAGNITUDE_LETTER,
     MAGNITUDES,
     NUMBER_WORDS,
     NUMERAL,
     PARTS,
     SIGNS,
+    SPACE_GROUPED,
     SPELLED_WORDS,
+    VULGAR,
     YEAR,
 )
-from rootcheck.text.qualifiers import PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS
+from rootcheck.text.qualifiers import PLUS, PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
+#: A numeral as figures read one: thousands grouped by a no-break or thin space ("12 000"), and a
+#: fraction of one character after it ("2½ million").
+_NUMERAL = rf"(?:{SPACE_GROUPED}|{NUMERAL})[{''.join(VULGAR)}]?"
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     rf"(?P<number>(?:us\$|[{SIGNS}])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|(?<![A-Za-z]-)(?<![\d.,]){NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
+    rf"(?:{AFTER_SIGN}{_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
+    rf"|(?<![A-Za-z]-)(?<![\d.,]){_NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
     rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
     rf"(?:{MIXED})?"
@@ -119,7 +127,7 @@ def figure_candidates(quote: str) -> list[str]:
         first = number + (len(said.split()) if said else 1)
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
         end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit, offered=True)
-        candidate = " ".join(words[:end]).rstrip(",;:.")
+        candidate = _bounded(cleaned, " ".join(words[:end]).rstrip(",;:."), match.start())
         try:
             quantity = parse_figure(candidate)
         except FigureError:
@@ -134,3 +142,13 @@ def figure_candidates(quote: str) -> list[str]:
             continue
         found.append(candidate)
     return found
+
+
+def _bounded(cleaned: str, candidate: str, start: int) -> str:
+    """``candidate``, written from ``start`` on in ``cleaned``, with a bound after its currency's word:
+    "500 dollars or more", which the candidate's noun stops before."""
+    if candidate.rpartition(" ")[2].lower() not in CURRENCY_WORDS:
+        return candidate  # as most candidates
+    at = cleaned.find(candidate, start)
+    plus = PLUS.match(cleaned[at + len(candidate) :]) if at >= 0 else None
+    return candidate + plus.group() if plus else candidate

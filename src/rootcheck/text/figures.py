@@ -41,6 +41,7 @@ from rootcheck.text.numbers import (
     FRACTION,
     FRACTIONS,
     GROUP_SPACES,
+    MAGNITUDE_LETTER,
     MAGNITUDES,
     NUMERAL,
     ORDINAL_END,
@@ -74,10 +75,7 @@ _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 _ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
-#: After a sum, a magnitude's capital letters apart from it, or "MM" as finance writes a million; not
-#: a letter that names something ("a $185 B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a
-#: sentence ends with ("totalled $5 M.").
-_MAGNITUDE_LETTER = re.compile(r"^(?:\s?(MM)|\s([KMB]))(?![\w&/-]|\.\w)")
+_MAGNITUDE_LETTER = re.compile(rf"^{MAGNITUDE_LETTER}")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)

@@ -43,6 +43,10 @@ ABBREVIATED = rf"(?:[ \u00a0]?(?:{_APART})(?!\w)|(?:{_ONE_LETTER})(?!\w|-(?!plus
 #: The same after a currency sign, where a hyphen may follow any: "£3m-a-year" is three million pounds
 #: a year.
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
+#: After a sum, a magnitude's capital letter apart from it, or "MM" as finance writes a million ("$5 M",
+#: "$5MM"); in capitals whatever flags an expression has. Not a letter that names something ("a $185
+#: B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a sentence ends with ("totalled $5 M.").
+MAGNITUDE_LETTER = r"(?-i:\s?(MM)|\s([KMB]))(?![\w&/-]|\.\w)"
 #: The currency signs a figure may start with, each with its currency's ISO 4217 code.
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 #: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum
@@ -147,6 +151,24 @@ def spaced_oddly(text: str) -> bool:
     """Whether ``text`` holds a space that may group thousands: few texts do, and a test of each
     character costs what reading them whole would (some 2 µs a figure)."""
     return "\u00a0" in text or "\u2009" in text or "\u202f" in text or "\u2007" in text
+
+
+#: Spaces that group thousands held as characters of Unicode's private use, which no text holds, while
+#: the others are made one; and given back.
+_HELD = str.maketrans(GROUP_SPACES, "\ue000\ue001\ue002\ue003")
+_RELEASED = str.maketrans("\ue000\ue001\ue002\ue003", GROUP_SPACES)
+
+
+def one_spaced(text: str) -> str:
+    """``text`` with its runs of white space made one plain space, and stripped; but for a space that
+    groups thousands ("12 000"), which is kept: it makes one number of two groups of digits."""
+    if spaced_oddly(text):  # as few texts
+        return " ".join(GROUPING.sub(_held, text).split()).translate(_RELEASED)
+    return " ".join(text.split())
+
+
+def _held(space: re.Match[str]) -> str:
+    return space.group().translate(_HELD)
 
 
 # The two expressions below are compiled when first used, not at import: together some 1.2 ms, and

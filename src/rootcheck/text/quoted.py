@@ -7,6 +7,7 @@ import re
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.anchor import elided_ends
 from rootcheck.text.document import Document, Format
+from rootcheck.text.numbers import one_spaced
 
 #: A Markdown escape of punctuation, which a reader sees as the character alone.
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -19,7 +20,7 @@ def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
     A quote with elisions keeps its elisions; slipped, each part between them is the source's own.
     """
     if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
-        return " ".join(quote.split())
+        return one_spaced(quote)
     if not anchor.parts:
         return _source_words(doc, anchor.span)
     joiner, lead, tail = elided_ends(quote)
@@ -32,4 +33,4 @@ def _source_words(doc: Document, span: Span) -> str:
     words = doc.text[span.start : span.end].replace("*", "")
     if doc.format is Format.MARKDOWN:
         words = _MARKDOWN_ESCAPE.sub(r"\1", words)
-    return " ".join(words.split())
+    return one_spaced(words)

@@ -20,7 +20,7 @@ from rootcheck.text.figures import (
     number_words,
     parse_figure,
 )
-from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, GROUP_SPACES, GROUPING, SIGNS, spaced_oddly
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
 from rootcheck.text.qualifiers import PLUS, QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
@@ -38,14 +38,6 @@ READING_AFTER = 64
 _CURRENCY_WORD = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", re.I
 )
-#: Spaces that group thousands held as characters of Unicode's private use, which no text reads, while
-#: the others are made one; and given back.
-_HELD = str.maketrans(GROUP_SPACES, "\ue000\ue001\ue002\ue003")
-_RELEASED = str.maketrans("\ue000\ue001\ue002\ue003", GROUP_SPACES)
-
-
-def _held(space: re.Match[str]) -> str:
-    return space.group().translate(_HELD)
 
 
 #: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
@@ -109,10 +101,7 @@ class Written:
 def plain(text: str) -> str:
     """``text`` without emphasis, its white space one space: for reading around a number, many times
     a run, so string methods rather than :func:`clean`'s expressions (Python's ``split`` knows NBSP)."""
-    text = text.translate(_NO_EMPHASIS)
-    if spaced_oddly(text):  # as few texts: a space grouping thousands is kept
-        return " ".join(GROUPING.sub(_held, text).split()).translate(_RELEASED)
-    return " ".join(text.split())
+    return one_spaced(text.translate(_NO_EMPHASIS))
 
 
 def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
