@@ -31,9 +31,11 @@ from rootcheck.checks.claimants import (
     QUANTITIES,
     SUPERLATIVES,
     claims,
+    is_a_name,
     is_claimed,
     may_stand_in_a_name,
     noun_of_its_own,
+    owner,
     plural,
 )
 from rootcheck.model import Anchor, Severity
@@ -321,42 +323,50 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
     if of is not None and not rest[of + 1][:1].isupper():
         who = rest[of - 1].lower()
         return Severity.ERROR if claims(who) and not is_claimed(who) else None
+    if _what_is_claimed(rest, lowered):
+        return None
+    return _by_verb(words, lowered, rest, verb, after_comma)
+
+
+def _what_is_claimed(rest: list[str], lowered: list[str]) -> bool:
+    """Whether a noun phrase (``rest``, its article aside; ``lowered``, whole) names what is claimed
+    rather than who claims it, or opens a relative clause."""
     # What is claimed ("the damages", "their remains never"), or a noun and a relative clause: a
     # second article, a pronoun, a comparison or a name after a noun ("the figure it claimed", "more
     # than critics claimed", "an attack ISIS claimed"), two plurals or a thing claimed and a plural
     # ("the losses victims claimed", "land residents had claimed"); but a title or one who claims may
     # stand before a name ("police spokesman Juan Pérez", "the newspaper El Faro").
     if is_claimed(lowered[-1]) or (plural(lowered[-1]) and any(is_claimed(word) for word in lowered[:-1])):
-        return None
+        return True
     # A superlative or a sum names what was claimed: "the largest haul yet claimed", "the $2 million claimed".
     if rest[0].lower() in SUPERLATIVES or any(
         word[:1] in SIGNS or word.lower() in MAGNITUDES for word in rest
     ):
-        return None
+        return True
     # Not a word within a name: "the Committee to Protect Journalists".
     within = {
         at for at in range(1, len(rest) - 1) if rest[at - 1][:1].isupper() and rest[at + 1][:1].isupper()
     }
     if any(word.lower() in _RELATIVE for at, word in enumerate(rest) if at not in within):
-        return None
+        return True
     if any(word.lower() in _COUNTING for word in rest[1:]):
-        return None
+        return True
     for before, word in pairwise(rest):
         lower = before.lower()
         if before[:1].islower() and word[:1].isupper() and not may_stand_in_a_name(lower):
-            return None
+            return True
         if lower.endswith("s") and plural(lower) and plural(word.lower()) and lower not in PLURAL_MODIFIERS:
-            return None
-    # A name, its title before it and what may qualify that ("health ministry spokeswoman Ana Ruiz"),
-    # or one's: "Bukele", "the Ministry of Health", "El Salvador's president".
-    run = next((at for at, word in enumerate(reversed(rest)) if not word[:1].isupper()), len(rest))
-    titled = run > 0 and (run == len(rest) or may_stand_in_a_name(rest[-run - 1].lower()))
-    named = titled or (
-        rest[-1][:1].isupper()
-        and all(word[:1].isupper() or may_stand_in_a_name(word.lower()) for word in rest)
-    )
-    named = named or (rest[0][:1].isupper() and _owner(rest))
-    owned = lowered[0] in _ARTICLES or _owner(words)
+            return True
+    return False
+
+
+def _by_verb(
+    words: list[str], lowered: list[str], rest: list[str], verb: str, after_comma: bool
+) -> Severity | None:
+    """How surely ``words`` (``lowered``; ``rest`` without its article), which may name who claims, do
+    with ``verb``."""
+    named = is_a_name(rest)
+    owned = lowered[0] in _ARTICLES or owner(words)
     head = lowered[-1]
     # A noun of its own before a plural that may claim opens a relative clause as often ("a ranch
     # farmers claim", "an attack gang members claimed") as it names them ("the union leaders"): surely
@@ -376,8 +386,3 @@ def _someone(words: list[str], verb: str, after_comma: bool) -> Severity | None:
     if verb == "claim":  # not "the average claim", "an insurance claim", "territory they claim"
         return Severity.WARNING if plural(head) and lowered[0] not in _ARTICLES else None
     return Severity.WARNING if owned or plural(head) else None
-
-
-def _owner(words: list[str]) -> bool:
-    """Whether a word of ``words`` but the last is one's: "Mexico's government", "the ministry's audit"."""
-    return any(word.endswith(("'s", "’s")) for word in words[:-1])

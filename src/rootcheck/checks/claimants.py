@@ -143,3 +143,19 @@ def noun_of_its_own(word: str) -> bool:
         or lower in NUMBER_WORDS
         or any(char.isdigit() for char in lower)
     )
+
+
+def is_a_name(rest: list[str]) -> bool:
+    """Whether a noun phrase (its article aside) is a name, with a title ("health ministry spokeswoman
+    Ana Ruiz"), or one's: "Bukele", "the Ministry of Health", "El Salvador's president"."""
+    run = next((at for at, word in enumerate(reversed(rest)) if not word[:1].isupper()), len(rest))
+    titled = run > 0 and (run == len(rest) or may_stand_in_a_name(rest[-run - 1].lower()))
+    spelled = rest[-1][:1].isupper() and all(
+        word[:1].isupper() or may_stand_in_a_name(word.lower()) for word in rest
+    )
+    return titled or spelled or (rest[0][:1].isupper() and owner(rest))
+
+
+def owner(words: list[str]) -> bool:
+    """Whether a word of ``words`` but the last is one's: "Mexico's government", "the ministry's audit"."""
+    return any(word.endswith(("'s", "’s")) for word in words[:-1])
