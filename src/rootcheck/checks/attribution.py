@@ -250,23 +250,35 @@ def _hedging(words: list[str], after_comma: bool, closing: bool) -> Severity | N
         sure = _hedging(words[: verbs[-1] + 1], after_comma, closing)
         return sure if sure is Severity.ERROR else None
     if lowered[-1] in _VERBS:
-        subject = words[:-1]
-        while subject and (subject[-1].lower() in _HELPING or subject[-1].lower().endswith("ly")):
-            subject = subject[:-1]  # "it is alleged", "has long claimed", "initially claimed"
-        # A plural not known to claim, then "never" or "long": what was claimed ("cars never claimed",
-        # "lands long claimed", "corrections previously claimed"), not who ("critics long claimed").
-        head = subject[-1].lower() if subject else ""
-        if head in ("and", "or", "but"):  # "the hours worked and claimed": what was
-            return None
-        bare = bool(subject) and subject[0].lower() not in _ARTICLES and not subject[-1][:1].isupper()
-        if len(subject) < len(words) - 1 and bare and plural(head) and not claims(head):
-            return None
-        return _someone(subject, lowered[-1], after_comma)
-    # "claims the ministry", "claimed Honduran officials": what follows the verb surely claims where
-    # it names one who does ("…, claims the union, which …"); else it may, where it ends the sentence
-    # with an article or a name ("…, claims Rep. Cuellar.", but "…, claimed the silver."), never
-    # where an auxiliary follows ("claims the VA had rejected"), and "alleged" only before an
-    # article, as "…, alleged Zetas." are who it describes.
+        return _claimant_before(words, lowered, after_comma)
+    return _claimant_after(words, lowered, after_comma, closing)
+
+
+def _claimant_before(words: list[str], lowered: list[str], after_comma: bool) -> Severity | None:
+    """How surely ``words`` (``lowered``), ending with their verb, name one who claims before it."""
+    subject = words[:-1]
+    while subject and (subject[-1].lower() in _HELPING or subject[-1].lower().endswith("ly")):
+        subject = subject[:-1]  # "it is alleged", "has long claimed", "initially claimed"
+    # A plural not known to claim, then "never" or "long": what was claimed ("cars never claimed",
+    # "lands long claimed", "corrections previously claimed"), not who ("critics long claimed").
+    head = subject[-1].lower() if subject else ""
+    if head in ("and", "or", "but"):  # "the hours worked and claimed": what was
+        return None
+    bare = bool(subject) and subject[0].lower() not in _ARTICLES and not subject[-1][:1].isupper()
+    if len(subject) < len(words) - 1 and bare and plural(head) and not claims(head):
+        return None
+    return _someone(subject, lowered[-1], after_comma)
+
+
+def _claimant_after(
+    words: list[str], lowered: list[str], after_comma: bool, closing: bool
+) -> Severity | None:
+    """How surely ``words`` (``lowered``), a clause opening with its verb, name one who claims after it
+    ("claims the ministry", "claimed Honduran officials"): surely where they name one who does ("…,
+    claims the union, which …"); else maybe, where they end the sentence with an article or a name
+    ("…, claims Rep. Cuellar.", but "…, claimed the silver."); never where an auxiliary follows
+    ("claims the VA had rejected"), and "alleged" only before an article: "…, alleged Zetas." are who
+    it describes."""
     if lowered[0] not in _VERBS - {"allege", "claim", "contend"}:
         return None
     # Up to when or how: "…, claimed the union in a statement.", "…, claimed Bukele on Twitter."
