@@ -7,6 +7,7 @@ documents the format, so the three never drift apart.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Collection, Iterator, Sequence
@@ -259,69 +260,92 @@ def read_record(
     if not node.is_mapping:
         shape = "a list" if isinstance(node.value, list) else "a single value"
         return None, [Diagnostic.error(node.where, f"{what} must be a mapping of fields, not {shape}")]
-    errors: list[Diagnostic] = []
     known = {f.name: f for f in fields}
-    values: dict[str, Any] = {}
-    where = {"": (node.where.line, node.where.col)}
-    doubted: dict[str, tuple[int, int]] = {}
+    read = _Reading(where={"": (node.where.line, node.where.col)})
     keys = node.keys or {}
     items = node.items()
     for name, child in items.items():
         field = known.get(name)
         if field is None:
-            meant = closest(name, list(known))
-            hint = f" (did you mean {meant!r}?)" if meant else f"; the fields are {', '.join(known)}"
-            errors.append(Diagnostic.error(keys[name], f"unknown field {name!r}{hint}"))
-            if meant is not None and meant not in items:  # one given is read, and checked, as it stands
-                doubted.setdefault(meant, (keys[name].line, keys[name].col))
-            continue
-        if field.kind is Kind.ENTRIES:
-            entries, problems = _read_entries(field, child, where)
-            errors += problems
-            if problems:
-                doubted[name] = (child.where.line, child.where.col)
-            # The entries that are whole are checked all the same (their dates against the item's),
-            # so that an editor learns of every mistake in one run; the item is in error anyway.
-            if entries or not problems:
-                values[name] = entries
-            continue
-        if field.kind is Kind.SLUGS and isinstance(child.value, list):
-            whys = [_not_an_id(field, item) for item in child.value]
-            if any(whys):
-                errors += [
-                    Diagnostic.error(item.where, why)
-                    for item, why in zip(child.value, whys, strict=True)
-                    if why
-                ]
-                doubted[name] = (child.where.line, child.where.col)
-                # The ids beside them are checked all the same, so that an editor learns in one run
-                # that one of them is misspelt too; the list is in doubt, and the item in error.
-                ids = [item for item, why in zip(child.value, whys, strict=True) if not why]
-                values[name] = tuple(item.value for item in ids)
-                where[name] = (child.where.line, child.where.col)
-                where.update((f"{name}.{i}", (item.where.line, item.where.col)) for i, item in enumerate(ids))
-                continue
+            read.unknown(name, keys[name], known, given=items)
+        elif field.kind is Kind.ENTRIES:
+            read.entries(field, child)
+        elif not (field.kind is Kind.SLUGS and read.misspelt_ids(field, child)):
+            read.value(field, child)
+    for field in fields:
+        if field.required and field.name not in items and field.name not in read.doubted:
+            read.errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
+            read.doubted[field.name] = (node.where.line, node.where.col)
+    if read.errors and (needs is None or any(name not in read.values for name in needs)):
+        return None, read.errors
+    if read.doubted:
+        read.where.update((Marks.DOUBT + name, at) for name, at in read.doubted.items())
+    return Record(read.values, Marks.of(node.where.path, read.where), file), read.errors
+
+
+@dataclass
+class _Reading:
+    """What :func:`read_record` has read of a mapping so far: the values it took, where each was
+    written (``name.N`` for an id of a list), the fields in doubt and where, and every error."""
+
+    where: dict[str, tuple[int, int]]
+    values: dict[str, Any] = dataclasses.field(default_factory=dict)
+    doubted: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    errors: list[Diagnostic] = dataclasses.field(default_factory=list)
+
+    def unknown(self, name: str, key: Position, known: dict[str, Field], given: Collection[str]) -> None:
+        """A field no record has: told, with the one its name seems to mean, which is then in doubt."""
+        meant = closest(name, list(known))
+        hint = f" (did you mean {meant!r}?)" if meant else f"; the fields are {', '.join(known)}"
+        self.errors.append(Diagnostic.error(key, f"unknown field {name!r}{hint}"))
+        if meant is not None and meant not in given:  # one given is read, and checked, as it stands
+            self.doubted.setdefault(meant, (key.line, key.col))
+
+    def entries(self, field: Field, child: Node) -> None:
+        """A list of entries (corrections): those that are whole are checked all the same (their dates
+        against the item's), so that an editor learns of every mistake in one run; the item is in
+        error anyway."""
+        entries, problems = _read_entries(field, child, self.where)
+        self.errors += problems
+        if problems:
+            self.doubted[field.name] = (child.where.line, child.where.col)
+        if entries or not problems:
+            self.values[field.name] = entries
+
+    def misspelt_ids(self, field: Field, child: Node) -> bool:
+        """Whether a list of ids holds one that is no id, each told; the ids beside them are checked all
+        the same, so that an editor learns in one run that one of them is misspelt too; the list is in
+        doubt, and the item in error."""
+        if not isinstance(child.value, list):
+            return False
+        whys = [_not_an_id(field, item) for item in child.value]
+        if not any(whys):
+            return False
+        self.errors += [
+            Diagnostic.error(item.where, why) for item, why in zip(child.value, whys, strict=True) if why
+        ]
+        self.doubted[field.name] = (child.where.line, child.where.col)
+        ids = [item for item, why in zip(child.value, whys, strict=True) if not why]
+        self.values[field.name] = tuple(item.value for item in ids)
+        self.where[field.name] = (child.where.line, child.where.col)
+        self._ids_written(field.name, ids)
+        return True
+
+    def value(self, field: Field, child: Node) -> None:
+        """A value checked against its field's kind: taken, or told and in doubt."""
         value, problem = _check_value(field, child)
         if problem:
-            errors.append(Diagnostic.error(child.where, problem))
-            doubted[name] = (child.where.line, child.where.col)
-            continue
-        values[name] = value
-        where[name] = (child.where.line, child.where.col)
+            self.errors.append(Diagnostic.error(child.where, problem))
+            self.doubted[field.name] = (child.where.line, child.where.col)
+            return
+        self.values[field.name] = value
+        self.where[field.name] = (child.where.line, child.where.col)
         if field.kind is Kind.SLUGS:  # each id of a list, so that a message can point at it (``name.N``)
             assert isinstance(child.value, list)  # as _check_value found it
-            where.update(
-                (f"{name}.{i}", (item.where.line, item.where.col)) for i, item in enumerate(child.value)
-            )
-    for field in fields:
-        if field.required and field.name not in items and field.name not in doubted:
-            errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
-            doubted[field.name] = (node.where.line, node.where.col)
-    if errors and (needs is None or any(name not in values for name in needs)):
-        return None, errors
-    if doubted:
-        where.update((Marks.DOUBT + name, at) for name, at in doubted.items())
-    return Record(values, Marks.of(node.where.path, where), file), errors
+            self._ids_written(field.name, child.value)
+
+    def _ids_written(self, name: str, ids: list[Node]) -> None:
+        self.where.update((f"{name}.{i}", (item.where.line, item.where.col)) for i, item in enumerate(ids))
 
 
 def _read_entries(

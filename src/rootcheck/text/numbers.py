@@ -149,8 +149,11 @@ _UNGROUPED = str.maketrans("", "", "," + GROUP_SPACES)
 
 def spaced_oddly(text: str) -> bool:
     """Whether ``text`` holds a space that may group thousands: few texts do, and a test of each
-    character costs what reading them whole would (some 2 µs a figure)."""
-    return "\u00a0" in text or "\u2009" in text or "\u202f" in text or "\u2007" in text
+    character costs what reading them whole would (some 2 µs a figure). Whether a text is all ASCII
+    Python knows without reading it."""
+    return not text.isascii() and (
+        "\u00a0" in text or "\u2009" in text or "\u202f" in text or "\u2007" in text
+    )
 
 
 #: Spaces that group thousands held as characters of Unicode's private use, which no text holds, while
