@@ -211,6 +211,11 @@ def test_written_figures_parse_back_to_their_value(
         ("gave |4 million dollars", "4 million dollars"),
         ("gave |500 dollars or more to each", "500 dollars or more"),  # a bound after the currency's word
         ("sent |500 dollars and over two years built", "500 dollars"),  # but not before a number
+        ("sent |500 dollars and over half of it went", "500 dollars"),  # nor before what is no verb
+        ("Residents aged |65 and over make up 12%", "65 and over"),  # but before one
+        ("charged |5,000 dollars or so he claims", "5,000 dollars"),  # nor "or so" before a clause
+        ("lost |300 dollars or more importantly his passport", "300 dollars"),  # nor before an adverb
+        ("The fine is |500 dollars or under 12,000 lempiras", "500 dollars"),  # nor before a number
         ("The grant totalled $|5 M. It runs", "$5 M"),  # a magnitude's letter ends the sentence
     ],
 )
@@ -295,6 +300,7 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("In addition, 18 individuals and entities in El Salvador", ["18 individuals and entities"]),
         # A number written as one, as figures read it; a bound after a currency's word.
         ("The census counted 12\u00a0000 families", ["12\u00a0000 families"]),
+        ("Displaced: 12\u00a0000", ["12\u00a0000"]),  # its space no word's end
         ("The program reached 2½ million people", ["2½ million people"]),
         ("The ministry pledged $5 M for shelters", ["$5 M"]),
         ("Each family received 500 dollars or more in aid", ["500 dollars or more"]),
@@ -734,6 +740,12 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
         ("On March 3 150 migrants arrived", "150 migrants", None),  # a plain space groups nothing
         ("In 2021\u00a0300 families left", "300 families", None),  # nor one after a year
         ("Aid reached from 2½ to 3 million people", "3 million people", "2½ to 3 million"),
+        ("Grants of $5 M to $10 M went to NGOs", "$10 M", "$5 M to $10 M"),  # a sum's magnitude letter
+        ("It cost 9\u00a0100 million dollars", "100 million dollars", "9\u00a0100 million"),
+        ("It covers 1\u00a0250.5 hectares", "250.5 hectares", "1\u00a0250.5"),
+        ("Some 2 500\u00a0000 people need aid", "500\u00a0000 people", "2 500\u00a0000"),  # spaced two ways
+        ("On March 3 12\u00a0000 people marched", "12\u00a0000 people", None),  # after a day
+        ("Aid fell 7% in 2023 to $1.2 billion", "$1.2 billion", None),  # after a year, no range
     ],
 )
 def test_a_figure_cut_from_a_numeral_written_as_one_is_found(

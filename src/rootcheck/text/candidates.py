@@ -124,7 +124,8 @@ def figure_candidates(quote: str) -> list[str]:
         # The noun starts after the number's own words: "two and a half million", "a third".
         said = number_words(" ".join(words))
         number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
-        first = number + (len(said.split()) if said else 1)
+        # Split as the words were, at plain spaces: "12 000" is one word, its space grouping thousands.
+        first = number + (len(said.split(" ")) if said else 1)
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
         end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit, offered=True)
         candidate = _bounded(cleaned, " ".join(words[:end]).rstrip(",;:."), match.start())

@@ -17,6 +17,7 @@ from rootcheck.text.numbers import (
     GROUP_SPACES,
     GROUPING,
     HYPHENS,
+    MAGNITUDE_LETTER,
     MAGNITUDES,
     NUMBER_WORDS,
     ORDINAL_END,
@@ -54,7 +55,8 @@ _CAME_AFTER = re.compile(
     # Not a number a name ends with: "COVID-19 and 3,400 deaths".
     rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{_VULGAR}|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
-    rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED})?(?:\s+(?:{_MAGNITUDE_WORDS}))*\s(?:to|or|and)\s[{SIGNS}]\s*$"
+    rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?(?:\s+(?:{_MAGNITUDE_WORDS}))*"
+    rf"\s(?:to|or|and)\s[{SIGNS}]\s*$"
     rf"|\d[\d,.]*\s*%\s(?:to|or|and)\s$",
     re.I,
 )

@@ -43,10 +43,11 @@ ABBREVIATED = rf"(?:[ \u00a0]?(?:{_APART})(?!\w)|(?:{_ONE_LETTER})(?!\w|-(?!plus
 #: The same after a currency sign, where a hyphen may follow any: "£3m-a-year" is three million pounds
 #: a year.
 ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)"
-#: After a sum, a magnitude's capital letter apart from it, or "MM" as finance writes a million ("$5 M",
-#: "$5MM"); in capitals whatever flags an expression has. Not a letter that names something ("a $185
-#: B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a sentence ends with ("totalled $5 M.").
-MAGNITUDE_LETTER = r"(?-i:\s?(MM)|\s([KMB]))(?![\w&/-]|\.\w)"
+#: After a sum, a magnitude's letter apart from it, or "MM" as finance writes a million ("$5 M", "$5 m",
+#: "$5MM"); in its case whatever flags an expression has. Not a letter that names something ("a $185
+#: B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a sentence ends with ("totalled $5 M."), a
+#: rate ("$5 M/year") or "-plus".
+MAGNITUDE_LETTER = r"(?-i:\s?(MM)|\s([KMBmk]))(?![\w&]|-(?!plus\b)|/[A-Z\d]|\.\w)"
 #: The currency signs a figure may start with, each with its currency's ISO 4217 code.
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 #: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum
@@ -140,8 +141,11 @@ NUMERAL = r"\d+(?:[.,]\d+)*"
 #: The spaces that group thousands as SI and much of Europe write them: no-break, figure, thin and
 #: narrow no-break. A plain space never does: "On March 3 150 migrants arrived" are 150.
 GROUP_SPACES = "\u00a0\u2007\u2009\u202f"
-#: Thousands so grouped: "12 000", "1 250 000". Not after a year's four digits.
-SPACE_GROUPED = rf"(?<![\d,.])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d|[.,]\d)"
+#: Thousands so grouped: "12 000", "1 250 000", "1 250.5". Not after a year's four digits, nor after
+#: digits a plain space before: "2 500 000" is no number of its own.
+SPACE_GROUPED = (
+    rf"(?<![\d,.])(?<!\d[\s{GROUP_SPACES}])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d|[.,]\d)"
+)
 #: Such a space, between the digits it groups.
 GROUPING = re.compile(rf"(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
 _UNGROUPED = str.maketrans("", "", "," + GROUP_SPACES)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Qualifier
-from rootcheck.text.numbers import HYPHENS, SPELLED_WORDS
+from rootcheck.text.numbers import HYPHENS
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -76,18 +76,25 @@ QUALIFIER_AT_START = re.compile(
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";
 #: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500.
 #: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
-#: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.");
-#: "and over", "and up" and "and above" one but before a number or a noun's first word ("aged 65 and
-#: over make up", not "deported 40 and over 200 remain", "300 and over the weekend", "and above all",
-#: "500 dollars and over two years");
-#: "or more" one but before a number ("3,000 or over 100 a day" says it again).
+#: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.").
+#: So is "and over", "and up" or "and above" ("500 dollars and over half went to the guide", "40 and
+#: up north"), but where the clause ends or a verb or what the bound qualifies follows: "aged 65 and
+#: over make up", "65 and over who", "$300 and up per night". "Or more" and the others are one but
+#: before a number ("3,000 or over 100 a day", "500 or under 12,000 lempiras" say it again) or an
+#: adverb ("or more importantly"); "or so" but before "-called" or a clause ("or so he claims").
+_THEN = (
+    "who|which|in|on|at|per|were|are|was|is|have|has|had|make|makes|made|account|accounts|accounted"
+    "|represent|represents|living|live|lives|will|would|can|could|may|might|must|receive|received|qualify"
+    "|qualifies|need|needs|get|got|require|requires|required|pay|pays|paid|face|faces|faced|earn|earns"
+    "|do|does|did|should|shall|go|goes|went"
+)
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
-    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s*(?:[\d$€£¥]|than\b|of\b))"
+    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s*(?:[\d$€£¥]|than\b|of\b|\w+ly\b))"
     r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.;:)!?]|$))"
-    r"|\s+and\s+(?:over|up|above)\b(?!\s*(?:[\d$€£¥]|(?:to|all|than|of|the|a|an|time|this|that|its|their"
-    rf"|several|many|few|most|some|{SPELLED_WORDS})\b))"
-    r"|\s+or\s+(?:so|thereabouts|fewer|less|under|below|lower)\b)"
+    rf"|\s+and\s+(?:over|up|above)\b(?=\s*(?:[.,;:)!?]|$|(?:{_THEN})\b))"
+    r"|\s+or\s+so\b(?!-|\s+(?:he|she|it|they|we|i|you|the|officials|police|authorities)\b)"
+    r"|\s+or\s+(?:thereabouts|fewer|less|under|below|lower)\b(?!\s*[\d$€£¥]))"
 )
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
 _ABOUT = ("ish", "so", "thereabouts")

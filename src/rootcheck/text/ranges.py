@@ -31,10 +31,11 @@ _ANY_NUMBER = rf"(?:{_NUMBER}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))*)"
 _BEFORE_CONNECTOR = re.compile(
     rf"(?P<sign>[{SIGNS}]|(?<![^\W\d_])[LQ](?=\d))?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
 )
-#: A year after a preposition, just before "to", "or" or "and": "in 2019 and", "from 6,000 in 2015 to",
-#: "between 2019 and 2022 to".
+#: A year after a preposition, just before "to", "or" or "and", and the sign of a sum after it: "in 2019
+#: and", "from 6,000 in 2015 to", "between 2019 and 2022 to", "fell 7% in 2023 to $".
 _DATED = re.compile(
-    r"\b(?:in|since|by|during|until|through|for|of|and)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*$", re.I
+    r"\b(?:in|since|by|during|until|through|for|of|and)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*(?:us\$|[$€£¥])?\s*$",
+    re.I,
 )
 #: A word after a number that counts what it is, not a magnitude nor a word that goes on the sentence:
 #: "2,300 families", not "8,000 to smugglers", "800 a month".
