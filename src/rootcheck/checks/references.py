@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from rootcheck.checks.twice import figures_twice
 from rootcheck.hints import closest, meant_id
-from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role, Span
+from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role
 from rootcheck.once import once
 from rootcheck.positions import Position
 from rootcheck.registry.fields import in_value, offset_of
@@ -38,7 +39,7 @@ def check_references(reg: Registry, checked: list[CheckedClaim], drafts: bool = 
     reg.diagnostics.extend(_claim_problems(known))
     for comparison in reg.comparisons:
         reg.diagnostics.extend(_comparison_problems(known, comparison, drafts))
-    reg.diagnostics.extend(_figures_twice(checked))
+    reg.diagnostics.extend(figures_twice(checked))
 
 
 def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
@@ -66,73 +67,6 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 yield Diagnostic.warning(
                     where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
                 )
-
-
-def _figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
-    """Claims of one figure, at one place in its source: a claim added twice, most likely.
-
-    A quote holding two figures is two claims, one per figure, so it is the figure's place that
-    is compared, not the quote's. Two figures of a number whose places overlap are one: "90,000
-    jobs" and "more than 90,000 jobs" of one sentence, since such a figure holds one number. One
-    that counts a thing by its article ("an Anticorruption Task Force") is one figure with another
-    only at the very same place: "12 prosecutors to an Anticorruption Task Force" holds it, yet is
-    another figure. Both are published, so this is a warning, at each claim of the figure.
-    """
-    by_source: dict[str, list[tuple[int, int, int]]] = {}
-    for order, found in enumerate(checked):
-        # A figure that does not parse is refused for that, once, and holds no number to share.
-        if (span := found.figure_span) is not None and found.quantity is not None:
-            # A figure counted by its article overlaps only where it stands exactly: a place of its own.
-            key = f"{found.source.id} {span}" if _by_article(found) else found.source.id
-            by_source.setdefault(key, []).append((span.start, span.end, order))
-    for places in by_source.values():
-        places.sort()
-        reach = -1
-        clusters: list[list[int]] = []
-        for start, end, order in places:
-            if start < reach:
-                clusters[-1].append(order)
-                reach = max(reach, end)
-            else:
-                clusters.append([order])
-                reach = end
-        for cluster in clusters:
-            if len(cluster) > 1:
-                yield from _told_twice(checked, cluster)
-
-
-def _by_article(found: CheckedClaim) -> bool:
-    """Whether a claim's figure counts one thing by its article; read only of one whose value is 1."""
-    if found.quantity is None or found.quantity.value != 1:
-        return False
-    # Loaded only here: a build that proves nothing needs no figure read, nor the time to load how.
-    from rootcheck.text.figures import counts_by_article
-
-    return counts_by_article(found.claim.figure)
-
-
-def claims_figure(other: CheckedClaim, source_id: str, placed: Span, by_article: bool) -> bool:
-    """Whether ``other`` claims the figure placed at ``placed`` in source ``source_id``, as
-    :func:`_figures_twice` reads two claims: ``by_article`` where that figure counts by its article."""
-    if other.source.id != source_id or other.figure_span is None or other.quantity is None:
-        return False
-    if by_article or _by_article(other):
-        return other.figure_span == placed
-    return other.figure_span.overlaps(placed)
-
-
-def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Diagnostic]:
-    """Each claim of ``cluster`` (places in ``checked`` of claims of one figure), told of the others: the one
-    added last may come first in the registry's order, and its editor is the one to tell."""
-    claims = [checked[order] for order in sorted(cluster)]
-    for found in claims:
-        others = [c for c in claims if c is not found]
-        named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
-        yield Diagnostic.warning(
-            found.claim.position("figure"),
-            f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
-            "keep one claim per figure",
-        )
 
 
 class _Known:
@@ -181,9 +115,33 @@ class _Known:
 
 
 def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Iterator[Diagnostic]:
-    at = comp.where.get
-    doubted = comp.where.doubted  # a field missing or refused: its own error says so
+    """Every problem of a comparison: its own fields, then the claims it lists and cites."""
     file = Position(comp.path.as_posix())
+    yield from _field_problems(known, comp, file)
+    yield from _dates_problems(comp)
+    if not comp.pledges and not comp.where.doubted("pledges"):
+        yield Diagnostic.error(
+            comp.where.get("pledges", file), "a comparison needs at least one pledge claim"
+        )
+    if not known.reg.claims_known:
+        return  # the claims/ folder's own error says why no claim is known
+    listed, told = _listed_problems(known, comp, file)
+    yield from listed
+    pledges = [known.claims.get(claim_id) for claim_id in comp.pledges]
+    if not drafts and pledges and all(claim is not None and claim.draft for claim in pledges):
+        # The site shows a comparison only with a pledge to weigh: one drafted in full is left out.
+        yield Diagnostic.warning(
+            comp.where.get("pledges", file),
+            "every pledge listed is a draft, so the site leaves this comparison out until one is "
+            "published (rootcheck build --drafts shows it)",
+        )
+    yield from _annotation_problems(known, comp, file, told)
+
+
+def _field_problems(known: _Known, comp: Comparison, file: Position) -> Iterator[Diagnostic]:
+    """A comparison's verdict and pillar unknown, its summary or claim reviewed too long, or a claim
+    reviewed where the update is silent; but not a field missing or refused, whose own error says so."""
+    at, doubted = comp.where.get, comp.where.doubted
     if (
         comp.verdict not in known.verdict_ids
         and not reported(known.reg.refused_verdicts, comp.verdict)
@@ -209,50 +167,53 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
             "the update is silent here (no progress listed), so it made no claim to review: "
             "the page carries no ClaimReview; leave claim_reviewed out",
         )
-    yield from _dates_problems(comp)
-    if not comp.pledges and not doubted("pledges"):
-        yield Diagnostic.error(at("pledges", file), "a comparison needs at least one pledge claim")
-    if not known.reg.claims_known:
-        return  # the claims/ folder's own error says why no claim is known
-    #: The claims that an id listed, naming none, is told to stand for: the annotation citing one
-    #: is not told again to list it.
-    told: set[str | None] = set()
+
+
+def _listed_problems(
+    known: _Known, comp: Comparison, file: Position
+) -> tuple[list[Diagnostic], set[str | None]]:
+    """The claims a comparison lists twice, that are unknown, or that quote a source of another role
+    than their list takes; and the claims that each unknown id was told to stand for, so that the
+    annotation citing one is not told again to list it."""
+    out, told = [], set[str | None]()
     for key, roles in ROLES_FOR.items():
         seen: set[str] = set()
         for index, claim_id in enumerate(getattr(comp, key)):
-            where = at(f"{key}.{index}", at(key, file))
+            where = comp.where.get(f"{key}.{index}", comp.where.get(key, file))
             if claim_id in seen:
-                yield Diagnostic.error(where, f"{key} lists {claim_id!r} twice; remove one")
+                out.append(Diagnostic.error(where, f"{key} lists {claim_id!r} twice; remove one"))
                 continue
             seen.add(claim_id)
             claim = known.claims.get(claim_id)
             if claim is None:
                 if claim_id not in known.reg.refused_claims:
-                    yield Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}")
+                    out.append(Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}"))
                     told.add(known.meant(claim_id))
                 continue
             source = known.reg.sources.get(claim.source_id)
             if source is not None and source.role not in roles:
                 wanted = " or ".join(r.value for r in roles)
-                yield Diagnostic.error(
-                    where,
-                    f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims",
-                )
-    pledges = [known.claims.get(claim_id) for claim_id in comp.pledges]
-    if not drafts and pledges and all(claim is not None and claim.draft for claim in pledges):
-        # The site shows a comparison only with a pledge to weigh: one drafted in full is left out.
-        yield Diagnostic.warning(
-            at("pledges", file),
-            "every pledge listed is a draft, so the site leaves this comparison out until one is "
-            "published (rootcheck build --drafts shows it)",
-        )
+                message = f"{key} lists {claim_id!r}, which quotes a {source.role.value} source; {key} takes {wanted} claims"
+                out.append(Diagnostic.error(where, message))
+    return out, told
+
+
+def _annotation_problems(
+    known: _Known, comp: Comparison, file: Position, told: set[str | None]
+) -> Iterator[Diagnostic]:
+    """Links in a comparison's annotation that lead nowhere, and claims it cites but does not list."""
+    at = comp.where.get
     for text in stray_links(comp.annotation):
         yield stray_link_warning(known.reg, at("annotation", file), text)
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
             yield Diagnostic.error(where, f"annotation cites {known.unknown(claim_id)}")
-        elif claim_id not in comp.claim_ids and claim_id not in told and not any(map(doubted, ROLES_FOR)):
+        elif (
+            claim_id not in comp.claim_ids
+            and claim_id not in told
+            and not any(map(comp.where.doubted, ROLES_FOR))
+        ):
             yield Diagnostic.error(
                 where, f"annotation cites {claim_id!r}; list it under pledges, progress or context"
             )

@@ -1,0 +1,75 @@
+"""Claims of one figure at one place of its source: a claim added twice, most likely, which the site
+would publish twice. Told at each claim of the figure, since the one added last may come first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rootcheck.model import CheckedClaim, Diagnostic, Span
+
+
+def figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
+    """Claims of one figure, at one place in its source: a claim added twice, most likely.
+
+    A quote holding two figures is two claims, one per figure, so it is the figure's place that
+    is compared, not the quote's. Two figures of a number whose places overlap are one: "90,000
+    jobs" and "more than 90,000 jobs" of one sentence, since such a figure holds one number. One
+    that counts a thing by its article ("an Anticorruption Task Force") is one figure with another
+    only at the very same place: "12 prosecutors to an Anticorruption Task Force" holds it, yet is
+    another figure. Both are published, so this is a warning, at each claim of the figure.
+    """
+    by_source: dict[str, list[tuple[int, int, int]]] = {}
+    for order, found in enumerate(checked):
+        # A figure that does not parse is refused for that, once, and holds no number to share.
+        if (span := found.figure_span) is not None and found.quantity is not None:
+            # A figure counted by its article overlaps only where it stands exactly: a place of its own.
+            key = f"{found.source.id} {span}" if _by_article(found) else found.source.id
+            by_source.setdefault(key, []).append((span.start, span.end, order))
+    for places in by_source.values():
+        places.sort()
+        reach = -1
+        clusters: list[list[int]] = []
+        for start, end, order in places:
+            if start < reach:
+                clusters[-1].append(order)
+                reach = max(reach, end)
+            else:
+                clusters.append([order])
+                reach = end
+        for cluster in clusters:
+            if len(cluster) > 1:
+                yield from _told_twice(checked, cluster)
+
+
+def _by_article(found: CheckedClaim) -> bool:
+    """Whether a claim's figure counts one thing by its article; read only of one whose value is 1."""
+    if found.quantity is None or found.quantity.value != 1:
+        return False
+    # Loaded only here: a build that proves nothing needs no figure read, nor the time to load how.
+    from rootcheck.text.figures import counts_by_article
+
+    return counts_by_article(found.claim.figure)
+
+
+def claims_figure(other: CheckedClaim, source_id: str, placed: Span, by_article: bool) -> bool:
+    """Whether ``other`` claims the figure placed at ``placed`` in source ``source_id``, as
+    :func:`figures_twice` reads two claims: ``by_article`` where that figure counts by its article."""
+    if other.source.id != source_id or other.figure_span is None or other.quantity is None:
+        return False
+    if by_article or _by_article(other):
+        return other.figure_span == placed
+    return other.figure_span.overlaps(placed)
+
+
+def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Diagnostic]:
+    """Each claim of ``cluster`` (places in ``checked`` of claims of one figure), told of the others: the one
+    added last may come first in the registry's order, and its editor is the one to tell."""
+    claims = [checked[order] for order in sorted(cluster)]
+    for found in claims:
+        others = [c for c in claims if c is not found]
+        named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
+        yield Diagnostic.warning(
+            found.claim.position("figure"),
+            f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
+            "keep one claim per figure",
+        )
