@@ -213,6 +213,10 @@ def test_written_figures_parse_back_to_their_value(
         ("sent |500 dollars and over two years built", "500 dollars"),  # but not before a number
         ("sent |500 dollars and over half of it went", "500 dollars"),  # nor before what is no verb
         ("Residents aged |65 and over make up 12%", "65 and over"),  # but before one
+        ("Adults |21 and over from Friday may buy it", "21 and over"),  # or a word of time
+        ("Unemployment stood at |7 percent and up from 6 percent", "7 percent"),  # "up" as rising
+        ("The |20 or so police officers were there", "20 or so"),  # "or so" before no clause
+        ("It found |five or more family members", "five or more"),  # nor an adverb its own
         ("charged |5,000 dollars or so he claims", "5,000 dollars"),  # nor "or so" before a clause
         ("lost |300 dollars or more importantly his passport", "300 dollars"),  # nor before an adverb
         ("The fine is |500 dollars or under 12,000 lempiras", "500 dollars"),  # nor before a number

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Qualifier
-from rootcheck.text.numbers import HYPHENS
+from rootcheck.text.numbers import HYPHENS, MONTHS, SPELLED_WORDS
 
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": Qualifier.MORE_THAN,
@@ -77,24 +77,39 @@ QUALIFIER_AT_START = re.compile(
 #: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500.
 #: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
 #: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.").
-#: So is "and over", "and up" or "and above" ("500 dollars and over half went to the guide", "40 and
-#: up north"), but where the clause ends or a verb or what the bound qualifies follows: "aged 65 and
-#: over make up", "65 and over who", "$300 and up per night". "Or more" and the others are one but
-#: before a number ("3,000 or over 100 a day", "500 or under 12,000 lempiras" say it again) or an
-#: adverb ("or more importantly"); "or so" but before "-called" or a clause ("or so he claims").
-_THEN = (
-    "who|which|in|on|at|per|were|are|was|is|have|has|had|make|makes|made|account|accounts|accounted"
-    "|represent|represents|living|live|lives|will|would|can|could|may|might|must|receive|received|qualify"
-    "|qualifies|need|needs|get|got|require|requires|required|pay|pays|paid|face|faces|faced|earn|earns"
-    "|do|does|did|should|shall|go|goes|went"
+#: "And over", "and up" and "and above" are one ("aged 65 and over make up", "$300 and up for a
+#: double") but before a number, a determiner or pronoun, a time or a direction, which start another
+#: phrase: "deported 40 and over 200 remain", "500 dollars and over half went to the guide", "and
+#: over the weekend", "40 and up north", "3.2% and above target". "Or more" and its like are one but
+#: before a number ("3,000 or over 100 a day") or an adverb of their own ("or more importantly");
+#: "or so" but before "-called" or a clause that reports it ("or so he claims", "or so witnesses
+#: told Reuters").
+_NOT_BOUNDED_BY_AND = (
+    "us\\$|to|all|than|of|the|a|an|this|that|these|those|each|every|another|its|it|their|them|his|her"
+    "|your|our|my|half|several|many|few|most|some|hundreds|dozens|thousands|millions|time|times|days"
+    f"|weeks|months|years|decades|there|here|christmas|easter|{MONTHS.lower()}|{SPELLED_WORDS}"
+)
+#: "And up" as rising, and "and above" as beyond a mark: "7 percent and up from 6", "3.2% and above target".
+_NOT_BOUNDED_BY_UP = "from|on|by|sharply|slightly|north|south|east|west|front"
+_NOT_BOUNDED_BY_ABOVE = "target|expectations|average|forecast"
+_ADVERBS_OF_THEIR_OWN = (
+    "importantly|precisely|accurately|specifically|exactly|recently|correctly|strictly|properly"
+)
+_REPORTING = (
+    "say|says|said|claim|claims|claimed|tell|tells|told|allege|alleges|alleged|report|reports|reported"
+    "|believe|believes|believed|think|thinks|thought|seem|seems|seemed|appear|appears|appeared|estimate|estimates"
 )
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
-    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b(?!\s*(?:[\d$€£¥]|than\b|of\b|\w+ly\b))"
+    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b"
+    rf"(?!\s*(?:[\d$€£¥]|than\b|of\b|(?:{_ADVERBS_OF_THEIR_OWN})\b))"
     r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.;:)!?]|$))"
-    rf"|\s+and\s+(?:over|up|above)\b(?=\s*(?:[.,;:)!?]|$|(?:{_THEN})\b))"
-    r"|\s+or\s+so\b(?!-|\s+(?:he|she|it|they|we|i|you|the|officials|police|authorities)\b)"
-    r"|\s+or\s+(?:thereabouts|fewer|less|under|below|lower)\b(?!\s*[\d$€£¥]))"
+    rf"|\s+and\s+over\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
+    rf"|\s+and\s+up\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UP})\b))"
+    rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
+    rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
+    r"|\s+or\s+fewer\b"
+    r"|\s+or\s+(?:thereabouts|less|under|below|lower)\b(?!\s*(?:[$€£¥]|\d(?![\d,.]*-))))"
 )
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
 _ABOUT = ("ish", "so", "thereabouts")
