@@ -320,6 +320,30 @@ def _patched(
     comes in the site's lists, or more than :data:`PATCH_LIMIT` claims."""
     if not _same_but_claims(checked, drafts, build_date, previous):
         return None
+    anew = _checked_anew(checked, drafts, previous)
+    if anew is None:
+        return None
+    site = previous.site
+    claims = dict(site.claims)
+    # Its pillar and comparisons are as they were: the claim and they read the same.
+    fresh = [new for new in anew if new.id in claims]
+    for claim, placed in zip(fresh, placements(fresh, previous.texts, memo, 1), strict=True):
+        was = claims[claim.id]
+        claims[claim.id] = _claim_view(
+            placed, _own(claim, checked.documents, memo), claim, was.pillar, was.comparison_ids
+        )
+    made = [claim.id for claim in fresh]
+    made_now = set(made)
+    _keep_in_use((view for claim_id, view in site.claims.items() if claim_id not in made_now), memo)
+    return Assembly(
+        site.with_claims(claims, made, previous.texts), checked, drafts, previous.texts, tuple(made)
+    )
+
+
+def _checked_anew(checked: Checked, drafts: bool, previous: Assembly) -> list[CheckedClaim] | None:
+    """The claims checked anew since ``previous``; ``None`` where there are more than
+    :data:`PATCH_LIMIT`, or one of them changed what the site's lists show of it: its id, whether it
+    is shown, where it comes, its pillar or its former ids."""
     anew = [
         (new, old) for new, old in zip(checked.claims, previous.checked.claims, strict=True) if new is not old
     ]
@@ -335,51 +359,4 @@ def _patched(
             or new.claim.aliases != old.claim.aliases
         ):
             return None
-    site = previous.site
-    claims = dict(site.claims)
-    # Its pillar and comparisons are as they were: the claim and they read the same.
-    fresh = [new for new, _ in anew if new.id in claims]
-    for claim, placed in zip(fresh, placements(fresh, previous.texts, memo, 1), strict=True):
-        was = claims[claim.id]
-        claims[claim.id] = _claim_view(
-            placed, _own(claim, checked.documents, memo), claim, was.pillar, was.comparison_ids
-        )
-    made = [claim.id for claim in fresh]
-    made_now = set(made)
-    _keep_in_use((view for claim_id, view in site.claims.items() if claim_id not in made_now), memo)
-
-    def swap(views: tuple[ClaimView, ...]) -> tuple[ClaimView, ...]:
-        return tuple(claims[view.id] for view in views)
-
-    hit_sources = {claims[i].checked.source.id for i in made}
-    hit_pillars = {claims[i].pillar.id for i in made}
-    hit_comparisons = {comp for i in made for comp in claims[i].comparison_ids}
-    comparisons = {
-        cid: ComparisonView(
-            c.comparison, c.pillar, c.verdict, swap(c.pledges), swap(c.progress), swap(c.context)
-        )
-        if cid in hit_comparisons
-        else c
-        for cid, c in site.comparisons.items()
-    }
-    sources = {
-        sid: SourceView(s.source, s.document, swap(s.claims), previous.texts) if sid in hit_sources else s
-        for sid, s in site.sources.items()
-    }
-    pillars = [
-        PillarView(p.pillar, tuple(comparisons[c.id] for c in p.comparisons), swap(p.claims))
-        if p.pillar.id in hit_pillars or any(c.id in hit_comparisons for c in p.comparisons)
-        else p
-        for p in site.pillars
-    ]
-    patched = SiteView(
-        site.settings,
-        site.build_date,
-        claims,
-        sources,
-        comparisons,
-        pillars,
-        list(site.verdicts),
-        dict(site.redirects),
-    )
-    return Assembly(patched, checked, drafts, previous.texts, tuple(made))
+    return [new for new, _ in anew]

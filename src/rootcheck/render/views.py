@@ -252,6 +252,45 @@ class SiteView:
             by_role.setdefault(claim.checked.source.role, []).append(claim)
         return [(role, fmt.ROLE_LABELS[role], by_role[role]) for role in ROLE_ORDER if role in by_role]
 
+    def with_claims(self, claims: dict[str, ClaimView], made: list[str], texts: SourceTexts) -> SiteView:
+        """The site with the claim views ``claims``, of which those ``made`` are new, in every list that
+        shows one of those: their sources', pillars' and comparisons'; the other lists as they are."""
+
+        def swap(views: tuple[ClaimView, ...]) -> tuple[ClaimView, ...]:
+            return tuple(claims[view.id] for view in views)
+
+        hit_sources = {claims[i].checked.source.id for i in made}
+        hit_pillars = {claims[i].pillar.id for i in made}
+        hit_comparisons = {comp for i in made for comp in claims[i].comparison_ids}
+        comparisons = {
+            cid: ComparisonView(
+                c.comparison, c.pillar, c.verdict, swap(c.pledges), swap(c.progress), swap(c.context)
+            )
+            if cid in hit_comparisons
+            else c
+            for cid, c in self.comparisons.items()
+        }
+        sources = {
+            sid: SourceView(s.source, s.document, swap(s.claims), texts) if sid in hit_sources else s
+            for sid, s in self.sources.items()
+        }
+        pillars = [
+            PillarView(p.pillar, tuple(comparisons[c.id] for c in p.comparisons), swap(p.claims))
+            if p.pillar.id in hit_pillars or any(c.id in hit_comparisons for c in p.comparisons)
+            else p
+            for p in self.pillars
+        ]
+        return SiteView(
+            self.settings,
+            self.build_date,
+            claims,
+            sources,
+            comparisons,
+            pillars,
+            list(self.verdicts),
+            dict(self.redirects),
+        )
+
 
 def _period(verb: str, sources: list[Source], *, month: bool = False) -> str:
     """The verb with the sources' month (or years): Reported in February 2023; bare when undated."""
