@@ -96,10 +96,17 @@ def syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
 
 
 def _slip(exc: yaml.MarkedYAMLError, lines: Lines) -> tuple[Position, str] | None:
-    """Where the mistake libyaml stumbled after was made, and what it is, if it is a common one."""
-    problem, context, opened = exc.problem or "", exc.context, exc.context_mark
+    """Where the mistake libyaml stumbled after was made, and what it is, if it is a common one: told by
+    what libyaml was scanning and where that began, else by the tokens just before the stumble."""
     at = exc.problem_mark
     assert at is not None
+    return _slip_in_context(exc, lines, at) or _slip_after_tokens(exc, lines, at)
+
+
+def _slip_in_context(exc: yaml.MarkedYAMLError, lines: Lines, at: Mark) -> tuple[Position, str] | None:
+    """A slip told by what libyaml was scanning (``exc.context``) and where that began: a bracket left
+    open, a key without its colon, a sign that starts a value, a block scalar's line."""
+    problem, context, opened = exc.problem or "", exc.context, exc.context_mark
     text = lines.text
     at_end = not text[at.index :].strip()
     # Left open to the end of the file: the mark is missing where it was opened, not at the end.
@@ -128,8 +135,15 @@ def _slip(exc: yaml.MarkedYAMLError, lines: Lines) -> tuple[Position, str] | Non
             f"nothing but a comment may follow '{text[opened.index]}' on its line: "
             "write the value on the lines below it, indented"
         )
+    return None
+
+
+def _slip_after_tokens(exc: yaml.MarkedYAMLError, lines: Lines, at: Mark) -> tuple[Position, str] | None:
+    """A slip told by the tokens before the stumble: a bracket left open, a colon in a plain value,
+    what follows a value, or an indentation unlike its siblings'."""
+    problem = exc.problem or ""
     tokens = _tokens_before(lines, at.index)
-    if at_end and (unclosed := _unclosed(tokens)) is not None:  # after a ',', say
+    if not lines.text[at.index :].strip() and (unclosed := _unclosed(tokens)) is not None:  # after a ','
         return _left_open(lines, unclosed.start_mark)
     before = tokens[-1] if tokens else None
     if isinstance(before, (FlowSequenceEndToken, FlowMappingEndToken)):
