@@ -226,19 +226,7 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
     ):
         begins = _words_of_the_number_before(near, came_after.start())
         return " ".join((near[begins:] + quote[at : _with_percent(quote, end)]).split())
-    goes_on = _GOES_ON.match(quote[end:])
-    if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :], near):
-        goes_on = None
-    if goes_on is None and not _PER_WORD.search(figure):
-        goes_on = _GOES_ON_PER.match(quote[end:])  # "12" of "12 deaths per 100,000": a rate
-    if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
-        goes_on = _GOES_ON_BARE.match(quote[end:])
-        if goes_on is not None and number[0].isdigit() and from_a_change(near):
-            goes_on = None  # "rose from 40 to 74": the change's start
-        if goes_on is not None and _ONE_OF.match(quote, end + goes_on.end()):
-            goes_on = None  # "forty thousand and one of its plants": a plant, no number
-    if goes_on is None and not from_a_change(near):  # "fell from 8% to 5%" is a change, no range
-        goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
+    goes_on = _joined_after(quote, figure, number, at, end, near, signed)
     if goes_on is None:
         return None
     rest = quote[end + goes_on.end() :]
@@ -252,6 +240,28 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())
+
+
+def _joined_after(
+    quote: str, figure: str, number: str, at: int, end: int, near: str, signed: bool
+) -> re.Match[str] | None:
+    """What joins the figure's number, at ``at:end`` after ``near``, to another after it, if anything
+    does: a dash or slash, a rate's "per", "to", "or" or "and" after a bare number or a ratio, or after
+    a sum (``signed``) or a percentage before another; not where a change starts ("rose from 40 to 74")."""
+    goes_on = _GOES_ON.match(quote[end:])
+    if goes_on is not None and _paused(quote[at:end] + goes_on.group(), quote[end + goes_on.end() :], near):
+        goes_on = None
+    if goes_on is None and not _PER_WORD.search(figure):
+        goes_on = _GOES_ON_PER.match(quote[end:])  # "12" of "12 deaths per 100,000": a rate
+    if goes_on is None and (_BARE.match(number) or ratio_at(number)):  # "1 in 4 or 5 adults"
+        goes_on = _GOES_ON_BARE.match(quote[end:])
+        if goes_on is not None and number[0].isdigit() and from_a_change(near):
+            goes_on = None  # "rose from 40 to 74": the change's start
+        if goes_on is not None and _ONE_OF.match(quote, end + goes_on.end()):
+            goes_on = None  # "forty thousand and one of its plants": a plant, no number
+    if goes_on is None and not from_a_change(near):  # "fell from 8% to 5%" is a change, no range
+        goes_on = (_GOES_ON_SIGNED if signed else _GOES_ON_PERCENT).match(quote[end:])
+    return goes_on
 
 
 #: A word of a number in words, and the word before "and" in one ("two hundred and fifty").
