@@ -179,21 +179,7 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
     if value is None:
         return None, None if field.nullable else f"{field.name!r} needs a value"
     if kind in _TEXT_KINDS:
-        if isinstance(value, (list, dict)):
-            shape = "a list" if isinstance(value, list) else "a mapping"
-            return None, f"{field.name!r} must be text, not {shape}"
-        if kind is Kind.SLUG and isinstance(value, int) and not isinstance(value, bool):
-            if field.by_number:
-                return str(value), None  # "pillar: 3": told the id of pillar 3, as what it names is checked
-            # An editor who writes "source: 2022" most likely means an id, not digits in quotes.
-            such = f", e.g. {field.example}," if field.example else ","
-            return None, (
-                f"{field.name!r} must be an id{such} not the number {value}; an id of digits alone goes in quotes"
-            )
-        if isinstance(value, (dt.date, bool, int, float)):
-            return None, f"{field.name!r} must be text; put the value in quotes"
-        assert isinstance(value, str)
-        return _check_text(field, value)
+        return _not_text(field, value)
     if kind is Kind.SLUGS:
         if isinstance(value, list):  # each of its ids checked by read_record already, at its own place
             return tuple(item.value for item in value), None
@@ -213,6 +199,26 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             return None, f"{field.name!r} must be a date written YYYY-MM-DD, not {_described(value)}"
         return value, None
     raise AssertionError(kind)
+
+
+def _not_text(field: Field, value: object) -> tuple[Any, str | None]:
+    """Why a value YAML read as no text is not the text ``field`` takes: a list or mapping, a number for
+    an id (but a pillar's number, which stands for its id), a date, a flag."""
+    if isinstance(value, (list, dict)):
+        shape = "a list" if isinstance(value, list) else "a mapping"
+        return None, f"{field.name!r} must be text, not {shape}"
+    if field.kind is Kind.SLUG and isinstance(value, int) and not isinstance(value, bool):
+        if field.by_number:
+            return str(value), None  # "pillar: 3": told the id of pillar 3, as what it names is checked
+        # An editor who writes "source: 2022" most likely means an id, not digits in quotes.
+        such = f", e.g. {field.example}," if field.example else ","
+        return None, (
+            f"{field.name!r} must be an id{such} not the number {value}; an id of digits alone goes in quotes"
+        )
+    if isinstance(value, (dt.date, bool, int, float)):
+        return None, f"{field.name!r} must be text; put the value in quotes"
+    assert isinstance(value, str)
+    return _check_text(field, value)
 
 
 def _quoted_date(field: Field, value: str) -> tuple[dt.date | None, str | None]:
