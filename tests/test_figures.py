@@ -214,6 +214,8 @@ def test_written_figures_parse_back_to_their_value(
         ("sent |500 dollars and over half of it went", "500 dollars"),  # nor before what is no verb
         ("Residents aged |65 and over make up 12%", "65 and over"),  # but before one
         ("Adults |21 and over from Friday may buy it", "21 and over"),  # or a word of time
+        ("Adults |18 and up from across the country apply", "18 and up"),  # "up from" but a number
+        ("Patients |50 and over each got a booster", "50 and over"),
         ("Unemployment stood at |7 percent and up from 6 percent", "7 percent"),  # "up" as rising
         ("The |20 or so police officers were there", "20 or so"),  # "or so" before no clause
         ("It found |five or more family members", "five or more"),  # nor an adverb its own
@@ -750,6 +752,8 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
         ("Some 2 500\u00a0000 people need aid", "500\u00a0000 people", "2 500\u00a0000"),  # spaced two ways
         ("On March 3 12\u00a0000 people marched", "12\u00a0000 people", None),  # after a day
         ("Aid fell 7% in 2023 to $1.2 billion", "$1.2 billion", None),  # after a year, no range
+        ("It cut aid in fiscal 2020 to $310 million", "$310 million", None),
+        ("The budget is $3 M-$4 M.", "$4 M", "$3 M-$4 M"),
     ],
 )
 def test_a_figure_cut_from_a_numeral_written_as_one_is_found(

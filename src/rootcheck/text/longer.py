@@ -50,7 +50,8 @@ _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{_VULGAR}(?:{ABBREVIATED_JOINED})?|\b(?:{_WORDS}))\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
+    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{_VULGAR}(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?|\b(?:{_WORDS}))"
+    rf"\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
     # Not a number a name ends with: "COVID-19 and 3,400 deaths".
     rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{_VULGAR}|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"

@@ -46,8 +46,8 @@ ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)
 #: After a sum, a magnitude's letter apart from it, or "MM" as finance writes a million ("$5 M", "$5 m",
 #: "$5MM"); in its case whatever flags an expression has. Not a letter that names something ("a $185
 #: B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a sentence ends with ("totalled $5 M."), a
-#: rate ("$5 M/year") or "-plus".
-MAGNITUDE_LETTER = r"(?-i:\s?(MM)|\s([KMBmk]))(?![\w&]|-(?!plus\b)|/[A-Z\d]|\.\w)"
+#: rate ("$5 M/year"), "-plus" or a range ("$3 M-$4 M").
+MAGNITUDE_LETTER = r"(?-i:\s?(MM)|\s([KMBmk]))(?![\w&]|-(?!plus\b|\s*[$€£¥])|/[A-Z\d]|\.\w)"
 #: The currency signs a figure may start with, each with its currency's ISO 4217 code.
 CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 #: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum

@@ -85,12 +85,13 @@ QUALIFIER_AT_START = re.compile(
 #: "or so" but before "-called" or a clause that reports it ("or so he claims", "or so witnesses
 #: told Reuters").
 _NOT_BOUNDED_BY_AND = (
-    "us\\$|to|all|than|of|the|a|an|this|that|these|those|each|every|another|its|it|their|them|his|her"
-    "|your|our|my|half|several|many|few|most|some|hundreds|dozens|thousands|millions|time|times|days"
+    "us\\$|to|all|than|of|the|a|an|this|that|these|those|another|its|it|their|them|his|her"
+    "|your|our|my|half|several|many|few|some|hundreds|dozens|thousands|millions|time|times|days"
     f"|weeks|months|years|decades|there|here|christmas|easter|{MONTHS.lower()}|{SPELLED_WORDS}"
 )
-#: "And up" as rising, and "and above" as beyond a mark: "7 percent and up from 6", "3.2% and above target".
-_NOT_BOUNDED_BY_UP = "from|on|by|sharply|slightly|north|south|east|west|front"
+#: "And up" as rising, and "and above" as beyond a mark: "7 percent and up from 6", "3.2% and above target";
+#: but "18 and up from across the country" is a bound.
+_NOT_BOUNDED_BY_UP = r"from\s+[\d$€£¥]|on|by|sharply|slightly|north|south|east|west|front"
 _NOT_BOUNDED_BY_ABOVE = "target|expectations|average|forecast"
 _ADVERBS_OF_THEIR_OWN = (
     "importantly|precisely|accurately|specifically|exactly|recently|correctly|strictly|properly"

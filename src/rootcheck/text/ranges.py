@@ -32,9 +32,11 @@ _BEFORE_CONNECTOR = re.compile(
     rf"(?P<sign>[{SIGNS}]|(?<![^\W\d_])[LQ](?=\d))?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
 )
 #: A year after a preposition, just before "to", "or" or "and", and the sign of a sum after it: "in 2019
-#: and", "from 6,000 in 2015 to", "between 2019 and 2022 to", "fell 7% in 2023 to $".
+#: and", "from 6,000 in 2015 to", "between 2019 and 2022 to", "fell 7% in 2023 to $", "in fiscal 2020
+#: to", "from 2020 to 2023 to".
 _DATED = re.compile(
-    r"\b(?:in|since|by|during|until|through|for|of|and)\s+(?:19|20)\d\d\s*,?\s*(?:to|or|and)\s*(?:us\$|[$€£¥])?\s*$",
+    r"\b(?:in|since|by|during|until|through|for|of|and|to)\s+(?:(?:fiscal|calendar)\s+|fy\s?)?(?:19|20)\d\d\s*,?\s*"
+    r"(?:to|or|and)\s*(?:us\$|[$€£¥])?\s*$",
     re.I,
 )
 #: A word after a number that counts what it is, not a magnitude nor a word that goes on the sentence:
