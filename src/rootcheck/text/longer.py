@@ -24,6 +24,7 @@ from rootcheck.text.numbers import (
     SIGNS,
     VULGAR,
     YEAR,
+    spaced_oddly,
 )
 from rootcheck.text.ranges import from_a_change, not_a_range
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
@@ -130,7 +131,7 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     written = quote
     if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place; "12 000" as "12,000"
         quote = GROUPING.sub(",", quote).translate(_ONE_SPACE)
-        number = GROUPING.sub(",", number)
+        number = GROUPING.sub(",", number) if spaced_oddly(number) else number
     found = _number_in(quote, number, start)
     if found is None:
         # Found in a fraction of one character, which the quote's reading writes out: "2 million" in

@@ -169,8 +169,8 @@ _RELEASED = str.maketrans("\ue000\ue001\ue002\ue003", GROUP_SPACES)
 def one_spaced(text: str) -> str:
     """``text`` with its runs of white space made one plain space, and stripped; but for a space that
     groups thousands ("12 000"), which is kept: it makes one number of two groups of digits."""
-    if spaced_oddly(text):  # as few texts
-        return " ".join(GROUPING.sub(_held, text).split()).translate(_RELEASED)
+    if spaced_oddly(text) and (held := GROUPING.sub(_held, text)) is not text:  # as few texts
+        return " ".join(held.split()).translate(_RELEASED)
     return " ".join(text.split())
 
 
