@@ -751,6 +751,7 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
         ("It covers 1\u00a0250.5 hectares", "250.5 hectares", "1\u00a0250.5"),
         ("Some 2 500\u00a0000 people need aid", "500\u00a0000 people", "2 500\u00a0000"),  # spaced two ways
         ("On March 3 12\u00a0000 people marched", "12\u00a0000 people", None),  # after a day
+        ("Under Title 42 1,200 families were expelled", "1,200 families", None),  # grouped by a comma
         ("Aid fell 7% in 2023 to $1.2 billion", "$1.2 billion", None),  # after a year, no range
         ("It cut aid in fiscal 2020 to $310 million", "$310 million", None),
         ("The budget is $3 M-$4 M.", "$4 M", "$3 M-$4 M"),

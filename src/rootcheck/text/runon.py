@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.text.figures import number_at_start
-from rootcheck.text.numbers import MONTHS, VULGAR
+from rootcheck.text.numbers import MONTHS, VULGAR, spaced_oddly
 
 #: One to three digits a plain space before a number, not a day after its month ("On March 3 12 000").
 _NOT_A_DAY = "".join(f"(?<!{month} )" for month in MONTHS.split("|"))
@@ -21,9 +21,10 @@ def runs_on(quote: str, written: str, number: str, at: int, end: int) -> str | N
     or such a space ("12" or "000" of "12 000") stands between: as ``written`` writes it."""
     if quote[end : end + 1] in VULGAR and number[-1:].isdigit():
         return numeral_around(quote, end)
-    if "," in number and (before := _DIGITS_BEFORE.search(quote, 0, at)):
-        # Grouped thousands after one to three digits a plain space before: "500 000" of "2 500 000"
-        # is no number of its own; after a year, they are ("In 2021 12 000 families").
+    if spaced_oddly(written[at:end]) and (before := _DIGITS_BEFORE.search(quote, 0, at)):
+        # Thousands grouped by a space after one to three digits a plain space before: "500 000" of
+        # "2 500 000" is no number of its own; after a year, they are ("In 2021 12 000 families"), and
+        # so are thousands grouped by a comma ("Under Title 42 1,200 families").
         return written[before.start() : end]
     goes_on = quote[end : end + 1] == "," and quote[end + 1 : end + 2].isdigit()
     goes_back = at > 1 and quote[at - 1] == "," and quote[at - 2].isdigit()
