@@ -216,6 +216,7 @@ def test_written_figures_parse_back_to_their_value(
         ("Adults |21 and over from Friday may buy it", "21 and over"),  # or a word of time
         ("Adults |18 and up from across the country apply", "18 and up"),  # "up from" but a number
         ("Patients |50 and over each got a booster", "50 and over"),
+        ("Adults |18 and older can apply", "18 and older"),  # an age's bound, at least 18
         ("Unemployment stood at |7 percent and up from 6 percent", "7 percent"),  # "up" as rising
         ("The |20 or so police officers were there", "20 or so"),  # "or so" before no clause
         ("It found |five or more family members", "five or more"),  # nor an adverb its own

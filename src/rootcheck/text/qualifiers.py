@@ -74,7 +74,8 @@ QUALIFIER_AT_START = re.compile(
 
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";
-#: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500.
+#: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500; "18 and
+#: older" at least 18, "11 or younger" at most 11.
 #: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
 #: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.").
 #: "And over", "and up" and "and above" are one ("aged 65 and over make up", "$300 and up for a
@@ -109,12 +110,13 @@ PLUSSED = (
     rf"|\s+and\s+up\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UP})\b))"
     rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
     rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
+    r"|\s+(?:and|or)\s+(?:older|younger)\b"
     r"|\s+or\s+fewer\b"
     r"|\s+or\s+(?:thereabouts|less|under|below|lower)\b(?!\s*(?:[$€£¥]|\d(?![\d,.]*-))))"
 )
 PLUS = re.compile(rf"^{PLUSSED}", re.I)
 _ABOUT = ("ish", "so", "thereabouts")
-_AT_MOST = ("fewer", "less", "under", "below", "lower")
+_AT_MOST = ("fewer", "less", "under", "below", "lower", "younger")
 
 
 def bound_after(plus: str) -> Qualifier:
