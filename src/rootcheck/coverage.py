@@ -29,12 +29,10 @@ from rootcheck.text.numbers import (
     MAGNITUDE_LETTER,
     MAGNITUDES,
     MONTHS,
-    NUMERAL,
     PARTS,
     SIGNS,
-    SPACE_GROUPED,
     SPELLED,
-    VULGAR,
+    WHOLE_NUMERAL,
     YEAR,
 )
 
@@ -64,13 +62,10 @@ def _starts(words: set[str]) -> str:
 _FIRST_WORDS = _starts({*SPELLED, *MAGNITUDES, "a", "half", "halves"})
 #: A fraction is a part, not a figure, after one of :data:`PARTS`: "the first half of 2022".
 _NOT_A_PART = "".join(f"(?<!{part}[\\s-])" for part in PARTS)
-#: A numeral as figures read one: thousands grouped by a no-break or thin space ("12 000"), and a
-#: fraction of one character after it ("2½ million").
-_NUMERAL = rf"(?:{SPACE_GROUPED}|{NUMERAL})[{''.join(VULGAR)}]?"
 MENTION = re.compile(
     rf"(?=[{SIGNS}\d]|\b(?:{_FIRST_WORDS}))"
-    rf"(?:(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
-    rf"|{_NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*))(?:\s*%)?"
+    rf"(?:(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{WHOLE_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
+    rf"|{WHOLE_NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*))(?:\s*%)?"
     # A fraction, but not of a year or as a part of one: "the first half of 2022".
     rf"|{_NOT_A_PART}(?:{FRACTION_STATED})(?![\s-]+of\s+\d)"
     rf"(?:[\s-]+(?:of\s+)?(?:an?\s+)?(?:{'|'.join(MAGNITUDES)})\b)?"

@@ -19,26 +19,21 @@ from rootcheck.text.numbers import (
     MAGNITUDE_LETTER,
     MAGNITUDES,
     NUMBER_WORDS,
-    NUMERAL,
     PARTS,
     SIGNS,
-    SPACE_GROUPED,
     SPELLED_WORDS,
-    VULGAR,
+    WHOLE_NUMERAL,
     YEAR,
 )
 from rootcheck.text.qualifiers import PLUS, PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
-#: A numeral as figures read one: thousands grouped by a no-break or thin space ("12 000"), and a
-#: fraction of one character after it ("2½ million").
-_NUMERAL = rf"(?:{SPACE_GROUPED}|{NUMERAL})[{''.join(VULGAR)}]?"
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     rf"(?P<number>(?:us\$|[{SIGNS}])?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
-    rf"(?:{AFTER_SIGN}{_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
-    rf"|(?<![A-Za-z]-)(?<![\d.,]){_NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
+    rf"(?:{AFTER_SIGN}{WHOLE_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
+    rf"|(?<![A-Za-z]-)(?<![\d.,]){WHOLE_NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
     rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
     rf"(?:{MIXED})?"

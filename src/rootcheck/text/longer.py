@@ -23,6 +23,7 @@ from rootcheck.text.numbers import (
     ORDINAL_END,
     SIGNS,
     VULGAR,
+    VULGAR_AFTER,
     YEAR,
     spaced_oddly,
 )
@@ -31,8 +32,6 @@ from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
 from rootcheck.text.runon import numeral_around, runs_on
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-#: A fraction of one character a numeral may end with: "2½" of "from 2½ to 3 million".
-_VULGAR = "[" + "".join(VULGAR) + "]?"
 _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
 #: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
@@ -51,11 +50,11 @@ _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{_VULGAR}(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?|\b(?:{_WORDS}))"
+    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{VULGAR_AFTER}(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?|\b(?:{_WORDS}))"
     rf"\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
     # Not a number a name ends with: "COVID-19 and 3,400 deaths".
-    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{_VULGAR}|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
+    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{VULGAR_AFTER}|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
     rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?(?:\s+(?:{_MAGNITUDE_WORDS}))*"
     rf"\s(?:to|or|and)\s[{SIGNS}]\s*$"
@@ -97,7 +96,7 @@ _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, with its magnitude ("5 million" of "5 million to 10 million"), or one in words ("a
 #: million" too) or ending with "hundred" or "thousand", which "and" may go on: "two thousand and five".
 _BARE = re.compile(
-    rf"^(?:\d[\d,.]*{_VULGAR}(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$",
+    rf"^(?:\d[\d,.]*{VULGAR_AFTER}(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$",
     re.I,
 )
 #: How a range's ends are joined, as the words before its far end may end: a quick look before

@@ -146,6 +146,11 @@ GROUP_SPACES = "\u00a0\u2007\u2009\u202f"
 SPACE_GROUPED = (
     rf"(?<![\d,.])(?<!\d[\s{GROUP_SPACES}])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d|[.,]\d)"
 )
+#: A fraction of one character a numeral may end with ("2½"), as a pattern.
+VULGAR_AFTER = "[" + "".join(VULGAR) + "]?"
+#: A numeral as a figure reads one: thousands grouped by a comma or by a no-break or thin space, and a
+#: fraction of one character after it ("12 000", "2½ million").
+WHOLE_NUMERAL = rf"(?:{SPACE_GROUPED}|{NUMERAL}){VULGAR_AFTER}"
 #: Such a space, between the digits it groups.
 GROUPING = re.compile(rf"(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
 _UNGROUPED = str.maketrans("", "", "," + GROUP_SPACES)
