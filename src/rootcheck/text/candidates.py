@@ -25,7 +25,7 @@ from rootcheck.text.numbers import (
     WHOLE_NUMERAL,
     YEAR,
 )
-from rootcheck.text.qualifiers import PLUS, PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS
+from rootcheck.text.qualifiers import PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS, plused
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
 _CANDIDATE = re.compile(
@@ -146,5 +146,5 @@ def _bounded(cleaned: str, candidate: str, start: int) -> str:
     if candidate.rpartition(" ")[2].lower() not in CURRENCY_WORDS:
         return candidate  # as most candidates
     at = cleaned.find(candidate, start)
-    plus = PLUS.match(cleaned[at + len(candidate) :]) if at >= 0 else None
+    plus = plused().match(cleaned[at + len(candidate) :]) if at >= 0 else None
     return candidate + plus.group() if plus else candidate

@@ -52,7 +52,7 @@ from rootcheck.text.numbers import (
     numeral_value,
     spaced_oddly,
 )
-from rootcheck.text.qualifiers import PLUS, PLUSSED, QUALIFIER_AT_START, QUALIFIERS, bound_after
+from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_after, plused
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
 
@@ -95,10 +95,9 @@ _ANOTHER_NUMBER = re.compile(
 #: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
 _GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 _GROUP_AFTER = re.compile(r"^ \d{3}(?!\d)")
-#: A currency's word after a number, and a bound after it: "500 dollars or more".
-_WORD_BOUNDED = re.compile(
-    r"^(\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + rf"))({PLUSSED})",
-    re.I,
+#: A currency's word after a number, which a bound may follow: "500 dollars or more".
+_CURRENCY_WORD_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + ")", re.I
 )
 
 #: What a rate is of, which is no second number: "12 deaths per 100,000 people", "per million".
@@ -255,17 +254,22 @@ def parse_figure(text: str) -> Quantity:
     else:
         value, rest = _number(rest, written, currency)
 
-    if (plus := PLUS.match(rest)) and not percent:  # "5,000+ jobs", "€2bn-plus": at least that much
+    if (plus := plused().match(rest)) and not percent:  # "5,000+ jobs", "€2bn-plus": at least that much
         qualifier = bound_after(plus.group()) if qualifier is Qualifier.EXACT else qualifier
         rest = rest[plus.end() :]
     if not percent and (m := PERCENT.match(rest)):
         percent = True
         rest = rest[m.end() :]
-        if (plus := PLUS.match(rest)) and qualifier is Qualifier.EXACT:  # "50 per cent-plus"
+        if (plus := plused().match(rest)) and qualifier is Qualifier.EXACT:  # "50 per cent-plus"
             qualifier, rest = bound_after(plus.group()), rest[plus.end() :]
-    if not percent and qualifier is Qualifier.EXACT and (worded := _WORD_BOUNDED.match(rest)):
+    if (
+        not percent
+        and qualifier is Qualifier.EXACT
+        and (word := _CURRENCY_WORD_AFTER.match(rest))
+        and (bound := plused().match(rest[word.end() :]))
+    ):
         # A bound after the currency's word, as after a percent: "500 dollars or more".
-        qualifier, rest = bound_after(worded.group(2)), worded.group(1) + rest[worded.end() :]
+        qualifier, rest = bound_after(bound.group()), word.group() + rest[word.end() + bound.end() :]
 
     if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
         # "12 000 families" typed with a plain space where the source has a no-break one.

@@ -21,7 +21,7 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
-from rootcheck.text.qualifiers import PLUS, QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after
+from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
 #: (see :data:`~rootcheck.text.figures.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
@@ -137,7 +137,7 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     if number is None:
         return None
     rest = after[len(number) :]
-    plus = PLUS.match(rest)
+    plus = plused().match(rest)
     if plus is not None:
         rest = rest[plus.end() :]
     percent = PERCENT.match(rest)
@@ -145,7 +145,7 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     suffix = percent.group() if percent else word.group() if word else ""
     # A bound after the percent or currency word, as parse_figure reads it: "40 percent or more",
     # "500 dollars or more".
-    tail = PLUS.match(rest[len(suffix) :]) if plus is None and suffix else None
+    tail = plused().match(rest[len(suffix) :]) if plus is None and suffix else None
     # As parse_figure reads them: a plural magnitude ("millions of") with no qualifier is at least two.
     if qualifier is not None:
         bound = QUALIFIERS[qualifier.lower()]
