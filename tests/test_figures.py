@@ -217,6 +217,15 @@ def test_written_figures_parse_back_to_their_value(
         ("Adults |18 and up from across the country apply", "18 and up"),  # "up from" but a number
         ("Patients |50 and over each got a booster", "50 and over"),
         ("Adults |18 and older can apply", "18 and older"),  # an age's bound, at least 18
+        ("Children aged |5 and under were vaccinated", "5 and under"),  # at most 5
+        ("Rooms cost $|20 and below, taxes included", "$20 and below"),
+        ("It covers children |12 and under.", "12 and under"),
+        ("He fined |40 and under the new law jailed 3", "40"),  # "under" governing what follows
+        ("Of the cases, |12 and under review were closed", "12"),
+        ("It deported |300 and under Title 42 expelled more", "300"),  # a capitalised word
+        ("Inflation hit |3 percent and below target", "3 percent"),  # a mark
+        ("Growth stood at |2 percent and above average", "2 percent"),
+        ("They sent |12 and under 20 stayed", "12"),  # a number
         ("Unemployment stood at |7 percent and up from 6 percent", "7 percent"),  # "up" as rising
         ("The |20 or so police officers were there", "20 or so"),  # "or so" before no clause
         ("It found |five or more family members", "five or more"),  # nor an adverb its own
