@@ -320,6 +320,16 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("The program reached 2½ million people", ["2½ million people"]),
         ("The ministry pledged $5 M for shelters", ["$5 M"]),
         ("Each family received 500 dollars or more in aid", ["500 dollars or more"]),
+        # A bound written apart after the number is the figure's; the noun follows one of "or", and
+        # one of "and" ends the figure, as an age's does.
+        ("It trained 500 or more teachers", ["500 or more teachers"]),
+        ("It trained 500 or so teachers in 2021", ["500 or so teachers"]),
+        (
+            "Residents aged 65 and over make up 12% of the population",
+            ["65 and over", "12% of the population"],
+        ),
+        ("Children aged 5 and under were vaccinated", ["5 and under"]),
+        ("It deported 40 and under the new law", ["40"]),
         # What follows "and" is another clause or figure: a verb, a determiner, a number of its own.
         ("created 90,000 jobs and helped 8,000 firms", ["90,000 jobs", "8,000 firms"]),
         ("90,000 jobs and supports 8,000 firms", ["90,000 jobs", "8,000 firms"]),

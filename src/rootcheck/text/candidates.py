@@ -121,8 +121,14 @@ def figure_candidates(quote: str) -> list[str]:
         number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
         # Split as the words were, at plain spaces: "12 000" is one word, its space grouping thousands.
         first = number + (len(said.split(" ")) if said else 1)
+        # A bound written apart after the number is the figure's: "500 or more teachers". One joined by
+        # "and" ends it, as an age's or a price's does, whose noun stands before the number ("residents
+        # 65 and over make up", "children 5 and under were vaccinated").
+        bound = plused().match(" " + " ".join(words[first:]))
+        first += len(bound.group().split()) if bound else 0
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
-        end = first if ENDS_SENTENCE.search(words[first - 1]) else noun_end(words, first, limit, offered=True)
+        ends = ENDS_SENTENCE.search(words[first - 1]) or (bound and bound.group().split()[0].lower() == "and")
+        end = first if ends else noun_end(words, first, limit, offered=True)
         candidate = _bounded(cleaned, " ".join(words[:end]).rstrip(",;:."), match.start())
         try:
             quantity = parse_figure(candidate)

@@ -85,16 +85,18 @@ QUALIFIER_AT_START = re.compile(
 #: over the weekend", "40 and up north", "3.2% and above target". "Or more" and its like are one but
 #: before a number ("3,000 or over 100 a day") or an adverb of their own ("or more importantly");
 #: "or so" but before "-called" or a clause that reports it ("or so he claims", "or so witnesses
-#: told Reuters"). "And under" and "and below" are at most as many ("children 5 and under", "$20
-#: and below, taxes included") where "and over" would be a bound; but not before what a preposition of
-#: theirs governs, as more often than not they are one: a capitalised word ("12 and under Title
-#: 42"), a state or a rule ("5 and under review", "40 and under the new law"), a mark ("3% and
-#: below target").
-_NOT_BOUNDED_BY_UNDER = (
-    "pressure|way|review|investigation|construction|control|arrest|threat|siege|fire|oath"
-    "|contract|consideration|discussion|scrutiny|attack|water|ground|cover|guard|wraps|custody|detention"
-    "|supervision|protection|sanctions?|indictment|title|section|article|rules?|laws?|chapter|programs?"
-    "|programmes?|plans?|polic(?:y|ies)|president|age|budget|cost|par|capacity|strain|stress"
+#: told Reuters"). "And under" and "and below" are at most as many, but only where the clause ends
+#: with them or what follows says something of those counted: a verb, a relative, a preposition
+#: ("children 5 and under were vaccinated", "12 and under who", "$20 and below, taxes included", "5
+#: and under in Guatemala"). Before any other word they are as often a preposition ("40 and under
+#: house arrest", "2% and below forecasts", "45 and under police protection"), which no list of
+#: what they may govern could hold. "Who" in small letters: "62% and below WHO targets" is a mark.
+_BOUNDED_BY_UNDER = (
+    "are|were|is|was|be|been|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had"
+    "|(?-i:who|whose)|get|gets|got|receive|receives|received|pay|pays|paid|eat|eats|ride|rides|travel|travels"
+    "|qualify|qualifies|qualified|need|needs|needed|make|makes|made|account|accounts|accounted"
+    "|represent|represents|represented|in|at|from|with|without|for|across|nationwide|living|enrolled"
+    "|accompanied|attending|traveling|travelling"
 )
 _NOT_BOUNDED_BY_AND = (
     "us\\$|to|all|than|of|the|a|an|this|that|these|those|another|its|it|their|them|his|her"
@@ -104,10 +106,10 @@ _NOT_BOUNDED_BY_AND = (
 #: "And up" as rising, and "and above" as beyond a mark: "7 percent and up from 6", "3.2% and above target";
 #: but "18 and up from across the country" is a bound.
 _NOT_BOUNDED_BY_UP = r"from\s+[\d$€£¥]|on|by|sharply|slightly|north|south|east|west|front"
-#: A mark a number stands above or below: "3.2% and above target", "5 and below zero".
+#: A mark a number stands above: "3.2% and above target", "5% and above inflation".
 _NOT_BOUNDED_BY_ABOVE = (
-    "target|targets|expectations|average|forecast|ground|zero|par|cost|normal|freezing|sea|grade"
-    "|standard|threshold|baseline|trend"
+    "target|targets|expectations|average|forecast|forecasts|estimates|projections|inflation|consensus"
+    "|benchmark|benchmarks|potential|ground|zero|par|normal|freezing|sea|threshold|baseline|trend"
 )
 _ADVERBS_OF_THEIR_OWN = (
     "importantly|precisely|accurately|specifically|exactly|recently|correctly|strictly|properly"
@@ -124,9 +126,7 @@ PLUSSED = (
     rf"|\s+and\s+over\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
     rf"|\s+and\s+up\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UP})\b))"
     rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
-    rf"|\s+and\s+under\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?-i:[A-Z])|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UNDER})\b))"
-    rf"|\s+and\s+below\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?-i:[A-Z])|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UNDER}"
-    rf"|{_NOT_BOUNDED_BY_ABOVE})\b))"
+    rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b)"
     rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
     r"|\s+(?:and|or)\s+(?:older|younger)\b"
     r"|\s+or\s+fewer\b"
