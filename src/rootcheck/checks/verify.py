@@ -254,8 +254,14 @@ def _bounds_problems(
         out.append(Diagnostic.error(claim.position("figure"), message))
     elif not own.bounded_as(quoted):
         # An error, not a slip: the site and its data would publish the number bounded otherwise
-        # ("ten percent" of "Less than ten percent" as exactly ten).
-        message = f"the quote says “{shown(quoted.text)}”; write the figure from there: the published figure would lose what bounds its number"
+        # ("ten percent" of "Less than ten percent" as exactly ten, "65 and over" of "deported 65 and
+        # over 200 remain" as at least 65).
+        lost = (
+            "bound its number as the quote does not"
+            if own.text.startswith(quoted.text)
+            else "lose what bounds its number"
+        )
+        message = f"the quote says “{shown(quoted.text)}”; write the figure from there: the published figure would {lost}"
         out.append(Diagnostic.error(claim.position("figure"), message))
     if cut:
         return out  # the quote cuts the source's number, as told already: the source reads another there

@@ -22,6 +22,7 @@ from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
+from rootcheck.text.qualifiers import plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
@@ -44,6 +45,8 @@ _GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
 _JOINED = re.compile(r"\d\s+(?:and|or)\s")
 _YEAR = re.compile(YEAR)
+#: How a number starts, or a sum.
+_ANOTHER_NUMBER = frozenset("0123456789$€£¥")
 
 
 def figure_readings(
@@ -73,7 +76,10 @@ def figure_readings(
         return None
     # The figure is written in the quote: holding all the quote reads there, it reads the same; but for
     # a figure that reads the number otherwise ("5m" of "a 5m-long wall", where the quote reads 5).
-    same = quoted.number.lower() == number.lower() and quoted.text.lower() in plain(figure).lower()
+    written = plain(figure).lower()
+    same = quoted.number.lower() == number.lower() and quoted.text.lower() in written
+    if same and _bound_of_another(written.partition(quoted.text.lower())[2], quoted.rest):
+        same = False
     own = quoted if same else figure_read(figure)
     if own is None:
         return None
@@ -95,6 +101,19 @@ def figure_readings(
     block_start = block.span.start if block is not None else 0
     said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER)
     return (own, quoted, said) if said is not None else None
+
+
+def _bound_of_another(after_figure: str, after_quote: str) -> bool:
+    """Whether the bound a figure writes after its number ("65 and over") is, in its quote, the start of
+    another phrase: another number follows its words there ("deported 65 and over 200 remain"). The
+    figure would be published bounded where its source is not. Elsewhere the figure's bound is taken
+    as the editor read it: "and below" ends "$300 and below per month" as it ends the figure."""
+    bound = plused().match(after_figure)
+    if bound is None:
+        return False
+    words = len(bound.group().split())
+    going_on = after_quote.split(None, words)
+    return len(going_on) > words and going_on[words][:1] in _ANOTHER_NUMBER
 
 
 def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:
