@@ -226,6 +226,13 @@ def test_written_figures_parse_back_to_their_value(
         ("Inflation hit |3 percent and below target", "3 percent"),  # a mark
         ("Growth stood at |2 percent and above average", "2 percent"),
         ("They sent |12 and under 20 stayed", "12"),  # a number
+        ("He was held |45 and under house arrest", "45"),  # only a verb, relative or preposition follows one
+        ("Inflation came in at |1.9% and below market expectations", "1.9%"),
+        ("Pupils |11 and above targets struggling readers", "11 and above"),  # "targets" as often a verb
+        ("Inflation was |3% and above last year's level", "3%"),
+        ("The project came in at $|5 million and over budget", "$5 million"),
+        ("Judge Morales, |62 and older than any other nominee", "62"),  # a comparison
+        ("Staff were paid $|200 or less than half what they were owed", "$200"),
         ("Unemployment stood at |7 percent and up from 6 percent", "7 percent"),  # "up" as rising
         ("The |20 or so police officers were there", "20 or so"),  # "or so" before no clause
         ("It found |five or more family members", "five or more"),  # nor an adverb its own
@@ -330,6 +337,9 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ),
         ("Children aged 5 and under were vaccinated", ["5 and under"]),
         ("It deported 40 and under the new law", ["40"]),
+        ("Seniors 65 or older pay half fare", ["65 or older", "half fare"]),
+        # A noun running into another clause leaves the bound to end the figure.
+        ("Households of five or fewer receive one parcel", ["five or fewer", "one parcel"]),
         # What follows "and" is another clause or figure: a verb, a determiner, a number of its own.
         ("created 90,000 jobs and helped 8,000 firms", ["90,000 jobs", "8,000 firms"]),
         ("90,000 jobs and supports 8,000 firms", ["90,000 jobs", "8,000 firms"]),

@@ -27,7 +27,7 @@ from rootcheck.text.anchor import (
     locate_figure,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.edges import figure_readings
+from rootcheck.text.edges import bound_unread, figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
@@ -254,15 +254,19 @@ def _bounds_problems(
         out.append(Diagnostic.error(claim.position("figure"), message))
     elif not own.bounded_as(quoted):
         # An error, not a slip: the site and its data would publish the number bounded otherwise
-        # ("ten percent" of "Less than ten percent" as exactly ten, "65 and over" of "deported 65 and
-        # over 200 remain" as at least 65).
-        lost = (
-            "bound its number as the quote does not"
-            if own.text.startswith(quoted.text)
-            else "lose what bounds its number"
-        )
-        message = f"the quote says “{shown(quoted.text)}”; write the figure from there: the published figure would {lost}"
+        # ("ten percent" of "Less than ten percent" as exactly ten).
+        message = f"the quote says “{shown(quoted.text)}”; write the figure from there: the published figure would lose what bounds its number"
         out.append(Diagnostic.error(claim.position("figure"), message))
+    elif own is quoted and (bound := bound_unread(claim.figure, quoted)):
+        # A warning, not an error: "and below" may bound a number where the quote's reading takes
+        # it for other words ("$300 and below per month"), as it may not ("40 and under house arrest").
+        going_on = " ".join(quoted.rest.split()[: len(bound.split()) + 3])
+        message = (
+            f"the figure bounds its number with “{bound}”, which the quote reads as other words: "
+            f"“{shown(quoted.text)} {going_on}”; if the source does not bound the number so, write the figure "
+            f"without “{bound}”, or it will be published so"
+        )
+        out.append(Diagnostic.warning(claim.position("figure"), message))
     if cut:
         return out  # the quote cuts the source's number, as told already: the source reads another there
     if not quoted.reads_as(said):

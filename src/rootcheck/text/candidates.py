@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from rootcheck.model import Quantity
 from rootcheck.text.figures import FigureError, clean, fraction, number_words, parse_figure
 from rootcheck.text.fractions import MIXED
 from rootcheck.text.longer import longer_number
@@ -47,6 +48,9 @@ _CANDIDATE = re.compile(
 
 
 _YEAR = re.compile(YEAR)
+#: The last words of bounds that end a figure, an age's or a price's, whose noun stands before the
+#: number: "residents 65 and over make up", "seniors 65 or older pay", "children 5 and under were".
+_BOUNDS_ENDING_A_FIGURE = frozenset(["over", "up", "above", "under", "below", "older", "younger"])
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 #: A word as a candidate's noun may go on with, or a number, which ends it.
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
@@ -121,19 +125,21 @@ def figure_candidates(quote: str) -> list[str]:
         number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
         # Split as the words were, at plain spaces: "12 000" is one word, its space grouping thousands.
         first = number + (len(said.split(" ")) if said else 1)
-        # A bound written apart after the number is the figure's: "500 or more teachers". One joined by
-        # "and" ends it, as an age's or a price's does, whose noun stands before the number ("residents
-        # 65 and over make up", "children 5 and under were vaccinated").
+        # A bound written apart after the number is the figure's: "500 or more teachers".
         bound = plused().match(" " + " ".join(words[first:]))
         first += len(bound.group().split()) if bound else 0
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
-        ends = ENDS_SENTENCE.search(words[first - 1]) or (bound and bound.group().split()[0].lower() == "and")
+        ends = ENDS_SENTENCE.search(words[first - 1]) or (
+            bound and bound.group().split()[-1].lower() in _BOUNDS_ENDING_A_FIGURE
+        )
         end = first if ends else noun_end(words, first, limit, offered=True)
-        candidate = _bounded(cleaned, " ".join(words[:end]).rstrip(",;:."), match.start())
-        try:
-            quantity = parse_figure(candidate)
-        except FigureError:
+        # The noun after a bound may run into another clause ("five or fewer receive one parcel"): the
+        # bound then ends the figure.
+        tried = [" ".join(words[:end]), *([" ".join(words[:first])] if bound and end > first else [])]
+        parsed = _first_parsed([_bounded(cleaned, text.rstrip(",;:."), match.start()) for text in tried])
+        if parsed is None:
             continue
+        candidate, quantity = parsed
         if longer_number(cleaned, candidate, match.start()):
             continue  # part of a longer number, an end of a range, a rate's base: no figure of its own
         # Where the number stands, past the white space its group may start with.
@@ -144,6 +150,16 @@ def figure_candidates(quote: str) -> list[str]:
             continue
         found.append(candidate)
     return found
+
+
+def _first_parsed(candidates: list[str]) -> tuple[str, Quantity] | None:
+    """The first of ``candidates`` that parses as a figure, and its quantity."""
+    for candidate in candidates:
+        try:
+            return candidate, parse_figure(candidate)
+        except FigureError:
+            continue
+    return None
 
 
 def _bounded(cleaned: str, candidate: str, start: int) -> str:

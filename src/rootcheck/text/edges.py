@@ -45,8 +45,6 @@ _GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
 _JOINED = re.compile(r"\d\s+(?:and|or)\s")
 _YEAR = re.compile(YEAR)
-#: How a number starts, or a sum.
-_ANOTHER_NUMBER = frozenset("0123456789$€£¥")
 
 
 def figure_readings(
@@ -76,10 +74,7 @@ def figure_readings(
         return None
     # The figure is written in the quote: holding all the quote reads there, it reads the same; but for
     # a figure that reads the number otherwise ("5m" of "a 5m-long wall", where the quote reads 5).
-    written = plain(figure).lower()
-    same = quoted.number.lower() == number.lower() and quoted.text.lower() in written
-    if same and _bound_of_another(written.partition(quoted.text.lower())[2], quoted.rest):
-        same = False
+    same = quoted.number.lower() == number.lower() and quoted.text.lower() in plain(figure).lower()
     own = quoted if same else figure_read(figure)
     if own is None:
         return None
@@ -103,17 +98,13 @@ def figure_readings(
     return (own, quoted, said) if said is not None else None
 
 
-def _bound_of_another(after_figure: str, after_quote: str) -> bool:
-    """Whether the bound a figure writes after its number ("65 and over") is, in its quote, the start of
-    another phrase: another number follows its words there ("deported 65 and over 200 remain"). The
-    figure would be published bounded where its source is not. Elsewhere the figure's bound is taken
-    as the editor read it: "and below" ends "$300 and below per month" as it ends the figure."""
-    bound = plused().match(after_figure)
-    if bound is None:
-        return False
-    words = len(bound.group().split())
-    going_on = after_quote.split(None, words)
-    return len(going_on) > words and going_on[words][:1] in _ANOTHER_NUMBER
+def bound_unread(figure: str, quoted: Written) -> str | None:
+    """The bound ``figure`` writes after its number ("and over" of "65 and over") where its quote, read
+    there (``quoted``), finds none: the quote goes on past it as if it were other words ("deported 65
+    and over 200 remain", "1.9% and below market expectations"). The figure would be published with
+    it. None where the figure writes no more than the quote reads."""
+    bound = plused().match(plain(figure).lower().partition(quoted.text.lower())[2])
+    return bound.group().strip() if bound else None
 
 
 def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:

@@ -76,13 +76,14 @@ QUALIFIER_AT_START = re.compile(
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";
 #: "fifty-ish" and "500 or so" are about fifty and five hundred; "500 or fewer" at most 500; "18 and
-#: older" at least 18, "11 or younger" at most 11.
+#: older" at least 18, "11 or younger" at most 11, but not before "than" ("62 and older than any
+#: other nominee", "$200 or less than half what was owed").
 #: Written apart, "plus" and "and more" are as often a conjunction ("$150 plus transport", "killed 12
 #: and more than 40 were injured"): a bound only where the sentence ends with them ("12,000 plus.").
 #: "And over", "and up" and "and above" are one ("aged 65 and over make up", "$300 and up for a
 #: double") but before a number, a determiner or pronoun, a time or a direction, which start another
 #: phrase: "deported 40 and over 200 remain", "500 dollars and over half went to the guide", "and
-#: over the weekend", "40 and up north", "3.2% and above target". "Or more" and its like are one but
+#: over the weekend", "$5 million and over budget", "40 and up north", "3.2% and above target". "Or more" and its like are one but
 #: before a number ("3,000 or over 100 a day") or an adverb of their own ("or more importantly");
 #: "or so" but before "-called" or a clause that reports it ("or so he claims", "or so witnesses
 #: told Reuters"). "And under" and "and below" are at most as many, but only where the clause ends
@@ -101,15 +102,16 @@ _BOUNDED_BY_UNDER = (
 _NOT_BOUNDED_BY_AND = (
     "us\\$|to|all|than|of|the|a|an|this|that|these|those|another|its|it|their|them|his|her"
     "|your|our|my|half|several|many|few|some|hundreds|dozens|thousands|millions|time|times|days"
-    f"|weeks|months|years|decades|there|here|christmas|easter|{MONTHS.lower()}|{SPELLED_WORDS}"
+    f"|weeks|months|years|decades|there|here|christmas|easter|budget|schedule|{MONTHS.lower()}|{SPELLED_WORDS}"
 )
 #: "And up" as rising, and "and above" as beyond a mark: "7 percent and up from 6", "3.2% and above target";
 #: but "18 and up from across the country" is a bound.
 _NOT_BOUNDED_BY_UP = r"from\s+[\d$€£¥]|on|by|sharply|slightly|north|south|east|west|front"
-#: A mark a number stands above: "3.2% and above target", "5% and above inflation".
+#: A mark a number stands above: "3.2% and above target", "5% and above inflation", "and above last
+#: year's". Not "targets" nor "benchmark", as often verbs: "pupils 11 and above targets struggling readers".
 _NOT_BOUNDED_BY_ABOVE = (
-    "target|targets|expectations|average|forecast|forecasts|estimates|projections|inflation|consensus"
-    "|benchmark|benchmarks|potential|ground|zero|par|normal|freezing|sea|threshold|baseline|trend"
+    "target|expectations|average|forecast|forecasts|estimates|projections|inflation|consensus"
+    "|potential|ground|zero|par|normal|freezing|sea|threshold|baseline|trend|last|previous"
 )
 _ADVERBS_OF_THEIR_OWN = (
     "importantly|precisely|accurately|specifically|exactly|recently|correctly|strictly|properly"
@@ -128,9 +130,9 @@ PLUSSED = (
     rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
     rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b)"
     rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
-    r"|\s+(?:and|or)\s+(?:older|younger)\b"
+    r"|\s+(?:and|or)\s+(?:older|younger)\b(?!\s+than\b)"
     r"|\s+or\s+fewer\b"
-    r"|\s+or\s+(?:thereabouts|less|under|below|lower)\b(?!\s*(?:[$€£¥]|\d(?![\d,.]*-))))"
+    r"|\s+or\s+(?:thereabouts|less|under|below|lower)\b(?!\s*(?:[$€£¥]|\d(?![\d,.]*-)|than\b)))"
 )
 
 
