@@ -120,6 +120,16 @@ def test_a_slipped_passage_is_taken_back_to_the_quote_s_first_word(
     assert doc.text[anchor.span.start :].startswith(shown)
 
 
+def test_a_slipped_passage_ends_at_the_quote_s_last_word_past_one_it_left_out() -> None:
+    # "It nothing" of "It requires nothing": the quote's own last word, not "requires" in its place, whose
+    # "nothing" the quote would then seem to add.
+    source = "Projects will fail, knowing some risks. It requires nothing less than an overhaul of aid."
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(doc, "Projects will fail, knowing some risks. It nothing")
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    assert doc.text[: anchor.span.end].endswith("It requires nothing")
+
+
 def test_fuzzy_threshold_is_documented_and_applied(documents: dict[str, Document]) -> None:
     doc = documents["bermeo-critique"]
     good = locate(doc, "The strategy as outlined will not stop people from coming.")

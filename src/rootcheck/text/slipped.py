@@ -40,11 +40,17 @@ def whole_tail(text: str, last_part: str, typed: list[str], start: int, end: int
     beyond = len(quoted) - 1 - max(i for i, word in enumerate(quoted) if word == said[-1])
     if len(typed) != len(quoted) or any(word[:1].isupper() for word in typed[len(typed) - beyond :]):
         return end
-    taken = end
+    taken, last = end, ""
     for word in _NEXT_WORD.finditer(text, end):
-        if beyond == 0 or word.group(1) or any(c.isdigit() for c in word.group(2)):
+        if word.group(1) or any(c.isdigit() for c in word.group(2)):
             break
-        taken, beyond = word.end(), beyond - 1
+        if beyond == 0:
+            # One word on, the quote's own last word, where it left out the one before: "It nothing" of
+            # "It requires nothing" ends at "nothing", which the quote has, not at "requires".
+            if word.group(2) == quoted[-1] != last:
+                taken = word.end()
+            break
+        taken, beyond, last = word.end(), beyond - 1, word.group(2)
     return taken if beyond == 0 else end
 
 
