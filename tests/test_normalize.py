@@ -6,6 +6,7 @@ import pytest
 
 from rootcheck.model import Span
 from rootcheck.text.document import BlockKind, Document, Format, parse_document
+from rootcheck.text.links import shown_text
 from rootcheck.text.normalize import normalize, normalize_blocks
 from rootcheck.text.unseen import seen
 
@@ -51,6 +52,25 @@ def test_a_joiner_is_kept_where_a_reader_sees_what_it_joins(written: str, shown:
 def test_markdown_escape_is_syntax_but_the_escaped_character_is_text() -> None:
     assert normalize(r"\* \* \*", markdown=True).text == "* * *"
     assert normalize(r"\* \* \*").text == "\\ \\ \\"
+
+
+def test_a_markdown_link_reads_as_its_words() -> None:
+    raw = "under the [Partnership for Central America](https://example.gov/pca) call, see <https://x.org/a>."
+    norm = normalize(raw, markdown=True)
+    assert norm.text == "under the partnership for central america call, see https://x.org/a."
+    # A passage over the link's words maps back over its syntax, from the bracket's end to the address.
+    start = norm.text.index("partnership")
+    span = norm.to_original(start, norm.text.index(" call") + len(" call"))
+    assert raw[span.start : span.end] == "Partnership for Central America](https://example.gov/pca) call"
+    # Plain text shows the syntax as it stands, and an escaped bracket starts no link.
+    assert normalize(raw).text.startswith("under the [partnership for central america](https")
+    assert normalize(r"the \[words](address)", markdown=True).text == "the [words](address)"
+
+
+def test_shown_text_leaves_out_links_syntax_from_inside_a_link() -> None:
+    text = "Aid under the [Partnership](https://example.gov/pca) call.\nA [report](https://r.org) said."
+    start = text.index("nership")
+    assert shown_text(text, start, text.index(" said")) == "nership call.\nA report"
 
 
 def test_offset_map_points_back_to_the_original() -> None:

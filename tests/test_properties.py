@@ -41,8 +41,6 @@ from rootcheck.registry.schema import (
     SKIP_FIELDS,
     SOURCE_FIELDS,
 )
-from rootcheck.render.sourcetext import _AUTOLINK as AUTOLINK
-from rootcheck.render.sourcetext import _LINK as LINK
 from rootcheck.render.sourcetext import SourceText
 from rootcheck.render.sourcetext import _Piece as Piece
 from rootcheck.render.sourcetext import _pieces as markdown_pieces
@@ -58,6 +56,7 @@ from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import DOWN, PROMISED, UP
+from rootcheck.text.links import AUTOLINK, LINK, link_syntax, shown_text
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -96,11 +95,20 @@ _ESCAPE = re.compile(r"\\(.)")
 
 
 def words_of(doc: Document) -> list[list[tuple[int, int]]]:
-    """Per block, each word's span, trimmed to start and end on a letter or digit."""
+    """Per block, each word's span, trimmed to start and end on a letter or digit; none in a link's
+    syntax, which a reader does not see."""
     blocks = []
     for block in doc.blocks:
         words = []
-        for m in _TOKEN.finditer(doc.text, block.span.start, block.span.end):
+        shown = [block.span.start]
+        if doc.format is Format.MARKDOWN:
+            for hidden in link_syntax(doc.text, block.span.start, block.span.end):
+                shown += [hidden.start, hidden.end]
+        shown.append(block.span.end)
+        tokens = (
+            m for a, b in zip(shown[::2], shown[1::2], strict=True) for m in _TOKEN.finditer(doc.text, a, b)
+        )
+        for m in tokens:
             start, end = m.start(), m.end()
             while start < end and not doc.text[start].isalnum():
                 start += 1
@@ -113,10 +121,11 @@ def words_of(doc: Document) -> list[list[tuple[int, int]]]:
     return blocks
 
 
-def rendered(doc: Document, passage: str) -> str:
-    """The passage as a reader sees it: Markdown escapes are not text."""
+def rendered(doc: Document, span: Span) -> str:
+    """The passage at ``span`` as a reader sees it: Markdown escapes and links' syntax are not text."""
     if doc.format is not Format.MARKDOWN:
-        return passage
+        return doc.text[span.start : span.end]
+    passage = shown_text(doc.text, span.start, span.end)
     return _ESCAPE.sub(lambda m: m[1] if m[1] in MARKDOWN_ESCAPABLE else m[0], passage)
 
 
@@ -175,7 +184,7 @@ def assert_located_at(doc: Document, quote: str, span: Span) -> None:
 @given(data=st.data())
 def test_a_retyped_passage_is_found_at_its_span(documents: dict[str, Document], data: st.DataObject) -> None:
     doc, span = data.draw(passages(documents))
-    quote = data.draw(retyped(rendered(doc, doc.text[span.start : span.end])))
+    quote = data.draw(retyped(rendered(doc, span)))
     assert_located_at(doc, quote, span)
 
 
@@ -186,14 +195,14 @@ def test_every_block_of_every_seed_is_found_whole(documents: dict[str, Document]
         assert len(blocks) >= 10
         for words in blocks:
             span = Span(words[0][0], words[-1][1])
-            assert_located_at(doc, rendered(doc, doc.text[span.start : span.end]), span)
+            assert_located_at(doc, rendered(doc, span), span)
 
 
 @PROPERTY
 @given(data=st.data())
 def test_changing_one_digit_loses_the_quote(documents: dict[str, Document], data: st.DataObject) -> None:
     doc, span = data.draw(passages(documents, numeric=True))
-    quote = data.draw(retyped(rendered(doc, doc.text[span.start : span.end])))
+    quote = data.draw(retyped(rendered(doc, span)))
     digits = [i for i, c in enumerate(quote) if c in "0123456789"]
     assert_located_at(doc, quote, span)
     at = data.draw(st.sampled_from(digits))
@@ -214,7 +223,7 @@ def test_a_retyped_block_reads_every_figure_as_its_source_does(
     doc = documents[data.draw(st.sampled_from(sorted(documents)))]
     numeric = [words for words in words_of(doc) if any(c.isdigit() for s, e in words for c in doc.text[s:e])]
     words = data.draw(st.sampled_from(numeric))
-    quote = data.draw(retyped(rendered(doc, doc.text[words[0][0] : words[-1][1]])))
+    quote = data.draw(retyped(rendered(doc, Span(words[0][0], words[-1][1]))))
     anchor = locate(doc, quote)
     assume(anchor.status is AnchorStatus.EXACT and anchor.span is not None)
     assert anchor.span is not None
@@ -239,7 +248,7 @@ def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
     # or name, and whose going leaves its negations and hedges as they were ("a" of "a little", "seen"
     # of "seen as").
     doc, span = data.draw(passages(documents))
-    words = doc.text[span.start : span.end].split()
+    words = rendered(doc, span).split()
     assume(len(words) >= 6)
 
     def without(i: int) -> str:
@@ -253,7 +262,7 @@ def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
     ]  # fmt: skip
     assume(kept)
     quote = without(data.draw(st.sampled_from(kept)))
-    anchor = locate(doc, rendered(doc, quote))
+    anchor = locate(doc, quote)
     assume(anchor.status is AnchorStatus.FUZZY and anchor.span is not None)
     assert anchor.span is not None
     passage = doc.text[anchor.span.start : anchor.span.end]
@@ -269,7 +278,7 @@ def test_a_word_dropped_after_a_number_leaves_what_it_counts(
     # "90,000 people" of "90,000 young people", "1,200 teachers the region" of "teachers in the region":
     # the quote counts fewer words of the source's, never others.
     doc, span = data.draw(passages(documents, numeric=True))
-    words = doc.text[span.start : span.end].split()
+    words = rendered(doc, span).split()
     near = [
         i for i in range(1, len(words))
         if words[i].islower() and words[i].isalpha() and any(c.isdigit() for w in words[max(0, i - 3) : i] for c in w)
@@ -277,7 +286,7 @@ def test_a_word_dropped_after_a_number_leaves_what_it_counts(
     assume(near and len(words) >= 6)
     gone = data.draw(st.sampled_from(near))
     quote = " ".join(words[:gone] + words[gone + 1 :])
-    anchor = locate(doc, rendered(doc, quote))
+    anchor = locate(doc, quote)
     assume(anchor.status is AnchorStatus.FUZZY and anchor.span is not None)
     assert anchor.span is not None
     compared = 0
@@ -417,12 +426,9 @@ def reference_normalize(text: str, blocks: list[Span], markdown: bool) -> tuple[
             chars.pop()
             origins.pop()
 
-    for index, block in enumerate(blocks):
-        if index:
-            drop_space()
-            emit("\n", block.start, block.start)
+    def tokens(start: int, end: int) -> None:
         escaped = False
-        for m in _ONE_BY_ONE.finditer(text, block.start, block.end):
+        for m in _ONE_BY_ONE.finditer(text, start, end):
             (a, b), last = m.span(), chars[-1] if chars else "\n"
             if m.lastgroup == "plain":
                 for i, char in enumerate(m.group().lower()):
@@ -434,18 +440,23 @@ def reference_normalize(text: str, blocks: list[Span], markdown: bool) -> tuple[
             elif m.lastgroup == "space":
                 if last not in (" ", "-", "\n"):
                     emit(" ", a, b)
-            elif (
-                markdown
-                and m.group() == "\\"
-                and not escaped
-                and b < block.end
-                and text[b] in MARKDOWN_ESCAPABLE
-            ):
+            elif markdown and m.group() == "\\" and not escaped and b < end and text[b] in MARKDOWN_ESCAPABLE:
                 escaped = True
                 continue
             else:
                 emit("*" if escaped and m.group() == "*" else fold(m.group()), a, b)
             escaped = False
+
+    for index, block in enumerate(blocks):
+        if index:
+            drop_space()
+            emit("\n", block.start, block.start)
+        # A link's syntax is no text of a Markdown block: each stretch between is read on its own.
+        at = block.start
+        for hidden in link_syntax(text, block.start, block.end) if markdown else ():
+            tokens(at, hidden.start)
+            at = hidden.end
+        tokens(at, block.end)
     drop_space()
     return "".join(chars), origins
 

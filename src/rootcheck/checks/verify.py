@@ -26,19 +26,20 @@ from rootcheck.text.anchor import (
     locate,
     locate_figure,
 )
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
 from rootcheck.text.edges import bound_unread, figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
+from rootcheck.text.links import LINK
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
 from rootcheck.text.numbers import GROUPING
-from rootcheck.text.quoted import quoted_words
+from rootcheck.text.quoted import quoted_words, source_words
 from rootcheck.text.reading import figure_read
 
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
-    words = " ".join(doc.text[span.start : span.end].split())
+    words = source_words(doc, span)
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
@@ -338,6 +339,8 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
         # Which other source holds it is not worked out here, where the answer is remembered with
         # the claim and its source alone, but by name_holders, on every run.
         message += ", nor any passage like it: is 'source' right?"
+    if doc.format is Format.MARKDOWN and (link := LINK.search(claim.quote)):
+        message += f"; the quote has a link's syntax, “{link.group()}”, where a reader sees “{link.group(1)}”: quote the words alone"
     if source.id in reg.changed:
         message = f"{source.shown} changed since it was pinned and the passage no longer anchors: " + message
     return Diagnostic(Severity.ERROR, where, message, asks_source=asks)

@@ -5,7 +5,8 @@ Markdown sources are shown as a browser would show them — ``**bold**``,
 reader sees is a slice of the original file, so a claim's span (offsets into
 the file) can be highlighted exactly and the visible text handed to the Text
 Fragment prover. Markup never hides a word: only delimiters, backslashes and
-link targets are left out of the visible text.
+link targets are left out of the visible text, as matching leaves them out (see
+:mod:`rootcheck.text.links`).
 
 Passages may overlap. The text is cut at every passage, figure and formatting
 boundary, and each piece is wrapped in the elements covering it, so the HTML
@@ -26,10 +27,9 @@ from rootcheck.model import Span
 from rootcheck.once import once
 from rootcheck.text.document import Block, BlockKind, Document, Format
 from rootcheck.text.fragments import Folded, fold_page
+from rootcheck.text.links import AUTOLINK, LINK
 from rootcheck.text.normalize import MARKDOWN_ESCAPABLE, MapBuilder, OffsetMap
 
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ORDERED = re.compile(r"[ \t]*\d")
 # One character class, not an alternation: the regex engine then skips ahead
@@ -105,12 +105,12 @@ def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterato
                 step += 1
             special = [_Piece(i, i + step, delimiter=step)]
         elif char == "<":
-            if auto := _AUTOLINK.match(text, i, end):
+            if auto := AUTOLINK.match(text, i, end):
                 special, step = (
                     [_Piece(auto.start(1), auto.end(1), href=_safe(auto.group(1)))],
                     auto.end() - i,
                 )
-        elif href is None and (link := _LINK.match(text, i, end)):
+        elif href is None and (link := LINK.match(text, i, end)):
             special = list(_pieces(text, link.start(1), link.end(1), _safe(link.group(2)) or ""))
             step = link.end() - i
         if step:

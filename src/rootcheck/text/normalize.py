@@ -3,7 +3,7 @@
 Quotes are compared with sources after both pass through :func:`normalize`.
 It folds what a reader does not see as a difference — white space of any kind
 and line wrapping, curly and straight quotes, dash and hyphen variants, Markdown
-emphasis markers, accents and letter case — and keeps a map from every output
+emphasis markers and links' syntax, accents and letter case — and keeps a map from every output
 character back to the input characters it stands for, so that a match in the
 normalised text maps back to an exact span of the original.
 
@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rootcheck.model import Span
+from rootcheck.text.links import ESCAPABLE, link_syntax
 
 #: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc"
@@ -44,7 +45,7 @@ INVISIBLE = (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufe0e\ufe0f\ufeff"
 )
 MARKDOWN_EMPHASIS = "*"
-MARKDOWN_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
+MARKDOWN_ESCAPABLE = ESCAPABLE
 
 PARAGRAPH_BREAK = "\n"
 _LINEAR = -1
@@ -319,7 +320,15 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
         if index:
             out.drop_trailing_space()
             out.fixed(PARAGRAPH_BREAK, block.start, block.start)
-        _normalize_into(out, text, flat, block.start, block.end, markdown)
+        if not markdown:
+            _normalize_into(out, text, flat, block.start, block.end, markdown)
+            continue
+        # A link shows its words alone (see :mod:`rootcheck.text.links`): its syntax is left out.
+        at = block.start
+        for hidden in link_syntax(text, block.start, block.end):
+            _normalize_into(out, text, flat, at, hidden.start, markdown)
+            at = hidden.end
+        _normalize_into(out, text, flat, at, block.end, markdown)
     out.drop_trailing_space()
     return out.build(Normalized)
 

@@ -7,6 +7,7 @@ import re
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.anchor import elided_ends
 from rootcheck.text.document import Document, Format
+from rootcheck.text.links import shown_text
 from rootcheck.text.numbers import one_spaced
 
 #: A Markdown escape of punctuation, which a reader sees as the character alone.
@@ -22,15 +23,17 @@ def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
     if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
         return one_spaced(quote)
     if not anchor.parts:
-        return _source_words(doc, anchor.span)
+        return source_words(doc, anchor.span)
     joiner, lead, tail = elided_ends(quote)
-    words = f" {joiner} ".join(_source_words(doc, span) for span in anchor.parts)
+    words = f" {joiner} ".join(source_words(doc, span) for span in anchor.parts)
     # A quote that starts or ends with an elision keeps that mark where it stands.
     return f"{joiner} " * lead + words + f" {joiner}" * tail
 
 
-def _source_words(doc: Document, span: Span) -> str:
-    words = doc.text[span.start : span.end].replace("*", "")
-    if doc.format is Format.MARKDOWN:
-        words = _MARKDOWN_ESCAPE.sub(r"\1", words)
-    return one_spaced(words)
+def source_words(doc: Document, span: Span) -> str:
+    """The words of ``doc`` a reader sees in ``span``: without emphasis, and for Markdown without
+    escapes and links' syntax, their white space one space."""
+    if doc.format is not Format.MARKDOWN:
+        return one_spaced(doc.text[span.start : span.end].replace("*", ""))
+    words = shown_text(doc.text, span.start, span.end).replace("*", "")
+    return one_spaced(_MARKDOWN_ESCAPE.sub(r"\1", words))
