@@ -92,6 +92,10 @@ _ANOTHER_NUMBER = re.compile(
     re.I,
 )
 
+#: A number joined to a name by a hyphen, which counts nothing: "20,000 H-2B visas", "17 million COVID-19
+#: vaccine doses".
+_NAMED_NUMBER = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b")
+
 #: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
 _GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 _GROUP_AFTER = re.compile(r"^ \d{3}(?!\d)")
@@ -271,7 +275,7 @@ def parse_figure(text: str) -> Quantity:
         # A bound after the currency's word, as after a percent: "500 dollars or more".
         qualifier, rest = bound_after(bound.group()), word.group() + rest[word.end() + bound.end() :]
 
-    if _ANOTHER_NUMBER.search(_PER_NUMBER.sub("per", rest)):
+    if _ANOTHER_NUMBER.search(_NAMED_NUMBER.sub("", _PER_NUMBER.sub("per", rest))):
         # "12 000 families" typed with a plain space where the source has a no-break one.
         plain = (
             "; a plain space groups no thousands, a no-break or thin one does"
