@@ -252,6 +252,14 @@ def _bounds_problems(
     out = []
     if not own.counts_as(quoted):
         message = f"the quote says “{shown(quoted.text)}”, the figure “{shown(own.text)}”: write the figure from the quote"
+        if GROUPING.search(own.number) and quoted.rest.startswith(
+            " " + GROUPING.sub(" ", own.number)[len(quoted.number) + 1 :]
+        ):
+            # "180 000" typed with a plain space in the quote, where the figure copies the source's no-break one.
+            message = (
+                f"the quote types “{shown(GROUPING.sub(' ', own.number))}” with a plain space, which groups no thousands, "
+                f"where the figure's “{shown(own.number)}” has the source's: copy the quote's number from the source"
+            )
         out.append(Diagnostic.error(claim.position("figure"), message))
     elif not own.bounded_as(quoted):
         # An error, not a slip: the site and its data would publish the number bounded otherwise
