@@ -234,6 +234,7 @@ def test_written_figures_parse_back_to_their_value(
         ("The project came in at $|5 million and over budget", "$5 million"),
         ("Judge Morales, |62 and older than any other nominee", "62"),  # a comparison
         ("Staff were paid $|200 or less than half what they were owed", "$200"),
+        ("In all, |1,200 or more of the nurses left", "1,200 or more"),  # of a whole: at least 1,200 of them
         ("Unemployment stood at |7 percent and up from 6 percent", "7 percent"),  # "up" as rising
         ("The |20 or so police officers were there", "20 or so"),  # "or so" before no clause
         ("It found |five or more family members", "five or more"),  # nor an adverb its own
