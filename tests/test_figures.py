@@ -228,10 +228,9 @@ def test_written_figures_parse_back_to_their_value(
         ("Growth stood at |2 percent and above average", "2 percent"),
         ("They sent |12 and under 20 stayed", "12"),  # a number
         ("He was held |45 and under house arrest", "45"),  # only a verb, relative or preposition follows one
+        ("Children |5 and under suffer most", "5 and under"),
         ("Inflation came in at |1.9% and below market expectations", "1.9%"),
         ("Pupils |11 and above targets struggling readers", "11 and above"),  # "targets" as often a verb
-        ("Inflation was |3% and above last year's level", "3%"),
-        ("The project came in at $|5 million and over budget", "$5 million"),
         ("Judge Morales, |62 and older than any other nominee", "62"),  # a comparison
         ("Staff were paid $|200 or less than half what they were owed", "$200"),
         ("In all, |1,200 or more of the nurses left", "1,200 or more"),  # of a whole: at least 1,200 of them

@@ -93,8 +93,8 @@ def figure_readings(
     # further on in the source ("13 percent of communities Totonicapán's southern database" of
     # "… communities across Totonicapán's southern database", where a reading as far as the
     # quote's stopped at "data" and took "database" for a word the source does not have).
-    block_start = block.span.start if block is not None else 0
-    said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER)
+    block_start, block_end = (block.span.start, block.span.end) if block is not None else (0, None)
+    said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER, end=block_end)
     return (own, quoted, said) if said is not None else None
 
 
@@ -140,7 +140,8 @@ def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = No
             # Bounded otherwise where the part ends by the number, or where the words bounding it in
             # the source begin before the part does.
             if quoted is not None and (start == ending or bounds_start(norm.text, at + start) < at):
-                said = figure_at(norm.text, at + start, block)
+                ends = norm.text.find("\n", at + start)
+                said = figure_at(norm.text, at + start, block, end=None if ends < 0 else ends)
                 if said is not None and not quoted.reads_as(said):
                     out.append((quoted.text, said.text))
                     continue
@@ -200,7 +201,10 @@ def misread_numbers(
             quoted = figure_at(part, mine.start)
             if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
                 continue
-            said = figure_at(doc.text, span.start + theirs.start, block)
+            there = doc.block_at(span.start + theirs.start)
+            said = figure_at(
+                doc.text, span.start + theirs.start, block, end=there.span.end if there else None
+            )
             if said is None or not quoted.counts_as(said):
                 continue  # not one number read two ways: the tokens did not pair as numbers
             counts = changed_count(quoted.rest, said.rest, quoted.cut)

@@ -93,8 +93,8 @@ _ANOTHER_NUMBER = re.compile(
 )
 
 #: A number joined to a name by a hyphen, which counts nothing: "20,000 H-2B visas", "17 million COVID-19
-#: vaccine doses".
-_NAMED_NUMBER = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b")
+#: vaccine doses"; a name's capital first, as "households-300" is no name.
+_NAMED_NUMBER = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d+[A-Za-z]?\b")
 
 #: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
 _GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")

@@ -118,12 +118,16 @@ def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
     return None
 
 
-def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) -> Written | None:
+def figure_at(
+    text: str, at: int, start: int = 0, reach: int = READING_AFTER, end: int | None = None
+) -> Written | None:
     """The number ``text`` writes at ``at`` with what bounds it: the qualifier and currency sign before it
     read back ("more than $" before "179 million in financing"), its magnitudes, percent and any currency
     word after it ("179 million dollars"); read as a figure is, but without the counted noun. Nothing
     before ``start`` is read: where the paragraph starts, as one that opens with a number has none;
-    and ``reach`` characters from ``at`` on, what the number counts among them."""
+    and ``reach`` characters from ``at`` on, what the number counts among them, but nothing past
+    ``end``, where the paragraph ends: a list item's "children 9 and under" ends its bound there, whatever
+    the next item starts with."""
     window = max(start, at - _READING_BEFORE)
     before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
     seen = len(before)
@@ -132,7 +136,8 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
     qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
     if qualifier is not None and not _signed(text, at, qualifier):
         qualifier = None
-    after = plain(text[at : at + reach])
+    stop = len(text) if end is None else end
+    after = plain(text[at : min(at + reach, stop)])
     number = number_starting(after, signed=bool(sign))
     if number is None:
         return None
@@ -165,7 +170,7 @@ def figure_at(text: str, at: int, start: int = 0, reach: int = READING_AFTER) ->
         spaced + sign + number + (plus.group() if plus else "") + suffix + (tail.group() if tail else "")
     )
     rest = rest[len(suffix) + (len(tail.group()) if tail else 0) :]
-    cut = at + reach < len(text)
+    cut = at + reach < stop
     return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
 
 
