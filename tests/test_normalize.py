@@ -67,6 +67,18 @@ def test_a_markdown_link_reads_as_its_words() -> None:
     assert normalize(r"the \[words](address)", markdown=True).text == "the [words](address)"
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "the [city\n  council](https://x.org) said",  # words wrapped
+        "the [city council](https://x.org/Council_(2020)) said",  # parentheses in pairs in the address
+        'the [city council](https://x.org "The council") said',  # a title
+    ],
+)
+def test_a_link_may_wrap_and_have_a_title(raw: str) -> None:
+    assert normalize(raw, markdown=True).text == "the city council said"
+
+
 def test_shown_text_leaves_out_links_syntax_from_inside_a_link() -> None:
     text = "Aid under the [Partnership](https://example.gov/pca) call.\nA [report](https://r.org) said."
     start = text.index("nership")

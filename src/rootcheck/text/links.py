@@ -15,8 +15,9 @@ from rootcheck.model import Span
 
 #: ``<https://…>``: shown as the address, without the angle brackets.
 AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
-#: ``[words](address)``: shown as the words, on one line and holding no bracket, linked to the address.
-LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+#: ``[words](address)``: shown as the words, holding no bracket (they may wrap), linked to the address,
+#: which may hold parentheses in pairs ("…/Hurricane_Eta_(2020)") and a title after it (``"About"``).
+LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
 #: Where markup may start: an escape, an autolink, a link (one class, so the search jumps from one to the next).
 _MARKUP = re.compile(r"[\\<\[]")
 #: What a backslash makes text rather than markup.
@@ -46,10 +47,12 @@ def link_syntax(text: str, start: int, end: int) -> Iterator[Span]:
 
 def shown_text(text: str, start: int, end: int) -> str:
     """``text[start:end]`` of a Markdown source without its links' syntax: a link's words as a reader
-    sees them, also where the stretch starts or ends inside one (a link stands on one line)."""
-    line_end = text.find("\n", end)
+    sees them, also where the stretch starts or ends inside one (a link stands in one paragraph)."""
+    paragraph_end = text.find("\n\n", end)
     pieces, at = [], start
-    for hidden in link_syntax(text, text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end):
+    for hidden in link_syntax(
+        text, text.rfind("\n\n", 0, start) + 1, len(text) if paragraph_end < 0 else paragraph_end
+    ):
         if hidden.start >= end:
             break
         if hidden.end > at:
