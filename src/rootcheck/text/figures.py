@@ -52,7 +52,7 @@ from rootcheck.text.numbers import (
     numeral_value,
     spaced_oddly,
 )
-from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_after, plused
+from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_after, bound_ending, plused
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
 
@@ -283,6 +283,8 @@ def parse_figure(text: str) -> Quantity:
             else ""
         )
         raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first{plain})")
+    if qualifier is Qualifier.EXACT and (bound := bound_ending(rest)):  # "10 years or more"
+        qualifier, rest = bound_after(bound.group().rstrip(" .,;:")), rest[: bound.start()]
     unit = _unit(rest.lstrip(" -"))
     if (
         unit

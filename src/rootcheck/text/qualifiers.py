@@ -146,6 +146,18 @@ def plused() -> re.Pattern[str]:
     return re.compile(rf"^{PLUSSED}", re.I)
 
 
+@cache
+def _ending_bound() -> re.Pattern[str]:
+    return re.compile(rf"{PLUSSED}[\s.,;:]*$", re.I)
+
+
+def bound_ending(words: str) -> re.Match[str] | None:
+    """A bound that ends a figure's counted noun, as an editor writes one after it: "10 years or more",
+    "5 hectares and under"; None where ``words`` end with none, or hold nothing before it."""
+    found = _ending_bound().search(words)
+    return found if found is not None and words[: found.start()].strip(" -") else None
+
+
 _ABOUT = ("ish", "so", "thereabouts")
 _AT_MOST = ("fewer", "less", "under", "below", "lower", "younger")
 
