@@ -199,6 +199,25 @@ def test_new_refuses_an_absent_quote(capsys: pytest.CaptureFixture[str], repo_co
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 
+def test_new_and_locate_name_a_link_s_words_where_a_quote_copies_its_syntax(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = shutil.copytree(
+        Path(__file__).parent / "bad" / "quotes-of-a-sources-linked-words", tmp_path / "root"
+    )
+    quote = "The administration's [progress report](https://example.gov/report) lists 4,750 justice officials"
+    told = (
+        "  the quote has a link's syntax, “[progress report](https://example.gov/report)”, where a reader sees "
+        "“progress report”: quote the words alone\n"
+        "  closest passage (seeds/sheet.md:9, score 81.5): “The administration's progress report lists 4,750 "
+        "justice officials”\n"
+    )
+    code, out, err = run(capsys, "new", "sheet", quote, "--root", str(root))
+    assert (code, out, err) == (1, "", "rootcheck: error: the quote is not in sheet\n" + told)
+    code, out, err = run(capsys, "locate", "sheet", quote, "--root", str(root))
+    assert (code, out, err) == (1, "not_found in seeds/sheet.md\n" + told, "")
+
+
 def test_new_refuses_a_quote_begun_after_the_words_that_bound_its_figure(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

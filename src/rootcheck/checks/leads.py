@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from rootcheck.model import Anchor, Source
 from rootcheck.text.closest import holding, near_passage
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
+from rootcheck.text.links import LINK
 
 
 @dataclass(frozen=True)
@@ -54,3 +55,12 @@ def leads(
         span, score = near
         found.append(Lead(shown, doc.line_of(span.start), span.start, span.end, score))
     return found + elsewhere(others, sources, quote)
+
+
+def copied_link(doc: Document, quote: str) -> str | None:
+    """Where a quote of a Markdown source copies a link's syntax, which a reader does not see, the words
+    to quote instead; None where it copies none."""
+    link = LINK.search(quote) if doc.format is Format.MARKDOWN else None
+    if link is None:
+        return None
+    return f"the quote has a link's syntax, “{link.group()}”, where a reader sees “{link.group(1)}”: quote the words alone"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rootcheck.checks.ends import edge_problems
+from rootcheck.checks.leads import copied_link
 from rootcheck.checks.references import stray_link_warning, unknown_source
 from rootcheck.checks.slips import bracketed_in, number_slips, too_long, unbounded, unlike_in
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
@@ -26,10 +27,9 @@ from rootcheck.text.anchor import (
     locate,
     locate_figure,
 )
-from rootcheck.text.document import Document, Format
+from rootcheck.text.document import Document
 from rootcheck.text.edges import bound_unread, figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
-from rootcheck.text.links import LINK
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
@@ -347,8 +347,8 @@ def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor
         # Which other source holds it is not worked out here, where the answer is remembered with
         # the claim and its source alone, but by name_holders, on every run.
         message += ", nor any passage like it: is 'source' right?"
-    if doc.format is Format.MARKDOWN and (link := LINK.search(claim.quote)):
-        message += f"; the quote has a link's syntax, “{link.group()}”, where a reader sees “{link.group(1)}”: quote the words alone"
+    if copied := copied_link(doc, claim.quote):
+        message += f"; {copied}"
     if source.id in reg.changed:
         message = f"{source.shown} changed since it was pinned and the passage no longer anchors: " + message
     return Diagnostic(Severity.ERROR, where, message, asks_source=asks)

@@ -104,11 +104,15 @@ def run(args: argparse.Namespace) -> int:
             told[0] += "; say which with --occurrence N"
     elif not anchor.found:
         from rootcheck.checks.leads import leads
-        from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
+        from rootcheck.commands.passages import (  # only for a quote not found
+            lead_lines,
+            link_hint,
+            shell_hint,
+        )
 
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
-        told = [*shell_hint(args.quote, anchor.hint), *lead_lines(doc, found)]
+        told = [*shell_hint(args.quote, anchor.hint), *link_hint(doc, args.quote), *lead_lines(doc, found)]
     if (alone := typed_refusal(doc, args.quote)) is not None:
         refused, counts = [alone], None
     else:

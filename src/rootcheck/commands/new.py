@@ -131,13 +131,13 @@ def _placed(checked: Checked, source: Source, doc: Document, quote: str) -> Anch
     if anchor.status is not AnchorStatus.NOT_FOUND:
         return anchor
     from rootcheck.checks.leads import leads
-    from rootcheck.commands.passages import lead_lines, shell_hint  # only for a quote not found
+    from rootcheck.commands.passages import lead_lines, link_hint, shell_hint  # only for a quote not found
 
     message = f"the quote is not in {source.id}" + (f": {anchor.hint}" if anchor.hint else "")
     reg = checked.registry
     others = {sid: d for sid, d in checked.documents.items() if sid != source.id and sid in reg.sources}
     found = leads(doc, source.shown, quote, anchor, others, reg.sources)
-    told = [*shell_hint(quote, anchor.hint), *lead_lines(doc, found)]
+    told = [*shell_hint(quote, anchor.hint), *link_hint(doc, quote), *lead_lines(doc, found)]
     raise RootcheckError(message + "".join(f"\n  {line}" for line in told))
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.checks.leads import Lead
+from rootcheck.checks.leads import Lead, copied_link
+from rootcheck.model import Span
 from rootcheck.text.document import Document
+from rootcheck.text.quoted import source_words
 
 
 def lead_lines(doc: Document, found: list[Lead]) -> list[str]:
@@ -13,11 +15,17 @@ def lead_lines(doc: Document, found: list[Lead]) -> list[str]:
     lines = []
     for lead in found:
         if lead.source_id is None:
-            passage = " ".join(doc.text[lead.start : lead.end].split())
+            passage = source_words(doc, Span(lead.start, lead.end))
             lines.append(f"closest passage ({lead.file}:{lead.line}, score {lead.score:g}): “{passage}”")
         else:
             lines.append(f"it is in {lead.source_id} ({lead.file}:{lead.line})")
     return lines
+
+
+def link_hint(doc: Document, quote: str) -> list[str]:
+    """Where the quote copies a Markdown link's syntax, the words to quote instead."""
+    copied = copied_link(doc, quote)
+    return [copied] if copied else []
 
 
 def shell_hint(quote: str, hint: str | None) -> list[str]:
