@@ -16,13 +16,13 @@ import re
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.anchor import first_written, has_elision, split_elisions, typed_parts
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
 from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
-from rootcheck.text.qualifiers import plused
+from rootcheck.text.qualifiers import bound_ending, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
@@ -45,6 +45,8 @@ _GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
 _JOINED = re.compile(r"\d\s+(?:and|or)\s")
 _YEAR = re.compile(YEAR)
+#: A line break that no line in small letters follows: where a wrapped plain-text paragraph ends.
+_UNWRAPPED = re.compile(r"\n(?![ \t]*[a-z])")
 
 
 def figure_readings(
@@ -93,18 +95,43 @@ def figure_readings(
     # further on in the source ("13 percent of communities Totonicapán's southern database" of
     # "… communities across Totonicapán's southern database", where a reading as far as the
     # quote's stopped at "data" and took "database" for a word the source does not have).
-    block_start, block_end = (block.span.start, block.span.end) if block is not None else (0, None)
-    said = figure_at(doc.text, source_at.start, block_start, reach=2 * READING_AFTER, end=block_end)
+    block_start = block.span.start if block is not None else 0
+    said = figure_at(
+        doc.text, source_at.start, block_start, reach=2 * READING_AFTER, end=reading_end(doc, source_at.start)
+    )
     return (own, quoted, said) if said is not None else None
 
 
+def reading_end(doc: Document, offset: int) -> int | None:
+    """Where a number at ``offset`` of ``doc`` is read to: its paragraph's end, as a list item's "children 9
+    and under" ends its bound there whatever the next item says. A plain-text source's paragraph is a
+    line, but for a line that goes on in small letters, wrapped: "paid $2.8" then "million in …"."""
+    block = doc.block_at(offset)
+    if block is None:
+        return None
+    if doc.format is Format.MARKDOWN:
+        return block.span.end
+    unwrapped = _UNWRAPPED.search(doc.text, block.span.end)
+    return unwrapped.start() if unwrapped is not None else None
+
+
 def bound_unread(figure: str, quoted: Written) -> str | None:
-    """The bound ``figure`` writes after its number ("and over" of "65 and over") where its quote, read
-    there (``quoted``), finds none: the quote goes on past it as if it were other words ("deported 65
-    and over 200 remain", "1.9% and below market expectations"). The figure would be published with
-    it. None where the figure writes no more than the quote reads."""
-    bound = plused().match(plain(figure).lower().partition(quoted.text.lower())[2])
-    return bound.group().strip() if bound else None
+    """The bound ``figure`` writes after its number ("and over" of "65 and over"), or after what it
+    counts ("or more" of "10 years or more"), where its quote, read there (``quoted``), finds none: the
+    quote goes on past it as if it were other words ("deported 65 and over 200 remain", "1.9% and below
+    market expectations", "10 years or more precisely"). The figure would be published with it. None
+    where the figure writes no more than the quote reads."""
+    after = plain(figure).lower().partition(quoted.text.lower())[2]
+    bound = plused().match(after) or bound_ending(after)
+    if bound is None:
+        return None
+    # Read in the quote, with what follows it there: a bound after what is counted, the quote's reading
+    # does not read.
+    rest = quoted.rest.lower()
+    said = after[: bound.end()].rstrip(" .,;:")
+    if bound.start() and rest.startswith(said) and plused().match(rest[bound.start() :]):
+        return None
+    return bound.group().strip(" .,;:")
 
 
 def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:
@@ -140,8 +167,10 @@ def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = No
             # Bounded otherwise where the part ends by the number, or where the words bounding it in
             # the source begin before the part does.
             if quoted is not None and (start == ending or bounds_start(norm.text, at + start) < at):
-                ends = norm.text.find("\n", at + start)
-                said = figure_at(norm.text, at + start, block, end=None if ends < 0 else ends)
+                ends = reading_end(doc, norm.origin(at + start)[0])
+                said = figure_at(
+                    norm.text, at + start, block, end=None if ends is None else norm.from_original(ends)
+                )
                 if said is not None and not quoted.reads_as(said):
                     out.append((quoted.text, said.text))
                     continue
@@ -201,9 +230,8 @@ def misread_numbers(
             quoted = figure_at(part, mine.start)
             if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
                 continue
-            there = doc.block_at(span.start + theirs.start)
             said = figure_at(
-                doc.text, span.start + theirs.start, block, end=there.span.end if there else None
+                doc.text, span.start + theirs.start, block, end=reading_end(doc, span.start + theirs.start)
             )
             if said is None or not quoted.counts_as(said):
                 continue  # not one number read two ways: the tokens did not pair as numbers

@@ -91,7 +91,8 @@ QUALIFIER_AT_START = re.compile(
 #: ("children 5 and under were vaccinated", "12 and under who", "$20 and below, taxes included", "5
 #: and under in Guatemala"). Before any other word they are as often a preposition ("40 and under
 #: house arrest", "2% and below forecasts", "45 and under police protection"), which no list of
-#: what they may govern could hold. "Who" in small letters: "62% and below WHO targets" is a mark.
+#: what they may govern could hold. "Who" in small letters: "62% and below WHO targets" is a mark; and
+#: no word joined to another: "40 and under still-tight rules". A link's "]" ends a clause's words.
 _BOUNDED_BY_UNDER = (
     "are|were|is|was|be|been|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had"
     "|(?-i:who|whose)|get|gets|got|receive|receives|received|pay|pays|paid|eat|eats|ride|rides|travel|travels"
@@ -130,7 +131,7 @@ PLUSSED = (
     rf"|\s+and\s+over\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
     rf"|\s+and\s+up\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UP})\b))"
     rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
-    rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b)"
+    rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)\]!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b(?![{HYPHENS}]))"
     rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
     r"|\s+(?:and|or)\s+(?:older|younger)\b(?!\s+than\b)"
     r"|\s+or\s+fewer\b"
