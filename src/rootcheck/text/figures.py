@@ -38,7 +38,6 @@ from rootcheck.text.numbers import (
     ABBREVIATIONS,
     CURRENCIES,
     CURRENCY_WORDS,
-    FRACTION,
     FRACTIONS,
     GROUP_SPACES,
     MAGNITUDE_LETTER,
@@ -47,13 +46,13 @@ from rootcheck.text.numbers import (
     ORDINAL_END,
     SIGNS,
     SPACE_GROUPED,
-    SPELLED_WORDS,
     VULGAR,
     numeral_value,
     spaced_oddly,
 )
 from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_after, bound_ending, plused
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
+from rootcheck.text.second import second_number
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -83,30 +82,10 @@ _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A percent sign, or its word: "4.5 per cent", "4.5pc" and "4.5 pct" as British and financial papers write it.
 PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b)|^pc\b", re.I)
-#: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
-#: and a half million people", "5 jobs and half the funds").
-_ANOTHER_NUMBER = re.compile(
-    # A magnitude not of a rate ("12 deaths per million"); in any case, as title case is common in
-    # headlines: "3 Half Moon Bay schools" is refused rather than "5 Jobs and Half the Funds" misread.
-    rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})s?\b",
-    re.I,
-)
-
-#: A number joined to a name by a hyphen, which counts nothing: "20,000 H-2B visas", "17 million COVID-19
-#: vaccine doses", "450 type-2 diabetes patients"; in small letters, a short name not ending in "s"
-#: ("covid-19"), as "households-300" and "90 houses-45 with tin roofs" are a count and a dash.
-_NAMED_NUMBER = re.compile(r"\b(?:[A-Z][A-Za-z]{0,9}|[a-z]{1,2}|[a-z]{2,5}[a-rt-z])-\d{1,4}[A-Za-z]?\b")
-
-#: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
-_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
-_GROUP_AFTER = re.compile(r"^ \d{3}(?!\d)")
 #: A currency's word after a number, which a bound may follow: "500 dollars or more".
 _CURRENCY_WORD_AFTER = re.compile(
     r"^\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + ")", re.I
 )
-
-#: What a rate is of, which is no second number: "12 deaths per 100,000 people", "per million".
-_PER_NUMBER = re.compile(rf"\bper\s+(?:{NUMERAL})?(?:[\s-]*(?:{'|'.join(MAGNITUDES)})\b)*", re.I)
 
 
 class FigureError(ValueError):
@@ -276,14 +255,8 @@ def parse_figure(text: str) -> Quantity:
         # A bound after the currency's word, as after a percent: "500 dollars or more".
         qualifier, rest = bound_after(bound.group()), word.group() + rest[word.end() + bound.end() :]
 
-    if _ANOTHER_NUMBER.search(_NAMED_NUMBER.sub("", _PER_NUMBER.sub("per", rest))):
-        # "12 000 families" typed with a plain space where the source has a no-break one.
-        plain = (
-            "; a plain space groups no thousands, a no-break or thin one does"
-            if _GROUP_BEFORE.search(written, 0, len(written) - len(rest)) and _GROUP_AFTER.match(rest)
-            else ""
-        )
-        raise FigureError(f"more than one number in the figure ({rest.strip()!r} follows the first{plain})")
+    if (second := second_number(rest, written)) is not None:
+        raise FigureError(second)
     if qualifier is Qualifier.EXACT and (bound := bound_ending(rest)):  # "10 years or more"
         qualifier, rest = bound_after(bound.group().rstrip(" .,;:")), rest[: bound.start()]
     unit = _unit(rest.lstrip(" -"))
