@@ -53,7 +53,8 @@ def test_golden_figure(case: list[Any]) -> None:
         ("5,000 jobs and two-thirds of the funds", "more than one number in the figure"),
         ("5 Jobs and Half the Funds", "more than one number in the figure"),
         ("300 3-bedroom homes", "more than one number in the figure"),  # a measure's number, no name's
-        ("90 houses-45 with tin roofs", "more than one number in the figure"),  # a count and a dash
+        ("200 people-40 of them children", "more than one number in the figure"),  # a count and a dash
+        ("45 Clinics-12 Of Them New", "more than one number in the figure"),  # a name is in capitals
         ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
         ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
         ("a few", "a 'few' states no number"),  # not 1, as "a clinic" is

@@ -21,7 +21,7 @@ from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
-from rootcheck.text.numbers import MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
+from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
 from rootcheck.text.qualifiers import bound_ending, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
@@ -45,8 +45,18 @@ _GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
 _JOINED = re.compile(r"\d\s+(?:and|or)\s")
 _YEAR = re.compile(YEAR)
-#: A line break that no line in small letters follows: where a wrapped plain-text paragraph ends.
-_UNWRAPPED = re.compile(r"\n(?![ \t]*[a-z])")
+#: A plain-text line that goes on a number the line before ends with, wrapped: its magnitude, percent,
+#: currency or bound ("paid $2.8" then "million in compensation", "aged 11" then "and under in"); or one
+#: in small letters after a line that ends with a bound's "and", "or", "under" and the like, which
+#: cannot end a paragraph ("held 40 and under" then "house arrest"). A word of another shape ("mRNA",
+#: "a)", "e-tickets") starts a paragraph of its own.
+_GOES_ON = re.compile(
+    r"[ \t]*\n[ \t]*(?:"
+    + "|".join(sorted([*MAGNITUDES, *(w for w in CURRENCY_WORDS if " " not in w)], key=len, reverse=True))
+    + r"|percent|per|and|or|plus)\b"
+)
+_DANGLING = re.compile(r"\b(?:and|or|under|below|over|above|up|plus)[ \t]*$")
+_SMALL_WORD = re.compile(r"\n[ \t]*[a-z]+\b(?![-.)\w])")
 
 
 def figure_readings(
@@ -97,7 +107,11 @@ def figure_readings(
     # quote's stopped at "data" and took "database" for a word the source does not have).
     block_start = block.span.start if block is not None else 0
     said = figure_at(
-        doc.text, source_at.start, block_start, reach=2 * READING_AFTER, end=reading_end(doc, source_at.start)
+        doc.unlinked,
+        source_at.start,
+        block_start,
+        reach=2 * READING_AFTER,
+        end=reading_end(doc, source_at.start),
     )
     return (own, quoted, said) if said is not None else None
 
@@ -109,10 +123,23 @@ def reading_end(doc: Document, offset: int) -> int | None:
     block = doc.block_at(offset)
     if block is None:
         return None
+    end = block.span.end
     if doc.format is Format.MARKDOWN:
-        return block.span.end
-    unwrapped = _UNWRAPPED.search(doc.text, block.span.end)
-    return unwrapped.start() if unwrapped is not None else None
+        return end
+    while (goes_on := _GOES_ON.match(doc.text, end) or _dangling(doc.text, end)) is not None:
+        following = doc.text.find("\n", goes_on.end())
+        if following < 0:
+            return None
+        end = following
+    return end
+
+
+def _dangling(text: str, end: int) -> re.Match[str] | None:
+    """The next line's first word, where the line ending at ``end`` ends with a bound's word and the
+    next goes on in small letters (see :data:`_GOES_ON`)."""
+    if _DANGLING.search(text, max(0, end - 12), end) is None:
+        return None
+    return _SMALL_WORD.match(text, end)
 
 
 def bound_unread(figure: str, quoted: Written) -> str | None:
@@ -231,7 +258,10 @@ def misread_numbers(
             if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
                 continue
             said = figure_at(
-                doc.text, span.start + theirs.start, block, end=reading_end(doc, span.start + theirs.start)
+                doc.unlinked,
+                span.start + theirs.start,
+                block,
+                end=reading_end(doc, span.start + theirs.start),
             )
             if said is None or not quoted.counts_as(said):
                 continue  # not one number read two ways: the tokens did not pair as numbers

@@ -92,7 +92,7 @@ QUALIFIER_AT_START = re.compile(
 #: and under in Guatemala"). Before any other word they are as often a preposition ("40 and under
 #: house arrest", "2% and below forecasts", "45 and under police protection"), which no list of
 #: what they may govern could hold. "Who" in small letters: "62% and below WHO targets" is a mark; and
-#: no word joined to another: "40 and under still-tight rules". A link's "]" ends a clause's words.
+#: no word joined to another: "40 and under still-tight rules".
 _BOUNDED_BY_UNDER = (
     "are|were|is|was|be|been|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had"
     "|(?-i:who|whose)|get|gets|got|receive|receives|received|pay|pays|paid|eat|eats|ride|rides|travel|travels"
@@ -131,7 +131,7 @@ PLUSSED = (
     rf"|\s+and\s+over\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
     rf"|\s+and\s+up\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UP})\b))"
     rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
-    rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)\]!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b(?![{HYPHENS}]))"
+    rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b(?![{HYPHENS}]))"
     rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
     r"|\s+(?:and|or)\s+(?:older|younger)\b(?!\s+than\b)"
     r"|\s+or\s+fewer\b"
@@ -147,6 +147,10 @@ def plused() -> re.Pattern[str]:
     return re.compile(rf"^{PLUSSED}", re.I)
 
 
+#: How far from a figure's end a bound written there may start: "or thereabouts" and the space before.
+_LONGEST_ENDING = 24
+
+
 @cache
 def _ending_bound() -> re.Pattern[str]:
     return re.compile(rf"{PLUSSED}[\s.,;:]*$", re.I)
@@ -155,7 +159,14 @@ def _ending_bound() -> re.Pattern[str]:
 def bound_ending(words: str) -> re.Match[str] | None:
     """A bound that ends a figure's counted noun, as an editor writes one after it: "10 years or more",
     "5 hectares and under"; None where ``words`` end with none, or hold nothing before it."""
-    found = _ending_bound().search(words)
+    # A bound is a few words long: looked for among the last few characters, not from every one, and
+    # only where they hold what every bound does (most figures' words end with none).
+    tail = words[-_LONGEST_ENDING:].lower()
+    if not (
+        " or " in tail or " and " in tail or "plus" in tail or "+" in tail or any(h in tail for h in HYPHENS)
+    ):
+        return None
+    found = _ending_bound().search(words, max(0, len(words) - _LONGEST_ENDING))
     return found if found is not None and words[: found.start()].strip(" -") else None
 
 
