@@ -119,7 +119,8 @@ def figure_readings(
 def reading_end(doc: Document, offset: int) -> int | None:
     """Where a number at ``offset`` of ``doc`` is read to: its paragraph's end, as a list item's "children 9
     and under" ends its bound there whatever the next item says. A plain-text source's paragraph is a
-    line, but for a line that goes on in small letters, wrapped: "paid $2.8" then "million in …"."""
+    line, but for one wrapped inside a number's words: "paid $2.8" then "million in …", "held 40 and
+    under" then "house arrest" (see :data:`_GOES_ON`)."""
     block = doc.block_at(offset)
     if block is None:
         return None
