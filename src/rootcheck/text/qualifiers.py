@@ -143,17 +143,14 @@ PLUSSED = (
 # 3 ms, which a build that reads no figure need not pay.
 @cache
 def plused() -> re.Pattern[str]:
-    """:data:`PLUSSED` at the start of a text."""
-    return re.compile(rf"^{PLUSSED}", re.I)
+    """:data:`PLUSSED`, matched where a text starts or at a position of it."""
+    return re.compile(PLUSSED, re.I)
 
 
 #: How far from a figure's end a bound written there may start: "or thereabouts" and the space before.
 _LONGEST_ENDING = 24
-
-
-@cache
-def _ending_bound() -> re.Pattern[str]:
-    return re.compile(rf"{PLUSSED}[\s.,;:]*$", re.I)
+#: What a bound after a number starts with: a space, a plus or a hyphen.
+_BOUND_STARTS = frozenset(" \t\n\u00a0+" + HYPHENS)
 
 
 def bound_ending(words: str) -> re.Match[str] | None:
@@ -166,8 +163,12 @@ def bound_ending(words: str) -> re.Match[str] | None:
         " or " in tail or " and " in tail or "plus" in tail or "+" in tail or any(h in tail for h in HYPHENS)
     ):
         return None
-    found = _ending_bound().search(words, max(0, len(words) - _LONGEST_ENDING))
-    return found if found is not None and words[: found.start()].strip(" -") else None
+    # Tried where one may start, with the expression the number's own bound is read with.
+    for at in range(max(1, len(words) - _LONGEST_ENDING), len(words)):
+        found = plused().match(words, at) if words[at] in _BOUND_STARTS else None
+        if found is not None and not words[found.end() :].strip(" .,;:") and words[:at].strip(" -"):
+            return found
+    return None
 
 
 _ABOUT = ("ish", "so", "thereabouts")
