@@ -56,7 +56,7 @@ from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import DOWN, PROMISED, UP
-from rootcheck.text.links import AUTOLINK, LINK, link_syntax, shown_text
+from rootcheck.text.links import AUTOLINK, LINK, shown_stretches, shown_text
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -100,15 +100,12 @@ def words_of(doc: Document) -> list[list[tuple[int, int]]]:
     blocks = []
     for block in doc.blocks:
         words = []
-        shown = [block.span.start]
-        if doc.format is Format.MARKDOWN:
-            for hidden in link_syntax(doc.text, block.span.start, block.span.end):
-                shown += [hidden.start, hidden.end]
-        shown.append(block.span.end)
-        tokens = (
-            m for a, b in zip(shown[::2], shown[1::2], strict=True) for m in _TOKEN.finditer(doc.text, a, b)
+        shown = (
+            shown_stretches(doc.text, block.span.start, block.span.end)
+            if doc.format is Format.MARKDOWN
+            else [block.span]
         )
-        for m in tokens:
+        for m in (m for stretch in shown for m in _TOKEN.finditer(doc.text, stretch.start, stretch.end)):
             start, end = m.start(), m.end()
             while start < end and not doc.text[start].isalnum():
                 start += 1
@@ -452,11 +449,8 @@ def reference_normalize(text: str, blocks: list[Span], markdown: bool) -> tuple[
             drop_space()
             emit("\n", block.start, block.start)
         # A link's syntax is no text of a Markdown block: each stretch between is read on its own.
-        at = block.start
-        for hidden in link_syntax(text, block.start, block.end) if markdown else ():
-            tokens(at, hidden.start)
-            at = hidden.end
-        tokens(at, block.end)
+        for stretch in shown_stretches(text, block.start, block.end) if markdown else [block]:
+            tokens(stretch.start, stretch.end)
     drop_space()
     return "".join(chars), origins
 

@@ -45,18 +45,23 @@ def link_syntax(text: str, start: int, end: int) -> Iterator[Span]:
             i += 1
 
 
+def shown_stretches(text: str, start: int, end: int) -> Iterator[Span]:
+    """The stretches of ``text[start:end]`` a reader sees, between its links' syntax (see
+    :func:`link_syntax`), in order; the whole of it where it holds no link."""
+    at = start
+    for hidden in link_syntax(text, start, end):
+        yield Span(at, hidden.start)
+        at = hidden.end
+    yield Span(at, end)
+
+
 def shown_text(text: str, start: int, end: int) -> str:
     """``text[start:end]`` of a Markdown source without its links' syntax: a link's words as a reader
     sees them, also where the stretch starts or ends inside one (a link stands in one paragraph)."""
     paragraph_end = text.find("\n\n", end)
-    pieces, at = [], start
-    for hidden in link_syntax(
-        text, text.rfind("\n\n", 0, start) + 1, len(text) if paragraph_end < 0 else paragraph_end
-    ):
-        if hidden.start >= end:
-            break
-        if hidden.end > at:
-            pieces.append(text[at : max(at, hidden.start)])
-            at = hidden.end
-    pieces.append(text[at:end] if at < end else "")
-    return "".join(pieces)
+    paragraph = Span(text.rfind("\n\n", 0, start) + 1, len(text) if paragraph_end < 0 else paragraph_end)
+    return "".join(
+        text[max(start, shown.start) : min(end, shown.end)]
+        for shown in shown_stretches(text, paragraph.start, paragraph.end)
+        if shown.end > start and shown.start < end
+    )

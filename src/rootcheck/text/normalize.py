@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rootcheck.model import Span
-from rootcheck.text.links import ESCAPABLE, link_syntax
+from rootcheck.text.links import ESCAPABLE, shown_stretches
 
 #: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc"
@@ -327,11 +327,8 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
             _normalize_into(out, text, flat, block.start, block.end, markdown)
             continue
         # A link shows its words alone (see :mod:`rootcheck.text.links`): its syntax is left out.
-        at = block.start
-        for hidden in link_syntax(text, block.start, block.end):
-            _normalize_into(out, text, flat, at, hidden.start, markdown)
-            at = hidden.end
-        _normalize_into(out, text, flat, at, block.end, markdown)
+        for shown in shown_stretches(text, block.start, block.end):
+            _normalize_into(out, text, flat, shown.start, shown.end, markdown)
     out.drop_trailing_space()
     return out.build(Normalized)
 
