@@ -16,7 +16,7 @@ from rootcheck.render.format import amount
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
-from rootcheck.text.edges import figure_readings
+from rootcheck.text.edges import figure_readings, noun_bounds
 from rootcheck.text.figures import FigureError, counts_by_article, number_words, parse_figure
 from rootcheck.text.longer import longer_number
 from rootcheck.text.meaning import changed_count
@@ -334,6 +334,11 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         # one of "and" ends the figure, as an age's does.
         ("It trained 500 or more teachers", ["500 or more teachers"]),
         ("It trained 500 or so teachers in 2021", ["500 or so teachers"]),
+        # A bound after the noun is the figure's too, but where it bounds nothing.
+        ("The caravan carried 650 people or more when it crossed", ["650 people or more"]),
+        ("It paid 200 dollars a month or less in rent", ["200 dollars a month or less"]),
+        ("It housed 120 families or more precisely 118", ["120 families", "118"]),
+        ("It served 40 meals or more than it could cook", ["40 meals"]),
         (
             "Residents aged 65 and over make up 12% of the population",
             ["65 and over", "12% of the population"],
@@ -507,6 +512,76 @@ def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_fo
     assert readings is not None
     _, quoted, said = readings
     assert changed_count(quoted.rest, said.rest, quoted.cut) == changed
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "figure", "read"),
+    [
+        # The quote ends before the source's bound after what it counts.
+        (
+            "It carried 650 people or more.",
+            "It carried 650 people",
+            "650 people",
+            ("650 people", "650 people or more", True),
+        ),
+        (
+            "It carried 650 people or more.",
+            "It carried 650 people",
+            "650",
+            ("650 people", "650 people or more", True),
+        ),
+        (
+            "It paid 200 dollars a month or less in rent.",
+            "It paid 200 dollars a month",
+            "200 dollars a month",
+            ("200 dollars a month", "200 dollars a month or less", True),
+        ),
+        # A slip leaves it out, or adds one the source does not have.
+        (
+            "It carried 650 people or more when it crossed.",
+            "It carried 650 people when it crossed.",
+            "650 people",
+            ("650 people when", "650 people or more", False),
+        ),
+        (
+            "It carried 650 people when it crossed.",
+            "It carried 650 people or more when it crossed.",
+            "650 people or more",
+            ("650 people or more", "650 people when", False),
+        ),
+        # Both have it, and the figure leaves it out.
+        (
+            "It carried 650 people or more.",
+            "It carried 650 people or more.",
+            "650 people",
+            ("650 people or more", "650 people or more", False),
+        ),
+        # Read alike, and the figure agrees: or none.
+        ("It carried 650 people or more.", "It carried 650 people or more.", "650 people or more", None),
+        ("It carried 650 people and then more.", "It carried 650 people", "650 people", None),
+        ("It housed 120 families or more precisely 118.", "It housed 120 families", "120 families", None),
+        ("It served 40 meals or more than it could cook.", "It served 40 meals", "40 meals", None),
+        ("It sent 40 nurses and over the next year 12 more.", "It sent 40 nurses", "40 nurses", None),
+        (
+            "It sent 40 nurses, or more.",
+            "It sent 40 nurses",
+            "40 nurses",
+            None,
+        ),  # set off: read as a reader may
+        # Past the figure's own noun the source's words are another clause's.
+        ("It trained 300 teachers in Peten or more.", "It trained 300 teachers", "300 teachers", None),
+    ],
+)
+def test_a_bound_after_what_a_figure_counts_is_read_in_the_source_and_the_quote(
+    source: str, quote: str, figure: str, read: tuple[str, str, bool] | None
+) -> None:
+    doc = parse_document(source + "\n")
+    anchor = locate(doc, quote)
+    quote_figure = figure_in_quote(quote, figure)
+    assert anchor.span is not None and quote_figure is not None
+    readings = figure_readings(quote, figure, quote_figure, doc, anchor, None)
+    assert readings is not None
+    assert noun_bounds(figure, *readings) == read
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from rootcheck.text.anchor import (
     locate_figure,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.edges import bound_unread, figure_readings
+from rootcheck.text.edges import bound_unread, figure_readings, noun_bounds
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
@@ -280,6 +280,8 @@ def _bounds_problems(
         return out  # the quote cuts the source's number, as told already: the source reads another there
     if not quoted.reads_as(said):
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
+    elif read_on := noun_bounds(claim.figure, own, quoted, said):
+        out.append(_bound_after_noun(claim, *read_on))
     elif anchor.status is AnchorStatus.FUZZY and (
         counts := changed_count(quoted.rest, said.rest, quoted.cut)
     ):
@@ -294,6 +296,19 @@ def _bounds_problems(
             message += f"; “{typed[0][0]}” looks mistyped: type it as the source does"
         out.append(Diagnostic.error(claim.position("quote"), message))
     return out
+
+
+def _bound_after_noun(claim: Claim, quote_says: str, source_says: str, ended: bool) -> Diagnostic:
+    """Why a figure is refused whose source bounds it after what it counts ("650 people or more"), where the
+    quote does not, or bounds it so where the source does not, or the figure leaves out the bound both have."""
+    if quote_says == source_says:
+        message = f"the quote says “{shown(quote_says)}”; write the figure from there: the published figure would lose what bounds its number"
+        return Diagnostic.error(claim.position("figure"), message)
+    if ended:
+        message = f"the source says “{shown(source_says)}”, not “{shown(quote_says)}”: the quote ends before what bounds its number; end it after “{shown(source_says[len(quote_says) :].strip())}”"
+    else:
+        message = f"the quote has “{shown(quote_says)}” where the source has “{shown(source_says)}”: what bounds a figure is no slip of wording"
+    return Diagnostic.error(claim.position("quote"), message)
 
 
 def _other_numbers(claim: Claim, doc: Document, anchor: Anchor) -> list[Diagnostic]:

@@ -15,7 +15,6 @@ from rootcheck.text.numbers import (
     ABBREVIATED_SIGNED,
     AFTER_SIGN,
     CURRENCIES,
-    CURRENCY_WORDS,
     FRACTION,
     MAGNITUDE_LETTER,
     MAGNITUDES,
@@ -163,10 +162,10 @@ def _first_parsed(candidates: list[str]) -> tuple[str, Quantity] | None:
 
 
 def _bounded(cleaned: str, candidate: str, start: int) -> str:
-    """``candidate``, written from ``start`` on in ``cleaned``, with a bound after its currency's word:
-    "500 dollars or more", which the candidate's noun stops before."""
-    if candidate.rpartition(" ")[2].lower() not in CURRENCY_WORDS:
-        return candidate  # as most candidates
+    """``candidate``, written from ``start`` on in ``cleaned``, with a bound after its noun or currency's
+    word, which the candidate stops before: "650 people or more", "500 dollars or more"."""
+    if " or " not in cleaned and " and " not in cleaned and " plus" not in cleaned:
+        return candidate  # as most candidates: every bound written apart has one of these
     at = cleaned.find(candidate, start)
-    plus = plused().match(cleaned[at + len(candidate) :]) if at >= 0 else None
-    return candidate + plus.group() if plus else candidate
+    plus = plused().match(cleaned, at + len(candidate)) if at >= 0 else None
+    return candidate + plus.group() if plus and plus.group()[:1].isspace() else candidate

@@ -22,7 +22,7 @@ from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
-from rootcheck.text.qualifiers import bound_ending, plused
+from rootcheck.text.qualifiers import bound_after, bound_ending, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
@@ -92,7 +92,14 @@ def figure_readings(
         return None
     # The source has an exact quote's words, and around the number no more to read; but not where the
     # quote leaves words out, which may be the number's own ("$112 ... in assistance" of "$112 million").
-    if anchor.status is AnchorStatus.EXACT and quoted.whole and not has_elision(quote):
+    # A quote ending a few words after its number is read in the source all the same: what it counts
+    # may be bounded there after it ("650 people" of "650 people or more", see :func:`noun_bounds`).
+    if (
+        anchor.status is AnchorStatus.EXACT
+        and quoted.whole
+        and not has_elision(quote)
+        and not _ends_near(quoted)
+    ):
         return own, quoted, quoted
     norm = doc.normalized
     start = figure_span.start if figure_span is not None else anchor.span.start
@@ -160,6 +167,67 @@ def bound_unread(figure: str, quoted: Written) -> str | None:
     if bound.start() and rest.startswith(said) and plused().match(rest[bound.start() :]):
         return None
     return bound.group().strip(" .,;:")
+
+
+#: How many words a counted noun may have, read between a number and a bound after it, where the figure
+#: does not say: "650 people or more", "200 dollars a month or less".
+_NOUN_WORDS = 3
+
+
+def _ends_near(quoted: Written) -> bool:
+    """Whether a quote ends within a counted noun's words of its number."""
+    return not quoted.cut and len(quoted.rest.split()) <= _NOUN_WORDS
+
+
+def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> tuple[str, str, bool] | None:
+    """The figure's number with what it counts and the bound after that, as the quote reads it and as the
+    source does, and whether the quote ends before the source's bound, where the two differ: "650 people" of
+    "650 people or more", "650 people when" of "650 people or more when", "300 teachers or more" of "300
+    teachers". Where they agree on a bound the figure does not write ("650 people" or "650" of "650 people
+    or more" in both), the source's words twice. None where both read alike and the figure agrees.
+
+    The counted noun is the figure's own ("people" of "650 people"); a figure that writes none is read
+    with the words the quote and the source share after the number, up to a bound in either
+    (:data:`_NOUN_WORDS` at most). A bound directly after the number is :func:`figure_at`'s to read.
+    """
+    after = plain(figure).lower().partition(own.text.lower())[2]
+    ending = bound_ending(after)
+    noun = (after[: ending.start()] if ending else after).split()
+    mine, theirs = quoted.rest.lower().split(), said.rest.lower().split()
+    counts = range(len(noun), len(noun) + 1) if noun else range(1, _NOUN_WORDS + 1)
+    for words in counts:
+        if mine[:words] != theirs[:words] or (noun and mine[:words] != noun):
+            return None
+        in_quote, in_source = _bound_after_words(quoted.rest, words), _bound_after_words(said.rest, words)
+        if in_quote is None and in_source is None:
+            continue
+        stated = " ".join([quoted.text, *quoted.rest.split()[:words]])
+        if in_source is None:
+            return f"{stated} {in_quote}", " ".join([said.text, *said.rest.split()[: words + 1]]), False
+        source = " ".join([said.text, *said.rest.split()[:words], in_source])
+        if in_quote is None:
+            ended = len(mine) == words and not quoted.cut
+            going_on = mine[words : words + 1]
+            return " ".join([stated, *going_on]), source, ended
+        if bound_after(in_quote) is not bound_after(in_source):
+            return f"{stated} {in_quote}", source, False
+        return None if ending is not None else (source, source, False)
+    return None
+
+
+def _bound_after_words(rest: str, words: int) -> str | None:
+    """The bound written after the first ``words`` words of ``rest`` (a space before it), if one is."""
+    found = _WORDS_THEN.match(rest)
+    for _ in range(words - 1):
+        found = _WORDS_THEN.match(rest, found.end()) if found else None
+    if found is None:
+        return None
+    bound = plused().match(rest, found.end())
+    return bound.group().strip() if bound is not None and bound.group()[:1].isspace() else None
+
+
+#: A word and the spaces before it, as a counted noun's words are read one by one.
+_WORDS_THEN = re.compile(r"\s*[^\s.,;:!?()]+(?=\s)")
 
 
 def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:
