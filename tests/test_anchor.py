@@ -130,6 +130,20 @@ def test_a_slipped_passage_ends_at_the_quote_s_last_word_past_one_it_left_out() 
     assert doc.text[: anchor.span.end].endswith("It requires nothing")
 
 
+def test_a_quote_of_words_emphasised_with_underscores_is_exact_and_shown_without_them() -> None:
+    doc = parse_document(
+        "---\ntitle: t\n---\n\nThe ministry _hired_ 1,650 teachers for __snake_case__ schools.\n"
+    )
+    quote = "The ministry hired 1,650 teachers for snake_case schools."
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.EXACT and anchor.span is not None
+    assert (
+        doc.text[anchor.span.start : anchor.span.end]
+        == "The ministry _hired_ 1,650 teachers for __snake_case__ schools."
+    )
+    assert quoted_words(doc, quote, anchor) == quote
+
+
 def test_fuzzy_threshold_is_documented_and_applied(documents: dict[str, Document]) -> None:
     doc = documents["bermeo-critique"]
     good = locate(doc, "The strategy as outlined will not stop people from coming.")

@@ -85,6 +85,26 @@ def test_shown_text_leaves_out_links_syntax_from_inside_a_link() -> None:
     assert shown_text(text, start, text.index(" said")) == "nership call.\nA report"
 
 
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("the ministry _hired_ 1,650 teachers", "the ministry hired 1,650 teachers"),
+        ("__Creating Opportunities:__ 8,000 firms", "creating opportunities: 8,000 firms"),
+        ("_one _two_ three_", "one two three"),
+        # A word's own underscores, one alone between spaces, an escaped or unpaired one are text.
+        ("the snake_case field", "the snake_case field"),
+        ("fill in ___ here", "fill in ___ here"),
+        (r"an \_escaped_ one", "an _escaped_ one"),
+        ("the _id field", "the _id field"),
+        # In a link's address, or an autolink's, an underscore is the address's.
+        ("see [_the plan_](https://x.org/_a_) and <https://x.org/_b_>", "see the plan and https://x.org/_b_"),
+    ],
+)
+def test_underscores_marking_emphasis_are_syntax_in_markdown(raw: str, read: str) -> None:
+    assert normalize(raw, markdown=True).text == read
+    assert normalize(raw).text.count("_") == raw.count("_")  # plain text keeps them all
+
+
 def test_offset_map_points_back_to_the_original() -> None:
     raw = "Up to\u00a0**$300\u00a0million** \u2014 over\n  five\u2011years"
     norm = normalize(raw)

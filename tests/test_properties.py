@@ -56,7 +56,7 @@ from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import DOWN, PROMISED, UP
-from rootcheck.text.links import AUTOLINK, LINK, shown_stretches, shown_text
+from rootcheck.text.links import AUTOLINK, LINK, shown_stretches, shown_text, underscore_marks
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -395,7 +395,7 @@ def test_a_document_maps_every_character_into_one_of_its_blocks(raw: str) -> Non
 # one origin per character, and every answer of a compact map must match.
 
 PIECES = ("a", "Z", "word", "4.2", " ", "  ", "\n", "\n    ", "\r\n", "\t", "\u00a0", "\u2009", "\u3000",
-          "-", "--", "\u2014", " \u2013 ", "\u2011", "*", "**", "\\", "\\*", "\\_", "[", "]", "(", ")", "<", ">",
+          "-", "--", "\u2014", " \u2013 ", "\u2011", "*", "**", "_", "__", "\\", "\\*", "\\_", "[", "]", "(", ")", "<", ">",
           "<https://example.org/a>", "[link](https://example.org)", "[x](javascript:y)", "'", '"', "`",
           "\u2019", "\u201c", "\u201d", "\u00ab", "\u00e9", "\u00c9", "\u00f1", "\u00df", "\u0130", "\u00e6",
           "e\u0301", "\u00ad", "\u200b", "\u00a8", "\u2026", "\u00bd", "\ufb01", "\u4e2d", "\u0394",
@@ -492,8 +492,11 @@ def reference_visible(source: SourceText) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-def reference_pieces(text: str, start: int, end: int, href: str | None = None) -> list[Piece]:
-    """Markdown pieces found by looking at every character in turn."""
+def reference_pieces(
+    text: str, start: int, end: int, underscores: dict[int, int], href: str | None = None
+) -> list[Piece]:
+    """Markdown pieces found by looking at every character in turn; ``underscores`` the runs of
+    underscores marking emphasis, each its end by its start."""
     out: list[Piece] = []
     plain = i = start
     while i < end:
@@ -503,10 +506,15 @@ def reference_pieces(text: str, start: int, end: int, href: str | None = None) -
         elif text[i] == "*":
             step = len(text[i:end]) - len(text[i:end].lstrip("*"))
             special = [Piece(i, i + step, delimiter=step)]
+        elif text[i] == "_" and i in underscores:
+            step = underscores[i] - i
+            special = [Piece(i, i + step, delimiter=step, mark="_")]
         elif text[i] == "<" and (auto := AUTOLINK.match(text, i, end)):
             special, step = [Piece(auto.start(1), auto.end(1), href=safe_href(auto.group(1)))], auto.end() - i
         elif text[i] == "[" and href is None and (link := LINK.match(text, i, end)):
-            special = reference_pieces(text, link.start(1), link.end(1), safe_href(link.group(2)) or "")
+            special = reference_pieces(
+                text, link.start(1), link.end(1), underscores, safe_href(link.group(2)) or ""
+            )
             step = link.end() - i
         if step:
             out += [Piece(plain, i, href=href)] if plain < i else []
@@ -563,7 +571,10 @@ def test_the_visible_map_matches_one_offset_per_character(body: str, markdown: b
 @given(raw=mixed_text, start=st.integers(0, 40), end=st.integers(0, 40))
 def test_markdown_pieces_match_a_character_by_character_scan(raw: str, start: int, end: int) -> None:
     start, end = sorted((min(start, len(raw)), min(end, len(raw))))
-    assert list(markdown_pieces(raw, start, end)) == reference_pieces(raw, start, end)
+    underscores = {mark.start: mark.end for mark in underscore_marks(raw, start, end)}
+    assert list(markdown_pieces(raw, start, end, underscores)) == reference_pieces(
+        raw, start, end, underscores
+    )
 
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?=\S)")

@@ -54,6 +54,21 @@ def test_unsafe_links_and_stray_asterisks_in_a_source_show_as_text() -> None:
     assert shown("**Children:\u00a0**The U.S.") == [("Children:\u00a0", (Wrap("strong"),)), ("The U.S.", ())]
 
 
+def test_underscores_marking_emphasis_become_elements_and_a_words_own_stay() -> None:
+    strong, em = Wrap("strong"), Wrap("em")
+    assert shown("The ministry _hired_ 1,650 snake_case __tutors__ [_all_](https://x.org/a_b_) of ___") == [
+        ("The ministry ", ()),
+        ("hired", (em,)),
+        (" 1,650 snake_case ", ()),
+        ("tutors", (strong,)),
+        (" ", ()),
+        ("all", (Wrap("a", "https://x.org/a_b_"), em)),
+        (" of ___", ()),
+    ]
+    # A star pairs with a star, an underscore with an underscore.
+    assert shown("*a_ b* c_") == [("a_ b", (em,)), (" c_", ())]
+
+
 def test_a_block_without_markup_is_one_run_and_an_empty_one_none() -> None:
     text = "Plain words, 4.5 million of them.\n"
     assert markdown_runs(text, Span(0, 33)) == [Run(0, 33)]

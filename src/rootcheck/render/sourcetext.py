@@ -1,7 +1,7 @@
 """A source document as readers see it: its blocks, inline formatting and highlighted passages.
 
 Markdown sources are shown as a browser would show them — ``**bold**``,
-``*italic*``, escapes and links become formatting — but every character a
+``*italic*``, ``_italic_``, escapes and links become formatting — but every character a
 reader sees is a slice of the original file, so a claim's span (offsets into
 the file) can be highlighted exactly and the visible text handed to the Text
 Fragment prover. Markup never hides a word: only delimiters, backslashes and
@@ -27,14 +27,14 @@ from rootcheck.model import Span
 from rootcheck.once import once
 from rootcheck.text.document import Block, BlockKind, Document, Format
 from rootcheck.text.fragments import Folded, fold_page
-from rootcheck.text.links import AUTOLINK, LINK
+from rootcheck.text.links import AUTOLINK, LINK, underscore_marks
 from rootcheck.text.normalize import MARKDOWN_ESCAPABLE, MapBuilder, OffsetMap
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ORDERED = re.compile(r"[ \t]*\d")
 # One character class, not an alternation: the regex engine then skips ahead
 # to the next candidate without trying a pattern at every character.
-_MARKUP = re.compile(r"[*\\<\[]")
+_MARKUP = re.compile(r"[*_\\<\[]")
 
 
 @dataclass(frozen=True, order=True)
@@ -79,19 +79,23 @@ class Passage:
 class _Piece(NamedTuple):  # a tuple: a page's blocks make thousands
     start: int
     end: int
-    delimiter: int = 0  # length of a run of unescaped asterisks
+    delimiter: int = 0  # length of a run of unescaped asterisks, or of underscores marking emphasis
     href: str | None = None
+    mark: str = "*"  # which: a run of one pairs only with a run of the other
 
 
 def _safe(href: str) -> str | None:
     return href if href.lower().startswith(_SAFE_SCHEMES) else None
 
 
-def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterator[_Piece]:
-    """Text and delimiter pieces of a Markdown block, with link targets and escapes removed."""
+def _pieces(
+    text: str, start: int, end: int, underscores: dict[int, int], href: str | None = None
+) -> Iterator[_Piece]:
+    """Text and delimiter pieces of a Markdown block, with link targets and escapes removed;
+    ``underscores`` the runs of underscores marking emphasis, each its end by its start."""
     plain = start
     i = start
-    # Only a backslash, asterisk, "<" or "[" can start markup: jump from one to the next.
+    # Only a backslash, asterisk, underscore, "<" or "[" can start markup: jump from one to the next.
     while (found := _MARKUP.search(text, i, end)) is not None:
         i = found.start()
         char = text[i]
@@ -104,6 +108,10 @@ def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterato
             while i + step < end and text[i + step] == "*":
                 step += 1
             special = [_Piece(i, i + step, delimiter=step)]
+        elif char == "_":
+            if i in underscores:
+                step = underscores[i] - i
+                special = [_Piece(i, i + step, delimiter=step, mark="_")]
         elif char == "<":
             if auto := AUTOLINK.match(text, i, end):
                 special, step = (
@@ -111,7 +119,7 @@ def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterato
                     auto.end() - i,
                 )
         elif href is None and (link := LINK.match(text, i, end)):
-            special = list(_pieces(text, link.start(1), link.end(1), _safe(link.group(2)) or ""))
+            special = list(_pieces(text, link.start(1), link.end(1), underscores, _safe(link.group(2)) or ""))
             step = link.end() - i
         if step:
             if plain < i:
@@ -126,9 +134,15 @@ def _pieces(text: str, start: int, end: int, href: str | None = None) -> Iterato
 
 
 def _paired(pieces: list[_Piece], strong: bool) -> list[tuple[int, int]]:
-    """Ranges inside matched delimiters; an unmatched delimiter is stray markup and shows nothing."""
-    opens = [p for p in pieces if (p.delimiter >= 2 if strong else p.delimiter in (1, 3))]
-    return [(a.end, b.start) for a, b in zip(opens[::2], opens[1::2], strict=False)]
+    """Ranges inside matched delimiters, each kind with its own; an unmatched delimiter is stray markup
+    and shows nothing."""
+    paired = []
+    for mark in "*_":
+        opens = [
+            p for p in pieces if p.mark == mark and (p.delimiter >= 2 if strong else p.delimiter in (1, 3))
+        ]
+        paired += [(a.end, b.start) for a, b in zip(opens[::2], opens[1::2], strict=False)]
+    return paired
 
 
 #: Made once: a source's blocks wrap thousands of pieces, and the same wrap compares equal by identity at once.
@@ -140,7 +154,8 @@ def markdown_runs(text: str, span: Span) -> list[Run]:
     if _MARKUP.search(text, span.start, span.end) is None:
         # A block without markup (a third of the synthetic benchmark's) is one plain run, or none if empty.
         return [Run(span.start, span.end)] if span.start < span.end else []
-    pieces = list(_pieces(text, span.start, span.end))
+    underscores = {mark.start: mark.end for mark in underscore_marks(text, span.start, span.end)}
+    pieces = list(_pieces(text, span.start, span.end, underscores))
     strong, em = _paired(pieces, True), _paired(pieces, False)
     runs: list[Run] = []
     for piece in pieces:

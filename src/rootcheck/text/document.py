@@ -22,7 +22,7 @@ from rootcheck.model import Span
 from rootcheck.once import once
 from rootcheck.safeyaml.load import load_yaml
 from rootcheck.text.index import TextIndex
-from rootcheck.text.links import link_syntax
+from rootcheck.text.links import markup_syntax
 from rootcheck.text.normalize import Normalized, normalize_blocks
 
 
@@ -122,14 +122,15 @@ class Document:
 
     @once
     def unlinked(self) -> str:
-        """The text with a Markdown source's links' syntax blanked, a space for each character: a number
-        read in it is read as a reader sees it ("5 and under](https://…) in" as "5 and under in"), at
-        the same offsets (see :mod:`rootcheck.text.links`)."""
-        if self.format is not Format.MARKDOWN or ("[" not in self.text and "<" not in self.text):
-            return self.text
+        """The text with a Markdown source's links' syntax and underscore emphasis blanked, a space for
+        each character: a number read in it is read as a reader sees it ("5 and under](https://…) in" as
+        "5 and under in"), at the same offsets (see :mod:`rootcheck.text.links`)."""
+        text = self.text
+        if self.format is not Format.MARKDOWN or ("[" not in text and "<" not in text and "_" not in text):
+            return text
         parts, at = [], 0
         for block in self.blocks:
-            for hidden in link_syntax(self.text, block.span.start, block.span.end):
+            for hidden in markup_syntax(text, block.span.start, block.span.end):
                 parts += [self.text[at : hidden.start], " " * (hidden.end - hidden.start)]
                 at = hidden.end
         return "".join([*parts, self.text[at:]])

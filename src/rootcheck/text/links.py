@@ -1,9 +1,13 @@
-"""Links in a Markdown source, as a reader sees them: their words, not their brackets and addresses.
+"""Links and underscore emphasis in a Markdown source, as a reader sees them: their words, not their
+brackets, addresses and marks.
 
 A source read as Markdown shows ``[the Partnership](https://…)`` as "the
-Partnership" and ``<https://…>`` as the address alone. Matching a quote and
-showing the source must agree on that: a quote of the words a reader sees is the
-source's, and its span covers the link's syntax in the file.
+Partnership", ``<https://…>`` as the address alone and ``_hired_`` as "hired"
+in italics. Matching a quote and showing the source must agree on that: a quote
+of the words a reader sees is the source's, and its span covers the syntax in
+the file. (Asterisks are left out wherever they stand, by
+:mod:`rootcheck.text.normalize`; an underscore is as often a word's own, as in
+"snake_case", so only those that mark emphasis are.)
 """
 
 from __future__ import annotations
@@ -22,6 +26,42 @@ LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\
 _MARKUP = re.compile(r"[\\<\[]")
 #: What a backslash makes text rather than markup.
 ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
+
+
+def markup_syntax(text: str, start: int, end: int) -> list[Span]:
+    """The stretches of ``text[start:end]`` that its links' syntax and underscore emphasis take and a
+    reader does not see, in order (see :func:`link_syntax` and :func:`underscore_marks`)."""
+    links = list(link_syntax(text, start, end))
+    if text.find("_", start, end) < 0:
+        return links  # as most blocks
+    return sorted([*links, *underscore_marks(text, start, end, links)], key=lambda span: span.start)
+
+
+#: A run of underscores, which may open or close emphasis.
+_UNDERSCORES = re.compile(r"_+")
+
+
+def underscore_marks(text: str, start: int, end: int, hidden: list[Span] | None = None) -> list[Span]:
+    """The runs of underscores in ``text[start:end]`` that mark emphasis, as CommonMark reads them, in
+    order: one that may open (``_words``: not after a letter or digit, nor before a space) paired with
+    the next that may close (``words_``: not after a space, nor before a letter or digit). Inside a
+    word ("snake_case", "__init__" aside), escaped (``\\_``), alone between spaces ("fill in ___"),
+    unpaired, or in a link's address (``hidden``, its syntax; or an autolink's), an underscore is text."""
+    syntax = list(link_syntax(text, start, end)) if hidden is None else hidden
+    hidden = [*syntax, *(Span(*found.span(1)) for found in AUTOLINK.finditer(text, start, end))]
+    opened: list[Span] = []
+    marks: list[Span] = []
+    for run in _UNDERSCORES.finditer(text, start, end):
+        a, b = run.span()
+        if (a > start and text[a - 1] == "\\") or any(span.start <= a < span.end for span in hidden):
+            continue
+        before = text[a - 1] if a > start else " "
+        after = text[b] if b < end else " "
+        if opened and not before.isspace() and not after.isalnum():
+            marks += [opened.pop(), Span(a, b)]
+        elif not after.isspace() and not before.isalnum():
+            opened.append(Span(a, b))
+    return sorted(marks, key=lambda span: span.start)
 
 
 def link_syntax(text: str, start: int, end: int) -> Iterator[Span]:
@@ -46,18 +86,18 @@ def link_syntax(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def shown_stretches(text: str, start: int, end: int) -> Iterator[Span]:
-    """The stretches of ``text[start:end]`` a reader sees, between its links' syntax (see
-    :func:`link_syntax`), in order; the whole of it where it holds no link."""
+    """The stretches of ``text[start:end]`` a reader sees, between its links' syntax and underscore
+    emphasis (see :func:`markup_syntax`), in order; the whole of it where it holds neither."""
     at = start
-    for hidden in link_syntax(text, start, end):
+    for hidden in markup_syntax(text, start, end):
         yield Span(at, hidden.start)
         at = hidden.end
     yield Span(at, end)
 
 
 def shown_text(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` of a Markdown source without its links' syntax: a link's words as a reader
-    sees them, also where the stretch starts or ends inside one (a link stands in one paragraph)."""
+    """``text[start:end]`` of a Markdown source without its links' syntax and underscore emphasis: a
+    link's words as a reader sees them, also where the stretch starts or ends inside one (a link stands in one paragraph)."""
     paragraph_end = text.find("\n\n", end)
     paragraph = Span(text.rfind("\n\n", 0, start) + 1, len(text) if paragraph_end < 0 else paragraph_end)
     return "".join(

@@ -320,13 +320,16 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
         if index:
             out.drop_trailing_space()
             out.fixed(PARAGRAPH_BREAK, block.start, block.start)
-        # Most blocks hold no link: asked of each at C speed, before one is looked for.
+        # Most blocks hold no link nor underscore: asked of each at C speed, before one is looked for.
         if not markdown or (
-            text.find("[", block.start, block.end) < 0 and text.find("<", block.start, block.end) < 0
+            text.find("[", block.start, block.end) < 0
+            and text.find("<", block.start, block.end) < 0
+            and text.find("_", block.start, block.end) < 0
         ):
             _normalize_into(out, text, flat, block.start, block.end, markdown)
             continue
-        # A link shows its words alone (see :mod:`rootcheck.text.links`): its syntax is left out.
+        # A link shows its words alone, emphasis its words (see :mod:`rootcheck.text.links`): the
+        # syntax is left out.
         for shown in shown_stretches(text, block.start, block.end):
             _normalize_into(out, text, flat, shown.start, shown.end, markdown)
     out.drop_trailing_space()
