@@ -339,6 +339,9 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("It paid 200 dollars a month or less in rent", ["200 dollars a month or less"]),
         ("It housed 120 families or more precisely 118", ["120 families", "118"]),
         ("It served 40 meals or more than it could cook", ["40 meals"]),
+        ("The clinic needs 40 nurses or more doctors", ["40 nurses"]),
+        ("The ministry will open 15 new schools or more next year", ["15 new schools or more"]),
+        ("Loans of 500 dollars or more require a guarantor", ["500 dollars or more"]),
         (
             "Residents aged 65 and over make up 12% of the population",
             ["65 and over", "12% of the population"],
@@ -568,6 +571,34 @@ def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_fo
             "40 nurses",
             None,
         ),  # set off: read as a reader may
+        # Ended at its number, the quote leaves out the noun and its bound both.
+        ("It carried 800 people or more.", "It carried 800", "800", ("800", "800 people or more", True)),
+        # Before a time, a rate or a place, "or more" is a bound; "or over" is a preposition there.
+        (
+            "It will open 15 new schools or more next year.",
+            "It will open 15 new schools",
+            "15 new schools",
+            ("15 new schools", "15 new schools or more", True),
+        ),
+        ("The trip takes 10 hours or over a day.", "The trip takes 10 hours", "10 hours", None),
+        # Before the next noun, or an adverb, the words are that noun's or that adverb's.
+        ("It needs 40 nurses or more doctors.", "It needs 40 nurses", "40 nurses", None),
+        ("It destroyed 40 houses and older buildings.", "It destroyed 40 houses", "40 houses", None),
+        ("It enrolled 300 pupils or more broadly 10 percent.", "It enrolled 300 pupils", "300 pupils", None),
+        # A counted noun holds no number: the age's bound is the age's.
+        (
+            "It surveyed 2,000 people aged 18 and over.",
+            "It surveyed 2,000 people aged 18 and over.",
+            "2,000",
+            None,
+        ),
+        # A slipped quote may go on in other words after the same bound.
+        (
+            "Loans of $10,000 a year or higher need approval.",
+            "Loans of $10,000 a year or higher require approval.",
+            "$10,000 a year or higher",
+            None,
+        ),
         # Past the figure's own noun the source's words are another clause's.
         ("It trained 300 teachers in Peten or more.", "It trained 300 teachers", "300 teachers", None),
     ],

@@ -15,6 +15,7 @@ from rootcheck.text.numbers import (
     ABBREVIATED_SIGNED,
     AFTER_SIGN,
     CURRENCIES,
+    CURRENCY_WORDS,
     FRACTION,
     MAGNITUDE_LETTER,
     MAGNITUDES,
@@ -25,7 +26,14 @@ from rootcheck.text.numbers import (
     WHOLE_NUMERAL,
     YEAR,
 )
-from rootcheck.text.qualifiers import PLUSSED, QUALIFIER_AT_START, QUALIFIERS, VERB_QUALIFIERS, plused
+from rootcheck.text.qualifiers import (
+    PLUSSED,
+    QUALIFIER_AT_START,
+    QUALIFIERS,
+    VERB_QUALIFIERS,
+    noun_bound,
+    plused,
+)
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 
 _CANDIDATE = re.compile(
@@ -163,9 +171,16 @@ def _first_parsed(candidates: list[str]) -> tuple[str, Quantity] | None:
 
 def _bounded(cleaned: str, candidate: str, start: int) -> str:
     """``candidate``, written from ``start`` on in ``cleaned``, with a bound after its noun or currency's
-    word, which the candidate stops before: "650 people or more", "500 dollars or more"."""
+    word, which the candidate stops before, where it is one there (see
+    :func:`~rootcheck.text.qualifiers.noun_bound`): "650 people or more", "500 dollars or more"."""
     if " or " not in cleaned and " and " not in cleaned and " plus" not in cleaned:
         return candidate  # as most candidates: every bound written apart has one of these
     at = cleaned.find(candidate, start)
-    plus = plused().match(cleaned, at + len(candidate)) if at >= 0 else None
-    return candidate + plus.group() if plus and plus.group()[:1].isspace() else candidate
+    if at < 0:
+        return candidate
+    # After a currency's word, as the figure's number is read (see rootcheck.text.reading.figure_at).
+    if candidate.rpartition(" ")[2].lower() in CURRENCY_WORDS:
+        plus = plused().match(cleaned, at + len(candidate))
+    else:
+        plus = noun_bound(cleaned, at + len(candidate))
+    return candidate + plus.group() if plus else candidate

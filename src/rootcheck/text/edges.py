@@ -22,7 +22,7 @@ from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
-from rootcheck.text.qualifiers import bound_after, bound_ending, plused
+from rootcheck.text.qualifiers import bound_after, bound_ending, noun_bound, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
@@ -172,6 +172,10 @@ def bound_unread(figure: str, quoted: Written) -> str | None:
 #: How many words a counted noun may have, read between a number and a bound after it, where the figure
 #: does not say: "650 people or more", "200 dollars a month or less".
 _NOUN_WORDS = 3
+#: A word and what may end it, as a counted noun's words are read one by one.
+_WORD = re.compile(r"\S+")
+#: Punctuation ending a word, which ends what is counted: "40 nurses, or more" sets the bound off.
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’—–"
 
 
 def _ends_near(quoted: Written) -> bool:
@@ -188,46 +192,76 @@ def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> tu
 
     The counted noun is the figure's own ("people" of "650 people"); a figure that writes none is read
     with the words the quote and the source share after the number, up to a bound in either
-    (:data:`_NOUN_WORDS` at most). A bound directly after the number is :func:`figure_at`'s to read.
+    (:data:`_NOUN_WORDS` at most, no number among them). A bound is read after a noun only where it is
+    one there (see :func:`~rootcheck.text.qualifiers.noun_bound`); directly after the number it is
+    :func:`figure_at`'s to read. A quote ending within a few words of its number is refused where the
+    source goes on with a bound after the same words, whatever the figure counts ("810 people a day" of
+    "… a day or more").
     """
+    mine, theirs = _words(quoted.rest), _words(said.rest)
+    alike = [w for w, _ in mine] == [w for w, _ in theirs[: len(mine)]]
+    if not quoted.cut and len(mine) <= _NOUN_WORDS and alike:
+        # Ended at its number, the quote may leave out the noun and its bound both ("800" of "800 people or more").
+        for words in [len(mine)] if mine else range(1, _NOUN_WORDS + 1):
+            if _counts([w for w, _ in theirs[:words]]):
+                break
+            in_source = _bound_after(said.rest, theirs, words)
+            if in_source is not None and in_source[1]:
+                return _said(quoted, words), _said(said, words, in_source[0]), True
     after = plain(figure).lower().partition(own.text.lower())[2]
     ending = bound_ending(after)
     noun = (after[: ending.start()] if ending else after).split()
-    mine, theirs = quoted.rest.lower().split(), said.rest.lower().split()
     counts = range(len(noun), len(noun) + 1) if noun else range(1, _NOUN_WORDS + 1)
     for words in counts:
-        if mine[:words] != theirs[:words] or (noun and mine[:words] != noun):
+        shared = [w for w, _ in mine[:words]]
+        if shared != [w for w, _ in theirs[:words]] or (noun and shared != noun) or _counts(shared):
             return None
-        in_quote, in_source = _bound_after_words(quoted.rest, words), _bound_after_words(said.rest, words)
-        if in_quote is None and in_source is None:
+        in_quote, in_source = _bound_after(quoted.rest, mine, words), _bound_after(said.rest, theirs, words)
+        if not (in_quote and in_quote[1]) and not (in_source and in_source[1]):
             continue
-        stated = " ".join([quoted.text, *quoted.rest.split()[:words]])
+        # Where the quote slips, the word after the bound may differ too: the bound's words are read
+        # alike if both have them ("or higher need" of "or higher require").
         if in_source is None:
-            return f"{stated} {in_quote}", " ".join([said.text, *said.rest.split()[: words + 1]]), False
-        source = " ".join([said.text, *said.rest.split()[:words], in_source])
+            return _said(quoted, words, in_quote[0] if in_quote else None), _said(said, words + 1), False
         if in_quote is None:
-            ended = len(mine) == words and not quoted.cut
-            going_on = mine[words : words + 1]
-            return " ".join([stated, *going_on]), source, ended
-        if bound_after(in_quote) is not bound_after(in_source):
-            return f"{stated} {in_quote}", source, False
-        return None if ending is not None else (source, source, False)
+            return _said(quoted, words + 1), _said(said, words, in_source[0]), False
+        if bound_after(in_quote[0]) is not bound_after(in_source[0]):
+            return _said(quoted, words, in_quote[0]), _said(said, words, in_source[0]), False
+        if ending is not None or not in_source[1]:
+            return None
+        return _said(said, words, in_source[0]), _said(said, words, in_source[0]), False
     return None
 
 
-def _bound_after_words(rest: str, words: int) -> str | None:
-    """The bound written after the first ``words`` words of ``rest`` (a space before it), if one is."""
-    found = _WORDS_THEN.match(rest)
-    for _ in range(words - 1):
-        found = _WORDS_THEN.match(rest, found.end()) if found else None
-    if found is None:
+def _words(rest: str) -> list[tuple[str, int]]:
+    """The words ``rest`` goes on with, in small letters and without punctuation, each with where it
+    ends as written; a counted noun's words stop at the first that punctuation ends."""
+    return [(found.group().strip(_PUNCTUATION).lower(), found.end()) for found in _WORD.finditer(rest)]
+
+
+def _counts(words: list[str]) -> bool:
+    """Whether any of ``words`` is a number: a counted noun holds none ("people aged 18" of "2,000 people
+    aged 18 and over" counts people, bounded by the age's "and over")."""
+    return any(number_starting(word) is not None for word in words)
+
+
+def _bound_after(rest: str, words: list[tuple[str, int]], count: int) -> tuple[str, bool] | None:
+    """The words of a bound written after the first ``count`` of ``words`` of ``rest``, and whether they
+    are one there (see :func:`~rootcheck.text.qualifiers.noun_bound`); none after a word punctuation ends."""
+    if count > len(words):
         return None
-    bound = plused().match(rest, found.end())
-    return bound.group().strip() if bound is not None and bound.group()[:1].isspace() else None
+    end = words[count - 1][1] if count else 0
+    if count and rest[end - 1] in _PUNCTUATION:
+        return None
+    found = plused().match(rest, end)
+    if found is None or not found.group()[:1].isspace():
+        return None
+    return found.group().strip(), noun_bound(rest, end) is not None
 
 
-#: A word and the spaces before it, as a counted noun's words are read one by one.
-_WORDS_THEN = re.compile(r"\s*[^\s.,;:!?()]+(?=\s)")
+def _said(read: Written, count: int, bound: str | None = None) -> str:
+    """What ``read`` says: its number and the first ``count`` words after it as written, and ``bound``."""
+    return " ".join([read.text, *read.rest.split()[:count], *([bound] if bound else [])])
 
 
 def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = None) -> list[tuple[str, str]]:

@@ -93,14 +93,16 @@ QUALIFIER_AT_START = re.compile(
 #: house arrest", "2% and below forecasts", "45 and under police protection"), which no list of
 #: what they may govern could hold. "Who" in small letters: "62% and below WHO targets" is a mark; and
 #: no word joined to another: "40 and under still-tight rules".
-_BOUNDED_BY_UNDER = (
+_SAID_OF_THE_COUNTED = (
     "are|were|is|was|be|been|will|would|can|could|may|might|must|shall|should|do|does|did|have|has|had"
     "|(?-i:who|whose)|get|gets|got|receive|receives|received|pay|pays|paid|eat|eats|ride|rides|travel|travels"
     "|qualify|qualifies|qualified|need|needs|needed|make|makes|made|account|accounts|accounted"
     "|represent|represents|represented|in|at|from|with|without|for|across|nationwide|living|enrolled"
     "|accompanied|attending|traveling|travelling|suffer|suffers|suffered|die|dies|died|face|faces|faced"
-    "|attend|attends|attended|lack|lacks|lacked|remain|remains|remained|often|usually|typically|also|still"
-    "|mostly|generally|alone|only|too|now"
+    "|attend|attends|attended|lack|lacks|lacked|remain|remains|remained"
+)
+_BOUNDED_BY_UNDER = (
+    _SAID_OF_THE_COUNTED + "|often|usually|typically|also|still|mostly|generally|alone|only|too|now"
 )
 _NOT_BOUNDED_BY_AND = (
     "us\\$|to|all|than|of|the|a|an|this|that|these|those|another|its|it|their|them|his|her"
@@ -169,6 +171,48 @@ def bound_ending(words: str) -> re.Match[str] | None:
         if found is not None and not words[found.end() :].strip(" .,;:") and words[:at].strip(" -"):
             return found
     return None
+
+
+#: What may follow a bound written after the counted noun, for it to be one: the clause's end, or a word
+#: saying something of those counted (a verb, a relative, a preposition) or when ("650 people or more
+#: when it crossed", "5 hectares and under in Petén", "12 years and older were"). Before any other word
+#: the bound's words are as often the next phrase's: an adjective of a noun ("40 nurses or more doctors",
+#: "40 houses and older buildings", "200 jobs or lower salaries"), an adverb ("300 pupils or more
+#: broadly"), or a clause that reports it ("30 hostages or so the police say"); and none joined by a
+#: hyphen ("12 sergeants or higher-ranking officers"). "Or more" and its like may also come before a
+#: time, a rate or a place the count is of ("15 new schools or more next year", "90 patients per day or
+#: more last winter", "3,000 troops or more to the region", "700 members or so by the time"); "and over"
+#: and its like not, as they are as often prepositions of that time or place ("40 families and over
+#: recent weeks", "100 flats and above each block", "3,000 people and up river"), nor "or over" and its
+#: like ("10 hours or over a day").
+_PREPOSITIONS = frozenset(["over", "above", "under", "below", "up"])
+_SAID_OR_WHEN = (
+    _SAID_OF_THE_COUNTED
+    + "|stay|stays|stayed|go|goes|went|take|takes|took|require|requires|required|live|lives|lived|earn|earns"
+    "|earned|arrive|arrives|arrived|join|joins|joined|leave|leaves|left|flee|flees|fled|cross|crosses|crossed"
+    "|wait|waits|waited|return|returns|returned|apply|applies|applied|reach|reaches|reached"
+    "|on|when|while|after|before|since|because|until|although|though|whereas"
+)
+_TIME_RATE_OR_PLACE = "|of|during|into|through|throughout|per|each|every|within|to|by|last|next|this|a|an"
+
+
+# Compiled when first read, as the bounds' own expression is (see plused).
+@cache
+def _goes_on(after_or: bool) -> re.Pattern[str]:
+    """What may follow a bound after the counted noun: one of "or" (``after_or``), or of "and"."""
+    words = _SAID_OR_WHEN + (_TIME_RATE_OR_PLACE if after_or else "")
+    return re.compile(rf"\s*(?:[.,;:)!?\]—–]|$|(?:{words})\b(?![{HYPHENS}]))", re.I)
+
+
+def noun_bound(text: str, at: int) -> re.Match[str] | None:
+    """The bound written at ``at`` of ``text``, a space after the counted noun ("650 people| or more"), if
+    it is one there: before the clause's end or a word of those listed above."""
+    found = plused().match(text, at)
+    if found is None or not found.group()[:1].isspace():
+        return None
+    words = found.group().lower().split()
+    after_or = words[0] == "or" and words[-1] not in _PREPOSITIONS
+    return found if _goes_on(after_or).match(text, found.end()) else None
 
 
 _ABOUT = ("ish", "so", "thereabouts")
