@@ -55,6 +55,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("300 3-bedroom homes", "more than one number in the figure"),  # a measure's number, no name's
         ("200 people-40 of them children", "more than one number in the figure"),  # a count and a dash
         ("45 Clinics-12 Of Them New", "more than one number in the figure"),  # a name is in capitals
+        ("40 Jobs-12 Of Them New", "more than one number in the figure"),  # nor a word in a headline
         ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
         ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
         ("a few", "a 'few' states no number"),  # not 1, as "a clinic" is

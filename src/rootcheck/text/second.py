@@ -19,10 +19,13 @@ _ANOTHER_NUMBER = re.compile(
     re.I,
 )
 
-#: A number joined by a hyphen to a name in capitals, which counts nothing: "20,000 H-2B visas", "17
-#: million COVID-19 vaccine doses", "35 ISO-14001 plants". Not to a word: "200 people-40 of them
-#: children" and "45 Clinics-12 Of Them New" are two counts and a dash.
-_NAMED_NUMBER = re.compile(r"\b[A-Z]{1,6}-\d{1,5}[A-Za-z]?\b")
+#: A number joined by a hyphen to a name, which counts nothing: one in capitals ("20,000 H-2B visas",
+#: "17 million COVID-19 vaccine doses", "35 ISO-14001 plants"), or with a capital inside ("SARS-CoV-2"),
+#: or the diseases newsrooms write in small letters too ("Covid-19", "covid-19"). Not to a word: "200
+#: people-40 of them children" and "45 Clinics-12 Of Them New" are two counts and a dash.
+_NAMED_NUMBER = re.compile(
+    r"\b(?:[A-Z]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}|(?i:covid|sars|mers))-\d{1,5}[A-Za-z]?\b"
+)
 
 #: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
 _GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
