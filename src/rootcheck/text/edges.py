@@ -13,6 +13,7 @@ The site would publish any of them.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.anchor import first_written, has_elision, split_elisions, typed_parts
@@ -21,7 +22,14 @@ from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
-from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
+from rootcheck.text.numbers import (
+    CURRENCY_WORDS,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    SPELLED_WORDS,
+    YEAR,
+    number_tokens,
+)
 from rootcheck.text.qualifiers import bound_after, bound_ending, noun_bound, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 
@@ -198,6 +206,8 @@ def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> tu
     source goes on with a bound after the same words, whatever the figure counts ("810 people a day" of
     "… a day or more").
     """
+    if not _may_bound(quoted.rest) and not _may_bound(said.rest):
+        return None  # as most figures: no bound is written in the words after either number
     mine, theirs = _words(quoted.rest), _words(said.rest)
     alike = [w for w, _ in mine] == [w for w, _ in theirs[: len(mine)]]
     if not quoted.cut and len(mine) <= _NOUN_WORDS and alike:
@@ -233,16 +243,28 @@ def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> tu
     return None
 
 
+#: How far after a number its counted noun and a bound after it are looked for.
+_NOUN_AND_BOUND = 96
+
+
+def _may_bound(rest: str) -> bool:
+    """Whether the words a number goes on with may hold a bound written apart, which every one after a
+    noun is ("or", "and" or "plus" a space before it): most do not, and are done with at once."""
+    near = rest[:_NOUN_AND_BOUND].lower()
+    return " or " in near or " and " in near or " plus" in near
+
+
 def _words(rest: str) -> list[tuple[str, int]]:
-    """The words ``rest`` goes on with, in small letters and without punctuation, each with where it
-    ends as written; a counted noun's words stop at the first that punctuation ends."""
-    return [(found.group().strip(_PUNCTUATION).lower(), found.end()) for found in _WORD.finditer(rest)]
+    """The first words ``rest`` goes on with, in small letters and without punctuation, each with where
+    it ends as written; a counted noun's words stop at the first that punctuation ends."""
+    found = islice(_WORD.finditer(rest), _NOUN_WORDS + 1)
+    return [(word.group().strip(_PUNCTUATION).lower(), word.end()) for word in found]
 
 
 def _counts(words: list[str]) -> bool:
     """Whether any of ``words`` is a number: a counted noun holds none ("people aged 18" of "2,000 people
     aged 18 and over" counts people, bounded by the age's "and over")."""
-    return any(number_starting(word) is not None for word in words)
+    return any(word in NUMBER_WORDS or any(char.isdigit() for char in word) for word in words)
 
 
 def _bound_after(rest: str, words: list[tuple[str, int]], count: int) -> tuple[str, bool] | None:
