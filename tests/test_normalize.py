@@ -96,6 +96,7 @@ def test_shown_text_leaves_out_links_syntax_from_inside_a_link() -> None:
         ("fill in ___ here", "fill in ___ here"),
         (r"an \_escaped_ one", "an _escaped_ one"),
         ("the _id field", "the _id field"),
+        ("set the `__init__` hook", "set the '__init__' hook"),  # a code span's are its text
         # In a link's address, or an autolink's, an underscore is the address's.
         ("see [_the plan_](https://x.org/_a_) and <https://x.org/_b_>", "see the plan and https://x.org/_b_"),
     ],

@@ -37,6 +37,8 @@ def markup_syntax(text: str, start: int, end: int) -> list[Span]:
     return sorted([*links, *underscore_marks(text, start, end, links)], key=lambda span: span.start)
 
 
+#: A code span, whose underscores are its text: "`__init__`", "``max_total_``".
+_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 #: A run of underscores, which may open or close emphasis.
 _UNDERSCORES = re.compile(r"_+")
 
@@ -46,9 +48,12 @@ def underscore_marks(text: str, start: int, end: int, hidden: list[Span] | None 
     order: one that may open (``_words``: not after a letter or digit, nor before a space) paired with
     the next that may close (``words_``: not after a space, nor before a letter or digit). Inside a
     word ("snake_case", "__init__" aside), escaped (``\\_``), alone between spaces ("fill in ___"),
-    unpaired, or in a link's address (``hidden``, its syntax; or an autolink's), an underscore is text."""
+    unpaired, in a code span, or in a link's address (``hidden``, its syntax; or an autolink's), an
+    underscore is text."""
     syntax = list(link_syntax(text, start, end)) if hidden is None else hidden
     hidden = [*syntax, *(Span(*found.span(1)) for found in AUTOLINK.finditer(text, start, end))]
+    if text.find("`", start, end) >= 0:
+        hidden += [Span(*found.span()) for found in _CODE.finditer(text, start, end)]
     opened: list[Span] = []
     marks: list[Span] = []
     for run in _UNDERSCORES.finditer(text, start, end):
