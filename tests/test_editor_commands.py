@@ -234,6 +234,24 @@ def test_new_refuses_a_quote_begun_after_the_words_that_bound_its_figure(
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 
+def test_new_refuses_a_quote_ended_before_a_bound_after_what_it_counts_and_drafts_it_whole(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = shutil.copytree(Path(__file__).parent / "bad" / "bounds-after-the-counted-noun", tmp_path / "root")
+    before = sorted(p.name for p in root.rglob("*.yaml"))
+    code, out, err = run(capsys, "new", "report", "The caravan carried 650 people", "--root", str(root))
+    assert (code, out) == (1, "")
+    assert err == (
+        "rootcheck: error: the source says “650 people or more”, not “650 people”: the quote ends before what "
+        "bounds its number; end it after “or more”; nothing was written\n"
+    )
+    assert sorted(p.name for p in root.rglob("*.yaml")) == before
+    quote = "The caravan carried 650 people or more when it crossed the river."
+    code, out, _ = run(capsys, "new", "report", quote, "--root", str(root), "--id", "caravan-whole")
+    assert (code, out.splitlines()[0]) == (0, "claims/caravan-whole.yaml")
+    assert 'figure: "650 people or more"' in (root / "claims" / "caravan-whole.yaml").read_text("utf-8")
+
+
 def test_new_and_locate_refuse_what_check_would_of_any_number(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

@@ -593,6 +593,17 @@ def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_fo
             "2,000",
             None,
         ),
+        # "And older" and its like before a comma are as often a list's adjective; "or more" before a
+        # comparison's "per capita than" or "to the point" bounds nothing.
+        ("It demolished 50 houses and older, empty barns.", "It demolished 50 houses", "50 houses", None),
+        ("It gave 400 loans or more per capita than any state.", "It gave 400 loans", "400 loans", None),
+        ("It lists 60 victims or more to the point 60 families.", "It lists 60 victims", "60 victims", None),
+        (
+            "It sent 800 troops or more (UN figures).",
+            "It sent 800 troops",
+            "800 troops",
+            ("800 troops", "800 troops or more", True),
+        ),
         # A slipped quote may go on in other words after the same bound.
         (
             "Loans of $10,000 a year or higher need approval.",

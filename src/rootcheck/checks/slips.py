@@ -14,7 +14,7 @@ from rootcheck.model import Anchor, AnchorStatus, Severity, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
-from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
+from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers, noun_bounds
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
@@ -36,16 +36,41 @@ def unbounded(quoted: Written, said: Written) -> str:
     )
 
 
+def noun_unbounded(quote_says: str, source_says: str, ended: bool) -> str:
+    """Why a figure is refused whose source bounds it after what it counts (see
+    :func:`rootcheck.text.edges.noun_bounds`): the quote ends before the bound, or slips it, or the
+    figure leaves out the bound the quote and source both have (they then say the same)."""
+    if quote_says == source_says:
+        return (
+            f"the quote says “{shown(quote_says)}”; write the figure from there: "
+            "the published figure would lose what bounds its number"
+        )
+    if ended:
+        bound = source_says[len(quote_says) :].strip()
+        return (
+            f"the source says “{shown(source_says)}”, not “{shown(quote_says)}”: "
+            f"the quote ends before what bounds its number; end it after “{shown(bound)}”"
+        )
+    return (
+        f"the quote has “{shown(quote_says)}” where the source has “{shown(source_says)}”: "
+        "what bounds a figure is no slip of wording"
+    )
+
+
 def bounded_otherwise(
     doc: Document, quote: str, figure: str, anchor: Anchor, placed: Span | None
 ) -> str | None:
     """Why ``check`` would refuse ``quote`` for bounding ``figure`` otherwise than the source where ``anchor``
-    placed it (“fewer than” for “more than”, or begun just after its “nearly”), if it would."""
+    placed it (“fewer than” for “more than”, begun just after its “nearly”, or ended before its “or
+    more” after what it counts), if it would."""
     readings = _readings(doc, quote, figure, anchor, placed)
     if readings is None:
         return None
-    _, quoted, said = readings
-    return None if quoted.reads_as(said) else unbounded(quoted, said)
+    own, quoted, said = readings
+    if not quoted.reads_as(said):
+        return unbounded(quoted, said)
+    read_on = noun_bounds(figure, own, quoted, said)
+    return noun_unbounded(*read_on) if read_on is not None else None
 
 
 def _readings(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.leads import copied_link
 from rootcheck.checks.references import stray_link_warning, unknown_source
-from rootcheck.checks.slips import bracketed_in, number_slips, too_long, unbounded, unlike_in
+from rootcheck.checks.slips import bracketed_in, noun_unbounded, number_slips, too_long, unbounded, unlike_in
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
 from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
@@ -300,15 +300,10 @@ def _bounds_problems(
 
 def _bound_after_noun(claim: Claim, quote_says: str, source_says: str, ended: bool) -> Diagnostic:
     """Why a figure is refused whose source bounds it after what it counts ("650 people or more"), where the
-    quote does not, or bounds it so where the source does not, or the figure leaves out the bound both have."""
-    if quote_says == source_says:
-        message = f"the quote says “{shown(quote_says)}”; write the figure from there: the published figure would lose what bounds its number"
-        return Diagnostic.error(claim.position("figure"), message)
-    if ended:
-        message = f"the source says “{shown(source_says)}”, not “{shown(quote_says)}”: the quote ends before what bounds its number; end it after “{shown(source_says[len(quote_says) :].strip())}”"
-    else:
-        message = f"the quote has “{shown(quote_says)}” where the source has “{shown(source_says)}”: what bounds a figure is no slip of wording"
-    return Diagnostic.error(claim.position("quote"), message)
+    quote does not, or bounds it so where the source does not, or the figure leaves out the bound both
+    have: at the figure for that, at the quote for the others."""
+    field = "figure" if quote_says == source_says else "quote"
+    return Diagnostic.error(claim.position(field), noun_unbounded(quote_says, source_says, ended))
 
 
 def _other_numbers(claim: Claim, doc: Document, anchor: Anchor) -> list[Diagnostic]:

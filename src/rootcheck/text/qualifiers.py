@@ -190,18 +190,27 @@ _SAID_OR_WHEN = (
     _SAID_OF_THE_COUNTED
     + "|stay|stays|stayed|go|goes|went|take|takes|took|require|requires|required|live|lives|lived|earn|earns"
     "|earned|arrive|arrives|arrived|join|joins|joined|leave|leaves|left|flee|flees|fled|cross|crosses|crossed"
-    "|wait|waits|waited|return|returns|returned|apply|applies|applied|reach|reaches|reached"
-    "|on|when|while|after|before|since|because|until|although|though|whereas"
+    "|wait|waits|waited|return|returns|returned|apply|applies|applied|reach|reaches|reached|marched|sought"
+    "|slept|that|which|on|near|aboard|abroad|overnight|daily|weekly|monthly|annually|yearly|today|yesterday"
+    "|when|while|after|before|since|because|until|although|though|whereas"
 )
-_TIME_RATE_OR_PLACE = "|of|during|into|through|throughout|per|each|every|within|to|by|last|next|this|a|an"
+#: Not "to the point" ("60 victims or more to the point 60 families") nor "per" a thing compared ("400
+#: loans or more per capita than any other state").
+_TIME_RATE_OR_PLACE = (
+    r"|of|during|into|through|throughout|per(?!\s+\w+\s+than\b)|each|every|within|to(?!\s+the\s+point\b)|by"
+    "|last|next|this|a|an"
+)
 
 
 # Compiled when first read, as the bounds' own expression is (see plused).
 @cache
 def _goes_on(after_or: bool) -> re.Pattern[str]:
-    """What may follow a bound after the counted noun: one of "or" (``after_or``), or of "and"."""
+    """What may follow a bound after the counted noun: one of "or" (``after_or``), or of "and". A comma
+    ends the clause after "or more" and its like, but not after "and older" and its like, which are as
+    often an adjective of a list ("50 houses and older, abandoned warehouses")."""
     words = _SAID_OR_WHEN + (_TIME_RATE_OR_PLACE if after_or else "")
-    return re.compile(rf"\s*(?:[.,;:)!?\]—–]|$|(?:{words})\b(?![{HYPHENS}]))", re.I)
+    ends = ".,;:)(!?\\]—–" if after_or else ".;:)!?\\]—–"
+    return re.compile(rf"\s*(?:[{ends}]|$|(?:{words})\b(?![{HYPHENS}]))", re.I)
 
 
 def noun_bound(text: str, at: int) -> re.Match[str] | None:
