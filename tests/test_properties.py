@@ -582,6 +582,38 @@ _ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)")
 _SEPARATOR = re.compile(r"^\s*(<!--.*-->\s*)?$")
 
 
+def reference_text_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[Block]:
+    """A plain text's paragraphs read line by line: a line goes on the one before it where that one is
+    no blank line, ends no sentence, and either this one starts with a word in small letters or that one
+    is as long as a hard-wrapped text's lines (60 to 100 characters at most, less 20); and it starts no
+    list item."""
+    visible = [
+        (a + len(t) - len(t.lstrip()), a + len(t.rstrip())) for a, b in lines if (t := doc.text[a:b]).strip()
+    ]
+    widest = max((b - a for a, b in visible), default=0)
+    spans: list[list[int]] = []
+    previous = ""
+    for a, b in lines:
+        line = doc.text[a:b].strip()
+        if not line:
+            previous = ""
+            continue
+        start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+        long_enough = 60 <= widest <= 100 and len(previous) >= widest - 20
+        goes_on = (
+            previous
+            and not re.match(r"([-*+•]|\d{1,3}[.)]|[a-z][.)])\s", line)
+            and not re.search(r"[.!?:;][\"'”’)\]]*$", previous)
+            and (re.match(r"[a-z]+\b(?![-.)\w])", line) or long_enough)
+        )
+        if goes_on:
+            spans[-1][1] = start + len(line)
+        else:
+            spans.append([start, start + len(line)])
+        previous = line
+    return [Block(BlockKind.PARAGRAPH, Span(a, b)) for a, b in spans]
+
+
 def reference_blocks(doc: Document) -> list[Block]:
     """The document's blocks found by reading its body line by line."""
     blocks: list[Block] = []
@@ -597,9 +629,7 @@ def reference_blocks(doc: Document) -> list[Block]:
         lines.append((offset, offset + len(line)))
         offset += len(line) + 1
     if doc.format is Format.TEXT:
-        for start, end in lines:
-            add(BlockKind.PARAGRAPH, start, end)
-        return blocks
+        return reference_text_blocks(doc, lines)
     kind: BlockKind | None = None
     start = end = 0
     for line_start, line_end in lines:

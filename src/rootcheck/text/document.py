@@ -206,9 +206,48 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def _text_blocks(text: str, body: Span) -> list[Block]:
-    # Each line's text from its first to its last visible character; blank lines never match.
-    lines = _TEXT_LINE.finditer(text, body.start, body.end)
-    return [Block(BlockKind.PARAGRAPH, Span(*m.span())) for m in lines]
+    """A plain text's paragraphs: each line, from its first to its last visible character (blank lines
+    never match), but for one that goes on the paragraph the line before wraps (see :func:`_wraps`)."""
+    lines = [Span(*m.span()) for m in _TEXT_LINE.finditer(text, body.start, body.end)]
+    widest = max((line.end - line.start for line in lines), default=0)
+    width = widest if _WRAPPED_WIDTHS[0] <= widest <= _WRAPPED_WIDTHS[1] else None
+    blocks: list[Span] = []
+    for line in lines:
+        if blocks and _wraps(text, blocks[-1], line, width):
+            blocks[-1] = Span(blocks[-1].start, line.end)
+        else:
+            blocks.append(line)
+    return [Block(BlockKind.PARAGRAPH, span) for span in blocks]
+
+
+#: The longest line of a hard-wrapped text: wrapped at some 60 to 100 characters, as mail and
+#: plain-text exports are. A text with longer lines has a paragraph on each.
+_WRAPPED_WIDTHS = (60, 100)
+#: How much shorter than the longest a wrapped line may be: the next word did not fit.
+_WRAP_SLACK = 20
+#: A line's end that ends a sentence or a clause, after which the next line starts another paragraph.
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+#: A word in small letters, as a sentence goes on with after a wrap; not one of another shape, which
+#: may start a paragraph ("mRNA vaccines", "e-tickets", "a) the first").
+_SMALL_WORD = re.compile(r"[a-z]+\b(?![-.)\w])")
+#: A line that starts a list's item: "- ", "* ", "• ", "1. ", "a) ".
+_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])\s")
+
+
+def _wraps(text: str, paragraph: Span, line: Span, width: int | None) -> bool:
+    """Whether ``line`` goes on ``paragraph``, the one before it wrapping: the next line, no blank one
+    between, starting no list item, after a line that ends no sentence; and starting with a word in
+    small letters ("… hired 312 teachers" then "for schools in …"), or after a line as long as the text's
+    wrapped lines are (``width``, its longest; None where it has none: "… went to more than" then
+    "4,000 coffee growers")."""
+    if text.count("\n", paragraph.end, line.start) != 1 or _LIST_ITEM.match(text, line.start):
+        return False
+    last_line = text.rfind("\n", paragraph.start, paragraph.end) + 1 or paragraph.start
+    if _ENDS_A_SENTENCE.search(text, last_line, paragraph.end):
+        return False
+    if _SMALL_WORD.match(text, line.start):
+        return True
+    return width is not None and paragraph.end - last_line >= width - _WRAP_SLACK
 
 
 def _break_lines(text: str, body: Span) -> Iterator[tuple[int, re.Match[str]]]:

@@ -114,7 +114,7 @@ def figure_readings(
     source_at = first_written(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))
     if source_at is None:
         return None
-    # Within its paragraph: a plain-text source's paragraph is a line, and the line before is another.
+    # Within its paragraph: a plain-text source's paragraph is a line or the lines it wraps.
     block = doc.block_at(source_at.start)
     # Read further than the quote is: a slipped quote may leave words out, and what it counts stand
     # further on in the source ("13 percent of communities Totonicapán's southern database" of
@@ -134,8 +134,9 @@ def figure_readings(
 def reading_end(doc: Document, offset: int) -> int | None:
     """Where a number at ``offset`` of ``doc`` is read to: its paragraph's end, as a list item's "children 9
     and under" ends its bound there whatever the next item says. A plain-text source's paragraph is a
-    line, but for one wrapped inside a number's words: "paid $2.8" then "million in …", "held 40 and
-    under" then "house arrest" (see :data:`_GOES_ON`)."""
+    line or the lines it wraps (see :mod:`rootcheck.text.document`), read on where the next line goes on
+    a number's words: "paid $2.8" then "million in …", "held 40 and under" then "house arrest" (see
+    :data:`_GOES_ON`)."""
     block = doc.block_at(offset)
     if block is None:
         return None
