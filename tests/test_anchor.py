@@ -144,6 +144,20 @@ def test_a_quote_of_words_emphasised_with_underscores_is_exact_and_shown_without
     assert quoted_words(doc, quote, anchor) == quote
 
 
+def test_a_quote_across_a_markdown_quotations_lines_is_exact_and_shown_without_its_marks() -> None:
+    doc = parse_document(
+        "---\ntitle: t\n---\n\n> Tickets for fans 12 and under\n> cost half the adult price.\n"
+    )
+    quote = "Tickets for fans 12 and under cost half the adult price."
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.EXACT and anchor.span is not None
+    assert (
+        doc.text[anchor.span.start : anchor.span.end]
+        == "Tickets for fans 12 and under\n> cost half the adult price."
+    )
+    assert quoted_words(doc, quote, anchor) == quote
+
+
 def test_fuzzy_threshold_is_documented_and_applied(documents: dict[str, Document]) -> None:
     doc = documents["bermeo-critique"]
     good = locate(doc, "The strategy as outlined will not stop people from coming.")

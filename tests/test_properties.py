@@ -56,7 +56,14 @@ from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import DOWN, PROMISED, UP
-from rootcheck.text.links import AUTOLINK, LINK, shown_stretches, shown_text, underscore_marks
+from rootcheck.text.links import (
+    AUTOLINK,
+    LINK,
+    quotation_marks,
+    shown_stretches,
+    shown_text,
+    underscore_marks,
+)
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -399,7 +406,7 @@ PIECES = ("a", "Z", "word", "4.2", " ", "  ", "\n", "\n    ", "\r\n", "\t", "\u0
           "<https://example.org/a>", "[link](https://example.org)", "[x](javascript:y)", "'", '"', "`",
           "\u2019", "\u201c", "\u201d", "\u00ab", "\u00e9", "\u00c9", "\u00f1", "\u00df", "\u0130", "\u00e6",
           "e\u0301", "\u00ad", "\u200b", "\u00a8", "\u2026", "\u00bd", "\ufb01", "\u4e2d", "\u0394",
-          "# ", "- ", "1. ", "\n\n", "<!-- -->\n")  # fmt: skip
+          "# ", "- ", "1. ", "> ", "\n> ", "\n\n", "<!-- -->\n")  # fmt: skip
 mixed_text = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=40)
 
 _ONE_BY_ONE = re.compile(
@@ -493,10 +500,10 @@ def reference_visible(source: SourceText) -> tuple[str, list[int]]:
 
 
 def reference_pieces(
-    text: str, start: int, end: int, underscores: dict[int, int], href: str | None = None
+    text: str, start: int, end: int, marks: dict[int, int], href: str | None = None
 ) -> list[Piece]:
-    """Markdown pieces found by looking at every character in turn; ``underscores`` the runs of
-    underscores marking emphasis, each its end by its start."""
+    """Markdown pieces found by looking at every character in turn; ``marks`` the runs of underscores
+    marking emphasis and a quotation's marks, each its end by its start."""
     out: list[Piece] = []
     plain = i = start
     while i < end:
@@ -506,14 +513,16 @@ def reference_pieces(
         elif text[i] == "*":
             step = len(text[i:end]) - len(text[i:end].lstrip("*"))
             special = [Piece(i, i + step, delimiter=step)]
-        elif text[i] == "_" and i in underscores:
-            step = underscores[i] - i
+        elif text[i] == "_" and i in marks:
+            step = marks[i] - i
             special = [Piece(i, i + step, delimiter=step, mark="_")]
+        elif text[i] == ">" and i in marks:
+            step = marks[i] - i
         elif text[i] == "<" and (auto := AUTOLINK.match(text, i, end)):
             special, step = [Piece(auto.start(1), auto.end(1), href=safe_href(auto.group(1)))], auto.end() - i
         elif text[i] == "[" and href is None and (link := LINK.match(text, i, end)):
             special = reference_pieces(
-                text, link.start(1), link.end(1), underscores, safe_href(link.group(2)) or ""
+                text, link.start(1), link.end(1), marks, safe_href(link.group(2)) or ""
             )
             step = link.end() - i
         if step:
@@ -571,15 +580,15 @@ def test_the_visible_map_matches_one_offset_per_character(body: str, markdown: b
 @given(raw=mixed_text, start=st.integers(0, 40), end=st.integers(0, 40))
 def test_markdown_pieces_match_a_character_by_character_scan(raw: str, start: int, end: int) -> None:
     start, end = sorted((min(start, len(raw)), min(end, len(raw))))
-    underscores = {mark.start: mark.end for mark in underscore_marks(raw, start, end)}
-    assert list(markdown_pieces(raw, start, end, underscores)) == reference_pieces(
-        raw, start, end, underscores
-    )
+    marks = [*underscore_marks(raw, start, end), *quotation_marks(raw, start, end)]
+    ends = {mark.start: mark.end for mark in marks}
+    assert list(markdown_pieces(raw, start, end, ends)) == reference_pieces(raw, start, end, ends)
 
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?=\S)")
 _ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)")
-_SEPARATOR = re.compile(r"^\s*(<!--.*-->\s*)?$")
+_SEPARATOR = re.compile(r"^\s*(<!--.*-->\s*|>\s*)?$")
+_QUOTED = re.compile(r"^ {0,3}>[ \t]?(?=\S)")
 
 
 def reference_text_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[Block]:
@@ -632,10 +641,13 @@ def reference_blocks(doc: Document) -> list[Block]:
         return reference_text_blocks(doc, lines)
     kind: BlockKind | None = None
     start = end = 0
+    quoting = False
     for line_start, line_end in lines:
         line = doc.text[line_start:line_end]
-        heading, item = _HEADING.match(line), _ITEM.match(line)
-        if _SEPARATOR.match(line) or heading or item:
+        heading, item, quoted = _HEADING.match(line), _ITEM.match(line), _QUOTED.match(line)
+        # A quotation's line goes on the quotation's paragraph if the line before was one too.
+        opens = heading or item or (quoted and not (quoting and kind is not None))
+        if _SEPARATOR.match(line) or opens:
             if kind is not None:
                 add(kind, start, end)
             kind = None
@@ -643,8 +655,11 @@ def reference_blocks(doc: Document) -> list[Block]:
             add(BlockKind.HEADING, line_start + heading.end(), line_end, len(heading[1]))
         elif item:
             kind, start = BlockKind.ITEM, line_start + item.end()
+        elif quoted and kind is None:
+            kind, start = BlockKind.PARAGRAPH, line_start + quoted.end()
         elif kind is None and not _SEPARATOR.match(line):
             kind, start = BlockKind.PARAGRAPH, line_start
+        quoting = bool(quoted)
         end = line_end
     if kind is not None:
         add(kind, start, end)
@@ -653,7 +668,8 @@ def reference_blocks(doc: Document) -> list[Block]:
 
 LINES = ("word", "two words", "  indented", "\t", "   ", "- item", "* item", "+ item", "1. item", "12) item",
          "-no", "# Heading", "### Three", "####### seven", "    # four", "#", "<!-- -->", " <!-- x --> ",
-         "<!-->", "\r", "word\r", "\u00a0", "\u2028", "\x85")  # fmt: skip
+         "<!-->", "\r", "word\r", "\u00a0", "\u2028", "\x85", "> quoted", ">", "> ", "   > three", ">no space",
+         "    > four")  # fmt: skip
 
 
 @PROPERTY

@@ -69,6 +69,16 @@ def test_underscores_marking_emphasis_become_elements_and_a_words_own_stay() -> 
     assert shown("*a_ b* c_") == [("a_ b", (em,)), (" c_", ())]
 
 
+def test_a_quotations_marks_after_its_first_line_show_nothing() -> None:
+    assert shown("Tickets for fans 12 and under\n> cost _half_ the price") == [
+        ("Tickets for fans 12 and under\n", ()),
+        ("cost ", ()),
+        ("half", (Wrap("em"),)),
+        (" the price", ()),
+    ]
+    assert shown("5 > 4 and x > y") == [("5 > 4 and x > y", ())]  # not opening a line: text
+
+
 def test_a_block_without_markup_is_one_run_and_an_empty_one_none() -> None:
     text = "Plain words, 4.5 million of them.\n"
     assert markdown_runs(text, Span(0, 33)) == [Run(0, 33)]

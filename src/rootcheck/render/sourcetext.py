@@ -27,14 +27,14 @@ from rootcheck.model import Span
 from rootcheck.once import once
 from rootcheck.text.document import Block, BlockKind, Document, Format
 from rootcheck.text.fragments import Folded, fold_page
-from rootcheck.text.links import AUTOLINK, LINK, underscore_marks
+from rootcheck.text.links import AUTOLINK, LINK, quotation_marks, underscore_marks
 from rootcheck.text.normalize import MARKDOWN_ESCAPABLE, MapBuilder, OffsetMap
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _ORDERED = re.compile(r"[ \t]*\d")
 # One character class, not an alternation: the regex engine then skips ahead
 # to the next candidate without trying a pattern at every character.
-_MARKUP = re.compile(r"[*_\\<\[]")
+_MARKUP = re.compile(r"[*_\\<>\[]")
 
 
 @dataclass(frozen=True, order=True)
@@ -89,13 +89,14 @@ def _safe(href: str) -> str | None:
 
 
 def _pieces(
-    text: str, start: int, end: int, underscores: dict[int, int], href: str | None = None
+    text: str, start: int, end: int, marks: dict[int, int], href: str | None = None
 ) -> Iterator[_Piece]:
     """Text and delimiter pieces of a Markdown block, with link targets and escapes removed;
-    ``underscores`` the runs of underscores marking emphasis, each its end by its start."""
+    ``marks`` the runs of underscores marking emphasis and the marks of a quotation's lines, each its end
+    by its start."""
     plain = start
     i = start
-    # Only a backslash, asterisk, underscore, "<" or "[" can start markup: jump from one to the next.
+    # Only a backslash, asterisk, underscore, "<", ">" or "[" can start markup: jump from one to the next.
     while (found := _MARKUP.search(text, i, end)) is not None:
         i = found.start()
         char = text[i]
@@ -109,9 +110,11 @@ def _pieces(
                 step += 1
             special = [_Piece(i, i + step, delimiter=step)]
         elif char == "_":
-            if i in underscores:
-                step = underscores[i] - i
+            if i in marks:
+                step = marks[i] - i
                 special = [_Piece(i, i + step, delimiter=step, mark="_")]
+        elif char == ">":
+            step = marks.get(i, i) - i  # a quotation's mark shows nothing
         elif char == "<":
             if auto := AUTOLINK.match(text, i, end):
                 special, step = (
@@ -119,7 +122,7 @@ def _pieces(
                     auto.end() - i,
                 )
         elif href is None and (link := LINK.match(text, i, end)):
-            special = list(_pieces(text, link.start(1), link.end(1), underscores, _safe(link.group(2)) or ""))
+            special = list(_pieces(text, link.start(1), link.end(1), marks, _safe(link.group(2)) or ""))
             step = link.end() - i
         if step:
             if plain < i:
@@ -154,8 +157,14 @@ def markdown_runs(text: str, span: Span) -> list[Run]:
     if _MARKUP.search(text, span.start, span.end) is None:
         # A block without markup (a third of the synthetic benchmark's) is one plain run, or none if empty.
         return [Run(span.start, span.end)] if span.start < span.end else []
-    underscores = {mark.start: mark.end for mark in underscore_marks(text, span.start, span.end)}
-    pieces = list(_pieces(text, span.start, span.end, underscores))
+    marks = {
+        mark.start: mark.end
+        for mark in [
+            *underscore_marks(text, span.start, span.end),
+            *quotation_marks(text, span.start, span.end),
+        ]
+    }
+    pieces = list(_pieces(text, span.start, span.end, marks))
     strong, em = _paired(pieces, True), _paired(pieces, False)
     runs: list[Run] = []
     for piece in pieces:

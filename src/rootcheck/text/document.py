@@ -49,12 +49,15 @@ class Block:
 # A file saved with Windows line endings has a CR before each newline: its front matter is no less
 # front matter, and read as plain text its wrapped paragraphs would be lines no quote could span.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*\r?\n", re.S)
-# A line that ends a paragraph: blank or a "<!-- -->" separator; or one that
-# opens a block of its own: a heading or a list item (its marker is matched).
+# A line that ends a paragraph: blank or a "<!-- -->" separator, or a quotation's line with nothing
+# after its mark; or one that opens a block of its own: a heading or a list item (its marker is
+# matched); or a quotation's line ("> "), which goes on the quotation's paragraph if the line before
+# was one too.
 _BREAK_LINE_PARTS = (
-    r"(?:(?P<blank>[^\S\n]*(?:<!--[^\n]*-->[^\S\n]*)?$)"
+    r"(?:(?P<blank>[^\S\n]*(?:<!--[^\n]*-->[^\S\n]*|>[^\S\n]*)?$)"
     r"|(?P<heading> {0,3}(?P<hashes>#{1,6})[ \t]+(?=\S))"
-    r"|(?P<item> {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)))"
+    r"|(?P<item> {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S))"
+    r"|(?P<quoted> {0,3}>[ \t]?(?=\S)))"
 )
 _FIRST_BREAK_LINE = re.compile(_BREAK_LINE_PARTS, re.M)
 # Led by the newline before it, so that the search jumps from line to line
@@ -122,11 +125,11 @@ class Document:
 
     @once
     def unlinked(self) -> str:
-        """The text with a Markdown source's links' syntax and underscore emphasis blanked, a space for
+        """The text with a Markdown source's links' syntax, underscore emphasis and quotations' marks blanked, a space for
         each character: a number read in it is read as a reader sees it ("5 and under](https://…) in" as
         "5 and under in"), at the same offsets (see :mod:`rootcheck.text.links`)."""
         text = self.text
-        if self.format is not Format.MARKDOWN or ("[" not in text and "<" not in text and "_" not in text):
+        if self.format is not Format.MARKDOWN or not any(mark in text for mark in "[<_>"):
             return text
         parts, at = [], 0
         for block in self.blocks:
@@ -275,6 +278,7 @@ def _markdown_blocks(text: str, body: Span) -> list[Block]:
     # Only lines that end a paragraph or open a block are looked at; the lines
     # between them (most of a file) continue the paragraph or item before.
     following = body.start  # where the line after the last one looked at starts
+    quoting = False  # whether the last line looked at was a quotation's
     for line_start, m in _break_lines(text, body):
         if following < line_start:
             if kind is None:
@@ -290,9 +294,16 @@ def _markdown_blocks(text: str, body: Span) -> list[Block]:
             span = _trimmed(text, m.end(), line_end)
             if span is not None:
                 blocks.append(Block(BlockKind.HEADING, span, level=len(m["hashes"])))
+        elif m.lastgroup == "quoted":
+            # Its marks on the lines after the first are the quotation's syntax (see text/links.py).
+            if not (quoting and kind is not None and end == line_start - 1):
+                close()
+                kind, start = BlockKind.PARAGRAPH, m.end()
+            end = line_end
         else:
             close()
             kind, start, end = BlockKind.ITEM, m.end(), line_end
+        quoting = m.lastgroup == "quoted"
     if following < body.end:
         if kind is None:
             kind, start = BlockKind.PARAGRAPH, following

@@ -1,5 +1,5 @@
-"""Links and underscore emphasis in a Markdown source, as a reader sees them: their words, not their
-brackets, addresses and marks.
+"""Links, underscore emphasis and quotations in a Markdown source, as a reader sees them: their words,
+not their brackets, addresses and marks.
 
 A source read as Markdown shows ``[the Partnership](https://…)`` as "the
 Partnership", ``<https://…>`` as the address alone and ``_hired_`` as "hired"
@@ -29,12 +29,26 @@ ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
 
 
 def markup_syntax(text: str, start: int, end: int) -> list[Span]:
-    """The stretches of ``text[start:end]`` that its links' syntax and underscore emphasis take and a
-    reader does not see, in order (see :func:`link_syntax` and :func:`underscore_marks`)."""
-    links = list(link_syntax(text, start, end))
-    if text.find("_", start, end) < 0:
-        return links  # as most blocks
-    return sorted([*links, *underscore_marks(text, start, end, links)], key=lambda span: span.start)
+    """The stretches of ``text[start:end]`` that its links' syntax, underscore emphasis and a quotation's
+    marks take and a reader does not see, in order (see :func:`link_syntax`, :func:`underscore_marks`
+    and :func:`quotation_marks`)."""
+    hidden = list(link_syntax(text, start, end))
+    if text.find("_", start, end) >= 0:
+        hidden += underscore_marks(text, start, end, hidden)
+    if text.find(">", start, end) >= 0:
+        hidden += quotation_marks(text, start, end)
+    return sorted(hidden, key=lambda span: span.start)
+
+
+#: The mark opening a line of a Markdown quotation after its first: "> " (its first line's is no part
+#: of the block, see rootcheck.text.document).
+_QUOTATION_MARK = re.compile(r"\n {0,3}(>[ \t]?)")
+
+
+def quotation_marks(text: str, start: int, end: int) -> list[Span]:
+    """The marks of a Markdown quotation's lines in a block, after its first line ("> cost half the
+    price" of "> Tickets for fans 12 and under⏎> cost half the price"), which a reader does not see."""
+    return [Span(*found.span(1)) for found in _QUOTATION_MARK.finditer(text, start, end)]
 
 
 #: A code span, whose underscores are its text: "`__init__`", "``max_total_``".

@@ -320,11 +320,12 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
         if index:
             out.drop_trailing_space()
             out.fixed(PARAGRAPH_BREAK, block.start, block.start)
-        # Most blocks hold no link nor underscore: asked of each at C speed, before one is looked for.
+        # Most blocks hold no link, underscore nor quotation: asked of each at C speed, before one is looked for.
         if not markdown or (
             text.find("[", block.start, block.end) < 0
             and text.find("<", block.start, block.end) < 0
             and text.find("_", block.start, block.end) < 0
+            and text.find(">", block.start, block.end) < 0
         ):
             _normalize_into(out, text, flat, block.start, block.end, markdown)
             continue
