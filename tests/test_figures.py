@@ -343,6 +343,10 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("The clinic needs 40 nurses or more doctors", ["40 nurses"]),
         ("The ministry will open 15 new schools or more next year", ["15 new schools or more"]),
         ("Loans of 500 dollars or more require a guarantor", ["500 dollars or more"]),
+        # Within the noun, a bound ends the figure where it is one, and is left out where it is none.
+        ("Citizens aged 18 years or older may register online", ["18 years or older"]),
+        ("The chain opened 300 stores and up to 500 kiosks", ["300 stores", "up to 500 kiosks"]),
+        ("Firms with 250 staff and under count as small", ["250 staff and under"]),
         (
             "Residents aged 65 and over make up 12% of the population",
             ["65 and over", "12% of the population"],

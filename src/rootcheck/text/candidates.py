@@ -35,6 +35,7 @@ from rootcheck.text.qualifiers import (
     plused,
 )
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
+from rootcheck.text.reading import figure_read
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
@@ -169,6 +170,10 @@ def _first_parsed(candidates: list[str]) -> tuple[str, Quantity] | None:
     return None
 
 
+#: Where a bound written apart may start inside a candidate: a space before "or", "and" or "plus".
+_APART = re.compile(r"(?<=\S)\s+(?=(?:or|and|plus)\b)", re.I)
+
+
 def _bounded(cleaned: str, candidate: str, start: int) -> str:
     """``candidate``, written from ``start`` on in ``cleaned``, with a bound after its noun or currency's
     word, which the candidate stops before, where it is one there (see
@@ -178,6 +183,19 @@ def _bounded(cleaned: str, candidate: str, start: int) -> str:
     at = cleaned.find(candidate, start)
     if at < 0:
         return candidate
+    # Within the candidate's noun, a bound ends the figure where it is one there ("18 years or older" of
+    # "… or older may register online"); one ending it where it is none is the next phrase's words ("300
+    # stores" of "300 stores and up to 500 kiosks").
+    # Directly after the number, its percent or currency's word, a bound is read as the number's own
+    # (see rootcheck.text.reading): "5% and above, the union said".
+    read = figure_read(candidate)
+    found = candidate.lower().find(read.text.lower()) if read is not None else -1
+    number_end = found + len(read.text) if read is not None and found >= 0 else len(candidate)
+    for apart in _APART.finditer(candidate, number_end + 1):
+        if (bound := noun_bound(cleaned, at + apart.start())) is not None:
+            return cleaned[at : bound.end()]
+        if (words := plused().match(candidate, apart.start())) is not None and words.end() == len(candidate):
+            return candidate[: apart.start()]
     # After a currency's word, as the figure's number is read (see rootcheck.text.reading.figure_at).
     if candidate.rpartition(" ")[2].lower() in CURRENCY_WORDS:
         plus = plused().match(cleaned, at + len(candidate))

@@ -99,7 +99,7 @@ _SAID_OF_THE_COUNTED = (
     "|qualify|qualifies|qualified|need|needs|needed|make|makes|made|account|accounts|accounted"
     "|represent|represents|represented|in|at|from|with|without|for|across|nationwide|living|enrolled"
     "|accompanied|attending|traveling|travelling|suffer|suffers|suffered|die|dies|died|face|faces|faced"
-    "|attend|attends|attended|lack|lacks|lacked|remain|remains|remained"
+    "|attend|attends|attended|lack|lacks|lacked|remain|remains|remained|count|counts|counted"
 )
 _BOUNDED_BY_UNDER = (
     _SAID_OF_THE_COUNTED + "|often|usually|typically|also|still|mostly|generally|alone|only|too|now"
