@@ -127,7 +127,7 @@ _REPORTING = (
 )
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
-    r"|\s+or\s+(?:more|over|above|upwards|higher|greater)\b"
+    r"|\s+or\s+(?:more|over|above|upwards|higher|greater|longer)\b"
     rf"(?!\s*(?:[\d$€£¥]|than\b|(?:{_ADVERBS_OF_THEIR_OWN})\b))"
     r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.;:)!?]|$))"
     rf"|\s+and\s+over\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
@@ -137,7 +137,7 @@ PLUSSED = (
     rf"|\s+or\s+so\b(?![{HYPHENS}]|\s+(?:\S+\s+){{1,2}}(?:{_REPORTING})\b)"
     r"|\s+(?:and|or)\s+(?:older|younger)\b(?!\s+than\b)"
     r"|\s+or\s+fewer\b"
-    r"|\s+or\s+(?:thereabouts|less|under|below|lower)\b(?!\s*(?:[$€£¥]|\d(?![\d,.]*-)|than\b)))"
+    r"|\s+or\s+(?:thereabouts|less|under|below|lower|shorter)\b(?!\s*(?:[$€£¥]|\d(?![\d,.]*-)|than\b)))"
 )
 
 
@@ -225,7 +225,7 @@ def noun_bound(text: str, at: int) -> re.Match[str] | None:
 
 
 _ABOUT = ("ish", "so", "thereabouts")
-_AT_MOST = ("fewer", "less", "under", "below", "lower", "younger")
+_AT_MOST = ("fewer", "less", "under", "below", "lower", "younger", "shorter")
 
 
 def bound_after(plus: str) -> Qualifier:
