@@ -609,10 +609,15 @@ def reference_text_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[B
             continue
         start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
         long_enough = 60 <= widest <= 100 and len(previous) >= widest - 20
+        row = r"(:|[ \t]{2})[ \t]*[$€£¥]?[\d.,]*\d%?$"  # a table's row, or a label's value
         goes_on = (
             previous
-            and not re.match(r"([-*+•]|\d{1,3}[.)]|[a-z][.)])\s", line)
+            and not re.match(
+                r"([-*+•·▪◦‣—–>]|--|\d{1,3}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)]|\(\w{1,3}\))\s", line
+            )
+            and not re.search(row, line)
             and not re.search(r"[.!?:;][\"'”’)\]]*$", previous)
+            and not re.search(row, previous)
             and (re.match(r"[a-z]+\b(?![-.)\w])", line) or long_enough)
         )
         if goes_on:

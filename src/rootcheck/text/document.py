@@ -233,20 +233,26 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 #: A word in small letters, as a sentence goes on with after a wrap; not one of another shape, which
 #: may start a paragraph ("mRNA vaccines", "e-tickets", "a) the first").
 _SMALL_WORD = re.compile(r"[a-z]+\b(?![-.)\w])")
-#: A line that starts a list's item: "- ", "* ", "• ", "1. ", "a) ".
-_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])\s")
+#: A line that starts a list's item, or a quotation's line in mail: "- ", "* ", "• ", "— ", "-- ", "1. ",
+#: "a) ", "iv. ", "(b) ", "> ".
+_LIST_ITEM = re.compile(r"(?:[-*+•·▪◦‣—–>]|--|\d{1,3}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)]|\(\w{1,3}\))\s")
+#: A line that ends as a table's row or a label's value does ("households reached: 4,000", "piped
+#: water   3,100   3,900"): the next line is another row, whatever it starts with.
+_ROW = re.compile(r"(?::|[ \t]{2})[ \t]*[$€£¥]?[\d.,]*\d%?$")
 
 
 def _wraps(text: str, paragraph: Span, line: Span, width: int | None) -> bool:
     """Whether ``line`` goes on ``paragraph``, the one before it wrapping: the next line, no blank one
-    between, starting no list item, after a line that ends no sentence; and starting with a word in
-    small letters ("… hired 312 teachers" then "for schools in …"), or after a line as long as the text's
-    wrapped lines are (``width``, its longest; None where it has none: "… went to more than" then
-    "4,000 coffee growers")."""
+    between, being no list item nor table's row, after a line that ends no sentence nor row; and
+    starting with a word in small letters ("… hired 312 teachers" then "for schools in …"), or after a
+    line as long as the text's wrapped lines are (``width``, its longest; None where it has none: "…
+    went to more than" then "4,000 coffee growers")."""
     if text.count("\n", paragraph.end, line.start) != 1 or _LIST_ITEM.match(text, line.start):
         return False
+    if _ROW.search(text, line.start, line.end):
+        return False  # a row of a table, or a label's value, stands alone
     last_line = text.rfind("\n", paragraph.start, paragraph.end) + 1 or paragraph.start
-    if _ENDS_A_SENTENCE.search(text, last_line, paragraph.end):
+    if _ENDS_A_SENTENCE.search(text, last_line, paragraph.end) or _ROW.search(text, last_line, paragraph.end):
         return False
     if _SMALL_WORD.match(text, line.start):
         return True
