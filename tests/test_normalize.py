@@ -173,6 +173,36 @@ def test_plain_text_lines_are_paragraphs(documents: dict[str, Document]) -> None
     assert doc.normalized.text.count("\n") == len(doc.blocks) - 1
 
 
+WRAPPED = (
+    "FUND EXTENDS LOANS TO HONDURAN COFFEE GROWERS\n"
+    "The Central American Growers Fund said on Monday that it made loans to\n"
+    "more than 4,000 coffee growers in Copan during 2023, up from 2,600 the\n"
+    "Year before. Highlights:\n"
+    "- 4,000 loans disbursed in Copan and Ocotepeque, the fund's main regions\n"
+    "- nearly 300 cooperatives certified under fair-trade standards this year\n"
+    "households reached: 4,000\n"
+    "children aged 5 and under: 1,250\n"
+    "It rose in 2022.\n"
+    "mRNA vaccines arrived in March.\n"
+)
+
+
+def test_a_plain_texts_wrapped_lines_are_read_as_one_paragraph() -> None:
+    doc = parse_document(WRAPPED)
+    assert [doc.text[b.span.start : b.span.end].replace("\n", "|") for b in doc.blocks] == [
+        "FUND EXTENDS LOANS TO HONDURAN COFFEE GROWERS",  # a heading in capitals
+        # a line starting in small letters, then one after a line as long as the text's longest
+        "The Central American Growers Fund said on Monday that it made loans to|more than 4,000 coffee "
+        "growers in Copan during 2023, up from 2,600 the|Year before. Highlights:",
+        "- 4,000 loans disbursed in Copan and Ocotepeque, the fund's main regions",  # list items
+        "- nearly 300 cooperatives certified under fair-trade standards this year",
+        "households reached: 4,000",  # a label's value
+        "children aged 5 and under: 1,250",
+        "It rose in 2022.",  # a sentence's end
+        "mRNA vaccines arrived in March.",  # a word of another shape
+    ]
+
+
 def test_every_word_of_the_body_is_in_some_block(documents: dict[str, Document]) -> None:
     for doc in documents.values():
         covered = [False] * len(doc.text)

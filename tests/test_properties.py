@@ -618,6 +618,7 @@ def reference_text_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[B
             and not re.search(row, line)
             and not re.search(r"[.!?:;][\"'”’)\]]*$", previous)
             and not re.search(row, previous)
+            and not (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))
             and (re.match(r"[a-z]+\b(?![-.)\w])", line) or long_enough)
         )
         if goes_on:

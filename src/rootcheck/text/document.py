@@ -243,10 +243,10 @@ _ROW = re.compile(r"(?::|[ \t]{2})[ \t]*[$€£¥]?[\d.,]*\d%?$")
 
 def _wraps(text: str, paragraph: Span, line: Span, width: int | None) -> bool:
     """Whether ``line`` goes on ``paragraph``, the one before it wrapping: the next line, no blank one
-    between, being no list item nor table's row, after a line that ends no sentence nor row; and
-    starting with a word in small letters ("… hired 312 teachers" then "for schools in …"), or after a
-    line as long as the text's wrapped lines are (``width``, its longest; None where it has none: "…
-    went to more than" then "4,000 coffee growers")."""
+    between, being no list item nor table's row, after a line that ends no sentence nor row and is no
+    heading in capitals; and starting with a word in small letters ("… hired 312 teachers" then "for
+    schools in …"), or after a line as long as the text's wrapped lines are (``width``, its longest;
+    None where it has none: "… went to more than" then "4,000 coffee growers")."""
     if text.count("\n", paragraph.end, line.start) != 1 or _LIST_ITEM.match(text, line.start):
         return False
     if _ROW.search(text, line.start, line.end):
@@ -254,6 +254,9 @@ def _wraps(text: str, paragraph: Span, line: Span, width: int | None) -> bool:
     last_line = text.rfind("\n", paragraph.start, paragraph.end) + 1 or paragraph.start
     if _ENDS_A_SENTENCE.search(text, last_line, paragraph.end) or _ROW.search(text, last_line, paragraph.end):
         return False
+    heading = text[last_line : paragraph.end]
+    if sum(char.isupper() for char in heading) >= 2 and not any(char.islower() for char in heading):
+        return False  # a heading in capitals ("DEPORTATIONS BY AIR, 2023"), its text on the next line
     if _SMALL_WORD.match(text, line.start):
         return True
     return width is not None and paragraph.end - last_line >= width - _WRAP_SLACK
