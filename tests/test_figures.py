@@ -570,12 +570,8 @@ def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_fo
         ("It housed 120 families or more precisely 118.", "It housed 120 families", "120 families", None),
         ("It served 40 meals or more than it could cook.", "It served 40 meals", "40 meals", None),
         ("It sent 40 nurses and over the next year 12 more.", "It sent 40 nurses", "40 nurses", None),
-        (
-            "It sent 40 nurses, or more.",
-            "It sent 40 nurses",
-            "40 nurses",
-            None,
-        ),  # set off: read as a reader may
+        # Set off by a comma, the words are another clause's.
+        ("It sent 40 nurses, or more.", "It sent 40 nurses", "40 nurses", None),
         # Ended at its number, the quote leaves out the noun and its bound both.
         ("It carried 800 people or more.", "It carried 800", "800", ("800", "800 people or more", True)),
         # Before a time, a rate or a place, "or more" is a bound; "or over" is a preposition there.
