@@ -16,10 +16,11 @@ from rootcheck.render.format import amount
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
-from rootcheck.text.edges import figure_readings, noun_bounds
+from rootcheck.text.edges import figure_readings
 from rootcheck.text.figures import FigureError, counts_by_article, number_words, parse_figure
 from rootcheck.text.longer import longer_number
 from rootcheck.text.meaning import changed_count
+from rootcheck.text.nounbounds import noun_bounds
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import number_keys
 from rootcheck.text.qualifiers import QUALIFIERS

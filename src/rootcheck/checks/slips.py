@@ -14,10 +14,11 @@ from rootcheck.model import Anchor, AnchorStatus, Severity, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
-from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers, noun_bounds
+from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
+from rootcheck.text.nounbounds import noun_bounds
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.reading import Written
 
@@ -38,7 +39,7 @@ def unbounded(quoted: Written, said: Written) -> str:
 
 def noun_unbounded(quote_says: str, source_says: str, ended: bool) -> str:
     """Why a figure is refused whose source bounds it after what it counts (see
-    :func:`rootcheck.text.edges.noun_bounds`): the quote ends before the bound, or slips it, or the
+    :func:`rootcheck.text.nounbounds.noun_bounds`): the quote ends before the bound, or slips it, or the
     figure leaves out the bound the quote and source both have (they then say the same)."""
     if quote_says == source_says:
         return (

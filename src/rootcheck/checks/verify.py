@@ -28,11 +28,12 @@ from rootcheck.text.anchor import (
     locate_figure,
 )
 from rootcheck.text.document import Document
-from rootcheck.text.edges import bound_unread, figure_readings, noun_bounds
+from rootcheck.text.edges import bound_unread, figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
+from rootcheck.text.nounbounds import noun_bounds
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.quoted import quoted_words, source_words
 from rootcheck.text.reading import figure_read

@@ -219,9 +219,14 @@ def noun_bound(text: str, at: int) -> re.Match[str] | None:
     found = plused().match(text, at)
     if found is None or not found.group()[:1].isspace():
         return None
+    return found if bound_there(text, found) else None
+
+
+def bound_there(text: str, found: re.Match[str]) -> bool:
+    """Whether the bound ``found`` after a counted noun in ``text`` is one there (see :func:`noun_bound`)."""
     words = found.group().lower().split()
     after_or = words[0] == "or" and words[-1] not in _PREPOSITIONS
-    return found if _goes_on(after_or).match(text, found.end()) else None
+    return _goes_on(after_or).match(text, found.end()) is not None
 
 
 _ABOUT = ("ish", "so", "thereabouts")
