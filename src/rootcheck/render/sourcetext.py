@@ -1,7 +1,8 @@
 """A source document as readers see it: its blocks, inline formatting and highlighted passages.
 
 Markdown sources are shown as a browser would show them — ``**bold**``,
-``*italic*``, ``_italic_``, escapes and links become formatting — but every character a
+``*italic*``, ``_italic_``, escapes and links become formatting, a
+quotation's ``>`` marks disappear — but every character a
 reader sees is a slice of the original file, so a claim's span (offsets into
 the file) can be highlighted exactly and the visible text handed to the Text
 Fragment prover. Markup never hides a word: only delimiters, backslashes and

@@ -183,14 +183,14 @@ def _bounded(cleaned: str, candidate: str, start: int) -> str:
     at = cleaned.find(candidate, start)
     if at < 0:
         return candidate
-    # Within the candidate's noun, a bound ends the figure where it is one there ("18 years or older" of
-    # "… or older may register online"); one ending it where it is none is the next phrase's words ("300
-    # stores" of "300 stores and up to 500 kiosks").
     # Directly after the number, its percent or currency's word, a bound is read as the number's own
     # (see rootcheck.text.reading): "5% and above, the union said".
     read = figure_read(candidate)
     found = candidate.lower().find(read.text.lower()) if read is not None else -1
     number_end = found + len(read.text) if read is not None and found >= 0 else len(candidate)
+    # Within the candidate's noun, a bound ends the figure where it is one there ("18 years or older" of
+    # "… or older may register online"); one ending it where it is none is the next phrase's words ("300
+    # stores" of "300 stores and up to 500 kiosks").
     for apart in _APART.finditer(candidate, number_end + 1):
         if (bound := noun_bound(cleaned, at + apart.start())) is not None:
             return cleaned[at : bound.end()]

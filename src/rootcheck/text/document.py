@@ -125,9 +125,9 @@ class Document:
 
     @once
     def unlinked(self) -> str:
-        """The text with a Markdown source's links' syntax, underscore emphasis and quotations' marks blanked, a space for
-        each character: a number read in it is read as a reader sees it ("5 and under](https://…) in" as
-        "5 and under in"), at the same offsets (see :mod:`rootcheck.text.links`)."""
+        """The text with a Markdown source's links' syntax, underscore emphasis and quotations' marks
+        blanked, a space for each character: a number read in it is read as a reader sees it ("5 and
+        under](https://…) in" as "5 and under in"), at the same offsets (see :mod:`rootcheck.text.links`)."""
         text = self.text
         if self.format is not Format.MARKDOWN or not any(mark in text for mark in "[<_>"):
             return text

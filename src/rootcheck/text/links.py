@@ -2,8 +2,8 @@
 not their brackets, addresses and marks.
 
 A source read as Markdown shows ``[the Partnership](https://…)`` as "the
-Partnership", ``<https://…>`` as the address alone and ``_hired_`` as "hired"
-in italics. Matching a quote and showing the source must agree on that: a quote
+Partnership", ``<https://…>`` as the address alone, ``_hired_`` as "hired"
+in italics, and a quotation's lines without their ``>`` marks. Matching a quote and showing the source must agree on that: a quote
 of the words a reader sees is the source's, and its span covers the syntax in
 the file. (Asterisks are left out wherever they stand, by
 :mod:`rootcheck.text.normalize`; an underscore is as often a word's own, as in
@@ -105,8 +105,8 @@ def link_syntax(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def shown_stretches(text: str, start: int, end: int) -> Iterator[Span]:
-    """The stretches of ``text[start:end]`` a reader sees, between its links' syntax and underscore
-    emphasis (see :func:`markup_syntax`), in order; the whole of it where it holds neither."""
+    """The stretches of ``text[start:end]`` a reader sees, between its markup's syntax (see
+    :func:`markup_syntax`), in order; the whole of it where it holds none."""
     at = start
     for hidden in markup_syntax(text, start, end):
         yield Span(at, hidden.start)
@@ -115,8 +115,9 @@ def shown_stretches(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def shown_text(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` of a Markdown source without its links' syntax and underscore emphasis: a
-    link's words as a reader sees them, also where the stretch starts or ends inside one (a link stands in one paragraph)."""
+    """``text[start:end]`` of a Markdown source without its markup's syntax (see :func:`markup_syntax`):
+    a link's words as a reader sees them, also where the stretch starts or ends inside one (a link
+    stands in one paragraph)."""
     paragraph_end = text.find("\n\n", end)
     paragraph = Span(text.rfind("\n\n", 0, start) + 1, len(text) if paragraph_end < 0 else paragraph_end)
     return "".join(
