@@ -203,6 +203,19 @@ def test_a_plain_texts_wrapped_lines_are_read_as_one_paragraph() -> None:
     ]
 
 
+def test_an_abbreviations_point_at_a_lines_end_ends_no_paragraph() -> None:
+    doc = parse_document(
+        "The fund made its loans through a program backed by the governments of the U.S.\n"
+        "and of Honduras. It was run by the partners Acme Corp. and Tegucigalpa Coffee Co.\n"
+        "Government Contracts arm, which lent 4,000 coffee growers more.\n"
+    )
+    assert [doc.text[b.span.start : b.span.end].replace("\n", "|") for b in doc.blocks] == [
+        "The fund made its loans through a program backed by the governments of the U.S.|and of Honduras. "
+        "It was run by the partners Acme Corp. and Tegucigalpa Coffee Co.|Government Contracts arm, which "
+        "lent 4,000 coffee growers more."
+    ]
+
+
 def test_every_word_of_the_body_is_in_some_block(documents: dict[str, Document]) -> None:
     for doc in documents.values():
         covered = [False] * len(doc.text)

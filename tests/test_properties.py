@@ -591,6 +591,18 @@ _SEPARATOR = re.compile(r"^\s*(<!--.*-->\s*|>\s*)?$")
 _QUOTED = re.compile(r"^ {0,3}>[ \t]?(?=\S)")
 
 
+def abbreviated(line: str) -> bool:
+    """Whether ``line`` ends with an abbreviation's point: initials ("U.S.") or one of a few words."""
+    last = line.split()[-1]
+    words = (
+        "Inc Ltd Corp Co Mr Mrs Ms Dr St No Gov Sen Rep Gen Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    )
+    initials = len(last) >= 4 and all(
+        c == "." if i % 2 else c.isascii() and c.isalpha() for i, c in enumerate(last)
+    )
+    return initials or (last.endswith(".") and last[:-1] in words.split())
+
+
 def reference_text_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[Block]:
     """A plain text's paragraphs read line by line: a line goes on the one before it where that one is
     no blank line, ends no sentence, and either this one starts with a word in small letters or that one
@@ -616,7 +628,7 @@ def reference_text_blocks(doc: Document, lines: list[tuple[int, int]]) -> list[B
                 r"([-*+•·▪◦‣—–>]|--|\d{1,3}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)]|\(\w{1,3}\))\s", line
             )
             and not re.search(row, line)
-            and not re.search(r"[.!?:;][\"'”’)\]]*$", previous)
+            and not (re.search(r"[.!?:;][\"'”’)\]]*$", previous) and not abbreviated(previous))
             and not re.search(row, previous)
             and not (sum(c.isupper() for c in previous) >= 2 and not any(c.islower() for c in previous))
             and (re.match(r"[a-z]+\b(?![-.)\w])", line) or long_enough)

@@ -230,6 +230,12 @@ _WRAPPED_WIDTHS = (60, 100)
 _WRAP_SLACK = 20
 #: A line's end that ends a sentence or a clause, after which the next line starts another paragraph.
 _ENDS_A_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+#: An abbreviation's point, which ends no sentence: "aid from the U.S." then "Government pledged", "Acme
+#: Inc." then "said on Monday".
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:(?:[A-Za-z]\.){2,}|(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
+)
 #: A word in small letters, as a sentence goes on with after a wrap; not one of another shape, which
 #: may start a paragraph ("mRNA vaccines", "e-tickets", "a) the first").
 _SMALL_WORD = re.compile(r"[a-z]+\b(?![-.)\w])")
@@ -243,16 +249,20 @@ _ROW = re.compile(r"(?::|[ \t]{2})[ \t]*[$€£¥]?[\d.,]*\d%?$")
 
 def _wraps(text: str, paragraph: Span, line: Span, width: int | None) -> bool:
     """Whether ``line`` goes on ``paragraph``, the one before it wrapping: the next line, no blank one
-    between, being no list item nor table's row, after a line that ends no sentence nor row and is no
-    heading in capitals; and starting with a word in small letters ("… hired 312 teachers" then "for
-    schools in …"), or after a line as long as the text's wrapped lines are (``width``, its longest;
-    None where it has none: "… went to more than" then "4,000 coffee growers")."""
+    between, being no list item nor table's row, after a line that ends no sentence (an abbreviation's
+    point is none) nor row and is no heading in capitals; and starting with a word in small letters
+    ("… hired 312 teachers" then "for schools in …"), or after a line as long as the text's wrapped
+    lines are (``width``, its longest; None where it has none: "… went to more than" then "4,000
+    coffee growers")."""
     if text.count("\n", paragraph.end, line.start) != 1 or _LIST_ITEM.match(text, line.start):
         return False
     if _ROW.search(text, line.start, line.end):
         return False  # a row of a table, or a label's value, stands alone
     last_line = text.rfind("\n", paragraph.start, paragraph.end) + 1 or paragraph.start
-    if _ENDS_A_SENTENCE.search(text, last_line, paragraph.end) or _ROW.search(text, last_line, paragraph.end):
+    ends = _ENDS_A_SENTENCE.search(text, last_line, paragraph.end)
+    if (ends and not _ABBREVIATION.search(text, last_line, paragraph.end)) or _ROW.search(
+        text, last_line, paragraph.end
+    ):
         return False
     heading = text[last_line : paragraph.end]
     if sum(char.isupper() for char in heading) >= 2 and not any(char.islower() for char in heading):
