@@ -625,7 +625,10 @@ def test_a_bound_after_what_a_figure_counts_is_read_in_the_source_and_the_quote(
     assert anchor.span is not None and quote_figure is not None
     readings = figure_readings(quote, figure, quote_figure, doc, anchor, None)
     assert readings is not None
-    assert noun_bounds(figure, *readings) == read
+    found = noun_bounds(figure, *readings)
+    assert (None if found is None else (found.quote, found.source, found.ended)) == read
+    if found is not None and found.ended:  # the bound named is what the source goes on with
+        assert found.source.startswith(found.quote) and found.source.endswith(f" {found.bound}")
 
 
 @pytest.mark.parametrize(

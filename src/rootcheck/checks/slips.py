@@ -18,7 +18,7 @@ from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
-from rootcheck.text.nounbounds import noun_bounds
+from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.reading import Written
 
@@ -37,23 +37,22 @@ def unbounded(quoted: Written, said: Written) -> str:
     )
 
 
-def noun_unbounded(quote_says: str, source_says: str, ended: bool) -> str:
+def noun_unbounded(read: BoundAfterNoun) -> str:
     """Why a figure is refused whose source bounds it after what it counts (see
     :func:`rootcheck.text.nounbounds.noun_bounds`): the quote ends before the bound, or slips it, or the
-    figure leaves out the bound the quote and source both have (they then say the same)."""
-    if quote_says == source_says:
+    figure leaves out the bound the quote and source both have."""
+    if read.figure_loses:
         return (
-            f"the quote says “{shown(quote_says)}”; write the figure from there: "
+            f"the quote says “{shown(read.quote)}”; write the figure from there: "
             "the published figure would lose what bounds its number"
         )
-    if ended:
-        bound = source_says[len(quote_says) :].strip()
+    if read.ended:
         return (
-            f"the source says “{shown(source_says)}”, not “{shown(quote_says)}”: "
-            f"the quote ends before what bounds its number; end it after “{shown(bound)}”"
+            f"the source says “{shown(read.source)}”, not “{shown(read.quote)}”: "
+            f"the quote ends before what bounds its number; end it after “{shown(read.bound)}”"
         )
     return (
-        f"the quote has “{shown(quote_says)}” where the source has “{shown(source_says)}”: "
+        f"the quote has “{shown(read.quote)}” where the source has “{shown(read.source)}”: "
         "what bounds a figure is no slip of wording"
     )
 
@@ -71,7 +70,7 @@ def bounded_otherwise(
     if not quoted.reads_as(said):
         return unbounded(quoted, said)
     read_on = noun_bounds(figure, own, quoted, said)
-    return noun_unbounded(*read_on) if read_on is not None else None
+    return noun_unbounded(read_on) if read_on is not None else None
 
 
 def _readings(

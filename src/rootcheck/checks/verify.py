@@ -33,7 +33,7 @@ from rootcheck.text.figures import FigureError, number_words, parse_figure, poin
 from rootcheck.text.markup import stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
-from rootcheck.text.nounbounds import noun_bounds
+from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.quoted import quoted_words, source_words
 from rootcheck.text.reading import figure_read
@@ -282,7 +282,7 @@ def _bounds_problems(
     if not quoted.reads_as(said):
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
     elif read_on := noun_bounds(claim.figure, own, quoted, said):
-        out.append(_bound_after_noun(claim, *read_on))
+        out.append(_bound_after_noun(claim, read_on))
     elif anchor.status is AnchorStatus.FUZZY and (
         counts := changed_count(quoted.rest, said.rest, quoted.cut)
     ):
@@ -299,12 +299,12 @@ def _bounds_problems(
     return out
 
 
-def _bound_after_noun(claim: Claim, quote_says: str, source_says: str, ended: bool) -> Diagnostic:
+def _bound_after_noun(claim: Claim, read: BoundAfterNoun) -> Diagnostic:
     """Why a figure is refused whose source bounds it after what it counts ("650 people or more"), where the
     quote does not, or bounds it so where the source does not, or the figure leaves out the bound both
     have: at the figure for that, at the quote for the others."""
-    field = "figure" if quote_says == source_says else "quote"
-    return Diagnostic.error(claim.position(field), noun_unbounded(quote_says, source_says, ended))
+    field = "figure" if read.figure_loses else "quote"
+    return Diagnostic.error(claim.position(field), noun_unbounded(read))
 
 
 def _other_numbers(claim: Claim, doc: Document, anchor: Anchor) -> list[Diagnostic]:

@@ -10,6 +10,7 @@ slipping it, or a figure leaving it out would publish the number as exact.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice
 
 from rootcheck.text.numbers import NUMBER_WORDS
@@ -25,38 +26,56 @@ _WORD = re.compile(r"\S+")
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’—–"
 
 
+@dataclass(frozen=True)
+class BoundAfterNoun:
+    """A figure's number, what it counts and a bound after that, where the quote and its source differ."""
+
+    #: As the quote reads it, with the word it goes on with where that is no bound: "650 people when".
+    quote: str
+    #: As the source reads it: "650 people or more".
+    source: str
+    #: Whether the quote ends where the source goes on with its bound, and the bound there: "or more".
+    ended: bool = False
+    bound: str = ""
+
+    @property
+    def figure_loses(self) -> bool:
+        """Whether the quote reads as its source does, and only the figure leaves the bound out."""
+        return self.quote == self.source
+
+
 def ends_near(quoted: Written) -> bool:
     """Whether a quote ends within a counted noun's words of its number."""
     return not quoted.cut and len(quoted.rest.split()) <= _NOUN_WORDS
 
 
-def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> tuple[str, str, bool] | None:
+def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> BoundAfterNoun | None:
     """The figure's number with what it counts and the bound after that, as the quote reads it and as the
-    source does, and whether the quote ends before the source's bound, where the two differ: "650 people" of
-    "650 people or more", "650 people when" of "650 people or more when", "300 teachers or more" of "300
-    teachers". Where they agree on a bound the figure does not write ("650 people" or "650" of "650 people
-    or more" in both), the source's words twice. None where both read alike and the figure agrees.
+    source does, where the two differ: "650 people" of "650 people or more" (the quote ended before the
+    bound), "650 people when" of "650 people or more when", "300 teachers or more" of "300 teachers".
+    Where they agree on a bound the figure does not write ("650 people" or "650" of "650 people or more"
+    in both), the source's words twice. None where both read alike and the figure agrees.
 
     The counted noun is the figure's own ("people" of "650 people"); a figure that writes none is read
     with the words the quote and the source share after the number, up to a bound in either
     (:data:`_NOUN_WORDS` at most, no number among them). A bound is read after a noun only where it is
     one there (see :func:`~rootcheck.text.qualifiers.noun_bound`); directly after the number it is
-    :func:`~rootcheck.text.reading.figure_at`'s to read. A quote ending within a few words of its number is refused where the
-    source goes on with a bound after the same words, whatever the figure counts ("810 people a day" of
-    "… a day or more").
+    :func:`~rootcheck.text.reading.figure_at`'s to read. A quote ending within a few words of its number
+    is refused where the source goes on with a bound after the same words, whatever the figure counts
+    ("810 people a day" of "… a day or more").
     """
     if not _may_bound(quoted.rest) and not _may_bound(said.rest):
         return None  # as most figures: no bound is written in the words after either number
     mine, theirs = _words(quoted.rest), _words(said.rest)
-    alike = [w for w, _ in mine] == [w for w, _ in theirs[: len(mine)]]
-    if not quoted.cut and len(mine) <= _NOUN_WORDS and alike:
+    if ends_near(quoted) and [w for w, _ in mine] == [w for w, _ in theirs[: len(mine)]]:
         # Ended at its number, the quote may leave out the noun and its bound both ("800" of "800 people or more").
         for words in [len(mine)] if mine else range(1, _NOUN_WORDS + 1):
             if _counts([w for w, _ in theirs[:words]]):
                 break
             in_source = _bound_after(said.rest, theirs, words)
             if in_source is not None and in_source[1]:
-                return _said(quoted, words), _said(said, words, in_source[0]), True
+                bound = in_source[0]
+                return BoundAfterNoun(_said(quoted, words), _said(said, words, bound), True, bound)
     after = plain(figure).lower().partition(own.text.lower())[2]
     ending = bound_ending(after)
     noun = (after[: ending.start()] if ending else after).split()
@@ -71,14 +90,17 @@ def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> tu
         # Where the quote slips, the word after the bound may differ too: the bound's words are read
         # alike if both have them ("or higher need" of "or higher require").
         if in_source is None:
-            return _said(quoted, words, in_quote[0] if in_quote else None), _said(said, words + 1), False
+            return BoundAfterNoun(
+                _said(quoted, words, in_quote[0] if in_quote else None), _said(said, words + 1)
+            )
         if in_quote is None:
-            return _said(quoted, words + 1), _said(said, words, in_source[0]), False
+            return BoundAfterNoun(_said(quoted, words + 1), _said(said, words, in_source[0]))
         if bound_after(in_quote[0]) is not bound_after(in_source[0]):
-            return _said(quoted, words, in_quote[0]), _said(said, words, in_source[0]), False
+            return BoundAfterNoun(_said(quoted, words, in_quote[0]), _said(said, words, in_source[0]))
         if ending is not None or not in_source[1]:
             return None
-        return _said(said, words, in_source[0]), _said(said, words, in_source[0]), False
+        both = _said(said, words, in_source[0])
+        return BoundAfterNoun(both, both)
     return None
 
 
