@@ -33,8 +33,7 @@ def markup_syntax(text: str, start: int, end: int) -> list[Span]:
     marks take and a reader does not see, in order (see :func:`link_syntax`, :func:`underscore_marks`
     and :func:`quotation_marks`)."""
     hidden = list(link_syntax(text, start, end))
-    if text.find("_", start, end) >= 0:
-        hidden += underscore_marks(text, start, end, hidden)
+    hidden += underscore_marks(text, start, end, hidden)
     if text.find(">", start, end) >= 0:
         hidden += quotation_marks(text, start, end)
     return sorted(hidden, key=lambda span: span.start)
@@ -64,6 +63,8 @@ def underscore_marks(text: str, start: int, end: int, hidden: list[Span] | None 
     word ("snake_case", "__init__" aside), escaped (``\\_``), alone between spaces ("fill in ___"),
     unpaired, in a code span, or in a link's address (``hidden``, its syntax; or an autolink's), an
     underscore is text."""
+    if text.find("_", start, end) < 0:
+        return []  # as most blocks; the source page asks of every one with markup
     syntax = list(link_syntax(text, start, end)) if hidden is None else hidden
     hidden = [*syntax, *(Span(*found.span(1)) for found in AUTOLINK.finditer(text, start, end))]
     if text.find("`", start, end) >= 0:
