@@ -49,7 +49,7 @@ def noun_unbounded(read: BoundAfterNoun) -> str:
     if read.ended:
         return (
             f"the source says “{shown(read.source)}”, not “{shown(read.quote)}”: "
-            f"the quote ends before what bounds its number; end it after “{shown(read.bound)}”"
+            f"the quote ends before what bounds its number; end it after “{shown(read.left_out)}”"
         )
     return (
         f"the quote has “{shown(read.quote)}” where the source has “{shown(read.source)}”: "

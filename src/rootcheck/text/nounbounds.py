@@ -34,9 +34,10 @@ class BoundAfterNoun:
     quote: str
     #: As the source reads it: "650 people or more".
     source: str
-    #: Whether the quote ends where the source goes on with its bound, and the bound there: "or more".
+    #: Whether the quote ends where the source goes on with its bound, and the words it leaves out up to
+    #: the bound's end: "or more", or "people or more" of a quote ended at "800".
     ended: bool = False
-    bound: str = ""
+    left_out: str = ""
 
     @property
     def figure_loses(self) -> bool:
@@ -74,8 +75,8 @@ def noun_bounds(figure: str, own: Written, quoted: Written, said: Written) -> Bo
                 break
             in_source = _bound_after(said.rest, theirs, words)
             if in_source is not None and in_source[1]:
-                bound = in_source[0]
-                return BoundAfterNoun(_said(quoted, words), _said(said, words, bound), True, bound)
+                left_out = " ".join([*said.rest.split()[len(mine) : words], in_source[0]])
+                return BoundAfterNoun(_said(quoted, words), _said(said, words, in_source[0]), True, left_out)
     after = plain(figure).lower().partition(own.text.lower())[2]
     ending = bound_ending(after)
     noun = (after[: ending.start()] if ending else after).split()
