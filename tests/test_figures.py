@@ -614,6 +614,19 @@ def test_a_slipped_quote_is_compared_with_as_much_of_the_source_as_it_goes_on_fo
         ),
         # Past the figure's own noun the source's words are another clause's.
         ("It trained 300 teachers in Peten or more.", "It trained 300 teachers", "300 teachers", None),
+        # "Or even more" and "and upwards" are bounds as "or more" is.
+        (
+            "It housed 500 people or even more.",
+            "It housed 500 people",
+            "500 people",
+            ("500 people", "500 people or even more", True),
+        ),
+        (
+            "It admits pupils of 11 years and upwards.",
+            "It admits pupils of 11 years",
+            "11 years",
+            ("11 years", "11 years and upwards", True),
+        ),
     ],
 )
 def test_a_bound_after_what_a_figure_counts_is_read_in_the_source_and_the_quote(

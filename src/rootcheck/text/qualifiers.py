@@ -127,10 +127,10 @@ _REPORTING = (
 )
 PLUSSED = (
     rf"(?:\+(?![\d+])|[{HYPHENS}](?:plus|odd|some|something|ish)\b"
-    r"|\s+or\s+(?:more|over|above|upwards|higher|greater|longer)\b"
+    r"|\s+or\s+(?:even\s+)?(?:more|over|above|upwards?|higher|greater|longer)\b"
     rf"(?!\s*(?:[\d$€£¥]|than\b|(?:{_ADVERBS_OF_THEIR_OWN})\b))"
     r"|\s+(?:plus|and\s+(?:more|greater))\b(?=\s*(?:[.;:)!?]|$))"
-    rf"|\s+and\s+over\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
+    rf"|\s+and\s+(?:over|upwards?)\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND})\b))"
     rf"|\s+and\s+up\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_UP})\b))"
     rf"|\s+and\s+above\b(?![{HYPHENS}]|\s*(?:[\d$€£¥]|(?:{_NOT_BOUNDED_BY_AND}|{_NOT_BOUNDED_BY_ABOVE})\b))"
     rf"|\s+and\s+(?:under|below)\b(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:{_BOUNDED_BY_UNDER})\b(?![{HYPHENS}]))"
