@@ -777,6 +777,34 @@ def test_new_guesses_a_pillar_only_when_the_text_says(
     assert pillar in (root / "claims/x.yaml").read_text("utf-8").splitlines()
 
 
+@pytest.mark.parametrize(
+    ("source", "quote", "pillar"),
+    [
+        # The guide's own example: its paragraph's claims are filed under pillar 1, while claims of
+        # other sources start at offsets inside it.
+        (
+            "fact-sheet-2023",
+            "approximately 47 companies and organizations have committed to invest more than $4.2 billion "
+            "to strengthen economic security for people in the region.",
+            "pillar: economic-insecurity",
+        ),
+        # A paragraph no claim of its source quotes, at offsets where the fact sheet's are.
+        (
+            "bermeo-critique",
+            "Working directly with local groups requires a sea change in the modus operandi of the U.S. "
+            "aid regime.",
+            "# pillar: (one of the ids in rootcheck.yaml, or cross-cutting)",
+        ),
+    ],
+)
+def test_new_guesses_a_pillar_from_the_claims_of_the_same_source(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, source: str, quote: str, pillar: str
+) -> None:
+    assert run(capsys, "new", source, quote, "--root", str(repo_copy), "--id", "x")[0] == 0
+    (written,) = repo_copy.glob("claims/**/x.yaml")
+    assert pillar in written.read_text("utf-8").splitlines()
+
+
 def test_new_names_the_skipped_phrase_a_figure_stands_in(
     capsys: pytest.CaptureFixture[str], repo_copy: Path
 ) -> None:

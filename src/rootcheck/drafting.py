@@ -74,16 +74,21 @@ def folder_for(root: Path, source: Source, claims: list[CheckedClaim]) -> Path:
 
 
 def guess_pillar(
-    doc: Document, anchor: Anchor, claims: list[CheckedClaim], pillars: list[Pillar]
+    source: Source, doc: Document, anchor: Anchor, claims: list[CheckedClaim], pillars: list[Pillar]
 ) -> str | None:
-    """The pillar of the claims in the same paragraph, else one whose title the paragraph clearly echoes."""
+    """The pillar of the claims in the same paragraph of ``source``, else one whose title the paragraph
+    clearly echoes."""
     assert anchor.span is not None
     block = doc.block_at(anchor.span.start)
     if block is not None:
+        # Offsets are the source's own: another source's claims at the same offsets are other paragraphs.
         near = Counter(
             c.claim.pillar
             for c in claims
-            if c.claim.pillar and c.anchor.span and block.span.start <= c.anchor.span.start < block.span.end
+            if c.source.id == source.id
+            and c.claim.pillar
+            and c.anchor.span
+            and block.span.start <= c.anchor.span.start < block.span.end
         )
         if near:
             return near.most_common(1)[0][0]

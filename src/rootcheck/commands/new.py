@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         raise RootcheckError(f"{problem}; nothing was written")
     new_id = _new_id(checked.registry, args.id, figures[0] if figures else None, quote)
     path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
-    pillar = guess_pillar(doc, anchor, checked.claims, checked.registry.pillars)
+    pillar = guess_pillar(source, doc, anchor, checked.claims, checked.registry.pillars)
     _write(root, path, render_claim(source, quote, figures, pillar, anchor))
     print(path.relative_to(root))
     for line in _told(checked, source, doc, anchor, figures, placed, counts):
