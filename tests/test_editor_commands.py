@@ -473,7 +473,9 @@ def test_a_revised_source_says_how_many_claims_to_review(
     assert out.count("this passage still anchors") == claims
     assert (
         "seeds/sources.yaml:52:7: error: seeds/004_2f15a9db6216d1f0.txt has changed since its sha256 was "
-        f"recorded in seeds/sources.yaml; {review}, then run: rootcheck pin bermeo-critique\n"
+        "recorded in seeds/sources.yaml; if no one meant to change it, put it back as collected (git checkout "
+        f"-- seeds/004_2f15a9db6216d1f0.txt); if the document was revised, {review}, then run: rootcheck pin "
+        "bermeo-critique\n"
     ) in out
 
 

@@ -90,9 +90,12 @@ def _changed(reg: Registry, source: Source) -> str:
         review = "review the claim quoting it (told, at its own file, whether its passage still anchors)"
     else:
         review = "no claim quotes it: review the new text"
+    # An editor's program may change a file unasked (trailing spaces trimmed on save): putting it back
+    # comes first, as pinning a change no one meant would let the claims be "mended" to match it.
     return (
         f"{source.shown} has changed since its sha256 was recorded in {SOURCES_FILE}; "
-        f"{review}, then run: rootcheck pin {source.id}"
+        f"if no one meant to change it, put it back as collected (git checkout -- {source.shown}); "
+        f"if the document was revised, {review}, then run: rootcheck pin {source.id}"
     )
 
 
