@@ -19,6 +19,7 @@ from rootcheck.text.meaning import (
     words_not_in,
 )
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
+from rootcheck.text.nouns import join_left_out
 
 
 @pytest.mark.parametrize(
@@ -252,7 +253,25 @@ def test_a_name_put_for_another_is_told(
             "teachers and doctors in 2022.",
             ("teachers and nurses", "teachers and doctors"),
         ),
-        ("companies have", "companies and organizations have committed", None),  # one left out
+        # One side of a join left out counts fewer things; the join left out whole, the same more broadly.
+        (
+            "companies have",
+            "companies and organizations have committed",
+            ("companies", "companies and organizations"),
+        ),
+        (
+            "local government officials to",
+            "national and local government officials to implement",
+            ("local government officials", "national and local government officials"),
+        ),
+        ("young women across", "young men and women across", ("young women", "young men and women")),
+        ("women in the region", "women and girls in the region", ("women", "women and girls")),
+        ("government officials to", "national and local government officials to", None),
+        # No plural joined, or a compared word after the join: not two sides of one count.
+        ("vaccine doses, we know", "vaccine doses and hurricane relief, we know", None),
+        ("nurses for staff", "nurses or higher wages for staff", None),
+        # Its left side kept where the quote ends: a quote stopping short, told where ends are.
+        ("women", "women and girls in the region", None),
         # A clause mark ends the noun as well as a preposition does.
         (
             "teachers and nurses (in 2022)",
@@ -283,6 +302,35 @@ def test_what_a_number_counts_is_told_when_the_quote_names_other_things(
     quoted: str, said: str, changed: tuple[str, str] | None
 ) -> None:
     assert changed_count(quoted, said) == changed
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said", "left_out"),
+    [
+        ("young men", "young men and women across the region", ("young men and women", "and women")),
+        (
+            "companies.",
+            "companies and organizations have committed",
+            ("companies and organizations", "and organizations"),
+        ),
+        ("of women", "of women and girls in the region", ("women and girls", "and girls")),
+        # The quote goes on past what it counts: a slip there is weighed as one (see changed_count).
+        ("young men across", "young men and women across the region", None),
+        # No number of anything is joined: relief is no plural.
+        ("vaccine doses", "vaccine doses and hurricane relief, we know", None),
+        # A compared word makes the other side another phrase.
+        ("nurses", "nurses or higher wages for staff", None),
+        ("drugs", "drugs and over-the-counter remedies.", None),
+        ("women", "women and older men.", None),
+        # A verb or another number after the join: nothing joined is counted.
+        ("jobs", "jobs and trained 5,000 youths", None),
+        ("", "young men and women", None),
+    ],
+)
+def test_a_quote_ending_after_one_side_of_a_join_is_told_what_it_leaves_out(
+    quoted: str, said: str, left_out: tuple[str, str] | None
+) -> None:
+    assert join_left_out(quoted, said) == left_out
 
 
 def test_a_quote_that_ends_ends_what_it_counts() -> None:

@@ -19,6 +19,7 @@ from rootcheck.text.figures import number_words
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
+from rootcheck.text.nouns import join_left_out
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.reading import Written
 
@@ -70,7 +71,20 @@ def bounded_otherwise(
     if not quoted.reads_as(said):
         return unbounded(quoted, said)
     read_on = noun_bounds(figure, own, quoted, said)
-    return noun_unbounded(read_on) if read_on is not None else None
+    return noun_unbounded(read_on) if read_on is not None else count_cut_short(quoted, said)
+
+
+def count_cut_short(quoted: Written, said: Written) -> str | None:
+    """Why a quote is refused that ends after one side of two things its source's number counts together
+    ("3,400 young men" of "3,400 young men and women"), if it does: the site would publish a figure
+    counting fewer things."""
+    if quoted.cut or (joined := join_left_out(quoted.rest, said.rest)) is None:
+        return None
+    counted, left_out = joined
+    return (
+        f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {quoted.rest.strip(' .,;:')}”: "
+        f"the quote ends before the rest of what its number counts; end it after “{left_out}”"
+    )
 
 
 def _readings(

@@ -5,7 +5,15 @@ from __future__ import annotations
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.leads import copied_link
 from rootcheck.checks.references import stray_link_warning, unknown_source
-from rootcheck.checks.slips import bracketed_in, noun_unbounded, number_slips, too_long, unbounded, unlike_in
+from rootcheck.checks.slips import (
+    bracketed_in,
+    count_cut_short,
+    noun_unbounded,
+    number_slips,
+    too_long,
+    unbounded,
+    unlike_in,
+)
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
 from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
@@ -283,6 +291,8 @@ def _bounds_problems(
         out.append(Diagnostic.error(claim.position("quote"), unbounded(quoted, said)))
     elif read_on := noun_bounds(claim.figure, own, quoted, said):
         out.append(_bound_after_noun(claim, read_on))
+    elif cut_short := count_cut_short(quoted, said):
+        out.append(Diagnostic.error(claim.position("quote"), cut_short))
     elif anchor.status is AnchorStatus.FUZZY and (
         counts := changed_count(quoted.rest, said.rest, quoted.cut)
     ):

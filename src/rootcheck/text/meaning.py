@@ -34,7 +34,7 @@ from rootcheck.text.lexicon import (
 )
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.normalize import SINGLE_QUOTES
-from rootcheck.text.nouns import counted_words, counts_anew
+from rootcheck.text.nouns import conjunct_dropped, counted_words, counts_anew
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -364,7 +364,9 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     the quote counts with ("firms" of "90,000 firms") must be among the source's next words ("jobs.
     Additionally, …"): a few more of them than the quote has, since a slip may leave a word out
     ("90,000 people" of "90,000 young people" counts the same people), but none past the source's
-    next number, whose words count another figure's things. None where the quote counts alike.
+    next number, whose words count another figure's things; nor one side of two the source joins
+    ("local" of "national and local officials", see :func:`conjunct_dropped`). None where the quote
+    counts alike.
     """
     counted = counted_words(quoted, cut)
     if not counted:
@@ -376,9 +378,14 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     following = said.split()
     following = following[: next((i for i in range(len(following)) if counts_anew(following, i)), None)]
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
-    if all(any(forms_of_one(word, other) for other in near) for word in wanted):
+    alike = all(any(forms_of_one(word, other) for other in near) for word in wanted)
+    if alike and "and" not in near and "or" not in near:
         return None
-    return _with_of(quoted, counted), _with_of(said, counted_words(said))
+    told = counted_words(said)
+    # Every word found, one side of a join may still be left out ("local" of "national and local").
+    if alike and not conjunct_dropped(wanted, _letters(quoted), _letters(" ".join(told)), forms_of_one):
+        return None
+    return _with_of(quoted, counted), _with_of(said, told)
 
 
 def _with_of(rest: str, counted: list[str]) -> str:
