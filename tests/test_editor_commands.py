@@ -90,7 +90,7 @@ def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo
         0,
         [
             "claims/progress-2023/task-force-announced-vice-president-harris.yaml",
-            "  no number in the quote: write in the file the one thing it counts by “a” or “an”, its figure",
+            "  no number in the quote counts anything: write in the file the one thing it counts by “a” or “an”, its figure",
         ],
     )
 

@@ -67,7 +67,8 @@ def test_wrong_types_name_the_value(make_root: MakeRoot) -> None:
         "claims/x.yaml:1:9: error: 'source' must be an id, e.g. fact-sheet-2023, not the number 12;"
         " an id of digits alone goes in quotes",
         "claims/x.yaml:2:8: error: 'quote' must be text, not a list",
-        "claims/x.yaml:3:9: error: 'figure' is empty",
+        "claims/x.yaml:3:9: error: 'figure' is empty: write the figure as written inside the quote: qualifier,"
+        " number, magnitude and the counted noun, as in “nearly 8,000 private sector firms”",
     ]
 
 

@@ -211,7 +211,7 @@ def _told(
     if len(figures) > 1:
         yield "figures in this quote: " + "; ".join(figures) + f" (the file uses “{figures[0]}”)"
     if not figures:
-        yield "no number in the quote: write in the file the one thing it counts by “a” or “an”, its figure"
+        yield "no number in the quote counts anything: write in the file the one thing it counts by “a” or “an”, its figure"
         return
     if placed is None:
         return

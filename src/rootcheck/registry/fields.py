@@ -141,9 +141,16 @@ def _described(value: object, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 2] + "…" + shown[-1]
 
 
+def _empty(field: Field) -> str:
+    """What to write in a field left empty: what its declaration says it holds, and its example."""
+    holds = field.doc.split(". ")[0].rstrip(".")
+    example = f", as in “{field.example}”" if isinstance(field.example, str) else ""
+    return f"{field.name!r} is empty: write {holds[:1].lower()}{holds[1:]}{example}"
+
+
 def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
     if not value.strip():
-        return (value, None) if field.may_be_empty else (None, f"{field.name!r} is empty")
+        return (value, None) if field.may_be_empty else (None, _empty(field))
     if field.kind is Kind.SLUG and not SLUG.match(value):
         if field.names and "\n" not in value.strip():
             return value, None  # told, with the id it most likely means, as what it names is checked
