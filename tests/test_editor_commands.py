@@ -35,6 +35,7 @@ def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) ->
         "source: fact-sheet-2023\n"
         'quote: "over 7,800 arrests"\n'
         'figure: "over 7,800 arrests"\n'
+        "# summary: (the claim in under 75 characters, for the lists of claims)\n"
         "pillar: organized-crime\n"
         'note: ""  # what does this figure show, and what does it not?\n'
     )

@@ -17,6 +17,7 @@ from rootcheck.hints import id_form
 from rootcheck.model import Anchor, AnchorStatus, CheckedClaim, Pillar, Source
 from rootcheck.registry.fields import SLUG
 from rootcheck.registry.load import CLAIMS
+from rootcheck.registry.schema import MAX_CLAIM_SUMMARY
 from rootcheck.text.document import Document
 from rootcheck.text.numbers import GROUPING
 
@@ -134,6 +135,7 @@ def render_claim(source: Source, quote: str, figures: list[str], pillar: str | N
             lines.append(f"# other figures in this quote: {others}")
     else:
         lines.append('figure: ""  # write the figure exactly as the quote has it')
+    lines.append(f"# summary: (the claim in under {MAX_CLAIM_SUMMARY} characters, for the lists of claims)")
     lines.append(
         f"pillar: {pillar}" if pillar else "# pillar: (one of the ids in rootcheck.yaml, or cross-cutting)"
     )
