@@ -72,6 +72,16 @@ def test_wrong_types_name_the_value(make_root: MakeRoot) -> None:
     ]
 
 
+def test_a_value_quoted_into_text_is_told_to_go_without_the_quotation_marks(make_root: MakeRoot) -> None:
+    root = make_root({"claims/x.yaml": GOOD + 'draft: "true"\noccurrence: "2"\n'})
+    assert [line for line in report(root) if "quotation marks" in line] == [
+        "claims/x.yaml:6:8: error: 'draft' must be true or false, not 'true': the quotation marks make it text;"
+        " write it without them",
+        "claims/x.yaml:7:13: error: 'occurrence' must be a whole number from 1, not '2': the quotation marks"
+        " make it text; write it without them",
+    ]
+
+
 def test_a_number_or_date_where_text_belongs(make_root: MakeRoot) -> None:
     text = GOOD.replace("pillar: economic-insecurity", "pillar: 3").replace(
         "figure:", "summary: 2023-02-01\nfigure:"

@@ -20,8 +20,9 @@ from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison
 from rootcheck.positions import Marks, Position
-from rootcheck.registry.fields import SLUG, SLUG_RULE, in_value, offset_of, stands_at
+from rootcheck.registry.fields import SLUG, SLUG_RULE
 from rootcheck.registry.load import Registry
+from rootcheck.registry.places import in_value, offset_of, stands_at
 from rootcheck.registry.schema import CLAIM_FIELDS, COMPARISON_FIELDS
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
 
@@ -220,7 +221,7 @@ def _in_value(text: _Text, marks: Marks, start: int, word: str) -> Iterator[int]
     """Where ``word`` stands as a word of its own from ``start``, in the value of the field there: up
     to the next field written after it, or the end of the file.
 
-    :func:`rootcheck.registry.fields.in_value` on its own ends a value at the next line starting at
+    :func:`rootcheck.registry.places.in_value` on its own ends a value at the next line starting at
     the left margin: in a flow mapping (``{note: …, summary: …}``), or with the fields indented, that
     runs on into the fields after it, where a ``claim:OLD`` written as text would be taken for a citation.
     """

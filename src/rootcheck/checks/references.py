@@ -17,8 +17,8 @@ from rootcheck.hints import closest, meant_id
 from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role
 from rootcheck.once import once
 from rootcheck.positions import Position
-from rootcheck.registry.fields import in_value, offset_of
 from rootcheck.registry.load import Registry
+from rootcheck.registry.places import in_value, offset_of
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
 from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, link_allowed, stray_links

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -26,48 +26,6 @@ SLUG_RULE = "lowercase letters and digits, in words joined by single hyphens"
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-#: A character of an id, or joined to one: ``claim:firms`` does not stand in ``claim:firms-2021``.
-_ID_CHAR = re.compile(r"[\w-]")
-#: A line break before a line that starts at the left margin with neither an item of a list nor a
-#: comment: where the value of a file's top-level field ends.
-_NEXT_KEY = re.compile(r"\n(?=[^\s#-])")
-
-
-def stands_at(text: str, at: int, word: str) -> bool:
-    """Whether ``word`` is written at ``at`` in ``text`` as a word of its own."""
-    after = at + len(word)
-    return (
-        text.startswith(word, at)
-        and not (at and _ID_CHAR.match(text[at - 1]))
-        and not _ID_CHAR.match(text[after : after + 1])
-    )
-
-
-def offset_of(content: str, line: int, col: int) -> int | None:
-    """Where 1-based ``line`` and ``col`` stand in a registry file's ``content``, lines counted at LF
-    alone as in every position given (see ``safeyaml.load.Lines``); None past its last line."""
-    start = 0
-    for _ in range(line - 1):
-        start = content.find("\n", start) + 1
-        if start == 0:
-            return None
-    return start + max(col - 1, 0)
-
-
-def in_value(content: str, start: int, word: str, end: int | None = None) -> Iterator[int]:
-    """Where ``word`` stands as a word of its own in a registry file's ``content``, from ``start``
-    to ``end``, or else to the end of the value of the top-level field it is in: the next line that
-    starts at the left margin."""
-    if end is None:
-        next_key = _NEXT_KEY.search(content, start)
-        end = next_key.start() if next_key else len(content)
-    at = content.find(word, start, end)
-    while at >= 0:
-        if stands_at(content, at, word):
-            yield at
-        at = content.find(word, at + 1, end)
 
 
 class Kind(Enum):
@@ -141,6 +99,11 @@ def _described(value: object, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 2] + "…" + shown[-1]
 
 
+def _unquote(quoted: bool) -> str:
+    """The end of a message on a value that quotation marks made text ("true", "2"), if they did."""
+    return ": the quotation marks make it text; write it without them" if quoted else ""
+
+
 def _empty(field: Field) -> str:
     """What to write in a field left empty: what its declaration says it holds, and its example."""
     holds = field.doc.split(". ")[0].rstrip(".")
@@ -193,11 +156,15 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
         return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            return None, f"{field.name!r} must be a whole number from 1, not {_described(value)}"
+            unquoted = isinstance(value, str) and value.strip().isdigit() and int(value) >= 1
+            return None, f"{field.name!r} must be a whole number from 1, not {_described(value)}" + _unquote(
+                unquoted
+            )
         return value, None
     if kind is Kind.BOOL:
         if not isinstance(value, bool):
-            return None, f"{field.name!r} must be true or false, not {_described(value)}"
+            unquoted = isinstance(value, str) and value.strip().lower() in ("true", "false")
+            return None, f"{field.name!r} must be true or false, not {_described(value)}" + _unquote(unquoted)
         return value, None
     if kind is Kind.DATE:
         if isinstance(value, str) and _DATE.fullmatch(value):
