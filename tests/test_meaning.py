@@ -6,6 +6,7 @@ import pytest
 
 from rootcheck.hints import mistyped
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
+from rootcheck.text.joins import join_left_out
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
@@ -19,7 +20,6 @@ from rootcheck.text.meaning import (
     words_not_in,
 )
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
-from rootcheck.text.nouns import join_left_out
 
 
 @pytest.mark.parametrize(
@@ -270,6 +270,7 @@ def test_a_name_put_for_another_is_told(
         # No plural joined, or a compared word after the join: not two sides of one count.
         ("vaccine doses, we know", "vaccine doses and hurricane relief, we know", None),
         ("nurses for staff", "nurses or higher wages for staff", None),
+        ("rescue teams to", "search and rescue teams to the coast", None),
         # Its left side kept where the quote ends: a quote stopping short, told where ends are.
         ("women", "women and girls in the region", None),
         # A clause mark ends the noun as well as a preposition does.
@@ -308,22 +309,27 @@ def test_what_a_number_counts_is_told_when_the_quote_names_other_things(
     ("quoted", "said", "left_out"),
     [
         ("young men", "young men and women across the region", ("young men and women", "and women")),
-        (
-            "companies.",
-            "companies and organizations have committed",
-            ("companies and organizations", "and organizations"),
-        ),
-        ("of women", "of women and girls in the region", ("women and girls", "and girls")),
+        ("women.", "women and girls.", ("women and girls", "and girls")),
+        ("of women", "of women and girls in the region", ("of women and girls", "and girls")),
+        # Before a verb, the second side may be a clause's subject: "40 bridges and roads were paved".
+        ("companies", "companies and organizations have committed", None),
+        ("bridges", "bridges and roads were paved", None),
+        ("patients", "patients and staff reported long waits.", None),
+        ("hours a week", "hours a week and weekends.", None),
         # The quote goes on past what it counts: a slip there is weighed as one (see changed_count).
         ("young men across", "young men and women across the region", None),
-        # No number of anything is joined: relief is no plural.
+        # No number of anything is joined: relief, logistics are no plurals.
         ("vaccine doses", "vaccine doses and hurricane relief, we know", None),
-        # A compared word makes the other side another phrase.
+        ("trucks", "trucks and logistics.", None),
+        # A word that starts another phrase: compared, counted otherwise, told of, or a verb.
         ("nurses", "nurses or higher wages for staff", None),
         ("drugs", "drugs and over-the-counter remedies.", None),
-        ("women", "women and older men.", None),
-        # A verb or another number after the join: nothing joined is counted.
+        ("teachers", "teachers and many parents.", None),
+        ("farmers", "farmers and nearly doubled yields.", None),
+        ("staff", "staff and operates clinics in four districts.", None),
         ("jobs", "jobs and trained 5,000 youths", None),
+        # One thing named in two words.
+        ("days", "days and nights.", None),
         ("", "young men and women", None),
     ],
 )

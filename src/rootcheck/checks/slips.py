@@ -16,10 +16,10 @@ from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
+from rootcheck.text.joins import join_left_out
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
-from rootcheck.text.nouns import join_left_out
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.reading import Written
 

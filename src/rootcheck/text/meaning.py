@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from rootcheck.text.joins import conjunct_dropped
 from rootcheck.text.lexicon import (
     BETTER,
     DENYING_ALONE,
@@ -34,7 +35,7 @@ from rootcheck.text.lexicon import (
 )
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.normalize import SINGLE_QUOTES
-from rootcheck.text.nouns import conjunct_dropped, counted_words, counts_anew
+from rootcheck.text.nouns import counted_words, counts_anew
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 

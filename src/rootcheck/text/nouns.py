@@ -12,7 +12,6 @@ preposition (see :func:`rootcheck.text.figures.parse_figure`): it is the editor'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
 
@@ -230,77 +229,3 @@ def _bare(word: str) -> str:
     """A word without what ends its clause or sentence: "jobs" of "jobs.", but "U.S." whole."""
     word = word.rstrip(",;:'’")
     return word[:-1] if ENDS_SENTENCE.search(word) else word
-
-
-#: What joins two things counted by one number: "national and local officials", "women or girls".
-_JOINS = frozenset(["and", "or"])
-#: Plurals written without an "s", which a join may end with: "young men and women".
-_PLURALS = frozenset(["men", "women", "children", "people", "police", "staff", "personnel", "youth", "feet"])
-
-
-# fmt: off
-#: Words a join's other side may start with that make it another phrase, compared with what is counted,
-#: not more of it: "40 nurses or higher wages", "300 women and older men", "12 channels and
-#: over-the-air stations". Where they bound the number, they are read as its bound.
-_COMPARED = frozenset([
-    "more", "fewer", "less", "over", "under", "above", "below", "up", "older", "younger", "higher", "lower",
-    "greater", "longer", "shorter", "larger", "smaller", "bigger", "newer", "cheaper", "better", "worse",
-])
-# fmt: on
-
-
-def _joins_at(said: list[str], at: int) -> bool:
-    """Whether ``said[at]`` joins two sides of what is counted: "and" or "or", before no compared word."""
-    if said[at].lower() not in _JOINS or at + 1 >= len(said):
-        return False
-    return re.split(r"[-\u2010\u2011]", said[at + 1].lower(), maxsplit=1)[0] not in _COMPARED
-
-
-def _counts_things(word: str) -> bool:
-    """Whether ``word``, the last of a join, names things counted: a plural, not a mass ("vaccine doses
-    and hurricane relief" counts the doses; the relief is not a number of anything)."""
-    word = word.lower()
-    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-
-
-def conjunct_dropped(
-    kept: list[str], rest: list[str], said: list[str], same: Callable[[str, str], bool]
-) -> bool:
-    """Whether ``kept``, a quote's counted words, keeps one side of the source's counted words ``said``
-    joined by "and" or "or" but not the other: "5,000 local officials" of "5,000 national and local
-    officials", "young women" of "young men and women". Left out whole ("5,000 officials"), the join
-    counts the same things, more broadly put. ``rest`` is what the quote goes on with after its number:
-    where the quote ends after the join's left side, it stops short (see :func:`join_left_out`); where
-    it writes a join of its own, its words are weighed as they are. All words are folded; ``same``
-    tells two words' forms of one."""
-    if not said or not _counts_things(said[-1]) or any(word in _JOINS for word in rest[: len(kept) + 2]):
-        return False
-    goes_on = len(rest) > len(kept)
-    for at in range(1, len(said) - 1):
-        if not _joins_at(said, at):
-            continue
-        left = any(same(word, said[at - 1]) for word in kept)
-        right = any(same(word, said[at + 1]) for word in kept)
-        if left != right and (right or goes_on):
-            return True
-    return False
-
-
-def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
-    """Where a quote ends after one side of two things the source's number counts together, the source's
-    counted words and those the quote leaves out: ("young men and women", "and women") of a quote ending
-    "3,400 young men" where the source goes on "3,400 young men and women across". ``quoted`` and
-    ``said`` are what the quote and the source go on with after the number."""
-    kept = counted_words(quoted, cut=False)
-    words = [word for word in quoted.split() if any(c.isalpha() for c in word)]
-    if words[:1] and words[0].lower() == "of":
-        words = words[1:]
-    if not kept or len(words) != len(kept):  # nothing counted, or the quote goes on past it
-        return None
-    told = counted_words(said)
-    n = len(kept)
-    if len(told) < n + 2 or not _joins_at(told, n) or not _counts_things(told[-1]):
-        return None
-    if [word.casefold() for word in told[:n]] != [word.casefold() for word in kept]:
-        return None
-    return " ".join(told), " ".join(told[n:])

@@ -1,0 +1,142 @@
+"""Two things one number counts together: "3,400 young men and women", "5,000 national and local officials".
+
+A quote that keeps one side of such a join counts fewer things than its source, and the site would
+publish that figure as written. Both rules here read the source's counted words as
+:func:`rootcheck.text.nouns.counted_words` does, and take a join for one only where its words look
+like two sides of one count: ending with a plural, the second side starting with no word that begins
+another phrase ("40 nurses or higher wages", "50 teachers and many parents", "120 staff and operates
+clinics") and naming no one thing in two words ("search and rescue teams").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rootcheck.text.nouns import UNIT_STOPS, counted_words
+
+#: What joins two things counted by one number.
+_JOINS = frozenset(["and", "or"])
+# fmt: off
+#: Plurals written without an "s", which a join may end with: "young men and women".
+_PLURALS = frozenset([
+    "men", "women", "children", "people", "police", "staff", "personnel", "youth", "feet", "teeth",
+    "cattle", "sheep", "livestock", "aircraft", "alumni", "geese", "mice",
+])
+#: Words ending in "s" that are no plural: "vaccine doses and hurricane relief" counts the doses alone,
+#: and so does "12 trucks and logistics".
+_NOT_PLURALS = frozenset([
+    "news", "logistics", "gas", "politics", "economics", "physics", "means", "analysis", "crisis", "basis",
+    "status", "census", "campus", "bus", "virus", "thesis", "diagnosis", "emphasis", "lens", "atlas",
+    "canvas", "bias", "chaos", "ethos", "series",
+])
+#: Words a join's second side may start with that make it another phrase: compared with what is counted
+#: ("40 nurses or higher wages", "12 channels and over-the-air stations"), counted otherwise ("50
+#: teachers and many parents"), or told of ("200 farmers and nearly doubled yields").
+_ANOTHER_PHRASE = frozenset([
+    "more", "fewer", "less", "over", "under", "above", "below", "up", "older", "younger", "higher", "lower",
+    "greater", "longer", "shorter", "larger", "smaller", "bigger", "newer", "cheaper", "better", "worse",
+    "many", "some", "several", "all", "no", "few", "each", "every", "any", "countless", "numerous",
+    "various", "most", "both", "their", "its", "his", "her", "our", "the", "a", "an", "this", "that",
+    "these", "those", "then", "also", "yet", "still", "even", "not", "so", "thus", "now",
+])
+#: Adjectives in "-ly", which may start a join's second side as adverbs may not: "and elderly people".
+_ADJECTIVES_IN_LY = frozenset(["elderly", "family", "early", "friendly", "lonely", "likely", "only"])
+#: Two words joined that name one thing: "40 search and rescue teams" counts teams, not two kinds.
+_ONE_THING = frozenset([
+    ("search", "rescue"), ("research", "development"), ("water", "sanitation"), ("questions", "answers"),
+    ("days", "nights"), ("lives", "livelihoods"), ("law", "order"), ("peace", "security"),
+    ("trial", "error"), ("food", "nutrition"), ("monitoring", "evaluation"),
+])
+# fmt: on
+
+
+def _joins_at(said: list[str], at: int) -> bool:
+    """Whether ``said[at]``, of a number's counted words, joins two sides of what it counts."""
+    if said[at].lower() not in _JOINS or not 0 < at < len(said) - 1:
+        return False
+    first = said[at + 1].lower()
+    if re.split(r"[-\u2010\u2011]", first, maxsplit=1)[0] in _ANOTHER_PHRASE:
+        return False
+    if first.endswith("ly") and first not in _ADJECTIVES_IN_LY:
+        return False
+    # A word in "s" before more of the side is a verb: "120 staff and operates clinics".
+    if at + 2 < len(said) and first.endswith("s") and not first.endswith("ss") and "'" not in first:
+        return False
+    return (said[at - 1].lower(), first) not in _ONE_THING
+
+
+def _counts_things(word: str) -> bool:
+    """Whether ``word``, the last of a join, names things counted: a plural, not a mass ("vaccine doses
+    and hurricane relief" counts the doses; the relief is not a number of anything)."""
+    word = word.lower()
+    return word in _PLURALS or (word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURALS)
+
+
+def conjunct_dropped(
+    kept: list[str], rest: list[str], said: list[str], same: Callable[[str, str], bool]
+) -> bool:
+    """Whether ``kept``, a quote's counted words, keeps one side of the source's counted words ``said``
+    joined by "and" or "or" but not the other: "5,000 local officials" of "5,000 national and local
+    officials", "young women" of "young men and women". Left out whole ("5,000 officials"), the join
+    counts the same things, more broadly put. ``rest`` is what the quote goes on with after its number:
+    where the quote ends after the join's first side, it stops short (see :func:`join_left_out`); where
+    it writes a join of its own, its words are weighed as they are. All words are folded; ``same``
+    tells two words' forms of one."""
+    if not said or not _counts_things(said[-1]) or any(word in _JOINS for word in rest[: len(kept) + 2]):
+        return False
+    goes_on = len(rest) > len(kept)
+    for at in range(1, len(said) - 1):
+        if not _joins_at(said, at):
+            continue
+        left = any(same(word, said[at - 1]) for word in kept)
+        right = any(same(word, said[at + 1]) for word in kept)
+        if left != right and (right or goes_on):
+            return True
+    return False
+
+
+#: Words that make what is counted a rate: "40 hours a week", "12 deaths per day".
+_RATES = frozenset(["a", "an", "per", "each", "every"])
+#: A verb's past, as a clause of its own has one: "reported", not "medium-sized".
+_VERB_PAST = re.compile(r"^[a-z]+ed$", re.I)
+
+
+#: What may follow a join for a quote ending before its second side to be refused: the clause's end or
+#: a preposition. Before a verb ("40 bridges and roads were paved"), the second side is as often the
+#: subject of a clause of its own.
+_ENDS = re.compile(r"[.,;:!?)\]—–]$")
+
+
+def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
+    """Where a quote ends after one side of two things the source's number counts together, the source's
+    counted words (with the "of" before them) and those the quote leaves out: ("young men and women",
+    "and women") of a quote ending "3,400 young men" where the source goes on "3,400 young men and
+    women across". ``quoted`` and ``said`` are what the quote and the source go on with after the number."""
+    kept = counted_words(quoted, cut=False)
+    words = [word for word in quoted.split() if any(c.isalpha() for c in word)]
+    if words[:1] and words[0].lower() == "of":
+        words = words[1:]
+    if not kept or len(words) != len(kept):  # nothing counted, or the quote goes on past it
+        return None
+    told = counted_words(said)
+    n = len(kept)
+    if len(told) < n + 2 or not _joins_at(told, n) or not _counts_things(told[-1]):
+        return None
+    # A rate's count ends with its time ("60 hours a week and weekends"); a second side of more than
+    # three words, or holding a verb's past ("and staff reported long waits"), is a clause of its own.
+    second = told[n + 1 :]
+    if (
+        any(word.lower() in _RATES for word in kept)
+        or len(second) > 3
+        or any(_VERB_PAST.match(w) for w in second)
+    ):
+        return None
+    if [word.casefold() for word in told[:n]] != [word.casefold() for word in kept]:
+        return None
+    source = said.split()
+    of = source[:1] == ["of"] or source[:1] == ["Of"]
+    after = source[len(told) + of :]
+    if after and not _ENDS.search(source[len(told) + of - 1]) and after[0].lower() not in UNIT_STOPS:
+        return None
+    return " ".join(["of", *told] if of else told), " ".join(told[n:])
