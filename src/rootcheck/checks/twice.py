@@ -39,6 +39,52 @@ def figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
         for cluster in clusters:
             if len(cluster) > 1:
                 yield from _told_twice(checked, cluster)
+    yield from _unplaced_twice(checked)
+
+
+def _unplaced_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
+    """Claims of one figure where one of them writes it otherwise than the source (a slipped quote's
+    "nearly 420 million dollars" of "nearly $420 million"): such a figure has no place of its own in the
+    source, so it is one with a claim of the same number whose passage overlaps its passage."""
+    unplaced = [c for c in checked if c.figure_span is None and c.quantity is not None and c.anchor.span]
+    if not unplaced:
+        return
+    by_source: dict[str, list[CheckedClaim]] = {}
+    for found in checked:
+        if found.quantity is not None and found.anchor.span is not None:
+            by_source.setdefault(found.source.id, []).append(found)
+    told: dict[int, list[CheckedClaim]] = {}
+    for found in unplaced:
+        for other in by_source.get(found.source.id, []):
+            if other is not found and _same_number(found, other) and _passages_overlap(found, other):
+                told.setdefault(id(found), [found]).append(other)
+                if other.figure_span is not None:  # one unplaced is told by its own turn
+                    told.setdefault(id(other), [other]).append(found)
+    for found, *others in told.values():
+        named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
+        yield Diagnostic.warning(
+            found.claim.position("figure"),
+            f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
+            "keep one claim per figure",
+        )
+
+
+def _same_number(one: CheckedClaim, other: CheckedClaim) -> bool:
+    """Whether two claims' figures give the same number, of the same kind (a share, a sum of money)."""
+    a, b = one.quantity, other.quantity
+    return (
+        a is not None
+        and b is not None
+        and (a.value, a.currency, a.percent) == (b.value, b.currency, b.percent)
+    )
+
+
+def _passages_overlap(one: CheckedClaim, other: CheckedClaim) -> bool:
+    return (
+        one.anchor.span is not None
+        and other.anchor.span is not None
+        and one.anchor.span.overlaps(other.anchor.span)
+    )
 
 
 def _by_article(found: CheckedClaim) -> bool:
