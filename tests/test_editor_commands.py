@@ -96,6 +96,30 @@ def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo
     )
 
 
+def test_a_thing_counted_by_its_article_may_be_named_in_quotation_marks(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # The critique's “call to action”: new drafts a file for it, and its figure, copied from the quote
+    # with the marks, is read whole as what is counted.
+    quote = "issued a “call to action” to encourage private-sector investment"
+    code, out, _ = run(capsys, "new", "bermeo-critique", quote, "--root", str(repo_copy), "--id", "cta")
+    assert (code, out.splitlines()[0]) == (0, "claims/critique/cta.yaml")
+    path = repo_copy / "claims/critique/cta.yaml"
+    path.write_text(
+        path.read_text("utf-8")
+        .replace('figure: ""', 'figure: "a “call to action”"')
+        .replace('note: ""', 'note: "One."'),
+        "utf-8",
+    )
+    checked = check(repo_copy)
+    assert checked.errors == []
+    (found,) = [c for c in checked.claims if c.id == "cta"]
+    assert found.quantity is not None and (found.quantity.value, found.quantity.unit) == (
+        1.0,
+        "“call to action”",
+    )
+
+
 @pytest.mark.parametrize(
     ("source", "quote", "told"),
     [

@@ -101,7 +101,7 @@ def _says_otherwise(reasons: list[str]) -> RootcheckError:
 
 #: One thing counted by its article ("an Anticorruption Task Force"), which is a figure too: such a
 #: quote's file is written for the editor to say which thing it counts.
-_BY_ARTICLE = re.compile(r"\ban?\s+\w", re.I)
+_BY_ARTICLE = re.compile(r"\ban?\s+[\"“‘']?\w", re.I)
 
 
 def _skipped(checked: Checked, source: Source, doc: Document, anchor: Anchor) -> Iterator[str]:

@@ -73,7 +73,7 @@ _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 #: Words in a number that a fraction after it is of: "a dozen and a half".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
-_ARTICLE = re.compile(r"^an?(?=\s+\w)", re.I)
+_ARTICLE = re.compile(r"^an?(?=\s+[\"“‘']?\w)", re.I)  # a name in quotation marks: a “call to action”
 _MAGNITUDE_LETTER = re.compile(rf"^{MAGNITUDE_LETTER}")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
@@ -364,9 +364,15 @@ def _magnitudes(value: float, m: re.Match[str], rest: str, currency: str | None)
     return value, rest
 
 
+#: What a figure counts, named in quotation marks: read whole, prepositions and all (a “call to action”).
+_QUOTED_NAME = re.compile(r"^[\"“‘'][^\"“”‘’']+[\"”’']")
+
+
 def _unit(rest: str) -> str | None:
     # "ten percent of aid", "millions of doses": "of" joins number and noun.
     rest = re.sub(r"^of\s+", "", rest, flags=re.I)
+    if named := _QUOTED_NAME.match(rest):
+        return named.group()
     words = []
     for word in rest.split(" "):
         if word.lower() in UNIT_STOPS:
