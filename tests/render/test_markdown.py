@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
-from rootcheck.text.markup import cited_claims, stray_links
+from rootcheck.text.markup import cited_claims, html_shown_as_text, stray_links
 
 
 def href(claim_id: str) -> str | None:
@@ -326,3 +326,20 @@ def test_plain_markdown_is_read_without_loading_markdown_it(call: str, answer: s
     code += "print('markdown_it' in sys.modules)\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == [answer, "False"]
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("Counts teachers <b>trained</b>, not kept.", ["<b>", "</b>"]),
+        ("One line<br/>and the next.", ["<br/>"]),
+        ("<!-- ask the ministry -->\n\nThe count is the ministry's.", ["<!-- ask the ministry -->"]),
+        # Text on purpose, or no HTML at all: a code span, an escape, autolinks, a comparison.
+        ("A `<table>` is not made here.", []),
+        ("An escaped \\<i> stays text.", []),
+        ("See <claim:teachers> and <https://example.org/>.", []),
+        ("Where 3 < 5 and 7 > 2.", []),
+    ],
+)
+def test_html_a_page_shows_as_written_is_found(note: str, told: list[str]) -> None:
+    assert html_shown_as_text(note) == told

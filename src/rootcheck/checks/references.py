@@ -21,7 +21,7 @@ from rootcheck.registry.load import Registry
 from rootcheck.registry.places import in_value, offset_of
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
-from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, link_allowed, stray_links
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, html_shown_as_text, link_allowed, stray_links
 
 ROLES_FOR = {
     "pledges": (Role.PLEDGE,),
@@ -205,6 +205,8 @@ def _annotation_problems(
     at = comp.where.get
     for text in stray_links(comp.annotation):
         yield stray_link_warning(known.reg, at("annotation", file), text)
+    for tag in html_shown_as_text(comp.annotation):
+        yield html_warning(known.reg, at("annotation", file), tag, "the fact-check's page")
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
@@ -333,8 +335,18 @@ def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
     return Diagnostic.warning(at, f"“{text}” is no link; a reader sees it as written: {why}")
 
 
-def spot(reg: Registry, where: Position, text: str) -> Position:
-    """Where ``text`` stands as a word of its own in ``where``'s file, at or after ``where``.
+def html_warning(reg: Registry, where: Position, tag: str, page: str) -> Diagnostic:
+    """A warning at HTML a note or annotation writes, which ``page`` shows as written (see
+    :func:`rootcheck.text.markup.html_shown_as_text`)."""
+    return Diagnostic.warning(
+        spot(reg, where, tag, alone=False),
+        f"“{tag}” is HTML, which {page} shows as it is written: "
+        "write Markdown instead (**bold**, *italics*, a blank line between paragraphs)",
+    )
+
+
+def spot(reg: Registry, where: Position, text: str, alone: bool = True) -> Position:
+    """Where ``text`` stands as a word of its own (or anywhere, not ``alone``) in ``where``'s file, at or after ``where``.
 
     Positions are kept per field and per id of a list, not per line of a
     field's text; a message about a citation in a note or an annotation reads
@@ -354,7 +366,7 @@ def spot(reg: Registry, where: Position, text: str) -> Position:
     if origin is None:
         return where
     # Only within the field's own value: up to the next line that starts a key of the file's mapping.
-    found = next(in_value(content, origin, text), None)
+    found = next(in_value(content, origin, text, alone=alone), None)
     if found is None:
         return where
     line_start = content.rfind("\n", 0, found) + 1

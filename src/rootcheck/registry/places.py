@@ -38,15 +38,17 @@ def offset_of(content: str, line: int, col: int) -> int | None:
     return start + max(col - 1, 0)
 
 
-def in_value(content: str, start: int, word: str, end: int | None = None) -> Iterator[int]:
-    """Where ``word`` stands as a word of its own in a registry file's ``content``, from ``start``
-    to ``end``, or else to the end of the value of the top-level field it is in: the next line that
-    starts at the left margin."""
+def in_value(
+    content: str, start: int, word: str, end: int | None = None, alone: bool = True
+) -> Iterator[int]:
+    """Where ``word`` stands as a word of its own (or anywhere, not ``alone``: a tag, "<b>") in a
+    registry file's ``content``, from ``start`` to ``end``, or else to the end of the value of the
+    top-level field it is in: the next line that starts at the left margin."""
     if end is None:
         next_key = _NEXT_KEY.search(content, start)
         end = next_key.start() if next_key else len(content)
     at = content.find(word, start, end)
     while at >= 0:
-        if stands_at(content, at, word):
+        if not alone or stands_at(content, at, word):
             yield at
         at = content.find(word, at + 1, end)

@@ -49,6 +49,32 @@ def _parser() -> MarkdownIt:
     return new_parser()
 
 
+@cache
+def _html_parser() -> MarkdownIt:
+    """The notes' parser, but reading raw HTML as such: to find what a note's page shows as text."""
+    md = new_parser()
+    md.options["html"] = True
+    return md
+
+
+#: An HTML tag or comment: ``<b>``, ``</p>``, ``<br/>``, ``<!-- draft -->``.
+_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+
+
+def html_shown_as_text(markdown: str) -> list[str]:
+    """The HTML tags and comments of ``markdown`` its page shows as they are written, raw HTML being
+    off: ``<b>``, ``<!-- draft -->``. None in a code span or escaped, which are text on purpose, nor an
+    autolink (``<claim:ID>``, ``<https://…>``)."""
+    if "<" not in markdown or not _TAG.search(markdown):
+        return []
+    found = []
+    for token in _html_parser().parse(markdown):
+        if token.type == "html_block":
+            found += _TAG.findall(token.content)
+        found += [child.content for child in token.children or () if child.type == "html_inline"]
+    return found
+
+
 #: The one form almost every citation takes, ``[words](claim:ID)``: a label with no bracket, and an
 #: id of characters that a link's URL keeps as they are. The label may go on to another line (a YAML
 #: block wraps it) that starts with a letter, which never starts a block, as "- ", "# ", "> " or "1."
