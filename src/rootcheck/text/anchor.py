@@ -184,7 +184,20 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     # stands if no word-bounded passage does at least as well.
     best = _Match(start, end, -1.0)
     ends = _word_ends(block, end - slack, end + slack)  # found once, not once per start
-    for s in _word_starts(block, start - slack, start + slack):
+    starts = _word_starts(block, start - slack, start + slack)
+    # Where a slip left out more words than the slack, the window lost the passage's first or last
+    # words: "Approximately 47 companies have committed" of "Approximately 47 companies and
+    # organizations have committed" was aligned from "organizations". Its ends are looked for farther
+    # off, where the needle's own first or last words stand.
+    reach = len(needle) // 3
+    words = needle.split()
+    if len(words) > 6:
+        first, last = " ".join(words[:3]), " ".join(words[-3:])
+        head = block.rfind(first, max(0, start - reach), start + len(first))
+        tail = block.find(last, end - len(last), end + reach)
+        starts += [head] if 0 <= head < start - slack and _bounded(block, head, head) else []
+        ends += [tail + len(last)] if tail > end + slack - len(last) else []
+    for s in starts:
         for e in ends:
             if e <= s:
                 continue
