@@ -61,12 +61,7 @@ def _unplaced_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
                 if other.figure_span is not None:  # one unplaced is told by its own turn
                     told.setdefault(id(other), [other]).append(found)
     for found, *others in told.values():
-        named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
-        yield Diagnostic.warning(
-            found.claim.position("figure"),
-            f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
-            "keep one claim per figure",
-        )
+        yield _claimed_too(found, others)
 
 
 def _same_number(one: CheckedClaim, other: CheckedClaim) -> bool:
@@ -112,10 +107,14 @@ def _told_twice(checked: list[CheckedClaim], cluster: list[int]) -> Iterator[Dia
     added last may come first in the registry's order, and its editor is the one to tell."""
     claims = [checked[order] for order in sorted(cluster)]
     for found in claims:
-        others = [c for c in claims if c is not found]
-        named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
-        yield Diagnostic.warning(
-            found.claim.position("figure"),
-            f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
-            "keep one claim per figure",
-        )
+        yield _claimed_too(found, [c for c in claims if c is not found])
+
+
+def _claimed_too(found: CheckedClaim, others: list[CheckedClaim]) -> Diagnostic:
+    """The warning at ``found``'s figure that ``others`` claim it too."""
+    named = ", ".join(f"{c.id} ({c.claim.file})" for c in others)
+    return Diagnostic.warning(
+        found.claim.position("figure"),
+        f"{named} {'claims' if len(others) == 1 else 'claim'} this figure of {found.source.id} too; "
+        "keep one claim per figure",
+    )
