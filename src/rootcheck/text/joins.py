@@ -113,6 +113,8 @@ def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
     counted words (with the "of" before them) and those the quote leaves out: ("young men and women",
     "and women") of a quote ending "3,400 young men" where the source goes on "3,400 young men and
     women across". ``quoted`` and ``said`` are what the quote and the source go on with after the number."""
+    if " and " not in said and " or " not in said:  # as most figures' words hold neither
+        return None
     kept = counted_words(quoted, cut=False)
     words = [word for word in quoted.split() if any(c.isalpha() for c in word)]
     if words[:1] and words[0].lower() == "of":
