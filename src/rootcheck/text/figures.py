@@ -364,17 +364,29 @@ def _magnitudes(value: float, m: re.Match[str], rest: str, currency: str | None)
     return value, rest
 
 
-#: What a figure counts, named in quotation marks: read whole, prepositions and all (a “call to action”).
-_QUOTED_NAME = re.compile(r"^[\"“‘'][^\"“”‘’']+[\"”’']")
+#: The mark that closes a name opened with each quotation mark.
+_CLOSING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def _quoted_name(rest: str) -> int:
+    """The length of the name in quotation marks ``rest`` starts with, marks and all; 0 if none.
+    Read whole, it is one word of what is counted, prepositions and all: a “call to action”."""
+    close = _CLOSING.get(rest[:1])
+    at = 1
+    while close is not None and (at := rest.find(close, at)) > 0:
+        if close in "’'" and rest[at + 1 : at + 2].isalpha():  # an apostrophe: “people’s fund”
+            at += 1
+            continue
+        return at + 1 if at > 1 else 0
+    return 0
 
 
 def _unit(rest: str) -> str | None:
     # "ten percent of aid", "millions of doses": "of" joins number and noun.
     rest = re.sub(r"^of\s+", "", rest, flags=re.I)
-    if named := _QUOTED_NAME.match(rest):
-        return named.group()
-    words = []
-    for word in rest.split(" "):
+    named = _quoted_name(rest)
+    words = [rest[:named]] if named else []
+    for word in (rest[named:].lstrip(" ") if named else rest).split(" "):
         if word.lower() in UNIT_STOPS:
             break
         words.append(word)
