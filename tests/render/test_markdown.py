@@ -339,6 +339,10 @@ def test_plain_markdown_is_read_without_loading_markdown_it(call: str, answer: s
         ("An escaped \\<i> stays text.", []),
         ("See <claim:teachers> and <https://example.org/>.", []),
         ("Where 3 < 5 and 7 > 2.", []),
+        # Angle brackets in prose: no element, or words where HTML's attributes have values.
+        ("Where a<b and c>d the count doubles.", []),
+        ("It counts <Ministry of Health> staff only.", []),
+        ('<div class="box">Boxed</div>', ['<div class="box">', "</div>"]),
     ],
 )
 def test_html_a_page_shows_as_written_is_found(note: str, told: list[str]) -> None:

@@ -59,6 +59,28 @@ def _html_parser() -> MarkdownIt:
 
 #: An HTML tag or comment: ``<b>``, ``</p>``, ``<br/>``, ``<!-- draft -->``.
 _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+# fmt: off
+#: The elements an editor may mean to write: a tag of another name ("<Ministry of Health>",
+#: "List<String>") is text in angle brackets, as it is meant.
+_ELEMENTS = frozenset([
+    "a", "abbr", "b", "big", "blockquote", "br", "center", "cite", "code", "del", "dfn", "div", "dl", "dt",
+    "dd", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
+    "ol", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody",
+    "td", "th", "thead", "tr", "tt", "u", "ul",
+])
+# fmt: on
+#: A tag of one of them whose attributes each have a value, as HTML's do: not "<b and c>", which
+#: is "a<b and c>d" written as prose.
+_ELEMENT_TAG = re.compile(
+    r"<!--.*?-->|</?([A-Za-z][A-Za-z0-9]*)(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))*\s*/?>",
+    re.S,
+)
+
+
+def _meant_as_html(tag: str) -> bool:
+    """Whether ``tag``, which markdown-it reads as HTML, was most likely written as HTML."""
+    found = _ELEMENT_TAG.fullmatch(tag)
+    return found is not None and (found.group(1) is None or found.group(1).lower() in _ELEMENTS)
 
 
 def html_shown_as_text(markdown: str) -> list[str]:
@@ -72,7 +94,7 @@ def html_shown_as_text(markdown: str) -> list[str]:
         if token.type == "html_block":
             found += _TAG.findall(token.content)
         found += [child.content for child in token.children or () if child.type == "html_inline"]
-    return found
+    return [tag for tag in found if _meant_as_html(tag)]
 
 
 #: The one form almost every citation takes, ``[words](claim:ID)``: a label with no bracket, and an
