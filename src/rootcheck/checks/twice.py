@@ -45,7 +45,8 @@ def figures_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
 def _unplaced_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     """Claims of one figure where one of them writes it otherwise than the source (a slipped quote's
     "nearly 420 million dollars" of "nearly $420 million"): such a figure has no place of its own in the
-    source, so it is one with a claim of the same number whose passage overlaps its passage."""
+    source, so it stands where its place in the quote falls in the quote's passage, and is one with a
+    figure of the same number and of what it counts that stands there too."""
     unplaced = [c for c in checked if c.figure_span is None and c.quantity is not None and c.anchor.span]
     if not unplaced:
         return
@@ -56,7 +57,7 @@ def _unplaced_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
     told: dict[int, list[CheckedClaim]] = {}
     for found in unplaced:
         for other in by_source.get(found.source.id, []):
-            if other is not found and _same_number(found, other) and _passages_overlap(found, other):
+            if other is not found and _same_number(found, other) and _same_place(found, other):
                 told.setdefault(id(found), [found]).append(other)
                 if other.figure_span is not None:  # one unplaced is told by its own turn
                     told.setdefault(id(other), [other]).append(found)
@@ -65,21 +66,39 @@ def _unplaced_twice(checked: list[CheckedClaim]) -> Iterator[Diagnostic]:
 
 
 def _same_number(one: CheckedClaim, other: CheckedClaim) -> bool:
-    """Whether two claims' figures give the same number, of the same kind (a share, a sum of money)."""
+    """Whether two claims' figures give the same number, of the same kind (a share, a sum of money),
+    counting the same things where both say what: not "1,200 teachers" and "1,200 nurses"."""
     a, b = one.quantity, other.quantity
-    return (
-        a is not None
-        and b is not None
-        and (a.value, a.currency, a.percent) == (b.value, b.currency, b.percent)
-    )
+    if a is None or b is None or (a.value, a.currency, a.percent) != (b.value, b.currency, b.percent):
+        return False
+    return a.unit is None or b.unit is None or _head(a.unit) == _head(b.unit)
 
 
-def _passages_overlap(one: CheckedClaim, other: CheckedClaim) -> bool:
-    return (
-        one.anchor.span is not None
-        and other.anchor.span is not None
-        and one.anchor.span.overlaps(other.anchor.span)
-    )
+def _head(unit: str) -> str:
+    """What a unit counts, by its last word, singular or plural alike: "firms" of "private sector firms"."""
+    return unit.split()[-1].lower().removesuffix("s") if unit.split() else ""
+
+
+#: How far apart, in characters, two figures' places may be and still be one: a slip before a figure
+#: moves where its place in the quote falls in the passage.
+_NEAR = 6
+
+
+def _same_place(one: CheckedClaim, other: CheckedClaim) -> bool:
+    a, b = _place(one), _place(other)
+    return a is not None and b is not None and a[0] < b[1] + _NEAR and b[0] < a[1] + _NEAR
+
+
+def _place(found: CheckedClaim) -> tuple[int, int] | None:
+    """Where a claim's figure stands in its source; for one written otherwise than the source, where
+    its place in the quote falls in the quote's passage, scaled to the passage's length."""
+    if found.figure_span is not None:
+        return found.figure_span.start, found.figure_span.end
+    passage, figure = found.anchor.span, found.quote_figure
+    if passage is None or figure is None:
+        return None
+    scale = (passage.end - passage.start) / max(1, len(found.claim.quote))
+    return passage.start + round(figure.start * scale), passage.start + round(figure.end * scale)
 
 
 def _by_article(found: CheckedClaim) -> bool:
