@@ -347,3 +347,9 @@ def test_plain_markdown_is_read_without_loading_markdown_it(call: str, answer: s
 )
 def test_html_a_page_shows_as_written_is_found(note: str, told: list[str]) -> None:
     assert html_shown_as_text(note) == told
+
+
+def test_a_heading_in_a_note_stands_under_the_page_s_own() -> None:
+    # The note is under the page's h2 ("What the figure shows"): "#" is no second h1.
+    html = str(markdown.render_markdown("# Why\n\nText.\n\n## More\n\n###### Least", lambda claim_id: None))
+    assert html == "<h3>Why</h3>\n<p>Text.</p>\n<h4>More</h4>\n<h6>Least</h6>"

@@ -24,6 +24,7 @@ from rootcheck.text.markup import CLAIM_SCHEME, cited_id, link_allowed, new_pars
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.renderer import RendererHTML
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
     from markdown_it.utils import EnvType, OptionsDict
 
@@ -53,12 +54,25 @@ def _link_close(
     return self.renderToken(tokens, idx, options, env)
 
 
+#: How many levels a heading written in a note or an annotation is shown below its Markdown's: a note
+#: stands under its page's own headings ("What the figure shows" is an h2), so "#" is an h3, not a
+#: second h1.
+_HEADINGS_DOWN = 2
+
+
+def _headings_down(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(6, int(token.tag[1:]) + _HEADINGS_DOWN)}"
+
+
 @cache
 def parser() -> MarkdownIt:
     """markdown-it, set up for notes as :mod:`rootcheck.text.markup` reads them, writing claim links out."""
     md = new_parser()
     md.add_render_rule("link_open", _link_open)
     md.add_render_rule("link_close", _link_close)
+    md.core.ruler.push("headings_down", _headings_down)
     return md
 
 
