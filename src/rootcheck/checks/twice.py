@@ -71,12 +71,12 @@ def _same_number(one: CheckedClaim, other: CheckedClaim) -> bool:
     a, b = one.quantity, other.quantity
     if a is None or b is None or (a.value, a.currency, a.percent) != (b.value, b.currency, b.percent):
         return False
-    return a.unit is None or b.unit is None or _head(a.unit) == _head(b.unit)
+    if a.unit is None or b.unit is None or not a.unit.split() or not b.unit.split():
+        return True
+    # What each counts, by its last word, in any form of it: "firms" of "private sector firms".
+    from rootcheck.text.names import folded, forms_of_one  # loaded as _by_article loads figures
 
-
-def _head(unit: str) -> str:
-    """What a unit counts, by its last word, singular or plural alike: "firms" of "private sector firms"."""
-    return unit.split()[-1].lower().removesuffix("s") if unit.split() else ""
+    return forms_of_one(folded(a.unit.split()[-1]), folded(b.unit.split()[-1]))
 
 
 #: How far apart, in characters, two figures' places may be and still be one: a slip before a figure
