@@ -19,7 +19,7 @@ from rootcheck.model import AnchorStatus
 from rootcheck.registry.fields import SLUG, SLUG_RULE
 from rootcheck.registry.load import CLAIMS
 from rootcheck.text.anchor import locate, locate_figure
-from rootcheck.text.figures import counts_by_article
+from rootcheck.text.figures import BY_ARTICLE, counts_by_article
 from rootcheck.text.quoted import quoted_words
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _says_otherwise(reasons: list[str]) -> RootcheckError:
 
 #: One thing counted by its article ("an Anticorruption Task Force"), which is a figure too: such a
 #: quote's file is written for the editor to say which thing it counts.
-_BY_ARTICLE = re.compile(r"\ban?\s+[\"“‘']?\w", re.I)
+_BY_ARTICLE = re.compile(BY_ARTICLE, re.I)
 
 
 def _skipped(checked: Checked, source: Source, doc: Document, anchor: Anchor) -> Iterator[str]:

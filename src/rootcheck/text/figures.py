@@ -73,7 +73,9 @@ _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 #: Words in a number that a fraction after it is of: "a dozen and a half".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
-_ARTICLE = re.compile(r"^an?(?=\s+[\"“‘']?\w)", re.I)  # a name in quotation marks: a “call to action”
+#: "A" or "an" before the one thing it counts, or its name in quotation marks: a “call to action”.
+BY_ARTICLE = r"\ban?(?=\s+[\"“‘']?\w)"
+_ARTICLE = re.compile("^" + BY_ARTICLE, re.I)
 _MAGNITUDE_LETTER = re.compile(rf"^{MAGNITUDE_LETTER}")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
