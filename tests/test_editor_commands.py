@@ -475,6 +475,33 @@ def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[st
     assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
 
 
+def test_pin_lists_the_claims_the_revision_leaves_failing(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # Pinned, the file no longer draws the changed-file error: these claims' own errors are all that is left.
+    seed = repo_copy / FACT_SHEET
+    seed.write_text(
+        seed.read_text("utf-8").replace("approximately 47 companies", "approximately 49 companies"), "utf-8"
+    )
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    code, out, err = run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"fact-sheet-2023: pinned {FACT_SHEET} at {digest}"
+    assert [line.split(": error: ")[0] for line in lines[1:-1]] == [
+        "claims/progress-2023/call-to-action-companies.yaml:2:8",
+        "claims/progress-2023/call-to-action-investment.yaml:2:8",
+    ]
+    assert all("source says “49”" in line for line in lines[1:-1])
+    assert lines[-1] == (
+        "fact-sheet-2023: 2 claims quoting it fail against the pinned file, as above, "
+        "and fail rootcheck check until corrected"
+    )
+    code, out, _ = run(capsys, "check", "--root", str(repo_copy))
+    assert code == 1
+    assert out.count(": error: ") == 2
+
+
 @pytest.mark.parametrize(
     ("claims", "review"),
     [

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import source_hint
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Severity, Source
@@ -25,6 +25,8 @@ passages still anchor and which no longer do. Once you have reviewed that
 list, record the file's new SHA-256 with this command. Only the sha256 value
 of that source changes; comments and layout are kept. What it would write is
 read back first: an entry it cannot edit so is told, and nothing written.
+The claims quoting the source are then checked against the pinned file, and
+each that fails is listed: it fails `rootcheck check` until it is corrected.
 
 examples:
   rootcheck pin fact-sheet-2023
@@ -74,7 +76,28 @@ def run(args: argparse.Namespace) -> int:
     # Encoded as read, line endings and all.
     write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
     print(f"{source.id}: pinned {source.shown} at {digest}")
+    _tell_failing_claims(root, source)
     return 0
+
+
+def _tell_failing_claims(root: Path, source: Source) -> None:
+    """List the errors of the claims quoting ``source``, now checked against the file just pinned.
+
+    A pinned revision no longer warns that the file changed, so a claim whose
+    passage the revision took away would otherwise be found only by the next check.
+    """
+    checked = check_with_cache(root)
+    quoting = {claim.where.path for claim in checked.registry.claims if claim.source_id == source.id}
+    failing = [d for d in checked.errors if d.where.path in quoting]
+    if not failing:
+        return
+    for diagnostic in failing:
+        print(format_diagnostic(diagnostic, "text"))
+    claims = len({d.where.path for d in failing})
+    print(
+        f"{source.id}: {claims} claim{'s' if claims != 1 else ''} quoting it fail{'' if claims != 1 else 's'} "
+        f"against the pinned file, as above, and fail rootcheck check until corrected"
+    )
 
 
 def _has_errors(reg: Registry) -> bool:
