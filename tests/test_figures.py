@@ -131,6 +131,10 @@ def test_golden_figure(case: list[Any]) -> None:
         ("five thousand three year olds", "more than one number in the figure"),
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),
+        # A helping verb starts a clause: the site would publish "have done so" as what is counted.
+        ("12 have done so", "“have” starts a clause, not part of what the number counts"),
+        ("300 teachers were trained", "“were” starts a clause"),
+        ("$5 million is", "“is” starts a clause"),
     ],
 )
 def test_refused(text: str, message: str) -> None:

@@ -6,7 +6,8 @@ at a preposition, a conjunction, an auxiliary, a verb in -ing after the first wo
 elision or the end of the clause, so that "90,000 jobs. Additionally" counts "jobs" and
 "$112 million in assistance" counts nothing; a noun joined by "and" or "or" is read with
 the first ("47 companies and organizations"). A parsed figure's unit ends only at a
-preposition (see :func:`rootcheck.text.figures.parse_figure`): it is the editor's words, read whole.
+preposition (see :func:`rootcheck.text.figures.parse_figure`): it is the editor's words, read whole,
+but for a helping verb, which starts a clause and is refused.
 """
 
 from __future__ import annotations
@@ -49,27 +50,14 @@ ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
 #: A number standing as a word of its own ("30", "$5", "1,200", "12%"), which starts another figure;
 #: not one inside a name ("H-2B").
 NUMBER = re.compile(rf"[{SIGNS}]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
-#: Words that cannot be part of a counted noun: what follows them is another clause.
-_NOT_NOUNS = frozenset(
-    [
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-    ]
+#: Verbs that help another ("have done so", "were trained"): what follows a number so is a clause,
+#: never what the number counts.
+AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "would", "could"]
 )
+#: Words that cannot be part of a counted noun: what follows them is another clause. "will" and
+#: "can" end a noun's words after its first, but may be nouns themselves ("a will", "a can of beans").
+_NOT_NOUNS = frozenset(["and", "or", "will", "can"]) | AUXILIARIES
 
 
 #: Words that join one noun to another ("companies and organizations"), or start another clause.
