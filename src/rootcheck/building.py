@@ -26,7 +26,6 @@ from rootcheck.output.staging import spare_survey
 from rootcheck.pipeline import Progress, check
 from rootcheck.publish import Published, publish_site
 from rootcheck.render.site import RenderOptions, plan_site
-from rootcheck.render.templates import template_problems
 
 #: A site of this many files or more has its spare walked on a second core.
 #: Measured in process, forking and reading the answer took 1.6 ms
@@ -75,8 +74,9 @@ def build(
     with spare, holding() as memos:
         # What checking and planning make lives until the process exits.
         with collector_paused():
-            checked = check(root, tell, options.cache, options.workers, drafts=options.drafts, today=today)
-            checked = checked.adding(template_problems(root, options.cache))
+            checked = check(
+                root, tell, options.cache, options.workers, drafts=options.drafts, today=today, templates=True
+            )
             if on_checked is not None:
                 on_checked(checked)
             if checked.errors or (strict and checked.diagnostics):

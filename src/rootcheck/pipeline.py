@@ -10,6 +10,7 @@ Pages and their writing come after, from what :func:`check` returns (:mod:`rootc
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +52,7 @@ def check(
     reread: Reread | None = None,
     drafts: bool = False,
     today: dt.date | None = None,
+    templates: bool = False,
 ) -> Checked:
     """Load and verify everything under ``root``, collecting every problem.
 
@@ -61,6 +63,7 @@ def check(
     With ``reread``, files unchanged since this process last read them are not read again.
     With ``drafts``, the site will publish drafts (``build --drafts``): what they leave out is not warned of.
     With ``today``, a date after it is warned of (see :mod:`rootcheck.checks.dates`).
+    With ``templates``, the root's override templates are checked too (see :mod:`rootcheck.render.templates`).
     """
     # Remembered statuses name each file by its path: one spelling of the root for every caller.
     root = root.resolve()
@@ -92,7 +95,13 @@ def check(
         check_dates(registry, today)
     check_skips(registry, documents, known)
     known.save()
-    return Checked(registry, documents, claims)
+    checked = Checked(registry, documents, claims)
+    if templates and os.path.lexists(root / "templates"):
+        # Loaded only where there are overrides to check: a root without any does not pay for Jinja.
+        from rootcheck.render.templates import template_problems
+
+        checked = checked.adding(template_problems(root, cache))
+    return checked
 
 
 @contextmanager

@@ -36,7 +36,7 @@ from rootcheck.registry.load import CLAIMS, COMPARISONS, SEEDS
 from rootcheck.registry.reads import Look, Reread, Status
 from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 from rootcheck.render.site import LastPlan, RenderOptions, plan_site
-from rootcheck.render.templates import TemplateProblem, template_problems
+from rootcheck.render.templates import TemplateProblem
 from rootcheck.render.urls import DATA, FEED, NOT_FOUND
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
@@ -157,8 +157,10 @@ class Preview:
         started = time.perf_counter()
         self.reread.lend(seen.looks if seen is not None else {})
         cache = cache_dir(self.root)
-        checked = check(self.root, cache=cache, workers=workers, reread=self.reread)
-        checked = checked.adding(template_problems(self.root, cache))
+        # Checked as `build --drafts` checks, since the preview shows drafts.
+        checked = check(
+            self.root, cache=cache, workers=workers, reread=self.reread, drafts=True, templates=True
+        )
         errors = checked.errors
         updated = Updated(0, 0)
         if not errors:

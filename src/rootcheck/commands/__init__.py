@@ -14,7 +14,6 @@ from typing import TypeAlias
 from rootcheck import pipeline
 from rootcheck.checked import Checked
 from rootcheck.errors import RootcheckError, UsageError
-from rootcheck.model import Diagnostic
 from rootcheck.output import cache_dir
 from rootcheck.parallel import available_cores
 
@@ -114,16 +113,3 @@ def add_quiet(parser: argparse.ArgumentParser) -> None:
 
 def add_strict(parser: argparse.ArgumentParser, fails: str) -> None:
     parser.add_argument("--strict", action="store_true", help=f"treat warnings as errors: {fails}")
-
-
-def template_problems(root: Path, cache: Path | None) -> list[Diagnostic]:
-    """What is wrong with the root's override templates (see :mod:`rootcheck.render.templates`).
-
-    Jinja is loaded only where there are overrides to check: checking a root without any
-    does not pay for importing it.
-    """
-    if not os.path.lexists(root / "templates"):
-        return []
-    from rootcheck.render.templates import template_problems
-
-    return template_problems(root, cache)

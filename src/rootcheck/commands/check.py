@@ -17,7 +17,6 @@ from rootcheck.commands import (
     add_strict,
     keep_until_exit,
     root_of,
-    template_problems,
     today,
 )
 from rootcheck.commands.progress import TerminalProgress
@@ -121,8 +120,7 @@ def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     # What checking makes, and the memos it read, live until the process exits.
     with collector_paused(), holding() as memos:
-        checked = check(root, progress, cache_dir(root), available_cores(), today=today())
-        checked = checked.adding(template_problems(root, cache_dir(root)))
+        checked = check(root, progress, cache_dir(root), available_cores(), today=today(), templates=True)
     progress.done()
     keep_until_exit(checked, memos)
     failed = bool(checked.errors) or (args.strict and bool(checked.diagnostics))
