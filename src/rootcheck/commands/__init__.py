@@ -16,6 +16,8 @@ from rootcheck.checked import Checked
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.output import cache_dir
 from rootcheck.parallel import available_cores
+from rootcheck.registry.load import SOURCES_FILE
+from rootcheck.registry.settings import CONFIG_FILE
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -64,7 +66,7 @@ def add_root(parser: argparse.ArgumentParser) -> None:
 
 
 #: What marks a folder as a registry's root, looked for from the current folder up, as git looks for .git.
-ROOT_MARKS = ("rootcheck.yaml", "seeds/sources.yaml")
+ROOT_MARKS = (CONFIG_FILE, SOURCES_FILE)
 
 
 def root_of(args: argparse.Namespace) -> Path:

@@ -15,6 +15,7 @@ from pathlib import Path
 from rootcheck.hints import closest
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
+from rootcheck.registry.items import YAML_SUFFIXES
 from rootcheck.registry.load import CLAIMS, COMPARISONS, SEEDS, SOURCES_FILE, Registry
 from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 
@@ -41,7 +42,7 @@ def stray_items(reg: Registry) -> None:
     for place in set(places):
         # Names only: seeds/ holds a newsroom's documents, and this runs on every check.
         for entry in _entries(root / place):
-            if not entry.name.endswith((".yaml", ".yml")):
+            if not entry.name.endswith(YAML_SUFFIXES):
                 continue
             name = (place / entry.name).as_posix()
             if name not in _READ and entry.is_file():

@@ -43,7 +43,7 @@ class RenderOptions:
     templates: Path | None = None
     #: Where compiled templates and remembered placements are kept between builds (never inside the output).
     cache: Path | None = None
-    #: How many processes may place passages (rendering is spread by the caller).
+    #: How many processes a build may use: to parse and prove claims, place passages and make the files.
     workers: int = 1
     #: The site as last published, if any, as its manifest describes it: the exports copy
     #: their unchanged parts from it.

@@ -24,7 +24,7 @@ from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
-#: (see :data:`~rootcheck.text.figures.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
+#: (see :data:`~rootcheck.text.qualifiers.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
 _QUALIFIERS_BEFORE = sorted((q for q in QUALIFIERS if q not in VERB_QUALIFIERS), key=len, reverse=True)
 _CURRENCY_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 _QUALIFIER_ENDS = frozenset(q.rpartition(" ")[2] for q in _QUALIFIERS_BEFORE)
