@@ -31,7 +31,7 @@ from rootcheck.text.fractions import (
     share,
 )
 from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups, words_value
-from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS
+from rootcheck.text.nouns import UNIT_STOPS, helping_verb
 from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
@@ -262,8 +262,7 @@ def parse_figure(text: str) -> Quantity:
     if qualifier is Qualifier.EXACT and (bound := bound_ending(rest)):  # "10 years or more"
         qualifier, rest = bound_after(bound.group().rstrip(" .,;:")), rest[: bound.start()]
     unit = _unit(rest.lstrip(" -"))
-    if unit and (verb := next((w for w in unit.split(" ") if w in AUXILIARIES), None)):
-        # "12 have done so", "300 teachers were trained": the site would publish a clause as what is counted.
+    if unit and (verb := helping_verb(unit)):  # "12 have done so" would publish a clause as what is counted
         raise FigureError(
             f"“{verb}” starts a clause, not part of what the number counts: end the figure before it"
         )
