@@ -17,7 +17,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER, Stamp, check_out_dir, recover, write_file, write_site
 from rootcheck.output.content import Mapped, Pieces, as_bytes
 from rootcheck.output.manifest import Entry, Manifest, load_manifest, move_manifest, save_manifest
-from rootcheck.output.whole import write_whole
+from rootcheck.whole import write_whole
 
 
 def site(version: str, count: int = 50) -> dict[str, bytes]:

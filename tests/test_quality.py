@@ -97,3 +97,13 @@ def test_nothing_but_the_command_line_prints_or_exits() -> None:
                 if raised == "SystemExit" and not name.startswith(_MAY_PRINT_OR_EXIT):
                     found.append(f"{name}:{node.lineno}: raise {raised}")
     assert found == []
+
+
+def test_checking_imports_nothing_of_pages_or_the_site_s_output() -> None:
+    # The layers above are read module by module; this follows imports through the top-level modules
+    # (the memos, the pipeline) too, as a check pays for whatever they load at its start.
+    program = "import sys, rootcheck.pipeline; print(*sorted(sys.modules))"
+    shown = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert [m for m in shown if m.startswith(("rootcheck.output", "rootcheck.render", "jinja2"))] == []

@@ -18,9 +18,9 @@ from rootcheck.cli import main
 from rootcheck.commands import check_with_cache, rename
 from rootcheck.errors import RootcheckError
 from rootcheck.model import Diagnostic
-from rootcheck.output.whole import write_whole
 from rootcheck.pipeline import check
 from rootcheck.positions import Position
+from rootcheck.whole import write_whole
 
 CLAIMS = "claims/progress-2023"
 JOBS = f"{CLAIMS}/jobs-created-sustained.yaml"

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 from rootcheck.collector import collector_paused, hold
-from rootcheck.output.whole import write_whole
 from rootcheck.parallel import batches_of, fork_map, will_fork
+from rootcheck.whole import write_whole
 
 T = TypeVar("T")
 V = TypeVar("V")

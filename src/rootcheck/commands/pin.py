@@ -12,9 +12,9 @@ from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Severity, Source
-from rootcheck.output.whole import write_whole
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
 from rootcheck.safeyaml.load import Node, load_yaml
+from rootcheck.whole import write_whole
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

@@ -14,7 +14,7 @@ from rootcheck.checked import Checked
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import Interrupted, RootcheckError
-from rootcheck.output.whole import write_whole
+from rootcheck.whole import write_whole
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

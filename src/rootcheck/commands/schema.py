@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, root_of
 from rootcheck.errors import RootcheckError
-from rootcheck.output.whole import write_whole
 from rootcheck.registry.jsonschema import KINDS, SCHEMA_BASE, file_schema_json
+from rootcheck.whole import write_whole
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rootcheck.output.staging import Stamp
-from rootcheck.output.whole import write_whole
+from rootcheck.whole import write_whole
 
 #: 2: the output folder is named by the file's name alone, so that a manifest moves with its folder.
 #: 3: a column each of paths, keys and stamps, read at the speed of C (13,000 files: 10 ms, not 13).
