@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from rootcheck.building import build
+from rootcheck.output import MARKER
 from rootcheck.pipeline import check
 from rootcheck.render.site import RenderOptions, render_site
 
@@ -54,3 +56,14 @@ def test_directory_order_does_not_matter(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(os, "walk", reversed_walk)
     assert render_site(check(REPO), RenderOptions()) == expected
+
+
+def test_the_site_made_in_memory_is_the_one_a_build_writes(tmp_path: Path) -> None:
+    # The tests of pages render in memory; what they check holds of a build only if the two agree.
+    options = RenderOptions(templates=REPO / "templates")
+    built = build(REPO, tmp_path / "site", options)
+    assert built.published is not None
+    site = tmp_path / "site"
+    written = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    in_memory = render_site(check(REPO), options)
+    assert {name: content for name, content in written.items() if name != MARKER} == in_memory

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
+from rootcheck.building import build
 from rootcheck.checked import Checked
-from rootcheck.output import write_site
 from rootcheck.pipeline import check
-from rootcheck.render.site import RenderOptions, render_site
+from rootcheck.render.site import RenderOptions
 
 REPO = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = REPO / "test-artifacts"
@@ -53,7 +53,9 @@ def served(checked: Checked, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     docroot = tmp_path_factory.mktemp("www")
     templates = REPO / "templates"
     options = RenderOptions(base_url=SUB_PATH, templates=templates if templates.is_dir() else None)
-    write_site(render_site(checked, options), docroot / SUB_PATH.strip("/"))
+    # Built as `rootcheck build` builds, so that the browser opens what a build publishes.
+    built = build(REPO, docroot / SUB_PATH.strip("/"), options)
+    assert built.published is not None, [f"{d.where}: {d.message}" for d in built.checked.errors]
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(docroot)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -17,9 +17,8 @@ from typing import Any
 
 import pytest
 
-from rootcheck.output import write_site
-from rootcheck.pipeline import check
-from rootcheck.render.site import RenderOptions, render_site
+from rootcheck.building import build
+from rootcheck.render.site import RenderOptions
 
 from .conftest import REPO, SUB_PATH, _QuietHandler
 
@@ -78,9 +77,8 @@ VIEWPORTS = {"desktop": (1280, 900), "phone": (320, 640)}
 
 
 def _serve(root: Path, docroot: Path) -> Iterator[str]:
-    checked = check(root)
-    assert not checked.errors, [f"{d.where}: {d.message}" for d in checked.errors]
-    write_site(render_site(checked, RenderOptions(base_url=SUB_PATH)), docroot / SUB_PATH.strip("/"))
+    built = build(root, docroot / SUB_PATH.strip("/"), RenderOptions(base_url=SUB_PATH))
+    assert built.published is not None, [f"{d.where}: {d.message}" for d in built.checked.errors]
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(docroot)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
