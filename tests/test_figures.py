@@ -86,7 +86,8 @@ def test_golden_figure(case: list[Any]) -> None:
         ("chf 5 million", "'chf' before a number is not read as a currency"),
         ("a five-year, $300 million initiative", "'a' counts one thing, yet a number follows it"),
         ("300 staff, one-quarter of them women", "more than one number in the figure"),
-        ("9" * 400 + " people", "the number is too large to read"),
+        ("9" * 15 + "0" * 400 + " people", "the number is too large to read"),
+        ("9" * 400 + " people", "it has more than 15 significant digits"),
         # No ratio: within a time, in a year, more than the whole, of nothing.
         ("5 in 10 days", "more than one number in the figure"),
         ("one in 2022", "more than one number in the figure"),
@@ -132,9 +133,12 @@ def test_golden_figure(case: list[Any]) -> None:
         ("two thousand dozen eggs", "more than one number in the figure"),  # not 2,012
         ("one thousand one third", "more than one number in the figure"),
         # A helping verb starts a clause: the site would publish "have done so" as what is counted.
-        ("12 have done so", "“have” starts a clause, not part of what the number counts"),
+        ("12 have done so", "“have” starts a clause, not what is counted"),
         ("300 teachers were trained", "“were” starts a clause"),
         ("$5 million is", "“is” starts a clause"),
+        # A float rounds a seventeenth digit: "…567" and "…568" would read as one number.
+        ("12,345,678,901,234,567 workers", "it has more than 15 significant digits"),
+        ("0.1234567890123456 tonnes", "it has more than 15 significant digits"),
     ],
 )
 def test_refused(text: str, message: str) -> None:

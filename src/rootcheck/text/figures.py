@@ -31,7 +31,7 @@ from rootcheck.text.fractions import (
     share,
 )
 from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups, words_value
-from rootcheck.text.nouns import UNIT_STOPS, helping_verb
+from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS
 from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
@@ -47,6 +47,7 @@ from rootcheck.text.numbers import (
     SIGNS,
     SPACE_GROUPED,
     VULGAR,
+    TooManyDigits,
     numeral_value,
     spaced_oddly,
 )
@@ -262,10 +263,6 @@ def parse_figure(text: str) -> Quantity:
     if qualifier is Qualifier.EXACT and (bound := bound_ending(rest)):  # "10 years or more"
         qualifier, rest = bound_after(bound.group().rstrip(" .,;:")), rest[: bound.start()]
     unit = _unit(rest.lstrip(" -"))
-    if unit and (verb := helping_verb(unit)):  # "12 have done so" would publish a clause as what is counted
-        raise FigureError(
-            f"“{verb}” starts a clause, not part of what the number counts: end the figure before it"
-        )
     if (
         unit
         and unit.lower() in CURRENCY_WORDS
@@ -306,8 +303,9 @@ def _number(rest: str, written: str, currency: str | None) -> tuple[float, str]:
     if m := _NUMERAL.match(rest):
         try:
             value = numeral_value(m.group(1))
-        except ValueError:
-            raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read") from None
+        except ValueError as exc:  # a decimal comma; or, told why, more digits than are read exactly
+            why = f": {exc}" if isinstance(exc, TooManyDigits) else ""
+            raise FigureError(f"{m.group(1)!r} is not a number rootcheck can read{why}") from None
         if (uncounted := numeral_uncounted(m.group(1), rest[m.end() :])) is not None:
             raise FigureError(uncounted)
     elif m := SPELLED.match(rest):
@@ -395,6 +393,8 @@ def _unit(rest: str) -> str | None:
     for word in (rest[named:].lstrip(" ") if named else rest).split(" "):
         if word.lower() in UNIT_STOPS:
             break
+        if word in AUXILIARIES:  # "12 have done so" would publish a clause as what is counted
+            raise FigureError(f"“{word}” starts a clause, not what is counted: end the figure before it")
         words.append(word)
     unit = " ".join(words).strip(" ,;:.")
     return unit or None

@@ -60,11 +60,6 @@ AUXILIARIES = frozenset(
 _NOT_NOUNS = frozenset(["and", "or", "will", "can"]) | AUXILIARIES
 
 
-def helping_verb(words: str) -> str | None:
-    """The first helping verb among ``words``, which starts a clause there: "have" of "have done so"."""
-    return next((word for word in words.split(" ") if word in AUXILIARIES), None)
-
-
 #: Words that join one noun to another ("companies and organizations"), or start another clause.
 _JOINS = frozenset(["and", "or"])
 #: Past forms of verbs that do not end in -ed: after a noun's first word, they end it ("90,000

@@ -236,13 +236,25 @@ def spelled_value(words: str) -> float:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+#: The most significant digits a numeral is read with: a float's exact ones. Rounded, two numbers differing in a
+#: seventeenth digit ("12,345,678,901,234,567" and "…568") would read as one, and a slip in one would pass.
+EXACT_DIGITS = 15
+
+
+class TooManyDigits(ValueError):
+    """A numeral with more significant digits than :data:`EXACT_DIGITS`."""
+
+
 def numeral_value(text: str) -> float:
     """The value of a numeral: commas or spaces group thousands, a point marks decimals. A comma that groups
     no thousands ("1,5", a decimal comma) raises ValueError: read as a grouping it would be ten times
-    the number."""
+    the number. So does a numeral a float would round (:class:`TooManyDigits`)."""
     if "," in text and not _GROUPED.fullmatch(text):
         raise ValueError(f"{text!r}: a comma that groups no thousands")
-    return float(text.translate(_UNGROUPED))
+    plain = text.translate(_UNGROUPED)
+    if len(plain) > EXACT_DIGITS and len(plain.replace(".", "").strip("0")) > EXACT_DIGITS:
+        raise TooManyDigits(f"it has more than {EXACT_DIGITS} significant digits, more than are read exactly")
+    return float(plain)
 
 
 def _key(raw: str) -> str:

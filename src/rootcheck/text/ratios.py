@@ -80,7 +80,10 @@ def ratio_at(text: str, at: int = 0) -> re.Match[str] | None:
     found = _ratio().match(text, at)
     if found is None:
         return None
-    part, whole = ratio_number(found.group(1)), ratio_number(found.group(4))
+    try:
+        part, whole = ratio_number(found.group(1)), ratio_number(found.group(4))
+    except ValueError:  # a numeral read as no number: no ratio either
+        return None
     if not 0 <= part <= whole or whole <= 0:
         return None
     written = text[max(0, at - _BEFORE) : at].split()[-3:]
