@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import copy_repo
+from conftest import REPO, copy_repo
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 
@@ -184,6 +184,29 @@ def test_told_to_end_it_stops_and_removes_its_folder(tmp_path: Path, ending: sig
     proc.send_signal(ending)
     assert proc.wait(timeout=10) == 0
     assert proc.stderr is not None and proc.stderr.read().endswith("stopped\n")
+    assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_told_to_end_during_its_first_build_it_stops_at_once(tmp_path: Path, ending: signal.Signals) -> None:
+    # A service manager waits some seconds before it kills: a large registry's first build takes longer.
+    root = tmp_path / "root"
+    subprocess.run(
+        [sys.executable, "-m", "bench.generate", "--claims", "300", "--sources", "30", "--out", str(root)],
+        check=True, capture_output=True, cwd=REPO,
+    )  # fmt: skip
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(scratch)},
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not list(scratch.iterdir()):  # the folder made, the build begun
+        time.sleep(0.005)
+    proc.send_signal(ending)
+    out, err = proc.communicate(timeout=30)
+    assert (proc.returncode, out, err) == (0, "", "stopped\n")
     assert list(scratch.iterdir()) == []
 
 

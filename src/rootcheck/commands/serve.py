@@ -60,10 +60,18 @@ def run(args: argparse.Namespace) -> int:
 
     root = root_of(args)
     stop = threading.Event()
-    # Closed like Ctrl-C when its terminal goes or it is told to end: its folder is removed either way.
+
+    def end(number: int, frame: object) -> None:
+        # Ended like Ctrl-C when its terminal goes or it is told to end, whatever it is doing: a build
+        # of a large registry takes longer than a service manager waits before it kills. Only once, so
+        # that a second signal does not cut short the removal of its folder.
+        if not stop.is_set():
+            stop.set()
+            raise KeyboardInterrupt
+
     # Set before the folder is made, so that a signal while it is being made cannot leave it behind.
     for ending in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(ending, lambda number, frame: stop.set())
+        signal.signal(ending, end)
     try:
         preview = Preview(root, args.port, _say)
     except OSError as exc:
