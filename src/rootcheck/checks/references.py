@@ -8,20 +8,19 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from rootcheck.checks.links import html_warning, spot, stray_link_warning, unschemed_link_warning
 from rootcheck.checks.twice import figures_twice
-from rootcheck.hints import closest, meant_id
+from rootcheck.hints import meant_id
 from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role
 from rootcheck.once import once
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
-from rootcheck.registry.places import in_value, offset_of
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
-from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, html_shown_as_text, link_allowed, stray_links
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, html_shown_as_text, stray_links, unschemed_links
 
 ROLES_FOR = {
     "pledges": (Role.PLEDGE,),
@@ -67,6 +66,10 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 yield Diagnostic.warning(
                     where, f"note cites {known.unknown(claim_id)}; its words are shown without a link"
                 )
+        # Checked here, not with the claim's proof: the claim a link's address most likely means is
+        # another file's.
+        for link in unschemed_links(claim.note):
+            yield unschemed_link_warning(known.reg, claim.position("note"), link, known.ids)
 
 
 class _Known:
@@ -89,6 +92,11 @@ class _Known:
             for alias in claim.aliases:
                 former.setdefault(alias, claim.id)
         return former
+
+    @once
+    def ids(self) -> dict[str, str]:
+        """The claim each id and former id is now: what a link's address naming one most likely means."""
+        return {**self.former, **{claim_id: claim_id for claim_id in self.claims}}
 
     def unknown(self, claim_id: str) -> str:
         """Why ``claim_id`` names no claim, with the id most likely meant."""
@@ -205,6 +213,8 @@ def _annotation_problems(
     at = comp.where.get
     for text in stray_links(comp.annotation):
         yield stray_link_warning(known.reg, at("annotation", file), text)
+    for link in unschemed_links(comp.annotation):
+        yield unschemed_link_warning(known.reg, at("annotation", file), link, known.ids)
     for tag in html_shown_as_text(comp.annotation):
         yield html_warning(known.reg, at("annotation", file), tag, "the fact-check's page")
     for claim_id in cited_claims(comp.annotation):
@@ -244,11 +254,6 @@ def _dates_problems(comp: Comparison) -> Iterator[Diagnostic]:
             yield Diagnostic.error(at(key, file), f"{what} needs 'published': the day it first went out")
         elif day < comp.published:
             yield Diagnostic.error(at(key, file), f"{what} is dated before 'published' ({comp.published})")
-
-
-#: The address of a link left as written: an inline link's, an autolink's or a definition's.
-_ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
-_SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
 
 
 #: Below this many sources, a source id that names none is told every one there is.
@@ -310,64 +315,3 @@ def check_pillars(reg: Registry) -> None:
                 reg.diagnostics.extend(unknown_source(reg, name.id, name.where))
             elif name.field == "pillar":
                 reg.diagnostics.extend(unknown_pillar(reg, name.id, name.where))
-
-
-def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
-    """A warning at a link a reader would see as written (see :func:`rootcheck.text.markup.stray_links`),
-    saying why it is none."""
-    found = _ADDRESS.search(text)
-    address = next((part for part in found.groups() if part is not None), "") if found else ""
-    scheme = _SCHEME.match(address)
-    name = scheme.group(1) if scheme else ""
-    claim = CLAIM_SCHEME.rstrip(":")
-    if name and name.lower() != claim and (name.lower().startswith(claim) or closest(name.lower(), [claim])):
-        why = f"a claim's address is claim:ID, not {name}:"
-    elif name and not link_allowed(address):
-        why = f"{name}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
-    elif re.search(r"\s", address.strip()):
-        why = "a link is [words](address), with no space in the address"
-    else:
-        why = "a link is [words](address), and a claim's address is claim:ID"
-    # Where the note writes it: as shown, its white space is one space, and a link may run on to another line.
-    at = spot(reg, where, text)
-    if at == where:
-        at = spot(reg, where, text.split()[0])
-    return Diagnostic.warning(at, f"“{text}” is no link; a reader sees it as written: {why}")
-
-
-def html_warning(reg: Registry, where: Position, tag: str, page: str) -> Diagnostic:
-    """A warning at HTML a note or annotation writes, which ``page`` shows as written (see
-    :func:`rootcheck.text.markup.html_shown_as_text`)."""
-    return Diagnostic.warning(
-        spot(reg, where, tag, alone=False),
-        f"“{tag}” is HTML, which {page} shows as it is written: "
-        "write Markdown instead (**bold**, *italics*, a blank line between paragraphs)",
-    )
-
-
-def spot(reg: Registry, where: Position, text: str, alone: bool = True) -> Position:
-    """Where ``text`` stands as a word of its own (or anywhere, not ``alone``) in ``where``'s file, at or after ``where``.
-
-    Positions are kept per field and per id of a list, not per line of a
-    field's text; a message about a citation in a note or an annotation reads
-    the file again to point at it, looking no further than the field's own value.
-    ``where`` itself where the file cannot be read or the text is not there
-    as written (escaped in a quoted string, say).
-    """
-    if not where.line:
-        return where
-    try:
-        # Read as the YAML was; lines end at '\n' alone, as in every position given (see safeyaml.load.Lines).
-        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
-            content = file.read()
-    except (OSError, UnicodeDecodeError):
-        return where
-    origin = offset_of(content, where.line, where.col)
-    if origin is None:
-        return where
-    # Only within the field's own value: up to the next line that starts a key of the file's mapping.
-    found = next(in_value(content, origin, text, alone=alone), None)
-    if found is None:
-        return where
-    line_start = content.rfind("\n", 0, found) + 1
-    return Position(where.path, where.line + content.count("\n", origin, found), found - line_start + 1)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.leads import copied_link
-from rootcheck.checks.references import html_warning, stray_link_warning, unknown_source
+from rootcheck.checks.links import html_warning, stray_link_warning
+from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
     bracketed_in,
     count_cut_short,

@@ -11,6 +11,7 @@ both read the text through the one parser made here; the renderer
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -268,3 +269,57 @@ def _as_seen(child: Token) -> str:
     if child.type == "softbreak":
         return "\n"
     return child.markup if child.type in _EMPHASIS else ""
+
+
+#: An address of a scheme (``claim:``, ``https:``): every address a link may lead to from any page
+#: showing the text is one.
+_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+#: How the links that lead somewhere are written, as most notes' every link is.
+_FOLLOWED = ("](" + CLAIM_SCHEME, "](https:", "](http:", "](mailto:")
+#: An inline link or a reference's definition as written, with its address, for a message to quote.
+_WRITTEN_LINK = re.compile(
+    _NESTED_LABEL + r"\(\s*<?(?P<inline>[^\s<>()]*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+    r"|^ {0,3}\[[^\[\]\n]+\]:[ \t]*<?(?P<defined>[^\s<>]+)>?",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class Unschemed:
+    """A link to an address of no scheme, as written (``[words](address)``, or ``[ref]: address``)."""
+
+    written: str
+    address: str
+
+    @property
+    def footnote(self) -> bool:
+        """Whether it is a footnote's definition, ``[^1]: words``, which CommonMark reads as a link's."""
+        return self.written.startswith("[^") and "](" not in self.written
+
+
+def unschemed_links(markdown: str) -> list[Unschemed]:
+    """The links of ``markdown`` to an address of no scheme: relative ("treasury-sanctions",
+    "../claims/x/"), from the site's root ("/claims/x") or to a place on a page ("#x"); and what a
+    footnote's definition (``[^1]: words``) makes a link of. A page shows each as a link, which leads
+    from wherever the text is shown: a claim's page, a listing, the open data.
+
+    Most notes are done with by counting: every ``](`` opening an address of a scheme, and no ``]:``.
+    """
+    if "]:" not in markdown and markdown.count("](") == sum(map(markdown.count, _FOLLOWED)):
+        return []
+    import mdurl  # markdown-it's own, loaded with it
+
+    addresses = set()
+    for token in _parser().parse(markdown):
+        for child in token.children or ():
+            href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+            if child.type == "link_open" and not _HAS_SCHEME.match(href):
+                addresses.add(mdurl.decode(href))
+    if not addresses:
+        return []
+    found = []
+    for match in _WRITTEN_LINK.finditer(markdown):
+        address = match.group("inline") if match.group("inline") is not None else match.group("defined")
+        if address in addresses:
+            found.append(Unschemed(" ".join(match.group().split()), address))
+    return found

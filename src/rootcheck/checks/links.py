@@ -1,0 +1,124 @@
+"""Warnings at the links and HTML of notes and annotations that do not do what their editor meant,
+each at its line and column.
+
+A note or an annotation is one field of its file; a message on a link in it reads the file again
+to point at the link itself (see :func:`spot`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.hints import closest
+from rootcheck.model import Diagnostic
+from rootcheck.positions import Position
+from rootcheck.registry.load import Registry
+from rootcheck.registry.places import in_value, offset_of
+from rootcheck.text.markup import CLAIM_SCHEME, Unschemed, link_allowed
+
+#: The address of a link left as written: an inline link's, an autolink's or a definition's.
+_ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
+_SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
+
+
+def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
+    """A warning at a link a reader would see as written (see :func:`rootcheck.text.markup.stray_links`),
+    saying why it is none."""
+    found = _ADDRESS.search(text)
+    address = next((part for part in found.groups() if part is not None), "") if found else ""
+    scheme = _SCHEME.match(address)
+    name = scheme.group(1) if scheme else ""
+    claim = CLAIM_SCHEME.rstrip(":")
+    if name and name.lower() != claim and (name.lower().startswith(claim) or closest(name.lower(), [claim])):
+        why = f"a claim's address is claim:ID, not {name}:"
+    elif name and not link_allowed(address):
+        why = f"{name}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
+    elif re.search(r"\s", address.strip()):
+        why = "a link is [words](address), with no space in the address"
+    else:
+        why = "a link is [words](address), and a claim's address is claim:ID"
+    # Where the note writes it: as shown, its white space is one space, and a link may run on to another line.
+    at = spot(reg, where, text)
+    if at == where:
+        at = spot(reg, where, text.split()[0])
+    return Diagnostic.warning(at, f"“{text}” is no link; a reader sees it as written: {why}")
+
+
+def html_warning(reg: Registry, where: Position, tag: str, page: str) -> Diagnostic:
+    """A warning at HTML a note or annotation writes, which ``page`` shows as written (see
+    :func:`rootcheck.text.markup.html_shown_as_text`)."""
+    return Diagnostic.warning(
+        spot(reg, where, tag, alone=False),
+        f"“{tag}” is HTML, which {page} shows as it is written: "
+        "write Markdown instead (**bold**, *italics*, a blank line between paragraphs)",
+    )
+
+
+def spot(reg: Registry, where: Position, text: str, alone: bool = True) -> Position:
+    """Where ``text`` stands as a word of its own (or anywhere, not ``alone``) in ``where``'s file, at or after ``where``.
+
+    Positions are kept per field and per id of a list, not per line of a
+    field's text; a message about a citation in a note or an annotation reads
+    the file again to point at it, looking no further than the field's own value.
+    ``where`` itself where the file cannot be read or the text is not there
+    as written (escaped in a quoted string, say).
+    """
+    if not where.line:
+        return where
+    try:
+        # Read as the YAML was; lines end at '\n' alone, as in every position given (see safeyaml.load.Lines).
+        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
+            content = file.read()
+    except (OSError, UnicodeDecodeError):
+        return where
+    origin = offset_of(content, where.line, where.col)
+    if origin is None:
+        return where
+    # Only within the field's own value: up to the next line that starts a key of the file's mapping.
+    found = next(in_value(content, origin, text, alone=alone), None)
+    if found is None:
+        return where
+    line_start = content.rfind("\n", 0, found) + 1
+    return Position(where.path, where.line + content.count("\n", origin, found), found - line_start + 1)
+
+
+#: What a link may lead to, as a message tells it.
+_ADDRESSES = "a claim, claim:ID, or an http:, https: or mailto: address"
+#: An ending an address to a claim's file or page may be written with: "treasury-sanctions.yaml".
+_FILE_ENDING = re.compile(r"\.(?:ya?ml|html?)$")
+
+
+def unschemed_link_warning(
+    reg: Registry, where: Position, link: Unschemed, claims: dict[str, str]
+) -> Diagnostic:
+    """A warning at a link to an address of no scheme (see :func:`rootcheck.text.markup.unschemed_links`),
+    saying where it leads and, where its last part names a claim (``claims``: each id and former id,
+    to the claim's id now), the citation most likely meant.
+
+    A warning, as for a link shown as written: the page can still be built. Not the site's own
+    address either: an address from its root breaks where the site is published under a folder
+    (``--base-url``), and the open data's readers are on no page of it.
+    """
+    address = link.address
+    if link.footnote:
+        why = (
+            f"a footnote's definition is read as a link's, so each “{link.written.split(':')[0]}” "
+            "links to its words; write the note in the text"
+        )
+    elif not address:
+        why = f"its address is empty; a link goes to {_ADDRESSES}"
+    else:
+        if address.startswith("#"):
+            read = "is of a place on whatever page shows the text"
+        elif address.startswith("/"):
+            read = "is read from the site's root, which is none where the site is published under a folder"
+        else:
+            read = "is read from whatever page shows the text"
+        why = f"an address with no scheme {read}; a link goes to {_ADDRESSES}"
+    parts = [part for part in re.split(r"[/#?]", address) if part not in ("", ".", "..")]
+    meant = claims.get(_FILE_ENDING.sub("", parts[-1])) if parts else None
+    hint = f" (did you mean {CLAIM_SCHEME}{meant}?)" if meant is not None else ""
+    at = spot(reg, where, link.written)
+    if at == where:
+        at = spot(reg, where, link.written.split()[0])
+    return Diagnostic.warning(at, f"“{link.written}” leads nowhere: {why}{hint}")
