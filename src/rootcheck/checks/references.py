@@ -135,15 +135,29 @@ def _comparison_problems(known: _Known, comp: Comparison, drafts: bool) -> Itera
         return  # the claims/ folder's own error says why no claim is known
     listed, told = _listed_problems(known, comp, file)
     yield from listed
-    pledges = [known.claims.get(claim_id) for claim_id in comp.pledges]
-    if not drafts and pledges and all(claim is not None and claim.draft for claim in pledges):
+    if not drafts and _all_drafts(known, comp.pledges):
         # The site shows a comparison only with a pledge to weigh: one drafted in full is left out.
         yield Diagnostic.warning(
             comp.where.get("pledges", file),
             "every pledge listed is a draft, so the site leaves this comparison out until one is "
             "published (rootcheck build --drafts shows it)",
         )
+    elif not drafts and _all_drafts(known, comp.progress):
+        # Published, it would read as the update's silence beside a verdict arguing from its figures.
+        reviewed = ", and carries no ClaimReview" if comp.claim_reviewed is not None else ""
+        yield Diagnostic.warning(
+            comp.where.get("progress", file),
+            "every progress claim listed is a draft, so the site shows this comparison as if the update "
+            f"reported no figure for the pledge{reviewed}, until one is published "
+            "(rootcheck build --drafts shows them)",
+        )
     yield from _annotation_problems(known, comp, file, told)
+
+
+def _all_drafts(known: _Known, claim_ids: tuple[str, ...]) -> bool:
+    """Whether ``claim_ids`` lists claims, and each is a draft: the site publishes none of them."""
+    claims = [known.claims.get(claim_id) for claim_id in claim_ids]
+    return bool(claims) and all(claim is not None and claim.draft for claim in claims)
 
 
 def _field_problems(known: _Known, comp: Comparison, file: Position) -> Iterator[Diagnostic]:
