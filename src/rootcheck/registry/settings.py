@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from rootcheck.hints import did_you_mean, meant_id
-from rootcheck.model import Diagnostic, Pillar, SiteSettings, Skip, Verdict
+from rootcheck.model import CROSS_CUTTING, Diagnostic, Pillar, SiteSettings, Skip, Verdict
 from rootcheck.positions import Position
 from rootcheck.registry.fields import Record, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
@@ -101,13 +101,30 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
         reg.refused_verdicts = None
     refused = reg.refused_pillars
     pillars = records(sections.get("pillars"), PILLAR_FIELDS, file, "pillars", reg.diagnostics, refused)
-    pillars = _numbered_once(unique(pillars, sections.get("pillars"), "pillar", reg.diagnostics), reg)
+    pillars = _numbered_once(
+        _unreserved(unique(pillars, sections.get("pillars"), "pillar", reg.diagnostics), reg), reg
+    )
     reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"]) for r in pillars]
     refused = reg.refused_verdicts
     verdicts = records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics, refused)
     verdicts = unique(verdicts, sections.get("verdicts"), "verdict", reg.diagnostics)
     reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
                     for r in verdicts]  # fmt: skip
+
+
+def _unreserved(pillars: Iterator[Record], reg: Registry) -> Iterator[Record]:
+    """The pillars but one of the id the site keeps for claims of no pillar, which it lists after the
+    others already: listed too, its section and the built-in one were both shown, each linking to
+    one page, and each of its claims listed twice."""
+    for record in pillars:
+        if record.values["id"] == CROSS_CUTTING.id:
+            message = (
+                f"pillar id {CROSS_CUTTING.id!r} is reserved for claims that belong to no pillar, which the "
+                "site lists after the others without an entry here: leave this one out, or give it an id of its own"
+            )
+            reg.diagnostics.append(Diagnostic.error(record.where["id"], message))
+            continue
+        yield record
 
 
 def _numbered_once(pillars: Iterator[Record], reg: Registry) -> Iterator[Record]:
