@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 
 from rootcheck.hints import closest, did_you_mean, id_form
-from rootcheck.model import Diagnostic
+from rootcheck.model import Diagnostic, Severity
 from rootcheck.positions import Marks, Position
 from rootcheck.safeyaml.load import Node
 
@@ -64,6 +64,10 @@ class Field:
     #: Whether what it names is numbered too (a pillar, a verdict's rating): a number is handed on
     #: as its digits, to be told the id of what it numbers.
     by_number: bool = False
+    #: For text shown on one line (a title, a summary): where it stands, for a message. Such text is
+    #: read trimmed and with its line breaks as spaces, so that every page, feed and export shows it
+    #: alike (a page folds white space, the JSON and a <title> would not); a line break is warned of.
+    one_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,9 +115,15 @@ def _empty(field: Field) -> str:
     return f"{field.name!r} is empty: write {holds[:1].lower()}{holds[1:]}{example}"
 
 
+#: A line break, with the white space around it: one space, in text shown on one line.
+_BREAK = re.compile(r"\s*\n\s*")
+
+
 def _check_text(field: Field, value: str) -> tuple[Any, str | None]:
     if not value.strip():
         return (value, None) if field.may_be_empty else (None, _empty(field))
+    if field.one_line:
+        return _BREAK.sub(" ", value.strip()), None
     if field.kind is Kind.SLUG and not SLUG.match(value):
         if field.names and "\n" not in value.strip():
             return value, None  # told, with the id it most likely means, as what it names is checked
@@ -257,10 +267,10 @@ def read_record(
             read.errors.append(Diagnostic.error(node.where, f"missing required field {field.name!r}"))
             read.doubted[field.name] = (node.where.line, node.where.col)
     if read.errors and (needs is None or any(name not in read.values for name in needs)):
-        return None, read.errors
+        return None, read.errors + read.warnings
     if read.doubted:
         read.where.update((Marks.DOUBT + name, at) for name, at in read.doubted.items())
-    return Record(read.values, Marks.of(node.where.path, read.where), file), read.errors
+    return Record(read.values, Marks.of(node.where.path, read.where), file), read.errors + read.warnings
 
 
 @dataclass
@@ -272,6 +282,8 @@ class _Reading:
     values: dict[str, Any] = dataclasses.field(default_factory=dict)
     doubted: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     errors: list[Diagnostic] = dataclasses.field(default_factory=list)
+    #: What is told of values taken as they are not written: text on one line written on several.
+    warnings: list[Diagnostic] = dataclasses.field(default_factory=list)
 
     def unknown(self, name: str, key: Position, known: dict[str, Field], given: Collection[str]) -> None:
         """A field no record has: told, with the one its name seems to mean, which is then in doubt."""
@@ -287,7 +299,7 @@ class _Reading:
         error anyway."""
         entries, problems = _read_entries(field, child, self.where)
         self.errors += problems
-        if problems:
+        if any(problem.severity is Severity.ERROR for problem in problems):
             self.doubted[field.name] = (child.where.line, child.where.col)
         if entries or not problems:
             self.values[field.name] = entries
@@ -320,6 +332,14 @@ class _Reading:
             return
         self.values[field.name] = value
         self.where[field.name] = (child.where.line, child.where.col)
+        if field.one_line and isinstance(child.value, str) and "\n" in child.value.strip():
+            self.warnings.append(
+                Diagnostic.warning(
+                    child.where,
+                    f"{field.name!r} is one line: {field.one_line}; its line breaks are read as spaces: "
+                    "write it on one line",
+                )
+            )
         if field.kind is Kind.SLUGS:  # each id of a list, so that a message can point at it (``name.N``)
             assert isinstance(child.value, list)  # as _check_value found it
             self._ids_written(field.name, child.value)

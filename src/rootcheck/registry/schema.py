@@ -36,7 +36,7 @@ CLAIM_FIELDS = (
     Field("figure", Kind.TEXT, "The figure as written inside the quote: qualifier, number, "
           "magnitude and the counted noun.", required=True, example="nearly 8,000 private sector firms"),
     Field("summary", Kind.TEXT, f"The claim restated in under {MAX_CLAIM_SUMMARY} characters, for listings.",
-          example="U.S. support reached nearly 8,000 firms"),
+          example="U.S. support reached nearly 8,000 firms", one_line="it stands for the claim in every list of claims"),
     Field("pillar", Kind.SLUG, "The strategy pillar the claim belongs to (an id from "
           "rootcheck.yaml), or cross-cutting.", example="economic-insecurity",
           names="pillar", by_number=True),
@@ -52,7 +52,8 @@ CLAIM_FIELDS = (
 )  # fmt: skip
 
 COMPARISON_FIELDS = (
-    Field("title", Kind.TEXT, "What is being compared, for readers.", required=True),
+    Field("title", Kind.TEXT, "What is being compared, for readers.", required=True,
+          one_line="it stands in its page's title, in the feed and in every list"),
     Field("pillar", Kind.SLUG, "The pillar (or cross-cutting).", required=True,
           names="pillar", by_number=True),
     Field("pledges", Kind.SLUGS, "Claim ids of the pledge(s).", required=True, names="claim"),
@@ -61,12 +62,14 @@ COMPARISON_FIELDS = (
     Field("context", Kind.SLUGS, "Claim ids of critique or context the annotation relies on.",
           names="claim"),
     Field("summary", Kind.TEXT, f"The verdict's argument in one line of at most {MAX_COMPARISON_SUMMARY} "
-          "characters, for the home page; the annotation gives it in full."),
+          "characters, for the home page; the annotation gives it in full.",
+          one_line="it stands beside the verdict on the home page"),
     Field("claim_reviewed", Kind.TEXT, f"The claim the verdict rates, in under {MAX_CLAIM_SUMMARY} "
           "characters: a claim the progress update itself makes about the pledge's area, in its words as "
           "near as will fit, as its ClaimReview's claimReviewed. Without it, or without progress listed, "
           "the page carries no ClaimReview.",
-          example="USAID is helping El Salvador, Guatemala and Honduras reduce GBV"),
+          example="USAID is helping El Salvador, Guatemala and Honduras reduce GBV",
+          one_line="it is its ClaimReview's claimReviewed"),
     Field("verdict", Kind.SLUG, "A verdict id from rootcheck.yaml.", required=True, names="verdict",
           by_number=True),
     Field("annotation", Kind.TEXT, "A short Markdown argument for the verdict; cite claims as "
@@ -84,10 +87,12 @@ COMPARISON_FIELDS = (
 SOURCE_FIELDS = (
     Field("id", Kind.SLUG, "The source's id, used by claims.", required=True),
     Field("file", Kind.TEXT, "The document's file name inside seeds/.", required=True),
-    Field("title", Kind.TEXT, "The document's title, as it gives it.", required=True),
+    Field("title", Kind.TEXT, "The document's title, as it gives it.", required=True,
+          one_line="it stands in its page's title and in every quote's credit"),
     Field("publisher", Kind.TEXT, "Who published it; null when the document does not say.",
-          required=True, nullable=True),
-    Field("author", Kind.TEXT, "Who wrote it; null when the document does not say.", nullable=True),
+          required=True, nullable=True, one_line="it is a name"),
+    Field("author", Kind.TEXT, "Who wrote it; null when the document does not say.", nullable=True,
+          one_line="it is a name"),
     Field("published", Kind.DATE, "Publication date; null when the document does not say.",
           required=True, nullable=True),
     Field("url", Kind.URL, "Where the original lives; null when the document does not say.",
@@ -98,24 +103,27 @@ SOURCE_FIELDS = (
 )  # fmt: skip
 
 SITE_FIELDS = (
-    Field("title", Kind.TEXT, "The publication's name.", required=True),
-    Field("tagline", Kind.TEXT, "One line under the name."),
-    Field("publisher", Kind.TEXT, "The organisation that publishes the fact-checks.", required=True),
+    Field("title", Kind.TEXT, "The publication's name.", required=True, one_line="it is a name"),
+    Field("tagline", Kind.TEXT, "One line under the name.", one_line="it stands under the publication's name"),
+    Field("publisher", Kind.TEXT, "The organisation that publishes the fact-checks.", required=True,
+          one_line="it is a name"),
     Field("language", Kind.TEXT, "The site's language (BCP 47).", required=True),
-)
+)  # fmt: skip
 
 PILLAR_FIELDS = (
     Field("id", Kind.SLUG, "The pillar's id.", required=True),
     Field("number", Kind.INT, "Its number in the strategy.", required=True),
-    Field("title", Kind.TEXT, "Its title, in the strategy's words.", required=True),
-)
+    Field("title", Kind.TEXT, "Its title, in the strategy's words.", required=True,
+          one_line="it heads its pillar's section and page"),
+)  # fmt: skip
 
 VERDICT_FIELDS = (
     Field("id", Kind.SLUG, "The verdict's id.", required=True),
-    Field("label", Kind.TEXT, "Its words on the site.", required=True),
+    Field("label", Kind.TEXT, "Its words on the site.", required=True,
+          one_line="it stands beside every fact-check it rates"),
     Field("rating", Kind.INT, "Its place on the scale: higher is better.", required=True),
     Field("meaning", Kind.TEXT, "One sentence on what it means.", required=True),
-)
+)  # fmt: skip
 
 CONFIG_SECTIONS = ("site", "pillars", "verdicts")
 
