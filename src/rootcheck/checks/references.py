@@ -8,6 +8,7 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -72,6 +73,12 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
             yield unschemed_link_warning(known.reg, claim.position("note"), link, known.ids)
 
 
+#: What ids run together are parted by where a comma was left out: spaces, a line break, a semicolon.
+_JOINED = re.compile(r"\s*;\s*|\s+")
+#: How many ids a message counts in words.
+_COUNTED = {2: "two", 3: "three", 4: "four"}
+
+
 class _Known:
     """What references are checked against: the registry's claims, former ids and verdicts."""
 
@@ -108,8 +115,20 @@ class _Known:
                 f"unknown claim {claim_id!r}: a '- ' indented deeper than the item above it is read as words of "
                 "that item; start each item at the same column"
             )
+        joined = self.joined(claim_id)
+        if joined:
+            count = _COUNTED.get(len(joined), str(len(joined)))
+            return f"unknown claim {claim_id!r}: {claim_id!r} is {count} ids; separate them with a comma"
         meant = self.meant(claim_id)
         return f"unknown claim {claim_id!r}" + (f" (did you mean {meant!r}?)" if meant is not None else "")
+
+    def joined(self, claim_id: str) -> list[str]:
+        """The claims ``claim_id`` names if it is ids of them run together with spaces or semicolons, as a
+        comma left out of a flow list makes them ("a b" of "[a b, c]"); else none."""
+        parts = _JOINED.split(claim_id.strip())
+        if len(parts) < 2 or not all(part in self.ids for part in parts):
+            return []
+        return [self.ids[part] for part in parts]
 
     def meant(self, claim_id: str) -> str | None:
         """The claim most likely meant by ``claim_id``, which names none: the one it is a former id
@@ -210,7 +229,7 @@ def _listed_problems(
             if claim is None:
                 if claim_id not in known.reg.refused_claims:
                     out.append(Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}"))
-                    told.add(known.meant(claim_id))
+                    told.update(known.joined(claim_id) or [known.meant(claim_id)])
                 continue
             source = known.reg.sources.get(claim.source_id)
             if source is not None and source.role not in roles:
