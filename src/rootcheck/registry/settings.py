@@ -107,7 +107,7 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
     reg.pillars = [Pillar(r.values["id"], r.values["number"], r.values["title"]) for r in pillars]
     refused = reg.refused_verdicts
     verdicts = records(sections.get("verdicts"), VERDICT_FIELDS, file, "verdicts", reg.diagnostics, refused)
-    verdicts = unique(verdicts, sections.get("verdicts"), "verdict", reg.diagnostics)
+    verdicts = _rated_once(unique(verdicts, sections.get("verdicts"), "verdict", reg.diagnostics), reg)
     reg.verdicts = [Verdict(r.values["id"], r.values["label"], r.values["rating"], r.values["meaning"])
                     for r in verdicts]  # fmt: skip
 
@@ -139,6 +139,22 @@ def _numbered_once(pillars: Iterator[Record], reg: Registry) -> Iterator[Record]
                 reg.refused_pillars.add(record.values["id"])  # refused for its own error, told here
             continue
         seen[number] = record.values["id"]
+        yield record
+
+
+def _rated_once(verdicts: Iterator[Record], reg: Registry) -> Iterator[Record]:
+    """The verdicts, a warning at each whose rating one before it has: ClaimReview gives a verdict as its
+    rating, so that its readers could not tell the two apart, nor an editor writing a rating which it names."""
+    seen: dict[int, str] = {}
+    for record in verdicts:
+        rating, verdict = record.values["rating"], record.values["id"]
+        if rating in seen:
+            message = (
+                f"{seen[rating]!r} is rated {rating} too: a fact-check's ClaimReview gives its verdict as its "
+                "rating, which would not tell the two apart; give each verdict a rating of its own"
+            )
+            reg.diagnostics.append(Diagnostic.warning(record.where["rating"], message))
+        seen.setdefault(rating, verdict)
         yield record
 
 
