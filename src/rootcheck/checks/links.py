@@ -35,6 +35,9 @@ def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
         why = f"{name}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
     elif re.search(r"\s", address.strip()):
         why = "a link is [words](address), with no space in the address"
+    elif _folded(reg, where):
+        # "[p]: claim:x" written right, but '>' joined it to the paragraph above, blank line and all.
+        why = "the field is written after '>', which joins its lines, so nothing stands on a line of its own: write it after '|'"
     else:
         why = "a link is [words](address), and a claim's address is claim:ID"
     # Where the note writes it: as shown, its white space is one space, and a link may run on to another line.
@@ -42,6 +45,16 @@ def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
     if at == where:
         at = spot(reg, where, text.split()[0])
     return Diagnostic.warning(at, f"“{text}” is no link; a reader sees it as written: {why}")
+
+
+def _folded(reg: Registry, where: Position) -> bool:
+    """Whether the field at ``where`` is a folded block, written after '>'."""
+    try:
+        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
+            lines = file.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return 0 < where.line <= len(lines) and lines[where.line - 1][where.col - 1 :].startswith(">")
 
 
 def html_warning(reg: Registry, where: Position, tag: str, page: str) -> Diagnostic:
