@@ -163,6 +163,8 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
     if kind is Kind.SLUGS:
         if isinstance(value, list):  # each of its ids checked by read_record already, at its own place
             return tuple(item.value for item in value), None
+        if isinstance(value, str) and SLUG.match(value.strip()):  # one id, written without its brackets
+            return None, f"{field.name!r} must be a list: write [{value.strip()}]"
         return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -289,6 +291,8 @@ class _Reading:
         """A field no record has: told, with the one its name seems to mean, which is then in doubt."""
         meant = closest(name, list(known))
         hint = f" (did you mean {meant!r}?)" if meant else f"; the fields are {', '.join(known)}"
+        if name == "draft" and "pledges" in known:  # a claim's field, written to hold a comparison back
+            hint = ": a comparison has none; the site leaves it out while every pledge it lists is a draft"
         self.errors.append(Diagnostic.error(key, f"unknown field {name!r}{hint}"))
         if meant is not None and meant not in given:  # one given is read, and checked, as it stands
             self.doubted.setdefault(meant, (key.line, key.col))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -44,10 +45,14 @@ def unknown_setting(
         return f"unknown {kind} {value!r}: {CONFIG_FILE}, which lists the {kind}s, is missing"
     if not names:
         return f"unknown {kind} {value!r}: {CONFIG_FILE} lists no {kind}s; list them in its section '{kind}s'"
-    if numbered and value.isdigit() and int(value) in numbered:
+    # "3", and as a reader might write it: "Pillar 3", a verdict's "3/5".
+    number = re.fullmatch(rf"(?:{kind}\s*)?(\d+)(?:\s*/\s*\d+)?", value.strip(), re.I)
+    if numbered and number and int(number.group(1)) in numbered:
         # Said as it is to be written, so that "pillar: 3" takes one round, not two.
-        the_one = f"the {kind} {_NUMBERED[kind]} {value}"
-        return f"unknown {kind} {value!r}: write '{kind}: {numbered[int(value)]}', the id of {the_one}"
+        the_one = f"the {kind} {_NUMBERED[kind]} {number.group(1)}"
+        return (
+            f"unknown {kind} {value!r}: write '{kind}: {numbered[int(number.group(1))]}', the id of {the_one}"
+        )
     meant = meant_id(value, ids, names)
     hint = f" (did you mean {meant!r}?)" if meant is not None else f"; use one of: {', '.join(ids)}"
     return f"unknown {kind} {value!r}" + hint
