@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rootcheck.digests import lines_digest
 from rootcheck.once import once
 from rootcheck.positions import Marks, Position
-from rootcheck.text.markup import cited_claims, html_shown_as_text, stray_links
+from rootcheck.text.markup import cited_claims, html_shown_as_text, images_shown_as_links, stray_links
 
 
 class Severity(Enum):
@@ -191,13 +191,13 @@ class Claim:
     cites: tuple[str, ...] = field(init=False, repr=False, compare=False, hash=False)
     #: A digest of what proving reads of the claim: every field but the note, and of the note only
     #: whether it is blank, so that a revised note needs no proof nor source read again. Empty where
-    #: the note writes a link that leads nowhere, or HTML, whose warning points into the note as the
+    #: the note writes a link that leads nowhere, HTML or an image, whose warning points into the note as the
     #: file lays it out: the file's own digest keys such a claim's proof (see :mod:`rootcheck.checks.proving`).
     proof_key: str = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cites", cited_claims(self.note))
-        noted = stray_links(self.note) or html_shown_as_text(self.note)
+        noted = stray_links(self.note) or html_shown_as_text(self.note) or images_shown_as_links(self.note)
         object.__setattr__(self, "proof_key", "" if noted else _proof_key(self))
 
     # A claim is pickled with its note as UTF-8 and read back with the note left so until asked

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
-from rootcheck.text.markup import cited_claims, html_shown_as_text, stray_links
+from rootcheck.text.markup import cited_claims, html_shown_as_text, images_shown_as_links, stray_links
 
 
 def href(claim_id: str) -> str | None:
@@ -353,3 +353,20 @@ def test_a_heading_in_a_note_stands_under_the_page_s_own() -> None:
     # The note is under the page's h2 ("What the figure shows"): "#" is no second h1.
     html = str(markdown.render_markdown("# Why\n\nText.\n\n## More\n\n###### Least", lambda claim_id: None))
     assert html == "<h3>Why</h3>\n<p>Text.</p>\n<h4>More</h4>\n<h6>Least</h6>"
+
+
+@pytest.mark.parametrize(
+    ("note", "images"),
+    [
+        ("See ![the chart](https://example.org/c.png) here.", ["![the chart](https://example.org/c.png)"]),
+        (
+            'Both ![a](claim:x "t") and ![b](https://e.org/b.png).',
+            ['![a](claim:x "t")', "![b](https://e.org/b.png)"],
+        ),
+        ("Escaped \\![the chart](https://example.org/c.png), as meant.", []),
+        ("In code: `![alt](x)`.", []),
+        ("Wow! [The plan](claim:x) pledged more.", []),
+    ],
+)
+def test_images_are_found_as_written(note: str, images: list[str]) -> None:
+    assert images_shown_as_links(note) == images

@@ -14,7 +14,14 @@ from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.places import in_value, offset_of
-from rootcheck.text.markup import CLAIM_SCHEME, Unschemed, link_allowed
+from rootcheck.text.markup import (
+    CLAIM_SCHEME,
+    Unschemed,
+    html_shown_as_text,
+    images_shown_as_links,
+    link_allowed,
+    stray_links,
+)
 
 #: The address of a link left as written: an inline link's, an autolink's or a definition's.
 _ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
@@ -55,6 +62,23 @@ def _folded(reg: Registry, where: Position) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     return 0 < where.line <= len(lines) and lines[where.line - 1][where.col - 1 :].startswith(">")
+
+
+def shown_as_written(reg: Registry, where: Position, markdown: str, page: str) -> list[Diagnostic]:
+    """A warning at each thing of a note or annotation (at ``where``) that ``page`` shows otherwise
+    than its editor meant: a link shown as written, HTML, an image."""
+    return [
+        *(stray_link_warning(reg, where, text) for text in stray_links(markdown)),
+        *(html_warning(reg, where, tag, page) for tag in html_shown_as_text(markdown)),
+        *(
+            Diagnostic.warning(
+                spot(reg, where, image, alone=False),
+                f"“{image}” is an image, which {page} does not show: a reader sees the “!” as written, "
+                "then a link to the image; leave the “!” out to link to it",
+            )
+            for image in images_shown_as_links(markdown)
+        ),
+    ]
 
 
 def html_warning(reg: Registry, where: Position, tag: str, page: str) -> Diagnostic:

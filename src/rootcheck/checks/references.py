@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rootcheck.checks.links import html_warning, spot, stray_link_warning, unschemed_link_warning
+from rootcheck.checks.links import shown_as_written, spot, unschemed_link_warning
 from rootcheck.checks.twice import figures_twice
 from rootcheck.hints import meant_id
 from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role
@@ -21,7 +21,7 @@ from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
-from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, html_shown_as_text, stray_links, unschemed_links
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, unschemed_links
 
 ROLES_FOR = {
     "pledges": (Role.PLEDGE,),
@@ -244,12 +244,9 @@ def _annotation_problems(
 ) -> Iterator[Diagnostic]:
     """Links in a comparison's annotation that lead nowhere, and claims it cites but does not list."""
     at = comp.where.get
-    for text in stray_links(comp.annotation):
-        yield stray_link_warning(known.reg, at("annotation", file), text)
+    yield from shown_as_written(known.reg, at("annotation", file), comp.annotation, "the fact-check's page")
     for link in unschemed_links(comp.annotation):
         yield unschemed_link_warning(known.reg, at("annotation", file), link, known.ids)
-    for tag in html_shown_as_text(comp.annotation):
-        yield html_warning(known.reg, at("annotation", file), tag, "the fact-check's page")
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims and claim_id not in known.reg.refused_claims:

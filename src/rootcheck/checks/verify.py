@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.leads import copied_link
-from rootcheck.checks.links import html_warning, stray_link_warning
+from rootcheck.checks.links import shown_as_written
 from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
     bracketed_in,
@@ -39,7 +39,6 @@ from rootcheck.text.anchor import (
 from rootcheck.text.document import Document
 from rootcheck.text.edges import bound_unread, figure_readings
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
-from rootcheck.text.markup import html_shown_as_text, stray_links
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
@@ -159,11 +158,7 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
                 "no note yet: tell the reader what the figure does and does not show",
             )
         )
-    out += [stray_link_warning(reg, claim.position("note"), text) for text in stray_links(claim.note)]
-    out += [
-        html_warning(reg, claim.position("note"), tag, "the claim's page")
-        for tag in html_shown_as_text(claim.note)
-    ]
+    out += shown_as_written(reg, claim.position("note"), claim.note, "the claim's page")
     return out
 
 

@@ -98,6 +98,25 @@ def html_shown_as_text(markdown: str) -> list[str]:
     return [tag for tag in found if _meant_as_html(tag)]
 
 
+def images_shown_as_links(markdown: str) -> list[str]:
+    """The images ``markdown`` writes ("![a chart](https://…/chart.png)"), each as written. Notes show
+    none: a page shows the "!" as written and a link to the image. None escaped, which is text on purpose."""
+    if "![" not in markdown:
+        return []
+    found = []
+    for token in _parser().parse(markdown):
+        children = token.children or ()
+        for at, child in enumerate(children[1:], 1):
+            before = children[at - 1]
+            # With images off, markdown-it reads "![words](address)" as a "!" ending the text, then a link.
+            if child.type == "link_open" and before.type == "text" and before.content.endswith("!"):
+                href = re.escape(str(child.attrGet("href") or ""))
+                written = re.search(r"(?<!\\)!\[[^\]]*\]\(\s*<?" + href + r"[^)]*\)", token.content)
+                if written is not None:
+                    found.append(written.group())
+    return found
+
+
 #: The one form almost every citation takes, ``[words](claim:ID)``: a label with no bracket, and an
 #: id of characters that a link's URL keeps as they are. The label may go on to another line (a YAML
 #: block wraps it) that starts with a letter, which never starts a block, as "- ", "# ", "> " or "1."
