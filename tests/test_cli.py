@@ -202,6 +202,16 @@ def test_numbers_out_of_range_are_usage_errors(
     assert err.endswith(f": error: {told}\n")
 
 
+def test_a_malformed_base_url_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "build", "--base-url", "example.org", "--out", str(tmp_path / "site"))
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "rootcheck: error: --base-url: the base URL must be absolute or start with '/': 'example.org'\n"
+    )
+    assert not (tmp_path / "site").exists()
+
+
 def test_schema_never_writes_over_a_file_that_is_no_schema(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -96,40 +96,45 @@ def test_rename_edits_files_as_they_are_written(capsys: pytest.CaptureFixture[st
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "message"),
+    ("old", "new", "status", "message"),
     [
-        ("jobs-created", "x", "no claim 'jobs-created' (did you mean 'jobs-created-sustained'?)"),
+        ("jobs-created", "x", 2, "no claim 'jobs-created' (did you mean 'jobs-created-sustained'?)"),
         (
             "jobs-created-sustained",
             "Jobs",
+            2,
             "'Jobs' must be lowercase letters and digits, in words joined by single hyphens",
         ),
         # Lowercase letters and hyphens, but not words joined by single ones: the rule says so.
         (
             "jobs-created-sustained",
             "jobs--created",
+            2,
             "'jobs--created' must be lowercase letters and digits, in words joined by single hyphens",
         ),
         # Where the claim of that id is, and what it claims: the editor may have meant it.
         (
             "jobs-created-sustained",
             "firms-supported",
+            1,
             f"a claim with id 'firms-supported' already exists: {FIRMS}:3:9, "
             "figure “nearly 8,000 private sector firms”",
         ),
         (
             "jobs-created-sustained",
             "jobs-created-sustained",
+            1,
             f"a claim with id 'jobs-created-sustained' already exists: {JOBS}:3:9, figure “more than 90,000 jobs”",
         ),
     ],
 )
 def test_rename_refuses_and_writes_nothing(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path, old: str, new: str, message: str
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, old: str, new: str, status: int, message: str
 ) -> None:
+    # A claim or an id the request names wrongly is a usage error (2), as for new; a taken id fails (1).
     before = tree(repo_copy)
     assert run(capsys, "rename", old, new, "--root", str(repo_copy)) == (
-        1,
+        status,
         "",
         f"rootcheck: error: {message}\n",
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison
 from rootcheck.positions import Marks, Position
@@ -96,9 +96,9 @@ def plan_rename(reg: Registry, old: str, new: str) -> Renaming:
     if claim is None:
         if old in former:
             raise RootcheckError(f"{former_id(former[old], old)}; rename {former[old].id!r}")
-        raise RootcheckError(f"no claim {old!r}" + did_you_mean(old, list(claims)))
+        raise UsageError(f"no claim {old!r}" + did_you_mean(old, list(claims)))
     if not SLUG.match(new):
-        raise RootcheckError(f"{new!r} must be {SLUG_RULE}")
+        raise UsageError(f"{new!r} must be {SLUG_RULE}")
     if new in claims:
         raise RootcheckError(taken_id(claims[new]))
     if new in former and former[new] is not claim:

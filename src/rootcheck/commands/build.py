@@ -20,7 +20,7 @@ from rootcheck.commands import (
 )
 from rootcheck.commands.check import format_diagnostic, summary
 from rootcheck.commands.progress import TerminalProgress
-from rootcheck.errors import RootcheckError
+from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.output import cache_dir, check_out_dir
 from rootcheck.output.lock import building_into
 from rootcheck.output.manifest import load_manifest
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         base_url = normalize_base(args.base_url)
     except ValueError as exc:
-        raise RootcheckError(f"--base-url: {exc}") from None
+        raise UsageError(f"--base-url: {exc}") from None
     # Before anything is written, even to the cache.
     check_out_dir(out, root)
     with building_into(out, waiting=partial(_say_waiting, out)):
