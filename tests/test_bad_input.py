@@ -70,10 +70,10 @@ def _checked_on_one_day(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(TODAY))
 
 
-def rootcheck_check(root: Path) -> Run:
+def rootcheck_check(root: Path, *options: str) -> Run:
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "rootcheck", "check", "--root", str(root)],
+        [*_reader(root.name), sys.executable, "-m", "rootcheck", "check", "--root", str(root), *options],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -185,6 +185,20 @@ def _claims_linked_in(inside: bool) -> Callable[[Path], None]:
     return make
 
 
+def _folders_unreadable(root: Path) -> None:
+    """A folder of claims, one of comparisons and templates/, each with a file, that cannot be read."""
+    claim = (root / "claims/teachers-trained.yaml").read_text(encoding="utf-8")
+    comparison = (root / "comparisons/teachers.yaml").read_text(encoding="utf-8")
+    for rel, text in (
+        ("claims/more/teachers-trained-2023.yaml", claim),
+        ("comparisons/archive/teachers-2022.yaml", comparison),
+        ("templates/about.html", "<p>About</p>\n"),
+    ):
+        (root / rel).parent.mkdir()
+        (root / rel).write_text(text, encoding="utf-8")
+        (root / rel).parent.chmod(0)
+
+
 MAKERS: dict[str, Callable[[Path], None]] = {
     "oversized-claim": _padded_claim(MAX_YAML_BYTES + 1),
     "claim-at-size-limit": _padded_claim(MAX_YAML_BYTES),
@@ -203,7 +217,23 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "comparisons-folder-link-out": _folder_moved_out("comparisons"),
     "claims-subfolder-link-out": _claims_linked_in(inside=False),
     "claims-subfolder-link-inside": _claims_linked_in(inside=True),
+    "folders-that-cannot-be-read": _folders_unreadable,
 }
+#: Cases whose maker takes away the right to read a folder, which root has all the same: as root,
+#: they are checked in a process of their own with that right dropped (by capsh), or not at all.
+UNREADABLE = {"folders-that-cannot-be-read"}
+#: What runs a command with the capabilities that let root read any folder dropped.
+DROPPED = ("capsh", "--drop=cap_dac_override,cap_dac_read_search", "--", "-c", 'exec "$@"', "reader")
+
+
+def _reader(case: str) -> tuple[str, ...]:
+    """What to run ``case``'s command under, so that what its root may not read is not read."""
+    if case not in UNREADABLE or os.geteuid() != 0:
+        return ()
+    if shutil.which(DROPPED[0]) is None:
+        pytest.skip("run as root, and capsh is not there to drop the right to read any folder")
+    return DROPPED
+
 
 #: Every case with its expectation: all but thousands-of-errors, whose files its own test makes.
 CASES = sorted(p.name for p in BAD.iterdir() if (p / "expected.txt").is_file())
@@ -255,8 +285,12 @@ def test_bad_input_is_answered_precisely(case: str, tmp_path: Path) -> None:
 def test_json_tells_what_text_does(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``--format json``: the same problems as the text lines, each field apart, and the same counts."""
     root = copy_case(case, tmp_path)
-    code = main(["check", "--root", str(root), "--format", "json"])
-    out, err = capsys.readouterr()
+    if _reader(case):  # root reads the folders a reader may not: not in this process
+        run = rootcheck_check(root, "--format", "json")
+        code, out, err = run.code, run.out, run.err
+    else:
+        code = main(["check", "--root", str(root), "--format", "json"])
+        out, err = capsys.readouterr()
     told = json.loads(out)
     expected = expected_problems(case, root)
     errors = expected_errors(case, root)

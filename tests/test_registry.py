@@ -6,7 +6,7 @@ import os
 import pickle
 import re
 import stat
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -551,6 +551,30 @@ def test_a_stray_file_that_cannot_be_read_is_no_claim(
 
     monkeypatch.setattr(Path, "open", refused)
     assert strays._kind(stray) is None
+
+
+def test_a_seeds_folder_that_cannot_be_looked_into_is_told_at_its_sources_list(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for a folder without the right to read it (root has that right whatever the mode says)."""
+    root = repo_copy.resolve()
+    (root / "seeds" / "2023").mkdir()
+    refused = {str(root / "seeds" / "2023"), str(root / "seeds" / "sources.yaml")}
+
+    def denying(real: Callable[..., object]) -> Callable[..., object]:
+        def call(path: object, *args: object, **kwargs: object) -> object:
+            if isinstance(path, (str, os.PathLike)) and os.fspath(path) in refused:
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path, *args, **kwargs)
+
+        return call
+
+    for name in ("scandir", "stat", "lstat"):
+        monkeypatch.setattr(os, name, denying(getattr(os, name)))
+    # Not a traceback from the look for claims saved among the documents, nor "no sources registry".
+    assert [format_diagnostic(d, "text") for d in check(root).diagnostics] == [
+        "seeds/sources.yaml: error: cannot read the file: Permission denied"
+    ]
 
 
 def test_a_claim_in_a_folder_of_seeds_is_told_but_no_link_or_hidden_folder_is_walked(

@@ -310,6 +310,26 @@ def test_a_scan_sees_a_change_behind_a_link(tmp_path: Path) -> None:
     assert scan(tmp_path).states != before.states
 
 
+def test_a_scan_passes_over_a_folder_it_cannot_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check tells the folder; the scan, which stopped the preview, watches the folder's own status."""
+    shut = tmp_path / "claims" / "more"
+    shut.mkdir(parents=True)
+    (tmp_path / "claims" / "plain.yaml").write_text("quote: two\n")
+    listing = os.scandir
+
+    def refusing(path: str) -> object:
+        if os.fspath(path) == str(shut):
+            raise PermissionError(13, "Permission denied", path)
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    before = scan(tmp_path)
+    assert set(before.states) == {str(shut), str(tmp_path / "claims" / "plain.yaml")}
+    assert str(shut) not in before.looks  # a folder is no file for the check to take the status of
+    shut.chmod(0o700)  # made readable: its status changes, and the preview rebuilds
+    assert scan(tmp_path).states != before.states
+
+
 def test_items_made_by_a_first_build_on_several_cores_are_kept(
     root: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
 ) -> None:

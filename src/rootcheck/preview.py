@@ -11,6 +11,7 @@ the browser, and the preview recovers by itself once it is fixed.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import shutil
@@ -87,12 +88,20 @@ def scan(root: Path) -> Scan:
             pass  # gone since it was listed, or a broken link: the check says why if it is wanted
 
     def walk(folder: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    walk(entry.path)
-                elif entry.is_file():
-                    note(entry.path, entry.is_symlink())
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            # One that cannot be listed: the check says so. Its own status is watched, so that the
+            # preview rebuilds once it can be read.
+            with contextlib.suppress(OSError):
+                states[folder] = Status.of(os.lstat(folder))
+            return
+        for entry in listed:
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path)
+            elif entry.is_file():
+                note(entry.path, entry.is_symlink())
 
     for name in WATCHED:
         top = os.path.join(root, name)

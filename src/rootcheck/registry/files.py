@@ -33,6 +33,19 @@ def linked_out(root: Path, rel: str) -> bool:
     return os.path.islink(path) and not Path(path).resolve().is_relative_to(root.resolve())
 
 
+def unlisted(root: Path, problems: list[Diagnostic]) -> Callable[[OSError], None]:
+    """What :func:`os.walk` under ``root`` is to do with a folder it cannot list (``onerror``): tell
+    it, at the folder, as its files would otherwise be left out without a word."""
+
+    def tell(exc: OSError) -> None:
+        if isinstance(exc, FileNotFoundError) or exc.filename is None:
+            return  # gone since the folder above it was listed: nothing of it is left out
+        rel = Path(os.fsdecode(exc.filename)).relative_to(root).as_posix()
+        problems.append(Diagnostic.error(Position(rel), f"cannot read the folder: {exc.strerror}"))
+
+    return tell
+
+
 def _lstat(path: str) -> os.stat_result | None:
     """A file's own status (not a link's target's); ``None`` if it has none, which reading it explains."""
     try:

@@ -31,7 +31,7 @@ from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
 from rootcheck.registry.fields import SLUG, SLUG_RULE, Field, Record, read_record
-from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml
+from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml, unlisted
 from rootcheck.registry.reads import ItemRead, Look, Reads, status_key
 from rootcheck.safeyaml.load import Node
 
@@ -134,16 +134,22 @@ def _names_in(node: Node, rel: str, kind: ItemKind[Any]) -> tuple[Named, ...]:
 
 
 def walk(
-    root: Path, folder: str, linked: list[str] | None = None, strays: list[str] | None = None
+    root: Path,
+    folder: str,
+    linked: list[str] | None = None,
+    strays: list[str] | None = None,
+    unreadable: list[Diagnostic] | None = None,
 ) -> list[str]:
     """Paths, relative to ``root``, of the YAML files under ``folder``, in a fixed order whatever the file system's.
 
     Links to folders are not followed: each is added to ``linked``, if given. Files named as if
     meant to be read but not read (``A.YAML``, ``claim.yaml.txt``) are added to ``strays``, if given.
+    A folder that cannot be listed is an error added to ``unreadable``, if given.
     """
     top = os.path.join(root, folder)
     found: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(top):
+    on_error = None if unreadable is None else unlisted(root, unreadable)
+    for dirpath, dirnames, filenames in os.walk(top, onerror=on_error):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         rel = folder + dirpath[len(top) :].replace(os.sep, "/") + "/"
         found.extend(rel + f for f in filenames if f.endswith(YAML_SUFFIXES) and not f.startswith("."))
@@ -229,12 +235,13 @@ def id_files(
     """
     linked: list[str] = []
     strays: list[str] = []
-    found = walk(root, folder, linked, strays)
+    unreadable: list[Diagnostic] = []
+    found = walk(root, folder, linked, strays, unreadable)
     base = os.fspath(root) + os.sep
     reads.forget_except({base + rel for rel in found})
     what = kind.what
     named, naming_problems = _named(tuple(found), what, folder)
-    problems = [*_linked_folders(root, linked), *_strays(strays, what), *naming_problems]
+    problems = [*unreadable, *_linked_folders(root, linked), *_strays(strays, what), *naming_problems]
     paths = [base + rel for _, rel in named]
     # Each file as this process read it before, if unchanged since, or as read now.
     known = reads.known_all(paths)

@@ -176,8 +176,11 @@ def _source_list(parsed: ParsedYaml) -> SourceList:
 def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Memo | None = None) -> None:
     """Read seeds/sources.yaml; at a thousand sources its parse is worth remembering in ``memo``."""
     rel = SOURCES_FILE
-    # A folder or a broken link where the file should be is told by reading it.
-    if not os.path.lexists(reg.root / rel):
+    # A folder or a broken link where the file should be is told by reading it, and so is a
+    # seeds/ that cannot be looked into (its files are not missing, only unreadable).
+    try:
+        os.lstat(reg.root / rel)
+    except FileNotFoundError:
         reg.diagnostics.append(
             Diagnostic.error(
                 Position(rel),
@@ -185,6 +188,8 @@ def load_sources(reg: Registry, reads: Reads[SourceList] | None = None, memo: Me
             )
         )
         return
+    except OSError:
+        pass
     listed = read_into(
         reg.root,
         rel,

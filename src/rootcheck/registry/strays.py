@@ -68,10 +68,13 @@ def _folders(root: Path, top: Path) -> list[Path]:
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:
-    if not folder.is_dir():
+    try:
+        with os.scandir(folder) as entries:  # in no order: the diagnostics are sorted where they are told
+            return list(entries)
+    except OSError:
+        # None, not a folder, or one that cannot be listed: this only looks for files saved astray, and
+        # what seeds/ must hold is told where it is read.
         return []
-    with os.scandir(folder) as entries:  # in no order: the diagnostics are sorted where they are told
-        return list(entries)
 
 
 def _kind(path: Path) -> str | None:

@@ -36,7 +36,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
-from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out
+from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, unlisted
 from rootcheck.render import categories, urls
 from rootcheck.render import format as fmt
 from rootcheck.text.anchor import FUZZY_THRESHOLD
@@ -165,13 +165,11 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
         return [
             Diagnostic.warning(Position(TEMPLATES), "not a folder, so no template is overridden; remove it")
         ]
-    problems = _folders_linked_out(root)
+    overrides, problems = _overrides(root)
     if problems:
-        return problems  # nothing under them is read
+        return problems  # nothing under them is read, or not all of it
     env = environment(folder, cache)
     theme = theme_files()
-    # Not only regular files: a named pipe, say, would stop the build that read it.
-    overrides = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if not path.is_dir())
     known = set(theme) | set(overrides)
     used: set[str] = set()
     #: What each override extends, where it names another template.
@@ -214,21 +212,29 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     return problems
 
 
-def _folders_linked_out(root: Path) -> list[Diagnostic]:
-    """``templates/``, or folders under it, that are links to outside the root.
+def _overrides(root: Path) -> tuple[list[str], list[Diagnostic]]:
+    """The files under ``templates/`` (by their names there), and what stops them being read: a folder
+    that cannot be listed, whose overrides would be left out without a word, or ``templates/``, or a
+    folder under it, that is a link to outside the root.
 
-    Jinja follows them, so a template named by an expression could be read
+    Jinja follows such links, so a template named by an expression could be read
     from wherever they lead. Files that are links are refused where they are
     read (:func:`_source`).
     """
     if linked_out(root, TEMPLATES):
-        return [Diagnostic.error(Position(TEMPLATES), LINKED_OUT)]
-    # A walk does not go down links to folders, but lists them.
+        return [], [Diagnostic.error(Position(TEMPLATES), LINKED_OUT)]
     top = root / TEMPLATES
-    subfolders = (
-        Path(folder, name).relative_to(root).as_posix() for folder, names, _ in os.walk(top) for name in names
-    )
-    return [Diagnostic.error(Position(rel), LINKED_OUT) for rel in subfolders if linked_out(root, rel)]
+    problems: list[Diagnostic] = []
+    overrides: list[str] = []
+    # A walk does not go down links to folders, but lists them among the folders.
+    for folder, names, files in os.walk(top, onerror=unlisted(root, problems)):
+        # Not only regular files: a named pipe, say, would stop the build that read it.
+        overrides += [Path(folder, name).relative_to(top).as_posix() for name in files]
+        subfolders = (Path(folder, name).relative_to(root).as_posix() for name in names)
+        problems += [
+            Diagnostic.error(Position(rel), LINKED_OUT) for rel in subfolders if linked_out(root, rel)
+        ]
+    return sorted(overrides), problems
 
 
 def _extends_cycles(
