@@ -199,6 +199,17 @@ def _folders_unreadable(root: Path) -> None:
         (root / rel).parent.chmod(0)
 
 
+def _links_in_a_loop(*rels: str) -> Callable[[Path], None]:
+    """Each of ``rels`` a link to itself: reading it, the system follows links until it gives up."""
+
+    def make(root: Path) -> None:
+        for rel in rels:
+            (root / rel).parent.mkdir(exist_ok=True)
+            (root / rel).symlink_to((root / rel).name)
+
+    return make
+
+
 MAKERS: dict[str, Callable[[Path], None]] = {
     "oversized-claim": _padded_claim(MAX_YAML_BYTES + 1),
     "claim-at-size-limit": _padded_claim(MAX_YAML_BYTES),
@@ -218,6 +229,10 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "claims-subfolder-link-out": _claims_linked_in(inside=False),
     "claims-subfolder-link-inside": _claims_linked_in(inside=True),
     "folders-that-cannot-be-read": _folders_unreadable,
+    "links-in-a-loop": _links_in_a_loop(
+        "seeds/report.txt", "claims/loop.yaml", "comparisons/loop.yaml", "templates/about.html"
+    ),
+    "sources-list-in-a-loop": _links_in_a_loop("seeds/sources.yaml"),
 }
 #: Cases whose maker takes away the right to read a folder, which root has all the same: as root,
 #: they are checked in a process of their own with that right dropped (by capsh), or not at all.

@@ -585,6 +585,9 @@ def test_a_claim_in_a_folder_of_seeds_is_told_but_no_link_or_hidden_folder_is_wa
     (repo_copy / "seeds" / "2023" / "desk" / "teachers.yaml").write_text(claim, "utf-8")
     # A link back up would be walked for ever; a hidden folder is another tool's (a checkout's .git).
     (repo_copy / "seeds" / "2023" / "back").symlink_to(repo_copy / "seeds")
+    # Nor is a link round a loop of links read, which stopped the check.
+    (repo_copy / "seeds" / "loop.yaml").symlink_to("loop.yaml")
+    (repo_copy / "Claims").symlink_to("Claims")
     (repo_copy / "seeds" / ".git").mkdir()
     (repo_copy / "seeds" / ".git" / "teachers.yaml").write_text(claim, "utf-8")
     assert [format_diagnostic(d, "text") for d in check(repo_copy).diagnostics] == [

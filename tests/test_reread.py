@@ -310,6 +310,17 @@ def test_a_scan_sees_a_change_behind_a_link(tmp_path: Path) -> None:
     assert scan(tmp_path).states != before.states
 
 
+def test_a_scan_sees_links_that_lead_to_no_file(tmp_path: Path) -> None:
+    """A link round a loop of links stopped the preview; one to nothing went unseen, and the
+    preview went on showing the site without the file. The check tells what is wrong with either."""
+    (tmp_path / "claims").mkdir()
+    loop, nowhere = tmp_path / "claims" / "loop.yaml", tmp_path / "claims" / "nowhere.yaml"
+    loop.symlink_to("loop.yaml")
+    nowhere.symlink_to("gone.yaml")
+    (tmp_path / "rootcheck.yaml").symlink_to("rootcheck.yaml")
+    assert set(scan(tmp_path).states) == {str(loop), str(nowhere), str(tmp_path / "rootcheck.yaml")}
+
+
 def test_a_scan_passes_over_a_folder_it_cannot_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check tells the folder; the scan, which stopped the preview, watches the folder's own status."""
     shut = tmp_path / "claims" / "more"

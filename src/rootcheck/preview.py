@@ -78,14 +78,17 @@ def scan(root: Path) -> Scan:
     def note(path: str, link: bool) -> None:
         try:
             if link:  # the file it points to may change while the link does not
-                states[path] = Status.of(os.stat(path))
+                try:
+                    states[path] = Status.of(os.stat(path))
+                except OSError:  # leading nowhere, or round a loop of links: the check tells it
+                    states[path] = Status.of(os.lstat(path))
             else:
                 info = os.lstat(path)
                 status = Status.of(info)
                 looks[path] = Look(path, info, at, status)
                 states[path] = status
         except OSError:
-            pass  # gone since it was listed, or a broken link: the check says why if it is wanted
+            pass  # gone since it was listed: the check says why if it is wanted
 
     def walk(folder: str) -> None:
         try:
@@ -100,12 +103,14 @@ def scan(root: Path) -> Scan:
         for entry in listed:
             if entry.is_dir(follow_symlinks=False):
                 walk(entry.path)
+            elif entry.is_symlink():  # to a file, or to none (is_file raises on a loop of links)
+                note(entry.path, True)
             elif entry.is_file():
-                note(entry.path, entry.is_symlink())
+                note(entry.path, False)
 
     for name in WATCHED:
         top = os.path.join(root, name)
-        if os.path.isfile(top):
+        if os.path.isfile(top) or (os.path.islink(top) and not os.path.isdir(top)):
             note(top, os.path.islink(top))
         elif os.path.isdir(top):
             walk(top)

@@ -30,7 +30,8 @@ def linked_out(root: Path, rel: str) -> bool:
     have a build read, and publish, what lies wherever they lead.
     """
     path = os.path.join(root, rel)
-    return os.path.islink(path) and not Path(path).resolve().is_relative_to(root.resolve())
+    # realpath, not Path.resolve: it follows a loop of links as far as it goes, where resolve raises.
+    return os.path.islink(path) and not Path(os.path.realpath(path)).is_relative_to(root.resolve())
 
 
 def unlisted(root: Path, problems: list[Diagnostic]) -> Callable[[OSError], None]:

@@ -6,6 +6,7 @@ loading carries on past it so that one run reports them all.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable
@@ -231,8 +232,18 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
     except OSError:
         pass  # said below
     path = reg.root / SEEDS / name
+    if _loops(path):
+        reg.diagnostics.append(
+            Diagnostic.error(
+                where,
+                f"seeds/{name} is a link to {os.readlink(path)}, which leads round a loop of links; "
+                "copy the document in instead",
+            )
+        )
+        return False
     seeds = (reg.root / SEEDS).resolve()
-    if path.is_symlink() and path.resolve().parent != seeds:
+    # realpath, not Path.resolve, which raises where the file cannot be looked at (told below).
+    if path.is_symlink() and Path(os.path.realpath(path)).parent != seeds:
         reg.diagnostics.append(
             Diagnostic.error(
                 where,
@@ -246,10 +257,19 @@ def _seed_file_ok(reg: Registry, name: str, where: Position) -> bool:
             Diagnostic.error(where, f"source file seeds/{name} does not exist" + did_you_mean(name, names))
         )
         return False
-    if not path.resolve().is_file():
+    if not path.is_file():
         reg.diagnostics.append(Diagnostic.error(where, f"seeds/{name} is not a regular file"))
         return False
     return True
+
+
+def _loops(path: Path) -> bool:
+    """Whether ``path`` is a link that leads, link after link, back round to one of them: to no file."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP and path.is_symlink()
+    return False
 
 
 def load_claims(reg: Registry, memo: Memo, reread: Reread, workers: int = 1) -> None:

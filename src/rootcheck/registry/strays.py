@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from rootcheck.hints import closest
@@ -36,7 +37,7 @@ def stray_items(reg: Registry) -> None:
         named_so = entry.name not in (CLAIMS, COMPARISONS) and closest(
             entry.name.lower(), [CLAIMS, COMPARISONS]
         )
-        if named_so and entry.is_dir():
+        if named_so and _is(entry.is_dir):
             folder = root / entry.name
             places += [p.relative_to(root) for p in folder.rglob("*") if p.is_dir()] + [Path(entry.name)]
     for place in set(places):
@@ -45,7 +46,7 @@ def stray_items(reg: Registry) -> None:
             if not entry.name.endswith(YAML_SUFFIXES):
                 continue
             name = (place / entry.name).as_posix()
-            if name not in _READ and entry.is_file():
+            if name not in _READ and _is(entry.is_file):
                 kind = _kind(root / name)
                 if kind is not None:
                     home = CLAIMS if kind == "claim" else COMPARISONS
@@ -75,6 +76,14 @@ def _entries(folder: Path) -> list[os.DirEntry[str]]:
         # None, not a folder, or one that cannot be listed: this only looks for files saved astray, and
         # what seeds/ must hold is told where it is read.
         return []
+
+
+def _is(kind: Callable[[], bool]) -> bool:
+    """``entry.is_file`` or ``is_dir``, told no for a link that leads round a loop of links (which raises)."""
+    try:
+        return kind()
+    except OSError:
+        return False
 
 
 def _kind(path: Path) -> str | None:

@@ -174,9 +174,12 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
     used: set[str] = set()
     #: What each override extends, where it names another template.
     extended: dict[str, _Reference] = {}
+    unread: set[str] = set()  # told as such: what else is said of a file is for one that can be read
     for name in overrides:
         shown = f"{TEMPLATES}/{name}"
         source = _source(root, shown, problems)
+        if source is None:
+            unread.add(name)
         if source is None or name in ASSETS:
             continue
         try:
@@ -206,7 +209,7 @@ def template_problems(root: Path, cache: Path | None = None) -> list[Diagnostic]
                 )
     problems += _extends_cycles(env, set(overrides), extended)
     for name in overrides:
-        if name not in theme and name not in used:
+        if name not in theme and name not in used and name not in unread:
             message = "overrides no file of the theme, and no template uses it" + did_you_mean(name, theme)
             problems.append(Diagnostic.warning(Position(f"{TEMPLATES}/{name}"), message))
     return problems

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import os
 import re
 import stat
@@ -114,6 +115,8 @@ def read_bytes(
     except OSError as exc:
         if isinstance(exc, FileNotFoundError) and os.path.islink(file):
             message = f"is a link to {os.readlink(file)}, which does not exist; put the file itself here"
+        elif exc.errno == errno.ELOOP and os.path.islink(file):
+            message = f"is a link to {os.readlink(file)}, which leads round a loop of links; put the file itself here"
         else:
             message = f"cannot read the file: {exc.strerror}"
         return None, [Diagnostic.error(Position(shown), message)]
