@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -145,6 +146,80 @@ def test_accepts_empty_and_previous_output(tmp_path: Path) -> None:
     write_site(site("old", 1), tmp_path / "prev")
     check_out_dir(tmp_path / "prev", tmp_path / "root")
     check_out_dir(tmp_path / "new", tmp_path / "root")
+
+
+def test_an_output_that_is_a_link_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The site would be swapped in where the link leads, not where it was asked for: the folder
+    itself is to be given. The link is refused whatever it leads to, a folder rootcheck wrote too."""
+    from conftest import copy_repo, run
+
+    root = copy_repo(tmp_path / "root")
+    write_site(site("old", 1), tmp_path / "www")
+    (tmp_path / "public").symlink_to("www", target_is_directory=True)
+    with pytest.raises(RootcheckError, match="is a link to www; give the folder itself"):
+        check_out_dir(tmp_path / "public", root)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "build", "--quiet", "--root", str(root), "--out", "public") == (
+        1,
+        "",
+        f"rootcheck: error: the output {tmp_path / 'public'} is a link to www; give the folder itself as the "
+        "output (nothing was written)\n",
+    )
+    assert versions(tmp_path / "www") == {"old"}
+    assert (tmp_path / "public").is_symlink()
+
+
+def test_folders_named_as_rootcheck_names_its_own_are_left_alone(tmp_path: Path) -> None:
+    """A folder beside the output is rootcheck's to remove, or to put back as the site, only if it
+    carries the marker (or, to remove, is empty): a name is anyone's to give."""
+    out = tmp_path / "site"
+    mine, backup = tmp_path / ".site.new-mine", tmp_path / ".site.old-backup"
+    for folder in (mine, backup):
+        folder.mkdir()
+        (folder / "notes.txt").write_text("precious")
+    write_site(site("old", 1), out)  # with no site yet, the backup is not taken for one
+    assert versions(out) == {"old"}
+    write_site(site("new", 1), out)
+    assert (mine / "notes.txt").read_text() == (backup / "notes.txt").read_text() == "precious"
+    # What a killed build leaves is still cleared: its own folders, and an empty one.
+    leftover, empty, replaced = (
+        tmp_path / ".site.new-x1",
+        tmp_path / ".site.new-x2",
+        tmp_path / ".site.old-x3",
+    )
+    out.rename(replaced)
+    write_site(site("lost", 1), leftover)
+    empty.mkdir()
+    recover(out)
+    assert versions(out) == {"new"}
+    assert not leftover.exists() and not empty.exists() and not replaced.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.new-mine", ".site.old-backup", "site"]
+
+
+def test_a_removal_cut_short_leaves_a_folder_still_known_as_rootcheck_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.output import owned
+
+    out = tmp_path / "site"
+    write_site({"a/index.html": b"<p>old a</p>", "b/index.html": b"<p>old b</p>"}, out)
+    leftover = tmp_path / ".site.new-x1"
+    out.rename(leftover)
+    real_rmtree = shutil.rmtree
+
+    def killed(path: str, ignore_errors: bool = False) -> None:
+        real_rmtree(path, ignore_errors)
+        raise KeyboardInterrupt  # as a kill would, after the first folder
+
+    monkeypatch.setattr(shutil, "rmtree", killed)
+    with pytest.raises(KeyboardInterrupt):
+        owned.remove(leftover)
+    monkeypatch.undo()
+    assert (leftover / MARKER).is_file() and len(list(leftover.rglob("index.html"))) == 1
+    recover(out)
+    assert list(tmp_path.iterdir()) == []
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

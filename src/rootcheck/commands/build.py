@@ -85,13 +85,12 @@ def run(args: argparse.Namespace) -> int:
     from rootcheck.render.urls import normalize_base
 
     root = root_of(args)
-    out = Path(args.out).resolve() if args.out else root / "site"
     try:
         base_url = normalize_base(args.base_url)
     except ValueError as exc:
         raise UsageError(f"--base-url: {exc}") from None
-    # Before anything is written, even to the cache.
-    check_out_dir(out, root)
+    # Before anything is written, even to the cache; not resolved first, as a link is refused.
+    out = check_out_dir(Path(args.out).absolute() if args.out else root / "site", root)
     with building_into(out, waiting=partial(_say_waiting, out)):
         return _build(args, root, out, base_url)
 

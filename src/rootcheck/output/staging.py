@@ -13,14 +13,14 @@ whose key is unchanged stay where they are, and only the rest are linked from
 the published site or made afresh. At 10,000 claims that spares a rebuild
 13,000 hard links and the removal of as many files.
 
-A folder is only ever replaced if it is empty or carries :data:`MARKER`, the
-file every rootcheck output holds: rootcheck never deletes what it did not make.
+A folder is only ever replaced or removed if it is empty or carries
+:data:`~rootcheck.output.owned.MARKER`, the file every rootcheck output holds
+(see :mod:`rootcheck.output.owned`): rootcheck never deletes what it did not make.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import tempfile
 from collections.abc import Mapping
@@ -29,15 +29,25 @@ from typing import NamedTuple
 
 from rootcheck.errors import RootcheckError
 from rootcheck.output.content import Content, Pieces
+from rootcheck.output.owned import MARKER, ours, recover, remove
 
-MARKER = ".rootcheck-site"
 _PROTECTED = ("seeds", "claims", "comparisons", "templates")
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def check_out_dir(out: Path, root: Path) -> None:
-    """Refuse an output folder whose replacement could destroy anything else."""
+def check_out_dir(out: Path, root: Path) -> Path:
+    """Refuse an output folder whose replacement could destroy anything else; the folder, resolved.
+
+    ``out`` is the path as given, not resolved: one that is itself a link is refused. The site
+    would be swapped in where it leads, not where it was asked for; and the link, not a folder of
+    rootcheck's, is what the user named as the folder a build replaces whole.
+    """
+    if out.is_symlink():
+        raise RootcheckError(
+            f"the output {out} is a link to {os.readlink(out)}; give the folder itself as the output "
+            "(nothing was written)"
+        )
     out, root = out.resolve(), root.resolve()
     if out == root or out in root.parents:
         raise RootcheckError(
@@ -48,7 +58,7 @@ def check_out_dir(out: Path, root: Path) -> None:
         if out == folder or folder in out.parents:
             raise RootcheckError(f"the output folder {out} is inside {name}/; choose a folder of its own")
     if out.exists():
-        if not out.is_dir() or out.is_symlink():
+        if not out.is_dir():
             raise RootcheckError(f"the output {out} exists and is not a folder; nothing was written")
         if any(out.iterdir()) and not (out / MARKER).is_file():
             raise RootcheckError(
@@ -60,6 +70,7 @@ def check_out_dir(out: Path, root: Path) -> None:
             raise RootcheckError(
                 f"the output folder {out} holds seeds/sources.yaml; it is a registry, not a site"
             )
+    return out
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -76,22 +87,6 @@ def _exchange(a: Path, b: Path) -> bool:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return bool(result == 0)
-
-
-def _leftovers(out: Path, kind: str) -> list[Path]:
-    return sorted(p for p in out.parent.glob(f".{out.name}.{kind}-*") if p.is_dir() and not p.is_symlink())
-
-
-def recover(out: Path) -> None:
-    """Undo what an interrupted earlier write left behind."""
-    old = _leftovers(out, "old")
-    if not out.exists() and old:
-        os.rename(old[-1], out)
-        old = old[:-1]
-    # Only rootcheck makes folders with these names; a kill during a removal may
-    # already have taken the marker, so the name alone identifies them.
-    for leftover in old + _leftovers(out, "new"):
-        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def safe_relative(name: str) -> str:
@@ -151,10 +146,6 @@ def spare_of(out: Path) -> Path:
     return out.parent / f".{out.name}.spare"
 
 
-def _ours(folder: Path) -> bool:
-    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
-
-
 class Survey(NamedTuple):
     """What one walk found under a folder: every file, with its stamp, and every folder."""
 
@@ -190,7 +181,7 @@ def spare_survey(out: Path) -> Survey | None:
     or it cannot be read through (see :class:`Staging`, which then surveys it itself)."""
     spare = spare_of(out.resolve())
     try:
-        return survey_of(spare) if _ours(spare) else None
+        return survey_of(spare) if ours(spare) else None
     except OSError:
         return None
 
@@ -223,19 +214,21 @@ class Staging:
         self.adopted: set[str] = set()
         if spare is not None:
             self._adopt(spare, survey)
-        (self.folder / MARKER).unlink(missing_ok=True)
-        (self.folder / MARKER).write_bytes(
-            b"This folder was written by rootcheck and is replaced by each build.\n"
-        )
+        # Written as soon as there is anything to write: a folder without it is never removed but
+        # empty. One adopted from the spare is kept as it is, with no moment without it.
+        if not (self.folder / MARKER).is_file():
+            (self.folder / MARKER).write_bytes(
+                b"This folder was written by rootcheck and is replaced by each build.\n"
+            )
         #: Folders of the staged site known to exist, so that reusing a page costs no mkdir.
         self._folders: set[str] = set()
 
     def _adopt(self, stamps: Mapping[str, Stamp], survey: Survey | None) -> None:
         spare = spare_of(self.out)
-        if not _ours(spare):
+        if not ours(spare):
             return  # none, or a folder rootcheck did not write: left alone
         if not stamps:
-            shutil.rmtree(spare, ignore_errors=True)  # nothing in it can be kept
+            remove(spare)  # nothing in it can be kept
             return
         try:
             if survey is None:
@@ -246,7 +239,7 @@ class Staging:
         except OSError:
             # A spare that cannot be read through costs only speed: start from an empty folder
             # (whatever of this one cannot be removed now goes with the next build's recover()).
-            shutil.rmtree(self.folder, ignore_errors=True)
+            remove(self.folder)
             self.folder = self._fresh_folder()
             self.adopted.clear()
 
@@ -282,7 +275,7 @@ class Staging:
 
     def __exit__(self, *exc: object) -> None:
         if self.folder.exists():
-            shutil.rmtree(self.folder, ignore_errors=True)
+            remove(self.folder)
 
     def write(self, name: str, content: Content) -> Stamp:
         return write_file(self.folder, name, content)
@@ -329,7 +322,7 @@ class Staging:
                 return True
             except OSError:
                 pass  # a folder of that name appeared meanwhile: it is not replaced
-        shutil.rmtree(old)
+        remove(old)  # what cannot be removed now goes with the next build's recover()
         return False
 
 
