@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -271,6 +272,33 @@ def test_schema_never_writes_over_the_other_kind_s_schema(
         "schema/comparison.schema.json\n",
         "",
     )
+
+
+@pytest.mark.parametrize("kind", ["/dev/zero", "/dev/full", "pipe"])
+def test_schema_neither_reads_nor_replaces_what_is_no_file(tmp_path: Path, kind: str) -> None:
+    """/dev/zero would be read for ever, and /dev/full too; a pipe waits for a writer. Run apart,
+    held to a gigabyte and a time, so that reading one fails rather than stops the suite."""
+    path = Path(kind) if kind.startswith("/dev/") else tmp_path / "claim.schema.json"
+    if kind == "pipe":
+        os.mkfifo(path)
+    before = path.stat()
+
+    def held() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "rootcheck", "schema", "--root", str(REPO), "--output", str(path)],
+        capture_output=True, text=True, timeout=20, preexec_fn=held,
+    )  # fmt: skip
+    told = "a named pipe" if kind == "pipe" else "a device"
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"rootcheck: error: --output {path}: {told} is there, not a file (--output - prints the schema); "
+        "nothing was written\n",
+    )
+    after = path.stat()
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (before.st_mode, before.st_ino, before.st_rdev)
 
 
 def test_schema_into_a_missing_folder_makes_none(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,15 @@ if TYPE_CHECKING:
 FOLDER = Path("schema")
 #: Where the meta-schemas a JSON Schema names in its ``$schema`` are.
 _META_SCHEMAS = ("http://json-schema.org/", "https://json-schema.org/")
+#: A schema this command writes is some kilobytes: a larger file is none of its, and is not read whole.
+_MOST = 1024 * 1024
+#: What may stand where a file is asked for, by the kind its status gives.
+_KINDS = {
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+}
 HELP = f"""\
 Write the JSON Schema of claim files (or, with --kind comparison, of
 comparison files), generated from the declaration that validates them, so
@@ -74,16 +85,25 @@ def run(args: argparse.Namespace) -> int:
 def _refusal(path: Path, kind: str) -> str | None:
     """Why the schema of ``kind`` may not be written at ``path``, or None where it may: nothing is
     there, or a folder (refused on writing), or a JSON Schema, as an earlier run wrote; never a claim,
-    a source list or anything else an editor keeps, nor the schema of the other kind of file."""
+    a source list or anything else an editor keeps, nor the schema of the other kind of file, nor
+    anything but a file (a device, a pipe), which writing would replace."""
     try:
-        existing = json.loads(path.read_bytes())
-    except (FileNotFoundError, IsADirectoryError):
+        there = _there(path)
+    except FileNotFoundError:
         return None
-    except (OSError, ValueError):
+    except OSError:
         return "a file that is no JSON Schema is there"
+    if there is None:
+        return None
+    if isinstance(there, str):
+        return f"{there} is there, not a file (--output - prints the schema)"
+    try:
+        existing = json.loads(there) if len(there) <= _MOST else None
+    except ValueError:
+        existing = None
     meta = existing.get("$schema") if isinstance(existing, dict) else None
     # Other tools' files name a schema too (tsconfig.json, renovate.json): a JSON Schema names the meta-schema.
-    if not isinstance(meta, str) or not meta.startswith(_META_SCHEMAS):
+    if not isinstance(existing, dict) or not isinstance(meta, str) or not meta.startswith(_META_SCHEMAS):
         return "a file that is no JSON Schema is there"
     # --output schema/comparison.schema.json without --kind would give the comparisons' file the claims'
     # schema, and editors' tools would then check every comparison against the fields of a claim.
@@ -94,3 +114,24 @@ def _refusal(path: Path, kind: str) -> str | None:
             f"--kind {other} to write that one again, or another --output for the {kind} files' schema"
         )
     return None
+
+
+def _there(path: Path) -> bytes | str | None:
+    """What is at ``path``: a file's bytes (no more than one past :data:`_MOST`), None for a folder,
+    or what else is there, unread: ``/dev/zero`` would be read for ever, a pipe waits for a writer."""
+    kind = stat.S_IFMT(os.stat(path).st_mode)
+    if kind == stat.S_IFDIR:
+        return None
+    if kind != stat.S_IFREG:
+        return _KINDS.get(kind, "something other than a file")
+    # Not blocking, and its status taken again once open: it may have been replaced by a pipe since.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "something other than a file"
+        data = b""
+        while len(data) <= _MOST and (more := os.read(fd, _MOST + 1 - len(data))):
+            data += more
+        return data
+    finally:
+        os.close(fd)
