@@ -276,6 +276,47 @@ def test_an_address_with_no_page_gets_the_sites_404_page(
         )
 
 
+def test_an_address_no_file_could_have_gets_the_sites_404_page(
+    served: tuple[subprocess.Popen[str], str, Path],
+) -> None:
+    """A name longer than the file system allows: asking for it failed the request's thread, and the
+    connection was dropped unanswered."""
+    _, url, _ = served
+    page = fetch(url + "404.html")[1]
+    for target in ("/" + "a" * 300, "/claims/" + "a" * 300 + "/", "/data/" + "a" * 300, "/" + "a/" * 3000):
+        status, headers, body = exchange(url, "GET", target)
+        assert (status, headers["Content-Type"], body.decode("utf-8")) == (
+            404,
+            "text/html; charset=utf-8",
+            page,
+        ), target[:20]
+    assert fetch(url)[0] == 200
+
+
+def test_a_bug_in_making_a_file_asked_for_is_shown_with_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.preview import Preview
+
+    told: list[str] = []
+    preview = Preview(copy_repo(tmp_path / "root"), 0, told.append)
+    try:
+        preview.rebuild()
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise ZeroDivisionError("a bug")
+
+        monkeypatch.setattr(preview.site, "_make", broken)
+        preview.thread.start()
+        status, body = fetch(preview.url + "data/claims.json")
+    finally:
+        preview.close()
+    assert status == 500
+    assert body.startswith("rootcheck could not make data/claims.json:\nTraceback (most recent call last):\n")
+    assert ", in broken\n" in body and body.endswith("\nZeroDivisionError: a bug\n")
+    assert told[-1] == body.rstrip("\n")  # and in the terminal, where the preview tells what it does
+
+
 def test_a_head_is_answered_as_the_get_would_be(served: tuple[subprocess.Popen[str], str, Path]) -> None:
     _, url, _ = served
     for target, expected in (

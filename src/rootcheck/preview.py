@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -282,24 +283,31 @@ class _Handler(SimpleHTTPRequestHandler):
         if errors:
             return self._send(error_page(errors), "text/html; charset=utf-8", status=500)
         local = Path(self.translate_path(path))
-        folder = local.is_dir()
+        # os.path's tests, not Path's: an address no file could have (a name longer than the file
+        # system allows) is no file, where Path's raise.
+        folder = os.path.isdir(local)
         if folder:
             local = local / "index.html"
-            if not path.endswith("/") and local.is_file():
+            if not path.endswith("/") and os.path.isfile(local):
                 # As a static host does: the page's relative links are written from inside its folder.
                 return self._redirect(urlunsplit(url._replace(path=path + "/")))
         if local.is_relative_to(self.preview.out):
             wanted = local.relative_to(self.preview.out).as_posix()
             try:
                 self.preview.site.make_requested(wanted)
-            except Exception as exc:  # a bug in rendering: show it, keep serving
-                message = f"rootcheck could not make {wanted}: {type(exc).__name__}: {exc}\n"
+            except Exception:  # a bug in rendering: show it, with where it arose, and keep serving
+                message = f"rootcheck could not make {wanted}:\n{traceback.format_exc()}"
+                self.preview.report(message.rstrip("\n"))
                 return self._send(message.encode(), "text/plain; charset=utf-8", status=500)
         # A folder whose page is gone: a static host lists no folder; "/404.html/": it finds none there.
-        if not local.is_file() or (path.endswith("/") and not folder):
+        if not os.path.isfile(local) or (path.endswith("/") and not folder):
             return self.send_error(HTTPStatus.NOT_FOUND)
         if local.suffix == ".html":
-            return self._send(_reloading(local.read_bytes()), "text/html; charset=utf-8")
+            try:
+                page = local.read_bytes()
+            except OSError:  # removed by a rebuild since
+                return self.send_error(HTTPStatus.NOT_FOUND)
+            return self._send(_reloading(page), "text/html; charset=utf-8")
         return super().do_HEAD() if self.command == "HEAD" else super().do_GET()
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
