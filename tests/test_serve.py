@@ -243,10 +243,13 @@ def test_a_folder_is_never_listed(served: tuple[subprocess.Popen[str], str, Path
     _, url, root = served
     never = fetch(url + "no-such-page/")
     assert never[0] == 404
-    assert fetch(url + "data/claims.json")[0] == 200  # data/ now holds the one export made
-    # Its page, made when asked for as the exports are, leads to where they are described.
+    # Before any export is asked for (each is made then): data/'s page is there, as a host's would be,
+    # and leads to where they are described.
+    status, headers, _ = exchange(url, "GET", "/data")
+    assert (status, headers["Location"]) == (301, "/data/")
     status, page = fetch(url + "data/")
     assert status == 200 and 'content="0; url=../methodology/#data"' in page
+    assert fetch(url + "data/claims.json")[0] == 200
     # The page goes; its folder stays in the preview's copy of the site.
     (root / "claims/context/cnn-border-thousands.yaml").unlink()
     _, status, body = wait_for(url + "claims/cnn-border-thousands/", lambda s, b: s == 404, 5)

@@ -39,7 +39,7 @@ from rootcheck.registry.reads import Look, Reread, Status
 from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 from rootcheck.render.site import LastPlan, RenderOptions, plan_site
 from rootcheck.render.templates import TemplateProblem
-from rootcheck.render.urls import DATA, FEED, NOT_FOUND
+from rootcheck.render.urls import DATA, FEED, NOT_FOUND, file_of
 
 WATCHED = (SEEDS, CLAIMS, COMPARISONS, "templates", CONFIG_FILE, SKIPPED_FILE)
 POLL_SECONDS = 0.25
@@ -235,8 +235,12 @@ def _lists_claims(job: Job) -> bool:
 
 
 def _made_on_request(job: Job) -> bool:
-    """The open-data exports: an editor's browser seldom reads them, and at scale they are most of a rebuild."""
-    return job.path.startswith(DATA)
+    """The open-data exports: an editor's browser seldom reads them, and at scale they are most of a rebuild.
+
+    Not the page of ``data/``, which leads to where they are described: made as every page is, it
+    is there for its folder's address from the start, which a static host redirects or serves.
+    """
+    return job.path.startswith(DATA) and job.path != file_of(DATA)
 
 
 #: Every text the site holds is UTF-8; a browser told no charset reads a source's text as checked
