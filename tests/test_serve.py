@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import REPO, copy_repo
+from conftest import REPO, copy_repo, run
 
 CLAIM = "claims/progress-2023/smuggling-arrests.yaml"
 
@@ -208,6 +208,22 @@ def test_told_to_end_during_its_first_build_it_stops_at_once(tmp_path: Path, end
     out, err = proc.communicate(timeout=30)
     assert (proc.returncode, out, err) == (0, "", "stopped\n")
     assert list(scratch.iterdir()) == []
+
+
+def test_told_to_end_as_it_starts_it_stops_as_at_any_other_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The signal's handler raises KeyboardInterrupt wherever it finds serve: in making the preview
+    too, which removes its folder then, where it was told as an interruption (status 130)."""
+    from rootcheck import preview
+
+    class Ended(preview.Preview):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(preview, "Preview", Ended)
+    root = copy_repo(tmp_path / "root")
+    assert run(capsys, "serve", "--root", str(root), "--port", "0") == (0, "", "stopped\n")
 
 
 def test_a_busy_port_is_refused_and_leaves_no_folder(tmp_path: Path) -> None:

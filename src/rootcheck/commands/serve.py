@@ -76,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
         preview = Preview(root, args.port, _say)
     except OSError as exc:
         raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
+    except KeyboardInterrupt:  # told to end while its folder was being made, which it removed
+        print("stopped", file=sys.stderr)
+        return 0
     try:
         preview.run(stop)
     except KeyboardInterrupt:
