@@ -88,7 +88,7 @@ def test_rejects_a_base_url_that_is_not_a_url(
     capsys: pytest.CaptureFixture[str], root: Path, base: str
 ) -> None:
     code, _, err = run(capsys, "build", "--root", str(root), "--base-url", base)
-    assert code == 1 and "--base-url" in err
+    assert code == 2 and "--base-url" in err  # a usage error
     assert not (root / "site").exists()
 
 
@@ -96,7 +96,7 @@ def test_a_base_url_is_refused_for_what_an_address_cannot_hold(
     capsys: pytest.CaptureFixture[str], root: Path
 ) -> None:
     assert run(capsys, "build", "--root", str(root), "--base-url", "https://ex.org/a b/") == (
-        1,
+        2,
         "",
         "rootcheck: error: --base-url: the base URL holds ' ', which an address cannot: "
         "write each %-escaped ('https://ex.org/a b/')\n",
