@@ -31,7 +31,7 @@ from rootcheck.text.fractions import (
     share,
 )
 from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups, words_value
-from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS
+from rootcheck.text.nouns import UNIT_STOPS, helping_verb
 from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
@@ -393,8 +393,8 @@ def _unit(rest: str) -> str | None:
     for word in (rest[named:].lstrip(" ") if named else rest).split(" "):
         if word.lower() in UNIT_STOPS:
             break
-        if word in AUXILIARIES:  # "12 have done so" would publish a clause as what is counted
-            raise FigureError(f"“{word}” starts a clause, not what is counted: end the figure before it")
         words.append(word)
+    if verb := helping_verb(words):  # "12 have done so" would publish a clause as what is counted
+        raise FigureError(f"“{verb}” starts a clause, not what is counted: end the figure before it")
     unit = " ".join(words).strip(" ,;:.")
     return unit or None

@@ -52,12 +52,28 @@ ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
 NUMBER = re.compile(rf"[{SIGNS}]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
 #: Verbs that help another ("have done so", "were trained"): what follows a number so is a clause,
 #: never what the number counts.
-AUXILIARIES = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "would", "could"]
-)
-#: Words that cannot be part of a counted noun: what follows them is another clause. "will" and
-#: "can" end a noun's words after its first, but may be nouns themselves ("a will", "a can of beans").
-_NOT_NOUNS = frozenset(["and", "or", "will", "can"]) | AUXILIARIES
+AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could"])
+#: Words that cannot be part of a counted noun: what follows them is another clause. "will", "can"
+#: and "being" end a noun's words after its first, but may be nouns themselves ("a will", "a can of
+#: beans", "one human being").
+_NOT_NOUNS = frozenset(["and", "or", "will", "can", "being"]) | AUXILIARIES
+#: Words whose clause is what a number counts: "40 percent of what was promised".
+_CLAUSE_NAMES = frozenset(["what", "whatever", "how"])
+
+
+def helping_verb(words: list[str]) -> str | None:
+    """The first helping verb of a figure's counted ``words``, which starts a clause there: "have" of
+    "have done so". None inside a quoted name ("“Love is Blind”"), or after "what", whose clause
+    names what is counted ("of what was promised")."""
+    quoted = False
+    for word in words:
+        quoted = quoted or word[:1] in '“"«‘'
+        if not quoted and word.lower() in _CLAUSE_NAMES:
+            return None
+        if not quoted and word in AUXILIARIES:
+            return word
+        quoted = quoted and word.rstrip(".,;:!?")[-1:] not in '”"»’'
+    return None
 
 
 #: Words that join one noun to another ("companies and organizations"), or start another clause.
