@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 SPELLED = {
@@ -236,13 +237,13 @@ def spelled_value(words: str) -> float:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
-#: The most significant digits a numeral is read with: a float's exact ones. Rounded, two numbers differing in a
-#: seventeenth digit ("12,345,678,901,234,567" and "…568") would read as one, and a slip in one would pass.
-EXACT_DIGITS = 15
+#: Below this many characters, every numeral is read exactly: a float holds 15 significant digits.
+_SURELY_EXACT = 16
 
 
 class TooManyDigits(ValueError):
-    """A numeral with more significant digits than :data:`EXACT_DIGITS`."""
+    """A numeral with more significant digits than a float holds: rounded, "12,345,678,901,234,567"
+    and "…568" would read as one number, and a slip in the last digit would pass."""
 
 
 def numeral_value(text: str) -> float:
@@ -252,9 +253,17 @@ def numeral_value(text: str) -> float:
     if "," in text and not _GROUPED.fullmatch(text):
         raise ValueError(f"{text!r}: a comma that groups no thousands")
     plain = text.translate(_UNGROUPED)
-    if len(plain) > EXACT_DIGITS and len(plain.replace(".", "").strip("0")) > EXACT_DIGITS:
-        raise TooManyDigits(f"it has more than {EXACT_DIGITS} significant digits, more than are read exactly")
-    return float(plain)
+    value = float(plain)
+    # Where the float's shortest spelling is another number ("…568" of "…567"), it rounded the numeral.
+    if (
+        len(plain) >= _SURELY_EXACT
+        and math.isfinite(value)
+        and (read := Decimal(repr(value)).normalize()) != Decimal(plain)
+    ):
+        raise TooManyDigits(
+            f"it would be read rounded, as {read:,f}: a float holds some 16 significant digits"
+        )
+    return value
 
 
 def _key(raw: str) -> str:
