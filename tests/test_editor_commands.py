@@ -494,8 +494,7 @@ def test_pin_lists_the_claims_the_revision_leaves_failing(
     ]
     assert all("source says “49”" in line for line in lines[1:-1])
     assert lines[-1] == (
-        "fact-sheet-2023: 2 claims quoting it fail against the pinned file, as above, "
-        "and fail rootcheck check until corrected"
+        "fact-sheet-2023: 2 claims quoting it have errors, as above: rootcheck check fails until they are corrected"
     )
     code, out, _ = run(capsys, "check", "--root", str(repo_copy))
     assert code == 1

@@ -94,10 +94,8 @@ def _tell_failing_claims(root: Path, source: Source) -> None:
     for diagnostic in failing:
         print(format_diagnostic(diagnostic, "text"))
     claims = len({d.where.path for d in failing})
-    print(
-        f"{source.id}: {claims} claim{'s' if claims != 1 else ''} quoting it fail{'' if claims != 1 else 's'} "
-        f"against the pinned file, as above, and fail rootcheck check until corrected"
-    )
+    quoting = f"{claims} claims quoting it have" if claims != 1 else "1 claim quoting it has"
+    print(f"{source.id}: {quoting} errors, as above: rootcheck check fails until they are corrected")
 
 
 def _has_errors(reg: Registry) -> bool:
