@@ -118,7 +118,10 @@ class _Known:
         joined = self.joined(claim_id)
         if joined:
             count = _COUNTED.get(len(joined), str(len(joined)))
-            return f"unknown claim {claim_id!r}: {claim_id!r} is {count} ids; separate them with a comma"
+            return (
+                f"unknown claim {claim_id!r}: {claim_id!r} is {count} ids; separate them with a comma "
+                "between brackets, [a, b], or give each its own '- ' line"
+            )
         meant = self.meant(claim_id)
         return f"unknown claim {claim_id!r}" + (f" (did you mean {meant!r}?)" if meant is not None else "")
 
