@@ -94,8 +94,8 @@ def _tell_failing_claims(root: Path, source: Source) -> None:
     for diagnostic in failing:
         print(format_diagnostic(diagnostic, "text"))
     claims = len({d.where.path for d in failing})
-    quoting = f"{claims} claims quoting it have" if claims != 1 else "1 claim quoting it has"
-    print(f"{source.id}: {quoting} errors, as above: rootcheck check fails until they are corrected")
+    have = f"{claims} claims quoting it have" if claims != 1 else "1 claim quoting it has"
+    print(f"{source.id}: {have} errors, as above: rootcheck check fails until they are corrected")
 
 
 def _has_errors(reg: Registry) -> bool:

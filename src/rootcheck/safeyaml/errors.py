@@ -38,7 +38,8 @@ from yaml.tokens import (
 
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
-from rootcheck.safeyaml.lines import Lines, Mark, position_at
+from rootcheck.safeyaml.breaks import unseen_break
+from rootcheck.safeyaml.lines import Lines, Mark
 
 _OPENERS = {
     "while scanning a quoted scalar": "quotation marks opened",
@@ -70,7 +71,7 @@ _QUOTE_IT = "put the whole value in double quotes, or write it after '|' on the 
 def syntax_error(exc: yaml.MarkedYAMLError, lines: Lines) -> Diagnostic:
     """The error a YAML file that does not parse is told, where the mistake was made."""
     found = _slip(exc, lines) if exc.problem_mark is not None else None
-    if exc.problem_mark is not None and (unseen := _unseen_break(exc, lines)):
+    if exc.problem_mark is not None and (unseen := unseen_break(exc, lines)):
         found = unseen
     if found is None:
         where, message = lines.position(exc.problem_mark), syntax_message(exc, lines)
@@ -95,31 +96,6 @@ def syntax_message(exc: yaml.MarkedYAMLError, lines: Lines) -> str:
     if re.search(r"\btab\b", problem) or (at is not None and _indented_with_tab(lines.line_of(at))):
         problem += " (indent with spaces, not tabs)"
     return problem
-
-
-#: Line breaks YAML 1.1 (libyaml's) reads where an editor sees none: pasted from a web page or a PDF.
-_UNSEEN_BREAKS = {
-    "\x85": "NEL, U+0085",
-    "\u2028": "a line separator, U+2028",
-    "\u2029": "a paragraph separator, U+2029",
-}
-
-
-def _unseen_break(exc: yaml.MarkedYAMLError, lines: Lines) -> tuple[Position, str] | None:
-    """An invisible line break libyaml took for a new line, from the line before what it was scanning
-    (or where it stumbled) to the stumble."""
-    at = cast(Mark, exc.problem_mark)
-    began = exc.context_mark if exc.context_mark is not None and exc.context_mark.index < at.index else at
-    start = lines.starts[max(lines.position(began).line - 2, 0)]
-    index = max((lines.text.rfind(b, start, at.index) for b in _UNSEEN_BREAKS), default=-1)
-    if index < 0:
-        return None
-    said = _UNSEEN_BREAKS[lines.text[index]]
-    return (
-        position_at(lines.text, lines.shown, index),
-        f"an invisible line break ({said}) stands here, which YAML reads as the start of a new line: "
-        "replace it with a space, or break the line there",
-    )
 
 
 def _slip(exc: yaml.MarkedYAMLError, lines: Lines) -> tuple[Position, str] | None:
