@@ -42,7 +42,7 @@ def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
         why = f"{name}: addresses are not followed; a link goes to an http:, https: or mailto: address, or to a claim, claim:ID"
     elif re.search(r"\s", address.strip()):
         why = "a link is [words](address), with no space in the address"
-    elif _folded(reg, where):
+    elif re.match(r"\[[^\]]+\]:", text) and _folded(reg, where):
         # "[p]: claim:x" written right, but '>' joined it to the paragraph above, blank line and all.
         why = "the field is written after '>', which joins its lines, so nothing stands on a line of its own: write it after '|'"
     else:
@@ -145,7 +145,9 @@ def unschemed_link_warning(
     elif not address:
         why = f"its address is empty; a link goes to {_ADDRESSES}"
     else:
-        if address.startswith("#"):
+        if address.startswith("//"):
+            read = "takes the scheme of the page that shows it, and in the open data has none"
+        elif address.startswith("#"):
             read = "is of a place on whatever page shows the text"
         elif address.startswith("/"):
             read = "is read from the site's root, which is none where the site is published under a folder"
