@@ -167,15 +167,20 @@ def test_a_failing_override_shows_in_the_browser_until_it_is_mended(
     assert proc.poll() is None
 
 
+def _serving(root: Path, scratch: Path) -> subprocess.Popen[str]:
+    """``rootcheck serve`` on ``root``, its temporary folder made in ``scratch``, made now."""
+    scratch.mkdir()
+    return subprocess.Popen(
+        [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(scratch)},
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_told_to_end_it_stops_and_removes_its_folder(tmp_path: Path, ending: signal.Signals) -> None:
     root = copy_repo(tmp_path / "root")
     scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(scratch)},
-    )  # fmt: skip
+    proc = _serving(root, scratch)
     assert proc.stdout is not None
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not proc.stdout.readline().startswith("serving "):
@@ -196,11 +201,7 @@ def test_told_to_end_during_its_first_build_it_stops_at_once(tmp_path: Path, end
         check=True, capture_output=True, cwd=REPO,
     )  # fmt: skip
     scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "rootcheck", "serve", "--root", str(root), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(scratch)},
-    )  # fmt: skip
+    proc = _serving(root, scratch)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not list(scratch.iterdir()):  # the folder made, the build begun
         time.sleep(0.005)
