@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
-from rootcheck.text.markup import cited_claims, html_shown_as_text, images_shown_as_links, stray_links
+from rootcheck.text.markup import (
+    cited_claims,
+    html_shown_as_text,
+    images_shown_as_links,
+    stray_links,
+    unschemed_links,
+)
 
 
 def href(claim_id: str) -> str | None:
@@ -366,7 +372,23 @@ def test_a_heading_in_a_note_stands_under_the_page_s_own() -> None:
         ("Escaped \\![the chart](https://example.org/c.png), as meant.", []),
         ("In code: `![alt](x)`.", []),
         ("Wow! [The plan](claim:x) pledged more.", []),
+        # Each as written, whatever its address holds or however often it is given.
+        (
+            "![2022](https://e.org/c.png), ![2023](https://e.org/c.png), ![size](https://e.org/größe.png)",
+            [
+                "![2022](https://e.org/c.png)",
+                "![2023](https://e.org/c.png)",
+                "![size](https://e.org/größe.png)",
+            ],
+        ),
+        ("By reference: ![the chart][c].\n\n[c]: https://e.org/c.png", ["![the chart][c]"]),
     ],
 )
 def test_images_are_found_as_written(note: str, images: list[str]) -> None:
     assert images_shown_as_links(note) == images
+
+
+def test_an_image_is_told_as_an_image_not_as_a_link_of_no_scheme() -> None:
+    note = "![the chart](chart.png) beside [the count](teachers-trained)"
+    assert images_shown_as_links(note) == ["![the chart](chart.png)"]
+    assert [link.written for link in unschemed_links(note)] == ["[the count](teachers-trained)"]

@@ -69,7 +69,7 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
                 )
         # Checked here, not with the claim's proof: the claim a link's address most likely means is
         # another file's.
-        for link in unschemed_links(claim.note):
+        for link in claim.unschemed:
             yield unschemed_link_warning(known.reg, claim.position("note"), link, known.ids)
 
 

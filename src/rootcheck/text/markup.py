@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -98,23 +98,33 @@ def html_shown_as_text(markdown: str) -> list[str]:
     return [tag for tag in found if _meant_as_html(tag)]
 
 
+#: An image as written, inline or by reference: "![a chart](https://…/chart.png)", "![a chart][c]".
+_IMAGE = re.compile(r"(?<!\\)!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?")
+#: A code span, whose text is shown as written on purpose.
+_CODE_SPAN = re.compile(r"(`+).*?\1", re.S)
+
+
 def images_shown_as_links(markdown: str) -> list[str]:
     """The images ``markdown`` writes ("![a chart](https://…/chart.png)"), each as written. Notes show
-    none: a page shows the "!" as written and a link to the image. None escaped, which is text on purpose."""
+    none: a page shows the "!" as written and a link to the image. None escaped or in a code span,
+    which are text on purpose."""
     if "![" not in markdown:
         return []
     found = []
     for token in _parser().parse(markdown):
         children = token.children or ()
-        for at, child in enumerate(children[1:], 1):
-            before = children[at - 1]
-            # With images off, markdown-it reads "![words](address)" as a "!" ending the text, then a link.
-            if child.type == "link_open" and before.type == "text" and before.content.endswith("!"):
-                href = re.escape(str(child.attrGet("href") or ""))
-                written = re.search(r"(?<!\\)!\[[^\]]*\]\(\s*<?" + href + r"[^)]*\)", token.content)
-                if written is not None:
-                    found.append(written.group())
+        # With images off, markdown-it reads "![words](address)" as a "!" ending the text, then a link:
+        # as many images as such pairs, each found as written in the paragraph, past any code span.
+        pairs = sum(_after_a_bang(children, at) for at in range(1, len(children)))
+        text = _CODE_SPAN.sub(lambda span: " " * len(span.group()), token.content)
+        found += [m.group() for m in _IMAGE.finditer(text)][:pairs]
     return found
+
+
+def _after_a_bang(children: Sequence[Token], at: int) -> bool:
+    """Whether ``children[at]`` opens a link just after a "!": an image, as a page shows one."""
+    before = children[at - 1]
+    return children[at].type == "link_open" and before.type == "text" and before.content.endswith("!")
 
 
 #: The one form almost every citation takes, ``[words](claim:ID)``: a label with no bracket, and an
@@ -339,6 +349,7 @@ def unschemed_links(markdown: str) -> list[Unschemed]:
     found = []
     for match in _WRITTEN_LINK.finditer(markdown):
         address = match.group("inline") if match.group("inline") is not None else match.group("defined")
-        if address in addresses:
+        # An image's is told as the image (see images_shown_as_links).
+        if address in addresses and markdown[match.start() - 1 : match.start()] != "!":
             found.append(Unschemed(" ".join(match.group().split()), address))
     return found
