@@ -361,3 +361,30 @@ def test_a_file_stopped_half_written_leaves_the_old_one_and_no_part(
         write_whole(path, *chunks)
     assert path.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["memo"]
+
+
+def test_a_removal_cut_short_leaves_the_folder_known_as_rootcheck_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What could not be removed is removed by the next build's recover(), which knows a folder by its marker.
+    from rootcheck.output.owned import remove
+
+    out = tmp_path / "site"
+    left = tmp_path / ".site.new-1"
+    left.mkdir()
+    (left / MARKER).write_bytes(b"x")
+    (left / "a.html").write_bytes(b"a")
+    (left / "b.html").write_bytes(b"b")
+    real_unlink = os.unlink
+
+    def stuck(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        if os.fspath(path).endswith("a.html"):
+            raise PermissionError(1, "Operation not permitted", os.fspath(path))
+        real_unlink(path)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "unlink", stuck)
+        remove(left)
+    assert sorted(p.name for p in left.iterdir()) == [MARKER, "a.html"]
+    recover(out)
+    assert not left.exists()

@@ -66,7 +66,9 @@ def remove(folder: Path) -> None:
         else:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
+    # The marker goes last, and only from a folder left with nothing else: one that still holds what
+    # could not be removed stays known as rootcheck's, for the next build's recover().
     with contextlib.suppress(OSError):
-        os.unlink(folder / MARKER)
-    with contextlib.suppress(OSError):
+        if os.listdir(folder) == [MARKER]:
+            os.unlink(folder / MARKER)
         os.rmdir(folder)
