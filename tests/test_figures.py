@@ -136,6 +136,7 @@ def test_golden_figure(case: list[Any]) -> None:
         ("12 have done so", "“have” starts a clause, not what is counted"),
         ("300 teachers were trained", "“were” starts a clause"),
         ("$5 million is", "“is” starts a clause"),
+        ("3 claims WERE", "“WERE” starts a clause"),  # a headline's capitals; a name's "Are" is none
         # A float rounds a seventeenth digit: "…567" and "…568" would read as one number.
         ("12,345,678,901,234,567 workers", "it would be read rounded, as 12,345,678,901,234,568: a float"),
         ("9,007,199,254,740,993 jobs", "it would be read rounded, as 9,007,199,254,740,992: a float"),

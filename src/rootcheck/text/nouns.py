@@ -70,8 +70,8 @@ def helping_verb(words: list[str]) -> str | None:
         quoted = quoted or word[:1] in '“"«‘'
         if not quoted and word.lower() in _CLAUSE_NAMES:
             return None
-        if not quoted and word in AUXILIARIES:
-            return word
+        if not quoted and (word in AUXILIARIES or (word.isupper() and word.lower() in AUXILIARIES)):
+            return word  # in capitals too, as a headline writes it ("WERE"); not a name's "Are"
         quoted = quoted and word.rstrip(".,;:!?")[-1:] not in '”"»’'
     return None
 

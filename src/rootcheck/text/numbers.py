@@ -237,7 +237,7 @@ def spelled_value(words: str) -> float:
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
-#: Below this many characters, every numeral is read exactly: a float holds 15 significant digits.
+#: Below this many characters, every numeral is read exactly: a float holds any 15 significant digits, most 16.
 _SURELY_EXACT = 16
 
 
