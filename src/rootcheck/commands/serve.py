@@ -72,18 +72,19 @@ def run(args: argparse.Namespace) -> int:
     # Set before the folder is made, so that a signal while it is being made cannot leave it behind.
     for ending in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(ending, end)
+    preview: Preview | None = None
+    # One block from the preview's making to its closing, so that no moment between them lets a
+    # signal through unhandled (one while it is made: it removes its own folder).
     try:
-        preview = Preview(root, args.port, _say)
-    except OSError as exc:
-        raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
-    except KeyboardInterrupt:  # told to end while its folder was being made, which it removed
-        print("stopped", file=sys.stderr)
-        return 0
-    try:
+        try:
+            preview = Preview(root, args.port, _say)
+        except OSError as exc:
+            raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
         preview.run(stop)
     except KeyboardInterrupt:
         stop.set()
     finally:
-        preview.close()
+        if preview is not None:
+            preview.close()
     print("stopped", file=sys.stderr)
     return 0

@@ -302,10 +302,12 @@ class _Reading:
         against the item's), so that an editor learns of every mistake in one run; the item is in
         error anyway."""
         entries, problems = _read_entries(field, child, self.where)
-        self.errors += problems
-        if any(problem.severity is Severity.ERROR for problem in problems):
+        errors = [problem for problem in problems if problem.severity is Severity.ERROR]
+        self.errors += errors
+        self.warnings += [problem for problem in problems if problem.severity is not Severity.ERROR]
+        if errors:
             self.doubted[field.name] = (child.where.line, child.where.col)
-        if entries or not problems:
+        if entries or not errors:
             self.values[field.name] = entries
 
     def misspelt_ids(self, field: Field, child: Node) -> bool:
