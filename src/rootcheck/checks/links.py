@@ -8,6 +8,7 @@ to point at the link itself (see :func:`spot`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rootcheck.hints import closest
 from rootcheck.model import Diagnostic
@@ -64,19 +65,28 @@ def _folded(reg: Registry, where: Position) -> bool:
     return 0 < where.line <= len(lines) and lines[where.line - 1][where.col - 1 :].startswith(">")
 
 
-def shown_as_written(reg: Registry, where: Position, markdown: str, page: str) -> list[Diagnostic]:
-    """A warning at each thing of a note or annotation (at ``where``) that ``page`` shows otherwise
-    than its editor meant: a link shown as written, HTML, an image."""
+def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, page: str) -> list[Diagnostic]:
+    """A warning at each thing of a note or annotation (at ``at()``, asked only where there is one: it is
+    asked of every claim) that ``page`` shows otherwise than its editor meant: a link shown as written,
+    HTML, an image."""
+    strays, tags, images = (
+        stray_links(markdown),
+        html_shown_as_text(markdown),
+        images_shown_as_links(markdown),
+    )
+    if not (strays or tags or images):
+        return []
+    where = at()
     return [
-        *(stray_link_warning(reg, where, text) for text in stray_links(markdown)),
-        *(html_warning(reg, where, tag, page) for tag in html_shown_as_text(markdown)),
+        *(stray_link_warning(reg, where, text) for text in strays),
+        *(html_warning(reg, where, tag, page) for tag in tags),
         *(
             Diagnostic.warning(
                 spot(reg, where, image, alone=False),
                 f"“{image}” is an image, which {page} does not show: a reader sees the “!” as written, "
                 "then a link to the image; leave the “!” out to link to it",
             )
-            for image in images_shown_as_links(markdown)
+            for image in images
         ),
     ]
 

@@ -247,7 +247,9 @@ def _annotation_problems(
 ) -> Iterator[Diagnostic]:
     """Links in a comparison's annotation that lead nowhere, and claims it cites but does not list."""
     at = comp.where.get
-    yield from shown_as_written(known.reg, at("annotation", file), comp.annotation, "the fact-check's page")
+    yield from shown_as_written(
+        known.reg, lambda: at("annotation", file), comp.annotation, "the fact-check's page"
+    )
     for link in unschemed_links(comp.annotation):
         yield unschemed_link_warning(known.reg, at("annotation", file), link, known.ids)
     for claim_id in cited_claims(comp.annotation):

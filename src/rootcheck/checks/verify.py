@@ -158,7 +158,7 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
                 "no note yet: tell the reader what the figure does and does not show",
             )
         )
-    out += shown_as_written(reg, claim.position("note"), claim.note, "the claim's page")
+    out += shown_as_written(reg, lambda: claim.position("note"), claim.note, "the claim's page")
     return out
 
 
