@@ -392,3 +392,17 @@ def test_an_image_is_told_as_an_image_not_as_a_link_of_no_scheme() -> None:
     note = "![the chart](chart.png) beside [the count](teachers-trained)"
     assert images_shown_as_links(note) == ["![the chart](chart.png)"]
     assert [link.written for link in unschemed_links(note)] == ["[the count](teachers-trained)"]
+
+
+@pytest.mark.parametrize(
+    ("note", "links"),
+    [
+        ("[the count](teachers-trained) and [x](claim:teachers-trained)", ["[the count](teachers-trained)"]),
+        # As markdown-it reads the address: %-escapes decoded, backslash escapes taken.
+        ("[the annex](Annual%20Report.pdf)", ["[the annex](Annual%20Report.pdf)"]),
+        ("[the count](teachers\\_trained)", ["[the count](teachers\\_trained)"]),
+        ("[the plan](https://e.org/a%20b) and <https://e.org/x>", []),
+    ],
+)
+def test_links_of_no_scheme_are_found_as_written(note: str, links: list[str]) -> None:
+    assert [link.written for link in unschemed_links(note)] == links

@@ -349,7 +349,9 @@ def unschemed_links(markdown: str) -> list[Unschemed]:
     found = []
     for match in _WRITTEN_LINK.finditer(markdown):
         address = match.group("inline") if match.group("inline") is not None else match.group("defined")
-        # An image's is told as the image (see images_shown_as_links).
-        if address in addresses and markdown[match.start() - 1 : match.start()] != "!":
+        # As markdown-it reads it: escapes taken ("b\\_c"), %-escapes decoded ("a%20b"). An image's is
+        # told as the image (see images_shown_as_links).
+        read = mdurl.decode(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", address))
+        if read in addresses and markdown[match.start() - 1 : match.start()] != "!":
             found.append(Unschemed(" ".join(match.group().split()), address))
     return found
