@@ -48,20 +48,31 @@ def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
         why = "the field is written after '>', which joins its lines, so nothing stands on a line of its own: write it after '|'"
     else:
         why = "a link is [words](address), and a claim's address is claim:ID"
-    # Where the note writes it: as shown, its white space is one space, and a link may run on to another line.
-    at = spot(reg, where, text)
-    if at == where:
-        at = spot(reg, where, text.split()[0])
-    return Diagnostic.warning(at, f"“{text}” is no link; a reader sees it as written: {why}")
+    return Diagnostic.warning(
+        _spot_link(reg, where, text), f"“{text}” is no link; a reader sees it as written: {why}"
+    )
+
+
+def _spot_link(reg: Registry, where: Position, written: str) -> Position:
+    """Where the link ``written`` stands in the field at ``where``: as a message quotes it, its white
+    space is one space, and a link may run on to another line, so failing that, where its first word does."""
+    at = spot(reg, where, written)
+    return spot(reg, where, written.split()[0]) if at == where else at
+
+
+def _file_text(reg: Registry, path: str) -> str | None:
+    """A file of the registry, read as its YAML was: lines end at '\n' alone, as in every position given
+    (see safeyaml.load.Lines); None where it cannot be read."""
+    try:
+        with open(reg.root / path, encoding="utf-8-sig", newline="") as file:
+            return file.read()
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _folded(reg: Registry, where: Position) -> bool:
     """Whether the field at ``where`` is a folded block, written after '>'."""
-    try:
-        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
-            lines = file.read().split("\n")
-    except (OSError, UnicodeDecodeError):
-        return False
+    lines = (_file_text(reg, where.path) or "").split("\n")
     return 0 < where.line <= len(lines) and lines[where.line - 1][where.col - 1 :].startswith(">")
 
 
@@ -110,13 +121,8 @@ def spot(reg: Registry, where: Position, text: str, alone: bool = True) -> Posit
     ``where`` itself where the file cannot be read or the text is not there
     as written (escaped in a quoted string, say).
     """
-    if not where.line:
-        return where
-    try:
-        # Read as the YAML was; lines end at '\n' alone, as in every position given (see safeyaml.load.Lines).
-        with open(reg.root / where.path, encoding="utf-8-sig", newline="") as file:
-            content = file.read()
-    except (OSError, UnicodeDecodeError):
+    content = _file_text(reg, where.path) if where.line else None
+    if content is None:
         return where
     origin = offset_of(content, where.line, where.col)
     if origin is None:
@@ -167,7 +173,6 @@ def unschemed_link_warning(
     parts = [part for part in re.split(r"[/#?]", address) if part not in ("", ".", "..")]
     meant = claims.get(_FILE_ENDING.sub("", parts[-1])) if parts else None
     hint = f" (did you mean {CLAIM_SCHEME}{meant}?)" if meant is not None else ""
-    at = spot(reg, where, link.written)
-    if at == where:
-        at = spot(reg, where, link.written.split()[0])
-    return Diagnostic.warning(at, f"“{link.written}” leads nowhere: {why}{hint}")
+    return Diagnostic.warning(
+        _spot_link(reg, where, link.written), f"“{link.written}” leads nowhere: {why}{hint}"
+    )
