@@ -46,13 +46,12 @@ def unknown_setting(
     if not names:
         return f"unknown {kind} {value!r}: {CONFIG_FILE} lists no {kind}s; list them in its section '{kind}s'"
     # "3", and as a reader might write it: "Pillar 3", a verdict's "3/5".
-    number = re.fullmatch(rf"(?:{kind}\s*)?(\d+)(?:\s*/\s*\d+)?", value.strip(), re.I)
-    if numbered and number and int(number.group(1)) in numbered:
+    written = re.fullmatch(rf"(?:{kind}\s*)?(\d+)(?:\s*/\s*\d+)?", value.strip(), re.I)
+    number = int(written.group(1)) if written else None
+    if numbered and number is not None and number in numbered:
         # Said as it is to be written, so that "pillar: 3" takes one round, not two.
-        the_one = f"the {kind} {_NUMBERED[kind]} {number.group(1)}"
-        return (
-            f"unknown {kind} {value!r}: write '{kind}: {numbered[int(number.group(1))]}', the id of {the_one}"
-        )
+        the_one = f"the {kind} {_NUMBERED[kind]} {number}"
+        return f"unknown {kind} {value!r}: write '{kind}: {numbered[number]}', the id of {the_one}"
     meant = meant_id(value, ids, names)
     hint = f" (did you mean {meant!r}?)" if meant is not None else f"; use one of: {', '.join(ids)}"
     return f"unknown {kind} {value!r}" + hint
