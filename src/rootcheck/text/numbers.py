@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 
 SPELLED = {
@@ -254,15 +253,15 @@ def numeral_value(text: str) -> float:
         raise ValueError(f"{text!r}: a comma that groups no thousands")
     plain = text.translate(_UNGROUPED)
     value = float(plain)
-    # Where the float's shortest spelling is another number ("…568" of "…567"), it rounded the numeral.
-    if (
-        len(plain) >= _SURELY_EXACT
-        and math.isfinite(value)
-        and (read := Decimal(repr(value)).normalize()) != Decimal(plain)
-    ):
-        raise TooManyDigits(
-            f"it would be read rounded, as {read:,f}: a float holds some 16 significant digits"
-        )
+    if len(plain) >= _SURELY_EXACT and math.isfinite(value):
+        # Loaded for such a numeral alone: importing it cost every run some 2 ms.
+        from decimal import Decimal
+
+        # Where the float's shortest spelling is another number ("…568" of "…567"), it rounded the numeral.
+        if (read := Decimal(repr(value)).normalize()) != Decimal(plain):
+            raise TooManyDigits(
+                f"it would be read rounded, as {read:,f}: a float holds some 16 significant digits"
+            )
     return value
 
 
