@@ -18,6 +18,7 @@ from rootcheck.positions import Marks, Position
 from rootcheck.text.markup import (
     Unschemed,
     cited_claims,
+    footnotes_shown_as_text,
     html_shown_as_text,
     images_shown_as_links,
     stray_links,
@@ -198,7 +199,7 @@ class Claim:
     cites: tuple[str, ...] = field(init=False, repr=False, compare=False, hash=False)
     #: A digest of what proving reads of the claim: every field but the note, and of the note only
     #: whether it is blank, so that a revised note needs no proof nor source read again. Empty where
-    #: the note writes a link that leads nowhere, HTML or an image, whose warning points into the note as the
+    #: the note writes a link that leads nowhere, HTML, an image or a footnote, whose warning points into the note as the
     #: file lays it out: the file's own digest keys such a claim's proof (see :mod:`rootcheck.checks.proving`).
     proof_key: str = field(init=False, repr=False, compare=False, hash=False)
     #: The links of :attr:`note` to an address of no scheme, found as :attr:`cites` is: every run
@@ -208,7 +209,12 @@ class Claim:
     def __post_init__(self) -> None:
         object.__setattr__(self, "cites", cited_claims(self.note))
         object.__setattr__(self, "unschemed", tuple(unschemed_links(self.note)))
-        noted = stray_links(self.note) or html_shown_as_text(self.note) or images_shown_as_links(self.note)
+        noted = (
+            stray_links(self.note)
+            or html_shown_as_text(self.note)
+            or images_shown_as_links(self.note)
+            or footnotes_shown_as_text(self.note)
+        )
         object.__setattr__(self, "proof_key", "" if noted else _proof_key(self))
 
     # A claim is pickled with its note as UTF-8 and read back with the note left so until asked

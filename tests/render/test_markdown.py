@@ -16,6 +16,7 @@ from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
 from rootcheck.text.markup import (
     cited_claims,
+    footnotes_shown_as_text,
     html_shown_as_text,
     images_shown_as_links,
     stray_links,
@@ -386,6 +387,23 @@ def test_a_heading_in_a_note_stands_under_the_page_s_own() -> None:
 )
 def test_images_are_found_as_written(note: str, images: list[str]) -> None:
     assert images_shown_as_links(note) == images
+
+
+@pytest.mark.parametrize(
+    ("note", "marks"),
+    [
+        # A footnote of more than one word is no definition: its mark and its line are text.
+        ("Counted once.[^2] Twice.[^2]\n\n[^2]: See page 3 of the plan.", ["[^2]"]),
+        ("Both[^a] and[^b].", ["[^a]", "[^b]"]),
+        # One of one word makes a link of its mark (told as a link of no scheme), not text.
+        ("As the plan says[^1].\n\n[^1]: ibid.", []),
+        # Text on purpose, or no mark at all.
+        ("In code: `[^1]`, escaped: \\[^3].", []),
+        ("A bracket [^ spaced] and [sic].", []),
+    ],
+)
+def test_footnotes_a_page_shows_as_written_are_found(note: str, marks: list[str]) -> None:
+    assert footnotes_shown_as_text(note) == marks
 
 
 def test_an_image_is_told_as_an_image_not_as_a_link_of_no_scheme() -> None:

@@ -18,6 +18,7 @@ from rootcheck.registry.places import in_value, offset_of
 from rootcheck.text.markup import (
     CLAIM_SCHEME,
     Unschemed,
+    footnotes_shown_as_text,
     html_shown_as_text,
     images_shown_as_links,
     link_allowed,
@@ -79,13 +80,14 @@ def _folded(reg: Registry, where: Position) -> bool:
 def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, page: str) -> list[Diagnostic]:
     """A warning at each thing of a note or annotation (at ``at()``, asked only where there is one: it is
     asked of every claim) that ``page`` shows otherwise than its editor meant: a link shown as written,
-    HTML, an image."""
-    strays, tags, images = (
+    HTML, an image, a footnote."""
+    strays, tags, images, footnotes = (
         stray_links(markdown),
         html_shown_as_text(markdown),
         images_shown_as_links(markdown),
+        footnotes_shown_as_text(markdown),
     )
-    if not (strays or tags or images):
+    if not (strays or tags or images or footnotes):
         return []
     where = at()
     return [
@@ -98,6 +100,14 @@ def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, p
                 "then a link to the image; leave the “!” out to link to it",
             )
             for image in images
+        ),
+        *(
+            Diagnostic.warning(
+                spot(reg, where, mark, alone=False),
+                f"“{mark}” is a footnote's mark, which {page} shows as written, and the footnote too: "
+                "rootcheck reads no footnotes; write the note in the text",
+            )
+            for mark in footnotes
         ),
     ]
 

@@ -286,6 +286,26 @@ def stray_links(markdown: str) -> list[str]:
     return left
 
 
+#: A footnote's mark as a reader sees it written: "[^2]", "[^note]".
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]+\]")
+
+
+def footnotes_shown_as_text(markdown: str) -> list[str]:
+    """The footnote marks of ``markdown`` ("[^2]") a reader sees as written, each once. No footnote is
+    read: a mark whose definition is one word links to it (see :func:`unschemed_links`); any other
+    is text, and so is its definition ("[^2]: See page 3."). None escaped or in a code span, which
+    are text on purpose."""
+    if "[^" not in markdown:
+        return []
+    marks: dict[str, None] = {}
+    for token in _parser().parse(markdown):
+        seen = "".join(_as_seen(child) for child in token.children or ())
+        for mark in _FOOTNOTE_MARK.findall(seen):
+            if re.search(r"(?<!\\)" + re.escape(mark), markdown):
+                marks[mark] = None
+    return list(marks)
+
+
 #: Emphasis a reader sees as such, yet written within a link's words: "[*the jobs*](claims:x)".
 _EMPHASIS = frozenset(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"])
 
