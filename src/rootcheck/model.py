@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from rootcheck.digests import lines_digest
 from rootcheck.once import once
 from rootcheck.positions import Marks, Position
-from rootcheck.text.markup import (
+from rootcheck.text.markup import cited_claims
+from rootcheck.text.seen import (
     Unschemed,
-    cited_claims,
     footnotes_shown_as_text,
     html_shown_as_text,
     images_shown_as_links,

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from rootcheck.render import markdown
 from rootcheck.render.markdown import render_markdown
-from rootcheck.text.markup import (
-    cited_claims,
+from rootcheck.text.markup import cited_claims
+from rootcheck.text.seen import (
     footnotes_shown_as_text,
     html_shown_as_text,
     images_shown_as_links,
@@ -329,7 +329,7 @@ def test_a_citation_is_named_as_written() -> None:
     ],
 )
 def test_plain_markdown_is_read_without_loading_markdown_it(call: str, answer: str) -> None:
-    code = f"import sys\nfrom rootcheck.text.markup import cited_claims, stray_links\nprint({call})\n"
+    code = f"import sys\nfrom rootcheck.text.markup import cited_claims\nfrom rootcheck.text.seen import stray_links\nprint({call})\n"
     code += "print('markdown_it' in sys.modules)\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == [answer, "False"]

@@ -15,13 +15,12 @@ from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.places import in_value, offset_of
-from rootcheck.text.markup import (
-    CLAIM_SCHEME,
+from rootcheck.text.markup import CLAIM_SCHEME, link_allowed
+from rootcheck.text.seen import (
     Unschemed,
     footnotes_shown_as_text,
     html_shown_as_text,
     images_shown_as_links,
-    link_allowed,
     stray_links,
 )
 
@@ -31,7 +30,7 @@ _SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
 
 
 def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
-    """A warning at a link a reader would see as written (see :func:`rootcheck.text.markup.stray_links`),
+    """A warning at a link a reader would see as written (see :func:`rootcheck.text.seen.stray_links`),
     saying why it is none."""
     found = _ADDRESS.search(text)
     address = next((part for part in found.groups() if part is not None), "") if found else ""
@@ -114,7 +113,7 @@ def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, p
 
 def html_warning(reg: Registry, where: Position, tag: str, page: str) -> Diagnostic:
     """A warning at HTML a note or annotation writes, which ``page`` shows as written (see
-    :func:`rootcheck.text.markup.html_shown_as_text`)."""
+    :func:`rootcheck.text.seen.html_shown_as_text`)."""
     return Diagnostic.warning(
         spot(reg, where, tag, alone=False),
         f"“{tag}” is HTML, which {page} shows as it is written: "
@@ -154,7 +153,7 @@ _FILE_ENDING = re.compile(r"\.(?:ya?ml|html?)$")
 def unschemed_link_warning(
     reg: Registry, where: Position, link: Unschemed, claims: dict[str, str]
 ) -> Diagnostic:
-    """A warning at a link to an address of no scheme (see :func:`rootcheck.text.markup.unschemed_links`),
+    """A warning at a link to an address of no scheme (see :func:`rootcheck.text.seen.unschemed_links`),
     saying where it leads and, where its last part names a claim (``claims``: each id and former id,
     to the claim's id now), the citation most likely meant.
 

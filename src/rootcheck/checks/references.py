@@ -21,7 +21,8 @@ from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
 from rootcheck.registry.settings import reported, unknown_setting
-from rootcheck.text.markup import CLAIM_SCHEME, cited_claims, unschemed_links
+from rootcheck.text.markup import CLAIM_SCHEME, cited_claims
+from rootcheck.text.seen import unschemed_links
 
 ROLES_FOR = {
     "pledges": (Role.PLEDGE,),

@@ -1,8 +1,9 @@
 """The text layer: source documents and quotes as text, knowing nothing of pages nor of the registry.
 
 It writes no HTML. It reads some: :mod:`~rootcheck.text.markup` reads editors'
-Markdown for what it cites and what a page would show as written, so that the
-check and the renderer read a note alike.
+Markdown for what it cites, and :mod:`~rootcheck.text.seen` for what a page
+would show otherwise than meant, so that the check and the renderer read a
+note alike.
 
 :mod:`~rootcheck.text.document` reads a source into quotable blocks;
 :mod:`~rootcheck.text.normalize` folds typography, remembering where each
