@@ -23,6 +23,7 @@ from rootcheck.text.seen import (
     images_shown_as_links,
     stray_links,
     unschemed_links,
+    unused_definitions,
 )
 
 
@@ -199,8 +200,9 @@ class Claim:
     cites: tuple[str, ...] = field(init=False, repr=False, compare=False, hash=False)
     #: A digest of what proving reads of the claim: every field but the note, and of the note only
     #: whether it is blank, so that a revised note needs no proof nor source read again. Empty where
-    #: the note writes a link that leads nowhere, HTML, an image or a footnote, whose warning points into the note as the
-    #: file lays it out: the file's own digest keys such a claim's proof (see :mod:`rootcheck.checks.proving`).
+    #: the note writes what its page shows otherwise than meant (see :mod:`rootcheck.text.seen`): the
+    #: warning points into the note as the file lays it out, so the file's own digest keys such a
+    #: claim's proof (see :mod:`rootcheck.checks.proving`).
     proof_key: str = field(init=False, repr=False, compare=False, hash=False)
     #: The links of :attr:`note` to an address of no scheme, found as :attr:`cites` is: every run
     #: warns of them, and looking through 10,000 notes took 0.09 s of a warm ``check``.
@@ -214,6 +216,7 @@ class Claim:
             or html_shown_as_text(self.note)
             or images_shown_as_links(self.note)
             or footnotes_shown_as_text(self.note)
+            or unused_definitions(self.note)
         )
         object.__setattr__(self, "proof_key", "" if noted else _proof_key(self))
 

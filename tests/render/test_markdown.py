@@ -21,6 +21,7 @@ from rootcheck.text.seen import (
     images_shown_as_links,
     stray_links,
     unschemed_links,
+    unused_definitions,
 )
 
 
@@ -404,6 +405,25 @@ def test_images_are_found_as_written(note: str, images: list[str]) -> None:
 )
 def test_footnotes_a_page_shows_as_written_are_found(note: str, marks: list[str]) -> None:
     assert footnotes_shown_as_text(note) == marks
+
+
+@pytest.mark.parametrize(
+    ("note", "unused"),
+    [
+        (
+            "See [the plan].\n\n[the plan]: https://e.org/p\n[budget]: https://e.org/b",
+            ["[budget]: https://e.org/b"],
+        ),
+        # Used in other capitals, or by full reference; given its lines as one.
+        ("[The Plan] and [it][b].\n\n[the plan]: https://e.org/p\n[b]: claim:x 'T'", []),
+        ("Text.\n\n[a long\nlabel]: <https://e.org/a>", ["[a long label]: <https://e.org/a>"]),
+        # Told otherwise: no scheme, a scheme not followed, a footnote; and text on purpose.
+        ("Text.\n\n[a]: page.html\n[b]: javascript:x\n[^1]: ibid.", []),
+        ("In code: `[b]: https://e.org/b`.", []),
+    ],
+)
+def test_definitions_no_link_uses_are_found(note: str, unused: list[str]) -> None:
+    assert unused_definitions(note) == unused
 
 
 def test_an_image_is_told_as_an_image_not_as_a_link_of_no_scheme() -> None:

@@ -22,6 +22,7 @@ from rootcheck.text.seen import (
     html_shown_as_text,
     images_shown_as_links,
     stray_links,
+    unused_definitions,
 )
 
 #: The address of a link left as written: an inline link's, an autolink's or a definition's.
@@ -79,14 +80,15 @@ def _folded(reg: Registry, where: Position) -> bool:
 def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, page: str) -> list[Diagnostic]:
     """A warning at each thing of a note or annotation (at ``at()``, asked only where there is one: it is
     asked of every claim) that ``page`` shows otherwise than its editor meant: a link shown as written,
-    HTML, an image, a footnote."""
-    strays, tags, images, footnotes = (
+    HTML, an image, a footnote, a link's definition no link uses."""
+    strays, tags, images, footnotes, unused = (
         stray_links(markdown),
         html_shown_as_text(markdown),
         images_shown_as_links(markdown),
         footnotes_shown_as_text(markdown),
+        unused_definitions(markdown),
     )
-    if not (strays or tags or images or footnotes):
+    if not (strays or tags or images or footnotes or unused):
         return []
     where = at()
     return [
@@ -107,6 +109,14 @@ def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, p
                 "rootcheck reads no footnotes; write the note in the text",
             )
             for mark in footnotes
+        ),
+        *(
+            Diagnostic.warning(
+                _spot_link(reg, where, definition),
+                f"“{definition}” defines a link no link uses, which {page} leaves out, address and all: "
+                f"link words to it with [words]{definition.split(']:')[0]}], or leave it out",
+            )
+            for definition in unused
         ),
     ]
 

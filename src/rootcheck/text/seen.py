@@ -148,8 +148,8 @@ def stray_links(markdown: str) -> list[str]:
 
 
 def unused_definitions(markdown: str) -> list[str]:
-    """The first line of each reference's definition in ``markdown`` ("[plan]: https://…") no link
-    uses, as written: a page leaves a definition out, so its address is lost to the reader. Not one
+    """Each reference's definition in ``markdown`` ("[plan]: https://…") no link uses, as written
+    (its lines joined by a space): a page leaves a definition out, so its address is lost to the reader. Not one
     told otherwise: to an address not followed or of no scheme (see :func:`stray_links` and
     :func:`unschemed_links`), or a footnote's.
 
@@ -168,7 +168,7 @@ def unused_definitions(markdown: str) -> list[str]:
     }
     lines = markdown.split("\n")
     return [
-        " ".join(lines[ref["map"][0]].split())
+        " ".join(" ".join(lines[ref["map"][0] : ref["map"][1]]).split())
         for label, ref in defined.items()
         if not label.startswith("^")
         and ref["href"] not in used
