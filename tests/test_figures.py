@@ -141,6 +141,11 @@ def test_golden_figure(case: list[Any]) -> None:
         ("12,345,678,901,234,567 workers", "it would be read rounded, as 12,345,678,901,234,568: a float"),
         ("9,007,199,254,740,993 jobs", "it would be read rounded, as 9,007,199,254,740,992: a float"),
         ("0.12345678901234567 tonnes", "it would be read rounded, as 0.12345678901234566: a float"),
+        # A digit mark joined to a number or its magnitude: a power (40² is 1,600) or a footnote's mark.
+        ("40² families", "“40²” is raised to a power or marked for a footnote"),
+        ("$4.2 billion¹ in aid", "“billion¹” is raised to a power"),
+        ("4,500① farmers", "“4,500①” is raised"),
+        ("10⁶ doses", "“10⁶” is raised"),
     ],
 )
 def test_refused(text: str, message: str) -> None:
@@ -313,6 +318,9 @@ def test_a_figure_that_counts_by_its_article_has_no_number_to_read() -> None:
 
 def test_a_candidate_figure_ends_with_its_sentence() -> None:
     assert figure_candidates("90,000 jobs. Additionally, 12 firms") == ["90,000 jobs", "12 firms"]
+    # "40" of "40²" is no figure; a unit written with a raised digit is.
+    assert figure_candidates("served 40² families and 12 schools") == ["12 schools"]
+    assert figure_candidates("planted 300 km² in all") == ["300 km²"]
     assert figure_candidates("more than 74 U.S. convictions") == ["more than 74 U.S. convictions"]
     # A qualifier's own words do not end the counted noun.
     assert figure_candidates("up to 6,000 additional temporary work visas") == [

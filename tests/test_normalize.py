@@ -26,6 +26,9 @@ from rootcheck.text.unseen import seen
         ("soft\u00adhyphen zero\u200bwidth", "softhyphen zerowidth"),
         ("Stra\u00dfe", "strasse"),
         ("$4.2 billion", "$4.2 billion"),
+        # A raised digit is its digit in a unit or formula, but no digit more of a number before it.
+        ("300 km² of CO₂", "300 km2 of co2"),
+        ("40² families, 40¹² more, 7① less", "40² families, 40¹² more, 7① less"),
     ],
 )
 def test_folds(raw: str, expected: str) -> None:

@@ -25,6 +25,7 @@ from rootcheck.text.numbers import (
     SPELLED_WORDS,
     WHOLE_NUMERAL,
     YEAR,
+    marked_number,
 )
 from rootcheck.text.qualifiers import (
     PLUSSED,
@@ -150,6 +151,9 @@ def figure_candidates(quote: str) -> list[str]:
         candidate, quantity = parsed
         if longer_number(cleaned, candidate, match.start()):
             continue  # part of a longer number, an end of a range, a rate's base: no figure of its own
+        at_candidate = cleaned.find(candidate, match.start())
+        if marked_number(cleaned[at_candidate : at_candidate + len(candidate) + 1]):
+            continue  # "40" of "40²", which no figure can read (see parse_figure)
         # Where the number stands, past the white space its group may start with.
         number_at = match.end("number") - len(match.group("number").lstrip())
         if quantity.percent and RATIO_JOINS.search(said or "") and not ratio_at(cleaned, number_at):

@@ -31,7 +31,7 @@ from rootcheck.text.fractions import (
     share,
 )
 from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups, words_value
-from rootcheck.text.nouns import UNIT_STOPS, helping_verb
+from rootcheck.text.nouns import UNIT_STOPS, helping_verb, quoted_name
 from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
@@ -48,6 +48,7 @@ from rootcheck.text.numbers import (
     SPACE_GROUPED,
     VULGAR,
     TooManyDigits,
+    marked_number,
     numeral_value,
     spaced_oddly,
 )
@@ -223,6 +224,10 @@ def parse_figure(text: str) -> Quantity:
     written = clean(text).rstrip(".,;:")
     if not written:
         raise FigureError("the figure is empty")
+    if marked := marked_number(written):  # a digit mark on a number is no digit of it, whatever it is
+        raise FigureError(
+            f"“{marked}” is raised to a power or marked for a footnote: no figure can say which"
+        )
     qualifier, rest = Qualifier.EXACT, written
     if m := QUALIFIER_AT_START.match(rest):
         qualifier, rest = QUALIFIERS[m.group(1).lower()], rest[m.end() :]
@@ -368,27 +373,10 @@ def _magnitudes(value: float, m: re.Match[str], rest: str, currency: str | None)
     return value, rest
 
 
-#: The mark that closes a name opened with each quotation mark.
-_CLOSING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-
-
-def _quoted_name(rest: str) -> int:
-    """The length of the name in quotation marks ``rest`` starts with, marks and all; 0 if none.
-    Read whole, it is one word of what is counted, prepositions and all: a “call to action”."""
-    close = _CLOSING.get(rest[:1])
-    at = 1
-    while close is not None and (at := rest.find(close, at)) > 0:
-        if close in "’'" and rest[at + 1 : at + 2].isalpha():  # an apostrophe: “people’s fund”
-            at += 1
-            continue
-        return at + 1 if at > 1 else 0
-    return 0
-
-
 def _unit(rest: str) -> str | None:
     # "ten percent of aid", "millions of doses": "of" joins number and noun.
     rest = re.sub(r"^of\s+", "", rest, flags=re.I)
-    named = _quoted_name(rest)
+    named = quoted_name(rest)
     words = [rest[:named]] if named else []
     for word in (rest[named:].lstrip(" ") if named else rest).split(" "):
         if word.lower() in UNIT_STOPS:

@@ -32,6 +32,7 @@ from typing import TypeVar
 
 from rootcheck.model import Span
 from rootcheck.text.links import ESCAPABLE, shown_stretches
+from rootcheck.text.numbers import is_digit_mark
 
 #: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc"
@@ -150,11 +151,13 @@ def fold_in_place(text: str, table: dict[str, str], ascii_joiners: str = "") -> 
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
+#: The digits Latin-1 writes raised, which fold to their digits but after a number (see _normalize_into).
+_RAISED_IN_LATIN1 = "\u00b9\u00b2\u00b3"
 # Plain ASCII words joined by single spaces or inner hyphens: copied lower-cased.
 # Other characters that fold to one character, and a single line break,
 # no-break space or dash between two words, join the run too: each still maps
 # one to one.
-_LETTERS = one_to_one(fold, keep=DASHES + INVISIBLE + MARKDOWN_EMPHASIS + "\\")
+_LETTERS = one_to_one(fold, keep=DASHES + INVISIBLE + MARKDOWN_EMPHASIS + "\\" + _RAISED_IN_LATIN1)
 _WIDE_JOINERS = {"\u00a0": " "} | {dash: "-" for dash in DASHES if dash != "-"}
 _ONE_TO_ONE = _LETTERS | _WIDE_JOINERS
 _PLAIN_CHAR = char_class(r"!-)+,./-\[\]-_a-~", _LETTERS)
@@ -282,6 +285,8 @@ def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int,
                 escaped = True  # the escape is syntax; the character after it is text
                 continue
             folded = "*" if escaped and char == "*" else fold(char)
+            if folded.isdigit() and a > start and text[a - 1].isnumeric() and is_digit_mark(char):
+                folded = char  # "40²" is a power or a footnote's mark: never read as 402
             if folded:
                 out.fixed(folded, a, b)
         escaped = False

@@ -233,3 +233,20 @@ def _bare(word: str) -> str:
     """A word without what ends its clause or sentence: "jobs" of "jobs.", but "U.S." whole."""
     word = word.rstrip(",;:'’")
     return word[:-1] if ENDS_SENTENCE.search(word) else word
+
+
+#: The mark that closes a name opened with each quotation mark.
+_CLOSING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def quoted_name(rest: str) -> int:
+    """The length of the name in quotation marks ``rest`` starts with, marks and all; 0 if none.
+    Read whole, it is one word of what is counted, prepositions and all: a “call to action”."""
+    close = _CLOSING.get(rest[:1])
+    at = 1
+    while close is not None and (at := rest.find(close, at)) > 0:
+        if close in "’'" and rest[at + 1 : at + 2].isalpha():  # an apostrophe: “people’s fund”
+            at += 1
+            continue
+        return at + 1 if at > 1 else 0
+    return 0

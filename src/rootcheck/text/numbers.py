@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -183,12 +184,43 @@ def _held(space: re.Match[str]) -> str:
     return space.group().translate(_HELD)
 
 
+def is_digit_mark(char: str) -> bool:
+    """Whether ``char`` is a digit written small, raised or ringed ("²", "₂", "①", "⑩"): a unit's or a
+    formula's ("km²", "CO₂"), a power or a footnote's mark, never a digit more of a number before it."""
+    return not char.isdecimal() and char.isnumeric() and unicodedata.normalize("NFKD", char).isdigit()
+
+
+#: What a digit mark raises when it is joined to it: a number, or a magnitude after one ("billion²").
+_RAISED = re.compile(rf"(?:\d(?:[\d,.]*\d)?|\b(?:{'|'.join(MAGNITUDES)})s?)$", re.I)
+
+
+def marked_number(text: str) -> str | None:
+    """The first digit mark of ``text`` joined to a number or a magnitude, with the number's last
+    or the magnitude before it ("40²", "billion¹"); None where there is none. A
+    power or a footnote's mark, as a reader may take it, which no figure can tell apart: 40² is 1,600."""
+    if text.isascii():
+        return None
+    for at, char in enumerate(text):
+        if at and is_digit_mark(char) and (raised := _RAISED.search(text, 0, at)):
+            return text[raised.start() : at + 1]
+    return None
+
+
+@cache
+def _digit_marks() -> str:
+    """Every digit mark (see :func:`is_digit_mark`), for a pattern's class: Latin-1's three, and the
+    raised, lowered, ringed and dingbat digits."""
+    wide = [*range(0x2070, 0x20A0), *range(0x2460, 0x2800), *range(0x3251, 0x32C0)]
+    return "".join(char for char in map(chr, [0xB2, 0xB3, 0xB9, *wide]) if is_digit_mark(char))
+
+
 # The two expressions below are compiled when first used, not at import: together some 1.2 ms, and
 # a warm build, whose quotes are proved already, uses neither.
 @cache
 def _token() -> re.Pattern[str]:
+    # A numeral with digit marks after it ("40²") is one token, compared as written: no other number.
     return re.compile(
-        rf"{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b"
+        rf"{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}[{_digit_marks()}]+|{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
         re.I,
     )
@@ -199,7 +231,7 @@ def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
     return re.compile(
-        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:{ABBREVIATED})?"
+        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:[{_digit_marks()}]+|{ABBREVIATED})?"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
