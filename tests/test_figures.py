@@ -680,6 +680,14 @@ def test_a_figure_counts_by_its_article_as_parse_figure_reads_it(figure: str, by
     assert (number_words(figure) is None) is by_article
 
 
+def test_a_number_a_point_may_group_is_compared_as_written() -> None:
+    """ "4.000" is four, or four thousand where a point groups thousands: equal to neither "4" nor
+    "4,000"; other decimals by value, and a raised digit after a number as written."""
+    assert number_keys("4.000, 1.250.000, 4, 4,000") == ["4.000", "1.250.000", "4", "4000"]
+    assert number_keys("2.50, 2.5, 0.500") == ["2.5", "2.5", "0.5"]
+    assert number_keys("40² and 40") == ["40²", "40"]
+
+
 def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
     """Number-strict: "$4.2m" is not "$4.2bn", though both start "4.2"; compared by value."""
     assert number_keys("$4.2bn, $4.2 bn, 4.2BN, $4.2b, 4,200,000,000") == ["4200000000"] * 5

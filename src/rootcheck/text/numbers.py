@@ -266,6 +266,9 @@ def spelled_value(words: str) -> float:
 
 #: Commas that group thousands: one to three digits, then groups of three.
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: Points that may group thousands as much of Europe writes them ("4.000", "1.250.000"): compared as
+#: written, since the value read either way would make one of two numbers the other's equal.
+_POINT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 #: Below this many characters, every numeral is read exactly: a float holds any 15 significant digits, most 16.
@@ -307,6 +310,8 @@ def _key(raw: str) -> str:
             return word
         return _value_key(value, word)
     if word[0].isdigit():
+        if _POINT_GROUPED.fullmatch(word):
+            return word  # "4.000": four, or four thousand as a point groups them; so it is no "4"
         try:
             value = numeral_value(word)
         except ValueError:
