@@ -41,7 +41,7 @@ def test_a_second_build_into_the_same_folder_waits_for_the_first(tmp_path: Path)
         os.close(held)
     out_text, err_text = build.communicate(timeout=60)
     assert build.returncode == 0, err_text
-    assert out_text.endswith(f"built 103 files into {out}\n")
+    assert out_text.endswith(f"built 104 files into {out}\n")
     assert (out / "index.html").is_file()
 
 

@@ -132,7 +132,7 @@ def test_an_override_no_page_uses_is_a_warning_with_the_name_it_most_likely_mean
         0,
         "templates/clam.html: warning: overrides no file of the theme, and no template uses it"
         " (did you mean 'claim.html'?)\n"
-        "checked 53 claims against 5 sources: 0 errors, 1 warning\n",
+        "checked 54 claims against 5 sources: 0 errors, 1 warning\n",
         "",
     )
     code, _out, _ = run(capsys, "build", "--quiet", "--root", str(root))
@@ -190,7 +190,7 @@ def test_a_templates_file_rather_than_a_folder_is_a_warning(
     assert run(capsys, "check", "--root", str(root)) == (
         0,
         "templates: warning: not a folder, so no template is overridden; remove it\n"
-        "checked 53 claims against 5 sources: 0 errors, 1 warning\n",
+        "checked 54 claims against 5 sources: 0 errors, 1 warning\n",
         "",
     )
 
