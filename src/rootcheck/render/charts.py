@@ -132,8 +132,8 @@ def people_chart(site: SiteView) -> Chart:
             groups.append(Group(pillar.pillar.id, title, tuple(members)))
     description = (
         "Horizontal bars on one scale, grouped by the strategy's pillars: each count of people the "
-        "February 2023 update says were reached, served or trained. The counts may overlap and are "
-        "not added up. " + _SMALLEST
+        "February 2023 update says were reached, served or trained, or are in training. The counts "
+        "may overlap and are not added up. " + _SMALLEST
     )
     return Chart("people", "People reached, by pillar", description, tuple(groups))
 
