@@ -36,7 +36,7 @@ class Money(Enum):
 
 
 MONEY_LABELS = {
-    Money.PLEDGED: "Pledged in 2021",
+    Money.PLEDGED: "Pledged in the 2021 strategy documents",
     Money.COMMITTED: "Committed or budgeted, not yet shown spent",
     Money.LEVERAGED: "Leveraged or unlocked, not shown as U.S. spending",
     Money.PROVIDED: "Provided",

@@ -30,7 +30,7 @@ ROLE_LABELS = {
 }
 
 ROLE_MEANINGS = {
-    Role.PLEDGE: "a 2021 strategy document: what was promised",
+    Role.PLEDGE: "a document of the 2021 strategy: what was promised",
     Role.PROGRESS: "the February 2023 update: what was reported",
     Role.CONTEXT: "news coverage, for context",
     Role.CRITIQUE: "an outside analysis of the strategy",
