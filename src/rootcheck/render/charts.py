@@ -123,7 +123,7 @@ _SMALLEST = "A bar too short to be seen at that scale is drawn at the least leng
 
 
 def people_chart(site: SiteView) -> Chart:
-    """People the 2023 update says were reached, served or trained, by pillar."""
+    """People the 2023 update says were reached, served or trained, or are in training, by pillar."""
     groups = []
     for pillar in site.pillars:
         members = sorted((_bar(c) for c in pillar.claims if c.people), key=lambda b: -b.value)
