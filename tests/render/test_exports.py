@@ -135,6 +135,23 @@ def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build
         assert f'summary: "{comparisons["jobs"]["summary"]}"' in jobs_file
 
 
+def test_a_long_claim_reviewed_is_carried_whole(tmp_path: Path) -> None:
+    # Cut at a word, "… delivered, not" would be marked up as "… delivered": another claim.
+    root = tmp_path / "fixture"
+    shutil.copytree(FIXTURE, root)
+    money = root / "comparisons" / "money.yaml"
+    long = "The $4 billion strategy is being delivered in all four countries it names, not"
+    money.write_text(
+        money.read_text(encoding="utf-8").replace(
+            '"The $4 billion strategy is being delivered"', f'"{long}"'
+        ),
+        encoding="utf-8",
+    )
+    files = build(root)
+    (review,) = json_ld(files["comparisons/money/index.html"])
+    assert len(long) > 75 and review["claimReviewed"] == long
+
+
 def test_every_export_dates_a_corrected_fact_check_by_its_latest_correction(tmp_path: Path) -> None:
     # One corrected with no 'updated', one corrected after it: each last changed on its correction's day.
     root = tmp_path / "fixture"

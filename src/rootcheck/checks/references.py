@@ -204,7 +204,8 @@ def _field_problems(known: _Known, comp: Comparison, file: Position) -> Iterator
     if not one_line_under(reviewed, MAX_CLAIM_SUMMARY):
         yield Diagnostic.warning(
             at("claim_reviewed", file),
-            f"the claim reviewed is one line of under {MAX_CLAIM_SUMMARY} characters, as ClaimReview asks",
+            f"the claim reviewed is one line of under {MAX_CLAIM_SUMMARY} characters, as Google's ClaimReview "
+            "guidance asks (search results cut a longer one); the page's markup carries it whole",
         )
     if reviewed is not None and not comp.progress and not doubted("progress"):
         yield Diagnostic.warning(
