@@ -33,7 +33,7 @@ from rootcheck.model import Claim
 from rootcheck.output import CACHE_DIR, MARKER, jobs
 from rootcheck.registry import items, load, schema
 from rootcheck.registry.fields import Record
-from rootcheck.render import exportparts, exports
+from rootcheck.render import exportparts, exports, templates
 from rootcheck.render.jsontext import Spliced
 
 NOTE_EDIT = ("note: |\n", "note: |\n  Revised after a reader's question.\n")
@@ -299,6 +299,12 @@ def test_a_fresh_root_takes_the_templates_another_build_compiled(
     for damaged in (tmp_path / "user" / "rootcheck" / "templates").iterdir():
         damaged.write_bytes(damaged.read_bytes()[:40])
     assert cold(capsys, root, tmp_path / "third") == first
+    assert "claim.html" in compiled
+    compiled.clear()
+    # Other code (an upgrade, installed where the last was) compiles afresh: a template's code
+    # depends on the environment rootcheck sets up and on Jinja's, not on the template's text alone.
+    monkeypatch.setattr(templates, "code_digest", lambda: "another rootcheck")
+    cold(capsys, root, tmp_path / "fourth")
     assert "claim.html" in compiled
 
 

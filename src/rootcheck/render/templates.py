@@ -32,6 +32,7 @@ from jinja2 import (
 )
 from jinja2.bccache import Bucket
 
+from rootcheck.digests import code_digest, digest
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
 from rootcheck.model import Diagnostic
@@ -61,8 +62,10 @@ def environment(templates: Path | None, cache: Path | None = None) -> Environmen
     first time, a fresh clone in CI on a machine that built before, does not
     compile them again; where that folder cannot be made, in ``cache``.
     Jinja keys each by the template file's path, checks it against its
-    source's checksum and Python's bytecode version, and discards an entry
-    it cannot load, so a stale or corrupt one is compiled again, never trusted.
+    source's checksum (here with rootcheck's code and the libraries' versions,
+    see :func:`rootcheck.digests.code_digest`) and Python's bytecode version,
+    and discards an entry it cannot load, so a stale or corrupt one is
+    compiled again, never trusted.
     """
     loaders = [FileSystemLoader(templates)] if templates is not None and templates.is_dir() else []
     loaders.append(FileSystemLoader(THEME))
@@ -104,6 +107,12 @@ class _CompiledTemplates(FileSystemBytecodeCache):
             super().load_bytecode(bucket)
         except Exception:  # whatever the damage, the template is compiled afresh
             bucket.reset()
+
+    def get_source_checksum(self, source: str) -> str:
+        # What a template compiles to depends on more than its text: on the environment rootcheck
+        # sets up and on Jinja's own code, which Jinja's checksum and bytecode version leave out.
+        # An entry compiled by other code is stale: the folder is shared by every version installed.
+        return digest([code_digest(), super().get_source_checksum(source)])
 
 
 def compiled_templates() -> Path:
