@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import io
 import json
 import os
 import shutil
 from pathlib import Path
-from typing import IO, Any
 
 import pytest
 import yaml
 
 from conftest import REPO, run
+from rootcheck.commands import pin
 from rootcheck.coverage import MENTION
 from rootcheck.pipeline import check
 
@@ -424,19 +423,10 @@ def test_new_says_when_a_file_stands_where_its_folder_should(
 def test_new_that_cannot_write_its_claim_leaves_no_part_of_it(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class DiskFull(io.StringIO):
-        def write(self, text: str) -> int:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    def link_full(source: str, target: str) -> None:  # written whole beside it, then no room for its name
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    opened = Path.open
-
-    def open_full(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> IO[Any]:
-        if mode == "x":  # the claim file made, then its writing fails
-            opened(path, mode, *args, **kwargs).close()
-            return DiskFull()
-        return opened(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", open_full)
+    monkeypatch.setattr(os, "link", link_full)
     args = ("new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy), "--id", "arrests")
     code, out, err = run(capsys, *args)
     assert (code, out) == (1, "")
@@ -445,6 +435,7 @@ def test_new_that_cannot_write_its_claim_leaves_no_part_of_it(
         == "rootcheck: error: cannot write claims/progress-2023/arrests.yaml: No space left on device; nothing was written\n"
     )
     assert not list(repo_copy.glob("claims/**/arrests.yaml"))
+    assert not list(repo_copy.glob("claims/**/.arrests.yaml.*"))  # nor the copy made beside it
 
 
 def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
@@ -473,6 +464,25 @@ def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[st
     ]
     assert changed == [(f"  sha256: {PINNED_FACT_SHEET}", f"  sha256: {digest}")]
     assert run(capsys, "check", "--root", str(repo_copy))[0] == 0
+
+
+def test_pin_that_cannot_write_the_list_says_so_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = repo_copy / FACT_SHEET
+    seed.write_text(seed.read_text("utf-8") + "\nA new paragraph.\n", "utf-8")
+    sources_before = (repo_copy / "seeds/sources.yaml").read_bytes()
+
+    def disk_full(path: Path, *chunks: bytes, mode: int | None = None) -> os.stat_result:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pin, "write_whole", disk_full)
+    assert run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy)) == (
+        1,
+        "",
+        "rootcheck: error: cannot write seeds/sources.yaml: No space left on device; nothing was changed\n",
+    )
+    assert (repo_copy / "seeds/sources.yaml").read_bytes() == sources_before
 
 
 def test_pin_lists_the_claims_the_revision_leaves_failing(

@@ -8,9 +8,12 @@ a manifest) are written the same way: into a new file beside the old one, moved 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
+#: What linking a file gives on a file system that has no hard links (FAT's EPERM, among others).
+_NO_HARD_LINKS = frozenset([errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS])
 #: How many names a temporary file is given a try under before another writer is blamed.
 _TRIES = 100
 
@@ -36,6 +39,35 @@ def write_whole(path: Path, *chunks: bytes, mode: int | None = None) -> os.stat_
             os.unlink(temporary)
         raise
     return status
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole, where no file is: FileExistsError where one is, and nothing
+    written. Made whole beside it and linked in, so that no stop leaves a file there cut short,
+    which would stand as a file in error, its name taken, until someone removes it."""
+    handle, temporary = _beside(path)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        try:
+            os.link(temporary, path)  # never over another file, as os.replace would be
+        except OSError as exc:
+            if exc.errno not in _NO_HARD_LINKS:
+                raise
+            _write_in_place(path, data)  # the next best, on a file system of no hard links
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    file = open(path, "xb")  # noqa: SIM115 - the file is removed if its writing fails
+    try:
+        with file:
+            file.write(data)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _beside(path: Path) -> tuple[int, Path]:

@@ -21,6 +21,7 @@ from rootcheck.registry.load import CLAIMS
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.figures import BY_ARTICLE, counts_by_article
 from rootcheck.text.quoted import quoted_words
+from rootcheck.whole import write_new
 
 if TYPE_CHECKING:
     from rootcheck.checked import Checked
@@ -167,7 +168,7 @@ def _write(root: Path, path: Path, text: str) -> None:
     shown = path.relative_to(root)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = path.open("x", encoding="utf-8")
+        write_new(path, text.encode("utf-8"))
     except FileExistsError:
         if path.exists():
             raise RootcheckError(f"{shown} already exists; nothing was written") from None
@@ -178,16 +179,6 @@ def _write(root: Path, path: Path, text: str) -> None:
         raise RootcheckError(f"{blocking} is a file, not a folder; nothing was written") from None
     except OSError as exc:
         raise RootcheckError(f"cannot write {shown}: {exc.strerror}; nothing was written") from None
-    try:
-        with handle:
-            handle.write(text)
-    except BaseException as exc:
-        # The file is this run's own, made just now: a part of it would be a claim file in error,
-        # and its id taken.
-        path.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise RootcheckError(f"cannot write {shown}: {exc.strerror}; nothing was written") from None
-        raise
 
 
 def _told(

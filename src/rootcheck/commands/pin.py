@@ -73,8 +73,10 @@ def run(args: argparse.Namespace) -> int:
     text = _text_of(path)  # as the list just read, which its entry came through
     pinned = pinned_text(text, source.id, source.where.line, digest)
     read_back(reg, pinned, source, digest)
-    # Encoded as read, line endings and all.
-    write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
+    try:  # encoded as read, line endings and all
+        write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
+    except OSError as exc:  # a full disk, a read-only one: the list stays as it was
+        raise RootcheckError(f"cannot write {SOURCES_FILE}: {exc.strerror}; nothing was changed") from None
     print(f"{source.id}: pinned {source.shown} at {digest}")
     _tell_failing_claims(root, source)
     return 0
