@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -335,6 +336,29 @@ def test_a_bug_in_making_a_file_asked_for_is_shown_with_its_traceback(
     assert body.startswith("rootcheck could not make data/claims.json:\nTraceback (most recent call last):\n")
     assert ", in broken\n" in body and body.endswith("\nZeroDivisionError: a bug\n")
     assert told[-1] == body.rstrip("\n")  # and in the terminal, where the preview tells what it does
+
+
+def test_a_preview_that_cannot_be_written_says_so_in_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck.errors import RootcheckError
+    from rootcheck.preview import Preview
+
+    preview = Preview(copy_repo(tmp_path / "root"), 0, lambda line: None)
+    try:
+
+        def disk_full(*args: object, **kwargs: object) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(preview.out / "index.html"))
+
+        monkeypatch.setattr(preview.site, "update", disk_full)
+        with pytest.raises(RootcheckError) as raised:
+            preview.rebuild()
+    finally:
+        preview.close()
+    assert (
+        str(raised.value)
+        == f"the preview could not be written: No space left on device ({preview.out}/index.html)"
+    )
 
 
 def test_a_head_is_answered_as_the_get_would_be(served: tuple[subprocess.Popen[str], str, Path]) -> None:

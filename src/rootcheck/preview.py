@@ -27,6 +27,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from rootcheck.errors import RootcheckError
 from rootcheck.memo import keep_in_memory
 from rootcheck.model import Diagnostic
 from rootcheck.output import cache_dir
@@ -192,6 +193,9 @@ class Preview:
                 updated = self.site.update(plan, workers, on_request=_made_on_request, here=_lists_claims)
             except TemplateProblem as exc:  # the pages stay as they were; the browser shows why
                 errors = [exc.problem]
+            except OSError as exc:  # the disk full, say, as build tells it: the machine's to fix
+                where = f" ({exc.filename})" if exc.filename else ""
+                raise RootcheckError(f"the preview could not be written: {exc.strerror}{where}") from None
         with self.lock:
             self.errors = errors
             self.version += 1
