@@ -530,6 +530,32 @@ def test_a_settings_file_that_is_no_file_is_told_once_not_as_missing(
     ]
 
 
+@pytest.mark.parametrize(
+    ("tag", "told"),
+    [
+        ("en-US", None),
+        ("zh-Hant-TW", None),
+        ("es-419", None),
+        ("de-CH-1901", None),
+        ("x-newsroom", None),
+        ("en_US", "not 'en_US' (write en-US)"),
+        ("English", None),  # a language subtag of 5 to 8 letters is well formed, if unregistered
+        ("english language", "not 'english language'"),
+        ("en-", "not 'en-'"),
+    ],
+)
+def test_the_site_language_is_a_language_tag(repo_copy: Path, tag: str, told: str | None) -> None:
+    config = repo_copy / "rootcheck.yaml"
+    config.write_text(
+        re.sub(r"(?m)^  language: .*$", f"  language: {tag}", config.read_text("utf-8")), "utf-8"
+    )
+    errors = [format_diagnostic(e, "text") for e in check(repo_copy).errors]
+    if told is None:
+        assert errors == []
+    else:
+        assert len(errors) == 1 and errors[0].endswith(f"a BCP 47 language tag, such as en or en-US, {told}")
+
+
 def test_a_settings_file_of_a_document_marker_alone_is_empty(repo_copy: Path) -> None:
     (repo_copy / "rootcheck.yaml").write_text("---\n", "utf-8")
     assert [format_diagnostic(d, "text") for d in check(repo_copy).errors] == [

@@ -27,6 +27,27 @@ SKIPPED_FILE = "skipped.yaml"
 _NUMBERED = {"pillar": "numbered", "verdict": "rated"}
 
 
+#: A well-formed BCP 47 language tag (RFC 5646, section 2.1): language, extended language, script,
+#: region, variants, extensions, private use; or private use alone.
+_LANGUAGE_TAG = re.compile(
+    r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?"
+    r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z\d]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?|[Xx](?:-[A-Za-z\d]{1,8})+"
+)
+
+
+def _not_a_language(language: str, where: Position) -> Diagnostic | None:
+    """Why the site's ``language`` is no BCP 47 tag, which every page's ``lang``, the feed's
+    ``xml:lang`` and the open data give as it is written (an XML reader refuses "en_US")."""
+    if _LANGUAGE_TAG.fullmatch(language):
+        return None
+    hint = language.replace("_", "-")
+    meant = f" (write {hint})" if hint != language and _LANGUAGE_TAG.fullmatch(hint) else ""
+    return Diagnostic.error(
+        where, f"'language' is a BCP 47 language tag, such as en or en-US, not {language!r}{meant}"
+    )
+
+
 def unknown_setting(
     kind: str,
     value: str,
@@ -96,7 +117,10 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
         reg.diagnostics.extend(problems)
         if site is not None:
             v = site.values
-            reg.site = SiteSettings(v["title"], v.get("tagline", ""), v["publisher"], v["language"])
+            if (problem := _not_a_language(v["language"], site.where.get("language", file))) is not None:
+                reg.diagnostics.append(problem)
+            else:
+                reg.site = SiteSettings(v["title"], v.get("tagline", ""), v["publisher"], v["language"])
     # A section that is not a list, or missing beside a misspelt one, leaves each of its entries in doubt.
     misspelt = any(key not in CONFIG_SECTIONS for key in sections)
     if _in_doubt(sections.get("pillars"), misspelt):
