@@ -135,6 +135,22 @@ def test_a_fact_check_keeps_its_editors_dates_and_an_undated_one_takes_the_build
         assert f'summary: "{comparisons["jobs"]["summary"]}"' in jobs_file
 
 
+def test_the_feed_s_ids_are_its_pages_addresses_whatever_the_site_is_called(tmp_path: Path) -> None:
+    # A typo mended in the site's title must not deliver every entry again as a new one.
+    def ids(root: Path) -> list[str | None]:
+        return [e.findtext(f"{ATOM}id") for e in ET.fromstring(build(root)["feed.xml"]).iter()]
+
+    root = tmp_path / "fixture"
+    shutil.copytree(FIXTURE, root)
+    before = ids(root)
+    config = root / "rootcheck.yaml"
+    config.write_text(
+        re.sub(r"(?m)^  title: .*$", "  title: Another Name", config.read_text("utf-8")), "utf-8"
+    )
+    assert ids(root) == before
+    assert [i for i in before if i][:2] == [SUB_PATH, f"{SUB_PATH}comparisons/jobs/"]
+
+
 def test_a_long_claim_reviewed_is_carried_whole(tmp_path: Path) -> None:
     # Cut at a word, "… delivered, not" would be marked up as "… delivered": another claim.
     root = tmp_path / "fixture"

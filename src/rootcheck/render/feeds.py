@@ -55,8 +55,14 @@ def feed_date(site: SiteView) -> dt.date:
     return max(dates, default=_EPOCH)
 
 
-def _urn(site: SiteView, kind: str, key: str) -> str:
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"rootcheck:{site.settings.title}:{kind}:{key}").urn
+def _id(site: SiteView, absolute: Callable[[str], str], path: str) -> str:
+    """The permanent id of the feed or an entry (RFC 4287 §4.2.6): the address of the page it stands
+    for, which a typo mended in the site's title leaves as it was; a build with no public address
+    (a preview) names the site by its title instead."""
+    address = absolute(path)
+    if urls.is_public(address):
+        return address
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"rootcheck:{site.settings.title}:{path}").urn
 
 
 def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
@@ -72,7 +78,7 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(site.settings.language)}">',
         f"  <title>{escape(site.settings.title)}</title>",
         f"  <subtitle>{escape(site.settings.tagline)}</subtitle>",
-        f"  <id>{_urn(site, 'feed', '')}</id>",
+        f"  <id>{escape(_id(site, absolute, urls.HOME))}</id>",
         f'  <link rel="self" type="application/atom+xml" href="{escape(absolute(urls.FEED))}"/>',
         f'  <link rel="alternate" type="text/html" href="{escape(absolute(urls.HOME))}"/>',
         f"  <updated>{updated}</updated>",
@@ -92,7 +98,7 @@ def atom(site: SiteView, absolute: Callable[[str], str]) -> bytes:
         lines += [
             "  <entry>",
             f"    <title>{escape(verdict.label)}: {escape(comp.title)}</title>",
-            f"    <id>{_urn(site, 'comparison', comp.id)}</id>",
+            f"    <id>{escape(_id(site, absolute, comp.path))}</id>",
             f'    <link rel="alternate" type="text/html" href="{escape(absolute(comp.path))}"/>',
             *([f"    <published>{_stamp(published)}</published>"] if published else []),
             f"    <updated>{_stamp(revised) if revised else undated}</updated>",
