@@ -67,6 +67,25 @@ def test_the_lock_is_held_while_building_and_goes_after(tmp_path: Path) -> None:
     assert told == []
 
 
+def test_a_worker_forked_during_a_build_does_not_hold_its_lock(tmp_path: Path) -> None:
+    # Killed, a build's lock went only once its workers had ended: they held the parent's file open.
+    out = tmp_path / "public"
+    with building_into(out, waiting=lambda: None):
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a worker, still at work when its build has let go of the lock
+            os.write(writer, b"started")
+            time.sleep(2)
+            os._exit(0)
+        os.read(reader, 7)
+        os.close(reader)
+        os.close(writer)
+    try:
+        assert _free(lock_file(out))
+    finally:
+        os.waitpid(pid, 0)
+
+
 def test_an_output_nothing_can_be_written_beside_is_a_message(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

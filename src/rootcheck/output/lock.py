@@ -9,7 +9,10 @@ new site is in place, and a second build waits for it. The lock is the
 operating system's (``flock``), held by an open file: it goes with the
 process, however it ends, and never outlives a killed build. The file itself
 stays: removed while a waiting build holds it open, a third build would lock
-a new file of that name and run beside the second.
+a new file of that name and run beside the second. A worker process forked
+during the build lets go of the file at once: holding it, as a forked process
+holds what its parent has open, it kept the lock for a second or two after
+its build was killed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rootcheck.errors import RootcheckError
+
+#: The files this process holds a build's lock by.
+_HELD: set[int] = set()
+
+
+def _let_go_in_child() -> None:
+    for fd in _HELD:
+        os.close(fd)  # the parent's own still holds the lock
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_let_go_in_child)
 
 
 def lock_file(out: Path) -> Path:
@@ -56,6 +71,8 @@ def building_into(out: Path, waiting: Callable[[], None]) -> Iterator[None]:
         except BlockingIOError:
             waiting()
             fcntl.flock(fd, fcntl.LOCK_EX)
+        _HELD.add(fd)
         yield
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # which lets the lock go
