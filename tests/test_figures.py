@@ -963,3 +963,67 @@ def test_only_thousands_a_plain_space_seems_to_group_are_told_of_it() -> None:
     with pytest.raises(FigureError) as refused:
         parse_figure("2021 300 families")
     assert "plain space" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The program hired 1,\u00ad200 teachers in 2022", "1,200"),  # a soft hyphen
+        ("It built 7\u200b500 homes", "7500"),  # a zero-width space
+        ("It paved 8\u2060000 roads", "8000"),  # a word joiner
+    ],
+)
+def test_a_character_no_reader_sees_cuts_no_number_a_source_writes(text: str, number: str) -> None:
+    # Matching drops it, so a quote "1,200 teachers" is placed on the source's "1,\u00ad200": read
+    # there with it, the source's number was "1", and the faithful quote was refused for it.
+    at = next(i for i, char in enumerate(text) if char.isdigit())
+    found = figure_at(text, at)
+    assert found is not None and found.number == number
+    assert found.counts_as(figure_at(number, 0) or found) and found.rest.split()[0] in text
+
+
+@pytest.mark.parametrize(
+    ("figure", "typed"),
+    [
+        ("４５％ of households", "45% of households"),  # full-width forms
+        ("４５％", "45%"),
+        ("＄４．２ ｂｉｌｌｉｏｎ", "$4.2 billion"),
+        ("ｍｏｒｅ ｔｈａｎ ９０，０００ ｊｏｂｓ", "more than 90,000 jobs"),
+        ("45﹪ of households", "45% of households"),  # a small form
+        ("﹩5,000", "$5,000"),
+        ("45٪ of households", "45% of households"),  # the Arabic percent sign
+    ],
+)
+def test_a_wide_small_or_arabic_form_reads_as_its_ascii(figure: str, typed: str) -> None:
+    # Matching folds them as typography; read as written, "４５％ of households" was 45 of
+    # "％ of households", and the site published 45 where the source says 45%.
+    assert parse_figure(figure) == parse_figure(typed)
+    assert number_keys(figure) == number_keys(typed)
+    found, ascii = (
+        figure_at(text, next(i for i, c in enumerate(text) if c.isdigit())) for text in (figure, typed)
+    )
+    assert found is not None and ascii is not None and found.reads_as(ascii)
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "passes"),
+    [
+        # Full-width forms and the Arabic percent sign are typography, a percent all the same.
+        ("Poverty fell to ４５％ of households in the third city.", "Poverty fell to 45% of households in the third city", True),
+        ("Poverty fell to 45% of households in the third city.", "Poverty fell to ４５％ of households in the third city", True),
+        ("Poverty fell to 45٪ of households in the third city.", "Poverty fell to 45% of households in the third city", True),
+        ("Poverty fell to ４５％ of households in the third city.", "Poverty fell to 45 of households in the third city", False),
+        ("Poverty fell to 45٪ of households in the third city.", "Poverty fell to 45 of households in the third city", False),
+    ],
+)  # fmt: skip
+def test_a_percent_in_another_form_is_compared_as_a_percent(source: str, quote: str, passes: bool) -> None:
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(doc, quote)
+    assert (anchor.status is not AnchorStatus.NOT_FOUND) is passes
+    if passes:
+        assert anchor.span is not None
+        figure = "45%" if "45" in quote else "４５％"
+        placed, written = figure_in_quote(quote, figure), locate_figure(doc, figure, anchor.span)
+        assert placed is not None
+        readings = figure_readings(quote, figure, placed, doc, anchor, written)
+        assert readings is not None and all(reading.percent for reading in readings)

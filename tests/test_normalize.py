@@ -234,3 +234,14 @@ def test_every_word_of_the_body_is_in_some_block(documents: dict[str, Document])
 def test_unterminated_front_matter_is_plain_text() -> None:
     doc = parse_document("---\ntitle: x\nno closing fence\n")
     assert doc.format is Format.TEXT
+
+
+@pytest.mark.parametrize("written", ["45%", "４５％", "45﹪", "45٪"])
+def test_a_percent_sign_in_any_form_is_typography(written: str) -> None:
+    # The full-width and small forms fold by their compatibility forms; the Arabic percent sign has
+    # none, and a quote's "45%" of a source's "45٪" was a slip, its "45" no slip of a percent.
+    norm = normalize(f"fell to {written} of households")
+    assert norm.text == "fell to 45% of households"
+    assert norm.to_original(len("fell to 45"), len("fell to 45%")) == Span(
+        8 + len(written) - 1, 8 + len(written)
+    )

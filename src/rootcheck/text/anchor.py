@@ -29,7 +29,7 @@ from rootcheck.text.figures import number_starting
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import SIGNS, number_keys, number_phrases
-from rootcheck.text.reading import bounds_start
+from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
@@ -265,7 +265,7 @@ def _bounded_number(text: str, match: _Match) -> _Match:
 
 
 def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
-    said = number_phrases(doc.text[passage.start : passage.end])
+    said = number_phrases(as_seen(doc.text[passage.start : passage.end]))  # "3,\u00ad400" as "3,400"
     quoted = number_phrases(quote)
     differing = [p for p in said if p not in quoted]
     if differing:

@@ -48,6 +48,7 @@ from rootcheck.text.numbers import (
     SPACE_GROUPED,
     VULGAR,
     TooManyDigits,
+    as_ascii,
     marked_number,
     numeral_value,
     spaced_oddly,
@@ -97,11 +98,11 @@ class FigureError(ValueError):
 
 
 def clean(text: str) -> str:
-    """White space and dashes as a parser wants them."""
+    """White space, dashes and full-width forms as a parser wants them: "４５％" is "45%" (see as_ascii)."""
     if "\u2014" in text or "\u2015" in text:  # rare, and the expression is tried at every character
         text = _BREAKS.sub(", ", text)
     spaces = _SPACES_BUT_GROUPS if spaced_oddly(text) else _SPACES
-    return spaces.sub(" ", _DASHES.sub("-", text)).strip()
+    return spaces.sub(" ", _DASHES.sub("-", as_ascii(text))).strip()
 
 
 # A claim's figure is read for its number by several checks in turn, by its page, its lists and
@@ -250,8 +251,7 @@ def parse_figure(text: str) -> Quantity:
         qualifier = bound_after(plus.group()) if qualifier is Qualifier.EXACT else qualifier
         rest = rest[plus.end() :]
     if not percent and (m := PERCENT.match(rest)):
-        percent = True
-        rest = rest[m.end() :]
+        percent, rest = True, rest[m.end() :]
         if (plus := plused().match(rest)) and qualifier is Qualifier.EXACT:  # "50 per cent-plus"
             qualifier, rest = bound_after(plus.group()), rest[plus.end() :]
     if (

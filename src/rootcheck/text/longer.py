@@ -25,6 +25,7 @@ from rootcheck.text.numbers import (
     VULGAR,
     VULGAR_AFTER,
     YEAR,
+    as_ascii,
     spaced_oddly,
 )
 from rootcheck.text.ranges import from_a_change, not_a_range
@@ -127,7 +128,8 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     number = number_words(figure) or _magnitude_at_start(figure)
     if number is None:
         return None
-    written = quote
+    # As the figure's number is read: "４５" of "４５０" is "45" of "450", each character where it stands.
+    written = quote = as_ascii(quote)
     if _ODD_SPACE.search(quote):  # NBSP and the like as spaces, each in its place; "12 000" as "12,000"
         quote = GROUPING.sub(",", quote).translate(_ONE_SPACE)
         number = GROUPING.sub(",", number) if spaced_oddly(number) else number
@@ -384,8 +386,12 @@ def _runs_on_in_source(text: str, figure: str, at: Span) -> str | None:
     thousands or a fraction of one character joins it to more: a quote may write "12 000" with a
     plain space, which groups nothing, where the source's no-break space makes it 12,000."""
     number = number_words(figure)
-    if not number or not number[0].isdigit() or (found := text.find(number, at.start, at.end)) < 0:
+    if not number or not number[0].isdigit():
         return None
+    # Looked for as the figure's number is read ("４５" as "45"), each character where it stands.
+    if (found := as_ascii(text[at.start : at.end]).find(number)) < 0:
+        return None
+    found += at.start
     end = found + len(number)
     joined = text[end : end + 1] or " ", text[found - 1 : found] if found else " "
     if not any(mark in GROUP_SPACES or mark in VULGAR for mark in joined):

@@ -45,6 +45,9 @@ INVISIBLE = (
     "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufe0e\ufe0f\ufeff"
 )
+#: A percent sign as Arabic writes it: "45٪" is "45%", as the full-width "４５％" is by its compatibility
+#: form; this one has none, and read as written it left a quote's "45" of the source's "45٪" a slip.
+ARABIC_PERCENT = "\u066a"
 MARKDOWN_EMPHASIS = "*"
 MARKDOWN_ESCAPABLE = ESCAPABLE
 
@@ -74,6 +77,8 @@ def _fold_char(char: str) -> str:
         return '"'
     if char in MARKDOWN_EMPHASIS:
         return ""
+    if char == ARABIC_PERCENT:
+        return "%"
     return fold_letter(char)
 
 

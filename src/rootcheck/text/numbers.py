@@ -138,6 +138,26 @@ YEAR = r"(?:19|20)\d\d"
 #: The months as a pattern's alternatives, capitalised as a date writes them.
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
+#: Forms a reader reads as ASCII's, each one character for one: the full-width forms (U+FF01–FF5E,
+#: "４５％"), the small ones (U+FE50–FE6B, "﹪", "﹩"), and the Arabic percent sign ("٪"). Matching
+#: folds them as typography (see :mod:`rootcheck.text.normalize`); read as written, "４５％ of
+#: households" was 45 of "％ of households", and the site published 45 where the source says 45%.
+AS_ASCII = str.maketrans(
+    {
+        chr(code): folded
+        for code in [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C)]
+        if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded.isascii()
+    }
+    | {"\u066a": "%"}
+)
+
+
+def as_ascii(text: str) -> str:
+    """``text`` with the forms of :data:`AS_ASCII` as ASCII writes them, each where it stands: a
+    position in one is the same in the other. Most texts are ASCII, which Python knows unread."""
+    return text if text.isascii() else text.translate(AS_ASCII)
+
+
 NUMERAL = r"\d+(?:[.,]\d+)*"
 #: The spaces that group thousands as SI and much of Europe write them: no-break, figure, thin and
 #: narrow no-break. A plain space never does: "On March 3 150 migrants arrived" are 150.
@@ -336,8 +356,10 @@ def _value_key(value: float, word: str) -> str:
 
 
 def number_tokens(text: str) -> list[NumberToken]:
-    """Every number token in ``text``, in order."""
-    return [NumberToken(_key(m.group()), m.group(), m.start(), m.end()) for m in _token().finditer(text)]
+    """Every number token in ``text``, in order: "４５％" and "45٪" read as "45%" (see :data:`AS_ASCII`)."""
+    return [
+        NumberToken(_key(m.group()), m.group(), m.start(), m.end()) for m in _token().finditer(as_ascii(text))
+    ]
 
 
 def number_keys(text: str) -> list[str]:
@@ -345,5 +367,5 @@ def number_keys(text: str) -> list[str]:
 
 
 def number_phrases(text: str) -> list[str]:
-    """The number phrases of ``text`` as written, white space tidied."""
-    return [" ".join(m.group().split()) for m in _phrase().finditer(text)]
+    """The number phrases of ``text`` as written, white space tidied: "４５％" as "45%" (see :data:`AS_ASCII`)."""
+    return [" ".join(m.group().split()) for m in _phrase().finditer(as_ascii(text))]

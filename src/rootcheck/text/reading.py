@@ -20,7 +20,8 @@ from rootcheck.text.figures import (
     number_words,
     parse_figure,
 )
-from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
+from rootcheck.text.normalize import INVISIBLE
+from rootcheck.text.numbers import AS_ASCII, CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
@@ -98,10 +99,25 @@ class Written:
         return parse_figure(("$" if self.currency else "") + self.number).value
 
 
+#: The forms read as ASCII's, and the characters no reader sees, which matching drops too: read as
+#: written, a source's "1,\u00ad200" (a soft hyphen) was the number 1, where a quote "1,200" is placed.
+_AS_SEEN = AS_ASCII | str.maketrans("", "", INVISIBLE)
+
+
+def as_seen(text: str) -> str:
+    """``text`` as a reader sees it, for reading its numbers: the forms of
+    :data:`~rootcheck.text.numbers.AS_ASCII` as ASCII writes them, and no character of
+    :data:`~rootcheck.text.normalize.INVISIBLE`; positions move."""
+    return text if text.isascii() else text.translate(_AS_SEEN)
+
+
 def plain(text: str) -> str:
     """``text`` without emphasis, its white space one space: for reading around a number, many times
-    a run, so string methods rather than :func:`clean`'s expressions (Python's ``split`` knows NBSP)."""
-    return one_spaced(text.translate(_NO_EMPHASIS))
+    a run, so string methods rather than :func:`clean`'s expressions (Python's ``split`` knows NBSP).
+    Beyond ASCII, as a reader sees it: without the characters no reader sees, which matching drops
+    too (a quote "1,200" is placed on a source's "1,\u00ad200", read there as "1" with its soft
+    hyphen), and the forms read as ASCII's as ASCII writes them ("４５％" is "45%")."""
+    return one_spaced(as_seen(text).translate(_NO_EMPHASIS))
 
 
 def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
