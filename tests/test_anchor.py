@@ -289,3 +289,34 @@ def test_a_word_the_quote_has_twice_takes_no_passage_back_past_its_start() -> No
     text = "so the board the agency said 40"
     start = text.index("board")
     assert whole_head(text, "the x the agency said 40", start, len(text)) == start
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "hint"),
+    [
+        # A no-break, thin or narrow no-break space groups thousands, in running text as in a figure.
+        ("The program served 12\u00a0000 pupils in the hills.", "The program served 12,000 pupils in the hills", None),
+        ("The program served 12\u00a0000 pupils in the hills.", "The program served 12000 pupils in the hills", None),
+        ("The program served 12,000 pupils in the hills.", "The program served 12\u00a0000 pupils in the hills", None),
+        ("It paid 4\u202f500\u202f000 dollars to 30 firms.", "It paid 4,500,000 dollars to 30 firms", None),
+        # One numeral typed two ways, with the source's space and a plain one, as matching holds them.
+        ("The program served 12\u00a0000 pupils in the hills and 40 teachers.", "The program served 12 000 pupils in the valley and 40 teachers", None),
+        ("It paid 4\u202f500\u202f000 dollars to 30 firms.", "It paid 4,500,001 dollars to 30 firms", "source says “4\u202f500\u202f000”"),
+        ("The program served 12\u00a0000 pupils in the hills.", "The program served 13,000 pupils in the hills", "source says “12\u00a0000”"),
+        # A group of other than three digits is no group, nor a number read by value as another.
+        ("The clinic saw 12 000 000 patients at a cost of 400 dollars.", "The clinic saw 12 000 0000 patients at a cost of 400 dollars", "the quote has “0000”, which the source does not have here"),
+        ("The clinic saw 12\u00a0000\u00a0000 patients at a cost of 400 dollars.", "The clinic saw 12\u00a0000\u00a00000 patients at a cost of 400 dollars", "source says “12\u00a0000\u00a0000”"),
+        ("The clinic saw 4’000 patients at a cost of 400 dollars.", "The clinic saw 4’0000 patients at a cost of 400 dollars", "source says “000”"),
+        # A plain space groups nothing: a day or a year beside a count is two numbers.
+        ("On March 3 150 migrants arrived at the border post.", "On March 3,150 migrants arrived at the border post", "source says “3”, “150”"),
+        ("On March 3 150 migrants arrived at the border post.", "On March 3150 migrants arrived at the border post", "source says “3”, “150”"),
+        ("In 2021 150 people left the town by boat.", "In 2021150 people left the town by boat", "source says “2021”, “150”"),
+        ("Some 2 500\u00a0000 people need aid in the north.", "Some 2,500,000 people need aid in the north", "source says “2”, “500”, “000”"),
+    ],
+)  # fmt: skip
+def test_numbers_grouped_by_a_space_are_compared_whole(source: str, quote: str, hint: str | None) -> None:
+    # Matching makes every space a plain one: "12,000" of "12\u00a0000" was refused, "source says
+    # “12”, “000”", and "12 000 0000" passed for "12 000 000", its "0000" read as the number 0.
+    anchor = locate(parse_document(f"Report\n\n{source}\n"), quote)
+    assert anchor.hint == hint
+    assert (anchor.status is AnchorStatus.NOT_FOUND) is (hint is not None)

@@ -1027,3 +1027,17 @@ def test_a_percent_in_another_form_is_compared_as_a_percent(source: str, quote: 
         assert placed is not None
         readings = figure_readings(quote, figure, placed, doc, anchor, written)
         assert readings is not None and all(reading.percent for reading in readings)
+
+
+def test_running_text_reads_thousands_grouped_by_a_space_as_a_figure_does() -> None:
+    assert number_keys("12\u00a0000 and 4\u202f500\u202f000 and 1\u2009250.5") == [
+        "12000",
+        "4500000",
+        "1250.5",
+    ]
+    assert parse_figure("4\u202f500\u202f000 dollars").value == 4_500_000
+    # A plain space groups nothing, and a group after digits is compared as written, not by value.
+    assert number_keys("On March 3 150 migrants, in 2021 150 people") == ["3", "150", "2021", "150"]
+    assert number_keys("12 000 000 and 12 000 0000") == ["12", "000", "000", "12", "000", "0000"]
+    assert number_keys("12\u00a0000\u00a00000, 4’000, 4’0000") == ["12000", "0000", "4", "000", "4", "0000"]
+    assert number_keys("0.5 of 05, 1,050") == ["0.5", "5", "1050"]  # a zero standing alone is read by value

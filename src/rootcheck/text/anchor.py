@@ -26,9 +26,10 @@ from functools import lru_cache
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
+from rootcheck.text.grouped import same_numbers
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
-from rootcheck.text.numbers import SIGNS, number_keys, number_phrases
+from rootcheck.text.numbers import SIGNS, number_phrases
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
 
@@ -304,7 +305,7 @@ def locate(
     if not matches:
         status = AnchorStatus.FUZZY
         fuzzy = sorted(_fuzzy(doc.index, parts, threshold), key=lambda m: -m.score)
-        numeric = [m for m in fuzzy if _numbers_agree(norm.text, parts, m)]
+        numeric = [m for m in fuzzy if _numbers_agree(doc, quote, m)]
         if fuzzy and not numeric:
             passage = norm.to_original(fuzzy[0].start, fuzzy[0].end)
             return Anchor(
@@ -358,14 +359,13 @@ def _apart(doc: Document, parts: Sequence[str]) -> str | None:
     )
 
 
-def _numbers_agree(text: str, parts: Sequence[str], match: _Match) -> bool:
+def _numbers_agree(doc: Document, quote: str, match: _Match) -> bool:
     """Whether a slipped quote's numbers are its passage's: part by part where it leaves words out,
-    as the words left out may hold numbers of their own."""
-    if not match.parts:
-        return number_keys(text[match.start : match.end]) == number_keys(" ".join(parts))
+    as the words left out may hold numbers of their own; thousands grouped as each side writes them."""
+    placed = match.parts or ((match.start, match.end),)
     return all(
-        number_keys(text[start:end]) == number_keys(part)
-        for part, (start, end) in zip(parts, match.parts, strict=True)
+        same_numbers(doc.normalized, doc.text, start, end, part)
+        for part, (start, end) in zip(typed_parts(quote), placed, strict=True)
     )
 
 

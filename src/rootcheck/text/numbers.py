@@ -234,13 +234,18 @@ def _digit_marks() -> str:
     return "".join(char for char in map(chr, [0xB2, 0xB3, 0xB9, *wide]) if is_digit_mark(char))
 
 
-# The two expressions below are compiled when first used, not at import: together some 1.2 ms, and
-# a warm build, whose quotes are proved already, uses neither.
+# The expressions below are compiled when first used, not at import: together some 1.2 ms, and
+# a warm build, whose quotes are proved already, uses none.
 @cache
-def _token() -> re.Pattern[str]:
+def _token(grouped: bool = False) -> re.Pattern[str]:
+    """A number token; ``grouped``: with thousands grouped by a space that groups them read whole, as a
+    figure's are (:data:`SPACE_GROUPED`: "12\u00a0000" is 12,000, not 12 and 0), for a text that holds
+    such a space, as few do: the expression tried first at every digit costs the others time."""
+    numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})" if grouped else NUMERAL
     # A numeral with digit marks after it ("40²") is one token, compared as written: no other number.
     return re.compile(
-        rf"{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}[{_digit_marks()}]+|{NUMERAL}(?:{ABBREVIATED})?|%|\bper ?cent\b"
+        rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}[{_digit_marks()}]+|{numeral}(?:{ABBREVIATED})?"
+        r"|%|\bper ?cent\b"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
         re.I,
     )
@@ -250,8 +255,9 @@ def _token() -> re.Pattern[str]:
 def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
+    numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})"
     return re.compile(
-        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{NUMERAL}{ABBREVIATED_SIGNED}|{NUMERAL}(?:[{_digit_marks()}]+|{ABBREVIATED})?"
+        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{_digit_marks()}]+|{ABBREVIATED})?"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
@@ -355,11 +361,29 @@ def _value_key(value: float, word: str) -> str:
     return str(whole) if abs(value - whole) < 1e-6 else repr(value)
 
 
+#: Digits after others and a space or an apostrophe, as a group of thousands stands: "000" of "12 000".
+_GROUP_AFTER = re.compile(rf"(?<=\d[ '’{GROUP_SPACES}])0\d+")
+
+
 def number_tokens(text: str) -> list[NumberToken]:
-    """Every number token in ``text``, in order: "４５％" and "45٪" read as "45%" (see :data:`AS_ASCII`)."""
+    """Every number token in ``text``, in order: "４５％" and "45٪" read as "45%" (see :data:`AS_ASCII`),
+    and thousands grouped by a no-break or thin space as one number ("12\u00a0000"), as figures read
+    them; a plain space groups nothing ("On March 3 150 migrants")."""
+    text = as_ascii(text)
     return [
-        NumberToken(_key(m.group()), m.group(), m.start(), m.end()) for m in _token().finditer(as_ascii(text))
+        NumberToken(
+            _group_key(m) if text[m.start()] == "0" else _key(m.group()), m.group(), m.start(), m.end()
+        )
+        for m in _token(spaced_oddly(text)).finditer(text)
     ]
+
+
+def _group_key(token: re.Match[str]) -> str:
+    """A numeral starting with a zero compared as written where it stands as a group of thousands
+    after others: read by value, the "000" of "12 000 000" was the "0000" of "12 000 0000", and a
+    quote adding a digit passed."""
+    group = _GROUP_AFTER.fullmatch(token.string, token.start(), token.end())
+    return token.group() if group else _key(token.group())
 
 
 def number_keys(text: str) -> list[str]:
@@ -367,5 +391,6 @@ def number_keys(text: str) -> list[str]:
 
 
 def number_phrases(text: str) -> list[str]:
-    """The number phrases of ``text`` as written, white space tidied: "４５％" as "45%" (see :data:`AS_ASCII`)."""
-    return [" ".join(m.group().split()) for m in _phrase().finditer(as_ascii(text))]
+    """The number phrases of ``text`` as written, white space tidied, but for a space that groups thousands
+    ("12\u00a0000"): "４５％" as "45%" (see :data:`AS_ASCII`)."""
+    return [one_spaced(m.group()) for m in _phrase().finditer(as_ascii(text))]
