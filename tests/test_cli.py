@@ -607,6 +607,19 @@ def test_figure_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_figure_is_read_without_the_characters_no_reader_sees(capsys: pytest.CaptureFixture[str]) -> None:
+    # As a claim file's figure is: a soft hyphen pasted inside "4,000" made it two numbers here.
+    assert run(capsys, "figure", "4\u00ad000 people") == (
+        0,
+        "value: 4,000\nqualifier: exactly\ncurrency: none\npercent: no\ncounts: people\n",
+        "",
+    )
+    assert run(capsys, "figure", "1,\u200b200 teachers", "--json")[1] == (
+        '{"value": 1200, "qualifier": "exact", "currency": null, "percent": false, '
+        '"unit": "teachers", "reading": "number"}\n'
+    )
+
+
 def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "figure", "nearly 8,000 firms") == (
         0,

@@ -14,8 +14,9 @@ import yaml
 
 from conftest import REPO, run
 from rootcheck.commands import pin
-from rootcheck.coverage import MENTION
+from rootcheck.coverage import MENTION, mentions
 from rootcheck.pipeline import check
+from rootcheck.text.document import parse_document
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
 
@@ -743,6 +744,17 @@ def test_coverage_counts_a_number_as_figures_read_it() -> None:
         "$8",
         "3",
         "150",
+    ]
+
+
+def test_coverage_reads_a_source_without_the_characters_no_reader_sees() -> None:
+    # As a claim's figure is read: a soft hyphen or a zero-width space inside a number left it two.
+    text = "Report\n\nIt hired 4\u00ad000 teachers and 1,\u200b200 nurses in 2022, at $3\u2060m.\n"
+    found = mentions("report", parse_document(text))
+    assert [(m.text, text[m.span.start : m.span.end], m.line) for m in found] == [
+        ("4000", "4\u00ad000", 3),
+        ("1,200", "1,\u200b200", 3),
+        ("$3m", "$3\u2060m", 3),
     ]
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rootcheck.errors import RootcheckError
 from rootcheck.text.figures import FigureError, parse_figure
+from rootcheck.text.unseen import seen
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -36,18 +37,21 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Read as a claim's figure is, without the characters no reader sees: pasted inside "4,000" a soft
+    # hyphen made it two numbers here, where the same figure in a claim file is 4,000.
+    text = seen(args.text)
     try:
-        quantity = parse_figure(args.text)
+        quantity = parse_figure(text)
     except FigureError as exc:
         raise RootcheckError(f"cannot parse figure {args.text!r}: {exc}") from None
     from rootcheck.render import format as fmt  # words and values as the site gives them
 
     if args.json:
-        print(json.dumps(fmt.quantity_record(quantity, args.text)))
+        print(json.dumps(fmt.quantity_record(quantity, text)))
         return 0
 
-    print(f"value: {fmt.amount(quantity, args.text)}")
-    if fmt.ranks(args.text):
+    print(f"value: {fmt.amount(quantity, text)}")
+    if fmt.ranks(text):
         return 0  # a ranking counts nothing, so it has no qualifier or unit to give
     print(f"qualifier: {fmt.qualifier(quantity)}")
     print(f"currency: {quantity.currency or 'none'}")
