@@ -155,7 +155,13 @@ AS_ASCII = str.maketrans(
 def as_ascii(text: str) -> str:
     """``text`` with the forms of :data:`AS_ASCII` as ASCII writes them, each where it stands: a
     position in one is the same in the other. Most texts are ASCII, which Python knows unread."""
-    return text if text.isascii() else text.translate(AS_ASCII)
+    return text if text.isascii() or not _WIDE.search(text) else text.translate(AS_ASCII)
+
+
+#: The forms of :data:`AS_ASCII`, looked for before a text is translated: few hold one, and translating
+#: by a table of characters costs a text beyond ASCII some 5 µs, a search a tenth of that.
+WIDE = "\u066a\ufe50-\ufe6b\uff01-\uff5e"
+_WIDE = re.compile(f"[{WIDE}]")
 
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
