@@ -48,7 +48,6 @@ from rootcheck.text.numbers import (
     SPACE_GROUPED,
     VULGAR,
     TooManyDigits,
-    as_ascii,
     marked_number,
     numeral_value,
     spaced_oddly,
@@ -57,6 +56,7 @@ from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_afte
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.second import second_number
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
+from rootcheck.text.wide import as_ascii
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 #: The same, but for a space that groups thousands ("12 000"): kept, as it makes one number.

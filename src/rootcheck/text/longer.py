@@ -25,12 +25,12 @@ from rootcheck.text.numbers import (
     VULGAR,
     VULGAR_AFTER,
     YEAR,
-    as_ascii,
     spaced_oddly,
 )
 from rootcheck.text.ranges import from_a_change, not_a_range
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
 from rootcheck.text.runon import numeral_around, runs_on
+from rootcheck.text.wide import as_ascii
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rootcheck.text.wide import as_ascii
+
 SPELLED = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -137,32 +139,6 @@ FRACTION_STATED = (
 YEAR = r"(?:19|20)\d\d"
 #: The months as a pattern's alternatives, capitalised as a date writes them.
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-
-#: Forms a reader reads as ASCII's, each one character for one: the full-width forms (U+FF01–FF5E,
-#: "４５％"), the small ones (U+FE50–FE6B, "﹪", "﹩"), and the Arabic percent sign ("٪"). Matching
-#: folds them as typography (see :mod:`rootcheck.text.normalize`); read as written, "４５％ of
-#: households" was 45 of "％ of households", and the site published 45 where the source says 45%.
-AS_ASCII = str.maketrans(
-    {
-        chr(code): folded
-        for code in [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C)]
-        if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded.isascii()
-    }
-    | {"\u066a": "%"}
-)
-
-
-def as_ascii(text: str) -> str:
-    """``text`` with the forms of :data:`AS_ASCII` as ASCII writes them, each where it stands: a
-    position in one is the same in the other. Most texts are ASCII, which Python knows unread."""
-    return text if text.isascii() or not _WIDE.search(text) else text.translate(AS_ASCII)
-
-
-#: The forms of :data:`AS_ASCII`, looked for before a text is translated: few hold one, and translating
-#: by a table of characters costs a text beyond ASCII some 5 µs, a search a tenth of that.
-WIDE = "\u066a\ufe50-\ufe6b\uff01-\uff5e"
-_WIDE = re.compile(f"[{WIDE}]")
-
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 #: The spaces that group thousands as SI and much of Europe write them: no-break, figure, thin and
@@ -372,7 +348,7 @@ _GROUP_AFTER = re.compile(rf"(?<=\d[ '’{GROUP_SPACES}])0\d+")
 
 
 def number_tokens(text: str) -> list[NumberToken]:
-    """Every number token in ``text``, in order: "４５％" and "45٪" read as "45%" (see :data:`AS_ASCII`),
+    """Every number token in ``text``, in order: "４５％" and "45٪" read as "45%" (see :mod:`.wide`),
     and thousands grouped by a no-break or thin space as one number ("12\u00a0000"), as figures read
     them; a plain space groups nothing ("On March 3 150 migrants")."""
     text = as_ascii(text)
@@ -398,5 +374,5 @@ def number_keys(text: str) -> list[str]:
 
 def number_phrases(text: str) -> list[str]:
     """The number phrases of ``text`` as written, white space tidied, but for a space that groups thousands
-    ("12\u00a0000"): "４５％" as "45%" (see :data:`AS_ASCII`)."""
+    ("12\u00a0000"): "４５％" as "45%" (see :mod:`.wide`)."""
     return [one_spaced(m.group()) for m in _phrase().finditer(as_ascii(text))]

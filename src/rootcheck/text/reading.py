@@ -21,8 +21,9 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.normalize import INVISIBLE
-from rootcheck.text.numbers import AS_ASCII, CURRENCIES, CURRENCY_WORDS, SIGNS, WIDE, one_spaced
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
+from rootcheck.text.wide import AS_ASCII, WIDE
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
 #: (see :data:`~rootcheck.text.qualifiers.VERB_QUALIFIERS`): "an estimated" is a qualifier, "estimated" none.
@@ -102,13 +103,13 @@ class Written:
 #: The forms read as ASCII's, and the characters no reader sees, which matching drops too: read as
 #: written, a source's "1,\u00ad200" (a soft hyphen) was the number 1, where a quote "1,200" is placed.
 _AS_SEEN = AS_ASCII | str.maketrans("", "", INVISIBLE)
-#: Looked for before a text is translated, as few hold one (see :data:`~rootcheck.text.numbers.WIDE`).
+#: Looked for before a text is translated, as few hold one (see :data:`~rootcheck.text.wide.WIDE`).
 _UNSEEN = re.compile(f"[{WIDE}{INVISIBLE}]")
 
 
 def as_seen(text: str) -> str:
     """``text`` as a reader sees it, for reading its numbers: the forms of
-    :data:`~rootcheck.text.numbers.AS_ASCII` as ASCII writes them, and no character of
+    :data:`~rootcheck.text.wide.AS_ASCII` as ASCII writes them, and no character of
     :data:`~rootcheck.text.normalize.INVISIBLE`; positions move."""
     return text if text.isascii() or not _UNSEEN.search(text) else text.translate(_AS_SEEN)
 
