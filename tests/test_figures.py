@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rootcheck.model import AnchorStatus, Qualifier, Span
+from rootcheck.model import AnchorStatus, Qualifier, Quantity, Span
 from rootcheck.render.format import amount
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
@@ -164,6 +164,9 @@ def test_refused(text: str, message: str) -> None:
         ("1 in 700", "1 in 700, a share (read as 0.14%)"),
         ("one-out-of-five children", "one-out-of-five, a share (read as 20%)"),
         ("$4.2bn", "$4.2 billion"),
+        # A minus sign before it all, as a reader writes a fall.
+        ("-$3 million", "\u2212$3 million"),
+        ("\u22125 percent", "\u22125%"),
     ],
 )
 def test_a_fraction_is_shown_with_the_share_it_is_read_as(figure: str, shown: str) -> None:
@@ -678,6 +681,15 @@ def test_a_bound_after_what_a_figure_counts_is_read_in_the_source_and_the_quote(
 def test_a_figure_counts_by_its_article_as_parse_figure_reads_it(figure: str, by_article: bool) -> None:
     assert counts_by_article(figure) is by_article
     assert (number_words(figure) is None) is by_article
+
+
+def test_a_minus_sign_makes_a_figure_negative() -> None:
+    assert parse_figure("\u22125 percent") == Quantity(-5, Qualifier.EXACT, None, True, None)
+    assert parse_figure("-$3 million in losses").value == -3_000_000
+    assert parse_figure("-3%").value == -3
+    # A hyphen joining words or numbers is no sign, and a range is no figure.
+    with pytest.raises(FigureError, match="more than one number"):
+        parse_figure("-5 to 10 percent")
 
 
 def test_a_number_a_point_may_group_is_compared_as_written() -> None:

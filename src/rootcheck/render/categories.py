@@ -107,7 +107,8 @@ def _holds(normalized: str, phrases: tuple[str, ...]) -> bool:
 def money_category(claim: CheckedClaim) -> Money | None:
     """The category of a dollar figure; None for any other figure."""
     quantity = claim.quantity
-    if quantity is None or quantity.currency != "USD" or quantity.percent:
+    # A sum below zero is a fall or a loss, which no bar of money spent or pledged can show.
+    if quantity is None or quantity.currency != "USD" or quantity.percent or quantity.value < 0:
         return None
     if claim.source.role is Role.PLEDGE:
         return Money.PLEDGED
@@ -130,7 +131,7 @@ def counts_people(claim: CheckedClaim) -> bool:
     quantity = claim.quantity
     if quantity is None or claim.source.role is not Role.PROGRESS:
         return False
-    if quantity.currency or quantity.percent or not quantity.unit:
+    if quantity.currency or quantity.percent or not quantity.unit or quantity.value < 0:
         return False
     last = re.split(r"[\s-]+", quantity.unit.strip().lower())[-1]
     if last not in PEOPLE_NOUNS:

@@ -107,12 +107,14 @@ def amount(quantity: Quantity, figure: str | None = None) -> str:
     plural magnitude ("millions of dollars") states no number: it says so, beside how it is read; one
     that ranks (see :func:`ranks`) counts nothing; a fraction ("two thirds of aid") is a share, shown
     with the percentage it is read as."""
-    text = number(quantity.value)
+    text = number(abs(quantity.value))
     if quantity.percent:
         text += "%"
     if quantity.currency:
         symbol = _SYMBOLS.get(quantity.currency)
         text = f"{symbol}{text}" if symbol else f"{text} {quantity.currency}"
+    if quantity.value < 0:
+        text = "\u2212" + text  # a minus sign before it all: "−$3 million"
     if figure is not None and ranks(figure):
         return "none: a place in a ranking, not a count"
     vague = plural_magnitude(figure) if figure is not None else None

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rootcheck.model import Anchor, AnchorStatus, Span
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
-from rootcheck.text.grouped import same_numbers
+from rootcheck.text.grouped import same_numbers, sign_hint
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
 from rootcheck.text.numbers import SIGNS, number_phrases
@@ -284,7 +284,9 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
         )
     if not said:
         return "the source has no number here"
-    return "source says " + ", ".join(f"“{p}”" for p in said)
+    return sign_hint(doc.text[passage.start : passage.end], quote) or "source says " + ", ".join(
+        f"“{p}”" for p in said
+    )
 
 
 def locate(

@@ -67,6 +67,8 @@ _DASHES = re.compile(r"[\u2010-\u2013\u2212]")
 #: An em dash or a bar is punctuation, not a hyphen: "two hundred fifty—a record" is 250.
 _BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
 _CURRENCY = re.compile(rf"^(us\$|[{SIGNS}])\s*", re.I)
+#: A minus sign before a number or its currency ("−5 percent", "-$3 million"), dashes made "-" by clean.
+_MINUS = re.compile(rf"^-(?=\d|\.\d|us\$|[{SIGNS}])", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
 _CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ)\s*\d", re.I)
 _NUMERAL = re.compile(rf"^({SPACE_GROUPED}|{NUMERAL})(?![\d])")
@@ -232,6 +234,8 @@ def parse_figure(text: str) -> Quantity:
     qualifier, rest = Qualifier.EXACT, written
     if m := QUALIFIER_AT_START.match(rest):
         qualifier, rest = QUALIFIERS[m.group(1).lower()], rest[m.end() :]
+    if negative := _MINUS.match(rest) is not None:  # a fall or a loss: "−5 percent"
+        rest = rest[1:]
     currency = None
     if m := _CURRENCY.match(rest):
         currency, rest = CURRENCIES[m.group(1).lower()], rest[m.end() :]
@@ -277,6 +281,7 @@ def parse_figure(text: str) -> Quantity:
         currency, unit = CURRENCY_WORDS[unit.lower()], None
     if not math.isfinite(value):
         raise FigureError("the number is too large to read")
+    value = -value if negative else value
     return Quantity(value=value, qualifier=qualifier, currency=currency, percent=percent, unit=unit)
 
 

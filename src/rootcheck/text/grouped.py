@@ -12,6 +12,10 @@ Where one side groups digits by such a space and the other writes the same digit
 the two are one numeral typed two ways, as matching holds them (a quote that is otherwise the
 source's word for word is placed on it): read alike, grouped. The figure's own number is held to
 its source's space apart (see :func:`rootcheck.checks.slips.unbounded`).
+
+A number's sign is compared too, as written on each side: matching reads a minus sign as a dash,
+joined to the word before it ("changed −5" as "changed-5"), so a quote dropping it ("changed 5
+percent") was placed with a warning, and published a fall as a rise.
 """
 
 from __future__ import annotations
@@ -47,6 +51,31 @@ def _alike(text: str, numerals: set[str]) -> str:
     return bounded.sub(lambda m: m.group().replace(" ", GROUP_SPACES[0]), text)
 
 
+#: A number's minus sign: a minus, hyphen-minus, figure or en dash just before its digits, not after a
+#: word's or a number's character ("COVID-19", "2020-21" hold no negative number).
+_SIGNED = re.compile(r"(?<![\w.,\u2212\u2012\u2013-])[-\u2212\u2012\u2013]\d[\d,.]*")
+
+
+def _signed(text: str) -> list[str]:
+    """The numbers of ``text`` written with a minus sign, each without it."""
+    return [m.group()[1:] for m in _SIGNED.finditer(text)] if "-" in text or not text.isascii() else []
+
+
+def sign_hint(passage: str, quote: str) -> str | None:
+    """What the source says of a number's sign that the quote does not say alike; None where they agree."""
+    said = {m.group()[1:]: m.group() for m in _SIGNED.finditer(passage)}
+    typed = {m.group()[1:]: m.group() for m in _SIGNED.finditer(quote)}
+    if dropped := [signed for digits, signed in said.items() if digits not in typed]:
+        return "source says " + ", ".join(f"“{signed}”" for signed in dropped) + ", with its minus sign"
+    if added := [signed for digits, signed in typed.items() if digits not in said]:
+        return (
+            "the quote has "
+            + ", ".join(f"“{signed}”" for signed in added)
+            + ", which the source writes with no minus sign"
+        )
+    return None
+
+
 def same_numbers(source: OffsetMap, original: str, start: int, end: int, part: str) -> bool:
     """Whether ``source.text[start:end]``, a passage of ``original`` normalised, states the numbers of
     the quote's ``part`` (as typed), in order, each side's spaces grouping thousands as written."""
@@ -55,4 +84,7 @@ def same_numbers(source: OffsetMap, original: str, start: int, end: int, part: s
     numerals = {m.group().translate(_PLAIN) for text in (said, quoted) for m in _GROUPED.finditer(text)}
     if numerals:
         said, quoted = _alike(said, numerals), _alike(quoted, numerals)
-    return number_keys(said) == number_keys(quoted)
+    if number_keys(said) != number_keys(quoted):
+        return False
+    passage = original[source.origin(start)[0] : source.origin(end - 1)[1]] if end > start else ""
+    return _signed(passage) == _signed(part)
