@@ -226,7 +226,7 @@ def _token(grouped: bool = False) -> re.Pattern[str]:
     numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})" if grouped else NUMERAL
     # A numeral with digit marks after it ("40²") is one token, compared as written: no other number.
     return re.compile(
-        rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}[{_digit_marks()}]+|{numeral}(?:{ABBREVIATED})?"
+        rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{_digit_marks()}]+|{ABBREVIATED})?"
         r"|%|\bper ?cent\b"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
         re.I,
