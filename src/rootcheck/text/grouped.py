@@ -53,12 +53,14 @@ def _alike(text: str, numerals: set[str]) -> str:
 
 #: A number's minus sign: a minus, hyphen-minus, figure or en dash just before its digits, not after a
 #: word's or a number's character ("COVID-19", "2020-21" hold no negative number).
-_SIGNED = re.compile(r"(?<![\w.,\u2212\u2012\u2013-])[-\u2212\u2012\u2013]\d[\d,.]*")
+_SIGNED = re.compile(rf"(?<![\w.,\u2212\u2012\u2013-])[-\u2212\u2012\u2013]\d(?:[\d,.]|[{GROUP_SPACES}]\d)*")
 
 
 def _signed(text: str) -> list[str]:
-    """The numbers of ``text`` written with a minus sign, each without it."""
-    return [m.group()[1:] for m in _SIGNED.finditer(text)] if "-" in text or not text.isascii() else []
+    """The digits of each number of ``text`` written with a minus sign: "−12 000" and "-12,000" alike."""
+    if "-" not in text and text.isascii():
+        return []
+    return [re.sub(r"\D", "", m.group()) for m in _SIGNED.finditer(text)]
 
 
 def sign_hint(passage: str, quote: str) -> str | None:
