@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -619,6 +621,57 @@ def test_rename_runs_off_the_main_thread(capsys: pytest.CaptureFixture[str], rep
     assert (repo_copy / f"{CLAIMS}/jobs-supported.yaml").is_file()
 
 
+_KILLED = """
+import os, sys
+from pathlib import Path
+from rootcheck.cli import main
+from rootcheck.commands import rename
+written, unlink = [], Path.unlink
+
+def dying(path, *chunks, mode=None):  # killed outright as the Nth file is about to be changed
+    written.append(path)
+    if str(len(written)) == sys.argv[1]:
+        os._exit(137)
+    return write_whole(path, *chunks, mode=mode)
+
+def dying_at_the_end(path, missing_ok=False):  # killed once done, before the journal is removed
+    if path.name == rename.JOURNAL and sys.argv[1] == "end":
+        os._exit(137)
+    unlink(path, missing_ok)
+
+write_whole, rename.write_whole, Path.unlink = rename.write_whole, dying, dying_at_the_end
+sys.exit(main(["rename", "jobs-created-sustained", "jobs-supported", "--root", sys.argv[2]]))
+"""
+
+
+@pytest.mark.parametrize("killed", ["2", "3", "end"])
+def test_a_rename_killed_outright_is_undone_or_kept_by_the_next(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, killed: str
+) -> None:
+    before = tree(repo_copy)
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED, killed, str(repo_copy)], capture_output=True, text=True
+    )
+    assert done.returncode == 137 and (repo_copy / rename.JOURNAL).exists()
+    assert check(repo_copy).errors if killed != "end" else not check(repo_copy).errors  # half renamed
+    halfway = tree(repo_copy)
+    # The next rename, even one refused (a malformed id), first puts the files back, or keeps what was done.
+    code, out, _ = run(capsys, "rename", "firms-supported", "Not An Id", "--root", str(repo_copy))
+    assert code == 2 and not (repo_copy / rename.JOURNAL).exists()
+    if killed == "end":
+        assert (
+            out
+            == "a rename of jobs-created-sustained to jobs-supported was stopped once it was done; it stands\n"
+        )
+        assert tree(repo_copy) == {path: data for path, data in halfway.items() if path != rename.JOURNAL}
+    else:
+        assert out == (
+            "a rename of jobs-created-sustained to jobs-supported was stopped before it was done; every file is as it was\n"
+        )
+        assert tree(repo_copy) == before
+    assert not check(repo_copy).errors
+
+
 def test_rename_tells_what_it_could_not_put_back(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -636,11 +689,17 @@ def test_rename_tells_what_it_could_not_put_back(
         1,
         "",
         f"rootcheck: error: cannot write {PILLAR}: No space left on device; these files could not be "
-        f"put back as they were: {FIRMS} (No space left on device)\n",
+        f"put back as they were: {FIRMS} (No space left on device); the next rename puts them back first\n",
     )
-    # The others are.
+    # The others are; the journal of what was changed is kept for the next rename.
     after = tree(repo_copy)
-    assert after == {**before, FIRMS: after[FIRMS]} != before
+    assert after == {**before, FIRMS: after[FIRMS], rename.JOURNAL: after[rename.JOURNAL]} != before
+    monkeypatch.undo()
+    code, out, err = run(capsys, "rename", "jobs-created-sustained", "x-taken", "--root", str(repo_copy))
+    assert out.splitlines()[0] == (
+        "a rename of jobs-created-sustained to jobs-supported was stopped before it was done; every file is as it was"
+    )
+    assert not (repo_copy / rename.JOURNAL).exists()
 
 
 def test_rename_puts_every_file_back_through_a_second_ctrl_c(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
+import json
 import signal
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from rootcheck import whole
 from rootcheck.checked import Checked
 from rootcheck.commands import add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
@@ -27,7 +30,8 @@ comparison list and citation naming OLD is changed to NEW. Only those places
 change; comments and layout are kept. Nothing is written while the registry
 has errors; if the renamed registry has any, or a file cannot be written, or
 Ctrl-C or a signal to end (SIGTERM, SIGHUP) stops it, every file it changed is
-put back as it was. A claim with no aliases yet is renamed only where its
+put back as it was. Killed outright, it leaves .rootcheck-rename.json beside
+rootcheck.yaml, and the next rename puts the files back from it first. A claim with no aliases yet is renamed only where its
 fields are written one a line from the left margin: aliases is added as a line
 at the end, where it would be outside a flow mapping ({source: ..., quote: ...}).
 
@@ -51,6 +55,7 @@ def _errors(checked: Checked) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
+    _end_a_killed_rename(root)
     checked = check_with_cache(root)
     if errors := _errors(checked):
         for line in errors:
@@ -60,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     renaming = plan_rename(checked.registry, args.old, args.new)
     before = _before(root, renaming)
+    _keep_journal(root, args, renaming, before)
     with _noted_signals() as signals:
         try:
             _write(root, renaming, before, signals.stop_if_asked)
@@ -86,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             for line in errors:
                 print(line)
             raise RootcheckError(f"renamed, the registry had errors; {told}")
+        (root / JOURNAL).unlink()
     print(f"renamed {args.old} to {args.new}: {renaming.new_file} ({args.old!r} kept among its aliases)")
     for path, count in sorted(renaming.places.items()):
         print(f"  {path}: {count} place{'s' * (count > 1)}")
@@ -203,8 +210,12 @@ def _put_back(root: Path, before: dict[str, _Was]) -> str:
             _as_it_was(root / path, was)
         except OSError as exc:
             failed.append(f"{path} ({exc.strerror})")
-    if failed:
-        return f"these files could not be put back as they were: {', '.join(failed)}"
+    if failed:  # the journal is kept, for the next rename to try again
+        return (
+            f"these files could not be put back as they were: {', '.join(failed)}; "
+            "the next rename puts them back first"
+        )
+    (root / JOURNAL).unlink(missing_ok=True)
     return "every file is as it was"
 
 
@@ -217,3 +228,64 @@ def _as_it_was(path: Path, was: _Was) -> None:
         if path.read_bytes() == data:
             return
     write_whole(path, data, mode=mode)
+
+
+#: What a rename is about to change, written before it changes anything and removed once it is done
+#: or undone: a process killed outright (SIGKILL, a power cut) can put nothing back itself, and left
+#: the claim's file under both ids and some comparisons renamed. The next rename puts them back.
+JOURNAL = ".rootcheck-rename.json"
+
+
+def _keep_journal(root: Path, args: argparse.Namespace, renaming: Renaming, before: dict[str, _Was]) -> None:
+    """Write the journal of a rename: each file as it is and as the rename leaves it (None: none there)."""
+    after = {path: renaming.files.get(path) for path in before}
+    record = {
+        "rename": [args.old, args.new],
+        "before": {path: None if was is None else [_text(was[0]), was[1]] for path, was in before.items()},
+        "after": {path: None if data is None else _text(data) for path, data in after.items()},
+    }
+    try:
+        whole.write_whole(root / JOURNAL, json.dumps(record).encode("utf-8"))  # none of the rename's changes
+    except OSError as exc:
+        raise RootcheckError(f"cannot write {JOURNAL}: {exc.strerror}; nothing was changed") from None
+
+
+def _end_a_killed_rename(root: Path) -> None:
+    """Where a rename was killed before it was done or undone, each file as it was before it; where it
+    was done but for removing its journal, the journal removed. Either way, told."""
+    try:
+        record = json.loads((root / JOURNAL).read_bytes())
+        old, new = record["rename"]
+        before = {
+            path: None if was is None else (_bytes(was[0]), was[1]) for path, was in record["before"].items()
+        }
+        after = {path: None if data is None else _bytes(data) for path, data in record["after"].items()}
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RootcheckError(
+            f"cannot read {JOURNAL}, left by a rename that was stopped ({exc}); remove it"
+        ) from None
+    if all(_holds(root / path, data) for path, data in after.items()):
+        (root / JOURNAL).unlink()
+        print(f"a rename of {old} to {new} was stopped once it was done; it stands")
+        return
+    told = _put_back(root, before)
+    if (root / JOURNAL).exists():
+        raise RootcheckError(f"a rename of {old} to {new} was stopped before it was done; {told}")
+    print(f"a rename of {old} to {new} was stopped before it was done; {told}")
+
+
+def _holds(path: Path, data: bytes | None) -> bool:
+    try:
+        return path.read_bytes() == data
+    except FileNotFoundError:
+        return data is None
+
+
+def _text(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _bytes(text: str) -> bytes:
+    return base64.b64decode(text, validate=True)
