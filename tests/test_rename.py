@@ -655,6 +655,11 @@ def test_a_rename_killed_outright_is_undone_or_kept_by_the_next(
     assert done.returncode == 137 and (repo_copy / rename.JOURNAL).exists()
     assert check(repo_copy).errors if killed != "end" else not check(repo_copy).errors  # half renamed
     halfway = tree(repo_copy)
+    told = run(capsys, "check", "--root", str(repo_copy))[1].splitlines()[-1]
+    assert told == (
+        ".rootcheck-rename.json: a rename was stopped before it ended; the next rootcheck rename "
+        "first puts its files back as they were, or keeps them if it had renamed them all"
+    )
     # The next rename, even one refused (a malformed id), first puts the files back, or keeps what was done.
     code, out, _ = run(capsys, "rename", "firms-supported", "Not An Id", "--root", str(repo_copy))
     assert code == 2 and not (repo_copy / rename.JOURNAL).exists()

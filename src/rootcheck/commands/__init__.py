@@ -67,6 +67,9 @@ def add_root(parser: argparse.ArgumentParser) -> None:
 
 #: What marks a folder as a registry's root, looked for from the current folder up, as git looks for .git.
 ROOT_MARKS = (CONFIG_FILE, SOURCES_FILE)
+#: What a rename is about to change, beside rootcheck.yaml until it is done or undone (see
+#: :mod:`rootcheck.commands.rename`): there after a rename was killed, for the next to put back.
+RENAME_JOURNAL = ".rootcheck-rename.json"
 
 
 def root_of(args: argparse.Namespace) -> Path:

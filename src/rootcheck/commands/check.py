@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rootcheck.checked import Checked
 from rootcheck.collector import collector_paused, holding
 from rootcheck.commands import (
+    RENAME_JOURNAL,
     add_quiet,
     add_root,
     add_strict,
@@ -132,6 +133,11 @@ def run(args: argparse.Namespace) -> int:
         print(format_diagnostic(diagnostic, args.format, folder))
     if args.format == "text":
         print(summary(checked, args.strict))
+    if (root / RENAME_JOURNAL).exists():
+        print(
+            f"{RENAME_JOURNAL}: a rename was stopped before it ended; the next rootcheck rename "
+            "first puts its files back as they were, or keeps them if it had renamed them all"
+        )
     return 1 if failed else 0
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from rootcheck import whole
 from rootcheck.checked import Checked
-from rootcheck.commands import add_root, check_with_cache, root_of
+from rootcheck.commands import RENAME_JOURNAL, add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import Interrupted, RootcheckError
 from rootcheck.whole import write_whole
@@ -233,7 +233,7 @@ def _as_it_was(path: Path, was: _Was) -> None:
 #: What a rename is about to change, written before it changes anything and removed once it is done
 #: or undone: a process killed outright (SIGKILL, a power cut) can put nothing back itself, and left
 #: the claim's file under both ids and some comparisons renamed. The next rename puts them back.
-JOURNAL = ".rootcheck-rename.json"
+JOURNAL = RENAME_JOURNAL
 
 
 def _keep_journal(root: Path, args: argparse.Namespace, renaming: Renaming, before: dict[str, _Was]) -> None:
