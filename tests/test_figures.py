@@ -11,6 +11,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rootcheck.checks.slips import unit_case
 from rootcheck.model import AnchorStatus, Qualifier, Quantity, Span
 from rootcheck.render.format import amount
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
@@ -681,6 +682,22 @@ def test_a_bound_after_what_a_figure_counts_is_read_in_the_source_and_the_quote(
 def test_a_figure_counts_by_its_article_as_parse_figure_reads_it(figure: str, by_article: bool) -> None:
     assert counts_by_article(figure) is by_article
     assert (number_words(figure) is None) is by_article
+
+
+@pytest.mark.parametrize(
+    ("figure", "said", "told"),
+    [
+        ("40 mW", "40 MW", "“mW” where the source writes “MW”"),
+        ("12Gb of records", "12GB of records", "“Gb” where the source writes “GB”"),
+        ("40 MW", "40 MW", None),
+        ("$4.2 bn", "$4.2 BN", None),  # a magnitude, read alike
+        ("40 km", "40 km", None),
+        ("Over 40 teachers", "over 40 teachers", None),  # capitals elsewhere are typography
+    ],
+)
+def test_a_unit_in_other_capitals_is_refused(figure: str, said: str, told: str | None) -> None:
+    found = unit_case(figure, said)
+    assert (found is None) if told is None else (found is not None and told in found)
 
 
 def test_a_minus_sign_makes_a_figure_negative() -> None:

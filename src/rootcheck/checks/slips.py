@@ -20,7 +20,7 @@ from rootcheck.text.joins import join_left_out
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize, unlike_marks
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
-from rootcheck.text.numbers import GROUPING
+from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
 from rootcheck.text.reading import Written
 
 
@@ -72,6 +72,26 @@ def bounded_otherwise(
         return unbounded(quoted, said)
     read_on = noun_bounds(figure, own, quoted, said)
     return noun_unbounded(read_on) if read_on is not None else count_cut_short(quoted, said)
+
+
+#: A unit of up to three letters just after a number: "40 MW", "5kg", "12 GB".
+_UNIT = re.compile(r"(?<=\d)[ \u00a0]?([A-Za-z]{1,3})\b")
+
+
+def unit_case(figure: str, said: str) -> str | None:
+    """Why a figure whose unit is written in other capitals than the source's ``said`` is refused: in a
+    unit a capital is another prefix ("mW" is a thousandth of a watt, "MW" a million), and matching,
+    blind to case, would let the figure's stand. None where they agree, or differ in an abbreviated
+    magnitude alone ("$4.2 BN", "$4.2 bn")."""
+    if figure == said:  # as most figures are copied
+        return None
+    for typed, source in zip(_UNIT.findall(figure), _UNIT.findall(said), strict=False):
+        if typed != source and typed.lower() == source.lower() and typed.lower() not in ABBREVIATIONS:
+            return (
+                f"the figure writes “{typed}” where the source writes “{source}”: in a unit, capitals "
+                "change what it measures (mW is a thousandth of a watt, MW a million watts); copy it from the source"
+            )
+    return None
 
 
 def count_cut_short(quoted: Written, said: Written) -> str | None:

@@ -13,6 +13,7 @@ from rootcheck.checks.slips import (
     number_slips,
     too_long,
     unbounded,
+    unit_case,
     unlike_in,
 )
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
@@ -135,6 +136,10 @@ def check_claim(
     bounds = []
     if quantity is not None and quote_figure is not None:
         bounds = _bounds_problems(claim, doc, anchor, quote_figure, figure_span, cut=bool(longer))
+    if figure_span is not None and (
+        cased := unit_case(claim.figure, doc.text[figure_span.start : figure_span.end])
+    ):
+        out.append(Diagnostic.error(claim.position("figure"), cased))
     if quantity is not None and figure_span is None:
         # A quote refused for what it says has its figure's words refused with it: one mistake, told once.
         told = any(problem.severity is Severity.ERROR for problem in [*meaning, *bounds])
