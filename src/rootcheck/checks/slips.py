@@ -17,8 +17,9 @@ from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.joins import join_left_out
+from rootcheck.text.marks import unlike_marks
 from rootcheck.text.meaning import changed_count
-from rootcheck.text.normalize import normalize, unlike_marks
+from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
 from rootcheck.text.reading import Written
