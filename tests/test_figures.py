@@ -144,7 +144,10 @@ def test_golden_figure(case: list[Any]) -> None:
         ("0.12345678901234567 tonnes", "it would be read rounded, as 0.12345678901234566: a float"),
         # A digit mark joined to a number or its magnitude: a power (40² is 1,600) or a footnote's mark.
         ("40² families", "“40²” is raised to a power or marked for a footnote"),
-        ("$4.2 billion¹ in aid", "“billion¹” is raised to a power"),
+        (
+            "$4.2 billion¹ in aid",
+            "“billion¹” carries a footnote's mark, which a figure leaves out: end it at “billion”",
+        ),
         ("4,500① farmers", "“4,500①” is raised"),
         ("10⁶ doses", "“10⁶” is raised"),
     ],

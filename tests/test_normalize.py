@@ -29,6 +29,8 @@ from rootcheck.text.unseen import seen
         # A raised digit is its digit in a unit or formula, but no digit more of a number before it.
         ("300 km² of CO₂", "300 km2 of co2"),
         ("40² families, 40¹² more, 7① less", "40² families, 40¹² more, 7① less"),
+        # After a word of four letters or more, a footnote's mark, which a quote may leave out.
+        ("4 million¹ people², in all", "4 million people, in all"),
     ],
 )
 def test_folds(raw: str, expected: str) -> None:

@@ -227,9 +227,13 @@ def parse_figure(text: str) -> Quantity:
     written = clean(text).rstrip(".,;:")
     if not written:
         raise FigureError("the figure is empty")
-    if marked := marked_number(written):  # a digit mark on a number is no digit of it, whatever it is
+    if (marked := marked_number(written)) and marked[0].isdigit():  # no digit of the number, whatever it is
         raise FigureError(
             f"“{marked}” is raised to a power or marked for a footnote: no figure can say which"
+        )
+    if marked:  # after a word, a footnote's mark, as matching reads it
+        raise FigureError(
+            f"“{marked}” carries a footnote's mark, which a figure leaves out: end it at “{marked.rstrip(marked[-1])}”"
         )
     qualifier, rest = Qualifier.EXACT, written
     if m := QUALIFIER_AT_START.match(rest):

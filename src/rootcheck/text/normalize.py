@@ -290,11 +290,23 @@ def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int,
                 escaped = True  # the escape is syntax; the character after it is text
                 continue
             folded = "*" if escaped and char == "*" else fold(char)
-            if folded.isdigit() and a > start and text[a - 1].isnumeric() and is_digit_mark(char):
-                folded = char  # "40²" is a power or a footnote's mark: never read as 402
+            if folded.isdigit() and a > start and is_digit_mark(char):
+                folded = _digit_mark(text, a, start, char, folded)
             if folded:
                 out.fixed(folded, a, b)
         escaped = False
+
+
+def _digit_mark(text: str, at: int, start: int, char: str, digit: str) -> str:
+    """A digit written raised, lowered or ringed at ``text[at]``, as matching reads it: after a number,
+    itself, a power or a footnote's mark but never one more digit ("40²" is no 402); after a word of
+    four letters or more, nothing, a footnote's mark ("million¹"), which a quote may leave out; after a
+    shorter one, its digit, a unit's or a formula's ("km²" as "km2", "CO₂")."""
+    if text[at - 1].isnumeric():
+        return char
+    if at - start >= 4 and text[at - 4 : at].isalpha():
+        return ""
+    return digit
 
 
 #: Strings up to this long are remembered once normalised.

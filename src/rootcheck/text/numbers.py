@@ -209,7 +209,7 @@ def marked_number(text: str) -> str | None:
 
 
 @cache
-def _digit_marks() -> str:
+def digit_marks() -> str:
     """Every digit mark (see :func:`is_digit_mark`), for a pattern's class: Latin-1's three, and the
     raised, lowered, ringed and dingbat digits."""
     wide = [*range(0x2070, 0x20A0), *range(0x2460, 0x2800), *range(0x3251, 0x32C0)]
@@ -226,7 +226,7 @@ def _token(grouped: bool = False) -> re.Pattern[str]:
     numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})" if grouped else NUMERAL
     # A numeral with digit marks after it ("40²") is one token, compared as written: no other number.
     return re.compile(
-        rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{_digit_marks()}]+|{ABBREVIATED})?"
+        rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         r"|%|\bper ?cent\b"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
         re.I,
@@ -239,7 +239,7 @@ def _phrase() -> re.Pattern[str]:
     "$112 million" or "17 million" or "ten percent"."""
     numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})"
     return re.compile(
-        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{_digit_marks()}]+|{ABBREVIATED})?"
+        rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
