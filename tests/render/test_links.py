@@ -82,7 +82,7 @@ def test_a_link_is_reused_only_by_pages_it_fits() -> None:
 
 
 FIXED = [urls.HOME, urls.CHARTS, urls.CLAIMS, urls.SOURCES, urls.METHODOLOGY, urls.STYLESHEET]
-FIXED += [urls.FAVICON, urls.FEED, urls.CLAIMS_JSON, urls.CLAIMS_CSV, urls.ANNOTATIONS]
+FIXED += [urls.FAVICON, urls.FEED, urls.CLAIMS_JSON, urls.CLAIMS_CSV, urls.ANNOTATIONS, urls.CLAIM_SCHEMA]
 
 
 @given(

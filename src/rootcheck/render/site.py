@@ -50,8 +50,6 @@ class RenderOptions:
     published: Manifest | None = None
 
 
-CLAIM_SCHEMA = "data/claim.schema.json"
-
 #: A list or an export goes through about this many claims in the time a claim's page takes to
 #: render: at 10,000 claims, 117 ms for the index of every claim and some 50 ms for each JSON export,
 #: against 0.25 ms a page. What a file costs decides whether making it is worth a worker.
@@ -283,7 +281,7 @@ class _Plan:
         ):
             self.add(path, make, keys.page_key(self.common, path))
         # Published so that editors' YAML tools can fetch the claim format from the site.
-        self.add(CLAIM_SCHEMA, _claim_schema, keys.page_key(self.common, CLAIM_SCHEMA))
+        self.add(urls.CLAIM_SCHEMA, _claim_schema, keys.page_key(self.common, urls.CLAIM_SCHEMA))
 
     def feeds(self) -> None:
         """The Atom feed of fact-checks and, for a site that knows its address, the sitemap."""

@@ -30,6 +30,8 @@ DATA = "data/"
 CLAIMS_JSON = DATA + "claims.json"
 CLAIMS_CSV = DATA + "claims.csv"
 ANNOTATIONS = DATA + "annotations.jsonld"
+#: The JSON Schema of the claim files editors write, for checking one before it is proposed.
+CLAIM_SCHEMA = DATA + "claim.schema.json"
 _DATA_FOLDER = DATA.rstrip("/")
 NOT_FOUND = "404.html"
 
@@ -234,6 +236,7 @@ class SiteLinks(NamedTuple):
     claims_json: str
     claims_csv: str
     annotations: str
+    claim_schema: str
 
     @classmethod
     def of(cls, url: Urls) -> SiteLinks:
@@ -263,6 +266,7 @@ class SiteLinks(NamedTuple):
             url(CLAIMS_JSON),
             url(CLAIMS_CSV),
             url(ANNOTATIONS),
+            url(CLAIM_SCHEMA),
         )
 
 
