@@ -16,15 +16,7 @@ from rootcheck.digests import lines_digest
 from rootcheck.once import once
 from rootcheck.positions import Marks, Position
 from rootcheck.text.markup import cited_claims
-from rootcheck.text.seen import (
-    Unschemed,
-    footnotes_shown_as_text,
-    html_shown_as_text,
-    images_shown_as_links,
-    stray_links,
-    unschemed_links,
-    unused_definitions,
-)
+from rootcheck.text.seen import Unschemed, shown_otherwise, unschemed_links
 
 
 class Severity(Enum):
@@ -211,14 +203,7 @@ class Claim:
     def __post_init__(self) -> None:
         object.__setattr__(self, "cites", cited_claims(self.note))
         object.__setattr__(self, "unschemed", tuple(unschemed_links(self.note)))
-        noted = (
-            stray_links(self.note)
-            or html_shown_as_text(self.note)
-            or images_shown_as_links(self.note)
-            or footnotes_shown_as_text(self.note)
-            or unused_definitions(self.note)
-        )
-        object.__setattr__(self, "proof_key", "" if noted else _proof_key(self))
+        object.__setattr__(self, "proof_key", "" if shown_otherwise(self.note) else _proof_key(self))
 
     # A claim is pickled with its note as UTF-8 and read back with the note left so until asked
     # for. The registry's memo holds every claim, and a warm build reads none of their notes

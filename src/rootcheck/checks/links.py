@@ -16,14 +16,7 @@ from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.places import in_value, offset_of
 from rootcheck.text.markup import CLAIM_SCHEME, link_allowed
-from rootcheck.text.seen import (
-    Unschemed,
-    footnotes_shown_as_text,
-    html_shown_as_text,
-    images_shown_as_links,
-    stray_links,
-    unused_definitions,
-)
+from rootcheck.text.seen import SHOWN_OTHERWISE, Unschemed
 
 #: The address of a link left as written: an inline link's, an autolink's or a definition's.
 _ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
@@ -80,14 +73,8 @@ def _folded(reg: Registry, where: Position) -> bool:
 def shown_as_written(reg: Registry, at: Callable[[], Position], markdown: str, page: str) -> list[Diagnostic]:
     """A warning at each thing of a note or annotation (at ``at()``, asked only where there is one: it is
     asked of every claim) that ``page`` shows otherwise than its editor meant: a link shown as written,
-    HTML, an image, a footnote, a link's definition no link uses."""
-    strays, tags, images, footnotes, unused = (
-        stray_links(markdown),
-        html_shown_as_text(markdown),
-        images_shown_as_links(markdown),
-        footnotes_shown_as_text(markdown),
-        unused_definitions(markdown),
-    )
+    HTML, an image, a footnote, a link's definition no link uses (each of :data:`rootcheck.text.seen.SHOWN_OTHERWISE`)."""
+    strays, tags, images, footnotes, unused = (find(markdown) for find in SHOWN_OTHERWISE)
     if not (strays or tags or images or footnotes or unused):
         return []
     where = at()

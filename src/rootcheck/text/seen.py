@@ -266,3 +266,20 @@ def unschemed_links(markdown: str) -> list[Unschemed]:
         if read in addresses and markdown[match.start() - 1 : match.start()] != "!":
             found.append(Unschemed(" ".join(match.group().split()), address))
     return found
+
+
+#: What finds each thing a page shows of a note otherwise than meant, each warned of where it stands
+#: (see :func:`rootcheck.checks.links.shown_as_written`); a link of no scheme is found apart, as
+#: each claim is made (see :attr:`rootcheck.model.Claim.unschemed`).
+SHOWN_OTHERWISE = (
+    stray_links,
+    html_shown_as_text,
+    images_shown_as_links,
+    footnotes_shown_as_text,
+    unused_definitions,
+)
+
+
+def shown_otherwise(markdown: str) -> bool:
+    """Whether a page shows anything of ``markdown`` otherwise than its editor meant."""
+    return any(find(markdown) for find in SHOWN_OTHERWISE)
