@@ -152,7 +152,8 @@ def figure_candidates(quote: str) -> list[str]:
         if longer_number(cleaned, candidate, match.start()):
             continue  # part of a longer number, an end of a range, a rate's base: no figure of its own
         at_candidate = cleaned.find(candidate, match.start())
-        if marked_number(cleaned[at_candidate : at_candidate + len(candidate) + 1]):
+        marked = marked_number(cleaned[at_candidate : at_candidate + len(candidate) + 1])
+        if marked and marked[0].isdigit():
             continue  # "40" of "40²", which no figure can read (see parse_figure)
         # Where the number stands, past the white space its group may start with.
         number_at = match.end("number") - len(match.group("number").lstrip())

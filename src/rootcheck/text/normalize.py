@@ -32,7 +32,8 @@ from typing import TypeVar
 
 from rootcheck.model import Span
 from rootcheck.text.links import ESCAPABLE, shown_stretches
-from rootcheck.text.numbers import is_digit_mark
+from rootcheck.text.numbers import FOOTNOTE_AFTER, is_digit_mark
+from rootcheck.text.wide import ARABIC_PERCENT
 
 #: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc"
@@ -45,9 +46,6 @@ INVISIBLE = (
     "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufe0e\ufe0f\ufeff"
 )
-#: A percent sign as Arabic writes it: "45٪" is "45%", as the full-width "４５％" is by its compatibility
-#: form; this one has none, and read as written it left a quote's "45" of the source's "45٪" a slip.
-ARABIC_PERCENT = "\u066a"
 MARKDOWN_EMPHASIS = "*"
 MARKDOWN_ESCAPABLE = ESCAPABLE
 
@@ -77,7 +75,7 @@ def _fold_char(char: str) -> str:
         return '"'
     if char in MARKDOWN_EMPHASIS:
         return ""
-    if char == ARABIC_PERCENT:
+    if char == ARABIC_PERCENT:  # no compatibility form: read as written, a quote's "45" of "45٪" was a slip
         return "%"
     return fold_letter(char)
 
@@ -304,7 +302,7 @@ def _digit_mark(text: str, at: int, start: int, char: str, digit: str) -> str:
     shorter one, its digit, a unit's or a formula's ("km²" as "km2", "CO₂")."""
     if text[at - 1].isnumeric():
         return char
-    if at - start >= 4 and text[at - 4 : at].isalpha():
+    if at - start >= FOOTNOTE_AFTER and text[at - FOOTNOTE_AFTER : at].isalpha():
         return ""
     return digit
 

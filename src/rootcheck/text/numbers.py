@@ -192,14 +192,17 @@ def is_digit_mark(char: str) -> bool:
     return not char.isdecimal() and char.isnumeric() and unicodedata.normalize("NFKD", char).isdigit()
 
 
-#: What a digit mark raises when it is joined to it: a number, or a magnitude after one ("billion²").
-_RAISED = re.compile(rf"(?:\d(?:[\d,.]*\d)?|\b(?:{'|'.join(MAGNITUDES)})s?)$", re.I)
+#: The fewest letters a word holds that a digit mark after it marks for a footnote ("million¹",
+#: "people²"); after a shorter one it is a unit's or a formula's ("km²", "CO₂").
+FOOTNOTE_AFTER = 4
+#: What a digit mark is joined to where it is no unit's: a number, or a word it marks for a footnote.
+_RAISED = re.compile(rf"(?:\d(?:[\d,.]*\d)?|[^\W\d_]{{{FOOTNOTE_AFTER},}})$")
 
 
 def marked_number(text: str) -> str | None:
-    """The first digit mark of ``text`` joined to a number or a magnitude, with the number's last
-    or the magnitude before it ("40²", "billion¹"); None where there is none. A
-    power or a footnote's mark, as a reader may take it, which no figure can tell apart: 40² is 1,600."""
+    """The first digit mark of ``text`` joined to a number or to a word it marks for a footnote, with
+    the number or the word ("40²", "billion¹"); None where there is none. After a number, a power or a
+    footnote's mark, which no figure can tell apart (40² is 1,600); after a word, a footnote's."""
     if text.isascii():
         return None
     for at, char in enumerate(text):

@@ -22,7 +22,7 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.normalize import INVISIBLE
-from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, digit_marks, one_spaced
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, FOOTNOTE_AFTER, SIGNS, digit_marks, one_spaced
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 from rootcheck.text.wide import AS_ASCII, WIDE
 
@@ -104,15 +104,19 @@ class Written:
 #: The forms read as ASCII's, and the characters no reader sees, which matching drops too: read as
 #: written, a source's "1,\u00ad200" (a soft hyphen) was the number 1, where a quote "1,200" is placed.
 _AS_SEEN = AS_ASCII | str.maketrans("", "", INVISIBLE)
-#: Looked for before a text is translated, as few hold one (see :data:`~rootcheck.text.wide.WIDE`); with
-#: the digits written raised, lowered or ringed, looked for at once whether one is a footnote's mark.
-_UNSEEN = re.compile(f"[{WIDE}{INVISIBLE}\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793]")
+
+
+@cache
+def _unseen() -> re.Pattern[str]:
+    """What :func:`as_seen` changes, looked for before a text is translated, as few hold any (see
+    :data:`~rootcheck.text.wide.WIDE`): with the digit marks, each looked at for a footnote's."""
+    return re.compile(f"[{WIDE}{INVISIBLE}{digit_marks()}]")
 
 
 @cache
 def _footnote_marks() -> re.Pattern[str]:
-    """Digit marks after a word of four letters or more: a footnote's ("million¹"), as matching drops them."""
-    return re.compile(rf"(?<=[^\W\d_]{{4}})[{digit_marks()}]+")
+    """Digit marks after a word they mark for a footnote ("million¹"), as matching drops them."""
+    return re.compile(rf"(?<=[^\W\d_]{{{FOOTNOTE_AFTER}}})[{digit_marks()}]+")
 
 
 def as_seen(text: str) -> str:
@@ -120,7 +124,7 @@ def as_seen(text: str) -> str:
     :data:`~rootcheck.text.wide.AS_ASCII` as ASCII writes them, no character of
     :data:`~rootcheck.text.normalize.INVISIBLE`, and no footnote's mark after a word ("billion²" is
     "billion", as matching reads it); positions move."""
-    if text.isascii() or not _UNSEEN.search(text):
+    if text.isascii() or not _unseen().search(text):
         return text
     return _footnote_marks().sub("", text.translate(_AS_SEEN))
 

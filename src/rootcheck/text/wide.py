@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: A percent sign as Arabic writes it: "45٪" is "45%", as the full-width "４５％" is by its compatibility
+#: form; this one has none.
+ARABIC_PERCENT = "\u066a"
 #: Forms a reader reads as ASCII's, each one character for one: the full-width forms (U+FF01–FF5E,
 #: "４５％"), the small ones (U+FE50–FE6B, "﹪", "﹩"), and the Arabic percent sign ("٪"). Matching
 #: folds them as typography (see :mod:`rootcheck.text.normalize`); read as written, "４５％ of
@@ -20,7 +23,7 @@ AS_ASCII = str.maketrans(
         for code in [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C)]
         if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded.isascii()
     }
-    | {"\u066a": "%"}
+    | {ARABIC_PERCENT: "%"}
 )
 
 
@@ -32,5 +35,5 @@ def as_ascii(text: str) -> str:
 
 #: The forms of :data:`AS_ASCII`, looked for before a text is translated: few hold one, and translating
 #: by a table of characters costs a text beyond ASCII some 5 µs, a search a tenth of that.
-WIDE = "\u066a\ufe50-\ufe6b\uff01-\uff5e"
+WIDE = f"{ARABIC_PERCENT}\ufe50-\ufe6b\uff01-\uff5e"
 _WIDE = re.compile(f"[{WIDE}]")
