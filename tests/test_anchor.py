@@ -296,6 +296,9 @@ def test_a_word_the_quote_has_twice_takes_no_passage_back_past_its_start() -> No
     [
         # A no-break, thin or narrow no-break space groups thousands, in running text as in a figure.
         ("The program served 12\u00a0000 pupils in the hills.", "The program served 12,000 pupils in the hills", None),
+        # A sign is compared by its number's digits, however each side groups them.
+        ("Enrolment fell by \u221212\u00a0000 pupils in the hills.", "Enrolment fell by -12,000 pupils in the hills", None),
+        ("Enrolment fell by \u221212\u00a0000 pupils in the hills.", "Enrolment fell by 12,000 pupils in the hills", "source says “\u221212\u00a0000”, with its minus sign"),
         ("The program served 12\u00a0000 pupils in the hills.", "The program served 12000 pupils in the hills", None),
         ("The program served 12,000 pupils in the hills.", "The program served 12\u00a0000 pupils in the hills", None),
         ("It paid 4\u202f500\u202f000 dollars to 30 firms.", "It paid 4,500,000 dollars to 30 firms", None),

@@ -149,7 +149,10 @@ def test_golden_figure(case: list[Any]) -> None:
             "“billion¹” carries a footnote's mark, which a figure leaves out: end it at “billion”",
         ),
         ("4,500① farmers", "“4,500①” is raised"),
-        ("4 million people¹", "“people¹” carries a footnote's mark, which a figure leaves out: end it at “people”"),
+        (
+            "4 million people¹",
+            "“people¹” carries a footnote's mark, which a figure leaves out: end it at “people”",
+        ),
         ("10⁶ doses", "“10⁶” is raised"),
     ],
 )

@@ -266,6 +266,9 @@ def _bounded_number(text: str, match: _Match) -> _Match:
 
 
 def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
+    # A sign told first: phrases are told as written, and "12,000" of "−12 000" differs in both.
+    if signs := sign_hint(doc.text[passage.start : passage.end], quote):
+        return signs
     said = number_phrases(as_seen(doc.text[passage.start : passage.end]))  # "3,\u00ad400" as "3,400"
     quoted = number_phrases(quote)
     differing = [p for p in said if p not in quoted]
@@ -284,9 +287,7 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
         )
     if not said:
         return "the source has no number here"
-    return sign_hint(doc.text[passage.start : passage.end], quote) or "source says " + ", ".join(
-        f"“{p}”" for p in said
-    )
+    return "source says " + ", ".join(f"“{p}”" for p in said)
 
 
 def locate(

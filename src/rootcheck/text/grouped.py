@@ -56,17 +56,17 @@ def _alike(text: str, numerals: set[str]) -> str:
 _SIGNED = re.compile(rf"(?<![\w.,\u2212\u2012\u2013-])[-\u2212\u2012\u2013]\d(?:[\d,.]|[{GROUP_SPACES}]\d)*")
 
 
-def _signed(text: str) -> list[str]:
-    """The digits of each number of ``text`` written with a minus sign: "−12 000" and "-12,000" alike."""
+def _signed(text: str) -> list[tuple[str, str]]:
+    """Each number of ``text`` written with a minus sign: its digits, compared ("−12 000" and "-12,000"
+    alike), and the number as written, told."""
     if "-" not in text and text.isascii():
         return []
-    return [re.sub(r"\D", "", m.group()) for m in _SIGNED.finditer(text)]
+    return [(re.sub(r"\D", "", m.group()), m.group()) for m in _SIGNED.finditer(text)]
 
 
 def sign_hint(passage: str, quote: str) -> str | None:
     """What the source says of a number's sign that the quote does not say alike; None where they agree."""
-    said = {m.group()[1:]: m.group() for m in _SIGNED.finditer(passage)}
-    typed = {m.group()[1:]: m.group() for m in _SIGNED.finditer(quote)}
+    said, typed = dict(_signed(passage)), dict(_signed(quote))
     if dropped := [signed for digits, signed in said.items() if digits not in typed]:
         return "source says " + ", ".join(f"“{signed}”" for signed in dropped) + ", with its minus sign"
     if added := [signed for digits, signed in typed.items() if digits not in said]:
@@ -89,4 +89,4 @@ def same_numbers(source: OffsetMap, original: str, start: int, end: int, part: s
     if number_keys(said) != number_keys(quoted):
         return False
     passage = original[source.origin(start)[0] : source.origin(end - 1)[1]] if end > start else ""
-    return _signed(passage) == _signed(part)
+    return [digits for digits, _ in _signed(passage)] == [digits for digits, _ in _signed(part)]
