@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from rootcheck import whole
 from rootcheck.checked import Checked
 from rootcheck.commands import RENAME_JOURNAL, add_root, check_with_cache, root_of
 from rootcheck.commands.check import format_diagnostic
@@ -245,7 +244,7 @@ def _keep_journal(root: Path, args: argparse.Namespace, renaming: Renaming, befo
         "after": {path: None if data is None else _text(data) for path, data in after.items()},
     }
     try:
-        whole.write_whole(root / JOURNAL, json.dumps(record).encode("utf-8"))  # none of the rename's changes
+        write_whole(root / JOURNAL, json.dumps(record).encode("utf-8"))
     except OSError as exc:
         raise RootcheckError(f"cannot write {JOURNAL}: {exc.strerror}; nothing was changed") from None
 
