@@ -463,6 +463,23 @@ def test_memo_cut_short_after_its_size_was_taken_is_read_as_empty(
     assert Memo(tmp_path, "step").old == {}
 
 
+def test_memo_read_when_a_signal_ends_the_run_lets_the_interruption_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ended while unpickling a mapped frame, reading once raised "cannot close exported pointers
+    # exist" as it closed the mapping, a traceback where serve should have said "stopped".
+    memo = Memo(tmp_path, "step")
+    memo.put("k", ("value", 1))
+    memo.save()
+
+    def ended(data: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(memo_module.pickle, "loads", ended)
+    with pytest.raises(KeyboardInterrupt):
+        Memo(tmp_path, "step")
+
+
 def test_memo_appends_what_a_run_added_and_drops_what_runs_stopped_using(tmp_path: Path) -> None:
     path = tmp_path / "step.memo"
     memo = Memo(tmp_path, "step")

@@ -110,24 +110,33 @@ def _entries(data: bytes | mmap.mmap) -> dict[str, object]:
         return {}
     entries: dict[str, object] = {}
     at = len(_HEADER)
-    view = memoryview(data)  # frames are read in place, not copied out
-    while at < len(data):
-        size = int.from_bytes(data[at : at + _LENGTH_BYTES], "little")
-        checksum = data[at + _LENGTH_BYTES : at + _LENGTH_BYTES + _CHECKSUM_BYTES]
-        at += _LENGTH_BYTES + _CHECKSUM_BYTES
-        body = view[at : at + size]
-        at += size
-        if len(body) != size or _checksum(body) != checksum:
-            return {}
-        try:
-            with collector_paused():
-                part = pickle.loads(body)
-        except Exception:  # a checksum match makes this unlikely; never let the cache break a run
-            return {}
-        if not isinstance(part, dict):
-            return {}
-        entries.update(part)
+    # Frames are read in place, not copied out. Their views are let go however the reading ends,
+    # a signal's interruption included: a mapped file held by a view cannot be closed, and the
+    # error saying so would hide the interruption behind a traceback.
+    with memoryview(data) as view:
+        while at < len(data):
+            size = int.from_bytes(data[at : at + _LENGTH_BYTES], "little")
+            checksum = data[at + _LENGTH_BYTES : at + _LENGTH_BYTES + _CHECKSUM_BYTES]
+            at += _LENGTH_BYTES + _CHECKSUM_BYTES
+            with view[at : at + size] as body:
+                part = _frame(body, size, checksum)
+            at += size
+            if part is None:
+                return {}
+            entries.update(part)
     return entries
+
+
+def _frame(body: memoryview, size: int, checksum: bytes) -> dict[str, object] | None:
+    """A frame's entries; None if it is cut short or damaged."""
+    if len(body) != size or _checksum(body) != checksum:
+        return None
+    try:
+        with collector_paused():
+            part = pickle.loads(body)
+    except Exception:  # a checksum match makes this unlikely; never let the cache break a run
+        return None
+    return part if isinstance(part, dict) else None
 
 
 def _mapped_entries(fd: int, size: int) -> dict[str, object]:
