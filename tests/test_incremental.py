@@ -475,7 +475,7 @@ def test_memo_read_when_a_signal_ends_the_run_lets_the_interruption_through(
     def ended(data: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(memo_module.pickle, "loads", ended)
+    monkeypatch.setattr(pickle, "loads", ended)
     with pytest.raises(KeyboardInterrupt):
         Memo(tmp_path, "step")
 
