@@ -25,7 +25,6 @@ from rootcheck.text.numbers import (
     SPELLED_WORDS,
     WHOLE_NUMERAL,
     YEAR,
-    marked_number,
 )
 from rootcheck.text.qualifiers import (
     PLUSSED,
@@ -35,6 +34,7 @@ from rootcheck.text.qualifiers import (
     noun_bound,
     plused,
 )
+from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 from rootcheck.text.reading import figure_read
 

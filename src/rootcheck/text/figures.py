@@ -48,11 +48,11 @@ from rootcheck.text.numbers import (
     SPACE_GROUPED,
     VULGAR,
     TooManyDigits,
-    marked_number,
     numeral_value,
     spaced_oddly,
 )
 from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_after, bound_ending, plused
+from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.second import second_number
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted

@@ -32,7 +32,7 @@ from typing import TypeVar
 
 from rootcheck.model import Span
 from rootcheck.text.links import ESCAPABLE, shown_stretches
-from rootcheck.text.numbers import FOOTNOTE_AFTER, is_digit_mark
+from rootcheck.text.raised import footnote_mark, is_digit_mark
 from rootcheck.text.wide import ARABIC_PERCENT
 
 #: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
@@ -296,14 +296,14 @@ def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int,
 
 
 def _digit_mark(text: str, at: int, start: int, char: str, digit: str) -> str:
-    """A digit written raised, lowered or ringed at ``text[at]``, as matching reads it: after a number,
-    itself, a power or a footnote's mark but never one more digit ("40²" is no 402); after a word of
-    four letters or more, nothing, a footnote's mark ("million¹"), which a quote may leave out; after a
-    shorter one, its digit, a unit's or a formula's ("km²" as "km2", "CO₂")."""
+    """A digit written raised, lowered or ringed at ``text[at]``, as matching reads it: a footnote's
+    mark (see :func:`~rootcheck.text.raised.footnote_mark`), nothing, which a quote may leave out
+    ("million¹", "aid¹", "2022.¹"); after a number, itself, a power or a footnote's mark but never one
+    more digit ("40²" is no 402); otherwise its digit, a unit's or a formula's ("km²" as "km2", "CO₂")."""
+    if footnote_mark(text, at, start):
+        return ""
     if text[at - 1].isnumeric():
         return char
-    if at - start >= FOOTNOTE_AFTER and text[at - FOOTNOTE_AFTER : at].isalpha():
-        return ""
     return digit
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rootcheck.text.raised import digit_marks
 from rootcheck.text.wide import as_ascii
 
 SPELLED = {
@@ -184,39 +184,6 @@ def one_spaced(text: str) -> str:
 
 def _held(space: re.Match[str]) -> str:
     return space.group().translate(_HELD)
-
-
-def is_digit_mark(char: str) -> bool:
-    """Whether ``char`` is a digit written small, raised or ringed ("²", "₂", "①", "⑩"): a unit's or a
-    formula's ("km²", "CO₂"), a power or a footnote's mark, never a digit more of a number before it."""
-    return not char.isdecimal() and char.isnumeric() and unicodedata.normalize("NFKD", char).isdigit()
-
-
-#: The fewest letters a word holds that a digit mark after it marks for a footnote ("million¹",
-#: "people²"); after a shorter one it is a unit's or a formula's ("km²", "CO₂").
-FOOTNOTE_AFTER = 4
-#: What a digit mark is joined to where it is no unit's: a number, or a word it marks for a footnote.
-_RAISED = re.compile(rf"(?:\d(?:[\d,.]*\d)?|[^\W\d_]{{{FOOTNOTE_AFTER},}})$")
-
-
-def marked_number(text: str) -> str | None:
-    """The first digit mark of ``text`` joined to a number or to a word it marks for a footnote, with
-    the number or the word ("40²", "billion¹"); None where there is none. After a number, a power or a
-    footnote's mark, which no figure can tell apart (40² is 1,600); after a word, a footnote's."""
-    if text.isascii():
-        return None
-    for at, char in enumerate(text):
-        if at and is_digit_mark(char) and (raised := _RAISED.search(text, 0, at)):
-            return text[raised.start() : at + 1]
-    return None
-
-
-@cache
-def digit_marks() -> str:
-    """Every digit mark (see :func:`is_digit_mark`), for a pattern's class: Latin-1's three, and the
-    raised, lowered, ringed and dingbat digits."""
-    wide = [*range(0x2070, 0x20A0), *range(0x2460, 0x2800), *range(0x3251, 0x32C0)]
-    return "".join(char for char in map(chr, [0xB2, 0xB3, 0xB9, *wide]) if is_digit_mark(char))
 
 
 # The expressions below are compiled when first used, not at import: together some 1.2 ms, and

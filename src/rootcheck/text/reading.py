@@ -22,8 +22,9 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.normalize import INVISIBLE
-from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, FOOTNOTE_AFTER, SIGNS, digit_marks, one_spaced
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
+from rootcheck.text.raised import digit_marks, without_footnote_marks
 from rootcheck.text.wide import AS_ASCII, WIDE
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
@@ -113,12 +114,6 @@ def _unseen() -> re.Pattern[str]:
     return re.compile(f"[{WIDE}{INVISIBLE}{digit_marks()}]")
 
 
-@cache
-def _footnote_marks() -> re.Pattern[str]:
-    """Digit marks after a word they mark for a footnote ("million¹"), as matching drops them."""
-    return re.compile(rf"(?<=[^\W\d_]{{{FOOTNOTE_AFTER}}})[{digit_marks()}]+")
-
-
 def as_seen(text: str) -> str:
     """``text`` as a reader sees it, for reading its numbers: the forms of
     :data:`~rootcheck.text.wide.AS_ASCII` as ASCII writes them, no character of
@@ -126,7 +121,7 @@ def as_seen(text: str) -> str:
     "billion", as matching reads it); positions move."""
     if text.isascii() or not _unseen().search(text):
         return text
-    return _footnote_marks().sub("", text.translate(_AS_SEEN))
+    return without_footnote_marks(text.translate(_AS_SEEN))
 
 
 def plain(text: str) -> str:

@@ -1,0 +1,90 @@
+"""Digits written small, raised or ringed ("²", "₂", "①"): a unit's or a formula's ("km²", "CO₂"), a
+power ("10²") or a footnote's mark ("million¹", "2022.¹"), never one more digit of a number before them.
+
+Matching, the reading of a source's numbers and the parsing of a figure all ask these questions, and
+must answer them alike: a mark matching drops as a footnote's and reading kept would be a number the
+quote lacks ("source says “1”" of a faithful quote), as it once was after "aid¹".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+
+def is_digit_mark(char: str) -> bool:
+    """Whether ``char`` is a digit written small, raised or ringed ("²", "₂", "①", "⑩"): a unit's or a
+    formula's ("km²", "CO₂"), a power or a footnote's mark, never a digit more of a number before it."""
+    return not char.isdecimal() and char.isnumeric() and unicodedata.normalize("NFKD", char).isdigit()
+
+
+#: The fewest letters a word holds that a digit mark after it marks for a footnote whatever the word
+#: ("million¹", "people²"); a shorter word's may be a unit's or a formula's ("km²", "CO₂").
+FOOTNOTE_AFTER = 4
+#: Short words a raised digit after is a power of: units of length, area and volume ("km²", "ft³"), and
+#: the second of an acceleration ("m/s²"). A raised digit after any other short word marks a footnote.
+POWERED = frozenset({"m", "km", "cm", "mm", "dm", "nm", "µm", "μm", "ft", "in", "mi", "yd", "s"})
+#: What a footnote's mark may follow besides a word: the end of a sentence or a clause, a quotation,
+#: a bracket or a percentage ("2022.¹", "schools”²", "(2021)³", "45%¹").
+_CLOSING = frozenset(".,;:!?)]}\"'”’»…%")
+_LOWERED = re.compile("[\u2080-\u2089]")
+
+
+def footnote_mark(text: str, at: int, start: int = 0) -> bool:
+    """Whether the digit mark at ``text[at]`` marks a footnote, as a reader takes it: after a word of
+    :data:`FOOTNOTE_AFTER` letters or more, after a shorter word but a unit's power (:data:`POWERED`) or
+    a formula's lowered digit ("CO₂"), or after what closes a sentence, a clause, a quotation or a
+    bracket. Never after a number ("40²" may be 1,600), nor where nothing before it in ``text[start:]``
+    says. The marks of a run ("¹²") are one mark, read by what stands before the first."""
+    while at > start and is_digit_mark(text[at - 1]):
+        at -= 1
+    if at <= start:
+        return False
+    before = text[at - 1]
+    if not before.isalpha():
+        return before in _CLOSING
+    word = at - 1
+    while word > start and at - word < FOOTNOTE_AFTER and text[word - 1].isalpha():
+        word -= 1
+    if at - word >= FOOTNOTE_AFTER:
+        return True
+    return not (_LOWERED.match(text, at) or text[word:at].lower() in POWERED)
+
+
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?$")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def marked_number(text: str) -> str | None:
+    """The first digit mark of ``text`` joined to a number or to a word it marks for a footnote, with
+    the number or the word ("40²", "billion¹"); None where there is none. After a number, a power or a
+    footnote's mark, which no figure can tell apart (40² is 1,600); after a word, a footnote's."""
+    if text.isascii():
+        return None
+    for at, char in enumerate(text):
+        if not (at and is_digit_mark(char)):
+            continue
+        if raised := _NUMBER_BEFORE.search(text, 0, at):
+            return text[raised.start() : at + 1]
+        if footnote_mark(text, at) and (word := _WORD_BEFORE.search(text, 0, at)):
+            return text[word.start() : at + 1]
+    return None
+
+
+@cache
+def digit_marks() -> str:
+    """Every digit mark (see :func:`is_digit_mark`), for a pattern's class: Latin-1's three, and the
+    raised, lowered, ringed and dingbat digits."""
+    wide = [*range(0x2070, 0x20A0), *range(0x2460, 0x2800), *range(0x3251, 0x32C0)]
+    return "".join(char for char in map(chr, [0xB2, 0xB3, 0xB9, *wide]) if is_digit_mark(char))
+
+
+@cache
+def _mark_runs() -> re.Pattern[str]:
+    return re.compile(f"[{digit_marks()}]+")
+
+
+def without_footnote_marks(text: str) -> str:
+    """``text`` without the marks :func:`footnote_mark` takes for a footnote's, as matching reads it."""
+    return _mark_runs().sub(lambda run: "" if footnote_mark(text, run.start()) else run.group(), text)
