@@ -133,11 +133,24 @@ def plain(text: str) -> str:
     return one_spaced(as_seen(text).translate(_NO_EMPHASIS))
 
 
+def _last_word(word: str) -> str:
+    """The word ``word`` ends in, past what joins or opens it: "(nearly", "—nearly", "“nearly" and
+    "program—over" end in the qualifiers "nearly" and "over" as much as "nearly" and "over" do."""
+    if word.isalpha():
+        return word
+    found = _LAST_WORD.search(word)
+    return found.group() if found else ""
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+\.?$")
+
+
 def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
     """The first of ``endings`` that ends ``text`` as words of its own, as ``text`` writes it.
     ``last`` holds the last character or word of each: most texts end in none, and are done with at once."""
     lowered = text.lower()
-    if lowered[-1:] not in last and lowered.rpartition(" ")[2] not in last:
+    word = lowered.rpartition(" ")[2]
+    if lowered[-1:] not in last and word not in last and _last_word(word) not in last:
         return None
     for ending in endings:
         if lowered.endswith(ending):
