@@ -16,13 +16,15 @@ from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
-from rootcheck.text.joins import join_left_out
+from rootcheck.text.joins import counts_on, join_left_out
 from rootcheck.text.marks import unlike_marks
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
+from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
-from rootcheck.text.reading import Written
+from rootcheck.text.qualifiers import plused
+from rootcheck.text.reading import Written, figure_read
 
 
 def unbounded(quoted: Written, said: Written) -> str:
@@ -105,6 +107,30 @@ def count_cut_short(quoted: Written, said: Written) -> str | None:
     return (
         f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {quoted.rest.strip(' .,;:')}”: "
         f"the quote ends before the rest of what its number counts; end it after “{left_out}”"
+    )
+
+
+def figure_stops_short(figure: str, quoted: Written) -> str | None:
+    """Why a figure is refused that stops inside what its number counts in the quote, if it does (see
+    :func:`~rootcheck.text.joins.counts_on`): after one side of two things the quote joins ("47
+    companies" of "47 companies and organizations", "5,000 national" of "5,000 national and local
+    government officials"), or before the noun its words lead to ("8,000 private sector" of "8,000
+    private sector firms"). The site publishes a figure's words as what its number counts."""
+    own = figure_read(figure)
+    kept = counted_words(own.rest, cut=False) if own is not None else []
+    if own is None or not kept:
+        return None
+    told = counted_words(quoted.rest, quoted.cut)
+    if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept] or not counts_on(kept, told):
+        return None
+    if plused().match(
+        " " + " ".join(told[len(kept) :])
+    ):  # "or thereabouts", "or upwards": bounds, told of apart
+        return None
+    return (
+        f"the quote's number counts “{shown(quoted.text)} {' '.join(told)}”, the figure only "
+        f"“{shown(own.text)} {' '.join(kept)}”, which the site would publish as what is counted: "
+        f"write the figure to “{told[-1]}”"
     )
 
 

@@ -9,6 +9,7 @@ from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
     bracketed_in,
     count_cut_short,
+    figure_stops_short,
     noun_unbounded,
     number_slips,
     too_long,
@@ -290,6 +291,8 @@ def _bounds_problems(
             f"without “{bound}”, or it will be published so"
         )
         out.append(Diagnostic.warning(claim.position("figure"), message))
+    elif stops_short := figure_stops_short(claim.figure, quoted):
+        out.append(Diagnostic.error(claim.position("figure"), stops_short))
     if cut:
         return out  # the quote cuts the source's number, as told already: the source reads another there
     if not quoted.reads_as(said):

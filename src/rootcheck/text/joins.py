@@ -142,3 +142,22 @@ def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
     if after and not _ENDS.search(source[len(told) + of - 1]) and after[0].lower() not in UNIT_STOPS:
         return None
     return " ".join(["of", *told] if of else told), " ".join(told[n:])
+
+
+def counts_on(kept: list[str], told: list[str]) -> bool:
+    """Whether a quote's counted words ``told`` go on past a figure's ``kept``, which they start with, to
+    more of what the number counts: the other side of a join ("organizations" of "47 companies and
+    organizations" past "47 companies"), or the noun a figure ending on a word before it leads to
+    ("firms" of "8,000 private sector firms" past "8,000 private sector"). Not a phrase of "of" ("740
+    victims of human trafficking" counts victims), nor words past a plural the figure ends on, which
+    begin another phrase as often as not ("350 schools damaged", "5,000 students a year")."""
+    n = len(kept)
+    if not kept or len(told) <= n or told[n].lower() == "of" or not _counts_things(told[-1]):
+        return False
+    if _joins_at(told, n):
+        second = told[n + 1 :]
+        return len(second) <= 3 and not any(_VERB_PAST.match(word) for word in second)
+    # Between, no word in "s" either: "75-seat bus carries pupils" reads a verb's, not more of a noun.
+    return not _counts_things(kept[-1]) and not any(
+        word.lower() in _JOINS or word.lower() == "of" or _counts_things(word) for word in told[n:-1]
+    )
