@@ -505,6 +505,15 @@ def test_locate_tells_a_slipped_quote_that_check_would_refuse(capsys: pytest.Cap
     ]
 
 
+def test_locate_reads_a_qualifier_typed_after_a_quotation_mark_or_a_bracket(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Read as the last token whole, "“over" was no qualifier: a quote holding "over" was told it cut it.
+    for typed in ("“over 7,800 arrests”", "(over 7,800 arrests)"):
+        code, out, _ = run(capsys, "locate", "fact-sheet-2023", typed, "--root", str(REPO))
+        assert (code, out) == (0, f"fuzzy (score 94.7) {FACT_SHEET}:108 [5037:5055]\n  over 7,800 arrests\n")
+
+
 def test_locate_refuses_a_number_counting_other_things_whichever_the_figure(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
