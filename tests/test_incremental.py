@@ -190,6 +190,21 @@ def test_a_claim_corrected_rewrites_its_page_the_methodology_and_the_pages_that_
     assert tree(tmp_path / "site") == cold(capsys, root, tmp_path / "cold")
 
 
+def test_a_corrected_claim_given_a_new_summary_is_listed_by_it_on_the_methodology(
+    capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
+) -> None:
+    """The methodology lists each claim's correction under the claim's title, its summary."""
+    last = "earlier years.\n"
+    correction = "corrections:\n  - date: 2023-03-01\n    text: The note gave the wrong year.\n"
+    out = tmp_path / "site"
+    edit(root, change=(last, last + correction))
+    build(capsys, root, out)
+    rewritten = rewritten_by(capsys, root, out, SUMMARY_EDIT)
+    assert "methodology/index.html" in rewritten
+    assert b"led to over 7,800 arrests" in (out / "methodology/index.html").read_bytes()
+    assert tree(out) == cold(capsys, root, tmp_path / "cold")
+
+
 def test_a_comparison_dated_after_a_build_is_dated_as_a_cold_build_dates_it(
     capsys: pytest.CaptureFixture[str], root: Path, tmp_path: Path
 ) -> None:
