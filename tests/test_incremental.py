@@ -242,6 +242,15 @@ OVERRIDES = {
         "claims/index.html",
         b"Revised after a reader",
     ),
+    # A claim's page shows the other claims its comparisons weigh: any of theirs may change it.
+    "comparisons-on-a-claims-page": (
+        "claim.html",
+        '{% extends "base.html" %}{% block main %}{% for comp in comparisons %}'
+        "{% for other in comp.progress %}<p>{{ other.title }}</p>{% endfor %}{% endfor %}{% endblock %}\n",
+        SUMMARY_EDIT,
+        "claims/smuggling-disruption-activities/index.html",
+        b"led to over 7,800 arrests",
+    ),
 }
 
 

@@ -12,7 +12,9 @@ Only a claim's page and the exports show its note; lists of claims, and
 source pages, are keyed by what they show of each claim without it
 (:attr:`CheckedClaim.listed`), so revising a note re-renders three files,
 not every list of claims. An override template that names ``note`` may show
-it anywhere, and then every file is keyed by the notes too. A page that
+it anywhere, and then every file is keyed by the notes too; one that names
+``site``, or one a claim's page renders that names a comparison's claims, may
+show any claim on a page, and then every page is keyed by every claim. A page that
 lists some claims (a pillar's, a comparison's, the charts') is keyed by
 those alone; the index of every claim and the exports, by all of them; the
 pages about the sources, by the sources' records. A build with nothing
@@ -34,6 +36,17 @@ from rootcheck.render.views import ClaimView, SiteView, SourceView
 
 #: An override template that names ``site`` may show any claim on any page.
 _READS_SITE = re.compile(rb"\bsite\b")
+#: An override template a claim's page renders that names what a comparison weighs may show, on a
+#: claim's page, the other claims its comparisons weigh ("{% for other in comp.progress %}").
+_READS_COMPARED = re.compile(rb"\b(?:pledges|progress|context)\b|(?<!links)\.claims\b")
+#: The theme's pages other than a claim's: an override of one is never rendered as a claim's page.
+_NOT_A_CLAIMS = frozenset(
+    f"{page}.html"
+    for page in (
+        "404", "about", "charts", "claims", "comparison", "folder", "home", "methodology", "pillar",
+        "redirect", "source", "sources",
+    )
+)  # fmt: skip
 #: An override template that names ``note`` may show claims' notes on any page.
 _READS_NOTES = re.compile(rb"\bnote\b")
 #: Where a template names anything: its ``{{ }}`` and ``{% %}`` tags, not its prose.
@@ -59,7 +72,11 @@ def site_digest(site: SiteView, options: object, templates: Path | None) -> str:
     ]
     parts += [repr(p.pillar) for p in site.pillars]
     parts += [repr((c.comparison, c.pillar, c.verdict)) for c in site.comparisons.values()]
-    if any(_names(data, _READS_SITE) for _, data in overrides):
+    # Keyed by every claim, a page is made again whenever any claim changes: only with such overrides.
+    if any(
+        _names(data, _READS_SITE) or (name not in _NOT_A_CLAIMS and _names(data, _READS_COMPARED))
+        for name, data in overrides
+    ):
         parts += [repr(view) for view in site.claims.values()]
     return _digest(parts)
 

@@ -205,7 +205,8 @@ class _Plan:
         # It lists every correction: the comparisons' are in every page's key, the claims' are not. Each
         # claim's correction is listed under its title (its summary, or its figure), which is keyed too.
         corrected = [
-            repr((claim.id, claim.title, claim.checked.claim.corrections)) for claim in site.corrected_claims()
+            repr((claim.id, claim.title, claim.checked.claim.corrections))
+            for claim in site.corrected_claims()
         ]
         about = keys.page_key(common, urls.METHODOLOGY, *self.about_sources, *corrected)
         self.add(urls.METHODOLOGY, pages.methodology, about)
