@@ -403,3 +403,37 @@ def test_a_head_is_answered_as_the_get_would_be(served: tuple[subprocess.Popen[s
         del head_headers["Date"], headers["Date"]  # the two may be a second apart
         assert head_headers == headers, target
         assert (head_body, len(body)) == (b"", int(headers["Content-Length"])), target
+
+
+def test_the_preview_is_dated_as_a_build_is(tmp_path: Path) -> None:
+    """SOURCE_DATE_EPOCH dates `build --drafts`'s pages: the preview, showing what it would, dates its own."""
+    import datetime as dt
+
+    from rootcheck.preview import Preview
+
+    root = copy_repo(tmp_path / "root")
+    preview = Preview(root, 0, lambda message: None, dt.date(2023, 11, 14))
+    try:
+        preview.rebuild()
+        home = (preview.out / "index.html").read_text("utf-8")
+    finally:
+        preview.close()
+    assert '<p class="built">Built on <time datetime="2023-11-14">' in home
+
+
+def test_a_malformed_source_date_epoch_is_refused_before_serving(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rootcheck import preview
+
+    def started(*args: object, **kwargs: object) -> None:
+        raise AssertionError("serve started before it read the date")
+
+    monkeypatch.setattr(preview, "Preview", started)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    root = copy_repo(tmp_path / "root")
+    assert run(capsys, "serve", "--root", str(root), "--port", "0") == (
+        1,
+        "",
+        "rootcheck: error: SOURCE_DATE_EPOCH must be a number of seconds, not 'soon'\n",
+    )

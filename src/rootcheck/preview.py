@@ -12,6 +12,7 @@ the browser, and the preview recovers by itself once it is fixed.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import html
 import os
 import shutil
@@ -137,9 +138,13 @@ def error_page(diagnostics: list[Diagnostic]) -> bytes:
 class Preview:
     """Builds ``root`` into a private folder and serves it, rebuilding on change."""
 
-    def __init__(self, root: Path, port: int, report: Callable[[str], None]) -> None:
+    def __init__(
+        self, root: Path, port: int, report: Callable[[str], None], build_date: dt.date | None = None
+    ) -> None:
         self.root = root
         self.report = report
+        # Pages dated as `build --drafts` dates them (SOURCE_DATE_EPOCH), so that the preview shows what it would.
+        self.build_date = build_date
         keep_in_memory()  # every rebuild reads the memos the one before it wrote
         self.reread = Reread()
         self.last_plan = LastPlan()
@@ -186,6 +191,7 @@ class Preview:
             # export as soon as its key changes, and makes it only when asked for.
             options = RenderOptions(
                 drafts=True,
+                build_date=self.build_date,
                 templates=self.root / "templates",
                 cache=cache,
                 workers=workers,

@@ -8,7 +8,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, build_date, root_of
 from rootcheck.errors import RootcheckError
 
 if TYPE_CHECKING:
@@ -19,7 +19,8 @@ Build the site into a private temporary folder and serve it on 127.0.0.1.
 Any change under seeds/, claims/, comparisons/ or templates/ (or to
 rootcheck.yaml or skipped.yaml) rebuilds it and reloads the open page; while
 the registry has errors, the browser shows them instead. Drafts are shown.
-Nothing is written to the root. Ctrl-C stops it.
+Of the root, only its cache (.rootcheck-cache/) is written, as check and
+build write it. Ctrl-C stops it.
 
 examples:
   rootcheck serve
@@ -59,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
     from rootcheck.preview import Preview  # the server and the renderer load only for this command
 
     root = root_of(args)
+    dated = build_date()  # a malformed SOURCE_DATE_EPOCH refused before anything starts
     stop = threading.Event()
 
     def end(number: int, frame: object) -> None:
@@ -77,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     # signal through unhandled (one while it is made: it removes its own folder).
     try:
         try:
-            preview = Preview(root, args.port, _say)
+            preview = Preview(root, args.port, _say, dated)
         except OSError as exc:
             raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
         preview.run(stop)
