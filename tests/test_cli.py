@@ -514,6 +514,31 @@ def test_locate_reads_a_qualifier_typed_after_a_quotation_mark_or_a_bracket(
         assert (code, out) == (0, f"fuzzy (score 94.7) {FACT_SHEET}:108 [5037:5055]\n  over 7,800 arrests\n")
 
 
+def test_locate_tells_an_exact_quote_begun_just_after_its_qualifier(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Found word for word, yet check refuses it whatever its figure: locate said "exact" and exit 0.
+    code, out, _ = run(
+        capsys, "locate", "fact-sheet-2023", "$420 million in humanitarian assistance", "--root", str(REPO)
+    )
+    assert (code, out) == (
+        1,
+        f"exact (score 100) {FACT_SHEET}:207 [9408:9447]\n"
+        "  $420 million in humanitarian assistance\n"
+        "  but check would refuse it: the source says “nearly $420 million”, not “$420 million”: quote the figure "
+        "whole, with the words and currency that bound it, as the source has them\n",
+    )
+    code, _, _ = run(
+        capsys,
+        "locate",
+        "fact-sheet-2023",
+        "nearly $420 million in humanitarian assistance",
+        "--root",
+        str(REPO),
+    )
+    assert code == 0
+
+
 def test_locate_refuses_a_number_counting_other_things_whichever_the_figure(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

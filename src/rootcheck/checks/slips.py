@@ -270,7 +270,10 @@ def typed_slips(
     figures = figure_candidates(quote)
     # The first figure's number is read on its own, as the figure ``new`` would write.
     refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)
-    if anchor.status is not AnchorStatus.FUZZY or not figures:
+    fuzzy = anchor.status is AnchorStatus.FUZZY
+    # An exact quote's first number is read too for locate, whose "exact" must not pass a quote begun
+    # just after the source's "nearly"; new tells that of the words it writes (see bounded_otherwise).
+    if not figures or not (fuzzy or as_typed):
         return refused, None
     readings = _readings(doc, quote, figures[0], anchor, locate_figure(doc, figures[0], span))
     if readings is None:
@@ -278,6 +281,8 @@ def typed_slips(
     _, quoted, said = readings
     if not quoted.reads_as(said):
         return [*refused, unbounded(quoted, said)], None
+    if not fuzzy:
+        return refused, None
     counts = changed_count(quoted.rest, said.rest, quoted.cut)
     if not counts:
         return refused, None
