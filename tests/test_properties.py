@@ -80,6 +80,7 @@ from rootcheck.text.normalize import (
     normalize,
     normalize_blocks,
 )
+from rootcheck.text.raised import footnote_mark, is_digit_mark
 from rootcheck.text.reading import figure_at, figure_read
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
@@ -448,7 +449,14 @@ def reference_normalize(text: str, blocks: list[Span], markdown: bool) -> tuple[
                 escaped = True
                 continue
             else:
-                emit("*" if escaped and m.group() == "*" else fold(m.group()), a, b)
+                char = m.group()
+                folded = "*" if escaped and char == "*" else fold(char)
+                if folded.isdigit() and a > start and is_digit_mark(char):
+                    # A footnote's mark is dropped; after a number, a mark is itself, never one more digit.
+                    folded = (
+                        "" if footnote_mark(text, a, start) else char if text[a - 1].isnumeric() else folded
+                    )
+                emit(folded, a, b)
             escaped = False
 
     for index, block in enumerate(blocks):
