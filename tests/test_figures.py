@@ -408,6 +408,19 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("It opened 12 newly built schools.", ["12 newly built schools"]),
         ("50 large registered companies joined", ["50 large registered companies"]),
         ("3 sacks of seed in", ["3 sacks of seed"]),
+        # A word in -ing that "of" governs is a noun; one further on may be a noun's or a verb: the figure
+        # then ends before "of" rather than in the middle of a compound ("victims of human").
+        ("20 hours of training were given", ["20 hours of training"]),
+        ("services to 740 victims of human trafficking in Mexico", ["740 victims"]),
+        ("12 cases of money laundering were found", ["12 cases"]),
+        ("30 networks of community policing", ["30 networks"]),
+        ("74 members of human trafficking organizations", ["74 members"]),
+        # An adverb after a noun's first word starts what is said of it.
+        ("nearly 12,000 youth recently completing their training", ["nearly 12,000 youth"]),
+        ("300 families recently arrived in Tijuana", ["300 families"]),
+        ("40 schools currently operate", ["40 schools"]),
+        ("over 500 officials also attended", ["over 500 officials"]),
+        ("built 50 water supply systems", ["50 water supply systems"]),  # a noun in -ly
         ("half of the funds went to schools", ["half of the funds"]),
         # A fraction as a part, or of a number that follows, is no figure; as a share it is.
         ("In the first half of 2022, 5,000 jobs were created", ["5,000 jobs"]),

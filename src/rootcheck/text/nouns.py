@@ -122,8 +122,9 @@ def noun_end(
     ending where a noun may (see :func:`_joins`). ``open_end`` where ``words`` may go on past the
     last, cut short: a noun that runs to their end is then not known to end there. ``offered`` where
     the noun ends a figure offered to an editor, which ends before a verb in -ed too ("100 people
-    attended the forum"); what a quote counts is compared with that verb ("people killed by" is not
-    "people injured by").
+    attended the forum") and before an adverb ("300 families recently arrived"), and never inside a
+    phrase with "of" (see :func:`_part`); what a quote counts is compared with that verb ("people
+    killed by" is not "people injured by").
     """
     end, stopped = _part(words, first, limit, offered)
     joins = 0
@@ -140,6 +141,7 @@ def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tu
     """Where one noun of ``words`` starting at ``first`` ends, and why: at a conjunction ("join"),
     before another stop ("stop") or a number ("number"), after punctuation ("clause"), at the end of
     ``words`` ("end"), or after ``limit`` words ("limit")."""
+    of = None  # where an "of" after the noun's first word stands: "victims of human trafficking"
     for index in range(first, min(len(words), first + limit)):
         word = words[index]
         bare = word.lower().strip(",;:.")
@@ -148,13 +150,24 @@ def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tu
         if counts_anew(words, index):
             return index, "number"
         # "housing units" counts what "units" does: a word in -ing ends the noun only after its first word.
+        gerund = index > first and bare.endswith("ing") and len(bare) > 5
+        if offered and gerund and of is not None:
+            # What "of" governs is a noun, "hours of training"; a word in -ing further on may be one too,
+            # "victims of human trafficking", or a verb, "members of staff attending": a figure offered
+            # then ends before "of" rather than cut the phrase, "victims of human".
+            if index > of + 1:
+                return of, "stop"
+            gerund = False
         if (
             bare in UNIT_STOPS
             or bare in _NOT_NOUNS
-            or (index > first and bare.endswith("ing") and len(bare) > 5)
+            or gerund
             or (index > first and _is_verb(words, index, offered))
+            or (offered and index > first and _is_adverb(word))
         ):
             return index, "stop"
+        if bare == "of" and index > first:
+            of = index
         if ENDS_SENTENCE.search(word) or word.endswith((",", ";", ":")):
             return index + 1, "clause"
     if first + limit < len(words):
@@ -168,6 +181,30 @@ def counts_anew(words: list[str], index: int) -> bool:
     if not NUMBER.fullmatch(words[index].lower().strip(",;:.")):
         return False
     return index == 0 or words[index - 1].lower() != "per"
+
+
+#: Adverbs that do not end in -ly: after a noun's first word, they start what is said of it ("500
+#: officials also attended").
+_ADVERBS = frozenset(
+    ["also", "still", "then", "now", "already", "again", "just", "even", "not", "thus", "later", "too",
+     "so", "never", "often", "soon", "yet"]
+)  # fmt: skip
+#: Words in -ly that may stand inside a counted noun, being adjectives or nouns: "500 water supply
+#: systems", "40 elderly people".
+_NOT_ADVERBS_IN_LY = frozenset(
+    ["elderly", "family", "early", "friendly", "lonely", "likely", "only", "daily", "weekly", "monthly",
+     "yearly", "quarterly", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july",
+     "italy", "belly", "jelly", "lily", "holy", "costly", "deadly", "orderly", "timely", "butterfly"]
+)  # fmt: skip
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether ``word``, after a noun's first, is an adverb, which starts what is said of the noun
+    ("12,000 youth recently completing", "40 schools currently operate"), not more of it."""
+    if not word.islower():
+        return False
+    bare = word.strip(",;:.")
+    return bare in _ADVERBS or (bare.endswith("ly") and len(bare) > 4 and bare not in _NOT_ADVERBS_IN_LY)
 
 
 def _is_verb(words: list[str], index: int, offered: bool) -> bool:
