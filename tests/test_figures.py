@@ -393,6 +393,18 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("90,000 jobs and two new schools", ["90,000 jobs", "two new schools"]),
         # A comma ends the noun: the count is of states alone.
         ("22 states, the District of Columbia, and Puerto Rico", ["22 states"]),
+        # A list of nouns closed by "and" or "or" is counted whole; a name, a clause, or one noun after a
+        # comma and "and" is no list.
+        (
+            "reached more than 2,500 women, youth, and indigenous people in",
+            ["more than 2,500 women, youth, and indigenous people"],
+        ),
+        ("500 teachers, nurses and doctors attended", ["500 teachers, nurses and doctors"]),
+        ("With 500 employees, Acme and its partners", ["500 employees"]),
+        ("some 300 families, mostly women and children", ["some 300 families"]),
+        ("created 5,000 jobs, and families benefited", ["5,000 jobs"]),
+        ("hired 300 nurses, doctors said, and more", ["300 nurses"]),
+        ("300 nurses, doctors, and", ["300 nurses"]),
         # A number joined to a name is part of the name.
         ("The COVID-19 pandemic and two severe hurricanes in 2020", ["two severe hurricanes"]),
         # A verb, a pronoun or an adverb after "and" starts another clause; "counting" alone is no noun.

@@ -128,6 +128,8 @@ def figure_candidates(quote: str) -> list[str]:
             if _ORDINAL.match(following[0]):
                 continue  # "its 40th anniversary" counts nothing
             matched[-1] += following.pop(0)  # a word joined to the number, as written: "a 5m-long wall"
+        elif following[:1] == [","]:
+            matched[-1] += following.pop(0)  # a list may follow: "2,500 women, youth, and indigenous people"
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         # The noun starts after the number's own words: "two and a half million", "a third".
         said = number_words(" ".join(words))
@@ -138,8 +140,10 @@ def figure_candidates(quote: str) -> list[str]:
         bound = plused().match(" " + " ".join(words[first:]))
         first += len(bound.group().split()) if bound else 0
         limit = NOUN_WORDS + (first < len(words) and words[first].lower() == "of")
-        ends = ENDS_SENTENCE.search(words[first - 1]) or (
-            bound and bound.group().split()[-1].lower() in _BOUNDS_ENDING_A_FIGURE
+        ends = (
+            ENDS_SENTENCE.search(words[first - 1])
+            or words[first - 1].endswith(",")
+            or (bound and bound.group().split()[-1].lower() in _BOUNDS_ENDING_A_FIGURE)
         )
         end = first if ends else noun_end(words, first, limit, offered=True)
         # The noun after a bound may run into another clause ("five or fewer receive one parcel"): the

@@ -127,6 +127,8 @@ def noun_end(
     killed by" is not "people injured by").
     """
     end, stopped = _part(words, first, limit, offered)
+    if offered and stopped == "clause" and words[end - 1].endswith(","):
+        end = _listed(words, end, open_end) or end
     joins = 0
     while stopped == "join" and joins < _MOST_JOINS:
         joins += 1
@@ -135,6 +137,33 @@ def noun_end(
             break
         end = after
     return end
+
+
+def _listed(words: list[str], start: int, open_end: bool) -> int | None:
+    """Where a list ends that the noun before ``start``, its comma and all, opens: "women, youth, and
+    indigenous people". None unless the list closes with "and" or "or" after no more than
+    :data:`_MOST_JOINS` nouns, each of plain words in lower case: after "500 employees," a name, a
+    number or a clause ("500 employees, Acme and its partners") is no list, nor is one noun after a
+    comma and "and", which more often starts a clause ("5,000 jobs, and families benefited")."""
+    at = start
+    for listed in range(_MOST_JOINS + 1):
+        closing = words[at].lower() in _JOINS if at < len(words) else False
+        if closing and not listed:
+            return None
+        first = at + closing
+        end, stopped = _part(words, first, NOUN_WORDS, offered=True)
+        plain = all(word.islower() and not _is_adverb(word) for word in words[first:end])
+        if not plain or not _joins(words, first, end, stopped, open_end):
+            return None
+        if closing:
+            return end
+        if stopped == "join":
+            listed = noun_end(words, first, open_end=open_end, offered=True)
+            return listed if listed > end else None
+        if stopped != "clause" or not words[end - 1].endswith(","):
+            return None
+        at = end
+    return None
 
 
 def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tuple[int, str]:
