@@ -82,6 +82,11 @@ def test_a_value_quoted_into_text_is_told_to_go_without_the_quotation_marks(make
     ]
 
 
+def test_a_list_field_given_no_list_is_shown_its_example_as_a_list(make_root: MakeRoot) -> None:
+    root = make_root({"claims/x.yaml": GOOD + "aliases: 12\n"})
+    assert report(root) == ["claims/x.yaml:6:10: error: 'aliases' must be a list, e.g. [old-claim-id]"]
+
+
 def test_a_number_or_date_where_text_belongs(make_root: MakeRoot) -> None:
     text = GOOD.replace("pillar: economic-insecurity", "pillar: 3").replace(
         "figure:", "summary: 2023-02-01\nfigure:"

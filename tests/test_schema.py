@@ -43,6 +43,29 @@ def test_committed_schema_is_current(kind: str) -> None:
     assert committed == file_schema_json(kind), f"stale: run `rootcheck schema --kind {kind}`"
 
 
+def _with_examples(schema: object) -> list[dict[str, Any]]:
+    """Every part of ``schema``, nested ones too, that gives examples."""
+    if isinstance(schema, list):
+        return [part for item in schema for part in _with_examples(item)]
+    if not isinstance(schema, dict):
+        return []
+    own = [schema] if "examples" in schema else []
+    return own + [part for value in schema.values() for part in _with_examples(value)]
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_example_is_valid_for_its_field(kind: str) -> None:
+    # Editors' YAML tools offer a field's examples as completions: each must be what the field takes.
+    fields = _with_examples(file_schema(kind)["properties"])
+    assert fields
+    for field in fields:
+        valid = jsonschema.Draft202012Validator(
+            field, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+        for example in field["examples"]:
+            assert list(valid.iter_errors(example)) == [], (field["description"], example)
+
+
 def test_every_repository_and_fixture_file_validates() -> None:
     for root in (REPO, FIXTURE):
         claims = sorted((root / "claims").rglob("*.yaml"))

@@ -165,7 +165,8 @@ def _check_value(field: Field, node: Node) -> tuple[Any, str | None]:
             return tuple(item.value for item in value), None
         if isinstance(value, str) and SLUG.match(value.strip()):  # one id, written without its brackets
             return None, f"{field.name!r} must be a list: write [{value.strip()}]"
-        return None, f"{field.name!r} must be a list, e.g. [{field.example or 'an-id'}]"
+        example = ", ".join(field.example) if isinstance(field.example, tuple) else "an-id"
+        return None, f"{field.name!r} must be a list, e.g. [{example}]"
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             unquoted = isinstance(value, str) and value.strip().isdigit() and int(value) >= 1

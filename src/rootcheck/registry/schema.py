@@ -46,7 +46,7 @@ CLAIM_FIELDS = (
           may_be_empty=True),
     Field("draft", Kind.BOOL, "A draft is checked but only published with build --drafts.", example=False),
     Field("aliases", Kind.SLUGS, "Former ids of this claim; the site redirects them here.",
-          example="old-claim-id"),
+          example=("old-claim-id",)),
     Field("corrections", Kind.ENTRIES, "Mistakes put right on the claim's page since it was "
           "published (in its note, most often), oldest first.", entries=CORRECTION_FIELDS),
 )  # fmt: skip
