@@ -363,6 +363,9 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 "leads": [],
                 "refused": [],
                 "counts": None,
+                "line": 108,
+                "hints": [],
+                "places": [{"start": 5037, "end": 5055, "line": 108}],
             },
             0,
         ),
@@ -377,6 +380,9 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 "leads": [],
                 "refused": [],
                 "counts": None,
+                "line": 108,
+                "hints": [],
+                "places": [{"start": 5037, "end": 5055, "line": 108}],
             },
             0,
         ),
@@ -401,6 +407,10 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 ],
                 "refused": [],
                 "counts": None,
+                "line": None,
+                # What the text output tells beside the passage.
+                "hints": ["source says “7,800”"],
+                "places": [],
             },
             1,
         ),
@@ -415,6 +425,9 @@ def test_root_without_seeds_or_claims(capsys: pytest.CaptureFixture[str], tmp_pa
                 "leads": [],
                 "refused": [],
                 "counts": None,
+                "line": None,
+                "hints": [],
+                "places": [],
             },
             1,
         ),
@@ -441,6 +454,14 @@ def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
         "leads": [],
         "refused": [],
         "counts": None,
+        "line": 15,
+        "hints": [],
+        # Where each occurrence stands, as the text output's "the quote is at lines 15, 25, 35".
+        "places": [
+            {"start": 2169, "end": 2209, "line": 15},
+            {"start": 3564, "end": 3604, "line": 25},
+            {"start": 4959, "end": 4999, "line": 35},
+        ],
     }
 
 
@@ -597,6 +618,22 @@ def test_locate_leads_to_where_a_quote_not_found_may_be(capsys: pytest.CaptureFi
         "not_found (3 occurrences) in seeds/003_9fb2f88967479f4d.txt\n"
         "  occurrence 5 asked for, but the quote occurs 3 times\n"
         "  the quote is at lines 15, 25, 35\n",
+    )
+    code, out, _ = run(
+        capsys,
+        *cnn,
+        "thousands of migrants have been gathered",
+        "--occurrence",
+        "5",
+        "--root",
+        str(REPO),
+        "--json",
+    )
+    told = json.loads(out)
+    assert (told["line"], told["hints"], [place["line"] for place in told["places"]]) == (
+        None,
+        ["occurrence 5 asked for, but the quote occurs 3 times"],
+        [15, 25, 35],
     )
     # A file named by its path has no other sources to look in.
     code, out, _ = run(capsys, "locate", str(REPO / "seeds/003_9fb2f88967479f4d.txt"), "$4 billion")

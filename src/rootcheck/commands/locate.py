@@ -95,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
     span = anchor.span
     found: list[Lead] = []
     told: list[str] = []
+    # What the text tells beside the passage and its leads, which JSON gives as they are.
+    hints = [anchor.hint] if anchor.hint else []
     if anchor.occurrences and not anchor.found:
         # The source holds the quote, more than once or fewer times than asked: where it stands, not
         # where else to look.
@@ -112,11 +114,14 @@ def run(args: argparse.Namespace) -> int:
 
         others = _others(reg, args.source) if reg is not None else {}
         found = leads(doc, shown, args.quote, anchor, others, reg.sources if reg is not None else {})
-        told = [*shell_hint(args.quote, anchor.hint), *link_hint(doc, args.quote), *lead_lines(doc, found)]
+        hints += [*shell_hint(args.quote, anchor.hint), *link_hint(doc, args.quote)]
+        told = lead_lines(doc, found)
     if (alone := typed_refusal(doc, args.quote)) is not None:
         refused, counts = [alone], None
     else:
         refused, counts = typed_slips(doc, args.quote, anchor, as_typed=True) if anchor.found else ([], None)
+    # Where the quote stands, each time the source holds it: none for a quote not found.
+    places = anchor.candidates if anchor.occurrences else ()
     if args.json:
         print(json.dumps({
             "status": anchor.status.value,
@@ -127,6 +132,9 @@ def run(args: argparse.Namespace) -> int:
             "leads": [dataclasses.asdict(lead) for lead in found],
             "refused": refused,
             "counts": counts,
+            "line": doc.line_of(span.start) if span else None,
+            "hints": hints,
+            "places": [{"start": s.start, "end": s.end, "line": doc.line_of(s.start)} for s in places],
         }))  # fmt: skip
     else:
         # A score only for a passage matched: a closest passage, told below, has its own.
@@ -140,9 +148,7 @@ def run(args: argparse.Namespace) -> int:
         print(line)
         if span is not None:
             print("  " + " ".join(doc.text[span.start : span.end].split()))
-        if anchor.hint:
-            print(f"  {anchor.hint}")
-        for lead in told:
+        for lead in [*hints, *told]:
             print(f"  {lead}")
         for reason in refused:
             print(f"  but check would refuse it: {reason}")
