@@ -18,7 +18,6 @@ from typing import cast
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import CheckedClaim, Skip, Span
-from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import INVISIBLE, normalize
 from rootcheck.text.numbers import (
@@ -35,6 +34,7 @@ from rootcheck.text.numbers import (
     WHOLE_NUMERAL,
     YEAR,
 )
+from rootcheck.text.wordbounds import find_all
 
 # Each expression below starts with a look at the one character or word a match may start with: the
 # engine tries an expression at every character of a source, and the look fails at most of them at

@@ -10,9 +10,9 @@ from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
-from rootcheck.text.anchor import find_all
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import normalize
+from rootcheck.text.wordbounds import find_all
 
 
 def _occurs(text: str, doc: Document, memo: Memo) -> bool:

@@ -19,8 +19,8 @@ from enum import Enum
 from functools import lru_cache
 
 from rootcheck.model import CheckedClaim, Role
-from rootcheck.text.anchor import find_all
 from rootcheck.text.normalize import normalize
+from rootcheck.text.wordbounds import find_all
 
 
 class Money(Enum):

@@ -24,14 +24,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.text.apart import apart
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
 from rootcheck.text.grouped import same_numbers, sign_hint
 from rootcheck.text.index import TextIndex
-from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, is_word_char, normalize
+from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, normalize
 from rootcheck.text.numbers import SIGNS, number_phrases
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
+from rootcheck.text.wordbounds import bounded, find_all
 
 #: The lowest similarity (0–100) at which a passage counts as the quote.
 FUZZY_THRESHOLD = 88.0
@@ -95,44 +97,6 @@ _EMPHASIS_ALONE = re.compile(r"(?<!\S)[*_]+(?!\S)")
 _ELISION_AT_END = re.compile(_ELISION.pattern + "$")
 
 
-def _joined(text: str, left: int) -> bool:
-    """Whether ``text[left]`` and ``text[left + 1]`` belong to one word or number.
-
-    "4.2" and "90,000" are single numbers: a match may not start at their "2"
-    or end at their "90".
-    """
-    if left < 0 or left + 1 >= len(text):
-        return False
-    a, b = text[left], text[left + 1]
-    if is_word_char(a) and is_word_char(b):
-        return True
-    # A word goes on past an apostrophe (the searched text is normalised, every one made straight): a
-    # passage may end before "'s" ("Gracias a Dios" of "Dios's ministry"), but not start at its "s",
-    # nor end at the apostrophe with the "s" left over.
-    if a == "'" and is_word_char(b):
-        return left > 0 and is_word_char(text[left - 1])
-    if a in ".," and b.isdigit():
-        return left > 0 and text[left - 1].isdigit()
-    return bool(b in ".," and a.isdigit() and left + 2 < len(text) and text[left + 2].isdigit())
-
-
-def _bounded(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` starts and ends on word boundaries."""
-    return not _joined(text, start - 1) and not _joined(text, end - 1)
-
-
-def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Every word-bounded occurrence of ``needle`` in ``text[start:end]``."""
-    end = len(text) if end is None else end
-    found = []
-    index = text.find(needle, start, end)
-    while index != -1:
-        if _bounded(text, index, index + len(needle)):
-            found.append(index)
-        index = text.find(needle, index + 1, end)
-    return found
-
-
 def _block_end(text: str, index: int) -> int:
     end = text.find(PARAGRAPH_BREAK, index)
     return len(text) if end == -1 else end
@@ -146,7 +110,7 @@ def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
         starts = find_all(text, first)
     matches = []
     for start in starts:
-        if not text.startswith(first, start) or not _bounded(text, start, start + len(first)):
+        if not text.startswith(first, start) or not bounded(text, start, start + len(first)):
             continue
         end = start + len(first)
         limit = _block_end(text, start)
@@ -163,12 +127,12 @@ def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
 
 
 def _word_starts(text: str, lo: int, hi: int) -> list[int]:
-    return [i for i in range(max(lo, 0), min(hi, len(text))) if _bounded(text, i, i) and text[i] != " "]
+    return [i for i in range(max(lo, 0), min(hi, len(text))) if bounded(text, i, i) and text[i] != " "]
 
 
 def _word_ends(text: str, lo: int, hi: int) -> list[int]:
     return [
-        i for i in range(max(lo, 1), min(hi, len(text)) + 1) if _bounded(text, i, i) and text[i - 1] != " "
+        i for i in range(max(lo, 1), min(hi, len(text)) + 1) if bounded(text, i, i) and text[i - 1] != " "
     ]
 
 
@@ -196,7 +160,7 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
         first, last = " ".join(words[:3]), " ".join(words[-3:])
         head = block.rfind(first, max(0, start - reach), start + len(first))
         tail = block.find(last, end - len(last), end + reach)
-        starts += [head] if 0 <= head < start - slack and _bounded(block, head, head) else []
+        starts += [head] if 0 <= head < start - slack and bounded(block, head, head) else []
         ends += [tail + len(last)] if tail > end + slack - len(last) else []
     for s in starts:
         for e in ends:
@@ -325,7 +289,7 @@ def locate(
             last = WORDS.findall(typed_parts(quote)[-1])
             matches = [_whole_ends(norm.text, parts, last, _bounded_number(norm.text, m)) for m in matches]
     if not matches:
-        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=_apart(doc, parts))
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=apart(doc, parts))
 
     spans = tuple(norm.to_original(m.start, m.end) for m in matches)
     count = len(matches)
@@ -342,24 +306,6 @@ def locate(
     score = 100.0 if status is AnchorStatus.EXACT else round(matches[chosen].score, 1)
     parted = tuple(norm.to_original(start, end) for start, end in matches[chosen].parts)
     return Anchor(status, spans[chosen], score, count, spans, hint, parted)
-
-
-def _apart(doc: Document, parts: Sequence[str]) -> str | None:
-    """Where a quote's parts stand, word for word and in order, in paragraphs apart: an elision
-    leaves words out within one paragraph, so such a quote is found nowhere, for all its words are."""
-    if len(parts) < 2:
-        return None
-    text, position, lines = doc.normalized.text, 0, []
-    for part in parts:
-        hits = find_all(text, part, position)
-        if not hits:
-            return None
-        position = hits[0] + len(part)
-        lines.append(str(doc.line_of(doc.normalized.to_original(hits[0], position).start)))
-    return (
-        f"its parts stand in paragraphs apart (lines {', '.join(lines)}): "
-        "an elision leaves words out within one paragraph; quote each paragraph in a claim of its own"
-    )
 
 
 def _numbers_agree(doc: Document, quote: str, match: _Match) -> bool:

@@ -1,0 +1,44 @@
+"""Words found whole: where a needle in normalised text starts and ends between words, not inside a
+word or a number ("4.2", "90,000")."""
+
+from __future__ import annotations
+
+from rootcheck.text.normalize import is_word_char
+
+
+def _joined(text: str, left: int) -> bool:
+    """Whether ``text[left]`` and ``text[left + 1]`` belong to one word or number.
+
+    "4.2" and "90,000" are single numbers: a match may not start at their "2"
+    or end at their "90".
+    """
+    if left < 0 or left + 1 >= len(text):
+        return False
+    a, b = text[left], text[left + 1]
+    if is_word_char(a) and is_word_char(b):
+        return True
+    # A word goes on past an apostrophe (the searched text is normalised, every one made straight): a
+    # passage may end before "'s" ("Gracias a Dios" of "Dios's ministry"), but not start at its "s",
+    # nor end at the apostrophe with the "s" left over.
+    if a == "'" and is_word_char(b):
+        return left > 0 and is_word_char(text[left - 1])
+    if a in ".," and b.isdigit():
+        return left > 0 and text[left - 1].isdigit()
+    return bool(b in ".," and a.isdigit() and left + 2 < len(text) and text[left + 2].isdigit())
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends on word boundaries."""
+    return not _joined(text, start - 1) and not _joined(text, end - 1)
+
+
+def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every word-bounded occurrence of ``needle`` in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    found = []
+    index = text.find(needle, start, end)
+    while index != -1:
+        if bounded(text, index, index + len(needle)):
+            found.append(index)
+        index = text.find(needle, index + 1, end)
+    return found
