@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.apart import apart
+from rootcheck.text.apart import across, apart
 from rootcheck.text.document import Document
 from rootcheck.text.figures import number_starting
 from rootcheck.text.grouped import same_numbers, sign_hint
@@ -269,6 +269,9 @@ def locate(
     matches = _exact(doc.index, parts)
     status = AnchorStatus.EXACT
     hint = None
+    if not matches and len(parts) == 1 and (hint := across(doc, parts[0])) is not None:
+        # Every word the source's, but not in one paragraph: found so, it is no slip to match fuzzily.
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=hint)
     if not matches:
         status = AnchorStatus.FUZZY
         fuzzy = sorted(_fuzzy(doc.index, parts, threshold), key=lambda m: -m.score)

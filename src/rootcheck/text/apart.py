@@ -1,17 +1,26 @@
 """Quotes whose words the source holds, but in paragraphs apart: where they stand, to tell the editor.
 
 A quote is found within one paragraph or list item, as a reader meets it (see
-:mod:`rootcheck.text.normalize`, which never lets a quote hold a paragraph break). One that leaves
-words out with an elision across paragraphs is found nowhere, though every word of it is the
-source's: a hint naming its lines says why.
+:mod:`rootcheck.text.normalize`, which never lets a quote hold a paragraph break). One that runs on
+into the next paragraph, or leaves words out with an elision across paragraphs, is found nowhere,
+though every word of it is the source's: a hint naming its lines says why.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 
 from rootcheck.text.document import Document
+from rootcheck.text.normalize import PARAGRAPH_BREAK
 from rootcheck.text.wordbounds import find_all
+
+#: The words of a quote's first paragraph told as where to end it: enough to find them, not a sentence.
+_ENDING_WORDS = 4
+#: What starts a list item in normalised text, which a quote running on into the item leaves out:
+#: "- Copan: 2,100 growers" reads "-copan: 2,100 growers", "3. Next steps" "3. next steps".
+_ITEM_MARK = re.compile(r"[-*+•]\s*|\d{1,3}[.)]\s+")
 
 
 def apart(doc: Document, parts: Sequence[str]) -> str | None:
@@ -29,4 +38,44 @@ def apart(doc: Document, parts: Sequence[str]) -> str | None:
     return (
         f"its parts stand in paragraphs apart (lines {', '.join(lines)}): "
         "an elision leaves words out within one paragraph; quote each paragraph in a claim of its own"
+    )
+
+
+def across(doc: Document, quote: str) -> str | None:
+    """Where ``quote``, normalised and with no elision, stands word for word only if each paragraph
+    break is read as a space, and each list item's mark left out: the lines of each paragraph it
+    runs into, and the words its first ends with."""
+    text = doc.normalized.text
+    if PARAGRAPH_BREAK not in text:
+        return None
+    # Each paragraph, its item's mark left out, and where it starts in the text so read and in the text.
+    blocks: list[str] = []
+    read_at: list[int] = []
+    text_at: list[int] = []
+    at = read = 0
+    for block in text.split(PARAGRAPH_BREAK):
+        mark = _ITEM_MARK.match(block) if at else None
+        cut = mark.end() if mark else 0
+        read_at.append(read)
+        text_at.append(at + cut)
+        blocks.append(block[cut:])
+        at += len(block) + 1
+        read += len(block) - cut + 1
+    hits = find_all(" ".join(blocks), quote)
+    if not hits:
+        return None
+    first = bisect.bisect_right(read_at, hits[0]) - 1
+    last = bisect.bisect_right(read_at, hits[0] + len(quote) - 1) - 1
+    if last == first:
+        return None  # within one paragraph, its mark aside: none the quote runs into
+    start = text_at[first] + hits[0] - read_at[first]
+    starts = [start] + [text_at[i] for i in range(first + 1, last + 1)]
+    lines = ", ".join(str(doc.line_of(doc.normalized.to_original(at, at + 1).start)) for at in starts)
+    # As the source writes them, not as normalised (in small letters), emphasis aside.
+    written = doc.normalized.to_original(start, text_at[first] + len(blocks[first]))
+    ending = [word.strip("*_") for word in doc.text[written.start : written.end].split()]
+    return (
+        f"it runs on past its paragraph's end into another (lines {lines}): a quote stands within one "
+        f"paragraph or list item; end it at “{' '.join(ending[-_ENDING_WORDS:])}”, or quote each "
+        "paragraph in a claim of its own"
     )
