@@ -710,11 +710,13 @@ def test_figure_text_and_failure(capsys: pytest.CaptureFixture[str]) -> None:
         "value: none: a place in a ranking, not a count\n"
     )
     assert run(capsys, "figure", "one of the forest rangers")[1].startswith("value: 1\n")  # no superlative
+    told = "cannot parse figure 'many firms': no number at the start of 'many firms' (after any qualifier or currency)"
+    assert run(capsys, "figure", "many firms") == (1, "", f"rootcheck: error: {told}\n")
+    # As JSON, standard output holds an object whatever the figure.
     assert run(capsys, "figure", "many firms", "--json") == (
         1,
-        "",
-        "rootcheck: error: cannot parse figure 'many firms': no number at the start of 'many firms' "
-        "(after any qualifier or currency)\n",
+        json.dumps({"error": told}) + "\n",
+        f"rootcheck: error: {told}\n",
     )
 
 

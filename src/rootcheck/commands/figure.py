@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 HELP = """\
 Parse TEXT as a figure, as a claim's page shows it: its value (magnitude
 applied), qualifier, currency, percent and what it counts. --json gives the
-values as the claims' data does.
+values as the claims' data does, or {"error": ...} for a figure it cannot
+parse.
 
 examples:
   rootcheck figure "more than 90,000 jobs"
@@ -43,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         quantity = parse_figure(text)
     except FigureError as exc:
-        raise RootcheckError(f"cannot parse figure {args.text!r}: {exc}") from None
+        message = f"cannot parse figure {args.text!r}: {exc}"
+        if args.json:  # a script reading standard output gets an object whatever the figure, as locate's
+            print(json.dumps({"error": message}))
+        raise RootcheckError(message) from None
     from rootcheck.render import format as fmt  # words and values as the site gives them
 
     if args.json:
