@@ -82,6 +82,19 @@ def test_a_value_quoted_into_text_is_told_to_go_without_the_quotation_marks(make
     ]
 
 
+def test_a_file_name_that_is_no_id_is_told_the_id_it_means_unless_another_file_has_it(
+    make_root: MakeRoot,
+) -> None:
+    root = make_root(
+        {"claims/Bermeo Visas.yaml": GOOD, "claims/Teachers.yaml": GOOD, "claims/teachers.yaml": GOOD}
+    )
+    rule = "must be lowercase letters and digits, in words joined by single hyphens"
+    assert [line for line in report(root) if "(the file name)" in line] == [
+        f"claims/Bermeo Visas.yaml: error: claim id 'Bermeo Visas' (the file name) {rule}; rename it bermeo-visas.yaml",
+        f"claims/Teachers.yaml: error: claim id 'Teachers' (the file name) {rule}",
+    ]
+
+
 def test_a_list_field_given_no_list_is_shown_its_example_as_a_list(make_root: MakeRoot) -> None:
     root = make_root({"claims/x.yaml": GOOD + "aliases: 12\n"})
     assert report(root) == ["claims/x.yaml:6:10: error: 'aliases' must be a list, e.g. [old-claim-id]"]

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from rootcheck.digests import code_digest, digest
+from rootcheck.hints import id_form
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
@@ -296,13 +297,17 @@ def _named(
     problems: list[Diagnostic] = []
     named: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
+    stems = {item_id(rel) for rel in found}
     for rel in found:
         stem = item_id(rel)
         if not SLUG.match(stem):
+            # The name as an id, where no other file has it: "Bermeo Visas.yaml" is bermeo-visas.yaml.
+            meant = id_form(stem)
+            rename = f"; rename it {meant}{rel[rel.rfind('.') :]}" if meant and meant not in stems else ""
             problems.append(
                 Diagnostic.error(
                     Position(rel),
-                    f"{what} id {stem!r} (the file name) must be {SLUG_RULE}",
+                    f"{what} id {stem!r} (the file name) must be {SLUG_RULE}{rename}",
                 )
             )
         elif stem in seen:
