@@ -1030,3 +1030,25 @@ def test_new_tells_a_plain_space_from_one_that_groups_thousands(
     assert (code, out.splitlines()[0]) == (0, "claims/12000-families.yaml")
     written = (root / "claims" / "12000-families.yaml").read_text("utf-8")
     assert 'figure: "12\u00a0000 families"' in written
+
+
+def test_new_writes_the_source_s_letters_for_a_ligature_typed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "ﬁ" matches "fi", but published it is one character, which a search for "firms" misses.
+    root = tmp_path / "root"
+    (root / "seeds").mkdir(parents=True)
+    (root / "claims").mkdir()
+    (root / "seeds" / "update.txt").write_text("Update\n\nThe fund supported nearly 8,000 firms.\n", "utf-8")
+    (root / "seeds" / "sources.yaml").write_text(
+        "- id: update\n  file: update.txt\n  title: Update\n  publisher: P\n  published: null\n"
+        "  url: null\n  role: progress\n",
+        "utf-8",
+    )
+    code, out, _ = run(
+        capsys, "new", "update", "The fund supported nearly 8,000 \ufb01rms", "--root", str(root)
+    )
+    assert (code, out.splitlines()[0]) == (0, "claims/nearly-8000-firms.yaml")
+    written = (root / "claims" / "nearly-8000-firms.yaml").read_text("utf-8")
+    assert 'quote: "The fund supported nearly 8,000 firms"' in written
+    assert 'figure: "nearly 8,000 firms"' in written

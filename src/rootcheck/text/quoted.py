@@ -14,13 +14,14 @@ from rootcheck.text.numbers import one_spaced
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
-    """The words a quote puts in quotation marks: for a fuzzy match, the source's own (typography tidied),
-    since an editor's slip is no quotation; else the quote as typed, its white space tidied.
+def quoted_words(doc: Document, quote: str, anchor: Anchor, as_source: bool = False) -> str:
+    """The words a quote puts in quotation marks: for a fuzzy match, or ``as_source``, the source's own
+    (typography tidied), since an editor's slip is no quotation; else the quote as typed, its white
+    space tidied.
 
     A quote with elisions keeps its elisions; slipped, each part between them is the source's own.
     """
-    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None:
+    if (anchor.status is not AnchorStatus.FUZZY and not as_source) or anchor.span is None:
         return one_spaced(quote)
     if not anchor.parts:
         return source_words(doc, anchor.span)
