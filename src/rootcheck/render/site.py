@@ -202,12 +202,9 @@ class _Plan:
         site, pages, common = self.site, self.pages, self.common
         home_key = self.listing(urls.HOME, self.compared, repr(site.counts))
         self.add(urls.HOME, pages.home, home_key, cost=_cost(len(self.compared)))
-        # It lists every correction: the comparisons' are in every page's key, the claims' are not. Each
-        # claim's correction is listed under its title (its summary, or its figure), which is keyed too.
-        corrected = [
-            repr((claim.id, claim.title, claim.checked.claim.corrections))
-            for claim in site.corrected_claims()
-        ]
+        # It lists every correction: the comparisons' are in every page's key, the claims' are not; each
+        # claim's under its title.
+        corrected = [repr((c.id, c.title, c.checked.claim.corrections)) for c in site.corrected_claims()]
         about = keys.page_key(common, urls.METHODOLOGY, *self.about_sources, *corrected)
         self.add(urls.METHODOLOGY, pages.methodology, about)
         self.add(urls.CLAIMS, pages.claims, self.whole, cost=_cost(len(site.claims)))
