@@ -1004,20 +1004,24 @@ def test_coverage_remembers_a_sources_figures_until_the_source_changes(
     )
 
 
-def test_new_tells_a_plain_space_from_one_that_groups_thousands(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def _one_update(tmp_path: Path, paragraph: str) -> Path:
+    """A root of one progress source, ``update``, whose text is a title and ``paragraph``, and no claims."""
     root = tmp_path / "root"
     (root / "seeds").mkdir(parents=True)
     (root / "claims").mkdir()
-    (root / "seeds" / "update.txt").write_text(
-        "Update\n\nThe census counted 12\u00a0000 families.\n", "utf-8"
-    )
+    (root / "seeds" / "update.txt").write_text(f"Update\n\n{paragraph}\n", "utf-8")
     (root / "seeds" / "sources.yaml").write_text(
         "- id: update\n  file: update.txt\n  title: Update\n  publisher: P\n  published: null\n"
         "  url: null\n  role: progress\n",
         "utf-8",
     )
+    return root
+
+
+def test_new_tells_a_plain_space_from_one_that_groups_thousands(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = _one_update(tmp_path, "The census counted 12\u00a0000 families.")
     code, _, err = run(capsys, "new", "update", "The census counted 12 000 families", "--root", str(root))
     assert (code, err) == (
         1,
@@ -1036,15 +1040,7 @@ def test_new_writes_the_source_s_letters_for_a_ligature_typed(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     # "ﬁ" matches "fi", but published it is one character, which a search for "firms" misses.
-    root = tmp_path / "root"
-    (root / "seeds").mkdir(parents=True)
-    (root / "claims").mkdir()
-    (root / "seeds" / "update.txt").write_text("Update\n\nThe fund supported nearly 8,000 firms.\n", "utf-8")
-    (root / "seeds" / "sources.yaml").write_text(
-        "- id: update\n  file: update.txt\n  title: Update\n  publisher: P\n  published: null\n"
-        "  url: null\n  role: progress\n",
-        "utf-8",
-    )
+    root = _one_update(tmp_path, "The fund supported nearly 8,000 firms.")
     code, out, _ = run(
         capsys, "new", "update", "The fund supported nearly 8,000 \ufb01rms", "--root", str(root)
     )
