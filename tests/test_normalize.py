@@ -39,6 +39,9 @@ from rootcheck.text.unseen import seen
             'aid for all in 2022. the "schools", (2021) 45%',
         ),
         ("9.8 m/s², 3 ft³ and 2 m³ of H₂O", "9.8 m/s2, 3 ft3 and 2 m3 of h2o"),
+        # A short word after a number is a unit, whatever it is; a lowered digit after a point a formula's.
+        ("450 hm³, 9.2 million Sm³ and PM₂.₅", "450 hm3, 9.2 million sm3 and pm2.5"),
+        ("in the 1990s¹ and GDP² rose", "in the 1990s and gdp rose"),
     ],
 )
 def test_folds(raw: str, expected: str) -> None:

@@ -121,17 +121,27 @@ def figure_stops_short(figure: str, quoted: Written) -> str | None:
     if own is None or not kept:
         return None
     told = counted_words(quoted.rest, quoted.cut)
-    if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept] or not counts_on(kept, told):
+    if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept]:
         return None
-    if plused().match(
-        " " + " ".join(told[len(kept) :])
-    ):  # "or thereabouts", "or upwards": bounds, told of apart
+    if not counts_on(kept, told, _following(quoted.rest, told)):
+        return None
+    # "or thereabouts", "or upwards": bounds, told of apart.
+    if plused().match(" " + " ".join(told[len(kept) :])):
         return None
     return (
         f"the quote's number counts “{shown(quoted.text)} {' '.join(told)}”, the figure only "
         f"“{shown(own.text)} {' '.join(kept)}”, which the site would publish as what is counted: "
         f"write the figure to “{told[-1]}”"
     )
+
+
+def _following(rest: str, told: list[str]) -> str:
+    """The word ``rest`` goes on with after its counted words ``told`` (read from its start, or after
+    an "of"), or "" where it has none."""
+    words = rest.split()
+    skip = 1 if words[:1] and words[0].lower() == "of" and told[:1] != words[:1] else 0
+    after = words[skip + len(told) : skip + len(told) + 1]
+    return after[0] if after else ""
 
 
 def _readings(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rootcheck.text.nouns import UNIT_STOPS, counted_words
+from rootcheck.text.nouns import PAST_FORMS, UNIT_STOPS, counted_words
 
 #: What joins two things counted by one number.
 _JOINS = frozenset(["and", "or"])
@@ -144,20 +144,35 @@ def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
     return " ".join(["of", *told] if of else told), " ".join(told[n:])
 
 
-def counts_on(kept: list[str], told: list[str]) -> bool:
+def counts_on(kept: list[str], told: list[str], following: str = "") -> bool:
     """Whether a quote's counted words ``told`` go on past a figure's ``kept``, which they start with, to
     more of what the number counts: the other side of a join ("organizations" of "47 companies and
     organizations" past "47 companies"), or the noun a figure ending on a word before it leads to
-    ("firms" of "8,000 private sector firms" past "8,000 private sector"). Not a phrase of "of" ("740
-    victims of human trafficking" counts victims), nor words past a plural the figure ends on, which
-    begin another phrase as often as not ("350 schools damaged", "5,000 students a year")."""
+    ("firms" of "8,000 private sector firms" past "8,000 private sector"). ``following`` is the word
+    the quote goes on with after ``told``.
+
+    Not a phrase of "of" ("740 victims of human trafficking" counts victims), nor words past a plural
+    the figure ends on, which begin another phrase as often as not ("350 schools damaged", "5,000
+    students a year"); nor a join before a verb's past, the subject of a clause of its own ("40 homes
+    and officials said"); nor words past a unit ("40 MW solar plants"), or before a number, which a
+    verb in "s" counts ("1 doctor treats 2,000 patients")."""
     n = len(kept)
     if not kept or len(told) <= n or told[n].lower() == "of" or not _counts_things(told[-1]):
         return False
+    bare = following.lower().strip(",;:.")
     if _joins_at(told, n):
         second = told[n + 1 :]
-        return len(second) <= 3 and not any(_VERB_PAST.match(word) for word in second)
+        past = bool(_VERB_PAST.match(bare)) or bare in PAST_FORMS
+        return len(second) <= 3 and not past and not any(_VERB_PAST.match(word) for word in second)
+    last = kept[-1].strip(".")
+    if (
+        _counts_things(last)
+        or len(last) <= 3
+        or (last.isupper() and last.isalpha())
+        or following[:1].isdigit()
+    ):
+        return False
     # Between, no word in "s" either: "75-seat bus carries pupils" reads a verb's, not more of a noun.
-    return not _counts_things(kept[-1]) and not any(
+    return not any(
         word.lower() in _JOINS or word.lower() == "of" or _counts_things(word) for word in told[n:-1]
     )

@@ -80,7 +80,7 @@ def helping_verb(words: list[str]) -> str | None:
 _JOINS = frozenset(["and", "or"])
 #: Past forms of verbs that do not end in -ed: after a noun's first word, they end it ("90,000
 #: migrants said", "1,000 jobs lost"), where as its first they may be part of it ("1,000 lost jobs").
-_PAST_FORMS = frozenset(
+PAST_FORMS = frozenset(
     [
         "gave", "built", "made", "took", "brought", "sent", "put", "set", "got", "kept", "led", "won",
         "paid", "sold", "held", "met", "ran", "began", "became", "grew", "saw", "found", "rose", "fell",
@@ -96,7 +96,7 @@ _NOUNS_IN_ED = frozenset(
 #: Words that show what follows a conjunction to be a phrase or clause of its own, not a noun joined
 #: to the counted one: determiners and pronouns ("and the region's economy", "and gave them jobs"),
 #: adverbs ("and then hired them"), and past forms ("and built schools").
-_NOT_JOINED = _PAST_FORMS | frozenset(
+_NOT_JOINED = PAST_FORMS | frozenset(
     [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
         "your", "we", "they", "it", "he", "she", "them", "him", "us", "me", "you", "who", "which",
@@ -249,7 +249,7 @@ def _is_verb(words: list[str], index: int, offered: bool) -> bool:
     bare = word.lower().strip(",;:.")
     if not word.islower() or "-" in word or words[index - 1].lower().endswith("ly"):  # "newly built"
         return False
-    if bare in _PAST_FORMS:
+    if bare in PAST_FORMS:
         return True
     if not offered or not bare.endswith("ed") or len(bare) <= 3 or bare in _NOUNS_IN_ED:
         return False

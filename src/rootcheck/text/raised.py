@@ -22,9 +22,12 @@ def is_digit_mark(char: str) -> bool:
 #: The fewest letters a word holds that a digit mark after it marks for a footnote whatever the word
 #: ("million¹", "people²"); a shorter word's may be a unit's or a formula's ("km²", "CO₂").
 FOOTNOTE_AFTER = 4
-#: Short words a raised digit after is a power of: units of length, area and volume ("km²", "ft³"), and
-#: the second of an acceleration ("m/s²"). A raised digit after any other short word marks a footnote.
-POWERED = frozenset({"m", "km", "cm", "mm", "dm", "nm", "µm", "μm", "ft", "in", "mi", "yd", "s"})
+#: Short words a raised digit after is a power of wherever they stand: units of length, area and volume
+#: ("per km²", "ft³"). After a number, any short word is taken for a unit ("450 hm³", "9.2 million
+#: Sm³"), and after a slash too ("m/s²"). A raised digit after any other short word marks a footnote.
+POWERED = frozenset({"m", "km", "cm", "mm", "dm", "nm", "µm", "μm", "ft", "in", "mi", "yd"})
+#: What a unit written with a power may follow: a number, or a magnitude after one, and a space.
+_AFTER_A_NUMBER = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion))[ \u00a0]?$", re.I)
 #: What a footnote's mark may follow besides a word: the end of a sentence or a clause, a quotation,
 #: a bracket or a percentage ("2022.¹", "schools”²", "(2021)³", "45%¹").
 _CLOSING = frozenset(".,;:!?)]}\"'”’»…%")
@@ -42,14 +45,24 @@ def footnote_mark(text: str, at: int, start: int = 0) -> bool:
     if at <= start:
         return False
     before = text[at - 1]
+    lowered = _LOWERED.match(text, at) is not None
     if not before.isalpha():
-        return before in _CLOSING
+        # A lowered digit after a point is a formula's: "PM₂.₅".
+        return before in _CLOSING and not lowered
     word = at - 1
     while word > start and at - word < FOOTNOTE_AFTER and text[word - 1].isalpha():
         word -= 1
     if at - word >= FOOTNOTE_AFTER:
         return True
-    return not (_LOWERED.match(text, at) or text[word:at].lower() in POWERED)
+    written = text[word:at]
+    # After a number, but a decade's "s" ("the 1990s¹") and a name in capitals ("12 UN² agencies").
+    named = written == "s" or (len(written) > 1 and written.isupper())
+    unit = (
+        written.lower() in POWERED
+        or text[word - 1 : word] == "/"
+        or (not named and _AFTER_A_NUMBER.search(text, max(start, word - 12), word) is not None)
+    )
+    return not (lowered or unit)
 
 
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?$")

@@ -134,15 +134,16 @@ def plain(text: str) -> str:
 
 
 def _last_word(word: str) -> str:
-    """The word ``word`` ends in, past what joins or opens it: "(nearly", "—nearly", "“nearly" and
-    "program—over" end in the qualifiers "nearly" and "over" as much as "nearly" and "over" do."""
+    """The word ``word`` ends in, past what opens it or a dash: "(nearly", "—nearly", "“nearly" and
+    "program—over" end in the qualifiers "nearly" and "over" as much as "nearly" and "over" do. Not
+    past a hyphen, which joins one word: "hand-over 300 files" are 300."""
     if word.isalpha():
         return word
     found = _LAST_WORD.search(word)
     return found.group() if found else ""
 
 
-_LAST_WORD = re.compile(r"[^\W\d_]+\.?$")
+_LAST_WORD = re.compile(r"(?<![-\u2010\u2011\w])[^\W\d_]+\.?$")
 
 
 def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
