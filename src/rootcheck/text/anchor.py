@@ -254,6 +254,15 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
     return "source says " + ", ".join(f"“{p}”" for p in said)
 
 
+def _across(doc: Document, parts: Sequence[str]) -> str | None:
+    """Where a quote found nowhere, with no elision, stands word for word across a paragraph's end.
+
+    Told only of a quote found nowhere: one a plain text's wrapped lines cut, whose line ends read as
+    paragraphs' (a wrap before a capital), is matched as a slip of wording, as it was before.
+    """
+    return across(doc, parts[0]) if len(parts) == 1 else None
+
+
 def locate(
     doc: Document,
     quote: str,
@@ -269,8 +278,9 @@ def locate(
     matches = _exact(doc.index, parts)
     status = AnchorStatus.EXACT
     hint = None
-    if not matches and len(parts) == 1 and (hint := across(doc, parts[0])) is not None:
-        # Every word the source's, but not in one paragraph: found so, it is no slip to match fuzzily.
+    if not matches and len(parts) == 1 and (hint := across(doc, parts[0], marked=True)) is not None:
+        # Every word the source's, but running past a blank line or into a list item: found so, it
+        # is no slip to match fuzzily, whose neighbour's words would read as words it adds.
         return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=hint)
     if not matches:
         status = AnchorStatus.FUZZY
@@ -284,7 +294,7 @@ def locate(
                 round(fuzzy[0].score, 1),
                 0,
                 candidates=(passage,),
-                hint=_numbers_hint(doc, quote, passage),
+                hint=_across(doc, parts) or _numbers_hint(doc, quote, passage),
             )
         if numeric:
             best = numeric[0].score
@@ -292,7 +302,7 @@ def locate(
             last = WORDS.findall(typed_parts(quote)[-1])
             matches = [_whole_ends(norm.text, parts, last, _bounded_number(norm.text, m)) for m in matches]
     if not matches:
-        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=apart(doc, parts))
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=apart(doc, parts) or _across(doc, parts))
 
     spans = tuple(norm.to_original(m.start, m.end) for m in matches)
     count = len(matches)

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
 from rootcheck.text.normalize import PARAGRAPH_BREAK
 from rootcheck.text.wordbounds import find_all
 
@@ -41,10 +41,12 @@ def apart(doc: Document, parts: Sequence[str]) -> str | None:
     )
 
 
-def across(doc: Document, quote: str) -> str | None:
+def across(doc: Document, quote: str, *, marked: bool = False) -> str | None:
     """Where ``quote``, normalised and with no elision, stands word for word only if each paragraph
     break is read as a space, and each list item's mark left out: the lines of each paragraph it
-    runs into, and the words its first ends with."""
+    runs into, and the words its first ends with. With ``marked``, only where a blank line or a list
+    item's mark ends one of them, as a reader sees it: a plain text's line end alone is read as a
+    paragraph's by a guess (see :mod:`rootcheck.text.document`), which a wrapped line may defeat."""
     text = doc.normalized.text
     if PARAGRAPH_BREAK not in text:
         return None
@@ -52,10 +54,12 @@ def across(doc: Document, quote: str) -> str | None:
     blocks: list[str] = []
     read_at: list[int] = []
     text_at: list[int] = []
+    items: list[bool] = []
     at = read = 0
     for block in text.split(PARAGRAPH_BREAK):
         mark = _ITEM_MARK.match(block) if at else None
         cut = mark.end() if mark else 0
+        items.append(mark is not None)
         read_at.append(read)
         text_at.append(at + cut)
         blocks.append(block[cut:])
@@ -68,6 +72,14 @@ def across(doc: Document, quote: str) -> str | None:
     last = bisect.bisect_right(read_at, hits[0] + len(quote) - 1) - 1
     if last == first:
         return None  # within one paragraph, its mark aside: none the quote runs into
+    # A Markdown source's paragraphs and items are parsed, not guessed.
+    guessed = doc.format is not Format.MARKDOWN
+    if (
+        marked
+        and guessed
+        and not any(items[i] or _blank_before(doc, text_at[i]) for i in range(first + 1, last + 1))
+    ):
+        return None
     start = text_at[first] + hits[0] - read_at[first]
     starts = [start] + [text_at[i] for i in range(first + 1, last + 1)]
     lines = ", ".join(str(doc.line_of(doc.normalized.to_original(at, at + 1).start)) for at in starts)
@@ -79,3 +91,14 @@ def across(doc: Document, quote: str) -> str | None:
         f"paragraph or list item; end it at “{' '.join(ending[-_ENDING_WORDS:])}”, or quote each "
         "paragraph in a claim of its own"
     )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _blank_before(doc: Document, at: int) -> bool:
+    """Whether a blank line stands before the paragraph starting at ``at`` in the normalised text."""
+    start = doc.normalized.to_original(at, at + 1).start
+    before = doc.text[max(0, start - 200) : start]
+    last = before.rstrip(" \t\r\n")
+    return _BLANK_LINE.search(before, len(last)) is not None
