@@ -103,6 +103,34 @@ def test_told_to_end_as_its_folder_is_made_it_leaves_none(
     assert list(scratch.iterdir()) == []
 
 
+def test_told_to_end_as_the_preview_is_made_it_leaves_no_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal that lands once the preview is made, folder and all, before serve has kept it: its
+    handler runs as the making returns, and the folder was left behind, no one knowing of it."""
+    import tempfile
+
+    from rootcheck import preview
+
+    class EndedOnceMade(preview.Preview):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            signal.raise_signal(signal.SIGHUP)
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setattr(preview, "Preview", EndedOnceMade)
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        root = copy_repo(tmp_path / "root")
+        assert run(capsys, "serve", "--root", str(root), "--port", "0") == (0, "", "stopped\n")
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    assert list(scratch.iterdir()) == []
+
+
 def test_a_busy_port_is_refused_and_leaves_no_folder(tmp_path: Path) -> None:
     root = copy_repo(tmp_path / "root")
     scratch = tmp_path / "scratch"

@@ -57,7 +57,8 @@ def _say(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rootcheck.preview import Preview  # the server and the renderer load only for this command
+    # The server and the renderer load only for this command.
+    from rootcheck.preview import Preview, signals_held
 
     root = root_of(args)
     dated = build_date()  # a malformed SOURCE_DATE_EPOCH refused before anything starts
@@ -79,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
     # signal through unhandled (one while it is made: it removes its own folder).
     try:
         try:
-            preview = Preview(root, args.port, _say, dated)
+            # Made and kept as one step: a signal acted on as the making returned left its folder unknown.
+            with signals_held():
+                preview = Preview(root, args.port, _say, dated)
         except OSError as exc:
             raise RootcheckError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}") from None
         preview.run(stop)
