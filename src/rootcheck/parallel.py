@@ -16,7 +16,8 @@ import os
 import pickle
 import signal
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, BinaryIO, Generic, NoReturn, TypeVar, cast
 
 T = TypeVar("T")
@@ -145,27 +146,36 @@ class _Crew(Generic[T, R]):
         self, function: Callable[[T], R], items: Sequence[T], batches: list[range], helpers: int
     ) -> None:
         self._function, self._items, self._batches = function, items, batches
+        self._helpers = helpers
         self._children: list[tuple[int, BinaryIO]] = []
+        self._queue = self._news = -1
+
+    def _start(self) -> None:
+        """Queue the batches and fork the children: on entering, so that leaving stops them however
+        their start is cut short (a signal's handler raising while the next one is forked, say)."""
         self._queue, queue_in = os.pipe()
         self._news, news_in = os.pipe()
         try:
-            self._queue_up(queue_in, len(batches))
+            self._queue_up(queue_in, len(self._batches))
         finally:
             os.close(queue_in)
         try:
-            for _ in range(helpers):
+            for _ in range(self._helpers):
                 try:
                     answers = tempfile.TemporaryFile()  # noqa: SIM115 (kept open until the answers are read)
                 except OSError:
                     break  # no room for answers: fewer hands
-                try:
-                    pid = os.fork()
-                except OSError:
-                    answers.close()
-                    break  # no more processes to be had: fewer hands
-                if pid == 0:
-                    self._work(answers, news_in)
-                self._children.append((pid, answers))
+                # Every signal held back from before the fork until the child is known: a handler
+                # raising as the fork returned lost the child, which went on working after the map.
+                with _signals_held() as mask:
+                    try:
+                        pid = os.fork()
+                    except OSError:
+                        answers.close()
+                        break  # no more processes to be had: fewer hands
+                    if pid == 0:
+                        self._work(answers, news_in, mask)
+                    self._children.append((pid, answers))
         finally:
             os.close(news_in)  # the children's copies alone hold it open: it ends when they do
 
@@ -183,8 +193,10 @@ class _Crew(Generic[T, R]):
             except BlockingIOError:
                 return
 
-    def _work(self, answers: BinaryIO, news: int) -> NoReturn:
+    def _work(self, answers: BinaryIO, news: int, mask: set[int | signal.Signals] | None) -> NoReturn:
         try:
+            if mask is not None:  # the signals this process took as its parent did, from here on
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             while (number := self.take()) is not None:
                 frame = pickle.dumps((number, self.make(number)), protocol=pickle.HIGHEST_PROTOCOL)
                 answers.write(len(frame).to_bytes(8, "little"))
@@ -236,6 +248,11 @@ class _Crew(Generic[T, R]):
         return found
 
     def __enter__(self) -> _Crew[T, R]:
+        try:
+            self._start()
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -244,8 +261,23 @@ class _Crew(Generic[T, R]):
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
             answers.close()
-        os.close(self._queue)
-        os.close(self._news)
+        for fd in (self._queue, self._news):
+            if fd >= 0:
+                os.close(fd)
+
+
+@contextmanager
+def _signals_held() -> Iterator[set[int | signal.Signals] | None]:
+    """Every signal held back until the block is done, then acted on; the mask to restore, None where
+    signals cannot be held (a child forked in the block holds them until it restores the mask)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield None
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    try:
+        yield before
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class Errand(Generic[R]):
