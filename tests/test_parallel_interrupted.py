@@ -96,3 +96,25 @@ def test_a_signal_landing_as_the_next_worker_is_started_leaves_no_worker_at_work
                 os.waitpid(pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
+
+
+def test_a_signal_landing_as_a_worker_is_reaped_is_what_the_map_raises(
+    monkeypatch: pytest.MonkeyPatch, ending: None
+) -> None:
+    """One acted on once a worker that has ended is reaped, before the map has noted it: leaving then
+    killed and waited for a process that was gone, and raised for it, hiding the interruption (serve
+    told 'the preview could not be written: No such process')."""
+    reaped: list[int] = []
+    waitpid = os.waitpid
+
+    def reaped_then_signalled(pid: int, options: int) -> tuple[int, int]:
+        done = waitpid(pid, options)
+        if done[0]:
+            reaped.append(pid)
+            signal.raise_signal(signal.SIGTERM)
+        return done
+
+    monkeypatch.setattr(os, "waitpid", reaped_then_signalled)
+    with pytest.raises(Ended):
+        parallel.fork_map(abs, list(range(10_000)), 2)
+    assert len(reaped) == 1

@@ -232,8 +232,13 @@ class _Crew(Generic[T, R]):
     def answers(self) -> dict[int, list[R]]:
         """Every batch's results that a child wrote whole, by batch number."""
         found: dict[int, list[R]] = {}
-        for pid, answers in self._children:
-            os.waitpid(pid, 0)
+        for index, (pid, answers) in enumerate(self._children):
+            # Reaped and noted as one step, so that leaving stops none that is gone: a handler raising
+            # between the two had it kill and wait for a process that was no more, and raise for it.
+            # Every child has ended (see heard), so the wait is over at once.
+            with _signals_held():
+                os.waitpid(pid, 0)
+                self._children[index] = (0, answers)
             answers.seek(0)
             # A frame at a time: a child's answers to a large map are hundreds of megabytes.
             while len(head := answers.read(8)) == 8:
@@ -243,8 +248,6 @@ class _Crew(Generic[T, R]):
                     break  # cut short as the child died: its batch is made again
                 number, results = pickle.loads(frame)
                 found[number] = results
-        # Every child is reaped: none is left for leaving to stop.
-        self._children = [(0, answers) for _, answers in self._children]
         return found
 
     def __enter__(self) -> _Crew[T, R]:
