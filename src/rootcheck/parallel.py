@@ -16,9 +16,10 @@ import os
 import pickle
 import signal
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO, Generic, NoReturn, TypeVar, cast
+
+from rootcheck.held import signals_held
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -167,7 +168,7 @@ class _Crew(Generic[T, R]):
                     break  # no room for answers: fewer hands
                 # Every signal held back from before the fork until the child is known: a handler
                 # raising as the fork returned lost the child, which went on working after the map.
-                with _signals_held() as mask:
+                with signals_held(signal.valid_signals()) as mask:
                     try:
                         pid = os.fork()
                     except OSError:
@@ -236,7 +237,7 @@ class _Crew(Generic[T, R]):
             # Reaped and noted as one step, so that leaving stops none that is gone: a handler raising
             # between the two had it kill and wait for a process that was no more, and raise for it.
             # Every child has ended (see heard), so the wait is over at once.
-            with _signals_held():
+            with signals_held(signal.valid_signals()):
                 os.waitpid(pid, 0)
                 self._children[index] = (0, answers)
             answers.seek(0)
@@ -267,20 +268,6 @@ class _Crew(Generic[T, R]):
         for fd in (self._queue, self._news):
             if fd >= 0:
                 os.close(fd)
-
-
-@contextmanager
-def _signals_held() -> Iterator[set[int | signal.Signals] | None]:
-    """Every signal held back until the block is done, then acted on; the mask to restore, None where
-    signals cannot be held (a child forked in the block holds them until it restores the mask)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield None
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
-    try:
-        yield before
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class Errand(Generic[R]):

@@ -16,12 +16,11 @@ import datetime as dt
 import html
 import os
 import shutil
-import signal
 import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
@@ -30,6 +29,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from rootcheck.errors import RootcheckError
+from rootcheck.held import signals_held
 from rootcheck.memo import keep_in_memory
 from rootcheck.model import Diagnostic
 from rootcheck.output import cache_dir
@@ -157,6 +157,8 @@ class Preview:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.workdir: Path | None = None
         try:
+            # Between the folder's making and its path's keeping, an ending signal would leave a folder
+            # no one knows of; a signal sent as soon as the folder appeared fell there in 3 of 40 starts.
             with signals_held():
                 self.workdir = Path(tempfile.mkdtemp(prefix="rootcheck-serve-"))
             self.out = self.workdir / "site"
@@ -238,29 +240,6 @@ class Preview:
         self.server.server_close()
         if self.workdir is not None:
             shutil.rmtree(self.workdir, ignore_errors=True)
-
-
-#: The signals that end serve: Ctrl-C, and those that ask a process to end, as a closed terminal does.
-_ENDING = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
-
-
-@contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """The signals that end serve held back until the block is done, then acted on.
-
-    Between the folder's making and its path's keeping, an ending signal would leave a folder
-    no one knows of; a signal sent as soon as the folder appeared fell there in 3 of 40 starts.
-    Serve holds them too from the preview's making to its own keeping of it: a handler runs as
-    a call returns, before what it returned is kept.
-    """
-    if not hasattr(signal, "pthread_sigmask"):  # Windows has no signals to hold
-        yield
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _lists_claims(job: Job) -> bool:

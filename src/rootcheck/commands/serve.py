@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import add_root, build_date, root_of
 from rootcheck.errors import RootcheckError
+from rootcheck.held import signals_held
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
@@ -57,8 +58,7 @@ def _say(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The server and the renderer load only for this command.
-    from rootcheck.preview import Preview, signals_held
+    from rootcheck.preview import Preview  # the server and the renderer load only for this command
 
     root = root_of(args)
     dated = build_date()  # a malformed SOURCE_DATE_EPOCH refused before anything starts
