@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rootcheck.held import signals_held
 from rootcheck.output.jobs import Job, make_files
 from rootcheck.output.staging import safe_relative
 
@@ -78,7 +79,7 @@ class Mirror:
         with self.lock:
             for job in now:
                 os.replace(made / job.path, self._target(job.path))
-            shutil.rmtree(made, ignore_errors=True)
+            _remove(made)
             planned = {job.path: job.key for job in jobs}
             for job in later:
                 (self.folder / safe_relative(job.path)).unlink(missing_ok=True)
@@ -99,7 +100,7 @@ class Mirror:
                 return
             made = self._make([job], 1)
             os.replace(made / job.path, self._target(job.path))
-            shutil.rmtree(made, ignore_errors=True)
+            _remove(made)
             del self.requested[path]
 
     def _make(
@@ -114,7 +115,7 @@ class Mirror:
             ours = [job for job in jobs if here(job)]
             make_files([job for job in jobs if not here(job)], fresh, workers, here=ours)
         except BaseException:
-            shutil.rmtree(fresh, ignore_errors=True)
+            _remove(fresh)
             raise
         return fresh
 
@@ -122,3 +123,11 @@ class Mirror:
         target = self.folder / safe_relative(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         return target
+
+
+def _remove(folder: Path) -> None:
+    """Remove a folder the mirror made, with the ending signals held: Python 3.11's rmtree closes a
+    folder again when interrupted between closing it and noting it closed, and its error ('Bad file
+    descriptor') hid the interruption, a serve told to end saying the preview could not be written."""
+    with signals_held():
+        shutil.rmtree(folder, ignore_errors=True)
