@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rootcheck import memo
 from rootcheck.cli import main
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.text.document import Document, parse_document
@@ -23,6 +24,13 @@ def user_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patched:
         patched.setenv("XDG_CACHE_HOME", str(folder))
         yield folder
+
+
+@pytest.fixture(autouse=True)
+def memos_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts reading memo files afresh: a preview made in a test keeps what it read of
+    them for the rest of the process, and a later test expecting them read found them kept."""
+    monkeypatch.setattr(memo, "_in_memory", None)
 
 
 @pytest.fixture(scope="session")
