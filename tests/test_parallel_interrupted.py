@@ -48,9 +48,15 @@ def test_a_signal_landing_as_a_worker_is_forked_leaves_no_worker_at_work(
         return pid
 
     monkeypatch.setattr(os, "fork", fork_then_signalled)
+    _ended_with_its_one_worker_stopped(forked, helpers=2)
+
+
+def _ended_with_its_one_worker_stopped(forked: list[int], helpers: int) -> None:
+    """A map on ``helpers`` workers is ended by the signal its test sends, one worker forked (its id in
+    ``forked``), which the map stopped and reaped; any left are killed after."""
     try:
         with pytest.raises(Ended):
-            parallel.fork_map(abs, list(range(10_000)), 2)
+            parallel.fork_map(abs, list(range(10_000)), helpers)
         assert len(forked) == 1
         with pytest.raises(ChildProcessError):
             os.waitpid(forked[0], os.WNOHANG)  # stopped, and reaped
@@ -83,19 +89,7 @@ def test_a_signal_landing_as_the_next_worker_is_started_leaves_no_worker_at_work
 
     monkeypatch.setattr(os, "fork", counted)
     monkeypatch.setattr(tempfile, "TemporaryFile", signalled_once_one_is_forked)
-    try:
-        with pytest.raises(Ended):
-            parallel.fork_map(abs, list(range(10_000)), 3)
-        assert len(forked) == 1
-        with pytest.raises(ChildProcessError):
-            os.waitpid(forked[0], os.WNOHANG)
-    finally:
-        for pid in forked:
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
+    _ended_with_its_one_worker_stopped(forked, helpers=3)
 
 
 def test_a_signal_landing_as_a_worker_is_reaped_is_what_the_map_raises(

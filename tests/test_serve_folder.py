@@ -93,14 +93,7 @@ def test_told_to_end_as_its_folder_is_made_it_leaves_none(
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setattr(tempfile, "mkdtemp", made_then_ended)
-    handlers = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
-    try:
-        root = copy_repo(tmp_path / "root")
-        assert run(capsys, "serve", "--root", str(root), "--port", "0") == (0, "", "stopped\n")
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
-    assert list(scratch.iterdir()) == []
+    _served_in_process_and_ended(tmp_path, capsys, scratch)
 
 
 def test_told_to_end_as_the_preview_is_made_it_leaves_no_folder(
@@ -121,6 +114,12 @@ def test_told_to_end_as_the_preview_is_made_it_leaves_no_folder(
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setattr(preview, "Preview", EndedOnceMade)
+    _served_in_process_and_ended(tmp_path, capsys, scratch)
+
+
+def _served_in_process_and_ended(tmp_path: Path, capsys: pytest.CaptureFixture[str], scratch: Path) -> None:
+    """``serve`` run in this process until a signal its test sends ends it: it says "stopped" and leaves
+    nothing in ``scratch``. The handlers serve sets for SIGTERM and SIGHUP are put back after."""
     handlers = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
     try:
         root = copy_repo(tmp_path / "root")
