@@ -29,7 +29,8 @@ from rootcheck.safeyaml.load import MAX_YAML_BYTES
 from rootcheck.seeds import MAX_SOURCE_BYTES
 
 BAD = Path(__file__).parent / "bad"
-#: Every bad input must be answered well within this, Python's start-up included.
+#: Every bad input must be answered well within this much processor time, Python's start-up included;
+#: by the clock, a run may wait a while for a shared runner's cores, and hangs at four times it.
 TIME_LIMIT = 5.0
 #: 3,000 claim files, each read, parsed and checked: about 3 s of processor time, workers included;
 #: by the clock, 11-18 s on a runner whose cores other jobs shared.
@@ -299,7 +300,8 @@ def test_bad_input_is_answered_precisely(case: str, tmp_path: Path) -> None:
     assert run.problems == expected, run.out
     assert summary_counts(run.out) == (len(errors), len(expected) - len(errors))
     assert run.code == (1 if errors else 0)
-    assert run.seconds < TIME_LIMIT
+    # On the processor, as the thousands' check is: on a shared runner, cases of about 0.2 s once took 6 and 9 s by the clock.
+    assert run.cpu_seconds < TIME_LIMIT
 
 
 @pytest.mark.parametrize("case", CASES)
