@@ -271,6 +271,13 @@ def test_written_figures_parse_back_to_their_value(
         ("lost |300 dollars or more importantly his passport", "300 dollars"),  # nor before an adverb
         ("The fine is |500 dollars or under 12,000 lempiras", "500 dollars"),  # nor before a number
         ("The grant totalled $|5 M. It runs", "$5 M"),  # a magnitude's letter ends the sentence
+        # A qualifier after what opens an aside or a quotation, or a dash; not one a hyphen joins to a word.
+        ("The fund (nearly $|420 million) was spent", "nearly $420 million"),
+        ("The program\u2014over |8,000 firms\u2014hired", "over 8,000"),
+        ("They reported \u201cabout |7,800 arrests\u201d", "about 7,800"),
+        ("The fund -nearly |300 files- was spent", "nearly 300"),
+        ("After the hand-over |300 files remained", "300"),
+        ("The left\u2011over |40 tonnes were sold", "40"),
     ],
 )
 def test_a_figure_is_read_with_what_bounds_its_number(text: str, written: str) -> None:

@@ -134,16 +134,29 @@ def plain(text: str) -> str:
 
 
 def _last_word(word: str) -> str:
-    """The word ``word`` ends in, past what opens it or a dash: "(nearly", "—nearly", "“nearly" and
-    "program—over" end in the qualifiers "nearly" and "over" as much as "nearly" and "over" do. Not
-    past a hyphen, which joins one word: "hand-over 300 files" are 300."""
+    """The letters ``word`` ends in, past what opens or joins them: "(nearly", "—nearly", "“nearly" and
+    "program—over" end in "nearly" and "over", as "hand-over" does (whether a hyphen joins them into
+    a word of its own is for :func:`_ending` to tell)."""
     if word.isalpha():
         return word
     found = _LAST_WORD.search(word)
     return found.group() if found else ""
 
 
-_LAST_WORD = re.compile(r"(?<![-\u2010\u2011\w])[^\W\d_]+\.?$")
+_LAST_WORD = re.compile(r"[^\W\d_]+\.?$")
+#: Hyphens, which join the words either side into one: "hand-over 300 files" holds no "over".
+_JOINING = frozenset("-\u2010\u2011")
+
+
+def _apart(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` starts a word of its own: after no letter or digit, nor a hyphen
+    joining it to one ("hand-over"); a hyphen after a space is a dash ("the fund -nearly 8,000")."""
+    if not start:
+        return True
+    before = text[start - 1]
+    if before.isalnum():
+        return False
+    return before not in _JOINING or start < 2 or not text[start - 2].isalnum()
 
 
 def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
@@ -156,7 +169,7 @@ def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
     for ending in endings:
         if lowered.endswith(ending):
             start = len(text) - len(ending)
-            if not start or not ending[0].isalnum() or not text[start - 1].isalnum():
+            if not ending[0].isalnum() or _apart(text, start):
                 return text[start:]
     return None
 
