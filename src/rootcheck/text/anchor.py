@@ -254,15 +254,6 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
     return "source says " + ", ".join(f"“{p}”" for p in said)
 
 
-def _across(doc: Document, parts: Sequence[str]) -> str | None:
-    """Where a quote found nowhere, with no elision, stands word for word across a paragraph's end.
-
-    Told only of a quote found nowhere: one a plain text's wrapped lines cut, whose line ends read as
-    paragraphs' (a wrap before a capital), is matched as a slip of wording, as it was before.
-    """
-    return across(doc, parts[0]) if len(parts) == 1 else None
-
-
 def locate(
     doc: Document,
     quote: str,
@@ -278,10 +269,13 @@ def locate(
     matches = _exact(doc.index, parts)
     status = AnchorStatus.EXACT
     hint = None
-    if not matches and len(parts) == 1 and (hint := across(doc, parts[0], marked=True)) is not None:
-        # Every word the source's, but running past a blank line or into a list item: found so, it
-        # is no slip to match fuzzily, whose neighbour's words would read as words it adds.
-        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=hint)
+    crossing = across(doc, parts[0]) if not matches and len(parts) == 1 else None
+    if crossing is not None and crossing.seen:
+        # Every word the source's, but running past a paragraph's end a reader sees: found so, it is
+        # no slip to match fuzzily, whose neighbour's words would read as words it adds. Past a plain
+        # text's line end alone, it is matched as a slip if it can be, and told of if found nowhere.
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=crossing.hint)
+    crossed = crossing.hint if crossing is not None else None
     if not matches:
         status = AnchorStatus.FUZZY
         fuzzy = sorted(_fuzzy(doc.index, parts, threshold), key=lambda m: -m.score)
@@ -294,7 +288,7 @@ def locate(
                 round(fuzzy[0].score, 1),
                 0,
                 candidates=(passage,),
-                hint=_across(doc, parts) or _numbers_hint(doc, quote, passage),
+                hint=crossed or _numbers_hint(doc, quote, passage),
             )
         if numeric:
             best = numeric[0].score
@@ -302,7 +296,7 @@ def locate(
             last = WORDS.findall(typed_parts(quote)[-1])
             matches = [_whole_ends(norm.text, parts, last, _bounded_number(norm.text, m)) for m in matches]
     if not matches:
-        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=apart(doc, parts) or _across(doc, parts))
+        return Anchor(AnchorStatus.NOT_FOUND, None, 0.0, 0, hint=apart(doc, parts) or crossed)
 
     spans = tuple(norm.to_original(m.start, m.end) for m in matches)
     count = len(matches)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rootcheck.text.document import Document, Format
 from rootcheck.text.normalize import PARAGRAPH_BREAK
@@ -41,12 +42,21 @@ def apart(doc: Document, parts: Sequence[str]) -> str | None:
     )
 
 
-def across(doc: Document, quote: str, *, marked: bool = False) -> str | None:
+@dataclass(frozen=True)
+class Across:
+    """A quote standing word for word only across a paragraph's end."""
+
+    #: What to tell the editor: the lines of each paragraph it runs into, and the words to end it at.
+    hint: str
+    #: Whether a reader sees the end: a blank line, a list item's mark, a Markdown paragraph. A plain
+    #: text's line end alone is read as a paragraph's by a guess (see :mod:`rootcheck.text.document`),
+    #: which a wrapped line may defeat.
+    seen: bool
+
+
+def across(doc: Document, quote: str) -> Across | None:
     """Where ``quote``, normalised and with no elision, stands word for word only if each paragraph
-    break is read as a space, and each list item's mark left out: the lines of each paragraph it
-    runs into, and the words its first ends with. With ``marked``, only where a blank line or a list
-    item's mark ends one of them, as a reader sees it: a plain text's line end alone is read as a
-    paragraph's by a guess (see :mod:`rootcheck.text.document`), which a wrapped line may defeat."""
+    break is read as a space, and each list item's mark left out."""
     text = doc.normalized.text
     if PARAGRAPH_BREAK not in text:
         return None
@@ -73,24 +83,21 @@ def across(doc: Document, quote: str, *, marked: bool = False) -> str | None:
     if last == first:
         return None  # within one paragraph, its mark aside: none the quote runs into
     # A Markdown source's paragraphs and items are parsed, not guessed.
-    guessed = doc.format is not Format.MARKDOWN
-    if (
-        marked
-        and guessed
-        and not any(items[i] or _blank_before(doc, text_at[i]) for i in range(first + 1, last + 1))
-    ):
-        return None
+    seen = doc.format is Format.MARKDOWN or any(
+        items[i] or _blank_before(doc, text_at[i]) for i in range(first + 1, last + 1)
+    )
     start = text_at[first] + hits[0] - read_at[first]
     starts = [start] + [text_at[i] for i in range(first + 1, last + 1)]
     lines = ", ".join(str(doc.line_of(doc.normalized.to_original(at, at + 1).start)) for at in starts)
     # As the source writes them, not as normalised (in small letters), emphasis aside.
     written = doc.normalized.to_original(start, text_at[first] + len(blocks[first]))
     ending = [word.strip("*_") for word in doc.text[written.start : written.end].split()]
-    return (
+    hint = (
         f"it runs on past its paragraph's end into another (lines {lines}): a quote stands within one "
         f"paragraph or list item; end it at “{' '.join(ending[-_ENDING_WORDS:])}”, or quote each "
         "paragraph in a claim of its own"
     )
+    return Across(hint, seen)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
