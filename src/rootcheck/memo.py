@@ -338,7 +338,7 @@ class Memo:
                 pass
             return
         try:
-            status = write_whole(self.path, _HEADER, *self._frames(self.kept))
+            status = write_whole(self.path, _HEADER, *self._frames(self.kept), durable=False)
         except OSError:
             return
         self._remember(_stamp(status), dict(self.kept))

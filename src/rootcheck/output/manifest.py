@@ -117,4 +117,4 @@ def save_manifest(cache: Path | None, manifest: Manifest) -> None:
         separators=(",", ":"),
     )
     with contextlib.suppress(OSError):
-        write_whole(cache / _name(Path(manifest.out)), data.encode("utf-8"))
+        write_whole(cache / _name(Path(manifest.out)), data.encode("utf-8"), durable=False)
