@@ -87,8 +87,9 @@ _MAGNITUDE_LETTER = re.compile(rf"^{MAGNITUDE_LETTER}")
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
 _ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
-#: A percent sign, or its word: "4.5 per cent", "4.5pc" and "4.5 pct" as British and financial papers write it.
-PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b)|^pc\b", re.I)
+#: A percent sign, or its word: "4.5 per cent", "4.5pc" and "4.5 pct" as British and financial papers write it,
+#: and joined to its number as a modifier is ("a 40-percent rise", "a 12-per-cent cut").
+PERCENT = re.compile(r"^(?:\s*|-)(%|per[\s-]?cent\b|pct\b)|^pc\b", re.I)
 #: A currency's word after a number, which a bound may follow: "500 dollars or more".
 _CURRENCY_WORD_AFTER = re.compile(
     r"^\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + ")", re.I
