@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from rootcheck.checks.slips import figure_stops_short
 from rootcheck.hints import mistyped
+from rootcheck.text.figures import number_words
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
 from rootcheck.text.joins import join_left_out
 from rootcheck.text.meaning import (
@@ -20,6 +22,7 @@ from rootcheck.text.meaning import (
     words_not_in,
 )
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
+from rootcheck.text.reading import figure_at
 
 
 @pytest.mark.parametrize(
@@ -337,6 +340,83 @@ def test_a_quote_ending_after_one_side_of_a_join_is_told_what_it_leaves_out(
     quoted: str, said: str, left_out: tuple[str, str] | None
 ) -> None:
     assert join_left_out(quoted, said) == left_out
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "to"),
+    [
+        (
+            "Approximately 47 companies and organizations have committed",
+            "Approximately 47 companies",
+            "organizations",
+        ),
+        ("Nearly 8,000 private sector firms were helped", "Nearly 8,000 private sector", "firms"),
+        # A join the quote goes on past, to words telling of the whole count or a preposition.
+        ("The program trained 300 teachers and principals last year", "300 teachers", "principals"),
+        ("The agency hired 120 staff and volunteers this year", "120 staff", "volunteers"),
+        ("The ministry deployed 420 doctors and nurses nationwide", "420 doctors", "nurses"),
+        (
+            "It trained 320 health workers and community volunteers last year",
+            "320 health workers",
+            "volunteers",
+        ),
+        ("The clinic treats 125 patients and staff members daily", "125 patients", "members"),
+        ("The clinic hired 41 nurses and staff say morale fell last year", "41 nurses", None),
+        ("The firm employs 75 engineers & technicians at the plant", "75 engineers", "technicians"),
+        # Read where the quote runs past its reading, to the last word the reading holds whole.
+        (
+            "The program trained 302 teachers and principals last year in twelve districts across the north",
+            "302 teachers",
+            "principals",
+        ),
+        # A possessive's noun naming a body or place serving its owners, which the number counts.
+        ("The program supported 12 farmers' cooperatives in Oaxaca", "12 farmers", "cooperatives"),
+        ("The fund paid for 20 women’s shelters", "20 women", "shelters"),
+        ("The grant helped 27 women's rights organizations in 2021", "27 women", "organizations"),
+        # A clause of its own after the join: a verb, after the time too.
+        ("The storm destroyed 40 homes and officials said 3 people died", "40 homes", None),
+        ("Inspectors visited 31 factories and workers say wages are late", "31 factories", None),
+        ("Inspectors fined 34 factories and workers last year said wages were late", "34 factories", None),
+        ("Workers built 50 houses and repaired roads last year", "50 houses", None),
+        ("Workers built 51 houses and dug wells last year", "51 houses", None),
+        ("It trained 260 nurses and also built clinics last year", "260 nurses", None),
+        ("The program reached 450 teachers and their students last year", "450 teachers", None),
+        (
+            "It trained 321 health workers, and community volunteers helped last year",
+            "321 health workers",
+            None,
+        ),
+        # Another number, a mass, one thing counted.
+        ("The ministry built 16 schools and 5 clinics last year", "16 schools", None),
+        ("Police seized 28 rifles and ammunition last month", "28 rifles", None),
+        ("The UN sent 1 convoy and aid groups last week", "1 convoy", None),
+        ("The UN sent 1 convoy and aid groups in May", "1 convoy", None),
+        # What each owner has: the number counts the owners.
+        ("The fund paid 310 teachers' salaries last year", "310 teachers", None),
+        ("The flood damaged 130 residents' homes in May", "130 residents", None),
+        # Bounds and phrases of "of".
+        ("The survey counted 380 schools or thereabouts last year", "380 schools", None),
+        ("It served 740 victims of human trafficking in the region", "740 victims", None),
+        # The figure whole.
+        (
+            "The fund paid 1,151 teachers and health workers last year",
+            "1,151 teachers and health workers",
+            None,
+        ),
+        ("The cooperative supported 19 farmers' associations", "19 farmers' associations", None),
+    ],
+)
+def test_a_figure_stopping_inside_what_its_quote_counts_is_told_where_to_end(
+    quote: str, figure: str, to: str | None
+) -> None:
+    """The message names the word to write the figure to; the quote is read as
+    :func:`rootcheck.text.edges.figure_readings` reads it."""
+    number = number_words(figure)
+    assert number is not None
+    quoted = figure_at(quote, quote.index(number))
+    assert quoted is not None
+    told = figure_stops_short(figure, quoted)
+    assert (told.rsplit("“", 1)[-1].removesuffix("”") if told else None) == to
 
 
 def test_a_quote_that_ends_ends_what_it_counts() -> None:

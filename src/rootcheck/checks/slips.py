@@ -16,13 +16,14 @@ from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
-from rootcheck.text.joins import counts_on, join_left_out
+from rootcheck.text.joins import counts_on, join_left_out, joined_on
 from rootcheck.text.marks import unlike_marks
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
+from rootcheck.text.owners import owned_noun
 from rootcheck.text.qualifiers import plused
 from rootcheck.text.reading import Written, figure_read
 
@@ -110,20 +111,34 @@ def count_cut_short(quoted: Written, said: Written) -> str | None:
     )
 
 
+#: A number counting one thing.
+_ONE = frozenset(["1", "one"])
+
+
 def figure_stops_short(figure: str, quoted: Written) -> str | None:
     """Why a figure is refused that stops inside what its number counts in the quote, if it does (see
     :func:`~rootcheck.text.joins.counts_on`): after one side of two things the quote joins ("47
     companies" of "47 companies and organizations", "5,000 national" of "5,000 national and local
-    government officials"), or before the noun its words lead to ("8,000 private sector" of "8,000
-    private sector firms"). The site publishes a figure's words as what its number counts."""
+    government officials", and, see :func:`~rootcheck.text.joins.joined_on`, "300 teachers" of "300
+    teachers and principals last year"), before the noun its words lead to ("8,000 private sector" of
+    "8,000 private sector firms"), or before the noun of a possessive it ends on (see
+    :func:`~rootcheck.text.owners.owned_noun`: "12 farmers" of "12 farmers' cooperatives"). The site
+    publishes a figure's words as what its number counts."""
     own = figure_read(figure)
     kept = counted_words(own.rest, cut=False) if own is not None else []
     if own is None or not kept:
         return None
-    told = counted_words(quoted.rest, quoted.cut)
-    if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept]:
-        return None
-    if not counts_on(kept, told, _following(quoted.rest, told)):
+    # A join the quote goes on past ("and principals last year"), or a possessive's noun ("farmers'
+    # cooperatives"), which counted words do not read so.
+    told = joined_on(kept, quoted.rest, quoted.cut) or owned_noun(kept, quoted.rest, quoted.cut)
+    if told is None:
+        told = counted_words(quoted.rest, quoted.cut)
+        if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept]:
+            return None
+        if not counts_on(kept, told, _following(quoted.rest, told)):
+            return None
+    # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy, the groups apart.
+    if own.number.lower() in _ONE and told[len(kept)].lower() in ("and", "or", "&"):
         return None
     # "or thereabouts", "or upwards": bounds, told of apart.
     if plused().match(" " + " ".join(told[len(kept) :])):

@@ -1,11 +1,12 @@
 """Two things one number counts together: "3,400 young men and women", "5,000 national and local officials".
 
 A quote that keeps one side of such a join counts fewer things than its source, and the site would
-publish that figure as written. Both rules here read the source's counted words as
-:func:`rootcheck.text.nouns.counted_words` does, and take a join for one only where its words look
-like two sides of one count: ending with a plural, the second side starting with no word that begins
-another phrase ("40 nurses or higher wages", "50 teachers and many parents", "120 staff and operates
-clinics") and naming no one thing in two words ("search and rescue teams").
+publish that figure as written; so would a figure that keeps one side of its quote's. The rules here
+read counted words as :func:`rootcheck.text.nouns.counted_words` does, or a quote's words as written
+(:func:`joined_on`), and take a join for one only where its words look like two sides of one count:
+ending with a plural, the second side starting with no word that begins another phrase ("40 nurses or
+higher wages", "50 teachers and many parents", "120 staff and operates clinics") and naming no one
+thing in two words ("search and rescue teams").
 """
 
 from __future__ import annotations
@@ -13,10 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rootcheck.text.nouns import PAST_FORMS, UNIT_STOPS, counted_words
+from rootcheck.text.nouns import (
+    AUXILIARIES,
+    PAST_FORMS,
+    UNIT_STOPS,
+    bare_word,
+    counted_words,
+    reads_as_noun,
+    words_after,
+)
 
-#: What joins two things counted by one number.
-_JOINS = frozenset(["and", "or"])
+#: What joins two things counted by one number: "120 engineers & technicians" as "and". Counted words
+#: hold no "&" (see :func:`counted_words`); a quote's words as written may.
+_JOINS = frozenset(["and", "or", "&"])
 # fmt: off
 #: Plurals written without an "s", which a join may end with: "young men and women".
 _PLURALS = frozenset([
@@ -176,3 +186,66 @@ def counts_on(kept: list[str], told: list[str], following: str = "") -> bool:
     return not any(
         word.lower() in _JOINS or word.lower() == "of" or _counts_things(word) for word in told[n:-1]
     )
+
+
+#: What a quote may go on with past a join's second side that tells of the whole count, not more of
+#: what is counted nor a verb: when ("last year", "each month", "so far", "annually") or where
+#: ("nationwide").
+_OF_THE_WHOLE = re.compile(
+    r"(?:(?:last|this|next|each|every|per|a|an)\s+(?:(?:fiscal|financial|school|academic|calendar)\s+)?"
+    r"(?:year|month|week|day|quarter|season|semester|term|decade|weekend|spring|summer|autumn|fall|winter)"
+    r"|so\s+far|annually|yearly|monthly|weekly|daily|nationwide|countrywide|worldwide|statewide|overall"
+    r"|altogether|combined|today|yesterday)\b",
+    re.I,
+)
+
+
+def joined_on(kept: list[str], rest: str, cut: bool) -> list[str] | None:
+    """Where a quote goes on from a figure's counted words ``kept`` with a join ("and", "or", "&") to a
+    second side of what its number counts, and on past it, its counted words through that side:
+    "teachers and principals" of "300 teachers and principals last year", "staff & volunteers" of
+    "120 staff & volunteers this year". ``rest`` is what the quote goes on with after its number, ``cut``
+    whether it stops where a reading of the quote did (see :func:`words_after`). None otherwise.
+
+    The second side is a noun of up to three words ending at its plural (or at the second of two, as
+    "staff members"); the join counts on where that plural ends the quote or its clause, or a
+    preposition or words telling of the whole count follow it ("last year", "nationwide") and no verb
+    follows those. Before any other word, a verb as often as not, the second side may be the subject
+    of a clause of its own ("31 factories and workers say wages are late"), and so it is left to
+    :func:`counts_on` (past a comma too: "42 homes, and officials")."""
+    words = words_after(kept, rest, cut)
+    n = len(kept)
+    if words is None or len(words) < n + 2 or words[n].lower() not in _JOINS or _ENDS.search(words[n - 1]):
+        return None
+    for at in range(n + 1, min(len(words), n + 4)):
+        plural = _counts_things(bare_word(words[at]))
+        if plural and _ends_count(words[at], words[at + 1 :], cut):
+            told = [*kept, words[n], *(bare_word(word) for word in words[n + 1 : at + 1])]
+            if (
+                not reads_as_noun(words[n + 1 : at + 1])
+                or not _joins_at(told, n)
+                or any(_VERB_PAST.match(word) for word in told[n + 1 :])
+            ):
+                return None
+            return told
+        # Past a plural, only to another: "staff members", where "staff say" starts a clause.
+        following = words[at + 1 : at + 2]
+        if _ENDS.search(words[at]) or (
+            plural and not (following and _counts_things(bare_word(following[0])))
+        ):
+            return None
+    return None
+
+
+def _ends_count(last: str, after: list[str], cut: bool) -> bool:
+    """Whether a count's words end at ``last``, of a quote going on with ``after``: at the quote's or
+    its clause's end (unknown in one ``cut``, see :func:`words_after`), or before a preposition or
+    words telling of the whole count that no verb follows: "last year", not "last year said"."""
+    if _ENDS.search(last) or (not after and not cut) or (after and after[0].lower() in UNIT_STOPS):
+        return True
+    told = _OF_THE_WHOLE.match(" ".join(after))
+    if told is None:
+        return False
+    following = " ".join(after)[told.end() :].split()[:1]
+    bare = following[0].lower().strip(",;:.") if following else ""
+    return not (_VERB_PAST.match(bare) or bare in PAST_FORMS or bare in AUXILIARIES)

@@ -85,7 +85,9 @@ PAST_FORMS = frozenset(
         "gave", "built", "made", "took", "brought", "sent", "put", "set", "got", "kept", "led", "won",
         "paid", "sold", "held", "met", "ran", "began", "became", "grew", "saw", "found", "rose", "fell",
         "spent", "lost", "left", "told", "said", "thought", "knew", "went", "came", "did", "wrote",
-        "drew", "fought", "bought", "caught", "taught", "sought", "struck", "cut",
+        "drew", "fought", "bought", "caught", "taught", "sought", "struck", "cut", "rebuilt", "dug", "fed",
+        "drove", "froze", "hid", "lent", "sank", "stole", "threw", "tore", "wore", "chose", "broke",
+        "withdrew", "overcame", "undertook", "shook", "spoke", "rode", "swept", "dealt", "heard",
     ]
 )  # fmt: skip
 #: Nouns that end as past forms do, which may end a counted noun: "3 sacks of seed in".
@@ -292,13 +294,45 @@ def counted_words(rest: str, cut: bool = True) -> list[str]:
     first = 1 if words[:1] and words[0].lower() == "of" else 0  # "percent of aid", "millions of doses"
     # Words read from a window of the text (``cut``) may go on past it, unless a clause mark ends them.
     counted = words[first : noun_end(words, first, open_end=cut and len(clauses) == 1)]
-    return [_bare(word) for word in counted if any(c.isalpha() for c in word)]
+    return [bare_word(word) for word in counted if any(c.isalpha() for c in word)]
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A word without what ends its clause or sentence: "jobs" of "jobs.", but "U.S." whole."""
     word = word.rstrip(",;:'’")
     return word[:-1] if ENDS_SENTENCE.search(word) else word
+
+
+#: A possessive's mark at a word's end: "farmers'", "women's", "children’s".
+POSSESSIVE = re.compile(r"(?<=s)['’]$|['’]s$", re.I)
+
+
+def words_after(kept: list[str], rest: str, cut: bool) -> list[str] | None:
+    """The words ``rest``, what a quote goes on with after its number, has from a figure's counted words
+    ``kept`` on (after an "of", as :func:`counted_words` reads them), as written; None where they do not
+    start with ``kept``, a possessive's mark aside ("women's" starts as "women" does). They end where a
+    clause mark ends what is counted, and before the last word of a ``rest`` that is ``cut``, which may
+    go on."""
+    clauses = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)
+    words = clauses[0].split()
+    if cut and len(clauses) == 1:
+        words = words[:-1]
+    if words[:1] and words[0].lower() == "of":
+        words = words[1:]
+    if len(words) < len(kept):
+        return None
+    for word, counted in zip(words, kept, strict=False):
+        if POSSESSIVE.sub("", bare_word(word)).casefold() != POSSESSIVE.sub("", counted).casefold():
+            return None
+    return words
+
+
+def reads_as_noun(words: list[str]) -> bool:
+    """Whether ``words``, after a conjunction or a possessive, read whole as a noun, as
+    :func:`noun_end` reads one joined to a counted noun: "local officials", "rights groups"; not
+    "the region's", "gave them", "will train", "40 clinics"."""
+    end, stopped = _part(words, 0, NOUN_WORDS)
+    return end == len(words) and _joins(words, 0, end, stopped, open_end=False)
 
 
 #: The mark that closes a name opened with each quotation mark.
