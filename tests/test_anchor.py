@@ -323,3 +323,34 @@ def test_numbers_grouped_by_a_space_are_compared_whole(source: str, quote: str, 
     anchor = locate(parse_document(f"Report\n\n{source}\n"), quote)
     assert anchor.hint == hint
     assert (anchor.status is AnchorStatus.NOT_FOUND) is (hint is not None)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("Spending on *aid*¹ reached $4 million in 2022.", "Spending on aid reached $4 million in 2022"),
+        ("The **funds**² went to 12 schools in the valley.", "The funds went to 12 schools in the valley"),
+        ("As the [report](https://example.org)³ says, 15 towns joined.", "As the report says, 15 towns joined"),
+        ("The fund paid **$8 million**³ to 22 towns in 2020.", "The fund paid $8 million to 22 towns in 2020"),
+        ("The trials for COVID-19¹ enrolled 300 patients.", "The trials for COVID-19 enrolled 300 patients"),
+        ("The trials for SARS-CoV-2² enrolled 310 patients.", "The trials for SARS-CoV-2 enrolled 310 patients"),
+    ],
+)  # fmt: skip
+def test_a_quote_may_leave_out_a_footnote_s_mark_after_markdown_or_a_name_s_number(
+    body: str, quote: str
+) -> None:
+    # The mark was read as a digit of what stood before it: "source says “12”", "source says “19¹”".
+    anchor = locate(parse_document(f"---\ntitle: t\n---\n\n{body}\n"), quote)
+    assert anchor.status is AnchorStatus.EXACT, anchor.hint
+
+
+def test_a_raised_digit_after_a_number_alone_is_kept_and_the_editor_told_so() -> None:
+    # It may be a power ("10⁶" is a million): refused, with what to type.
+    anchor = locate(
+        parse_document("Report\n\nThe program served 40² families in the valley.\n"),
+        "The program served 40 families in the valley",
+    )
+    assert anchor.status is AnchorStatus.NOT_FOUND
+    assert anchor.hint == (
+        "source says “40²”: a digit raised after a number may be its power (“10⁶”); quote it with the mark, as the source has it"
+    )

@@ -31,6 +31,7 @@ from rootcheck.text.grouped import same_numbers, sign_hint
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, normalize
 from rootcheck.text.numbers import SIGNS, number_phrases
+from rootcheck.text.raised import is_digit_mark
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
 from rootcheck.text.wordbounds import bounded, find_all
@@ -229,6 +230,12 @@ def _bounded_number(text: str, match: _Match) -> _Match:
     return _Match(start, match.end, match.score, parts)
 
 
+#: Told where the source's number has a digit raised after it that the quote lacks or writes plain.
+_POWER_KEPT = (
+    ": a digit raised after a number may be its power (“10⁶”); quote it with the mark, as the source has it"
+)
+
+
 def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
     # A sign told first: phrases are told as written, and "12,000" of "−12 000" differs in both.
     if signs := sign_hint(doc.text[passage.start : passage.end], quote):
@@ -237,7 +244,12 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
     quoted = number_phrases(quote)
     differing = [p for p in said if p not in quoted]
     if differing:
-        return "source says " + ", ".join(f"“{p}”" for p in differing)
+        told = "source says " + ", ".join(f"“{p}”" for p in differing)
+        # After a number alone, a raised digit may be its power, which matching never drops as it does
+        # a footnote's mark after a word: the editor is told what to type, not only what differs.
+        if any(is_digit_mark(char) for phrase in differing for char in phrase):
+            told += _POWER_KEPT
+        return told
     # Every number of the source's is the quote's: the quote has one more, as a footnote's mark copied
     # with the text does ("$4.2 billion[1]", "the region.3").
     extra = [p for p in quoted if p not in said]

@@ -32,7 +32,7 @@ from typing import TypeVar
 
 from rootcheck.model import Span
 from rootcheck.text.links import ESCAPABLE, shown_stretches
-from rootcheck.text.raised import footnote_mark, is_digit_mark
+from rootcheck.text.raised import footnote_mark, is_digit_mark, past_closers
 from rootcheck.text.wide import ARABIC_PERCENT
 
 #: Single quotation marks and apostrophes, the modifier letter (U+02BC) that some keyboards type among them.
@@ -264,7 +264,13 @@ class MapBuilder:
         return kind("".join(self.parts), self.seg_norm, self.seg_orig, self.seg_end)
 
 
-def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int, markdown: bool) -> None:
+def _normalize_into(
+    out: MapBuilder, text: str, flat: str, start: int, end: int, markdown: bool, block: int | None = None
+) -> None:
+    """``text[start:end]`` normalised onto ``out``; ``block``, where its paragraph starts (``start`` where
+    not given), is as far back as a digit mark is read: a stretch a reader sees may start with one
+    after syntax a reader does not ("[report](https://…)³", "_aid_¹")."""
+    block = start if block is None else block
     escaped = False
     for match in _TOKEN.finditer(text, start, end):
         kind = match.lastgroup
@@ -288,8 +294,8 @@ def _normalize_into(out: MapBuilder, text: str, flat: str, start: int, end: int,
                 escaped = True  # the escape is syntax; the character after it is text
                 continue
             folded = "*" if escaped and char == "*" else fold(char)
-            if folded.isdigit() and a > start and is_digit_mark(char):
-                folded = _digit_mark(text, a, start, char, folded)
+            if folded.isdigit() and a > block and is_digit_mark(char):
+                folded = _digit_mark(text, a, block, char, folded)
             if folded:
                 out.fixed(folded, a, b)
         escaped = False
@@ -302,7 +308,8 @@ def _digit_mark(text: str, at: int, start: int, char: str, digit: str) -> str:
     more digit ("40²" is no 402); otherwise its digit, a unit's or a formula's ("km²" as "km2", "CO₂")."""
     if footnote_mark(text, at, start):
         return ""
-    if text[at - 1].isnumeric():
+    before = past_closers(text, at, start)
+    if before > start and text[before - 1].isnumeric():  # "40²", and "**40**²" alike
         return char
     return digit
 
@@ -352,7 +359,7 @@ def normalize_blocks(text: str, blocks: Iterable[Span], *, markdown: bool) -> No
         # A link shows its words alone, emphasis its words (see :mod:`rootcheck.text.links`): the
         # syntax is left out.
         for shown in shown_stretches(text, block.start, block.end):
-            _normalize_into(out, text, flat, shown.start, shown.end, markdown)
+            _normalize_into(out, text, flat, shown.start, shown.end, markdown, block.start)
     out.drop_trailing_space()
     return out.build(Normalized)
 

@@ -29,8 +29,16 @@ POWERED = frozenset({"m", "km", "cm", "mm", "dm", "nm", "µm", "μm", "ft", "in"
 #: What a unit written with a power may follow: a number, or a magnitude after one, and a space.
 _AFTER_A_NUMBER = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion))[ \u00a0]?$", re.I)
 #: What a footnote's mark may follow besides a word: the end of a sentence or a clause, a quotation,
-#: a bracket or a percentage ("2022.¹", "schools”²", "(2021)³", "45%¹").
+#: a bracket or a percentage ("2022.¹", "schools”²", "(2021)³", "45%¹"); a link's end in Markdown
+#: ("[report](https://…)³") is a bracket's.
 _CLOSING = frozenset(".,;:!?)]}\"'”’»…%")
+#: What closes emphasis or a code span in Markdown ("*aid*¹", "**funds**²", "_aid_¹", "`ledger`⁴"),
+#: which a reader does not see: a mark after it is read by the word it closes, as after a plain one.
+_CLOSERS = frozenset("*_`")
+#: A number joined by a hyphen to a name ("COVID-19", "SARS-CoV-2", "G-20"): a digit raised after it
+#: marks a footnote. A name's number is no quantity, and no one raises it to a power, where after a
+#: number alone ("10⁶") a raised digit may be one. A dash or a minus sign joins no name ("x−2²").
+_NAMED_NUMBER = re.compile(r"[^\W\d_][-\u2010\u2011]\d+$")
 _LOWERED = re.compile("[\u2080-\u2089]")
 
 
@@ -38,17 +46,23 @@ def footnote_mark(text: str, at: int, start: int = 0) -> bool:
     """Whether the digit mark at ``text[at]`` marks a footnote, as a reader takes it: after a word of
     :data:`FOOTNOTE_AFTER` letters or more, after a shorter word but a unit's power (:data:`POWERED`) or
     a formula's lowered digit ("CO₂"), or after what closes a sentence, a clause, a quotation or a
-    bracket. Never after a number ("40²" may be 1,600), nor where nothing before it in ``text[start:]``
-    says. The marks of a run ("¹²") are one mark, read by what stands before the first."""
+    bracket, or after a name's number ("COVID-19¹"). Never after a number alone ("40²" may be 1,600),
+    nor where nothing before it in ``text[start:]`` says. The marks of a run ("¹²") are one mark, read
+    by what stands before the first; Markdown's emphasis or code closed just before it ("*aid*¹") is
+    read past, to the word it closes."""
     while at > start and is_digit_mark(text[at - 1]):
         at -= 1
+    lowered = _LOWERED.match(text, at) is not None
+    at = past_closers(text, at, start)
     if at <= start:
         return False
     before = text[at - 1]
-    lowered = _LOWERED.match(text, at) is not None
     if not before.isalpha():
-        # A lowered digit after a point is a formula's: "PM₂.₅".
-        return before in _CLOSING and not lowered
+        if lowered:  # a lowered digit after a point is a formula's: "PM₂.₅"
+            return False
+        if before.isdecimal():
+            return _NAMED_NUMBER.search(text, max(start, at - 24), at) is not None
+        return before in _CLOSING
     word = at - 1
     while word > start and at - word < FOOTNOTE_AFTER and text[word - 1].isalpha():
         word -= 1
@@ -65,23 +79,33 @@ def footnote_mark(text: str, at: int, start: int = 0) -> bool:
     return not (lowered or unit)
 
 
+def past_closers(text: str, at: int, start: int = 0) -> int:
+    """Where what a reader sees before ``text[at]`` ends: before any emphasis or code span Markdown
+    closes there (``*aid*``, ``**40**``), which a digit mark after it is read by."""
+    while at > start and text[at - 1] in _CLOSERS:
+        at -= 1
+    return at
+
+
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?$")
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+#: A word a footnote's mark may follow, or a name's number ("COVID-19").
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011]\d+)?$")
 
 
 def marked_number(text: str) -> str | None:
     """The first digit mark of ``text`` joined to a number or to a word it marks for a footnote, with
-    the number or the word ("40²", "billion¹"); None where there is none. After a number, a power or a
-    footnote's mark, which no figure can tell apart (40² is 1,600); after a word, a footnote's."""
+    the number or the word ("40²", "billion¹", "COVID-19¹"); None where there is none. After a number,
+    a power or a footnote's mark, which no figure can tell apart (40² is 1,600); after a word or a
+    name's number, a footnote's."""
     if text.isascii():
         return None
     for at, char in enumerate(text):
         if not (at and is_digit_mark(char)):
             continue
-        if raised := _NUMBER_BEFORE.search(text, 0, at):
-            return text[raised.start() : at + 1]
         if footnote_mark(text, at) and (word := _WORD_BEFORE.search(text, 0, at)):
             return text[word.start() : at + 1]
+        if raised := _NUMBER_BEFORE.search(text, 0, at):
+            return text[raised.start() : at + 1]
     return None
 
 
