@@ -273,6 +273,28 @@ def test_a_quote_whose_wording_slipped_is_shown_in_the_sources_words(tmp_path: P
     assert {row["source_words"] for claim_id, row in rows.items() if claim_id != "jobs"} == {""}
 
 
+def test_a_quote_typed_with_a_ligature_is_shown_in_the_sources_letters(tmp_path: Path) -> None:
+    # Matching reads "ﬁ" as "fi", and the page published the quote as typed: one character, which a
+    # reader's search for "firms" misses, where the source has two letters.
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE, root)
+    claim = root / "claims/progress/jobs.yaml"
+    typed = "private sector \ufb01rms has helped create and sustain more than 90,000 jobs"
+    claim.write_text(claim.read_text("utf-8").replace("sector firms has", "sector \ufb01rms has"), "utf-8")
+    # The other way round, the source's ligature and the quote's letters: the quote is shown as typed.
+    source = root / "seeds/progress.md"
+    source.write_text(source.read_text("utf-8").replace("were filed", "were \ufb01led"), "utf-8")
+    files = build(root)
+    page = files["claims/jobs/index.html"].decode()
+    said = "private sector firms has helped create and sustain <mark>more than 90,000 jobs</mark>"
+    assert f"<blockquote><p>“{said}”</p></blockquote>" in page
+    assert "\ufb01" not in page + files["pillars/jobs/index.html"].decode() + files["index.html"].decode()
+    assert "<blockquote><p>“Charges were filed against" in files["claims/charges/index.html"].decode()
+    # The data say what the claim file says, and beside it the words the site quotes.
+    [record] = [c for c in json.loads(files["data/claims.json"])["claims"] if c["id"] == "jobs"]
+    assert (record["quote"], record["source_words"]) == (typed, typed.replace("\ufb01", "fi"))
+
+
 def test_a_claims_facts_say_what_its_quote_says() -> None:
     files = build(REPO)
     # The article holds the paragraph three times; the claim quotes the first.

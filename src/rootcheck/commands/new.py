@@ -73,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
     if refused:
         raise _says_otherwise(refused)
     # A ligature typed ("traﬃcking") matches its letters, but would be published and searched for as
-    # one character: the file then holds the source's own characters.
-    quote = quoted_words(doc, args.quote, anchor, as_source=_LIGATURE.search(args.quote) is not None)
+    # one character: the file then holds the source's own characters, as the site would quote them.
+    quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
     if not figures and not _BY_ARTICLE.search(quote):
         # Its file would fail check at once ("'figure' is empty"), with no figure to write in it.
@@ -102,8 +102,6 @@ def _says_otherwise(reasons: list[str]) -> RootcheckError:
     return RootcheckError(f"the quote as typed says what the source does not; nothing was written{told}")
 
 
-#: Latin ligatures (U+FB00–FB06: "ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"), as a PDF's text may hold them.
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
 #: One thing counted by its article ("an Anticorruption Task Force"), which is a figure too: such a
 #: quote's file is written for the editor to say which thing it counts.
 _BY_ARTICLE = re.compile(BY_ARTICLE, re.I)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rootcheck.checked import Checked
 from rootcheck.memo import Memo
-from rootcheck.model import CROSS_CUTTING, AnchorStatus, CheckedClaim, Pillar, Verdict
+from rootcheck.model import CROSS_CUTTING, CheckedClaim, Pillar, Verdict
 from rootcheck.render.categories import Money, counts_people, money_category
 from rootcheck.render.placement import Placement, SourceTexts, placements
 from rootcheck.render.quotes import EXCERPT_LIMIT, marked
@@ -33,7 +33,7 @@ from rootcheck.render.views import (
 from rootcheck.text.anchor import figure_in_quote
 from rootcheck.text.document import Document
 from rootcheck.text.markup import CLAIM_SCHEME
-from rootcheck.text.quoted import quoted_words
+from rootcheck.text.quoted import as_the_source_writes, quoted_words
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,9 @@ def _own(claim: CheckedClaim, documents: Mapping[str, Document], memo: Memo) -> 
     if isinstance(remembered, _Own):
         return remembered
     quote, figure, source_words = claim.claim.quote, claim.quote_figure, None
-    if claim.anchor.status is AnchorStatus.FUZZY and (doc := documents.get(claim.source.id)) is not None:
-        # An editor's slip is no quotation: the page quotes the source's words, as found.
+    if as_the_source_writes(quote, claim.anchor) and (doc := documents.get(claim.source.id)) is not None:
+        # An editor's slip is no quotation, nor is a ligature typed the source's letters: the page
+        # quotes the source's words, as found, as `new` writes them.
         words = quoted_words(doc, quote, claim.anchor)
         if words != " ".join(quote.split()):
             quote, figure, source_words = words, figure_in_quote(words, claim.claim.figure), words

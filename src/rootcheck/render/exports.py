@@ -63,7 +63,8 @@ def _claim_record(site: SiteView, claim: ClaimView, absolute: Absolute) -> dict[
             "text": absolute(urls.source_text(source.id)),
         },
         "quote": checked.claim.quote,
-        # Where the quote's wording slipped, the source's words: what the site quotes in its place.
+        # Where the quote's wording slipped or it was typed with a ligature, the source's words: what the
+        # site quotes in its place.
         "source_words": claim.source_words,
         "figure": checked.claim.figure,
         "quantity": fmt.quantity_record(checked.quantity, checked.claim.figure) if checked.quantity else None,

@@ -57,7 +57,8 @@ class ClaimView:
     #: ``str`` (:attr:`quote_html` gives it as ``Markup``).
     quote_markup: str
     excerpt_markup: str
-    #: The source's words, where they stand in quotation marks for an editor's quote that slipped.
+    #: The source's words, where they stand in quotation marks for an editor's quote that slipped or was
+    #: typed with a ligature (see :func:`rootcheck.text.quoted.as_the_source_writes`).
     source_words: str | None
     directive: TextDirective | None
     fragment_problem: str | None

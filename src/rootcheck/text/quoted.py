@@ -12,16 +12,27 @@ from rootcheck.text.numbers import one_spaced
 
 #: A Markdown escape of punctuation, which a reader sees as the character alone.
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: Latin ligatures (U+FB00–FB06: "ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"), as a PDF's text may hold them.
+#: Matching reads each as its letters; published, each is one character a search for the word misses.
+LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
-def quoted_words(doc: Document, quote: str, anchor: Anchor, as_source: bool = False) -> str:
-    """The words a quote puts in quotation marks: for a fuzzy match, or ``as_source``, the source's own
-    (typography tidied), since an editor's slip is no quotation; else the quote as typed, its white
-    space tidied.
+def as_the_source_writes(quote: str, anchor: Anchor) -> bool:
+    """Whether the words ``quote`` puts in quotation marks are the source's own rather than as typed:
+    where it slipped, as an editor's slip is no quotation, or was typed with a ligature
+    ("traﬃcking"), which would be published as one character where the source has letters."""
+    return anchor.span is not None and (
+        anchor.status is AnchorStatus.FUZZY or LIGATURE.search(quote) is not None
+    )
+
+
+def quoted_words(doc: Document, quote: str, anchor: Anchor) -> str:
+    """The words a quote puts in quotation marks: the source's own (typography tidied) where
+    :func:`as_the_source_writes` says so; else the quote as typed, its white space tidied.
 
     A quote with elisions keeps its elisions; slipped, each part between them is the source's own.
     """
-    if (anchor.status is not AnchorStatus.FUZZY and not as_source) or anchor.span is None:
+    if not as_the_source_writes(quote, anchor) or anchor.span is None:
         return one_spaced(quote)
     if not anchor.parts:
         return source_words(doc, anchor.span)
