@@ -51,6 +51,18 @@ QUALIFIERS: dict[str, Qualifier] = {
     "not less than": Qualifier.AT_LEAST,
     "not more than": Qualifier.UP_TO,
     "close to": Qualifier.NEARLY,
+    "not quite": Qualifier.NEARLY,
+    "just shy of": Qualifier.NEARLY,
+    "just short of": Qualifier.NEARLY,
+    "nigh on": Qualifier.NEARLY,
+    "exceeding": Qualifier.MORE_THAN,
+    "more or less": Qualifier.APPROXIMATELY,
+    # A number only thought likely is no more than an estimate: left out, the source's guess would
+    # read as its count.
+    "perhaps": Qualifier.APPROXIMATELY,
+    "possibly": Qualifier.APPROXIMATELY,
+    "probably": Qualifier.APPROXIMATELY,
+    "potentially": Qualifier.APPROXIMATELY,
     ">": Qualifier.MORE_THAN,
     "<": Qualifier.LESS_THAN,
     "≥": Qualifier.AT_LEAST,
