@@ -1048,3 +1048,16 @@ def test_new_writes_the_source_s_letters_for_a_ligature_typed(
     written = (root / "claims" / "nearly-8000-firms.yaml").read_text("utf-8")
     assert 'quote: "The fund supported nearly 8,000 firms"' in written
     assert 'figure: "nearly 8,000 firms"' in written
+
+
+def test_new_drafts_a_figure_without_a_noun_its_number_does_not_count(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "millions" counts the doses: the relief sent with them names no thing in the plural to count.
+    sentence = "The United States has provided millions of vaccine doses and hurricane relief to the region."
+    root = _one_update(tmp_path, sentence)
+    code, out, _ = run(capsys, "new", "update", sentence, "--root", str(root))
+    assert (code, out.splitlines()[0]) == (0, "claims/millions-vaccine-doses.yaml")
+    written = (root / "claims" / "millions-vaccine-doses.yaml").read_text("utf-8")
+    assert 'figure: "millions of vaccine doses"' in written
+    assert check(root).errors == []

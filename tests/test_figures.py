@@ -398,6 +398,23 @@ def test_a_candidate_figure_ends_with_its_sentence() -> None:
         ("90,000 jobs and supports 8,000 firms", ["90,000 jobs", "8,000 firms"]),
         ("90,000 jobs and the region's economy", ["90,000 jobs"]),
         ("90,000 jobs and two new schools", ["90,000 jobs", "two new schools"]),
+        # A number counting things in the plural does not count a noun joined that names none; one in a
+        # phrase with "of", or what a share or a sum is of, may be joined whatever its number.
+        (
+            "The United States has provided millions of vaccine doses and hurricane relief to the region.",
+            ["millions of vaccine doses"],
+        ),
+        ("created 8,000 jobs and economic growth", ["8,000 jobs"]),
+        ("5 million dollars and technical assistance", ["5 million dollars"]),
+        ("20 men and women", ["20 men and women"]),
+        ("300 teachers and staff attended", ["300 teachers and staff"]),
+        ("thousands of families and children", ["thousands of families and children"]),
+        ("sent 300 tons of food and medicine to", ["300 tons of food and medicine"]),
+        (
+            "30 percent of schools and health infrastructure",
+            ["30 percent of schools and health infrastructure"],
+        ),
+        ("$5 million of supplies and equipment", ["$5 million of supplies and equipment"]),
         # A comma ends the noun: the count is of states alone.
         ("22 states, the District of Columbia, and Puerto Rico", ["22 states"]),
         # A list of nouns closed by "and" or "or" is counted whole; a name, a clause, or one noun after a

@@ -23,23 +23,12 @@ from rootcheck.text.nouns import (
     reads_as_noun,
     words_after,
 )
+from rootcheck.text.plurals import counts_things
 
 #: What joins two things counted by one number: "120 engineers & technicians" as "and". Counted words
 #: hold no "&" (see :func:`counted_words`); a quote's words as written may.
 _JOINS = frozenset(["and", "or", "&"])
 # fmt: off
-#: Plurals written without an "s", which a join may end with: "young men and women".
-_PLURALS = frozenset([
-    "men", "women", "children", "people", "police", "staff", "personnel", "youth", "feet", "teeth",
-    "cattle", "sheep", "livestock", "aircraft", "alumni", "geese", "mice",
-])
-#: Words ending in "s" that are no plural: "vaccine doses and hurricane relief" counts the doses alone,
-#: and so does "12 trucks and logistics".
-_NOT_PLURALS = frozenset([
-    "news", "logistics", "gas", "politics", "economics", "physics", "means", "analysis", "crisis", "basis",
-    "status", "census", "campus", "bus", "virus", "thesis", "diagnosis", "emphasis", "lens", "atlas",
-    "canvas", "bias", "chaos", "ethos", "series",
-])
 #: Words a join's second side may start with that make it another phrase: compared with what is counted
 #: ("40 nurses or higher wages", "12 channels and over-the-air stations"), counted otherwise ("50
 #: teachers and many parents"), or told of ("200 farmers and nearly doubled yields").
@@ -76,13 +65,6 @@ def _joins_at(said: list[str], at: int) -> bool:
     return (said[at - 1].lower(), first) not in _ONE_THING
 
 
-def _counts_things(word: str) -> bool:
-    """Whether ``word``, the last of a join, names things counted: a plural, not a mass ("vaccine doses
-    and hurricane relief" counts the doses; the relief is not a number of anything)."""
-    word = word.lower()
-    return word in _PLURALS or (word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURALS)
-
-
 def conjunct_dropped(
     kept: list[str], rest: list[str], said: list[str], same: Callable[[str, str], bool]
 ) -> bool:
@@ -93,7 +75,7 @@ def conjunct_dropped(
     where the quote ends after the join's first side, it stops short (see :func:`join_left_out`); where
     it writes a join of its own, its words are weighed as they are. All words are folded; ``same``
     tells two words' forms of one."""
-    if not said or not _counts_things(said[-1]) or any(word in _JOINS for word in rest[: len(kept) + 2]):
+    if not said or not counts_things(said[-1]) or any(word in _JOINS for word in rest[: len(kept) + 2]):
         return False
     goes_on = len(rest) > len(kept)
     for at in range(1, len(said) - 1):
@@ -133,7 +115,7 @@ def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
         return None
     told = counted_words(said)
     n = len(kept)
-    if len(told) < n + 2 or not _joins_at(told, n) or not _counts_things(told[-1]):
+    if len(told) < n + 2 or not _joins_at(told, n) or not counts_things(told[-1]):
         return None
     # A rate's count ends with its time ("60 hours a week and weekends"); a second side of more than
     # three words, or holding a verb's past ("and staff reported long waits"), is a clause of its own.
@@ -167,7 +149,7 @@ def counts_on(kept: list[str], told: list[str], following: str = "") -> bool:
     and officials said"); nor words past a unit ("40 MW solar plants"), or before a number, which a
     verb in "s" counts ("1 doctor treats 2,000 patients")."""
     n = len(kept)
-    if not kept or len(told) <= n or told[n].lower() == "of" or not _counts_things(told[-1]):
+    if not kept or len(told) <= n or told[n].lower() == "of" or not counts_things(told[-1]):
         return False
     bare = following.lower().strip(",;:.")
     if _joins_at(told, n):
@@ -176,7 +158,7 @@ def counts_on(kept: list[str], told: list[str], following: str = "") -> bool:
         return len(second) <= 3 and not past and not any(_VERB_PAST.match(word) for word in second)
     last = kept[-1].strip(".")
     if (
-        _counts_things(last)
+        counts_things(last)
         or len(last) <= 3
         or (last.isupper() and last.isalpha())
         or following[:1].isdigit()
@@ -184,7 +166,7 @@ def counts_on(kept: list[str], told: list[str], following: str = "") -> bool:
         return False
     # Between, no word in "s" either: "75-seat bus carries pupils" reads a verb's, not more of a noun.
     return not any(
-        word.lower() in _JOINS or word.lower() == "of" or _counts_things(word) for word in told[n:-1]
+        word.lower() in _JOINS or word.lower() == "of" or counts_things(word) for word in told[n:-1]
     )
 
 
@@ -218,7 +200,7 @@ def joined_on(kept: list[str], rest: str, cut: bool) -> list[str] | None:
     if words is None or len(words) < n + 2 or words[n].lower() not in _JOINS or _ENDS.search(words[n - 1]):
         return None
     for at in range(n + 1, min(len(words), n + 4)):
-        plural = _counts_things(bare_word(words[at]))
+        plural = counts_things(bare_word(words[at]))
         if plural and _ends_count(words[at], words[at + 1 :], cut):
             told = [*kept, words[n], *(bare_word(word) for word in words[n + 1 : at + 1])]
             if (
@@ -230,9 +212,7 @@ def joined_on(kept: list[str], rest: str, cut: bool) -> list[str] | None:
             return told
         # Past a plural, only to another: "staff members", where "staff say" starts a clause.
         following = words[at + 1 : at + 2]
-        if _ENDS.search(words[at]) or (
-            plural and not (following and _counts_things(bare_word(following[0])))
-        ):
+        if _ENDS.search(words[at]) or (plural and not (following and counts_things(bare_word(following[0])))):
             return None
     return None
 

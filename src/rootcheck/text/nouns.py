@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
+from rootcheck.text.plurals import counts_things
 
 #: Words that end the counted noun: what follows them is context, not unit.
 UNIT_STOPS = frozenset(
@@ -121,7 +122,9 @@ def noun_end(
 
     Nouns joined by "and" or "or" are one ("companies and organizations", "national and local
     government officials") where what follows the conjunction reads as a noun: of its own words,
-    ending where a noun may (see :func:`_joins`). ``open_end`` where ``words`` may go on past the
+    ending where a noun may (see :func:`_joins`); in a figure offered, after a noun in the plural
+    its number counts, one in the plural too ("millions of vaccine doses" of "millions of vaccine
+    doses and hurricane relief"). ``open_end`` where ``words`` may go on past the
     last, cut short: a noun that runs to their end is then not known to end there. ``offered`` where
     the noun ends a figure offered to an editor, which ends before a verb in -ed too ("100 people
     attended the forum") and before an adverb ("300 families recently arrived"), and never inside a
@@ -132,13 +135,30 @@ def noun_end(
     if offered and stopped == "clause" and words[end - 1].endswith(","):
         end = _listed(words, end, open_end) or end
     joins = 0
+    counting = offered and _counted_whole(words, first, end)
     while stopped == "join" and joins < _MOST_JOINS:
         joins += 1
         after, stopped = _part(words, end + 1, NOUN_WORDS, offered)
         if not _joins(words, end + 1, after, stopped, open_end):
             break
+        if (
+            counting
+            and counts_things(bare_word(words[end - 1]))
+            and not counts_things(bare_word(words[after - 1]))
+        ):
+            # A number that counts things in the plural does not count what names none: "millions of
+            # vaccine doses and hurricane relief" counts doses, and the relief was sent besides.
+            break
         end = after
     return end
+
+
+def _counted_whole(words: list[str], first: int, end: int) -> bool:
+    """Whether ``words[first:end]`` is the noun its number counts, not a phrase with "of" in which
+    another noun may be joined to the one "of" governs ("300 tons of food and medicine"), nor what a
+    share or a sum is of ("30 percent of schools and", "$5 million of supplies and"). The "of" after a
+    plural magnitude is read with the number: "millions of" counts the doses after it."""
+    return not any(word.lower() == "of" for word in words[first:end])
 
 
 def _listed(words: list[str], start: int, open_end: bool) -> int | None:
