@@ -162,6 +162,66 @@ def test_rename_waits_for_a_registry_without_errors(
     assert tree(repo_copy) == before
 
 
+def _naming(repo_copy: Path, listed: str) -> None:
+    """The pillar's comparison listing ``listed`` where it lists jobs-created-sustained, its annotation
+    citing jobs-created-sustained still."""
+    pillar = repo_copy / PILLAR
+    pillar.write_bytes(pillar.read_bytes().replace(b"jobs-created-sustained, small", listed.encode()))
+
+
+def test_rename_mends_the_errors_of_the_new_id_written_first(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    # The editor lists the new id first, then renames the claim to match: the only errors are those
+    # of the id no claim has yet, which the rename mends.
+    _naming(repo_copy, "jobs-supported, small")
+    assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)) == (
+        0,
+        f"renamed jobs-created-sustained to jobs-supported: {CLAIMS}/jobs-supported.yaml "
+        "('jobs-created-sustained' kept among its aliases)\n"
+        f"  {FIRMS}: 1 place\n"
+        f"  {PILLAR}: 1 place\n"
+        "the rename mends the registry's 2 errors, for want of a claim with id jobs-supported:\n"
+        f"  {PILLAR}:4:29: error: progress lists unknown claim 'jobs-supported' (did you mean 'firms-supported'?)\n"
+        f"  {PILLAR}:14:40: error: annotation cites 'jobs-created-sustained'; list it under pledges, "
+        "progress or context\n",
+        "",
+    )
+    assert not check(repo_copy).diagnostics
+
+
+@pytest.mark.parametrize(
+    ("listed", "other"),
+    [
+        # Another error besides: the renamed registry would still fail.
+        ("jobs-supported, small", f"{FIRMS}:5:9: error: unknown pillar 'economic'"),
+        # A comparison citing the claim it does not list, nor the new id either: renamed, it would
+        # cite the new id unlisted.
+        ("small", f"{PILLAR}:14:40: error: annotation cites 'jobs-created-sustained'; list it under"),
+    ],
+    ids=["another error", "cited unlisted"],
+)
+def test_rename_with_an_error_it_does_not_mend_writes_nothing(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, listed: str, other: str
+) -> None:
+    _naming(repo_copy, listed)
+    if "pillar" in other:
+        firms = repo_copy / FIRMS
+        firms.write_text(
+            firms.read_text("utf-8").replace("pillar: economic-insecurity", "pillar: economic"), "utf-8"
+        )
+    before = tree(repo_copy)
+    code, out, err = run(
+        capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", str(repo_copy)
+    )
+    assert (code, err) == (
+        1,
+        "rootcheck: error: the registry has errors; fix them, then rename jobs-created-sustained\n",
+    )
+    assert any(line.startswith(other) for line in out.splitlines())
+    assert tree(repo_copy) == before
+
+
 def _refused_for_the_firms_note(capsys: pytest.CaptureFixture[str], repo_copy: Path, note: str) -> str:
     """What rename tells of the firms claim with ``note`` in place of its own, having changed nothing."""
     firms = repo_copy / FIRMS

@@ -33,6 +33,10 @@ class Diagnostic:
     message: str
     #: A quote its source holds nothing like: which other sources hold it is added on every run.
     asks_source: bool = False
+    #: The claim id a comparison's reference turns on: one that no claim has, listed or cited, or one
+    #: cited but not listed. Renaming a claim to or from it may mend the error, and ``rename`` goes
+    #: ahead while such errors alone stand (see :mod:`rootcheck.commands.rename`).
+    about_claim: str | None = None
 
     @classmethod
     def error(cls, where: Position, message: str) -> Diagnostic:

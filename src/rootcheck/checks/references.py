@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from rootcheck.checks.links import shown_as_written, spot, unschemed_link_warning
 from rootcheck.checks.twice import figures_twice
 from rootcheck.hints import meant_id
-from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role
+from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role, Severity
 from rootcheck.once import once
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
@@ -233,7 +233,8 @@ def _listed_problems(
             claim = known.claims.get(claim_id)
             if claim is None:
                 if claim_id not in known.reg.refused_claims:
-                    out.append(Diagnostic.error(where, f"{key} lists {known.unknown(claim_id)}"))
+                    message = f"{key} lists {known.unknown(claim_id)}"
+                    out.append(Diagnostic(Severity.ERROR, where, message, about_claim=claim_id))
                     told.update(known.joined(claim_id) or [known.meant(claim_id)])
                 continue
             source = known.reg.sources.get(claim.source_id)
@@ -257,15 +258,15 @@ def _annotation_problems(
     for claim_id in cited_claims(comp.annotation):
         where = spot(known.reg, at("annotation", file), CLAIM_SCHEME + claim_id)
         if claim_id not in known.claims and claim_id not in known.reg.refused_claims:
-            yield Diagnostic.error(where, f"annotation cites {known.unknown(claim_id)}")
+            message = f"annotation cites {known.unknown(claim_id)}"
+            yield Diagnostic(Severity.ERROR, where, message, about_claim=claim_id)
         elif (
             claim_id not in comp.claim_ids
             and claim_id not in told
             and not any(map(comp.where.doubted, ROLES_FOR))
         ):
-            yield Diagnostic.error(
-                where, f"annotation cites {claim_id!r}; list it under pledges, progress or context"
-            )
+            message = f"annotation cites {claim_id!r}; list it under pledges, progress or context"
+            yield Diagnostic(Severity.ERROR, where, message, about_claim=claim_id)
 
 
 def _unknown_verdict(reg: Registry, verdict: str) -> str:

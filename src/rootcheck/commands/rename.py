@@ -27,12 +27,16 @@ Give claim OLD the id NEW: its file is renamed to NEW.yaml, OLD is kept among
 its aliases (so that links to its old page lead to the new one), and every
 comparison list and citation naming OLD is changed to NEW. Only those places
 change; comments and layout are kept. Nothing is written while the registry
-has errors; if the renamed registry has any, or a file cannot be written, or
-Ctrl-C or a signal to end (SIGTERM, SIGHUP) stops it, every file it changed is
-put back as it was. Killed outright, it leaves .rootcheck-rename.json beside
-rootcheck.yaml, and the next rename puts the files back from it first. A claim with no aliases yet is renamed only where its
-fields are written one a line from the left margin: aliases is added as a line
-at the end, where it would be outside a flow mapping ({source: ..., quote: ...}).
+has errors, but for those the rename mends, told once it has: a comparison
+listing or citing NEW, which no claim has yet, as where the new id was written
+first (and citing OLD where it lists NEW in its place). If the renamed
+registry has any error, or a file cannot be written, or Ctrl-C or a signal to
+end (SIGTERM, SIGHUP) stops it, every file it changed is put back as it was.
+Killed outright, it leaves .rootcheck-rename.json beside rootcheck.yaml, and
+the next rename puts the files back from it first. A claim with no aliases yet
+is renamed only where its fields are written one a line from the left margin:
+aliases is added as a line at the end, where it would be outside a flow
+mapping ({source: ..., quote: ...}).
 
 examples:
   rootcheck rename firms-supported private-firms-supported
@@ -52,13 +56,30 @@ def _errors(checked: Checked) -> list[str]:
     return [format_diagnostic(d, "text") for d in checked.errors]
 
 
+def _mended(checked: Checked, old: str, new: str) -> list[str]:
+    """The registry's errors, where renaming ``old`` to ``new`` mends every one; else none.
+
+    An editor may list or cite the new id first, then give the claim that id: a comparison that lists
+    or cites ``new``, which no claim has yet, is mended, and so is one that cites ``old`` where it
+    lists ``new`` in its place.
+    """
+    listing = {comp.path.as_posix() for comp in checked.registry.comparisons if new in comp.claim_ids}
+    if not all(
+        d.about_claim == new or (d.about_claim == old and d.where.path in listing) for d in checked.errors
+    ):
+        return []
+    return _errors(checked)
+
+
 def run(args: argparse.Namespace) -> int:
     root = root_of(args)
     _end_a_killed_rename(root)
     checked = check_with_cache(root)
-    if errors := _errors(checked):
+    mended = _mended(checked, args.old, args.new)
+    if not mended and (errors := _errors(checked)):
         for line in errors:
             print(line)
+        # Even those the rename would mend: with any other, the renamed registry would fail its check.
         raise RootcheckError(f"the registry has errors; fix them, then rename {args.old}")
     from rootcheck.renaming import plan_rename  # imported by this command alone
 
@@ -95,6 +116,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"renamed {args.old} to {args.new}: {renaming.new_file} ({args.old!r} kept among its aliases)")
     for path, count in sorted(renaming.places.items()):
         print(f"  {path}: {count} place{'s' * (count > 1)}")
+    if mended:
+        which = "error" if len(mended) == 1 else f"{len(mended)} errors"
+        print(f"the rename mends the registry's {which}, for want of a claim with id {args.new}:")
+        for line in mended:
+            print(f"  {line}")
     return 0
 
 
