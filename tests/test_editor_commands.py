@@ -19,9 +19,14 @@ from rootcheck.pipeline import check
 from rootcheck.text.document import parse_document
 
 FACT_SHEET = "seeds/001_82fcb749a76f0474.txt"
+# A test of the files a command names runs it in the registry's root, as an editor most often does:
+# it names them from the current folder.
 
 
-def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+def test_new_exact_quote(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_copy)
     code, out, _ = run(capsys, "new", "fact-sheet-2023", "over 7,800 arrests", "--root", str(repo_copy))
     # Every figure of this repository's sources is claimed or skipped: this one is claimed already.
     assert (code, out) == (
@@ -61,8 +66,9 @@ def test_new_exact_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) ->
 
 
 def test_new_tells_of_a_claim_of_the_same_figure_written_shorter(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     # The new claim's figure reads on ("74 U.S. convictions of members"); the claimed one is the same figure.
     quote = "These collective efforts have resulted in 74 U.S. convictions of members of human trafficking organizations"
     code, out, _ = run(
@@ -82,7 +88,10 @@ def test_new_tells_of_a_claim_of_the_same_figure_written_shorter(
     )
 
 
-def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+def test_new_takes_no_year_for_a_figure(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_copy)
     # A bare year is a date, as coverage counts them: not a figure to name the file after. The task
     # force the quote counts by its article is one, which the editor writes in.
     quote = "A task force announced by Vice President Harris in June 2021, Joint Task Force Alpha"
@@ -97,8 +106,9 @@ def test_new_takes_no_year_for_a_figure(capsys: pytest.CaptureFixture[str], repo
 
 
 def test_a_thing_counted_by_its_article_may_be_named_in_quotation_marks(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     # The critique's “call to action”: new drafts a file for it, and its figure, copied from the quote
     # with the marks, is read whole as what is counted.
     quote = "issued a “call to action” to encourage private-sector investment"
@@ -176,7 +186,10 @@ def test_a_dollar_sign_the_shell_took_is_told(capsys: pytest.CaptureFixture[str]
     assert code == 1 and "as received" not in err
 
 
-def test_new_lists_the_figures_of_a_quote(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+def test_new_lists_the_figures_of_a_quote(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_copy)
     quote = "which included more than 150 participants representing 64 U.S. companies from 22 states"
     code, out, _ = run(
         capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "delegation"
@@ -260,9 +273,10 @@ def test_new_refuses_a_quote_begun_after_the_words_that_bound_its_figure(
 
 
 def test_new_refuses_a_quote_ended_before_a_bound_after_what_it_counts_and_drafts_it_whole(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = shutil.copytree(Path(__file__).parent / "bad" / "bounds-after-the-counted-noun", tmp_path / "root")
+    monkeypatch.chdir(root)
     before = sorted(p.name for p in root.rglob("*.yaml"))
     code, out, err = run(capsys, "new", "report", "The caravan carried 650 people", "--root", str(root))
     assert (code, out) == (1, "")
@@ -439,7 +453,10 @@ def test_new_that_cannot_write_its_claim_leaves_no_part_of_it(
     assert not list(repo_copy.glob("claims/**/.arrests.yaml.*"))  # nor the copy made beside it
 
 
-def test_revised_source_is_reported_then_pinned(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
+def test_revised_source_is_reported_then_pinned(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_copy)
     seed = repo_copy / FACT_SHEET
     seed.write_text(
         seed.read_text("utf-8").replace("Highlights to date include:", "Highlights:\n\nA new paragraph."),
@@ -487,8 +504,9 @@ def test_pin_that_cannot_write_the_list_says_so_and_changes_nothing(
 
 
 def test_pin_lists_the_claims_the_revision_leaves_failing(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     # Pinned, the file no longer draws the changed-file error: these claims' own errors are all that is left.
     seed = repo_copy / FACT_SHEET
     seed.write_text(
@@ -584,8 +602,9 @@ CRITIQUE_FIELDS = (
     ],
 )
 def test_pin_records_the_hash_however_the_entry_is_written(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path, entry: str
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, entry: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     sources = repo_copy / "seeds/sources.yaml"
     listed = sources.read_text("utf-8")
     head = listed[: listed.index("- id: bermeo-critique")]
@@ -609,8 +628,9 @@ def test_pin_records_the_hash_however_the_entry_is_written(
 
 
 def test_pin_adds_a_hash_beside_another_entry_s_error(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     # The other entry's error names a line, which the added hash moves on: no reason to refuse.
     sources = repo_copy / "seeds/sources.yaml"
     text = sources.read_text("utf-8")
@@ -682,8 +702,9 @@ def test_pin_shows_why_a_source_did_not_come_through(
 
 @pytest.mark.parametrize("pasted", [f"sha256:{PINNED_FACT_SHEET}", PINNED_FACT_SHEET[:40], '"0x1"'])
 def test_pin_records_the_hash_in_place_of_a_malformed_one(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path, pasted: str
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, pasted: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     sources = repo_copy / "seeds/sources.yaml"
     text = sources.read_text("utf-8")
     sources.write_text(text.replace(f"sha256: {PINNED_FACT_SHEET}", f"sha256: {pasted}"), "utf-8")
@@ -804,18 +825,19 @@ def test_schema_command_writes_into_the_registry_it_is_run_in(
     capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The schema/ editors' settings name is the root's: run in a folder of claims, it is that one
-    # that is written, and told as the other commands tell a file, from the root.
+    # that is written, and told as the other commands tell a file they write, so that the editor can
+    # open it there: in full, as it is not in the current folder.
     schema = repo_copy / "schema" / "claim.schema.json"
     folder = repo_copy / "claims" / "progress-2023"
     monkeypatch.chdir(folder)
-    assert run(capsys, "schema") == (0, "schema/claim.schema.json\n", "")
+    assert run(capsys, "schema") == (0, f"{schema}\n", "")
     assert schema.read_text("utf-8") == (REPO / "schema" / "claim.schema.json").read_text("utf-8")
     assert not (folder / "schema").exists()
     # As with any command, --root names the registry from anywhere.
     monkeypatch.chdir(repo_copy.parent)
     assert run(capsys, "schema", "--kind", "comparison", "--root", "root") == (
         0,
-        "schema/comparison.schema.json\n",
+        "root/schema/comparison.schema.json\n",
         "",
     )
     assert (repo_copy / "schema" / "comparison.schema.json").is_file()
@@ -881,8 +903,9 @@ def test_new_guesses_a_pillar_from_the_claims_of_the_same_source(
 
 
 def test_new_names_the_skipped_phrase_a_figure_stands_in(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)
     code, out, _ = run(
         capsys, "new", "cnn-harris-root-causes", "zero tolerance", "--root", str(repo_copy), "--id", "zt"
     )
@@ -1019,9 +1042,10 @@ def _one_update(tmp_path: Path, paragraph: str) -> Path:
 
 
 def test_new_tells_a_plain_space_from_one_that_groups_thousands(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = _one_update(tmp_path, "The census counted 12\u00a0000 families.")
+    monkeypatch.chdir(root)
     code, _, err = run(capsys, "new", "update", "The census counted 12 000 families", "--root", str(root))
     assert (code, err) == (
         1,
@@ -1037,10 +1061,11 @@ def test_new_tells_a_plain_space_from_one_that_groups_thousands(
 
 
 def test_new_writes_the_source_s_letters_for_a_ligature_typed(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # "ﬁ" matches "fi", but published it is one character, which a search for "firms" misses.
     root = _one_update(tmp_path, "The fund supported nearly 8,000 firms.")
+    monkeypatch.chdir(root)
     code, out, _ = run(
         capsys, "new", "update", "The fund supported nearly 8,000 \ufb01rms", "--root", str(root)
     )
@@ -1051,13 +1076,47 @@ def test_new_writes_the_source_s_letters_for_a_ligature_typed(
 
 
 def test_new_drafts_a_figure_without_a_noun_its_number_does_not_count(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # "millions" counts the doses: the relief sent with them names no thing in the plural to count.
     sentence = "The United States has provided millions of vaccine doses and hurricane relief to the region."
     root = _one_update(tmp_path, sentence)
+    monkeypatch.chdir(root)
     code, out, _ = run(capsys, "new", "update", sentence, "--root", str(root))
     assert (code, out.splitlines()[0]) == (0, "claims/millions-vaccine-doses.yaml")
     written = (root / "claims" / "millions-vaccine-doses.yaml").read_text("utf-8")
     assert 'figure: "millions of vaccine doses"' in written
     assert check(root).errors == []
+
+
+def test_the_files_a_command_writes_are_named_from_where_it_runs(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Named from the root, a file written was not there for an editor elsewhere: from the current
+    # folder where it lies in it, else in full, it opens from where the command ran.
+    claims = repo_copy / "claims" / "progress-2023"
+    beside = repo_copy.parent / "beside"
+    beside.mkdir()
+    quote = "over 7,800 arrests"
+    for here, root, claim, told in [
+        (repo_copy.parent, ["--root", "root"], "a", "root/claims/progress-2023/a.yaml"),
+        (claims, [], "b", "b.yaml"),
+        (beside, ["--root", "../root"], "c", str(claims / "c.yaml")),
+    ]:
+        monkeypatch.chdir(here)
+        code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, *root, "--id", claim)
+        assert (code, out.splitlines()[0]) == (0, told)
+        assert Path(told).is_file()
+    monkeypatch.chdir(claims)
+    code, out, _ = run(capsys, "rename", "smuggling-arrests", "arrests")
+    assert (code, out.splitlines()[:2]) == (
+        0,
+        [
+            "renamed smuggling-arrests to arrests: arrests.yaml ('smuggling-arrests' kept among its aliases)",
+            f"  {repo_copy / 'comparisons/pillar-organized-crime.yaml'}: 2 places",
+        ],
+    )
+    seed = repo_copy / FACT_SHEET
+    seed.write_text(seed.read_text("utf-8") + "\nA new paragraph.\n", "utf-8")
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert run(capsys, "pin", "fact-sheet-2023") == (0, f"fact-sheet-2023: pinned {seed} at {digest}\n", "")

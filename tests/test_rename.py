@@ -40,8 +40,9 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def test_rename_changes_every_place_and_keeps_the_old_id(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)  # the files it names are from there
     before = tree(repo_copy)
     root = str(repo_copy)
     assert run(capsys, "rename", "jobs-created-sustained", "jobs-supported", "--root", root) == (
@@ -170,8 +171,9 @@ def _naming(repo_copy: Path, listed: str) -> None:
 
 
 def test_rename_mends_the_errors_of_the_new_id_written_first(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)  # the files it names are from there
     # The editor lists the new id first, then renames the claim to match: the only errors are those
     # of the id no claim has yet, which the rename mends.
     _naming(repo_copy, "jobs-supported, small")

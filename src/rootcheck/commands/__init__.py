@@ -86,6 +86,15 @@ def root_of(args: argparse.Namespace) -> Path:
     return root.resolve()
 
 
+def shown_path(path: Path) -> str:
+    """A file a command wrote, changed or read for the editor, as the editor can open it where they
+    stand: from the current folder where it lies in it, else in full. From the root it would not be
+    there for an editor in claims/ or elsewhere, given --root. (A problem names its file from the
+    root, as ``check`` does, which is the registry's own way of naming files.)"""
+    here, full = Path.cwd(), path.absolute()
+    return full.relative_to(here).as_posix() if full.is_relative_to(here) else str(full)
+
+
 def check_with_cache(root: Path) -> Checked:
     """The registry checked as ``check`` checks it (dates against today too), but for the override
     templates, for a command that needs the registry checked: with the root's cache, on every core.

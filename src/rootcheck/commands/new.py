@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import source_hint
 from rootcheck.checks.twice import claims_figure
-from rootcheck.commands import add_root, check_with_cache, root_of
+from rootcheck.commands import add_root, check_with_cache, root_of, shown_path
 from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     path = folder_for(root, source, checked.claims) / f"{new_id}.yaml"
     pillar = guess_pillar(source, doc, anchor, checked.claims, checked.registry.pillars)
     _write(root, path, render_claim(source, quote, figures, pillar, anchor))
-    print(path.relative_to(root))
+    print(shown_path(path))
     for line in _told(checked, source, doc, anchor, figures, placed, counts):
         print(f"  {line}")
     return 0

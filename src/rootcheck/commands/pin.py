@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import source_hint
-from rootcheck.commands import add_root, check_with_cache, root_of
+from rootcheck.commands import add_root, check_with_cache, root_of, shown_path
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Severity, Source
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         write_whole(path, pinned.encode("utf-8"), mode=path.stat().st_mode)
     except OSError as exc:  # a full disk, a read-only one: the list stays as it was
         raise RootcheckError(f"cannot write {SOURCES_FILE}: {exc.strerror}; nothing was changed") from None
-    print(f"{source.id}: pinned {source.shown} at {digest}")
+    print(f"{source.id}: pinned {shown_path(reg.source_path(source))} at {digest}")
     _tell_failing_claims(root, source)
     return 0
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from rootcheck.checked import Checked
-from rootcheck.commands import RENAME_JOURNAL, add_root, check_with_cache, root_of
+from rootcheck.commands import RENAME_JOURNAL, add_root, check_with_cache, root_of, shown_path
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import Interrupted, RootcheckError
 from rootcheck.whole import write_whole
@@ -113,9 +113,10 @@ def run(args: argparse.Namespace) -> int:
                 print(line)
             raise RootcheckError(f"renamed, the registry had errors; {told}")
         (root / JOURNAL).unlink()
-    print(f"renamed {args.old} to {args.new}: {renaming.new_file} ({args.old!r} kept among its aliases)")
+    shown = shown_path(root / renaming.new_file)
+    print(f"renamed {args.old} to {args.new}: {shown} ({args.old!r} kept among its aliases)")
     for path, count in sorted(renaming.places.items()):
-        print(f"  {path}: {count} place{'s' * (count > 1)}")
+        print(f"  {shown_path(root / path)}: {count} place{'s' * (count > 1)}")
     if mended:
         which = "error" if len(mended) == 1 else f"{len(mended)} errors"
         print(f"the rename mends the registry's {which}, for want of a claim with id {args.new}:")

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rootcheck.commands import add_root, root_of
+from rootcheck.commands import add_root, root_of, shown_path
 from rootcheck.errors import RootcheckError
 from rootcheck.registry.jsonschema import KINDS, SCHEMA_BASE, file_schema_json
 from rootcheck.whole import write_whole
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         write_whole(path, text.encode("utf-8"), mode=path.stat().st_mode if path.is_file() else None)
     except OSError as exc:
         raise RootcheckError(f"{told}: cannot write it: {exc.strerror}") from None
-    print(shown)
+    print(shown if args.output else shown_path(path))  # a path given is printed as it was typed
     return 0
 
 
