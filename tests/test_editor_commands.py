@@ -514,7 +514,8 @@ def test_pin_lists_the_claims_the_revision_leaves_failing(
     )
     digest = hashlib.sha256(seed.read_bytes()).hexdigest()
     code, out, err = run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy))
-    assert (code, err) == (0, "")
+    # Recorded, but failing as check fails: a script or CI job pinning it is told so.
+    assert (code, err) == (1, "")
     lines = out.splitlines()
     assert lines[0] == f"fact-sheet-2023: pinned {FACT_SHEET} at {digest}"
     assert [line.split(": error: ")[0] for line in lines[1:-1]] == [
@@ -528,6 +529,13 @@ def test_pin_lists_the_claims_the_revision_leaves_failing(
     code, out, _ = run(capsys, "check", "--root", str(repo_copy))
     assert code == 1
     assert out.count(": error: ") == 2
+    # Pinned before, the claims are told again, and fail it again.
+    code, out, _ = run(capsys, "pin", "fact-sheet-2023", "--root", str(repo_copy))
+    assert (code, out.splitlines()[0], out.splitlines()[1:]) == (
+        1,
+        f"fact-sheet-2023: already pinned at {digest}",
+        lines[1:],
+    )
 
 
 @pytest.mark.parametrize(

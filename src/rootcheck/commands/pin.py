@@ -25,8 +25,15 @@ passages still anchor and which no longer do. Once you have reviewed that
 list, record the file's new SHA-256 with this command. Only the sha256 value
 of that source changes; comments and layout are kept. What it would write is
 read back first: an entry it cannot edit so is told, and nothing written.
-The claims quoting the source are then checked against the pinned file, and
-each that fails is listed: it fails `rootcheck check` until it is corrected.
+The claims quoting the source are then checked against the file pinned (now
+or before), and each that fails is listed: it fails `rootcheck check` until
+it is corrected.
+
+exit status: 0 when the hash is recorded (or was already) and every claim
+quoting the source holds against the file; 1 when a claim quoting it fails
+(the hash is recorded all the same), or when nothing could be recorded
+(sources.yaml has errors, its entry cannot be edited so, or the file cannot be
+written); 2 on a usage error, such as a source the registry does not have.
 
 examples:
   rootcheck pin fact-sheet-2023
@@ -67,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     digest = hashlib.sha256(reg.source_path(source).read_bytes()).hexdigest()
     if source.sha256 == digest:
         print(f"{source.id}: already pinned at {digest}")
-        return 0
+        return _claims_failing(root, source)
     from rootcheck.pinning import pinned_text, read_back  # loaded for this command alone
 
     text = _text_of(path)  # as the list just read, which its entry came through
@@ -78,26 +85,30 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:  # a full disk, a read-only one: the list stays as it was
         raise RootcheckError(f"cannot write {SOURCES_FILE}: {exc.strerror}; nothing was changed") from None
     print(f"{source.id}: pinned {shown_path(reg.source_path(source))} at {digest}")
-    _tell_failing_claims(root, source)
-    return 0
+    return _claims_failing(root, source)
 
 
-def _tell_failing_claims(root: Path, source: Source) -> None:
-    """List the errors of the claims quoting ``source``, now checked against the file just pinned.
+def _claims_failing(root: Path, source: Source) -> int:
+    """List the errors of the claims quoting ``source``, checked against the file pinned; the exit
+    status: 1 where any claim fails, as ``check`` would, else 0.
 
     A pinned revision no longer warns that the file changed, so a claim whose
-    passage the revision took away would otherwise be found only by the next check.
+    passage the revision took away would otherwise be found only by the next check;
+    and a script or CI job pinning a source must not take such claims for a pin that went well.
+    Errors elsewhere in the registry are not this source's: ``pin a && pin b`` pins b while a's
+    claims hold, though b's revision still fails ``check``.
     """
     checked = check_with_cache(root)
     quoting = {claim.where.path for claim in checked.registry.claims if claim.source_id == source.id}
     failing = [d for d in checked.errors if d.where.path in quoting]
     if not failing:
-        return
+        return 0
     for diagnostic in failing:
         print(format_diagnostic(diagnostic, "text"))
     claims = len({d.where.path for d in failing})
     have = f"{claims} claims quoting it have" if claims != 1 else "1 claim quoting it has"
     print(f"{source.id}: {have} errors, as above: rootcheck check fails until they are corrected")
+    return 1
 
 
 def _has_errors(reg: Registry) -> bool:
