@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -166,6 +167,33 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         "'coverage', 'new', 'rename', 'pin', 'schema', 'serve', 'build') (did you mean 'check'?)\n"
     )
     assert run(capsys, "check", "--format", "githb")[2].endswith("(did you mean 'github'?)\n")
+
+
+#: The statuses each command exits with, as its code has them: 2 for any usage error (argparse's own,
+#: a --root that is no folder, a source the registry does not have), 1 for what it refuses or finds
+#: failing, and for rename the shell's for each signal that stops it (128 and the signal's number).
+EXIT_STATUSES = {
+    "build": {0, 1, 2},
+    "check": {0, 1, 2},
+    "coverage": {0, 1, 2},
+    "figure": {0, 1, 2},
+    "locate": {0, 1, 2},
+    "new": {0, 1, 2},
+    "pin": {0, 1, 2},
+    "rename": {0, 1, 2, 130, 143, 129},
+    "schema": {0, 1, 2},
+}
+
+
+@pytest.mark.parametrize("command", sorted(EXIT_STATUSES))
+def test_a_command_s_help_tells_every_status_it_exits_with(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    # A CI job or a script reads the status: each is told, and no other.
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0
+    told = out[out.index("\nexit status: ") :].split("\n\n")[0]
+    assert {int(number) for number in re.findall(r"\b\d+\b", told)} == EXIT_STATUSES[command]
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,9 @@ applied), qualifier, currency, percent and what it counts. --json gives the
 values as the claims' data does, or {"error": ...} for a figure it cannot
 parse.
 
+exit status: 0 when TEXT is read as a figure, 1 when it cannot be (with
+--json, after printing its error), 2 on a usage error.
+
 examples:
   rootcheck figure "more than 90,000 jobs"
   rootcheck figure "an estimated \\$189 million" --json

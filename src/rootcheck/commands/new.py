@@ -38,6 +38,12 @@ refused, with the closest passage and the other sources that hold it, and so
 is a quote with no figure (one thing counted by "a" or "an" aside, which you
 write in). An existing file is never overwritten.
 
+exit status: 0 when the claim file is written; 1 when nothing is, for a reason
+it tells: the quote is refused (the source does not hold it, or says
+otherwise; it has no figure, or its figure is bounded outside it), the id is
+taken, or the source cannot be read or the file written; 2 on a usage error,
+such as a source the registry does not have or an --id not written as ids are.
+
 examples:
   rootcheck new fact-sheet-2023 "over 7,800 arrests"
   rootcheck new bermeo-critique "Less than ten percent of U.S. aid" --id local-aid-share

@@ -38,6 +38,14 @@ is renamed only where its fields are written one a line from the left margin:
 aliases is added as a line at the end, where it would be outside a flow
 mapping ({source: ..., quote: ...}).
 
+exit status: 0 when the claim is renamed; 1 when nothing is, for a reason it
+tells, such as errors of the registry the rename does not mend, a NEW that
+another claim has or had, a place naming OLD written in a way it leaves to the
+editor, a file it cannot write, or errors of the renamed registry (every file
+it changed is then put back); 2 on a usage error, such as an OLD that names no
+claim or a NEW not written as ids are; 130 for Ctrl-C, 143 for SIGTERM and 129
+for SIGHUP, every file it changed put back.
+
 examples:
   rootcheck rename firms-supported private-firms-supported
 """

@@ -36,6 +36,11 @@ that editors' YAML tools complete and check fields. It is written into the
 registry's {FOLDER}/ folder, wherever in the registry it is run; --output is
 a path from the current folder.
 
+exit status: 0 when the schema is written or printed; 1 when it is not:
+--output is no .json file or names a folder that is not there, something other
+than a JSON Schema of that kind is where it would go, or it cannot be written;
+2 on a usage error.
+
 examples:
   rootcheck schema                      write {FOLDER}/claim.schema.json
   rootcheck schema --kind comparison    write {FOLDER}/comparison.schema.json
