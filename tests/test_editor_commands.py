@@ -1128,3 +1128,30 @@ def test_the_files_a_command_writes_are_named_from_where_it_runs(
     seed.write_text(seed.read_text("utf-8") + "\nA new paragraph.\n", "utf-8")
     digest = hashlib.sha256(seed.read_bytes()).hexdigest()
     assert run(capsys, "pin", "fact-sheet-2023") == (0, f"fact-sheet-2023: pinned {seed} at {digest}\n", "")
+
+
+def test_coverage_json_gives_what_the_text_tells(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    root = _one_update(tmp_path, "It trained 300 teachers and built 12 schools.")
+    (root / "claims" / "teachers.yaml").write_text(
+        'source: update\nquote: "It trained 300 teachers"\nfigure: "300 teachers"\nnote: "Trained."\n',
+        "utf-8",
+    )
+    (root / "claims" / "clinics.yaml").write_text(
+        'source: update\nquote: "It built 4 clinics"\nfigure: "4 clinics"\nnote: "Built."\n', "utf-8"
+    )
+    code, out, err = run(capsys, "coverage", "--root", str(root), "--json", "--fail-under", "60")
+    # One object, the registry's error in it as check --format json gives it, and nothing else.
+    assert (code, err) == (1, "rootcheck: error: figures covered under --fail-under 60%: update (1/2)\n")
+    assert out == (
+        '{"sources": [{"source_id": "update", "file": "seeds/update.txt", "figures": 2, "covered": 1, '
+        '"percent": 50.0, "missing": [{"figure": "12", "line": 3, "start": 42, "end": 44}]}], '
+        '"below": ["update"], "problems": [{"path": "claims/clinics.yaml", "line": 2, "col": 8, '
+        '"severity": "error", "message": "quote not found in update (closest passage, seeds/update.txt:3, '
+        'score 43.5: \\u201cbuilt\\u201d)"}]}\n'
+    )
+    text = (root / "seeds" / "update.txt").read_text("utf-8")
+    assert text[42:44] == "12"
+    # Where it refuses, an object still, with what standard error tells.
+    code, out, err = run(capsys, "coverage", "--root", str(root), "--json", "--source", "updat")
+    told = "no source 'updat' (did you mean 'update'?)"
+    assert (code, out, err) == (2, json.dumps({"error": told}) + "\n", f"rootcheck: error: {told}\n")

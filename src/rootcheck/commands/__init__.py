@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -119,6 +120,12 @@ def whole_number(what: str) -> Callable[[str], int]:
         return number
 
     return read
+
+
+def refused_as_json(message: str) -> None:
+    """What a command given --json prints where it refuses, before its message goes to standard
+    error: {"error": message}, so that a script reading standard output always gets one object."""
+    print(json.dumps({"error": message}))
 
 
 def add_quiet(parser: argparse.ArgumentParser) -> None:

@@ -149,9 +149,12 @@ def as_json(checked: Checked) -> dict[str, object]:
         "sources": len(checked.registry.sources),
         "errors": errors,
         "warnings": warnings,
-        "problems": [
-            {"path": d.where.path, "line": d.where.line, "col": d.where.col,
-             "severity": d.severity.value, "message": d.message}
-            for d in checked.diagnostics
-        ],
-    }  # fmt: skip
+        "problems": [problem_record(d) for d in checked.diagnostics],
+    }
+
+
+def problem_record(d: Diagnostic) -> dict[str, object]:
+    """A problem as JSON gives it, here and in ``coverage --json``: {"path", "line", "col", "severity",
+    "message"}, line and col 0 for a whole file."""
+    return {"path": d.where.path, "line": d.where.line, "col": d.where.col,
+            "severity": d.severity.value, "message": d.message}  # fmt: skip

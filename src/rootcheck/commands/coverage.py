@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from typing import TYPE_CHECKING
 
 from rootcheck.checked import Checked
 from rootcheck.checks.references import source_hint
-from rootcheck.commands import add_root, check_with_cache, root_of
-from rootcheck.commands.check import format_diagnostic
+from rootcheck.commands import add_root, check_with_cache, refused_as_json, root_of
+from rootcheck.commands.check import format_diagnostic, problem_record
 from rootcheck.coverage import SourceCoverage, by_source, coverage, figures_of
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.memo import Memo
@@ -22,7 +23,12 @@ if TYPE_CHECKING:
 HELP = """\
 List every figure written in the sources that no claim covers and that is not
 listed in skipped.yaml, as PATH:LINE: FIGURE, then the share covered per source.
-Dates, list numbers and web addresses are not figures.
+Dates, list numbers and web addresses are not figures. --json prints one
+object instead: {"sources": [{"source_id", "file", "figures", "covered",
+"percent", "missing": [{"figure", "line", "start", "end"}]}], "below",
+"problems"}: "below" the ids of the sources under --fail-under, "problems" the
+registry's errors as check --format json gives them; or {"error": ...} where it
+refuses.
 
 exit status: 0, or 1 when a source's coverage is below --fail-under or the
 registry has errors, 2 for a --source the registry does not have.
@@ -30,6 +36,7 @@ registry has errors, 2 for a --source the registry does not have.
 examples:
   rootcheck coverage
   rootcheck coverage --source fact-sheet-2023 --fail-under 100
+  rootcheck coverage --json > coverage.json
 """
 
 
@@ -40,6 +47,7 @@ def add_parser(sub: Subparsers) -> None:
     parser.add_argument("--source", metavar="ID", help="only this source")
     parser.add_argument("--fail-under", type=_percent, metavar="PCT", default=0.0,
                         help="exit 1 when a source's coverage is below PCT percent")  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
 
 
@@ -71,13 +79,31 @@ def source_coverage(
 
 
 def run(args: argparse.Namespace) -> int:
-    root = root_of(args)
-    checked = check_with_cache(root)
+    try:
+        root = root_of(args)
+        checked = check_with_cache(root)
+        known = Memo(cache_dir(root), "mentions")
+        results = source_coverage(checked, args.source, known, available_cores())
+    except RootcheckError as exc:
+        if args.json:
+            refused_as_json(str(exc))
+        raise
+    known.save()
+    below = [r for r in results if r.percent < args.fail_under]
+    if args.json:
+        print(json.dumps(as_json(checked, results, below)))
+    else:
+        _print(checked, results)
+    if below:
+        # By their counts: a share rounded (4/6 shown as 66.7%) may be under a bar it seems to meet.
+        told = ", ".join(f"{r.source_id} ({r.covered}/{len(r.mentions)})" for r in below)
+        raise RootcheckError(f"figures covered under --fail-under {args.fail_under:g}%: {told}")
+    return 1 if checked.errors else 0
+
+
+def _print(checked: Checked, results: list[SourceCoverage]) -> None:
     for error in checked.errors:
         print(format_diagnostic(error, "text"))
-    known = Memo(cache_dir(root), "mentions")
-    results = source_coverage(checked, args.source, known, available_cores())
-    known.save()
     for result in results:
         for mention in result.missing:
             print(f"seeds/{result.file}:{mention.line}: {mention.text}")
@@ -85,9 +111,28 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{result.source_id}: {result.covered}/{len(result.mentions)} figures covered ({result.percent:.1f}%)"
         )
-    below = [r for r in results if r.percent < args.fail_under]
-    if below:
-        # By their counts: a share rounded (4/6 shown as 66.7%) may be under a bar it seems to meet.
-        told = ", ".join(f"{r.source_id} ({r.covered}/{len(r.mentions)})" for r in below)
-        raise RootcheckError(f"figures covered under --fail-under {args.fail_under:g}%: {told}")
-    return 1 if checked.errors else 0
+
+
+def as_json(
+    checked: Checked, results: list[SourceCoverage], below: list[SourceCoverage]
+) -> dict[str, object]:
+    """What ``--json`` prints: what the text tells, each source's share by its counts too, and each
+    figure missing with its place in the file's text, as ``locate --json`` gives a passage's."""
+    return {
+        "sources": [
+            {
+                "source_id": r.source_id,
+                "file": f"seeds/{r.file}",
+                "figures": len(r.mentions),
+                "covered": r.covered,
+                "percent": r.percent,
+                "missing": [
+                    {"figure": m.text, "line": m.line, "start": m.span.start, "end": m.span.end}
+                    for m in r.missing
+                ],
+            }
+            for r in results
+        ],
+        "below": [r.source_id for r in below],
+        "problems": [problem_record(d) for d in checked.errors],
+    }

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
+from rootcheck.commands import refused_as_json
 from rootcheck.errors import RootcheckError
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.unseen import seen
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except FigureError as exc:
         message = f"cannot parse figure {args.text!r}: {exc}"
         if args.json:  # a script reading standard output gets an object whatever the figure, as locate's
-            print(json.dumps({"error": message}))
+            refused_as_json(message)
         raise RootcheckError(message) from None
     from rootcheck.render import format as fmt  # words and values as the site gives them
 
