@@ -6,6 +6,7 @@ import pytest
 
 from rootcheck.checks.slips import figure_stops_short
 from rootcheck.hints import mistyped
+from rootcheck.text.changes import changed_change
 from rootcheck.text.figures import number_words
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
 from rootcheck.text.joins import join_left_out
@@ -187,6 +188,43 @@ def test_a_direction_turned_round_is_told(
     quote: str, source: str, turned: tuple[list[str], list[str]] | None
 ) -> None:
     assert reversed_direction(quote, source) == turned
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "told"),
+    [
+        ("rose to 40 percent", "rose by 40 percent", (["rose to 40"], ["rose by 40"])),
+        ("rose to 40 percent", "rose 40 percent", (["rose to 40"], ["rose 40"])),
+        ("fell 12% in May", "fell to 12% in May", (["fell 12"], ["fell to 12"])),
+        ("Prices went up to $3.50", "Prices went up by $3.50", (["went up to $3.50"], ["went up by $3.50"])),
+        ("was cut from 1,200", "was cut to 1,200", (["cut from 1,200"], ["cut to 1,200"])),
+        ("rose 40 percent", "rose by 40 percent", None),  # "by" or none, a change all the same
+        ("rose by 40 percent", "increased 40 percent", None),  # another verb: no change to compare
+        ("rose to 40 percent", "fell to 40 percent", None),  # a direction turned, told apart
+        ("rose to 40 percent in 2022", "rose by 12 points to 40 percent in 2022", None),  # 40 a level in both
+        ("up to 40 percent", "up by 40 percent", None),  # "up to" bounds a number; changes nothing
+    ],
+)
+def test_a_change_told_as_a_level_or_a_level_as_a_change_is_told(
+    quote: str, source: str, told: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_change(quote, source) == told
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said", "changed"),
+    [
+        ("families in Olancho", "more families in Olancho", True),
+        ("additional teachers were hired", "teachers were hired", True),
+        ("fewer clinics than before", "clinics than before", True),
+        ("more families in Olancho", "more families in Olancho", False),
+        ("extra shifts", "extra shifts at the clinic", False),
+    ],
+)
+def test_a_count_told_as_an_increment_or_an_increment_as_a_count_counts_otherwise(
+    quoted: str, said: str, changed: bool
+) -> None:
+    assert (changed_count(quoted, said) is not None) == changed
 
 
 @pytest.mark.parametrize(

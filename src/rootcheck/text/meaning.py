@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from rootcheck.text.changes import is_increment
 from rootcheck.text.joins import conjunct_dropped
 from rootcheck.text.lexicon import (
     BETTER,
@@ -380,9 +381,10 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     following = following[: next((i for i in range(len(following)) if counts_anew(following, i)), None)]
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
     alike = all(any(forms_of_one(word, other) for other in near) for word in wanted)
+    told = counted_words(said)
+    alike = alike and is_increment(counted) == is_increment(told)  # not "3,000" of "3,000 more families"
     if alike and "and" not in near and "or" not in near:
         return None
-    told = counted_words(said)
     # Every word found, one side of a join may still be left out ("local" of "national and local").
     if alike and not conjunct_dropped(wanted, _letters(quoted), _letters(" ".join(told)), forms_of_one):
         return None

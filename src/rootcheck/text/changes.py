@@ -1,0 +1,49 @@
+"""Counts told as changes: "rose by 40 percent" is a change and "rose to 40 percent" a level; "3,000 more
+families" are added to others, where "3,000 families" are all there are. A quote that slips from one
+to the other keeps its number and tells another thing with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A verb of change, then what its number is: how much it changed by ("rose 40 percent", "rose by 40
+#: percent"), what it came to ("rose to 40 percent") or came from ("fell from 40 percent"). Not "up"
+#: or "down" alone, as "up to 40" is a bound, not a change.
+_CHANGE = re.compile(
+    r"\b(?:ris(?:e[ns]?|ing)|rose|increas(?:e[ds]?|ing)|gr(?:ew|own|ows?|owing)|f(?:ell|allen|alls?|alling)"
+    r"|drop(?:ped|s|ping)?|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?"
+    r"|soar(?:ed|s|ing)?|plung(?:e[ds]?|ing)|shr(?:ank|unk|inks?|inking)|reduc(?:e[ds]?|ing)"
+    r"|rais(?:e[ds]?|ing)|lower(?:ed|s|ing)?|cut(?:s|ting)?|(?:went|gone|go(?:es)?)\s+(?:up|down))"
+    r"\s+(?:(by|to|from)\s+)?([$€£]?\d[\d,.]*\d|[$€£]?\d)",
+    re.I,
+)
+#: Words after a number that make it an increment on another count: "3,000 more families", "12
+#: fewer clinics", "500 additional teachers".
+INCREMENTS = frozenset(["more", "fewer", "less", "additional", "extra"])
+
+
+def _changes(text: str) -> dict[str, tuple[str, str]]:
+    """Each number a verb of change states in ``text``, by its digits: what it is ("by", "to",
+    "from"; no word is "by") and the words that say so."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in _CHANGE.finditer(text):
+        digits = re.sub(r"[^\d.]", "", match.group(2)).rstrip(".")
+        found.setdefault(digits, ((match.group(1) or "by").lower(), " ".join(match.group().split())))
+    return found
+
+
+def changed_change(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` tells a number ``source`` gives as a change as a level, or the other way round
+    ("rose to 40 percent" for "rose by 40 percent", "fell 12%" for "fell to 12%"): the quote's words,
+    and the source's; None where it tells each such number as the source does."""
+    said = _changes(source)
+    for digits, (what, words) in _changes(quote).items():
+        if digits in said and said[digits][0] != what:
+            return [words], [said[digits][1]]
+    return None
+
+
+def is_increment(counted: list[str]) -> bool:
+    """Whether counted words make their number an increment: "more families" of "3,000 more families"."""
+    return bool(counted) and counted[0].lower() in INCREMENTS
