@@ -219,9 +219,16 @@ def test_a_change_told_as_a_level_or_a_level_as_a_change_is_told(
         ("fewer clinics than before", "clinics than before", True),
         ("more families in Olancho", "more families in Olancho", False),
         ("extra shifts", "extra shifts at the clinic", False),
+        # A rate left out, put in or changed: "$400 million" of "$400 million a year" is a quarter of four years'.
+        (" to the region until 2025", " a year to the region until 2025", True),
+        (" per person", "", True),
+        (" monthly to each family", " annually to each family", True),
+        (" a year to the region", " a year to the region", False),
+        (" to the region", " a year ago to the region", False),  # a time gone by, no rate
+        (" percent of families", " per cent of families", False),  # a percent, no rate
     ],
 )
-def test_a_count_told_as_an_increment_or_an_increment_as_a_count_counts_otherwise(
+def test_a_count_told_as_an_increment_or_at_another_rate_counts_otherwise(
     quoted: str, said: str, changed: bool
 ) -> None:
     assert (changed_count(quoted, said) is not None) == changed

@@ -248,6 +248,11 @@ def typed_refusal(doc: Document, quote: str) -> str | None:
 COUNTS_OTHERWISE = "what a number counts is no slip of wording"
 
 
+def _named(words: str) -> str:
+    """Words a number counts with, quoted; "nothing" where there are none, as a rate a quote left out."""
+    return f"“{words}”" if words else "nothing"
+
+
 def number_slips(doc: Document, quote: str, anchor: Anchor, skip: str | None = None) -> list[str]:
     """Why the quote's numbers, but ``skip`` (the figure's, read on its own), read otherwise than the
     source's: cut at an edge of the quote or of a part between elisions, or, in a slipped quote,
@@ -311,5 +316,5 @@ def typed_slips(
     counts = changed_count(quoted.rest, said.rest, quoted.cut)
     if not counts:
         return refused, None
-    told = f"the quote counts “{counts[0]}” where the source counts “{counts[1]}”"
+    told = f"the quote counts {_named(counts[0])} where the source counts {_named(counts[1])}"
     return [*refused, f"{told}: {COUNTS_OTHERWISE}"] if as_typed else refused, told

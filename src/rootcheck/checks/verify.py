@@ -307,7 +307,7 @@ def _bounds_problems(
         quote_counts, source_counts = counts
         source_has = f"{shown(said.text)} {source_counts}".rstrip()
         message = (
-            f"the quote has “{shown(quoted.text)} {quote_counts}” where the source has “{source_has}”: "
+            f"the quote has “{f'{shown(quoted.text)} {quote_counts}'.rstrip()}” where the source has “{source_has}”: "
             "what a figure counts is no slip of wording"
         )
         typed = [(a, b) for a, b in zip(quote_counts.split(), source_counts.split(), strict=False) if a != b]

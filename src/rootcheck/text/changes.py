@@ -47,3 +47,22 @@ def changed_change(quote: str, source: str) -> tuple[list[str], list[str]] | Non
 def is_increment(counted: list[str]) -> bool:
     """Whether counted words make their number an increment: "more families" of "3,000 more families"."""
     return bool(counted) and counted[0].lower() in INCREMENTS
+
+
+#: A rate after a number: "$400 million a year", "12 per capita", "300 tons monthly". Not a time gone
+#: by ("a year ago") nor a percent ("per cent").
+_RATE = re.compile(
+    r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|person|capita|head|household|family)"
+    r"(?!\s+(?:ago|earlier|before|later|after|prior|on)\b)|annually|yearly|monthly|weekly|daily)\b",
+    re.I,
+)
+
+
+def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
+    """The rates a quote's and its source's number go on with, ``quoted`` and ``said``, where they differ:
+    "" and "a year" of "$400 million to the region" against "$400 million a year to the region", whose
+    four years are $1.6 billion. None where both have the same rate, or none."""
+    rates = [
+        " ".join(m.group().split()).lower() if (m := _RATE.match(rest)) else "" for rest in (quoted, said)
+    ]
+    return (rates[0], rates[1]) if rates[0] != rates[1] else None

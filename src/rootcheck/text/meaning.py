@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
-from rootcheck.text.changes import is_increment
+from rootcheck.text.changes import is_increment, rate_changed
 from rootcheck.text.joins import conjunct_dropped
 from rootcheck.text.lexicon import (
     BETTER,
@@ -370,6 +370,8 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     ("local" of "national and local officials", see :func:`conjunct_dropped`). None where the quote
     counts alike.
     """
+    if rated := rate_changed(quoted, said):  # "$400 million" of "$400 million a year"
+        return rated
     counted = counted_words(quoted, cut)
     if not counted:
         return None
