@@ -6,7 +6,7 @@ import pytest
 
 from rootcheck.checks.slips import figure_stops_short
 from rootcheck.hints import mistyped
-from rootcheck.text.changes import changed_change
+from rootcheck.text.changes import changed_change, changed_period
 from rootcheck.text.figures import number_words
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
 from rootcheck.text.joins import join_left_out
@@ -188,6 +188,26 @@ def test_a_direction_turned_round_is_told(
     quote: str, source: str, turned: tuple[list[str], list[str]] | None
 ) -> None:
     assert reversed_direction(quote, source) == turned
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "told"),
+    [
+        ("5,000 jobs in 2021", "5,000 jobs since 2021", (["in 2021"], ["since 2021"])),
+        ("train 3,000 officers in 2025", "train 3,000 officers by 2025", (["in 2025"], ["by 2025"])),
+        ("since March 2022 the fund", "in March 2022 the fund", (["since March 2022"], ["in March 2022"])),
+        ("until late 2023", "through late 2023", (["until late 2023"], ["through late 2023"])),
+        ("5,000 jobs in 2021", "5,000 jobs in 2021", None),
+        ("in 2021 and since 2022", "since 2021 and in 2022", (["in 2021"], ["since 2021"])),
+        ("in 2021", "since 2021, and more in 2021", None),  # the source tells the year both ways
+        ("in 2021", "since 2021-22", None),  # a span of years, read apart
+        ("in 2021", "in 2022", None),  # another year: a number, told of apart
+    ],
+)
+def test_a_time_told_with_another_word_is_told(
+    quote: str, source: str, told: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_period(quote, source) == told
 
 
 @pytest.mark.parametrize(

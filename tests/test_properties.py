@@ -51,7 +51,7 @@ from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Node, load_yaml
 from rootcheck.safeyaml.scalars import cut_by_a_comment, escaped_character, reader_error
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
-from rootcheck.text.changes import INCREMENTS, changed_change
+from rootcheck.text.changes import INCREMENTS, changed_change, changed_period
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
@@ -337,6 +337,7 @@ def test_reading_figures_and_meanings_of_any_text_raises_nothing(text: str, at: 
     changed_negations(quote, text)
     reversed_direction(quote, text)
     changed_change(quote, text)
+    changed_period(quote, text)
     swapped_names(quote, text)
     # What the source goes on with after a number counts what it counts.
     if found is not None:

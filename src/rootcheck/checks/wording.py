@@ -12,7 +12,7 @@ from rootcheck.hints import mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
-from rootcheck.text.changes import changed_change
+from rootcheck.text.changes import changed_change, changed_period
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
@@ -224,6 +224,7 @@ def meaning_problems(
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (changed_change, "how much a thing changed, or what it changed to,"),
+        (changed_period, "the time a thing is told of"),
         (swapped_bearing, "a compass bearing"),
         (swapped_ordinal, "a place in an order"),
         (negated_words, "a word turned into its opposite"),

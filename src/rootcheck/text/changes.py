@@ -1,11 +1,14 @@
 """Counts told as changes: "rose by 40 percent" is a change and "rose to 40 percent" a level; "3,000 more
-families" are added to others, where "3,000 families" are all there are. A quote that slips from one
-to the other keeps its number and tells another thing with it.
+families" are added to others, where "3,000 families" are all there are; "$400 million a year" is a
+rate; "5,000 jobs since 2021" counts years that "5,000 jobs in 2021" does not. A quote that slips from
+one to the other keeps its numbers and tells another thing with them.
 """
 
 from __future__ import annotations
 
 import re
+
+from rootcheck.text.numbers import MONTHS
 
 #: A verb of change, then what its number is: how much it changed by ("rose 40 percent", "rose by 40
 #: percent"), what it came to ("rose to 40 percent") or came from ("fell from 40 percent"). Not "up"
@@ -66,3 +69,26 @@ def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
         " ".join(m.group().split()).lower() if (m := _RATE.match(rest)) else "" for rest in (quoted, said)
     ]
     return (rates[0], rates[1]) if rates[0] != rates[1] else None
+
+
+#: A year, or a month of one, with the word that says which time it tells of: since then, in it, by it
+#: (a deadline), until or through it, before or after it.
+_PERIOD = re.compile(
+    r"\b(since|in|by|until|till|through|before|after|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+    rf"((?:(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d)\b(?![-–]\d)",
+    re.I,
+)
+
+
+def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` tells a year or month of ``source``'s with another word of time ("in 2021" for
+    "since 2021", "in 2025" for "by 2025"): the quote's words, and the source's; None where it tells
+    each as the source does."""
+    said: dict[str, list[re.Match[str]]] = {}
+    for m in _PERIOD.finditer(source):
+        said.setdefault(m.group(2).lower(), []).append(m)
+    for m in _PERIOD.finditer(quote):
+        theirs = said.get(m.group(2).lower(), [])
+        if theirs and m.group(1).lower() not in {other.group(1).lower() for other in theirs}:
+            return [" ".join(m.group().split())], [" ".join(theirs[0].group().split())]
+    return None
