@@ -6,7 +6,7 @@ import pytest
 
 from rootcheck.checks.slips import figure_stops_short
 from rootcheck.hints import mistyped
-from rootcheck.text.changes import changed_change, changed_period
+from rootcheck.text.changes import changed_change, changed_measures, changed_period
 from rootcheck.text.figures import number_words
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
 from rootcheck.text.joins import join_left_out
@@ -188,6 +188,21 @@ def test_a_direction_turned_round_is_told(
     quote: str, source: str, turned: tuple[list[str], list[str]] | None
 ) -> None:
     assert reversed_direction(quote, source) == turned
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("The household received $120", "The median household received $120", ([], ["median"])),
+        ("took 400 days on average", "took 400 days", (["average"], [])),
+        ("averaged 12 days", "averaged 12 days", ([], [])),
+        ("Averages rose", "averages rose", ([], [])),  # letter case aside
+    ],
+)
+def test_an_average_or_a_median_left_out_or_added_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]]
+) -> None:
+    assert changed_measures(quote, source) == changed
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Node, load_yaml
 from rootcheck.safeyaml.scalars import cut_by_a_comment, escaped_character, reader_error
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
-from rootcheck.text.changes import INCREMENTS, changed_change, changed_period
+from rootcheck.text.changes import INCREMENTS, changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
 from rootcheck.text.edges import figure_readings
 from rootcheck.text.fragments import fold_page, fold_term
@@ -266,6 +266,7 @@ def test_a_word_dropped_from_a_passage_changes_no_meaning_check(
         i for i, word in enumerate(words)
         if word.islower() and word.isalpha() and not negations(word) and word not in UP | DOWN | PROMISED
         and negations(without(i)) == negations(text) and hedges(without(i)) == hedges(text)
+        and measure_words(without(i)) == measure_words(text)
     ]  # fmt: skip
     assume(kept)
     quote = without(data.draw(st.sampled_from(kept)))
@@ -338,6 +339,7 @@ def test_reading_figures_and_meanings_of_any_text_raises_nothing(text: str, at: 
     reversed_direction(quote, text)
     changed_change(quote, text)
     changed_period(quote, text)
+    changed_measures(quote, text)
     swapped_names(quote, text)
     # What the source goes on with after a number counts what it counts.
     if found is not None:

@@ -12,7 +12,7 @@ from rootcheck.hints import mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
-from rootcheck.text.changes import changed_change, changed_period
+from rootcheck.text.changes import changed_change, changed_measures, changed_period
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
@@ -206,6 +206,7 @@ def meaning_problems(
             "whether a thing was asked for, promised, planned or done is",
         ),
         (changed_hedges(quote, passage), _HEDGED),
+        (changed_measures(quote, passage), "whether a number is an average or a median is"),
     ):
         if added or left_out:
             said = [f"adds {listed(added)}"] * bool(added)

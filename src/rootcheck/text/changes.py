@@ -7,6 +7,7 @@ one to the other keeps its numbers and tells another thing with them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rootcheck.text.numbers import MONTHS
 
@@ -92,3 +93,19 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
         if theirs and m.group(1).lower() not in {other.group(1).lower() for other in theirs}:
             return [" ".join(m.group().split())], [" ".join(theirs[0].group().split())]
     return None
+
+
+#: Words that make a number a measure of many, not what each has: "the median household received $120",
+#: "an average of 400 days". Not "mean", as often a verb ("could mean 3,000 jobs").
+_MEASURES = re.compile(r"\b(?:averag(?:e[sd]?|ing)|medians?)\b", re.I)
+
+
+def measure_words(text: str) -> list[str]:
+    """The words of average or median in ``text``, in small letters."""
+    return [word.lower() for word in _MEASURES.findall(text)]
+
+
+def changed_measures(quote: str, passage: str) -> tuple[list[str], list[str]]:
+    """The words of average or median ``quote`` adds to ``passage``, and those it leaves out."""
+    quoted, said = Counter(measure_words(quote)), Counter(measure_words(passage))
+    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
