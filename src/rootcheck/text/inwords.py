@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import FRACTIONS, HYPHENS, MAGNITUDES, SPELLED_WORDS, spelled_value
+from rootcheck.text.numbers import FRACTIONS, HYPHENS, MAGNITUDES, NUMBER_WORDS, SPELLED_WORDS, spelled_value
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -129,7 +129,24 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
     return value, end
 
 
-def measure_follows(text: str) -> bool:
-    """Whether ``text`` starts with a measure in the singular, which makes a number word before it the
-    measure's ("ten year" of "ten thousand ten year bonds"), not the number's before."""
-    return _MEASURE_AFTER.match(text) is not None
+#: Number words just before a figure's number in words, or just after it (but one joined to a word:
+#: "ten-year"), with nothing between but a space or a hyphen.
+_ALL_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{_ALL_WORDS})[\s-]+)+$", re.I)
+_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{_ALL_WORDS})\b(?![{HYPHENS}][^\W\d_]))+", re.I)
+
+
+def words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:
+    """Number words in a row with the figure's number in words, which no grammar of numbers reads as one
+    ("twenty nineteen", a year; "nine ninety-nine", a price): the figure is cut from them all the same."""
+    if not number[:1].isalpha():
+        return None
+    before = _WORDS_BEFORE_IT.search(quote, 0, at)
+    after = _WORDS_AFTER_IT.match(quote[end:])
+    if after is not None and _MEASURE_AFTER.match(quote[end + after.end() :]):
+        after = None  # "ten thousand ten year bonds" are ten thousand bonds, each of ten years
+    if before is None and after is None:
+        return None
+    start = before.start() if before is not None else at
+    stop = end + (after.end() if after is not None else 0)
+    return " ".join(quote[start:stop].split())

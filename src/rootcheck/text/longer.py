@@ -9,7 +9,7 @@ import re
 from rootcheck.model import Span
 from rootcheck.text.document import Document, Format
 from rootcheck.text.figures import FigureError, number_at_start, number_words, parse_figure
-from rootcheck.text.inwords import measure_follows
+from rootcheck.text.inwords import words_in_a_row
 from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
     CURRENCIES,
@@ -147,7 +147,7 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
         begun = _going_on(quote, figure, number, at, end, near)
     if begun is not None:
         return begun
-    return _ordinal(quote, figure, at, end) or _words_in_a_row(quote, number, at, end)
+    return _ordinal(quote, figure, at, end) or words_in_a_row(quote, number, at, end)
 
 
 def _ordinal(quote: str, figure: str, at: int, end: int) -> str | None:
@@ -286,28 +286,6 @@ def _words_of_the_number_before(near: str, start: int) -> int:
     ):
         start, first = words.pop().start(), word
     return start
-
-
-#: Number words just before a figure's number in words, or just after it, with nothing between but a
-#: space or a hyphen.
-_WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{_WORDS})[\s-]+)+$", re.I)
-_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{_WORDS})\b(?![{HYPHENS}][^\W\d_]))+", re.I)  # not "ten-year"
-
-
-def _words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:
-    """Number words in a row with the figure's number in words, which no grammar of numbers reads as one
-    ("twenty nineteen", a year; "nine ninety-nine", a price): the figure is cut from them all the same."""
-    if not number[:1].isalpha():
-        return None
-    before = _WORDS_BEFORE_IT.search(quote, 0, at)
-    after = _WORDS_AFTER_IT.match(quote[end:])
-    if after is not None and measure_follows(quote[end + after.end() :]):
-        after = None  # "ten thousand ten year bonds" are ten thousand bonds, each of ten years
-    if before is None and after is None:
-        return None
-    start = before.start() if before is not None else at
-    stop = end + (after.end() if after is not None else 0)
-    return " ".join(quote[start:stop].split())
 
 
 def _with_percent(quote: str, end: int) -> int:
