@@ -776,6 +776,19 @@ def test_coverage_counts_a_number_as_figures_read_it() -> None:
     ]
 
 
+def test_coverage_counts_a_plural_with_those_it_is_of_as_one_figure() -> None:
+    # As a claim's figure reads it: "Tens of thousands" was two figures, "Tens" and "thousands".
+    mentions = "Tens of thousands of migrants, hundreds of millions of dollars, dozens of agencies, scores of"
+    mentions += " villages and test scores of 80"
+    assert [m.group() for m in MENTION.finditer(mentions)] == [
+        "Tens of thousands",
+        "hundreds of millions",
+        "dozens",
+        "scores",
+        "80",
+    ]
+
+
 def test_coverage_reads_a_source_without_the_characters_no_reader_sees() -> None:
     # As a claim's figure is read: a soft hyphen or a zero-width space inside a number left it two.
     text = "Report\n\nIt hired 4\u00ad000 teachers and 1,\u200b200 nurses in 2022, at $3\u2060m.\n"

@@ -17,13 +17,13 @@ from rootcheck.render.format import amount
 from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
-from rootcheck.text.edges import figure_readings
+from rootcheck.text.edges import cut_numbers, figure_readings
 from rootcheck.text.figures import FigureError, counts_by_article, number_words, parse_figure
-from rootcheck.text.longer import longer_number
+from rootcheck.text.longer import longer_in_source, longer_number
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.nounbounds import noun_bounds
 from rootcheck.text.nouns import counted_words
-from rootcheck.text.numbers import number_keys
+from rootcheck.text.numbers import number_keys, number_phrases
 from rootcheck.text.qualifiers import QUALIFIERS
 from rootcheck.text.reading import figure_at, figure_read
 
@@ -58,7 +58,9 @@ def test_golden_figure(case: list[Any]) -> None:
         ("200 people-40 of them children", "more than one number in the figure"),  # a count and a dash
         ("45 Clinics-12 Of Them New", "more than one number in the figure"),  # a name is in capitals
         ("40 Jobs-12 Of Them New", "more than one number in the figure"),  # nor a word in a headline
-        ("hundreds of thousands of people", "more than one number in the figure"),  # not "at least 200"
+        ("12 schools and dozens of clinics", "more than one number in the figure"),  # a plural is a number
+        ("scores of 80 percent", "no number at the start"),  # a test's scores, no count
+        ("tens", "no number at the start"),  # banknotes, but before "of"
         ("1,5 million people", "'1,5' is not a number rootcheck can read"),  # a decimal comma, not 15 million
         ("a few", "a 'few' states no number"),  # not 1, as "a clinic" is
         ("a handful of cases", "a 'handful' states no number"),
@@ -239,10 +241,14 @@ def test_written_figures_parse_back_to_their_value(
         ("It reached up to\n\n|90,000 jobs", "90,000"),  # another paragraph's words
         ("about |17 percent of aid", "about 17 percent"),
         ("delivered |millions of doses", "millions of"),
+        ("delivered |tens of thousands of doses", "tens of thousands of"),  # read whole, at least 20,000
+        ("may need up to |hundreds of thousands of tents", "up to hundreds of thousands of"),
         ("gave |4 million dollars", "4 million dollars"),
         ("gave |500 dollars or more to each", "500 dollars or more"),  # a bound after the currency's word
         ("sent |500 dollars and over two years built", "500 dollars"),  # but not before a number
         ("sent |500 dollars and over half of it went", "500 dollars"),  # nor before what is no verb
+        ("It hired |40 and over tens of thousands applied", "40"),  # nor before a plural that counts
+        ("It hired |41 and over scores of nurses quit", "41"),
         ("Residents aged |65 and over make up 12%", "65 and over"),  # but before one
         ("Adults |21 and over from Friday may buy it", "21 and over"),  # or a word of time
         ("Adults |18 and up from across the country apply", "18 and up"),  # "up from" but a number
@@ -991,10 +997,52 @@ def test_an_abbreviated_magnitude_is_part_of_its_number() -> None:
             "fifty people",
             "one thousand two hundred and fifty",
         ),
+        # A plural another goes on, or one the figure stops inside; a year before a plural is no number.
+        ("Tens of thousands of migrants crossed", "thousands of migrants", "Tens of thousands"),
+        ("Congress froze hundreds of millions of dollars", "millions of dollars", "hundreds of millions"),
+        ("Tens of thousands of migrants crossed", "Tens of", "Tens of thousands"),
+        ("Scores of thousands fled", "thousands", "Scores of thousands"),
+        ("In 2019 thousands of families fled", "thousands of families", None),
+        ("By 2021 hundreds of families had returned", "hundreds of families", None),
+        ("Hundreds of families had returned", "Hundreds of families", None),
     ],
 )
 def test_a_figure_cut_from_a_longer_number_is_found(quote: str, figure: str, longer: str | None) -> None:
     assert longer_number(quote, figure, 0) == longer
+
+
+def test_a_plural_is_read_whole_wherever_a_number_is_read() -> None:
+    """ "Tens of thousands" is one number, at least 20,000, as "thousands" is at least 2,000: read so in a
+    figure, in its quote and in its source, offered whole by ``rootcheck new``, and told whole."""
+    assert number_words("Tens of thousands of migrants") == "Tens of thousands of"
+    assert amount(parse_figure("tens of millions of dollars"), "tens of millions of dollars") == (
+        "tens of millions, no exact number (read as at least $20 million)"
+    )
+    assert figure_candidates("Tens of thousands of migrants crossed the border in May") == [
+        "Tens of thousands of migrants"
+    ]
+    assert figure_candidates("Congress froze hundreds of millions of dollars in aid") == [
+        "hundreds of millions of dollars"
+    ]
+    assert number_phrases("Tens of thousands of migrants and dozens of agencies") == [
+        "Tens of thousands",
+        "dozens",
+    ]
+    # "Scores" as a count is a number a slipped quote must keep; a test's scores are none.
+    assert number_keys("scores of migrants, test scores of 80") == ["scores", "80"]
+    # The source's plural, which a quote starting at "thousands" cuts, whether or not it is the figure's.
+    doc = parse_document("Tens of thousands of migrants crossed at Ceiba in May, and 300 drowned.\n")
+    quote = "thousands of migrants crossed at Ceiba in May, and 300 drowned"
+    anchor = locate(doc, quote)
+    assert anchor.span is not None
+    figure_span = locate_figure(doc, "thousands of migrants", anchor.span)
+    assert figure_span is not None
+    assert longer_in_source(doc, "thousands of migrants", figure_span, anchor.span) == "Tens of thousands"
+    assert cut_numbers(quote, doc, anchor, skip="300") == [("thousands of", "Tens of thousands")]
+    # A slipped plural is told as the source writes it.
+    doc = parse_document("The flooding displaced hundreds of thousands of people in Cortés.\n")
+    anchor = locate(doc, "The flooding displaced tens of thousands of people in Cortés")
+    assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “hundreds of thousands”")
 
 
 _RATIO_WORDS = ["a", "one", "two", "dozen", "hundred", "thousand", "million", "twenty", "five", "1,000", "2000",

@@ -1,10 +1,10 @@
 """Which figures in the sources the registry covers, and which it misses.
 
 A figure is any number written in a source's body: numerals, spelled numbers
-("six", "twelve"), plural magnitudes ("millions"). Dates ("June 2021", a bare
-year), list enumerators ("(3)" opening a paragraph), numbers inside web
-addresses and the word "one" (far more often a pronoun than a figure) are not
-figures. A figure is covered when it overlaps the figure of a claim quoting
+("six", "twelve"), plural magnitudes, each with those it is of ("millions",
+"tens of thousands", "dozens"). Dates ("June 2021", a bare year), list
+enumerators ("(3)" opening a paragraph), numbers inside web addresses and the
+word "one" (far more often a pronoun than a figure) are not figures. A figure is covered when it overlaps the figure of a claim quoting
 that source, or lies inside a phrase listed in ``skipped.yaml``.
 """
 
@@ -29,6 +29,7 @@ from rootcheck.text.numbers import (
     MAGNITUDES,
     MONTHS,
     PARTS,
+    PLURAL,
     SIGNS,
     SPELLED,
     WHOLE_NUMERAL,
@@ -58,8 +59,8 @@ def _starts(words: set[str]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-#: Where a figure in words may start: a number's word, or a fraction's ("a third", "half").
-_FIRST_WORDS = _starts({*SPELLED, *MAGNITUDES, "a", "half", "halves"})
+#: Where a figure in words may start: a number's word, a fraction's ("a third", "half") or a plural's.
+_FIRST_WORDS = _starts({*SPELLED, *MAGNITUDES, "a", "half", "halves", "scores"})
 #: A fraction is a part, not a figure, after one of :data:`PARTS`: "the first half of 2022".
 _NOT_A_PART = "".join(f"(?<!{part}[\\s-])" for part in PARTS)
 MENTION = re.compile(
@@ -69,7 +70,8 @@ MENTION = re.compile(
     # A fraction, but not of a year or as a part of one: "the first half of 2022".
     rf"|{_NOT_A_PART}(?:{FRACTION_STATED})(?![\s-]+of\s+\d)"
     rf"(?:[\s-]+(?:of\s+)?(?:an?\s+)?(?:{'|'.join(MAGNITUDES)})\b)?"
-    rf"|\b(?:{_NUMBER_WORDS})s?\b)",
+    # A plural with those it is of, as one figure: "tens of thousands", not "tens" and "thousands".
+    rf"|\b(?:{PLURAL})|\b(?:{_NUMBER_WORDS})s?\b)",
     re.I,
 )
 

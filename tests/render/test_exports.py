@@ -301,6 +301,7 @@ def test_a_joiner_a_reader_sees_is_kept_in_the_quote_and_one_inside_a_number_is_
         ("one in five children", 20, "share"),
         ("nearly two thirds of aid", 66.66666666666667, "share"),
         ("millions of vaccine doses", 2000000, "no exact number"),
+        ("Tens of thousands of migrants", 20000, "no exact number"),
         ("an estimated $1.5 billion", 1500000000, "number"),
         ("2.5 percent", 2.5, "number"),
     ],

@@ -13,7 +13,7 @@ import re
 from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
 from rootcheck.text.document import Document
-from rootcheck.text.numbers import CURRENCY_WORDS, SIGNS, SPELLED_WORDS
+from rootcheck.text.numbers import CURRENCY_WORDS, PLURAL_MAGNITUDE, PLURALS, SIGNS, SPELLED_WORDS
 
 #: How far before a quote its start is read for the part it is taken from.
 _READ_BEFORE = 60
@@ -23,7 +23,7 @@ _READ_BEFORE = 60
 #: half of the year", a time; nor "Article 12 of", "page 40 of", "ranked 157 of", which number.
 _PART_OF = re.compile(
     r"(?<!every )(?<!each )(?<!single )(?<!last )(?<!any )(?<!first )(?<!second )(?<!final )(?<![-\w])"
-    r"(?P<part>(?:not\s+)?(?:none|few|little|some|most|half|many|much|several|dozens|hundreds|thousands"
+    r"(?P<part>(?:not\s+)?(?:none|few|little|some|most|half|many|much|several|dozens|hundreds|thousands|tens|scores"
     r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|twenty|thirty|forty|fifty)"
     r"|not\s+all|(?:a|an|the|one|two|three)\s+(?:third|quarter|fifth|tenth|fraction|portion|share|part"
@@ -123,6 +123,9 @@ def started_on_a_part(doc: Document, anchor: Anchor) -> str | None:
     # whose quote names the whole examined, nor "Honduras is one of the 10 most violent countries".
     lead = _PAUSE.split(before[: found.start()])[-1].split()
     if not all(word.lower() in _LEADING for word in lead):
+        return None
+    # "Tens of" before "thousands" is a number the quote cuts, which is told as one.
+    if found["part"].lower() in PLURALS and PLURAL_MAGNITUDE.match(doc.text[start : start + 40]):
         return None
     part = " ".join(found.group().split())
     return (

@@ -21,6 +21,7 @@ from rootcheck.text.numbers import (
     MAGNITUDES,
     NUMBER_WORDS,
     PARTS,
+    PLURAL,
     SIGNS,
     SPELLED_WORDS,
     WHOLE_NUMERAL,
@@ -45,7 +46,7 @@ _CANDIDATE = re.compile(
     rf"(?:{AFTER_SIGN}{WHOLE_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
     rf"|(?<![A-Za-z]-)(?<![\d.,]){WHOLE_NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
     rf"|\b(?:{SPELLED_WORDS})(?:-(?:{SPELLED_WORDS}))?\b"
-    rf"|\b(?:{'|'.join(MAGNITUDES)})s\b|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
+    rf"|\b(?:{PLURAL})|\ban?(?=[\s-]+(?:{'|'.join(MAGNITUDES)}|dozen)\b))"
     rf"(?:{MIXED})?"
     r"(?:[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)*"
     rf"(?:{MIXED})?"

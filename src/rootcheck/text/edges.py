@@ -39,9 +39,10 @@ _NUMBER_AT_END = re.compile(
 )
 #: A number in words near a part's start (parts are normalised: in small letters).
 _SPELLED_NEAR_START = re.compile(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
-#: A part's first word that goes on a number the source writes before it: "million" of "two million".
-#: Not a plural one: "thousands of families" counts by itself, whatever number stands before it.
-_GOES_ON_A_NUMBER = frozenset(MAGNITUDES)
+#: A part's first word that goes on a number the source writes before it: "million" of "two million";
+#: or a plural another goes on, "thousands" of "tens of thousands" (a number before a plural is none:
+#: "In 2019 thousands of families" counts thousands).
+_GOES_ON_A_NUMBER = frozenset([*MAGNITUDES, *(f"{word}s" for word in MAGNITUDES)])
 #: Numbers joined by "and" or "or", which may be a range ("5 or 6 million") or two counts ("40 towns
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
 _JOINED = re.compile(r"\d\s+(?:and|or)\s")

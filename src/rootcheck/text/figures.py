@@ -44,11 +44,13 @@ from rootcheck.text.numbers import (
     MAGNITUDES,
     NUMERAL,
     ORDINAL_END,
+    PLURAL_MAGNITUDE,
     SIGNS,
     SPACE_GROUPED,
     VULGAR,
     TooManyDigits,
     numeral_value,
+    plural_value,
     spaced_oddly,
 )
 from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_after, bound_ending, plused
@@ -77,7 +79,6 @@ _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 _ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
 #: Words in a number that a fraction after it is of: "a dozen and a half".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
-PLURAL_MAGNITUDE = re.compile(r"^(" + "|".join(MAGNITUDES) + r")s\b(?:\s+of\b)?", re.I)
 #: "A" or "an" before the one thing it counts, or its name in quotation marks: a “call to action”.
 BY_ARTICLE = r"\ban?(?=\s+[\"“‘']?\w)"
 _ARTICLE = re.compile("^" + BY_ARTICLE, re.I)
@@ -140,11 +141,10 @@ def counts_by_article(figure: str) -> bool:
 
 
 def plural_magnitude(figure: str) -> str | None:
-    """The magnitude of a figure that states one alone, in the plural ("millions" of "millions of
-    vaccine doses"), as written; None for a figure that states a number."""
-    number = number_words(figure)
-    match = PLURAL_MAGNITUDE.match(number) if number is not None else None
-    return match.group(1) + "s" if match is not None else None
+    """The plural magnitude a figure states alone ("millions" of "millions of doses", "tens of thousands"
+    of "tens of thousands of migrants"), as written; None for a figure that states a number."""
+    match = PLURAL_MAGNITUDE.match(number_words(figure) or "")
+    return match.group(1) if match is not None else None
 
 
 def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str | None:
@@ -161,8 +161,8 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
         or PLURAL_MAGNITUDE.match(text)
         or _ARTICLE_MAGNITUDE.match(text)
     )
-    if m is None:
-        return None
+    if m is None or m.re is PLURAL_MAGNITUDE:  # a plural is read whole, with those it is of
+        return m.group() if m else None
     end = m.end()
     vulgar = m.re is _NUMERAL and text[end : end + 1] in VULGAR  # "2½", "2½ million", "$2½m"
     if vulgar:
@@ -250,7 +250,7 @@ def parse_figure(text: str) -> Quantity:
         value, rest = shared
         percent = True
     elif m := PLURAL_MAGNITUDE.match(rest):  # "millions of doses": at least two million
-        value, rest = 2 * MAGNITUDES[m.group(1).lower()], rest[m.end() :]
+        value, rest = plural_value(m.group(1)), rest[m.end() :]
         if qualifier is Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST
     else:

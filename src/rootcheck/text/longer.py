@@ -21,6 +21,7 @@ from rootcheck.text.numbers import (
     MAGNITUDES,
     NUMBER_WORDS,
     ORDINAL_END,
+    PLURAL_MAGNITUDE,
     SIGNS,
     VULGAR,
     VULGAR_AFTER,
@@ -109,9 +110,10 @@ _WORDS_BEFORE = 6
 _CHARS_BEFORE = 60
 _CHARS_AFTER = 40
 #: A word that may stand in a number just before a figure's: a numeral, a number or magnitude in
-#: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of").
+#: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of"), a
+#: plural's ("tens of thousands", "scores of").
 _IN_A_NUMBER = re.compile(
-    rf"^(?:[{SIGNS}]?\d[\d,.]*|(?:{_WORDS}|{'|'.join(FRACTIONS)}|and|an?|of)s?)$",
+    rf"^(?:[{SIGNS}]?\d[\d,.]*|(?:{_WORDS}|{'|'.join(FRACTIONS)}|and|an?|of|score)s?)$",
     re.I,
 )
 
@@ -141,6 +143,8 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     at, end = found
     if whole := runs_on(quote, written, number, at, end):
         return whole
+    if plural := _plural_going_on(quote, number, at):
+        return plural
     near = quote[max(0, at - _CHARS_BEFORE) : at]
     begun = _begun_before(quote, at, end, near)
     if begun is None:
@@ -148,6 +152,16 @@ def longer_number(quote: str, figure: str, start: int) -> str | None:
     if begun is not None:
         return begun
     return _ordinal(quote, figure, at, end) or words_in_a_row(quote, number, at, end)
+
+
+def _plural_going_on(quote: str, number: str, at: int) -> str | None:
+    """The plural the quote writes where the figure's plural stands, where it goes on as a larger one
+    the figure stops before: "tens of thousands" of a figure "tens of", which would state 20."""
+    mine = PLURAL_MAGNITUDE.match(number)
+    theirs = PLURAL_MAGNITUDE.match(quote[at : at + _CHARS_AFTER]) if mine else None
+    if mine is None or theirs is None or len(theirs.group(1)) <= len(mine.group(1)):
+        return None
+    return " ".join(theirs.group(1).split())
 
 
 def _ordinal(quote: str, figure: str, at: int, end: int) -> str | None:
@@ -202,7 +216,13 @@ def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
             # A sum's sign is read apart from its number: "$179" before "million in financing".
             sign = first[0] if first[0] in SIGNS else ""
             longer = number_at_start(" ".join([first[len(sign) :], *rest, *after]), ratios=False)  # see below
-            if longer is not None and len(longer.split()) > count:
+            if longer is None or len(longer.split()) <= count:
+                continue
+            # A plural goes on a plural only: "tens of" before "thousands", where "In 2019 thousands of
+            # families" holds no number "2019 thousands".
+            if plural := PLURAL_MAGNITUDE.match(longer):
+                return plural.group(1)
+            if not PLURAL_MAGNITUDE.match(quote[at:end]):
                 return sign + longer
     if near.rstrip().endswith(_RATIO_ENDS) and (part := _RATIO_BEFORE.search(near)):
         ratio = ratio_at(quote, at - len(near) + part.start())  # read where the quote has it, in context

@@ -77,6 +77,26 @@ CURRENCY_WORDS = {
 SIGNS = "".join(sign for sign in CURRENCIES if len(sign) == 1)
 #: Where a number stands just after a currency sign, joined or a space apart ("£3m", "£ 3m").
 AFTER_SIGN = rf"(?:(?<=[{SIGNS}])|(?<=[{SIGNS}][ \u00a0]))"
+#: Plurals that state no exact number, each with what one of it counts: "dozens of agencies" are at
+#: least two dozen, "tens of thousands" at least two tens of a thousand (see :func:`plural_value`).
+PLURALS = {
+    "tens": 10.0,
+    "dozens": 12.0,
+    "scores": 20.0,
+    **{f"{word}s": value for word, value in MAGNITUDES.items()},
+}
+_PLURAL_MAGNITUDES = "|".join(f"{word}s" for word in MAGNITUDES)
+#: "Scores" as a count, before "of" and no number: not a test's ("scores of 80"), nor a match's.
+SCORES = rf"scores(?=\s+of\b(?!\s*[\d{SIGNS}]))"
+#: A plural that states no exact number, with the larger ones it is of: "thousands", "dozens", "tens of
+#: thousands", "hundreds of millions". "Tens" only before "of", as "paid in tens" are banknotes; and
+#: as a newsroom writes them, never singular nor joined by a hyphen.
+PLURAL = (
+    rf"(?:tens(?=\s+of\b(?!\s*[\d{SIGNS}]))|{SCORES}|dozens|{_PLURAL_MAGNITUDES})\b"
+    rf"(?:\s+of\s+(?:{_PLURAL_MAGNITUDES})\b)*"
+)
+#: A figure's plural, its words apart from an "of" after them ("millions of", "tens of thousands of").
+PLURAL_MAGNITUDE = re.compile(rf"^({PLURAL})(?:\s+of\b)?", re.I)
 #: The marks that join a word to a number as a hyphen does, written against both, as a pattern's
 #: class holds them: the hyphen-minus, the hyphen (U+2010), the non-breaking hyphen (U+2011) and the
 #: en dash, which typesetting puts for one ("one–room", "fifty‑plus"). Not the em dash, the bar or
@@ -198,7 +218,7 @@ def _token(grouped: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         r"|%|\bper ?cent\b"
-        rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b",
+        rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b|\b{SCORES}",
         re.I,
     )
 
@@ -210,7 +230,8 @@ def _phrase() -> re.Pattern[str]:
     numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})"
     return re.compile(
         rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
-        rf"|{FRACTION_STATED}|\b(?:{_WORDS})\b)"
+        # A plural before a number's words: "tens" of "tens of thousands" is no ten.
+        rf"|{FRACTION_STATED}|\b(?:{PLURAL})|\b(?:{_WORDS})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
         re.I,
@@ -240,6 +261,16 @@ def spelled_value(words: str) -> float:
         else:
             total += SPELLED[word]
     return total
+
+
+def plural_value(words: str) -> float:
+    """The least a plural that states no exact number is read as (see :data:`PLURAL`): two of each
+    thing it counts, so two of its words' product: "thousands" 2,000, "dozens" 24, "tens of
+    thousands" 20,000, "hundreds of millions" 200 million."""
+    value = 2.0
+    for word in words.lower().split():
+        value *= PLURALS.get(word, 1.0)  # "of" counts nothing
+    return value
 
 
 #: Commas that group thousands: one to three digits, then groups of three.

@@ -118,7 +118,8 @@ _BOUNDED_BY_UNDER = (
 )
 _NOT_BOUNDED_BY_AND = (
     "us\\$|to|all|than|of|the|a|an|this|that|these|those|another|its|it|their|them|his|her"
-    "|your|our|my|half|several|many|few|some|hundreds|dozens|thousands|millions|time|times|days"
+    "|your|our|my|half|several|many|few|some|tens|scores|dozens|hundreds|thousands|millions|billions"
+    "|time|times|days"
     f"|weeks|months|years|decades|there|here|christmas|easter|{MONTHS.lower()}|{SPELLED_WORDS}"
 )
 #: "And up" as rising, and "and above" as beyond a mark: "7 percent and up from 6", "3.2% and above target";

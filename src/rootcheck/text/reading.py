@@ -14,7 +14,6 @@ from functools import cache
 from rootcheck.model import Qualifier
 from rootcheck.text.figures import (
     PERCENT,
-    PLURAL_MAGNITUDE,
     FigureError,
     clean,
     number_starting,
@@ -22,7 +21,7 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.normalize import INVISIBLE
-from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, SIGNS, one_spaced
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, PLURAL_MAGNITUDE, SIGNS, one_spaced
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 from rootcheck.text.raised import digit_marks, without_footnote_marks
 from rootcheck.text.wide import AS_ASCII, WIDE

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import FRACTION, MAGNITUDES, NUMERAL, SPELLED_WORDS
+from rootcheck.text.numbers import FRACTION, MAGNITUDES, NUMERAL, PLURAL, SPELLED_WORDS
 
-#: A second number in a figure's words: a numeral, a number or magnitude in words, or a half ("two
-#: and a half million people", "5 jobs and half the funds").
+#: A second number in a figure's words: a numeral, a number or magnitude in words, a half ("two and a
+#: half million people", "5 jobs and half the funds"), or a plural ("12 schools and dozens of clinics").
 _ANOTHER_NUMBER = re.compile(
     # A magnitude not of a rate ("12 deaths per million"); in any case, as title case is common in
     # headlines: "3 Half Moon Bay schools" is refused rather than "5 Jobs and Half the Funds" misread.
-    rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})s?\b",
+    rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})s?\b|\b(?:{PLURAL})",
     re.I,
 )
 
