@@ -65,6 +65,12 @@ def test_golden_figure(case: list[Any]) -> None:
         ("a few", "a 'few' states no number"),  # not 1, as "a clinic" is
         ("a handful of cases", "a 'handful' states no number"),
         ("a majority of applicants", "a 'majority' states no number"),
+        ("several thousand families", "'several' states no number"),  # as "a few" states none
+        ("Several dozen agencies", "'Several' states no number"),
+        ("many thousands of people", "'many' states no number"),
+        ("hundred families", "'hundred' alone states no number"),  # not 100: "several hundred" cut
+        ("dozen agencies", "'dozen' alone states no number"),  # not 12
+        ("thousand families", "'thousand' alone states no number"),
         ("1,000s of migrants", "'1,000s' is a plural or a decade, not a number"),  # not exactly 1,000
         ("2021 300 families", "more than one number in the figure"),  # a year's four digits group nothing
         (

@@ -57,7 +57,7 @@ from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_afte
 from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.second import second_number
-from rootcheck.text.uncounted import article_uncounted, numeral_uncounted
+from rootcheck.text.uncounted import article_uncounted, numeral_uncounted, words_uncounted
 from rootcheck.text.wide import as_ascii
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -312,6 +312,8 @@ def _share(rest: str, written: str, currency: str | None) -> tuple[float, str] |
 def _number(rest: str, written: str, currency: str | None) -> tuple[float, str]:
     """The value of the number ``rest`` starts with, in digits or words, with its fraction and
     magnitudes, and the words after it; refused where it starts with none, or one that counts nothing."""
+    if rest[:1].isalpha() and (uncounted := words_uncounted(rest)) is not None:  # "several thousand"
+        raise FigureError(uncounted)
     if rest[:1].isalpha() and (m := fraction_at(rest)) and (whole := OF_A_WHOLE.match(rest[m.end() :])):
         numerator, denominator = share(m)  # "half a million"
         return numerator * WHOLE_VALUES[whole.group(1).lower()] / denominator, rest[m.end() + whole.end() :]

@@ -1,6 +1,6 @@
-"""Numbers a figure may start with that count nothing: "a few", "a handful of", "1,000s of", the
-1990s, a day of a month, a time of day. Published, each would read as an exact count ("a few" as
-one, "1,000s of migrants" as exactly 1,000), so a figure of one is refused.
+"""Numbers a figure may start with that count nothing: "a few", "a handful of", "several thousand",
+"1,000s of", the 1990s, a day of a month, a time of day. Published, each would read as an exact count
+("a few" as one, "1,000s of migrants" as exactly 1,000), so a figure of one is refused.
 """
 
 from __future__ import annotations
@@ -19,6 +19,14 @@ _NO_COUNT_OF = frozenset(
         "variety", "myriad", "slew", "raft", "multitude", "swath",
     ]
 )  # fmt: skip
+#: Words before a magnitude or a dozen that state no number, as "a few" does: "several thousand
+#: families", "many thousands of people"; or no word at all, where a figure starts at the magnitude and
+#: leaves its number out: "hundred families" of "two hundred families" or "several hundred families".
+_VAGUE_BEFORE = re.compile(
+    r"(?:(?P<vague>several|many|numerous|countless)\s+)?"
+    r"(?P<magnitude>hundred|thousand|million|billion|trillion|dozen)(?(vague)s?)\b",
+    re.I,
+)
 #: A numeral made plural: "1,000s of migrants", "the 1990s".
 _PLURAL = re.compile(r"[sS](?![\w'’])")
 #: After a numeral, what makes it no count: a day's month ("31 March"), a time of day ("3pm", "3 p.m."),
@@ -45,6 +53,21 @@ def article_uncounted(article: str, after: str) -> str | None:
     if word not in _NO_COUNT and not (of and word in _NO_COUNT_OF):
         return None
     return f"{article} {word!r} states no number: claim a number the source gives, or list the passage in skipped.yaml"
+
+
+def words_uncounted(rest: str) -> str | None:
+    """Why the words a figure's number starts with (``rest``) state no number, if they do not: a word
+    such as "several" before a magnitude ("several thousand", "several dozen"), or the magnitude alone,
+    its number left out ("hundred families", 100 where the source may say "several hundred")."""
+    found = _VAGUE_BEFORE.match(rest)
+    if found is None:
+        return None
+    if found["vague"]:
+        vague = found["vague"]
+        return f"{vague!r} states no number: claim a number the source gives, or list the passage in skipped.yaml"
+    word = found["magnitude"]
+    left_out = f"(“two {word.lower()}”, “several {word.lower()}”)"
+    return f"{word!r} alone states no number: the words before it are left out {left_out}; claim a number the source gives"
 
 
 def numeral_uncounted(written: str, after: str) -> str | None:
