@@ -1045,6 +1045,21 @@ def test_a_plural_is_read_whole_wherever_a_number_is_read() -> None:
     assert figure_span is not None
     assert longer_in_source(doc, "thousands of migrants", figure_span, anchor.span) == "Tens of thousands"
     assert cut_numbers(quote, doc, anchor, skip="300") == [("thousands of", "Tens of thousands")]
+    # And one ending at a plural the source goes on from: "displaced hundreds" of "hundreds of thousands".
+    doc = parse_document(
+        "The storm destroyed 40 homes in Yoro and displaced hundreds of thousands of people.\n"
+    )
+    quote = "The storm destroyed 40 homes in Yoro and displaced hundreds"
+    assert cut_numbers(quote, doc, locate(doc, quote), skip="40") == [
+        ("hundreds", "hundreds of thousands of")
+    ]
+    doc = parse_document("The storm destroyed 41 homes in Colón and displaced hundreds of people.\n")
+    quote = "The storm destroyed 41 homes in Colón and displaced hundreds"
+    assert cut_numbers(quote, doc, locate(doc, quote), skip="41") == []
+    # Its currency left out, as "300" of "300 dollars" is.
+    doc = parse_document("The storm flooded 43 schools in Choluteca and cost millions of dollars.\n")
+    quote = "The storm flooded 43 schools in Choluteca and cost millions"
+    assert cut_numbers(quote, doc, locate(doc, quote), skip="43") == [("millions", "millions of dollars")]
     # A slipped plural is told as the source writes it.
     doc = parse_document("The flooding displaced hundreds of thousands of people in Cortés.\n")
     anchor = locate(doc, "The flooding displaced tens of thousands of people in Cortés")

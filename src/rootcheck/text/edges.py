@@ -31,11 +31,14 @@ from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_
 _NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
 _NEAR_START = 20
 _IN_WORDS = "|".join([SPELLED_WORDS, *MAGNITUDES])
+_PLURALS = "|".join(f"{word}s" for word in MAGNITUDES)
 _NUMBER_AT_END = re.compile(
     rf"(?<![\w.,])(?:[\d.,]*\d|(?:{SPELLED_WORDS}|an?(?=[\s-]+(?:{'|'.join(MAGNITUDES)})\b))"
     # A number in words whole, to a magnitude or "and" it is cut after: "two thousand" of "two
     # thousand three hundred", "one thousand and" of "one thousand and fifty".
-    rf"(?:[\s-]+(?:{_IN_WORDS}|and)\b)*)\W*$"
+    rf"(?:[\s-]+(?:{_IN_WORDS}|and)\b)*"
+    # A plural, with those it is of, that another may go on: "hundreds" of "hundreds of thousands".
+    rf"|(?:tens|dozens|scores|{_PLURALS})(?:\s+of\s+(?:{_PLURALS}))*)\W*$"
 )
 #: A number in words near a part's start (parts are normalised: in small letters).
 _SPELLED_NEAR_START = re.compile(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
