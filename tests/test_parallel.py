@@ -135,11 +135,10 @@ def test_answers_a_dying_child_cut_short_are_left_to_be_made_here() -> None:
     whole, cut = pickle.dumps((0, ["made"])), pickle.dumps((1, ["lost"]))
     with tempfile.TemporaryFile() as answers:
         answers.write(len(whole).to_bytes(8, "little") + whole + len(cut).to_bytes(8, "little") + cut[:-3])
-        pid = os.fork()
-        if pid == 0:
-            os._exit(0)
+        child = parallel._Child()
+        child.fork(lambda: None)
         crew = parallel._Crew.__new__(parallel._Crew)
-        crew._children = [(pid, answers)]
+        crew._children = [(child, answers)]
         assert crew.answers() == {0: ["made"]}
 
 
@@ -370,10 +369,10 @@ def test_a_patient_errand_not_done_when_asked_is_stopped_and_run_here() -> None:
 
     started = time.monotonic()
     with parallel.Errand(slow_elsewhere, patient=True) as errand:
-        child = errand._pid
+        child = errand._child.pid
         assert errand.result() == parent
     assert time.monotonic() - started < 10
-    assert child is not None
+    assert child
     with pytest.raises(ChildProcessError):
         os.waitpid(child, os.WNOHANG)  # stopped, and reaped
 

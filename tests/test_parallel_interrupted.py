@@ -1,11 +1,13 @@
-"""A map a signal's handler interrupts as its workers start leaves none of them at work."""
+"""A map or an errand a signal's handler interrupts as its children start or end leaves none of them at
+work, and raises what the handler raised."""
 
 from __future__ import annotations
 
 import os
 import signal
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 import pytest
@@ -48,15 +50,15 @@ def test_a_signal_landing_as_a_worker_is_forked_leaves_no_worker_at_work(
         return pid
 
     monkeypatch.setattr(os, "fork", fork_then_signalled)
-    _ended_with_its_one_worker_stopped(forked, helpers=2)
+    _ended_with_its_one_child_stopped(forked, lambda: parallel.fork_map(abs, list(range(10_000)), 2))
 
 
-def _ended_with_its_one_worker_stopped(forked: list[int], helpers: int) -> None:
-    """A map on ``helpers`` workers is ended by the signal its test sends, one worker forked (its id in
-    ``forked``), which the map stopped and reaped; any left are killed after."""
+def _ended_with_its_one_child_stopped(forked: list[int], run: Callable[[], object]) -> None:
+    """``run`` is ended by the signal its test sends, one child forked (its id in ``forked``), which
+    it stopped and reaped; any left are killed after."""
     try:
         with pytest.raises(Ended):
-            parallel.fork_map(abs, list(range(10_000)), helpers)
+            run()
         assert len(forked) == 1
         with pytest.raises(ChildProcessError):
             os.waitpid(forked[0], os.WNOHANG)  # stopped, and reaped
@@ -89,15 +91,11 @@ def test_a_signal_landing_as_the_next_worker_is_started_leaves_no_worker_at_work
 
     monkeypatch.setattr(os, "fork", counted)
     monkeypatch.setattr(tempfile, "TemporaryFile", signalled_once_one_is_forked)
-    _ended_with_its_one_worker_stopped(forked, helpers=3)
+    _ended_with_its_one_child_stopped(forked, lambda: parallel.fork_map(abs, list(range(10_000)), 3))
 
 
-def test_a_signal_landing_as_a_worker_is_reaped_is_what_the_map_raises(
-    monkeypatch: pytest.MonkeyPatch, ending: None
-) -> None:
-    """One acted on once a worker that has ended is reaped, before the map has noted it: leaving then
-    killed and waited for a process that was gone, and raised for it, hiding the interruption (serve
-    told 'the preview could not be written: No such process')."""
+def _signalled_as_reaped(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each child reaped from now on, a signal sent as it is (before its reaping is noted)."""
     reaped: list[int] = []
     waitpid = os.waitpid
 
@@ -109,6 +107,67 @@ def test_a_signal_landing_as_a_worker_is_reaped_is_what_the_map_raises(
         return done
 
     monkeypatch.setattr(os, "waitpid", reaped_then_signalled)
+    return reaped
+
+
+def test_a_signal_landing_as_a_worker_is_reaped_is_what_the_map_raises(
+    monkeypatch: pytest.MonkeyPatch, ending: None
+) -> None:
+    """One acted on once a worker that has ended is reaped, before the map has noted it: leaving then
+    killed and waited for a process that was gone, and raised for it, hiding the interruption (serve
+    told 'the preview could not be written: No such process')."""
+    reaped = _signalled_as_reaped(monkeypatch)
     with pytest.raises(Ended):
         parallel.fork_map(abs, list(range(10_000)), 2)
+    assert len(reaped) == 1
+
+
+def _slow_elsewhere() -> Callable[[], int]:
+    """A function that takes a minute in a child, and no time here."""
+    parent = os.getpid()
+
+    def slow() -> int:
+        if os.getpid() != parent:
+            time.sleep(60)
+        return os.getpid()
+
+    return slow
+
+
+def test_a_signal_landing_as_an_errands_child_is_forked_leaves_it_at_work_nowhere(
+    monkeypatch: pytest.MonkeyPatch, ending: None
+) -> None:
+    """As for a map's workers: before its process id was kept, the errand's child was lost, and went on
+    (a walk of the spare, or of the claim files) after the build it was forked for had ended."""
+    forked: list[int] = []
+    fork = os.fork
+
+    def fork_then_signalled() -> int:
+        pid = fork()
+        if pid:
+            forked.append(pid)
+            signal.raise_signal(signal.SIGTERM)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork_then_signalled)
+
+    def run() -> None:
+        with parallel.Errand(_slow_elsewhere()) as errand:
+            errand.result()
+
+    _ended_with_its_one_child_stopped(forked, run)
+
+
+@pytest.mark.parametrize("patient", [False, True], ids=["reaped once done", "stopped before done"])
+def test_a_signal_landing_as_an_errands_child_is_reaped_is_what_the_errand_raises(
+    monkeypatch: pytest.MonkeyPatch, ending: None, patient: bool
+) -> None:
+    """One acted on once the errand's child is reaped, whether it had ended with its answer or, patient
+    and not done, was stopped: leaving killed a process that was gone, and raised 'No such process'."""
+    reaped = _signalled_as_reaped(monkeypatch)
+    with (
+        pytest.raises(Ended),
+        parallel.Errand(_slow_elsewhere() if patient else os.getpid, patient=patient) as errand,
+    ):
+        errand.result()
     assert len(reaped) == 1

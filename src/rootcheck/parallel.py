@@ -17,6 +17,7 @@ import pickle
 import signal
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, BinaryIO, Generic, NoReturn, TypeVar, cast
 
 from rootcheck.held import signals_held
@@ -130,6 +131,68 @@ def fork_map(
     return out
 
 
+class _Child:
+    """A forked child, known to this process from the moment it exists until it is reaped.
+
+    Every signal is held back (see :mod:`rootcheck.held`) from before the fork until the child's
+    process id is kept, and while it is reaped until it is noted gone. A handler raising as the
+    fork returned lost the child, which went on at its work after its parent had moved on; one
+    raising between reaping and noting had the parent, leaving, kill and wait for a process that
+    was gone, and raise for it, hiding the interruption.
+    """
+
+    def __init__(self) -> None:
+        #: The child's process id; 0 before it is forked and once it is reaped.
+        self.pid = 0
+
+    def fork(self, work: Callable[[], object]) -> bool:
+        """Fork a child that does ``work`` and exits (1 if it raised); False, with none forked, where
+        no process could be had."""
+        with signals_held(signal.valid_signals()) as mask:
+            try:
+                pid = os.fork()
+            except OSError:
+                return False
+            if pid == 0:
+                _work_then_exit(work, mask)
+            self.pid = pid
+        return True
+
+    def reap(self, options: int = 0) -> int | None:
+        """Reap the child once it has ended; its status, or None if it had not ended (``os.WNOHANG``)
+        or was reaped before."""
+        if not self.pid:
+            return None
+        with signals_held(signal.valid_signals()):
+            pid, status = os.waitpid(self.pid, options)
+            if pid:
+                self.pid = 0
+        return status if pid else None
+
+    def wait(self) -> None:
+        """Wait for the child to end, not reaping it: a signal landing meanwhile is acted on at once."""
+        if self.pid and hasattr(os, "waitid"):  # elsewhere, the reaping waits
+            os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOWAIT)
+
+    def stop(self) -> None:
+        """Kill the child, if it is at work, and reap it."""
+        if self.pid:
+            os.kill(self.pid, signal.SIGKILL)
+            self.reap()
+
+
+def _work_then_exit(work: Callable[[], object], mask: set[int | signal.Signals] | None) -> NoReturn:
+    """A forked child's life: with the signals its parent took (held back from the fork until here), ``work``."""
+    try:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        work()
+    except BaseException:
+        os._exit(1)
+    # Never return into the parent's code, nor flush its buffers.
+    os._exit(0)
+
+
 class _Crew(Generic[T, R]):
     """Forked children that take batches of a map from one queue, as this process does.
 
@@ -148,7 +211,7 @@ class _Crew(Generic[T, R]):
     ) -> None:
         self._function, self._items, self._batches = function, items, batches
         self._helpers = helpers
-        self._children: list[tuple[int, BinaryIO]] = []
+        self._children: list[tuple[_Child, BinaryIO]] = []
         self._queue = self._news = -1
 
     def _start(self) -> None:
@@ -166,17 +229,10 @@ class _Crew(Generic[T, R]):
                     answers = tempfile.TemporaryFile()  # noqa: SIM115 (kept open until the answers are read)
                 except OSError:
                     break  # no room for answers: fewer hands
-                # Every signal held back from before the fork until the child is known: a handler
-                # raising as the fork returned lost the child, which went on working after the map.
-                with signals_held(signal.valid_signals()) as mask:
-                    try:
-                        pid = os.fork()
-                    except OSError:
-                        answers.close()
-                        break  # no more processes to be had: fewer hands
-                    if pid == 0:
-                        self._work(answers, news_in, mask)
-                    self._children.append((pid, answers))
+                child = _Child()
+                self._children.append((child, answers))
+                if not child.fork(partial(self._work, answers, news_in)):
+                    break  # no more processes to be had: fewer hands
         finally:
             os.close(news_in)  # the children's copies alone hold it open: it ends when they do
 
@@ -194,20 +250,13 @@ class _Crew(Generic[T, R]):
             except BlockingIOError:
                 return
 
-    def _work(self, answers: BinaryIO, news: int, mask: set[int | signal.Signals] | None) -> NoReturn:
-        try:
-            if mask is not None:  # the signals this process took as its parent did, from here on
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            while (number := self.take()) is not None:
-                frame = pickle.dumps((number, self.make(number)), protocol=pickle.HIGHEST_PROTOCOL)
-                answers.write(len(frame).to_bytes(8, "little"))
-                answers.write(frame)  # not added to its length: that would copy megabytes
-                answers.flush()
-                os.write(news, number.to_bytes(_NUMBER, "little"))
-        except BaseException:
-            os._exit(1)
-        # Never return into the parent's code, nor flush its buffers.
-        os._exit(0)
+    def _work(self, answers: BinaryIO, news: int) -> None:
+        while (number := self.take()) is not None:
+            frame = pickle.dumps((number, self.make(number)), protocol=pickle.HIGHEST_PROTOCOL)
+            answers.write(len(frame).to_bytes(8, "little"))
+            answers.write(frame)  # not added to its length: that would copy megabytes
+            answers.flush()
+            os.write(news, number.to_bytes(_NUMBER, "little"))
 
     def take(self) -> int | None:
         """The number of the next batch no process has taken; None when none is left."""
@@ -233,13 +282,8 @@ class _Crew(Generic[T, R]):
     def answers(self) -> dict[int, list[R]]:
         """Every batch's results that a child wrote whole, by batch number."""
         found: dict[int, list[R]] = {}
-        for index, (pid, answers) in enumerate(self._children):
-            # Reaped and noted as one step, so that leaving stops none that is gone: a handler raising
-            # between the two had it kill and wait for a process that was no more, and raise for it.
-            # Every child has ended (see heard), so the wait is over at once.
-            with signals_held(signal.valid_signals()):
-                os.waitpid(pid, 0)
-                self._children[index] = (0, answers)
+        for child, answers in self._children:
+            child.reap()  # every child has ended (see heard): at once
             answers.seek(0)
             # A frame at a time: a child's answers to a large map are hundreds of megabytes.
             while len(head := answers.read(8)) == 8:
@@ -260,10 +304,8 @@ class _Crew(Generic[T, R]):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for pid, answers in self._children:
-            if pid:  # still at work: this process is leaving on an error
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
+        for child, answers in self._children:
+            child.stop()  # any still at work: this process is leaving on an error
             answers.close()
         for fd in (self._queue, self._news):
             if fd >= 0:
@@ -277,8 +319,10 @@ class Errand(Generic[R]):
     taking the stamps of 13,000 files: on a second core it costs this
     process only the wait for an answer not yet ready. Where forking is not
     possible, or the child failed, the function runs here when its
-    :meth:`result` is asked for. Used as a context manager, leaving it stops
-    a child still at work.
+    :meth:`result` is asked for. Used as a context manager: the child is
+    forked on entering, as a map's are (see :class:`_Child`), so that leaving
+    stops it however its start is cut short; an errand never entered does
+    its work here when asked.
 
     A ``patient`` errand, whose answer is wanted well after another's, runs
     at the lowest priority, so that it takes only a core nothing else is
@@ -293,43 +337,38 @@ class Errand(Generic[R]):
 
     def __init__(self, function: Callable[[], R], *, fork: bool = True, patient: bool = False) -> None:
         self._function = function
+        self._fork = fork and hasattr(os, "fork")
         self._patient = patient
-        self._pid: int | None = None
+        self._child = _Child()
         self._answer: BinaryIO | None = None
-        if not (fork and hasattr(os, "fork")):
+
+    def _start(self) -> None:
+        if not self._fork:
             return
         try:
             # A file, not a pipe: through a pipe the child could write no more than
             # the pipe holds until this process came to read it.
-            answer = tempfile.TemporaryFile()  # noqa: SIM115 (kept open past this block)
+            self._answer = tempfile.TemporaryFile()  # noqa: SIM115 (kept open until the answer is read)
         except OSError:
             return  # no room for an answer: the work is done here
-        try:
-            pid = os.fork()
-        except OSError:
-            answer.close()
-            return
-        if pid == 0:
-            try:
-                if patient:
-                    os.nice(19)
-                answer.write(pickle.dumps(function(), protocol=pickle.HIGHEST_PROTOCOL))
-                answer.flush()
-            except BaseException:
-                os._exit(1)
-            # Never return into the parent's code, nor flush its buffers.
-            os._exit(0)
-        self._pid, self._answer = pid, answer
+        self._child.fork(partial(self._work, self._answer))
+
+    def _work(self, answer: BinaryIO) -> None:
+        if self._patient:
+            os.nice(19)
+        answer.write(pickle.dumps(self._function(), protocol=pickle.HIGHEST_PROTOCOL))
+        answer.flush()
 
     def result(self) -> R:
         """What ``function`` returned: as the child sent it, or made here if the child failed."""
-        if self._pid is not None and self._answer is not None:
-            answer = self._answer
-            pid, status = os.waitpid(self._pid, os.WNOHANG if self._patient else 0)
-            if pid == 0:  # a patient child still at work: see the class's docstring
+        child, answer = self._child, self._answer
+        if child.pid and answer is not None:
+            if not self._patient:
+                child.wait()
+            status = child.reap(os.WNOHANG if self._patient else 0)
+            if status is None:  # a patient child still at work: see the class's docstring
                 self.close()
                 return self._function()
-            self._pid = None
             try:
                 if status == 0:
                     answer.seek(0)
@@ -341,16 +380,18 @@ class Errand(Generic[R]):
         return self._function()
 
     def close(self) -> None:
-        """Stop the child, if it is still at work, and let it go."""
-        if self._pid is not None:
-            os.kill(self._pid, signal.SIGKILL)  # it only reads: nothing is left half done
-            os.waitpid(self._pid, 0)
-            self._pid = None
+        """Stop the child, if it is still at work (it only reads: nothing is left half done), and let it go."""
+        self._child.stop()
         if self._answer is not None:
             self._answer.close()
             self._answer = None
 
     def __enter__(self) -> Errand[R]:
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
