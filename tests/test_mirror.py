@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import signal
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -112,45 +108,3 @@ def test_a_request_whose_file_fails_leaves_it_to_the_next_request(tmp_path: Path
     assert mirror.requested.keys() == {"data/all.json"}
     assert files(tmp_path / "site") == {}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing left beside it
-
-
-def test_an_update_told_to_end_as_it_clears_its_new_folder_ends_as_told(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A signal whose handler raises (serve's, Ctrl-C's) acted on as shutil.rmtree has closed a folder,
-    before it notes so: Python 3.11's closes it again, and the error hid the interruption, serve ending
-    with 'the preview could not be written: Bad file descriptor'."""
-
-    class Ended(Exception):
-        pass
-
-    def end(number: int, frame: object) -> None:
-        raise Ended
-
-    rmtree, close = shutil.rmtree, os.close
-    removing: list[str] = []
-
-    def watched(path: str, *args: Any, **kwargs: Any) -> None:
-        removing.append(str(path))
-        try:
-            rmtree(path, *args, **kwargs)
-        finally:
-            removing.clear()
-
-    def closed_then_signalled(fd: int) -> None:
-        close(fd)
-        if removing:
-            removing.clear()  # once
-            signal.raise_signal(signal.SIGTERM)
-
-    mirror = Mirror(tmp_path / "site")
-    monkeypatch.setattr(shutil, "rmtree", watched)
-    monkeypatch.setattr(os, "close", closed_then_signalled)
-    was = signal.signal(signal.SIGTERM, end)
-    try:
-        with pytest.raises(Ended):
-            mirror.update(Plan().jobs({"claims/x/index.html": "a"}))
-    finally:
-        signal.signal(signal.SIGTERM, was)
-    monkeypatch.undo()
-    assert files(tmp_path / "site") == {"claims/x/index.html": "claims/x/index.html a"}

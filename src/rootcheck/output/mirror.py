@@ -14,14 +14,13 @@ is fine for a preview nobody else reads, never for a published site.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rootcheck.held import signals_held
+from rootcheck.held import remove_tree
 from rootcheck.output.jobs import Job, make_files
 from rootcheck.output.staging import safe_relative
 
@@ -79,7 +78,7 @@ class Mirror:
         with self.lock:
             for job in now:
                 os.replace(made / job.path, self._target(job.path))
-            _remove(made)
+            remove_tree(made)
             planned = {job.path: job.key for job in jobs}
             for job in later:
                 (self.folder / safe_relative(job.path)).unlink(missing_ok=True)
@@ -100,7 +99,7 @@ class Mirror:
                 return
             made = self._make([job], 1)
             os.replace(made / job.path, self._target(job.path))
-            _remove(made)
+            remove_tree(made)
             del self.requested[path]
 
     def _make(
@@ -115,7 +114,7 @@ class Mirror:
             ours = [job for job in jobs if here(job)]
             make_files([job for job in jobs if not here(job)], fresh, workers, here=ours)
         except BaseException:
-            _remove(fresh)
+            remove_tree(fresh)
             raise
         return fresh
 
@@ -123,11 +122,3 @@ class Mirror:
         target = self.folder / safe_relative(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         return target
-
-
-def _remove(folder: Path) -> None:
-    """Remove a folder the mirror made, with the ending signals held: Python 3.11's rmtree closes a
-    folder again when interrupted between closing it and noting it closed, and its error ('Bad file
-    descriptor') hid the interruption, a serve told to end saying the preview could not be written."""
-    with signals_held():
-        shutil.rmtree(folder, ignore_errors=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from pathlib import Path
+
+from rootcheck.held import remove_tree
 
 MARKER = ".rootcheck-site"
 
@@ -62,7 +63,7 @@ def remove(folder: Path) -> None:
         if entry.name == MARKER:
             continue
         if entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(entry.path, ignore_errors=True)
+            remove_tree(entry.path)  # the signals held: see there
         else:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
