@@ -268,20 +268,21 @@ def test_killed_rootcheck_build_leaves_old_or_new_site(tmp_path: Path) -> None:
 def test_a_manifest_round_trips(tmp_path: Path) -> None:
     out = tmp_path / "site"
     files = {
-        "index.html": Entry("k1", Stamp(10, 1_700_000_000_123_456_789, 42)),
-        "a/b.css": Entry("k2", Stamp(0, 1, 2)),
+        "index.html": Entry("k1", Stamp(10, 1_700_000_000_123_456_789, 1_700_000_000_223_456_789, 42)),
+        "a/b.css": Entry("k2", Stamp(0, 1, 2, 3)),
     }
     save_manifest(tmp_path, Manifest(str(out), files))
     loaded = load_manifest(tmp_path, out).files
     assert loaded == files
     assert all(type(entry) is Entry and type(entry.stamp) is Stamp for entry in loaded.values())
     assert loaded["index.html"].stamp.mtime_ns == 1_700_000_000_123_456_789
+    assert loaded["index.html"].stamp.ctime_ns == 1_700_000_000_223_456_789
 
 
 def test_a_manifest_moves_with_its_folder(tmp_path: Path) -> None:
     site, spare = tmp_path / "site", tmp_path / ".site.spare"
-    files = {"index.html": Entry("k1", Stamp(10, 20, 30))}
-    save_manifest(tmp_path, Manifest(str(spare), {"old.html": Entry("k0", Stamp(1, 2, 3))}))
+    files = {"index.html": Entry("k1", Stamp(10, 20, 25, 30))}
+    save_manifest(tmp_path, Manifest(str(spare), {"old.html": Entry("k0", Stamp(1, 2, 3, 4))}))
     save_manifest(tmp_path, Manifest(str(site), files))
     move_manifest(tmp_path, site, spare)
     assert load_manifest(tmp_path, spare).files == files
@@ -293,27 +294,27 @@ def test_a_manifest_moves_with_its_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "damage",
     [
-        {"stamps": [1, True, 3]},  # a bool is an int to isinstance
-        {"stamps": [1, 2.0, 3]},
-        {"stamps": [1, 2, "3"]},
-        {"stamps": [1, 2]},
-        {"stamps": [1, 2, 3, 4]},
+        {"stamps": [1, True, 3, 4]},  # a bool is an int to isinstance
+        {"stamps": [1, 2.0, 3, 4]},
+        {"stamps": [1, 2, "3", 4]},
+        {"stamps": [1, 2, 3]},  # as written before stamps held the change time
+        {"stamps": [1, 2, 3, 4, 5]},
         {"keys": [7]},
         {"keys": []},
         {"paths": [None]},
         {"paths": "a.html"},
-        {"paths": ["a.html", "a.html"], "keys": ["k", "k"], "stamps": [1, 2, 3, 1, 2, 3]},
-        {"format": 2},
+        {"paths": ["a.html", "a.html"], "keys": ["k", "k"], "stamps": [1, 2, 3, 4, 1, 2, 3, 4]},
+        {"format": 3},
     ],
 )
 def test_a_manifest_with_any_malformed_entry_is_ignored_whole(
     tmp_path: Path, damage: dict[str, object]
 ) -> None:
     out = tmp_path / "site"
-    save_manifest(tmp_path, Manifest(str(out), {"a.html": Entry("k", Stamp(1, 2, 3))}))
+    save_manifest(tmp_path, Manifest(str(out), {"a.html": Entry("k", Stamp(1, 2, 3, 4))}))
     (written,) = tmp_path.glob("site-*.json")
     raw = json.loads(written.read_text())
-    assert raw == {"format": 3, "paths": ["a.html"], "keys": ["k"], "stamps": [1, 2, 3]}
+    assert raw == {"format": 4, "paths": ["a.html"], "keys": ["k"], "stamps": [1, 2, 3, 4]}
     written.write_text(json.dumps(raw | damage))
     assert load_manifest(tmp_path, out).files == {}
 

@@ -34,12 +34,16 @@ CHARTED = "claims/progress-2023/school-feeding-funding.yaml"
 
 
 def write_same_stamp(path: Path, old: str, new: str) -> None:
-    """Change ``path`` without changing its size or modification time: only its change time moves."""
+    """Change ``path`` without changing its size or modification time: only its change time moves.
+
+    Its bytes are changed where ``old`` stands and nowhere else: read as text, a file's CRLFs were
+    written back as LFs.
+    """
     assert len(old.encode()) == len(new.encode())
     info = path.stat()
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    data = path.read_bytes()
+    assert old.encode() in data
+    path.write_bytes(data.replace(old.encode(), new.encode(), 1))
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert path.stat().st_size == info.st_size and path.stat().st_mtime_ns == info.st_mtime_ns
 

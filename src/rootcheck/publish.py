@@ -53,28 +53,73 @@ def publish_site(
     forget_manifest(cache, spare_folder)
     entries: dict[str, Entry] = {}
     # Of the spare, only files the new site has with the same key may stay.
-    keep = {
-        job.path: entry.stamp
-        for job in jobs
-        if (entry := spare_manifest.entry(job.path, job.key)) is not None
-    }
-    with Staging(out, keep if cache is not None else None, spare) as staging:
-        todo = []
-        for job in jobs:
-            if job.path in staging.adopted:
-                entries[job.path] = spare_manifest.files[job.path]
-                continue
-            entry = previous.entry(job.path, job.key)
-            if entry is not None and staging.reuse(job.path, entry.stamp):
-                entries[job.path] = entry
-            else:
-                todo.append(job)
-        made: dict[str, Stamp] = make_files(todo, staging.folder, workers, progress)
-        for job in todo:
-            if job.key is not None:
-                entries[job.path] = Entry(job.key, made[job.path])
-        if staging.publish():
-            # The replaced site is the spare now; its files are as the last build left them.
-            move_manifest(cache, out, spare_folder)
+    kept = _kept(jobs, spare_manifest, previous)
+    keep = {path: entry.stamp for path, entry in kept.items()} if cache is not None else None
+    published = previous.files
+    # The published files whose change time this build moves, linking or removing another name of
+    # theirs, with their stamps now: recorded so, even by a build that does not get as far as publishing.
+    moved: dict[str, Stamp] = {}
+
+    def stamped(path: str) -> Stamp | None:
+        entry = published.get(path)
+        return entry.stamp if entry is not None else None
+
+    try:
+        wanted = {job.path for job in jobs}
+        with Staging(out, keep, spare, wanted=wanted, published=stamped, moved=moved) as staging:
+            _note_moved(published, moved)  # before an export reads the published site
+            todo = []
+            for job in jobs:
+                if job.path in staging.adopted:
+                    entries[job.path] = kept[job.path]
+                    continue
+                entry = previous.entry(job.path, job.key)
+                if entry is not None and (linked := staging.reuse(job.path, entry.stamp)) is not None:
+                    entries[job.path] = Entry(entry.key, linked)
+                else:
+                    todo.append(job)
+            made: dict[str, Stamp] = make_files(todo, staging.folder, workers, progress)
+            for job in todo:
+                if job.key is not None:
+                    entries[job.path] = Entry(job.key, made[job.path])
+            kept_spare = staging.publish()
+    except BaseException:
+        if moved:
+            _note_moved(published, moved)
+            save_manifest(cache, previous)
+        raise
+    if kept_spare:
+        # The replaced site is the spare now; its files are as the last build left them.
+        move_manifest(cache, out, spare_folder)
+    else:
+        _note_moved(entries, moved)  # the replaced site, removed, shared files with this one
     save_manifest(cache, Manifest(str(out), entries))
     return Published(len(jobs), len(jobs) - len(todo))
+
+
+def _kept(jobs: list[Job], spare: Manifest, published: Manifest) -> dict[str, Entry]:
+    """The spare's entry for each file the new site has with the same key, as the spare holds it now.
+
+    A file the last build linked from the spare into the site it published is
+    one file in both, whose change time the link moved: the published site's
+    manifest, written after, has its stamp since, and the spare's does not.
+    """
+    kept: dict[str, Entry] = {}
+    now = published.files
+    for job in jobs:
+        entry = spare.entry(job.path, job.key)
+        if entry is None:
+            continue
+        linked = now.get(job.path)
+        if linked is not None and linked.stamp.inode == entry.stamp.inode and linked.key == entry.key:
+            entry = linked
+        kept[job.path] = entry
+    return kept
+
+
+def _note_moved(files: dict[str, Entry], moved: dict[str, Stamp]) -> None:
+    """Give each of ``files`` whose change time this build moved (see :class:`Staging`) its stamp now."""
+    for path, stamp in moved.items():
+        entry = files.get(path)
+        if entry is not None and entry.stamp.inode == stamp.inode:
+            files[path] = Entry(entry.key, stamp)

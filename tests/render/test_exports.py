@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from rootcheck.model import Correction, Span
 from rootcheck.output.content import Content, as_bytes
 from rootcheck.output.manifest import Entry, Manifest
-from rootcheck.output.staging import Stamp
+from rootcheck.output.stamps import Stamp
 from rootcheck.render import exportparts, exports, feeds, urls
 from rootcheck.render import format as fmt
 from rootcheck.render.assembly import assemble

@@ -4,12 +4,12 @@ from rootcheck.output.owned import MARKER, recover
 from rootcheck.output.staging import (
     CACHE_DIR,
     Staging,
-    Stamp,
     cache_dir,
     check_out_dir,
     write_file,
     write_site,
 )
+from rootcheck.output.stamps import Stamp
 
 __all__ = [
     "CACHE_DIR",

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rootcheck.output.content import Content
-from rootcheck.output.staging import Stamp, write_file
+from rootcheck.output.staging import write_file
+from rootcheck.output.stamps import Stamp
 from rootcheck.parallel import BATCHES_PER_WORKER, fork_map
 
 #: Below this many pages' work (see :attr:`Job.cost`), starting workers costs more than it saves.

@@ -2,8 +2,8 @@
 
 The manifest lives in the cache folder, never in the published site, in a
 file named for the output folder it describes. For each file it records the
-key the file was made from and the stamp (size, modification time, inode) it
-was written with. A file is reused only when both still hold; anything
+key the file was made from and its stamp (size, modification and change
+times, inode) as the build left it. A file is reused only when both still hold; anything
 unreadable or of another format is ignored whole, and the build renders
 everything.
 """
@@ -19,12 +19,15 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from rootcheck.output.staging import Stamp
+from rootcheck.output.stamps import Stamp
 from rootcheck.whole import write_whole
 
 #: 2: the output folder is named by the file's name alone, so that a manifest moves with its folder.
 #: 3: a column each of paths, keys and stamps, read at the speed of C (13,000 files: 10 ms, not 13).
-FORMAT = 3
+#: 4: each stamp with its file's change time.
+FORMAT = 4
+#: The numbers of one stamp.
+_STAMP = len(Stamp._fields)
 
 
 def _name(out: Path) -> str:
@@ -67,12 +70,13 @@ def load_manifest(cache: Path | None, out: Path) -> Manifest:
         # at 10,000 claims every build reads two manifests of 13,000 files.
         if not (type(paths) is type(keys) is type(stamps) is list and len(paths) == len(keys)):
             return Manifest.empty(out)
-        if len(stamps) != 3 * len(paths) or not all(type(n) is int for n in stamps):
+        if len(stamps) != _STAMP * len(paths) or not all(type(n) is int for n in stamps):
             return Manifest.empty(out)
         if not all(type(text) is str for column in (paths, keys) for text in column):
             return Manifest.empty(out)
         # Made by tuple.__new__, in C: a named tuple's own constructor is Python, 26,000 calls a manifest.
-        made = map(tuple.__new__, repeat(Stamp), zip(stamps[0::3], stamps[1::3], stamps[2::3], strict=True))
+        columns = [stamps[at::_STAMP] for at in range(_STAMP)]
+        made = map(tuple.__new__, repeat(Stamp), zip(*columns, strict=True))
         files = dict(zip(paths, map(tuple.__new__, repeat(Entry), zip(keys, made, strict=True)), strict=True))
         if len(files) != len(paths):
             return Manifest.empty(out)  # a path twice

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from rootcheck.held import remove_tree
@@ -28,18 +29,19 @@ def _leftovers(out: Path, kind: str) -> list[Path]:
     return sorted(p for p in out.parent.glob(f".{out.name}.{kind}-*") if p.is_dir() and not p.is_symlink())
 
 
-def recover(out: Path) -> None:
+def recover(out: Path, clear: Callable[[Path], None] = lambda folder: None) -> None:
     """Undo what an interrupted earlier write left behind, and only that.
 
     A folder named as rootcheck names its own may be anyone's (a backup kept as
     ``.site.old-backup``): only one carrying the marker is put back as the site,
-    and only one carrying it, or an empty one, is removed.
+    and only one carrying it, or an empty one, is removed, ``clear`` handed it first.
     """
     old = [folder for folder in _leftovers(out, "old") if ours(folder)]
     if not out.exists() and old:
         os.rename(old[-1], out)
     for leftover in _leftovers(out, "old") + _leftovers(out, "new"):
         if ours(leftover) or _empty(leftover):
+            clear(leftover)
             remove(leftover)
 
 

@@ -23,13 +23,14 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Container, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
 from rootcheck.errors import RootcheckError
 from rootcheck.output.content import Content, Pieces
 from rootcheck.output.owned import MARKER, ours, recover, remove
+from rootcheck.output.stamps import Stamp, unshare
 
 _PROTECTED = ("seeds", "claims", "comparisons", "templates")
 _RENAME_EXCHANGE = 2
@@ -95,27 +96,6 @@ def safe_relative(name: str) -> str:
     if name.startswith("/") or ".." in parts or not any(part not in ("", ".") for part in parts):
         raise ValueError(f"refusing to write outside the site: {name!r}")
     return name
-
-
-class Stamp(NamedTuple):
-    """What identifies a written file without reading it: a later build reuses it only if all three hold.
-
-    A named tuple, not a dataclass: a build makes one per file of the site
-    several times over (reading the manifests, checking the spare), and a
-    tuple is made in half the time.
-    """
-
-    size: int
-    mtime_ns: int
-    inode: int
-
-    @classmethod
-    def of(cls, path: Path) -> Stamp:
-        return cls.of_status(path.stat())
-
-    @classmethod
-    def of_status(cls, st: os.stat_result) -> Stamp:
-        return cls(st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def write_file(folder: Path, name: str, content: Content) -> Stamp:
@@ -193,27 +173,44 @@ class Staging:
     interrupt) removes the staged folder and leaves ``out`` as it was.
 
     With ``spare`` (the files of the spare the new site can keep, each with
-    the stamp it was written with) the staged folder starts as the spare,
-    holding those whose stamp still holds (:attr:`adopted`) and nothing else,
-    and the replaced site becomes the next spare. Without it, the folder
-    starts empty and the old site is removed. ``survey`` is the spare as a
-    walk found it earlier in this build (see :func:`spare_survey`); without
-    it the spare is walked here. Files put into the spare after that walk
-    are not looked at: nothing but rootcheck writes there.
+    the stamp it was last left with) the staged folder starts as the spare,
+    holding those whose stamp still holds (:attr:`adopted`), and the replaced
+    site becomes the next spare. Of the rest, the files the new site has
+    (``wanted``) are left for it to replace, and all else is removed. Without
+    ``spare``, the folder starts empty and the old site is removed.
+    ``survey`` is the spare as a walk found it earlier in this build (see
+    :func:`spare_survey`); without it the spare is walked here. Files put
+    into the spare after that walk are not looked at: nothing but rootcheck
+    writes there. ``published`` gives each published file's stamp as the last
+    build left it, for a folder of rootcheck's removed whole to be cleared of
+    them first (see :func:`~rootcheck.output.stamps.unshare`).
     """
 
     def __init__(
-        self, out: Path, spare: Mapping[str, Stamp] | None = None, survey: Survey | None = None
+        self,
+        out: Path,
+        spare: Mapping[str, Stamp] | None = None,
+        survey: Survey | None = None,
+        wanted: Container[str] = frozenset(),
+        published: Callable[[str], Stamp | None] = lambda name: None,
+        moved: dict[str, Stamp] | None = None,
     ) -> None:
         self.out = out.resolve()
+        #: Each published file's stamp as the last build left it, by path; see :meth:`_remove`.
+        self._published = published
+        #: The published files whose change time this build moved, as it linked or removed another
+        #: name of theirs, each with its stamp now: what a caller records of them from here on.
+        self.moved: dict[str, Stamp] = moved if moved is not None else {}
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        recover(self.out)
+        recover(self.out, self._clear)
         self.keeps_spare = spare is not None
         self.folder = self._fresh_folder()
         #: Files of the spare carried into the staged folder, their stamps checked.
         self.adopted: set[str] = set()
+        #: Files of the spare left in the staged folder for the new site to replace.
+        self._replaced: set[str] = set()
         if spare is not None:
-            self._adopt(spare, survey)
+            self._adopt(spare, survey, wanted)
         # Written as soon as there is anything to write: a folder without it is never removed but
         # empty. One adopted from the spare is kept as it is, with no moment without it.
         if not (self.folder / MARKER).is_file():
@@ -223,42 +220,49 @@ class Staging:
         #: Folders of the staged site known to exist, so that reusing a page costs no mkdir.
         self._folders: set[str] = set()
 
-    def _adopt(self, stamps: Mapping[str, Stamp], survey: Survey | None) -> None:
+    def _adopt(self, stamps: Mapping[str, Stamp], survey: Survey | None, wanted: Container[str]) -> None:
         spare = spare_of(self.out)
         if not ours(spare):
             return  # none, or a folder rootcheck did not write: left alone
         if not stamps:
-            remove(spare)  # nothing in it can be kept
+            self._remove(spare)  # nothing in it can be kept
             return
         try:
             if survey is None:
                 survey = survey_of(spare)
             # Under the staged folder's name from here on, so that recover() removes what a kill leaves.
             os.rename(spare, self.folder)
-            self._keep_trusted(survey, stamps)
+            self._keep_trusted(survey, stamps, wanted)
         except OSError:
             # A spare that cannot be read through costs only speed: start from an empty folder
             # (whatever of this one cannot be removed now goes with the next build's recover()).
-            remove(self.folder)
+            self._remove(self.folder)
             self.folder = self._fresh_folder()
             self.adopted.clear()
+            self._replaced.clear()
 
     def _fresh_folder(self) -> Path:
         # The name recover() knows to remove when a build is killed before it publishes.
         return Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
 
-    def _keep_trusted(self, survey: Survey, stamps: Mapping[str, Stamp]) -> None:
-        """Keep the files of the staged folder whose stamp holds and remove all else, folders left empty too.
+    def _keep_trusted(self, survey: Survey, stamps: Mapping[str, Stamp], wanted: Container[str]) -> None:
+        """Keep the files of the staged folder whose stamp holds, leave those ``wanted`` to be replaced,
+        and remove all else, folders left empty too.
 
         Everything the survey found is looked at, not only what the manifest lists: a file added
         by hand (a ``CNAME`` dropped into the published site, say) would
-        otherwise come back with the spare.
+        otherwise come back with the spare. A file left to be replaced may be
+        one with a published file, linked last build: removed now, it moved
+        the published file's change time before an export could check it and
+        copy from it, and the export was encoded whole.
         """
         folder = str(self.folder)
         kept: set[str] = set()  # folders holding a kept file, and the folders above them
         for name, stamp in survey.files.items():
             if stamp is not None and stamps.get(name) == stamp:
                 self.adopted.add(name)
+            elif stamp is not None and name in wanted:
+                self._replaced.add(name)
             elif name != MARKER:
                 os.unlink(os.path.join(folder, name))  # changed or added by hand, or a link
                 continue
@@ -270,38 +274,57 @@ class Staging:
             if name not in kept:
                 os.rmdir(os.path.join(folder, name))
 
+    def _clear(self, folder: Path) -> None:
+        """Remove from ``folder``, about to be removed, the files it shares with the published site,
+        taking their stamps again (see :func:`~rootcheck.output.stamps.unshare`)."""
+        unshare(folder, self.out, self._published, self.moved)
+
+    def _remove(self, folder: Path) -> None:
+        self._clear(folder)
+        remove(folder)
+
     def __enter__(self) -> Staging:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.folder.exists():
-            remove(self.folder)
+            self._remove(self.folder)
 
     def write(self, name: str, content: Content) -> Stamp:
         return write_file(self.folder, name, content)
 
-    def reuse(self, name: str, stamp: Stamp) -> bool:
-        """Carry ``out/name`` over unchanged if it is still the file that was written as ``stamp``.
+    def reuse(self, name: str, stamp: Stamp) -> Stamp | None:
+        """Carry ``out/name`` over unchanged if it is still the file last left as ``stamp``; its stamp
+        now, or None where it is not (it is made again).
 
         The file is hard-linked, not copied: an unchanged page costs no write.
         Published files are never modified in place, only replaced, so the old
-        and the new site can share them.
+        and the new site can share them. Linking moves the file's change time,
+        so its stamp is taken again once linked: the next build checks it
+        against that one, as does this one's export reading it.
         """
         name = safe_relative(name)
         current = os.path.join(self.out, name)
+        stamp = self.moved.get(name, stamp)
         try:
-            st = os.stat(current)
-            if Stamp.of_status(st) != stamp:
-                return False
+            if Stamp.of_status(os.stat(current)) != stamp:
+                return None
             target = os.path.join(self.folder, name)
             parent = os.path.dirname(target)
             if parent not in self._folders:
                 os.makedirs(parent, exist_ok=True)
                 self._folders.add(parent)
+            if name in self._replaced:
+                os.unlink(target)
             os.link(current, target)
+            linked = Stamp.of_status(os.lstat(target))
         except OSError:
-            return False  # gone, replaced, or a file system without hard links: render it again
-        return True
+            return None  # gone, replaced, or a file system without hard links: render it again
+        # The file linked is the one checked, unless it was replaced meanwhile.
+        if (linked.size, linked.mtime_ns, linked.inode) != (stamp.size, stamp.mtime_ns, stamp.inode):
+            return None
+        self.moved[name] = linked
+        return linked
 
     def publish(self) -> bool:
         """Swap the staged site in for ``out`` in one step; whether the old site was kept as the spare."""
@@ -322,7 +345,7 @@ class Staging:
                 return True
             except OSError:
                 pass  # a folder of that name appeared meanwhile: it is not replaced
-        remove(old)  # what cannot be removed now goes with the next build's recover()
+        self._remove(old)  # what cannot be removed now goes with the next build's recover()
         return False
 
 

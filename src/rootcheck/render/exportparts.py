@@ -17,7 +17,7 @@ from rootcheck.digests import digest as _digest
 from rootcheck.memo import Memo
 from rootcheck.output.content import Content, Mapped
 from rootcheck.output.manifest import Manifest
-from rootcheck.output.staging import Stamp
+from rootcheck.output.stamps import Stamp
 from rootcheck.render import urls
 from rootcheck.render.jsontext import Encoded, Spliced
 from rootcheck.render.views import ClaimView
