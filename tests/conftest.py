@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -101,3 +102,21 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of the repository's registry, built without a fixed build date."""
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     return copy_repo(tmp_path / "root")
+
+
+class Ended(Exception):
+    """What an ending signal's handler raises in a test, as serve's raises KeyboardInterrupt."""
+
+
+@pytest.fixture
+def ending() -> Iterator[None]:
+    """SIGTERM's handler raises :class:`Ended`, as an ending signal's handler does in serve."""
+
+    def end(number: int, frame: object) -> None:
+        raise Ended
+
+    was = signal.signal(signal.SIGTERM, end)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, was)

@@ -7,38 +7,17 @@ import os
 import signal
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import BinaryIO
 
 import pytest
 
+from conftest import Ended
 from rootcheck import parallel
 
 
-class Ended(Exception):
-    """What the handler raises, as serve's raises KeyboardInterrupt."""
-
-
-@pytest.fixture
-def ending() -> Iterator[None]:
-    """SIGTERM's handler raises :class:`Ended`, as an ending signal's handler does in serve."""
-
-    def end(number: int, frame: object) -> None:
-        raise Ended
-
-    was = signal.signal(signal.SIGTERM, end)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, was)
-
-
-def test_a_signal_landing_as_a_worker_is_forked_leaves_no_worker_at_work(
-    monkeypatch: pytest.MonkeyPatch, ending: None
-) -> None:
-    """A signal that lands while the worker is forked is acted on as the fork returns: before its
-    process id was kept, the worker went on making files where the interrupted caller had removed
-    them (a preview's folder was left behind)."""
+def _signalled_once_forked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """SIGTERM raised in the parent just as each fork returns there; the children forked, in order."""
     forked: list[int] = []
     fork = os.fork
 
@@ -50,6 +29,16 @@ def test_a_signal_landing_as_a_worker_is_forked_leaves_no_worker_at_work(
         return pid
 
     monkeypatch.setattr(os, "fork", fork_then_signalled)
+    return forked
+
+
+def test_a_signal_landing_as_a_worker_is_forked_leaves_no_worker_at_work(
+    monkeypatch: pytest.MonkeyPatch, ending: None
+) -> None:
+    """A signal that lands while the worker is forked is acted on as the fork returns: before its
+    process id was kept, the worker went on making files where the interrupted caller had removed
+    them (a preview's folder was left behind)."""
+    forked = _signalled_once_forked(monkeypatch)
     _ended_with_its_one_child_stopped(forked, lambda: parallel.fork_map(abs, list(range(10_000)), 2))
 
 
@@ -139,17 +128,7 @@ def test_a_signal_landing_as_an_errands_child_is_forked_leaves_it_at_work_nowher
 ) -> None:
     """As for a map's workers: before its process id was kept, the errand's child was lost, and went on
     (a walk of the spare, or of the claim files) after the build it was forked for had ended."""
-    forked: list[int] = []
-    fork = os.fork
-
-    def fork_then_signalled() -> int:
-        pid = fork()
-        if pid:
-            forked.append(pid)
-            signal.raise_signal(signal.SIGTERM)
-        return pid
-
-    monkeypatch.setattr(os, "fork", fork_then_signalled)
+    forked = _signalled_once_forked(monkeypatch)
 
     def run() -> None:
         with parallel.Errand(_slow_elsewhere()) as errand:

@@ -6,33 +6,16 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import run
+from conftest import Ended, run
 from rootcheck.output import MARKER, recover
 from rootcheck.output.mirror import Mirror
 from rootcheck.output.owned import remove
 from test_mirror import Plan, files
-
-
-class Ended(Exception):
-    """What the handler raises, as serve's raises KeyboardInterrupt."""
-
-
-@pytest.fixture
-def ending() -> Iterator[None]:
-    def end(number: int, frame: object) -> None:
-        raise Ended
-
-    was = signal.signal(signal.SIGTERM, end)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, was)
 
 
 def signalled_as_a_folder_is_closed(monkeypatch: pytest.MonkeyPatch, number: int) -> list[int]:
