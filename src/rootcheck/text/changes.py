@@ -54,7 +54,9 @@ def is_increment(counted: list[str]) -> bool:
 
 
 #: A rate after a number: "$400 million a year", "12 per capita", "300 tons monthly". Not a time gone
-#: by ("a year ago") nor a percent ("per cent").
+#: by ("a year ago") nor a percent ("per cent"). Read on both sides of a slip, so a word read as a rate
+#: on both is no harm; the fuller reading of a rate a quote ends just before, told as a warning, is
+#: :data:`rootcheck.checks.scope._RATE`'s, which asks what follows it.
 _RATE = re.compile(
     r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|person|capita|head|household|family)"
     r"(?!\s+(?:ago|earlier|before|later|after|prior|on)\b)|annually|yearly|monthly|weekly|daily)\b",
