@@ -238,6 +238,7 @@ def test_a_time_told_with_another_word_is_told(
         ("rose to 40 percent", "fell to 40 percent", None),  # a direction turned, told apart
         ("rose to 40 percent in 2022", "rose by 12 points to 40 percent in 2022", None),  # 40 a level in both
         ("up to 40 percent", "up by 40 percent", None),  # "up to" bounds a number; changes nothing
+        ("rose to 40 percent", "rose by 40 percent, then rose to 40 percent", None),  # told both ways
     ],
 )
 def test_a_change_told_as_a_level_or_a_level_as_a_change_is_told(

@@ -27,24 +27,28 @@ _CHANGE = re.compile(
 INCREMENTS = frozenset(["more", "fewer", "less", "additional", "extra"])
 
 
-def _changes(text: str) -> dict[str, tuple[str, str]]:
-    """Each number a verb of change states in ``text``, by its digits: what it is ("by", "to",
-    "from"; no word is "by") and the words that say so."""
-    found: dict[str, tuple[str, str]] = {}
+def _changes(text: str) -> dict[str, dict[str, str]]:
+    """Each number a verb of change states in ``text``, by its digits: what it is told as ("by", "to",
+    "from"; no word is "by"), each with the words that say so."""
+    found: dict[str, dict[str, str]] = {}
     for match in _CHANGE.finditer(text):
         digits = re.sub(r"[^\d.]", "", match.group(2)).rstrip(".")
-        found.setdefault(digits, ((match.group(1) or "by").lower(), " ".join(match.group().split())))
+        found.setdefault(digits, {}).setdefault(
+            (match.group(1) or "by").lower(), " ".join(match.group().split())
+        )
     return found
 
 
 def changed_change(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` tells a number ``source`` gives as a change as a level, or the other way round
     ("rose to 40 percent" for "rose by 40 percent", "fell 12%" for "fell to 12%"): the quote's words,
-    and the source's; None where it tells each such number as the source does."""
+    and the source's; None where it tells each such number as the source does somewhere."""
     said = _changes(source)
-    for digits, (what, words) in _changes(quote).items():
-        if digits in said and said[digits][0] != what:
-            return [words], [said[digits][1]]
+    for digits, told in _changes(quote).items():
+        theirs = said.get(digits, {})
+        for what, words in told.items():
+            if theirs and what not in theirs:
+                return [words], [next(iter(theirs.values()))]
     return None
 
 
