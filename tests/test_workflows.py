@@ -291,8 +291,9 @@ def test_contributing_example_claim_is_a_real_claim_file() -> None:
 
 
 def test_contributing_example_of_new_does_what_it_says(
-    capsys: pytest.CaptureFixture[str], repo_copy: Path
+    capsys: pytest.CaptureFixture[str], repo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(repo_copy)  # where the guide has the editor stand: new names its file from there
     guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     match = re.search(r'```sh\n   rootcheck new ([\w-]+) "(.*?)" --id ([\w-]+)\n   ```', guide)
     assert match, "CONTRIBUTING.md shows no example of rootcheck new"
