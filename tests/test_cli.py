@@ -469,6 +469,15 @@ def test_locate_json(
     assert got_code == code
 
 
+def test_locate_json_of_a_source_it_cannot_open_is_an_error_object(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A script reading standard output gets one object whatever it asked, as from figure --json.
+    code, out, err = run(capsys, "locate", "fact-sheet", "47 companies", "--root", str(REPO), "--json")
+    message = "no source or file named 'fact-sheet' (did you mean 'fact-sheet-2023'?)"
+    assert (code, json.loads(out), err) == (2, {"error": message}, f"rootcheck: error: {message}\n")
+
+
 def test_locate_ambiguous_by_path(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(REPO / "seeds/003_9fb2f88967479f4d.txt")
     code, out, _ = run(capsys, "locate", path, "thousands of migrants have been gathered", "--json")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rootcheck.checks.references import source_hint
-from rootcheck.commands import add_root, root_of, whole_number
+from rootcheck.commands import add_root, refused_as_json, root_of, whole_number
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
 from rootcheck.registry.load import Registry, load_sources
@@ -28,7 +28,8 @@ text file) and print how it matched: exact, fuzzy, ambiguous or not_found,
 with its span as character offsets into the file's text (end exclusive). A
 quote not found is shown with the closest passage and, for a source id, the
 other sources that hold it; a quote found more than once, or fewer times than
---occurrence asks, with the lines it stands at.
+--occurrence asks, with the lines it stands at. --json prints one object, or
+{"error": ...} for a source it cannot open.
 
 exit status: 0 for exact and fuzzy, 1 otherwise, or for a quote that check
 would refuse whatever its figure (what an elision leaves out, a number cut at
@@ -90,7 +91,12 @@ def run(args: argparse.Namespace) -> int:
     # meaning, some 25 ms that a build after a revised note, which proves nothing, would pay at start.
     from rootcheck.checks.slips import typed_refusal, typed_slips
 
-    shown, doc, reg = open_source(args)
+    try:
+        shown, doc, reg = open_source(args)
+    except RootcheckError as exc:  # a script reading standard output gets an object, as figure's does
+        if args.json:
+            refused_as_json(str(exc))
+        raise
     anchor = locate(doc, args.quote, occurrence=args.occurrence)
     span = anchor.span
     found: list[Lead] = []
