@@ -256,7 +256,12 @@ def test_a_change_told_as_a_level_or_a_level_as_a_change_is_told(
         ("more families in Olancho", "more families in Olancho", False),
         ("extra shifts", "extra shifts at the clinic", False),
         # A rate left out, put in or changed: "$400 million" of "$400 million a year" is a quarter of four years'.
-        (" to the region until 2025", " a year to the region until 2025", True),
+        (" until 2025", " a year until 2025", True),
+        (
+            " to comply",
+            " a year to comply",
+            False,
+        ),  # "gave 300 firms a year to comply": a time allowed, no rate
         (" per person", "", True),
         (" monthly to each family", " annually to each family", True),
         (" a year to the region", " a year to the region", False),

@@ -12,6 +12,7 @@ import re
 
 from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
+from rootcheck.text.changes import RATE
 from rootcheck.text.document import Document
 from rootcheck.text.numbers import CURRENCY_WORDS, PLURAL_MAGNITUDE, PLURALS, SIGNS, SPELLED_WORDS
 
@@ -48,37 +49,6 @@ _NUMBERING = frozenset(
      "rank", "number", "no", "item", "line", "step", "phase", "stage", "round", "pillar", "clause", "annex",
      "table", "figure", "objective", "target", "priority", "point", "part", "volume", "case"]
 )  # fmt: skip
-#: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
-#: 2022", "a month for three years"); not "and a half", "in advance of", nor a noun ("a family doctor").
-_GOES_ON = (
-    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
-    r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
-)
-#: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
-#: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
-_NOT_A_RATE = r"(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|one|government|official|census)"
-#: What makes the number just before it a rate: "a month", "twice a year", "per person", "per flight",
-#: "every week", "every two weeks", "annually", "on a monthly basis", "each" after it ("received $40
-#: million each", "each year"); "a night" or "a shift" after a sum. Only where the clause ends with it
-#: or goes on with a preposition or a conjunction ("40 patients a day in 2022"): not a day or a year
-#: that dates a thing ("a year ago", "a day after the storm", "a month's worth", "a year-long"), nor a
-#: noun's word ("a family doctor", "a student visa"), nor "every" before another noun ("every one of
-#: whom"), nor "each" before a verb ("40 clinics each received"), nor "per cent". Read on the quote's
-#: own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
-_RATE = re.compile(
-    rf"[ \t]*(?P<rate>(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week|day"
-    rf"|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
-    rf"|per\s+(?!{_NOT_A_RATE}\b)(?-i:[a-z]+(?:\s+[a-z]+)?)(?={_GOES_ON})"
-    rf"|(?P<paid>(?:a|an)\s+(?:night|shift|term|semester|session|visit|trip))(?={_GOES_ON})"
-    rf"|every\s+(?:other\s+|single\s+|two\s+|three\s+|four\s+|few\s+)?(?:years?|quarters?|months?|weeks?|days?"
-    rf"|hours?)(?={_GOES_ON}|[ \t]+since\b)"
-    r"|on\s+an?\s+(?:annual|yearly|quarterly|monthly|weekly|daily)\s+basis\b"
-    rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|biweekly|fortnightly"
-    rf"|semiannually|biannually|per\s+annum)"
-    rf"(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
-    r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day|night|shift|semester)\b|[ \t]+in[ \t]+\d))",
-    re.I | re.M,
-)
 
 
 #: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras", "80 cents".
@@ -139,7 +109,7 @@ def ended_before_a_rate(doc: Document, anchor: Anchor) -> str | None:
     read as a total, a daily count as a count."""
     if anchor.span is None:
         return None
-    found = _RATE.match(doc.text, anchor.span.end)
+    found = RATE.match(doc.text, anchor.span.end)
     if found is None or not _COUNTED_LAST.search(doc.text, max(0, anchor.span.end - 40), anchor.span.end):
         return None
     # "a night" or "a shift" after a sum is what it pays for; after a count, what was given ("gave 300

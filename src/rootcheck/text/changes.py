@@ -57,23 +57,45 @@ def is_increment(counted: list[str]) -> bool:
     return bool(counted) and counted[0].lower() in INCREMENTS
 
 
-#: A rate after a number: "$400 million a year", "12 per capita", "300 tons monthly". Not a time gone
-#: by ("a year ago") nor a percent ("per cent"). Read on both sides of a slip, so a word read as a rate
-#: on both is no harm; the fuller reading of a rate a quote ends just before, told as a warning, is
-#: :data:`rootcheck.checks.scope._RATE`'s, which asks what follows it.
-_RATE = re.compile(
-    r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|person|capita|head|household|family)"
-    r"(?!\s+(?:ago|earlier|before|later|after|prior|on)\b)|annually|yearly|monthly|weekly|daily)\b",
-    re.I,
+#: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
+#: 2022", "a month for three years"); not "and a half", "in advance of", nor a noun ("a family doctor").
+_GOES_ON = (
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
+    r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
+)
+#: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
+#: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
+_NOT_A_RATE = r"(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|one|government|official|census)"
+#: What makes the number just before it a rate: "a month", "twice a year", "per person", "per flight",
+#: "every week", "every two weeks", "annually", "on a monthly basis", "each" after it ("received $40
+#: million each", "each year"); "a night" or "a shift" after a sum. Only where the clause ends with it
+#: or goes on with a preposition or a conjunction ("40 patients a day in 2022"): not a day or a year
+#: that dates a thing ("a year ago", "a day after the storm", "a month's worth", "a year-long"), nor a
+#: noun's word ("a family doctor", "a student visa"), nor "every" before another noun ("every one of
+#: whom"), nor "each" before a verb ("40 clinics each received"), nor "per cent". Read on the quote's
+#: own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
+RATE = re.compile(
+    rf"[ \t]*(?P<rate>(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week|day"
+    rf"|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
+    rf"|per\s+(?!{_NOT_A_RATE}\b)(?-i:[a-z]+(?:\s+[a-z]+)?)(?={_GOES_ON})"
+    rf"|(?P<paid>(?:a|an)\s+(?:night|shift|term|semester|session|visit|trip))(?={_GOES_ON})"
+    rf"|every\s+(?:other\s+|single\s+|two\s+|three\s+|four\s+|few\s+)?(?:years?|quarters?|months?|weeks?|days?"
+    rf"|hours?)(?={_GOES_ON}|[ \t]+since\b)"
+    r"|on\s+an?\s+(?:annual|yearly|quarterly|monthly|weekly|daily)\s+basis\b"
+    rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|biweekly|fortnightly"
+    rf"|semiannually|biannually|per\s+annum)"
+    rf"(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
+    r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day|night|shift|semester)\b|[ \t]+in[ \t]+\d))",
+    re.I | re.M,
 )
 
 
 def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
-    """The rates a quote's and its source's number go on with, ``quoted`` and ``said``, where they differ:
-    "" and "a year" of "$400 million to the region" against "$400 million a year to the region", whose
-    four years are $1.6 billion. None where both have the same rate, or none."""
+    """The rates (see :data:`RATE`) a quote's and its source's number go on with, ``quoted`` and ``said``,
+    where they differ: "" and "a year" of "$400 million until 2025" against "$400 million a year until
+    2025", whose four years are $1.6 billion. None where both have the same rate, or none."""
     rates = [
-        " ".join(m.group().split()).lower() if (m := _RATE.match(rest)) else "" for rest in (quoted, said)
+        " ".join(m["rate"].split()).lower() if (m := RATE.match(rest)) else "" for rest in (quoted, said)
     ]
     return (rates[0], rates[1]) if rates[0] != rates[1] else None
 
