@@ -422,6 +422,25 @@ def test_the_feed_holds_no_character_xml_cannot() -> None:
     assert feed.findtext(f"{ATOM}title") == "Fixture\ufffdCheck\ufffd"
 
 
+@pytest.mark.parametrize(
+    "point",
+    sorted(
+        {
+            edge + step
+            for edge in (0x9, 0xA, 0xD, 0x20, 0xD7FF, 0xE000, 0xFFFD, 0x10000)
+            for step in (-1, 0, 1)
+        }
+        | {0x0, 0xC, 0xDBFF, 0xFFFE, 0xFFFF, 0x10FFFF}
+    ),
+)
+def test_the_feeds_class_of_characters_is_xmls_complement(point: int) -> None:
+    # XML 1.0 §2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+    is_char = point in (0x9, 0xA, 0xD) or any(
+        low <= point <= high for low, high in ((0x20, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
+    )
+    assert bool(feeds._NOT_XML.fullmatch(chr(point))) is not is_char
+
+
 def test_claim_pages_link_to_the_passage_and_the_original() -> None:
     page = build()["claims/jobs/index.html"]
     links = [value for _, attr, value in scan(page).links if attr == "href"]

@@ -28,8 +28,10 @@ from rootcheck.render.views import SiteView
 
 _EPOCH = dt.date(1970, 1, 1)
 #: What XML 1.0 cannot hold (§2.2): the registry refuses it in every text, and a feed with one is no
-#: feed at all to a reader, so any that slipped through stands as U+FFFD.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: feed at all to a reader, so any that slipped through stands as U+FFFD. Written as what is out
+#: rather than "not what is in": the same characters, but a class negating the planes above took
+#: some 9 ms to compile at every build's start, against 1 ms.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml(lines: list[str]) -> bytes:
