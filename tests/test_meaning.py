@@ -562,6 +562,12 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         ("has spent $4 billion in aid", "has asked for $4 billion in aid", ([], ["asked"])),
         ("spent $3 million", "allocated $3 million", ([], ["allocated"])),
         ("reached 12,000 families", "could reach 12,000 families", ([], ["could"])),
+        # What plans, expects or tries before "to", and only there: elsewhere a deed.
+        ("created 50,000 jobs", "is set to create 50,000 jobs", ([], ["set"])),
+        ("hired 300 dockers", "tried to hire 300 dockers", ([], ["tried"])),
+        ("funded 364 teachers", "is unlikely to fund 364 teachers", ([], ["unlikely"])),
+        ("set 368 records", "set 368 records", ([], [])),
+        ("tried 300 cases", "heard 300 cases", ([], [])),
     ],
 )
 def test_a_promise_left_out_or_added_is_told(

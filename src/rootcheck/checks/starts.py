@@ -25,6 +25,8 @@ from rootcheck.text.lexicon import (
     DETERMINERS,
     MODALS,
     NEGATIONS,
+    PLAN_NOUNS,
+    PLANNED_BEFORE_TO,
     PROMISED,
     PROMISED_BEFORE_TO,
 )
@@ -34,9 +36,9 @@ from rootcheck.text.numbers import HYPHENS
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
 _READ_BEFORE_START = 80
-#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", and "may"
-#: (see :func:`rootcheck.text.meaning.promises`).
-_DENYING_OR_PROMISING = NEGATIONS | PROMISED | DENYING_PAIRS.keys() | {"cannot", "may"}
+#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", "may", and
+#: those that plan only before "to" (see :func:`rootcheck.text.meaning.promises`).
+_DENYING_OR_PROMISING = NEGATIONS | PROMISED | PLANNED_BEFORE_TO | DENYING_PAIRS.keys() | {"cannot", "may"}
 _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: Prefixes joined to a verb by a hyphen, which stays a verb: "over-promised", "re-committed".
 _VERB_PREFIXES = frozenset(["re", "pre", "co", "over", "under", "mis", "out", "up", "double", "triple"])
@@ -48,6 +50,8 @@ _NOUNS_TOO = PROMISED_BEFORE_TO | frozenset(
     ["plan", "plans", "pledge", "pledges", "promise", "promises", "hope", "hopes", "aim", "aims",
      "request", "requests", "budget", "budgets"]
 )  # fmt: skip
+#: What a word of promise or plan cut off before a quote leaves the reader without.
+_PLANNED = "whether a thing was asked for, promised, planned or done is"
 #: An aside between commas is this short at most: "as the mayor claimed", "in 2022".
 _ASIDE_WORDS = 6
 #: The words an aside may break a verb phrase after, leaving it to go on past the aside: "did not,
@@ -299,6 +303,10 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     # after it aside: "has not yet hired" is as much denied as "has not hired".
     read = _TRAILING_ADVERB.sub("", clause).rstrip()
     last = edge_words(read)[1]
+    if last.lower() == "of" and (noun := read.split()[-2:-1]) and noun[0].lower() in PLAN_NOUNS:
+        if fuzzy and promises(quote):
+            return None
+        return f"the quote starts just after the source's “{noun[0]} of”{aside}: {_PLANNED} no slip of wording; start the quote with it"
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
         before = clause.split()[-3:-1]
@@ -318,7 +326,7 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
         return None
     for words, own, what in (
         (sorted(negations(last, clause[: clause.rfind(last)], quote).elements()), negations, "a negation is"),
-        (promised(last), promises, "whether a thing was asked for, promised, planned or done is"),
+        (promised(last), promises, _PLANNED),
     ):
         if words and not (fuzzy and own(quote)):
             return f"the quote starts just after the source's {listed(words)}{aside}: {what} no slip of wording; start the quote with it"

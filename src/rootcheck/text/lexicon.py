@@ -133,6 +133,20 @@ PROMISED = _words(
 #: projected shortfall"): a promise before "to" ("is projected to create"), or as a verb ("The agency
 #: projected 351 jobs").
 PROMISED_BEFORE_TO = _words("projected scheduled slated poised")
+#: Words that plan, expect or try only before "to", and say what is or was elsewhere: "is set to
+#: create" (but "set 300 records"), "on track to", "was supposed to", "is working to", "tried to", "is
+#: unlikely to". Not "due", whose "to" is as often a cause's ("due to 300 layoffs").
+PLANNED_BEFORE_TO = _words(
+    """set track supposed meant designed likely unlikely forecast forecasts want wants wanted wanting
+    working trying try tries tried striving strive strives strove attempting attempt attempts attempted
+    aspire aspires aspired aspiring struggling struggle struggles struggled ready prepared eager
+    determined willing need needs needed required"""
+)
+#: Nouns of a plan that, before "of", make what follows planned, not done: "a target of 50,000 jobs",
+#: "its pledge of $4 billion". One plan's, not many's, as "the budgets of 300 towns" are the towns'.
+PLAN_NOUNS = _words(
+    "target goal objective aim ambition pledge promise commitment projection forecast proposal request plan budget"
+)
 #: Words after which those describe a thing rather than promise one: "the projected shortfall".
 DESCRIBING = DETERMINERS | _words("long")
 

@@ -27,6 +27,7 @@ from rootcheck.text.lexicon import (
     NEGATIONS,
     NOT_AN_INFINITIVE,
     OPPOSITES,
+    PLANNED_BEFORE_TO,
     PROMISED,
     PROMISED_BEFORE_TO,
     QUANTIFYING,
@@ -45,25 +46,9 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _APOSTROPHES = str.maketrans(dict.fromkeys(SINGLE_QUOTES, "'"))
 #: "n't" written without its apostrophe: "hasnt", "dont".
 _NOT_UNMARKED = frozenset(
-    [
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "hasnt",
-        "havent",
-        "hadnt",
-        "doesnt",
-        "dont",
-        "didnt",
-        "cant",
-        "couldnt",
-        "wouldnt",
-        "shouldnt",
-        "mustnt",
-        "neednt",
-    ]
-)
+    ["isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt", "dont", "didnt", "cant",
+     "couldnt", "wouldnt", "shouldnt", "mustnt", "neednt"]
+)  # fmt: skip
 
 
 #: "little", "few" or "no" that denies nothing: joined to the next word ("little-known", "no-bid", but
@@ -148,12 +133,13 @@ _MAY = re.compile(r"\bmay\b")
 def promises(text: str) -> Counter[str]:
     """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
     ("committed by"), a hope ("promising results") and a thing described ("the regularly scheduled
-    flights")."""
+    flights"); and those of :data:`PLANNED_BEFORE_TO` before "to" ("set to", "tried to")."""
     words = _words_once(_MODAL_SHORT.sub(r"\1", _lowered(text)))
     found = Counter(
         word
         for at, word in enumerate(words)
-        if word in PROMISED and (word not in PROMISED_BEFORE_TO or _promising(words, at))
+        if (word in PROMISED and (word not in PROMISED_BEFORE_TO or _promising(words, at)))
+        or (word in PLANNED_BEFORE_TO and words[at + 1 : at + 2] == ["to"])
     )
     found["may"] += len(_MAY.findall(text))
     return +found
