@@ -14,6 +14,7 @@ import re
 
 from rootcheck.checks.wording import beyond, clause_before, listed, unemphasised
 from rootcheck.model import Anchor, AnchorStatus
+from rootcheck.text.changes import measure_words
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
 from rootcheck.text.hedges import denied_before_that, hedge_ending, hedges
@@ -52,6 +53,13 @@ _NOUNS_TOO = PROMISED_BEFORE_TO | frozenset(
 )  # fmt: skip
 #: What a word of promise or plan cut off before a quote leaves the reader without.
 _PLANNED = "whether a thing was asked for, promised, planned or done is"
+#: What makes a figure a peak's, a bound or a mean, opening the clause a quote starts just after: "On
+#: average, households received $120", "At its peak, 8,000 migrants crossed each day", "At most, 300".
+_FRAME = re.compile(
+    r"^\s*(?:on\s+average|at\s+(?:its|their|the)\s+(?:peak|height|highest|lowest)\b[^,;]*"
+    r"|at\s+(?:the\s+)?(?:most|best|worst)|in\s+the\s+(?:best|worst|busiest|peak)\s+(?:year|month|week|day|quarter))\s*$",
+    re.I,
+)
 #: An aside between commas is this short at most: "as the mayor claimed", "in 2022".
 _ASIDE_WORDS = 6
 #: The words an aside may break a verb phrase after, leaving it to go on past the aside: "did not,
@@ -175,6 +183,8 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
     ):
         condition = " ".join(parts[-2].split())
         return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
+    if frame := _framed(parts, quote, fuzzy):
+        return frame
     clause, aside = parts[-1], ""
     if (
         not clause.strip()
@@ -200,6 +210,34 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         clause, aside = clause[: phrase.start()] + " that ", f", with “{told}” between"
         why = _asked_or_denied(clause, quote, fuzzy, aside) or _hedged(clause, quote, fuzzy, aside)
     return why
+
+
+def _framed(parts: list[str], quote: str, fuzzy: bool) -> str | None:
+    """Why a quote may not start just after an average's or a median's word ("The median household
+    received …", "Wages averaged $120"), or just after a clause-opening frame ("On average,", "At its
+    peak,"): the figure would read as what each had, or as what was usual."""
+    if measure := _measure_before(parts[-1].split()):
+        if fuzzy and measure_words(quote):
+            return None
+        said, why = measure, "whether a number is an average or a median is"
+    elif len(parts) > 1 and not parts[-1].strip() and (frame := _FRAME.match(parts[-2])):
+        said, why = " ".join(frame.group().split()), "what holds at a peak, at most or on average is"
+    else:
+        return None
+    return f"the quote starts just after the source's “{said}”: {why} no slip of wording; start the quote with it"
+
+
+def _measure_before(words: list[str]) -> str | None:
+    """The word of average or median the clause ``words`` end with, or end with before its "of" after
+    an article: "The median", "averaged", "an average of" (but "the average of 300 responses" counts
+    responses). Not a comparison's "above average", which tells of what is counted, not the figure."""
+    lowered = [word.lower().strip("*_") for word in words]
+    size = 2 if lowered[-1:] == ["of"] and lowered[-3:-2] in (["a"], ["an"]) else 1
+    if len(lowered) < size or not measure_words(lowered[-size]):
+        return None
+    if lowered[-size - 1 : -size] in (["above"], ["below"]):
+        return None
+    return " ".join(words[-size:]).strip("*_")
 
 
 def started_in_a_list(doc: Document, anchor: Anchor) -> str | None:
