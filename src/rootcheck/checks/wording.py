@@ -12,7 +12,7 @@ from rootcheck.hints import mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
 from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
-from rootcheck.text.changes import changed_change, changed_measures, changed_period
+from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
@@ -206,7 +206,7 @@ def meaning_problems(
             "whether a thing was asked for, promised, planned or done is",
         ),
         (changed_hedges(quote, passage), _HEDGED),
-        (changed_measures(quote, passage), "whether a number is an average or a median is"),
+        (changed_measures(quote, passage), _MEASURED),
     ):
         if added or left_out:
             said = [f"adds {listed(added)}"] * bool(added)
@@ -322,6 +322,8 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
             ),
             # Read with the words after the gap, which tell a deliberation ("are considered alongside").
             (_hedged_out(gap.left_out, gap.after), _hedged_out(bearing, gap.after), _HEDGED),
+            # "The ... household received $120" of "The median household": a median read as what each had.
+            (measure_words(gap.left_out), measure_words(bearing), _MEASURED),
         ):
             if words and beside and gap.within_a_clause and not gap.an_aside:
                 message = f"the elision leaves out the source's {listed(words)}: {what} no slip of wording"
@@ -346,6 +348,7 @@ _DENYING_WHAT_FOLLOWS = frozenset(["without", "rather than", "instead of"])
 
 #: What a hedge (see :func:`rootcheck.text.hedges.hedges`) says, in a message.
 _HEDGED = "whether a thing is so, or only seen, thought or said to be, is"
+_MEASURED = "whether a number is an average or a median is"
 
 
 def _passed_over(found: list[Gap]) -> list[str]:
