@@ -38,10 +38,11 @@ from rootcheck.text.qualifiers import (
 from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 from rootcheck.text.reading import figure_read
+from rootcheck.text.signs import LETTER_SIGN, LETTER_SIGNS
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
-    rf"(?P<number>(?:us\$|[{SIGNS}])?\s*"
+    rf"(?P<number>(?:us\$|[{SIGNS}]|{LETTER_SIGN})?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
     rf"(?:{AFTER_SIGN}{WHOLE_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
     rf"|(?<![A-Za-z]-)(?<![\d.,]){WHOLE_NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"
@@ -134,7 +135,8 @@ def figure_candidates(quote: str) -> list[str]:
         words = matched + list(itertools.takewhile(_PLAIN_WORD.fullmatch, following))
         # The noun starts after the number's own words: "two and a half million", "a third".
         said = number_words(" ".join(words))
-        number += matched[number].lower() in CURRENCIES  # a sign written apart: "£ 3m"
+        # A sign written apart: "£ 3m", "L 11,000".
+        number += matched[number].lower() in CURRENCIES or matched[number] in LETTER_SIGNS
         # Split as the words were, at plain spaces: "12 000" is one word, its space grouping thousands.
         first = number + (len(said.split(" ")) if said else 1)
         # A bound written apart after the number is the figure's: "500 or more teachers".

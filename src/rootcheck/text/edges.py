@@ -25,6 +25,7 @@ from rootcheck.text.nounbounds import ends_near
 from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
 from rootcheck.text.qualifiers import bound_ending, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
+from rootcheck.text.signs import LETTER_SIGNS, letter_signed
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
 #: with a currency sign) could be cut off, or ending the part.
@@ -108,7 +109,8 @@ def figure_readings(
         return own, quoted, quoted
     norm = doc.normalized
     start = figure_span.start if figure_span is not None else anchor.span.start
-    source_at = first_written(norm, number, norm.from_original(start), norm.from_original(anchor.span.end))
+    low, high = norm.from_original(start), norm.from_original(anchor.span.end)
+    source_at = first_written(norm, number, low, high) or _after_letter(doc, number, low, high)
     if source_at is None:
         return None
     # Within its paragraph: a plain-text source's paragraph is a line or the lines it wraps.
@@ -126,6 +128,17 @@ def figure_readings(
         end=reading_end(doc, source_at.start),
     )
     return (own, quoted, said) if said is not None else None
+
+
+def _after_letter(doc: Document, number: str, start: int, end: int) -> Span | None:
+    """Where ``number`` is first written in ``doc``'s normalised text from ``start`` to ``end`` just after
+    the region's currency letter, which a search for the number as a word of its own does not find:
+    "500 million" of "Q500 million" (see :data:`~rootcheck.text.signs.LETTER_SIGN`)."""
+    for letter in LETTER_SIGNS:
+        found = first_written(doc.normalized, letter + number, start, end)
+        if found is not None and letter_signed(doc.text, found.start + 1):
+            return Span(found.start + 1, found.end)
+    return None
 
 
 def reading_end(doc: Document, offset: int) -> int | None:

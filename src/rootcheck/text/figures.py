@@ -36,7 +36,6 @@ from rootcheck.text.numbers import (
     ABBREVIATED,
     ABBREVIATED_SIGNED,
     ABBREVIATIONS,
-    CURRENCIES,
     CURRENCY_WORDS,
     FRACTIONS,
     GROUP_SPACES,
@@ -57,6 +56,7 @@ from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_afte
 from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.second import second_number
+from rootcheck.text.signs import SIGN_AT_START, currency_of
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted, words_uncounted
 from rootcheck.text.wide import as_ascii
 
@@ -68,7 +68,6 @@ _SPACES_BUT_GROUPS = re.compile(
 _DASHES = re.compile(r"[\u2010-\u2013\u2212]")
 #: An em dash or a bar is punctuation, not a hyphen: "two hundred fifty—a record" is 250.
 _BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
-_CURRENCY = re.compile(rf"^(us\$|[{SIGNS}])\s*", re.I)
 #: A minus sign before a number or its currency ("−5 percent", "-$3 million"), dashes made "-" by clean.
 _MINUS = re.compile(rf"^-(?=\d|\.\d|us\$|[{SIGNS}])", re.I)
 #: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
@@ -118,7 +117,7 @@ def number_words(figure: str) -> str | None:
     rest = clean(figure)
     if m := QUALIFIER_AT_START.match(rest):
         rest = rest[m.end() :]
-    if sign := _CURRENCY.match(rest):
+    if sign := SIGN_AT_START.match(rest):
         rest = rest[sign.end() :]
     return number_starting(rest, signed=sign is not None)
 
@@ -242,8 +241,8 @@ def parse_figure(text: str) -> Quantity:
     if negative := _MINUS.match(rest) is not None:  # a fall or a loss: "−5 percent"
         rest = rest[1:]
     currency = None
-    if m := _CURRENCY.match(rest):
-        currency, rest = CURRENCIES[m.group(1).lower()], rest[m.end() :]
+    if m := SIGN_AT_START.match(rest):
+        currency, rest = currency_of(m.group(1)), rest[m.end() :]
 
     percent = False
     if shared := _share(rest, written, currency):
@@ -338,7 +337,7 @@ def _number(rest: str, written: str, currency: str | None) -> tuple[float, str]:
         value = 1.0  # "an Anticorruption Task Force" counts one task force
     elif code := _CURRENCY_CODE.match(rest):
         raise FigureError(
-            f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥; "
+            f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥, Q, L; "
             "or a word after the number: dollars, USD, euros, EUR, pounds, GBP, lempiras, HNL, quetzales, GTQ); "
             "start the figure at its number, and say in the note what currency it is"
         )

@@ -31,6 +31,7 @@ from rootcheck.text.numbers import (
 from rootcheck.text.ranges import from_a_change, not_a_range
 from rootcheck.text.ratios import LABELS, RATIO_PART, ratio_at
 from rootcheck.text.runon import numeral_around, runs_on
+from rootcheck.text.signs import letter_signed
 from rootcheck.text.wide import as_ascii
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -203,7 +204,8 @@ def _begun_before(quote: str, at: int, end: int, near: str) -> str | None:
     """The longer number begun before the figure's, at ``at:end`` after ``near``: in its word ("twenty-"),
     in the words before ("two and a" of "a half million"), as a ratio ("one in") or a rate's ("per")."""
     # A hyphen, an en dash or a minus sign against it: "twenty‑five", "20–30", "−5 percent".
-    if at and (quote[at - 1].isalnum() or quote[at - 1] in _JOINED_BEFORE):
+    # But for the region's currency letter: "Q" of "Q500 million" is its sign, as "$" is.
+    if at and (quote[at - 1].isalnum() or quote[at - 1] in _JOINED_BEFORE) and not letter_signed(quote, at):
         word_start = max(quote.rfind(" ", 0, at), quote.rfind("\n", 0, at)) + 1
         return " ".join(quote[word_start : _with_percent(quote, end)].split())
     # A currency sign written apart from the number is the figure's own: "$ 4 billion".

@@ -21,9 +21,16 @@ from rootcheck.text.figures import (
     parse_figure,
 )
 from rootcheck.text.normalize import INVISIBLE
-from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, PLURAL_MAGNITUDE, SIGNS, one_spaced
+from rootcheck.text.numbers import (
+    CURRENCIES,
+    CURRENCY_WORDS,
+    PLURAL_MAGNITUDE,
+    SIGNS,
+    one_spaced,
+)
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 from rootcheck.text.raised import digit_marks, without_footnote_marks
+from rootcheck.text.signs import currency_of, letter_signed
 from rootcheck.text.wide import AS_ASCII, WIDE
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
@@ -186,13 +193,13 @@ def figure_at(
     window = max(start, at - _READING_BEFORE)
     before = plain(text[max(window, text.rfind("\n\n", window, at)) : at])
     seen = len(before)
-    sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or ""
+    stop = len(text) if end is None else end
+    after = plain(text[at : min(at + reach, stop)])
+    sign = _ending(before, _CURRENCY_SIGNS, _SIGN_ENDS) or _letter_sign(before, after)
     before = before[: len(before) - len(sign)].rstrip()
     qualifier = _ending(before, _QUALIFIERS_BEFORE, _QUALIFIER_ENDS)
     if qualifier is not None and not _signed(text, at, qualifier):
         qualifier = None
-    stop = len(text) if end is None else end
-    after = plain(text[at : min(at + reach, stop)])
     number = number_starting(after, signed=bool(sign))
     if number is None:
         return None
@@ -218,7 +225,7 @@ def figure_at(
             if PLURAL_MAGNITUDE.match(number)
             else Qualifier.EXACT
         )
-    currency = CURRENCIES[sign.lower()] if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
+    currency = currency_of(sign) if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
     spaced = f"{qualifier} " if qualifier and qualifier[0].isalpha() else qualifier or ""
     written = (
@@ -227,6 +234,12 @@ def figure_at(
     rest = rest[len(suffix) + (len(tail.group()) if tail else 0) :]
     cut = at + reach < stop
     return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
+
+
+def _letter_sign(before: str, after: str) -> str:
+    """The region's currency letter ``before`` ends with, joined to the number ``after`` starts with
+    ("Q" of "Q500 million", see :data:`~rootcheck.text.numbers.LETTER_SIGN`); "" where it has none."""
+    return before[-1] if letter_signed(before[-2:] + after, len(before[-2:])) else ""
 
 
 def figure_read(figure: str) -> Written | None:
@@ -265,6 +278,8 @@ def bounds_start(text: str, at: int) -> int:
     for endings, last in ((_CURRENCY_SIGNS, _SIGN_ENDS), (_QUALIFIERS_BEFORE, _QUALIFIER_ENDS)):
         before = text[low:start].rstrip()
         found = _ending(before, endings, last)
+        if found is None and endings is _CURRENCY_SIGNS:  # "Q" of "Q 500 million"
+            found = _letter_sign(before, text[at : at + 24]) or None
         if found is not None and (endings is _CURRENCY_SIGNS or _signed(text, at, found)):
             start = low + len(before) - len(found)
     return start

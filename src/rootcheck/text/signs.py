@@ -1,0 +1,44 @@
+"""Currency signs as a figure starts with them: the world's ("$", "US$", "€"), and the region's written
+as a capital letter joined to the number, as Guatemala's and Honduras's budgets and papers write them:
+"Q500 million" are Guatemalan quetzales, "L11,000" Honduran lempiras.
+
+Unread, such a letter made its number no sum: a figure "Q500 million" was refused as no number, and a
+slipped quote "$500 million" of the source's "Q500 million" passed with a warning, the site
+publishing dollars where the source says quetzales.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rootcheck.text.numbers import CURRENCIES, SIGNS
+
+#: The region's currency letters, each with its currency's ISO 4217 code.
+LETTER_SIGNS = {"Q": "GTQ", "L": "HNL"}
+#: Such a letter as a sum's sign: starting a word, joined to its number or a space apart ("L 11,000"),
+#: a number of two digits or more, or of one with a magnitude after it ("Q4 million"); not a quarter's
+#: or a level's one digit ("Q3 2022", "L2"). In capitals alone, whatever flags an expression has:
+#: "q500" is no sum.
+LETTER_SIGN = (
+    r"(?<![^\W_])(?-i:[QL])"
+    r"(?=[ \u00a0]?(?:\d[\d,.]*\d|\d(?:[ \u00a0](?:thousand|million|billion)|bn|mn|m)\b))"
+)
+#: A currency sign a figure starts with, and the space after it: "$", "US$", "Q" of "Q500 million".
+SIGN_AT_START = re.compile(rf"^(us\$|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
+
+
+def currency_of(sign: str) -> str:
+    """The ISO 4217 code of a currency sign: "$" and "US$" are USD, "Q" GTQ."""
+    return LETTER_SIGNS.get(sign) or CURRENCIES[sign.lower()]
+
+
+def letter_signed(text: str, at: int) -> bool:
+    """Whether the number ``text`` writes at ``at`` stands just after the region's currency letter:
+    "500" of "Q500 million"."""
+    return text[at - 1 : at] in LETTER_SIGNS and _letter_sign().match(text, at - 1) is not None
+
+
+@cache
+def _letter_sign() -> re.Pattern[str]:
+    return re.compile(LETTER_SIGN)
