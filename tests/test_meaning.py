@@ -276,6 +276,26 @@ def test_a_count_told_as_an_increment_or_at_another_rate_counts_otherwise(
 
 
 @pytest.mark.parametrize(
+    ("quoted", "said", "changed"),
+    [
+        # A word that makes the unit another measure, left out: a hundredth of a point, an area, a volume.
+        ("points in March", "basis points in March", True),
+        ("kilometres of forest", "square kilometres of forest", True),
+        ("km of forest", "sq km of forest", True),
+        ("metres of water", "cubic metres of water", True),
+        ("miles of coast", "square miles of coast", True),
+        # Kept, or left out of another word, or before no unit: the same measure.
+        ("basis points in March", "basis points in March", False),
+        ("points in 2020", "percentage points in 2020", False),
+        ("meals a day", "square meals a day", False),
+        ("tons of maize", "metric tons of maize", False),
+    ],
+)
+def test_a_unit_of_another_measure_counts_otherwise(quoted: str, said: str, changed: bool) -> None:
+    assert (changed_count(quoted, said) is not None) == changed
+
+
+@pytest.mark.parametrize(
     ("quote", "source", "swapped"),
     [
         (

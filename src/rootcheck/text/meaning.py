@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
-from rootcheck.text.changes import is_increment, rate_changed
+from rootcheck.text.changes import rate_changed
 from rootcheck.text.joins import conjunct_dropped
 from rootcheck.text.lexicon import (
     BETTER,
@@ -37,7 +37,7 @@ from rootcheck.text.lexicon import (
 )
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.normalize import SINGLE_QUOTES
-from rootcheck.text.nouns import counted_words, counts_anew
+from rootcheck.text.nouns import counted_words, counts_alike, counts_anew
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -370,7 +370,7 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
     alike = all(any(forms_of_one(word, other) for other in near) for word in wanted)
     told = counted_words(said)
-    alike = alike and is_increment(counted) == is_increment(told)  # not "3,000" of "3,000 more families"
+    alike = alike and counts_alike(counted, told)  # "3,000" of "3,000 more", "50 points" of "50 basis points"
     if alike and "and" not in near and "or" not in near:
         return None
     # Every word found, one side of a join may still be left out ("local" of "national and local").

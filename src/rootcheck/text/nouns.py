@@ -13,7 +13,9 @@ but for a helping verb, which starts a clause and is refused.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from rootcheck.text.changes import is_increment
 from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
 from rootcheck.text.plurals import counts_things
 
@@ -370,3 +372,28 @@ def quoted_name(rest: str) -> int:
             continue
         return at + 1 if at > 1 else 0
     return 0
+
+
+#: Words that make a unit another measure, each as its abbreviation stands for: "basis points" are
+#: hundredths of a percentage's "points", "square kilometres" an area and "cubic metres" a volume,
+#: where "kilometres" and "metres" are lengths.
+_MEASURES = {"basis": "basis", "square": "square", "sq": "square", "cubic": "cubic", "cu": "cubic"}
+#: The units those words make another measure of: lengths, and a percentage's points.
+_MEASURED = re.compile(r"points?|km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|f(?:oo|ee)t|ft|yards?")
+
+
+def counts_alike(counted: list[str], told: list[str]) -> bool:
+    """Whether a quote's counted words count what the source's do, where each of them is among the
+    source's: not an increment for a total ("3,000 more families" for "3,000 families"), nor a unit of
+    another measure for one the source makes another ("50 points" for "50 basis points", "300
+    kilometres" for "300 square kilometres"): each word was found, and one left out is no slip."""
+    return is_increment(counted) == is_increment(told) and _measure(counted) == _measure(told)
+
+
+def _measure(counted: list[str]) -> frozenset[str]:
+    """The words among ``counted`` that make the unit after them another measure: "basis" of "basis
+    points", "square" of "square kilometres" and of "sq km"."""
+    words = [word.lower().rstrip(".") for word in counted]
+    return frozenset(
+        _MEASURES[word] for word, unit in pairwise(words) if word in _MEASURES and _MEASURED.fullmatch(unit)
+    )
