@@ -354,3 +354,24 @@ def test_a_raised_digit_after_a_number_alone_is_kept_and_the_editor_told_so() ->
     assert anchor.hint == (
         "source says “40²”: a digit raised after a number may be its power (“10⁶”); quote it with the mark, as the source has it"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "found"),
+    [
+        # A percent's word for its sign, or the other way round: the passage is the source's sentence,
+        # not cut short of the quote's last words, where its numbers would be another's.
+        ("Coffee exports from Guatemala fell 12 percent in 2021.", "Coffee exports from Guatemala fell 12% in 2021.", True),
+        ("Coffee exports from Guatemala fell 12 per cent in 2021.", "Coffee exports from Guatemala fell 12% in 2021.", True),
+        # The percent left out is no slip.
+        ("Coffee exports from Honduras fell 14% in 2021.", "Coffee exports from Honduras fell 14 in 2021.", False),
+    ],
+)  # fmt: skip
+def test_a_percent_written_shorter_is_placed_on_the_whole_passage(
+    source: str, quote: str, found: bool
+) -> None:
+    doc = parse_document(source + "\n")
+    anchor = locate(doc, quote)
+    assert (anchor.status is AnchorStatus.FUZZY) == found
+    if found:
+        assert anchor.span is not None and doc.text[anchor.span.start : anchor.span.end] == source
