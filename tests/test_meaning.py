@@ -374,6 +374,12 @@ def test_a_name_put_for_another_is_told(
             ("local government officials", "national and local government officials"),
         ),
         ("young women across", "young men and women across", ("young women", "young men and women")),
+        # Its left side kept, and the words both sides share after the join.
+        (
+            "national government officials",
+            "national and local government officials in procurement",
+            ("national government officials", "national and local government officials"),
+        ),
         ("women in the region", "women and girls in the region", ("women", "women and girls")),
         ("government officials to", "national and local government officials to", None),
         # No plural joined, or a compared word after the join: not two sides of one count.

@@ -70,7 +70,8 @@ def conjunct_dropped(
 ) -> bool:
     """Whether ``kept``, a quote's counted words, keeps one side of the source's counted words ``said``
     joined by "and" or "or" but not the other: "5,000 local officials" of "5,000 national and local
-    officials", "young women" of "young men and women". Left out whole ("5,000 officials"), the join
+    officials", "young women" of "young men and women", "5,000 national government officials" of "5,000
+    national and local government officials". Left out whole ("5,000 officials"), the join
     counts the same things, more broadly put. ``rest`` is what the quote goes on with after its number:
     where the quote ends after the join's first side, it stops short (see :func:`join_left_out`); where
     it writes a join of its own, its words are weighed as they are. All words are folded; ``same``
@@ -83,7 +84,10 @@ def conjunct_dropped(
             continue
         left = any(same(word, said[at - 1]) for word in kept)
         right = any(same(word, said[at + 1]) for word in kept)
-        if left != right and (right or goes_on):
+        # Past the join to the words both sides share: "5,000 national government officials" of
+        # "5,000 national and local government officials" leaves out "and local", ending nowhere short.
+        shared = any(same(word, other) for word in kept for other in said[at + 2 :])
+        if left != right and (right or goes_on or shared):
             return True
     return False
 
