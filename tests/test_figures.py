@@ -1102,6 +1102,8 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
         ("Under Title 42 1,200 families were expelled", "1,200 families", None),  # grouped by a comma
         ("Aid fell 7% in 2023 to $1.2 billion", "$1.2 billion", None),  # after a year, no range
         ("It cut aid in fiscal 2020 to $310 million", "$310 million", None),
+        ("Exports rose in Q3 2022 to 4,000 containers", "4,000 containers", None),  # a quarter's year
+        ("Exports rose in March 2022 to 4,000 containers", "4,000 containers", None),  # a month's
         ("The budget is $3 M-$4 M.", "$4 M", "$3 M-$4 M"),
     ],
 )

@@ -15,11 +15,13 @@ from functools import cache
 from rootcheck.text.numbers import (
     CURRENCY_WORDS,
     MAGNITUDES,
+    MONTHS,
     NUMBER_WORDS,
     SIGNS,
     numeral_value,
     spelled_value,
 )
+from rootcheck.text.signs import LETTER_SIGN
 
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
@@ -27,15 +29,16 @@ _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number in digits or in words: "12", "1.2 million", "twenty-five".
 _ANY_NUMBER = rf"(?:{_NUMBER}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))*)"
 #: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
-#: The region's currencies' letters count as signs here, joined to the number: "L500", "Q500".
+#: The region's currencies' letters count as signs here: "L500", "Q500" (see rootcheck.text.signs).
 _BEFORE_CONNECTOR = re.compile(
-    rf"(?P<sign>[{SIGNS}]|(?<![^\W\d_])[LQ](?=\d))?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
+    rf"(?P<sign>[{SIGNS}]|{LETTER_SIGN})?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
 )
 #: A year after a preposition, just before "to", "or" or "and", and the sign of a sum after it: "in 2019
 #: and", "from 6,000 in 2015 to", "between 2019 and 2022 to", "fell 7% in 2023 to $", "in fiscal 2020
-#: to", "from 2020 to 2023 to".
+#: to", "from 2020 to 2023 to", "in Q3 2022 to", "in March 2022 to".
 _DATED = re.compile(
-    r"\b(?:in|since|by|during|until|through|for|of|and|to)\s+(?:(?:fiscal|calendar)\s+|fy\s?)?(?:19|20)\d\d\s*,?\s*"
+    r"\b(?:in|since|by|during|until|through|for|of|and|to)\s+"
+    rf"(?:(?:fiscal|calendar)\s+|fy\s?|[qh][1-4]\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*,?\s*"
     r"(?:to|or|and)\s*(?:us\$|[$€£¥])?\s*$",
     re.I,
 )
