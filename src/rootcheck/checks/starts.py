@@ -51,6 +51,8 @@ _NOUNS_TOO = PROMISED_BEFORE_TO | frozenset(
     ["plan", "plans", "pledge", "pledges", "promise", "promises", "hope", "hopes", "aim", "aims",
      "request", "requests", "budget", "budgets"]
 )  # fmt: skip
+#: The words after a plan's noun that make what follows the plan: "a target of", "the goal is".
+_NAMING_A_PLAN = frozenset(["of", "is", "was", "are", "were"])
 #: What a word of promise or plan cut off before a quote leaves the reader without.
 _PLANNED = "whether a thing was asked for, promised, planned or done is"
 #: What makes a figure a peak's, a bound or a mean, opening the clause a quote starts just after: "On
@@ -341,10 +343,11 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     # after it aside: "has not yet hired" is as much denied as "has not hired".
     read = _TRAILING_ADVERB.sub("", clause).rstrip()
     last = edge_words(read)[1]
-    if last.lower() == "of" and (noun := read.split()[-2:-1]) and noun[0].lower() in PLAN_NOUNS:
+    # A plan's noun before "of" or its verb: "has a target of 50,000 jobs", "Its goal is 50,000 jobs".
+    if last.lower() in _NAMING_A_PLAN and (noun := read.split()[-2:-1]) and noun[0].lower() in PLAN_NOUNS:
         if fuzzy and promises(quote):
             return None
-        return f"the quote starts just after the source's “{noun[0]} of”{aside}: {_PLANNED} no slip of wording; start the quote with it"
+        return f"the quote starts just after the source's “{noun[0]} {last}”{aside}: {_PLANNED} no slip of wording; start the quote with it"
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
         before = clause.split()[-3:-1]
