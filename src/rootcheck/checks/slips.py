@@ -26,6 +26,7 @@ from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
 from rootcheck.text.owners import owned_noun
 from rootcheck.text.qualifiers import plused
 from rootcheck.text.reading import Written, figure_read
+from rootcheck.text.subjects import opens_clause
 
 
 def unbounded(quoted: Written, said: Written) -> str:
@@ -98,21 +99,27 @@ def unit_case(figure: str, said: str) -> str | None:
     return None
 
 
+#: A number counting one thing.
+_ONE = frozenset(["1", "one"])
+#: What joins two sides of a count, as counted words hold it.
+_JOIN_WORDS = frozenset(["and", "or", "&", "and/or"])
+
+
 def count_cut_short(quoted: Written, said: Written) -> str | None:
     """Why a quote is refused that ends after one side of two things its source's number counts together
-    ("3,400 young men" of "3,400 young men and women"), if it does: the site would publish a figure
-    counting fewer things."""
-    if quoted.cut or (joined := join_left_out(quoted.rest, said.rest)) is None:
+    ("3,400 young men" of "3,400 young men and women", "Some 120 doctors" of "Some 120 doctors and
+    nurses attended"), if it does: the site would publish a figure counting fewer things."""
+    # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy.
+    if quoted.cut or said.number.lower() in _ONE:
+        return None
+    joined = join_left_out(quoted.rest, said.rest, said.cut, opens_clause(said.lead))
+    if joined is None:
         return None
     counted, left_out = joined
     return (
         f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {quoted.rest.strip(' .,;:')}”: "
         f"the quote ends before the rest of what its number counts; end it after “{left_out}”"
     )
-
-
-#: A number counting one thing.
-_ONE = frozenset(["1", "one"])
 
 
 def figure_stops_short(figure: str, quoted: Written) -> str | None:
@@ -128,20 +135,14 @@ def figure_stops_short(figure: str, quoted: Written) -> str | None:
     kept = counted_words(own.rest, cut=False) if own is not None else []
     if own is None or not kept:
         return None
-    # A join the quote goes on past ("and principals last year"), or a possessive's noun ("farmers'
-    # cooperatives"), which counted words do not read so.
-    told = joined_on(kept, quoted.rest, quoted.cut) or owned_noun(kept, quoted.rest, quoted.cut)
-    if told is None:
-        told = counted_words(quoted.rest, quoted.cut)
-        if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept]:
-            return None
-        if not counts_on(kept, told, _following(quoted.rest, told)):
-            return None
-    # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy, the groups apart.
-    if own.number.lower() in _ONE and told[len(kept)].lower() in ("and", "or", "&"):
+    # A join the quote goes on past ("and principals last year"), which counted words do not read so.
+    told = joined_on(kept, quoted.rest, quoted.cut, opens_clause(quoted.lead)) or _led_on(kept, quoted)
+    # "or thereabouts", "or upwards": bounds, told of apart. A figure may hold more than its counted
+    # words, read to four and to no list: "500 new local health workers and nurses".
+    if told is None or plused().match(" " + " ".join(told[len(kept) :])) or _holds(own.rest, told):
         return None
-    # "or thereabouts", "or upwards": bounds, told of apart.
-    if plused().match(" " + " ".join(told[len(kept) :])):
+    # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy, the groups apart.
+    if own.number.lower() in _ONE and told[len(kept)].lower() in _JOIN_WORDS:
         return None
     return (
         f"the quote's number counts “{shown(quoted.text)} {' '.join(told)}”, the figure only "
@@ -150,13 +151,37 @@ def figure_stops_short(figure: str, quoted: Written) -> str | None:
     )
 
 
-def _following(rest: str, told: list[str]) -> str:
-    """The word ``rest`` goes on with after its counted words ``told`` (read from its start, or after
-    an "of"), or "" where it has none."""
+def _holds(rest: str, told: list[str]) -> bool:
+    """Whether ``rest``, what a figure goes on with after its number, starts with the words ``told``
+    (after an "of"), whatever marks end them."""
+    words = rest.split()
+    words = words[1:] if words[:1] == ["of"] and told[:1] != ["of"] else words
+    return [w.strip(",;:.").casefold() for w in words[: len(told)]] == [
+        w.strip(",;:.").casefold() for w in told
+    ]
+
+
+def _led_on(kept: list[str], written: Written) -> list[str] | None:
+    """The words ``written`` counts past ``kept``, which they start with, other than through a join of
+    its own reading: to a possessive's noun ("farmers' cooperatives", see
+    :func:`~rootcheck.text.owners.owned_noun`), or as :func:`~rootcheck.text.joins.counts_on` reads
+    them; but no bound ("or thereabouts", "or upwards"), told of apart. None otherwise."""
+    told = owned_noun(kept, written.rest, written.cut)
+    if told is None:
+        told = counted_words(written.rest, written.cut)
+        if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept]:
+            return None
+        if not counts_on(kept, told, _following(written.rest, told)):
+            return None
+    return None if plused().match(" " + " ".join(told[len(kept) :])) else told
+
+
+def _following(rest: str, told: list[str]) -> list[str]:
+    """The words ``rest`` goes on with after its counted words ``told`` (read from its start, or after
+    an "of")."""
     words = rest.split()
     skip = 1 if words[:1] and words[0].lower() == "of" and told[:1] != words[:1] else 0
-    after = words[skip + len(told) : skip + len(told) + 1]
-    return after[0] if after else ""
+    return words[skip + len(told) :]
 
 
 def _readings(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rootcheck.text.lexicon import MODALS
 from rootcheck.text.nouns import (
     AUXILIARIES,
     PAST_FORMS,
@@ -25,9 +26,10 @@ from rootcheck.text.nouns import (
 )
 from rootcheck.text.plurals import counts_things
 
-#: What joins two things counted by one number: "120 engineers & technicians" as "and". Counted words
-#: hold no "&" (see :func:`counted_words`); a quote's words as written may.
-_JOINS = frozenset(["and", "or", "&"])
+#: What joins two things counted by one number: "120 engineers & technicians" and "120 doctors and/or
+#: nurses" as "and". Counted words hold no "&" nor "and/or" (see :func:`counted_words`); a quote's words
+#: as written may.
+_JOINS = frozenset(["and", "or", "&", "and/or"])
 # fmt: off
 #: Words a join's second side may start with that make it another phrase: compared with what is counted
 #: ("40 nurses or higher wages", "12 channels and over-the-air stations"), counted otherwise ("50
@@ -59,8 +61,9 @@ def _joins_at(said: list[str], at: int) -> bool:
         return False
     if first.endswith("ly") and first not in _ADJECTIVES_IN_LY:
         return False
-    # A word in "s" before more of the side is a verb: "120 staff and operates clinics".
-    if at + 2 < len(said) and first.endswith("s") and not first.endswith("ss") and "'" not in first:
+    # A word in "s" before more of the side is a verb: "120 staff and operates clinics"; not an adjective
+    # in "-ous": "and indigenous people".
+    if at + 2 < len(said) and first.endswith("s") and not first.endswith(("ss", "ous")) and "'" not in first:
         return False
     return (said[at - 1].lower(), first) not in _ONE_THING
 
@@ -104,62 +107,67 @@ _VERB_PAST = re.compile(r"^[a-z]+ed$", re.I)
 _ENDS = re.compile(r"[.,;:!?)\]—–]$")
 
 
-def join_left_out(quoted: str, said: str) -> tuple[str, str] | None:
+#: Each join as it stands between words.
+_JOINED = tuple(f" {join} " for join in _JOINS)
+
+
+def join_left_out(quoted: str, said: str, cut: bool = False, opens: bool = False) -> tuple[str, str] | None:
     """Where a quote ends after one side of two things the source's number counts together, the source's
     counted words (with the "of" before them) and those the quote leaves out: ("young men and women",
     "and women") of a quote ending "3,400 young men" where the source goes on "3,400 young men and
-    women across". ``quoted`` and ``said`` are what the quote and the source go on with after the number."""
-    if " and " not in said and " or " not in said:  # as most figures' words hold neither
+    women across". ``quoted`` and ``said`` are what the quote and the source go on with after the number,
+    ``cut`` whether ``said`` stops where a reading of the source did, ``opens`` whether the source's
+    number opens its clause (see :mod:`rootcheck.text.subjects`). The join is read as
+    :func:`joined_on` reads one a quote goes on past: "300 teachers" ends short of "300 teachers and
+    principals last year", and, where the number opens its clause, of "Some 120 doctors and nurses
+    attended"; but not of "40 bridges and roads were paved", nor "44 homes and officials in the region
+    said", where the second side may be the subject of a clause of its own."""
+    if not any(join in said for join in _JOINED):  # as most figures' words hold none
         return None
+    kept = counted_to_end(quoted)
+    # A rate's count ends with its time ("60 hours a week and weekends").
+    if kept is None or any(word.lower() in _RATES for word in kept):
+        return None
+    told = joined_on(kept, said, cut, opens)
+    if told is None:
+        return None
+    of = said.split()[:1] in (["of"], ["Of"])
+    return " ".join(["of", *told] if of else told), " ".join(told[len(kept) :])
+
+
+def counted_to_end(quoted: str) -> list[str] | None:
+    """The words a quote's number counts, where the quote ends with them: "young men" of a quote ending
+    "served 3,400 young men"; None where it counts nothing or goes on past them. ``quoted`` is what the
+    quote goes on with after its number."""
     kept = counted_words(quoted, cut=False)
     words = [word for word in quoted.split() if any(c.isalpha() for c in word)]
     if words[:1] and words[0].lower() == "of":
         words = words[1:]
-    if not kept or len(words) != len(kept):  # nothing counted, or the quote goes on past it
-        return None
-    told = counted_words(said)
-    n = len(kept)
-    if len(told) < n + 2 or not _joins_at(told, n) or not counts_things(told[-1]):
-        return None
-    # A rate's count ends with its time ("60 hours a week and weekends"); a second side of more than
-    # three words, or holding a verb's past ("and staff reported long waits"), is a clause of its own.
-    second = told[n + 1 :]
-    if (
-        any(word.lower() in _RATES for word in kept)
-        or len(second) > 3
-        or any(_VERB_PAST.match(w) for w in second)
-    ):
-        return None
-    if [word.casefold() for word in told[:n]] != [word.casefold() for word in kept]:
-        return None
-    source = said.split()
-    of = source[:1] == ["of"] or source[:1] == ["Of"]
-    after = source[len(told) + of :]
-    if after and not _ENDS.search(source[len(told) + of - 1]) and after[0].lower() not in UNIT_STOPS:
-        return None
-    return " ".join(["of", *told] if of else told), " ".join(told[n:])
+    return kept if kept and len(words) == len(kept) else None
 
 
-def counts_on(kept: list[str], told: list[str], following: str = "") -> bool:
+def counts_on(kept: list[str], told: list[str], after: list[str] | None = None) -> bool:
     """Whether a quote's counted words ``told`` go on past a figure's ``kept``, which they start with, to
     more of what the number counts: the other side of a join ("organizations" of "47 companies and
     organizations" past "47 companies"), or the noun a figure ending on a word before it leads to
-    ("firms" of "8,000 private sector firms" past "8,000 private sector"). ``following`` is the word
-    the quote goes on with after ``told``.
+    ("firms" of "8,000 private sector firms" past "8,000 private sector"). ``after`` is what the quote
+    goes on with after ``told``, word by word.
 
     Not a phrase of "of" ("740 victims of human trafficking" counts victims), nor words past a plural
     the figure ends on, which begin another phrase as often as not ("350 schools damaged", "5,000
-    students a year"); nor a join before a verb's past, the subject of a clause of its own ("40 homes
-    and officials said"); nor words past a unit ("40 MW solar plants"), or before a number, which a
+    students a year"); nor a join before a verb's past or a helping verb, or before a preposition whose
+    phrase one follows, the subject of a clause of its own ("40 homes and officials said", "40 bridges
+    and roads were paved", "44 homes and officials in the region said"); nor words past a unit ("40 MW solar plants"), or before a number, which a
     verb in "s" counts ("1 doctor treats 2,000 patients")."""
     n = len(kept)
     if not kept or len(told) <= n or told[n].lower() == "of" or not counts_things(told[-1]):
         return False
-    bare = following.lower().strip(",;:.")
+    after = after or []
+    following = after[0] if after else ""
     if _joins_at(told, n):
         second = told[n + 1 :]
-        past = bool(_VERB_PAST.match(bare)) or bare in PAST_FORMS
-        return len(second) <= 3 and not past and not any(_VERB_PAST.match(word) for word in second)
+        own = _starts_a_clause(following) or _clause_after(after)
+        return len(second) <= 3 and not own and not any(_VERB_PAST.match(word) for word in second)
     last = kept[-1].strip(".")
     if (
         counts_things(last)
@@ -186,31 +194,45 @@ _OF_THE_WHOLE = re.compile(
 )
 
 
-def joined_on(kept: list[str], rest: str, cut: bool) -> list[str] | None:
+def joined_on(kept: list[str], rest: str, cut: bool, opens: bool = False) -> list[str] | None:
     """Where a quote goes on from a figure's counted words ``kept`` with a join ("and", "or", "&") to a
     second side of what its number counts, and on past it, its counted words through that side:
     "teachers and principals" of "300 teachers and principals last year", "staff & volunteers" of
     "120 staff & volunteers this year". ``rest`` is what the quote goes on with after its number, ``cut``
-    whether it stops where a reading of the quote did (see :func:`words_after`). None otherwise.
+    whether it stops where a reading of the quote did (see :func:`words_after`), ``opens`` whether the
+    number opens its clause (see :mod:`rootcheck.text.subjects`). None otherwise.
 
     The second side is a noun of up to three words ending at its plural (or at the second of two, as
     "staff members"); the join counts on where that plural ends the quote or its clause, or a
     preposition or words telling of the whole count follow it ("last year", "nationwide") and no verb
     follows those. Before any other word, a verb as often as not, the second side may be the subject
     of a clause of its own ("31 factories and workers say wages are late"), and so it is left to
-    :func:`counts_on` (past a comma too: "42 homes, and officials")."""
+    :func:`counts_on` (past a comma too: "42 homes, and officials"); but where the number opens its
+    clause, no clause of the first side alone stands before the verb, and the join is the subject of
+    that verb, counted whole: "Some 120 doctors and nurses attended the clinics"."""
     words = words_after(kept, rest, cut)
     n = len(kept)
-    if words is None or len(words) < n + 2 or words[n].lower() not in _JOINS or _ENDS.search(words[n - 1]):
+    # A verb among the first side's words is its clause's: "Some 40 bridges collapsed and roads were closed".
+    opens = opens and not any(_starts_a_clause(word) for word in kept[1:])
+    if words is None or len(words) < n + 2:
         return None
-    for at in range(n + 1, min(len(words), n + 4)):
+    # A list's nouns before the join ("2,600 women, youth and indigenous people"), the first's comma kept.
+    join = _list_closed(words, n) if words[n - 1].endswith(",") else n
+    if join is None or words[join].lower() not in _JOINS or (_ENDS.search(words[join - 1]) and join == n):
+        return None
+    listed = [*kept[:-1], kept[-1] + ("," if join > n else ""), *words[n:join]]
+    for at in range(join + 1, min(len(words), join + 4)):
         plural = counts_things(bare_word(words[at]))
-        if plural and _ends_count(words[at], words[at + 1 :], cut):
-            told = [*kept, words[n], *(bare_word(word) for word in words[n + 1 : at + 1])]
+        # A list set off by commas on both sides names whom the first noun counts: "300 people, women and
+        # children, fled".
+        if plural and join > n and words[at].endswith(","):
+            return None
+        if plural and _ends_count(words[at], words[at + 1 :], cut, opens):
+            told = [*listed, words[join], *(bare_word(word) for word in words[join + 1 : at + 1])]
             if (
-                not reads_as_noun(words[n + 1 : at + 1])
-                or not _joins_at(told, n)
-                or any(_VERB_PAST.match(word) for word in told[n + 1 :])
+                not reads_as_noun(words[join + 1 : at + 1])
+                or not _joins_at(told, join)
+                or any(_VERB_PAST.match(word) for word in told[join + 1 :])
             ):
                 return None
             return told
@@ -221,15 +243,87 @@ def joined_on(kept: list[str], rest: str, cut: bool) -> list[str] | None:
     return None
 
 
-def _ends_count(last: str, after: list[str], cut: bool) -> bool:
+def _list_closed(words: list[str], n: int) -> int | None:
+    """Where the join stands that closes a list ``words[n:]`` goes on with after a noun and its comma:
+    of up to three nouns more, each of up to three plain words in lower case ending at a plural, as
+    "youth" of "women, youth and indigenous people" or "women, youth, and"; None where no such list
+    closes ("4,000 families, including 900", "500 workers, mostly women")."""
+    at = n
+    for _ in range(_MOST_LISTED):
+        end = next((i for i in range(at, min(len(words), at + 3)) if _closes(words, i)), None)
+        item = words[at : (end or at) + 1]
+        if (
+            end is None
+            or not all(re.fullmatch(r"[a-z][a-z-]*,?", word) for word in item)
+            or item[0] in _ANOTHER_PHRASE
+            or not counts_things(bare_word(item[-1]))
+            or not reads_as_noun([bare_word(word) for word in item])
+        ):
+            return None
+        at = end + 1
+        if at < len(words) and words[at].lower() in _JOINS:
+            return at
+    return None
+
+
+#: The most nouns a list read as one count holds between its first and its last.
+_MOST_LISTED = 3
+
+
+def _closes(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` ends a list's noun: with a comma, or before the list's join."""
+    return words[at].endswith(",") or (at + 1 < len(words) and words[at + 1].lower() in _JOINS)
+
+
+def _ends_count(last: str, after: list[str], cut: bool, opens: bool = False) -> bool:
     """Whether a count's words end at ``last``, of a quote going on with ``after``: at the quote's or
     its clause's end (unknown in one ``cut``, see :func:`words_after`), or before a preposition or
-    words telling of the whole count that no verb follows: "last year", not "last year said"."""
-    if _ENDS.search(last) or (not after and not cut) or (after and after[0].lower() in UNIT_STOPS):
+    words telling of the whole count that no verb follows: "last year", not "last year said", "in the
+    region", not "in the region said"; before anything but another plural where the number opens its
+    clause ``opens``: "attended", not "members" of "staff members"."""
+    if _ENDS.search(last) or (not after and not cut):
         return True
+    if opens:
+        return bool(after) and not counts_things(bare_word(after[0]))
+    if after and after[0].lower() in UNIT_STOPS:
+        return not _clause_after(after)
     told = _OF_THE_WHOLE.match(" ".join(after))
     if told is None:
         return False
     following = " ".join(after)[told.end() :].split()[:1]
-    bare = following[0].lower().strip(",;:.") if following else ""
-    return not (_VERB_PAST.match(bare) or bare in PAST_FORMS or bare in AUXILIARIES)
+    return not _starts_a_clause(following[0] if following else "")
+
+
+def _starts_a_clause(word: str) -> bool:
+    """Whether ``word``, after the second side of a join, is a verb that makes the side a clause's
+    subject: a verb's past ("said", "reported") or a helping verb ("were paved")."""
+    bare = word.lower().strip(",;:.")
+    return bool(_VERB_PAST.match(bare)) or bare in PAST_FORMS or bare in AUXILIARIES
+
+
+#: Words after which a phrase's verb is its own clause's, not the second side's: "schools that flooded".
+_RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when"])
+#: How many words of a preposition's phrase are read for a verb after it.
+_PHRASE_WORDS = 5
+
+
+def _clause_after(after: list[str]) -> bool:
+    """Whether ``after``, what follows a join's second side, is a preposition's phrase that a verb
+    follows within its clause, making the side the subject of a clause of its own: "officials in the
+    region said", "roads in the north were closed". Not a verb in "-ed", as often a description in such a
+    phrase ("in affected areas"), nor one of a relative clause ("schools in areas that flooded")."""
+    if not after or after[0].lower() not in UNIT_STOPS or after[0].lower() in _RELATIVE:
+        return False
+    for word in after[1 : 1 + _PHRASE_WORDS]:
+        bare = word.lower().strip(",;:.")
+        if bare in _RELATIVE:
+            return False
+        if bare in PAST_FORMS or bare in AUXILIARIES or bare in MODALS or bare in _SAYING:
+            return True
+        if _ENDS.search(word):
+            return False
+    return False
+
+
+#: Verbs of saying in the present or in "-ed", which a clause of its own may have after such a phrase.
+_SAYING = frozenset(["say", "says", "reported", "warned", "noted", "added", "stated", "confirmed"])

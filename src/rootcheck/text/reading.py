@@ -31,6 +31,7 @@ from rootcheck.text.numbers import (
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 from rootcheck.text.raised import digit_marks, without_footnote_marks
 from rootcheck.text.signs import currency_of, letter_signed
+from rootcheck.text.subjects import clause_lead
 from rootcheck.text.wide import AS_ASCII, WIDE
 
 #: Qualifiers as they may end a text, just before a number, the longest first; not a verb's words
@@ -75,6 +76,22 @@ class Written:
     rest: str = field(default="", compare=False, repr=False)
     #: Whether ``rest`` stops where the reading did, not where the text does: its last words may go on.
     cut: bool = field(default=True, compare=False, repr=False)
+    #: Where the number stands, for :attr:`lead`: the text, where reading it may start, the number's
+    #: offset, and how many characters of the text read before it (plain) its bounds take.
+    place: tuple[str, int, int, int] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def lead(self) -> str | None:
+        """The words of the number's clause before its bounds (plain), None where they were not read to
+        the clause's start: whether the number opens its clause (see :mod:`rootcheck.text.subjects`).
+        Read as asked, as few numbers are asked it."""
+        if self.place is None:
+            return None
+        text, start, at, bounds = self.place
+        low = max(start, at - _READING_LEAD)
+        paragraph = text.rfind("\n\n", low, at)
+        before = plain(text[max(low, paragraph) : at])
+        return clause_lead(before[: len(before) - bounds], paragraph >= 0 or low <= start)
 
     @property
     def whole(self) -> bool:
@@ -233,7 +250,12 @@ def figure_at(
     )
     rest = rest[len(suffix) + (len(tail.group()) if tail else 0) :]
     cut = at + reach < stop
-    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut)
+    place = (text, start, at, seen - len(before) + len(qualifier or ""))
+    return Written(written, number, bound, currency, percent is not None, seen, len(rest), rest, cut, place)
+
+
+#: How far before a number the start of its clause is looked for.
+_READING_LEAD = 288
 
 
 def _letter_sign(before: str, after: str) -> str:
