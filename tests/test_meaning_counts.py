@@ -142,3 +142,60 @@ def test_a_quote_ending_inside_a_join_or_a_list_its_source_counts(
     assert quoted is not None and said is not None
     told = count_cut_short(quoted, said)
     assert (told.rsplit("end it after “", 1)[-1].removesuffix("”") if told else None) == to
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "to"),
+    [
+        # Before the noun a possessive, or a plural written as one, names a body or place serving.
+        ("The fund paid for 20 women's shelters in the capital.", "The fund paid for 20 women", "shelters"),
+        ("The fund renovated 8 children's homes in the capital.", "renovated 8 children", "homes"),
+        ("The army guarded 3 police stations in the north.", "The army guarded 3 police", "stations"),
+        ("The project funded 12 youth centres in the north.", "funded 12 youth", "centres"),
+        ("The project funded 13 farmers cooperatives in the north.", "funded 13 farmers", "cooperatives"),
+        # Before the noun its words lead to.
+        (
+            "Nearly 8,000 private sector firms were helped by the fund.",
+            "Nearly 8,000 private sector",
+            "firms",
+        ),
+        # Whom the number counts, more narrowly or broadly put; what each owner has.
+        ("The project funded 20 women leaders in the north.", "funded 20 women", None),
+        ("The project trained 12 staff members in the north.", "trained 12 staff", None),
+        ("The flood damaged 130 residents' homes in May.", "damaged 130 residents", None),
+        ("The flood damaged 300 people's homes in May.", "damaged 300 people", None),
+        ("The fund paid 310 teachers' salaries last year.", "paid 310 teachers", None),
+        ("Some 200 families receive loans each year.", "Some 200 families", None),
+        ("The plant has 40 MW solar panels on its roof.", "The plant has 40 MW", None),
+        ("It served 740 victims of human trafficking in the region.", "It served 740 victims", None),
+        # A quote's words past a plural, a verb's: they end no noun.
+        ("Some 354 migrants crossed without papers.", "Some 354 migrants crossed", None),
+        ("Some 201 families receive loans each year.", "Some 201 families receive", None),
+    ],
+)
+def test_a_quote_ending_before_the_noun_its_number_counts(source: str, quote: str, to: str | None) -> None:
+    number = next(word for word in quote.split() if word[0].isdigit())
+    quoted = figure_at(quote, quote.index(number))
+    said = figure_at(source, source.index(number))
+    assert quoted is not None and said is not None
+    assert _to(count_cut_short(quoted, said)) == to
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "to"),
+    [
+        ("The army guarded 3 police stations in the north", "3 police", "stations"),
+        ("The fund renovated 8 children's homes in the capital", "8 children", "homes"),
+        ("The project funded 12 youth centres in the north", "12 youth", "centres"),
+        ("The project funded 20 women leaders in the north", "20 women", None),
+        ("The flood damaged 130 residents' homes in May", "130 residents", None),
+    ],
+)
+def test_a_figure_stopping_before_a_body_or_place_its_quote_counts(
+    quote: str, figure: str, to: str | None
+) -> None:
+    number = number_words(figure)
+    assert number is not None
+    quoted = figure_at(quote, quote.index(number))
+    assert quoted is not None
+    assert _to(figure_stops_short(figure, quoted)) == to

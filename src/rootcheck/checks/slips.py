@@ -16,7 +16,7 @@ from rootcheck.text.anchor import figure_in_quote, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
-from rootcheck.text.joins import counts_on, join_left_out, joined_on
+from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on
 from rootcheck.text.marks import unlike_marks
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
@@ -24,6 +24,7 @@ from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
 from rootcheck.text.owners import owned_noun
+from rootcheck.text.plurals import counts_things
 from rootcheck.text.qualifiers import plused
 from rootcheck.text.reading import Written, figure_read
 from rootcheck.text.subjects import opens_clause
@@ -106,15 +107,30 @@ _JOIN_WORDS = frozenset(["and", "or", "&", "and/or"])
 
 
 def count_cut_short(quoted: Written, said: Written) -> str | None:
-    """Why a quote is refused that ends after one side of two things its source's number counts together
-    ("3,400 young men" of "3,400 young men and women", "Some 120 doctors" of "Some 120 doctors and
-    nurses attended"), if it does: the site would publish a figure counting fewer things."""
+    """Why a quote is refused that ends inside what its source's number counts, if it does: after one
+    side of two things counted together ("3,400 young men" of "3,400 young men and women", "Some 120
+    doctors" of "Some 120 doctors and nurses attended"), before the noun its words lead to ("8,000
+    private sector" of "8,000 private sector firms") or before a noun naming a body or place that
+    serves those it ends on ("20 women" of "20 women's shelters", "3 police" of "3 police stations").
+    The site would publish a figure counting fewer things, or others."""
+    if quoted.cut:
+        return None
     # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy.
-    if quoted.cut or said.number.lower() in _ONE:
-        return None
-    joined = join_left_out(quoted.rest, said.rest, said.cut, opens_clause(said.lead))
+    one = said.number.lower() in _ONE
+    joined = None if one else join_left_out(quoted.rest, said.rest, said.cut, opens_clause(said.lead))
     if joined is None:
-        return None
+        kept = counted_to_end(quoted.rest)
+        # A quote's words, unlike a figure's, may go on past a plural to a verb: "354 migrants crossed"
+        # (of "… crossed without papers") ends no noun.
+        if kept is not None and (
+            any(counts_things(word) for word in kept[:-1]) or any(word.endswith("ed") for word in kept[1:])
+        ):
+            kept = None
+        told = _led_on(kept, said) if kept is not None else None
+        # A join is join_left_out's to read, which leaves a rate's alone ("60 hours a week and weekends").
+        if kept is None or told is None or told[len(kept)].lower() in _JOIN_WORDS:
+            return None
+        joined = " ".join(told), told[-1]
     counted, left_out = joined
     return (
         f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {quoted.rest.strip(' .,;:')}”: "
