@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 
 from rootcheck.text.lexicon import CLAUSE_STOP
+from rootcheck.text.numbers import MONTHS
 
 #: Where the clause before a number starts: after what ends a sentence or a clause.
 _STOP = re.compile(CLAUSE_STOP)
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = f"{MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 #: A phrase of time that may open a clause before its subject without a comma: "Last year", "In 2022",
 #: "In March 2023", "During the past year", "So far this year".
 _TIME = re.compile(
