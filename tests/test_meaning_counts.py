@@ -118,6 +118,12 @@ def test_a_figure_stopping_inside_a_join_or_a_list_its_quote_counts(
             "2,601 women",
             "youth and indigenous people",
         ),
+        # "May" in capitals is the month, no verb of a clause of its own.
+        (
+            "The poll surveyed 1,000 Palestinians and Israelis in May.",
+            "surveyed 1,000 Palestinians",
+            "and Israelis",
+        ),
         # A clause of its own after the join; one thing counted; a rate; a list that names whom.
         (
             "The storm destroyed 44 homes and officials in the region said more rain was coming.",

@@ -318,7 +318,9 @@ def _clause_after(after: list[str]) -> bool:
         bare = word.lower().strip(",;:.")
         if bare in _RELATIVE:
             return False
-        if bare in PAST_FORMS or bare in AUXILIARIES or bare in MODALS or bare in _SAYING:
+        # "May" in capitals is as often the month: "1,000 Palestinians and Israelis in May".
+        modal = bare in MODALS and not word[:1].isupper()
+        if bare in PAST_FORMS or bare in AUXILIARIES or modal or bare in _SAYING:
             return True
         if _ENDS.search(word):
             return False
