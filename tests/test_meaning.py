@@ -6,7 +6,13 @@ import pytest
 
 from rootcheck.checks.slips import figure_stops_short
 from rootcheck.hints import mistyped
-from rootcheck.text.changes import changed_change, changed_measures, changed_period
+from rootcheck.text.changes import (
+    RATE,
+    RATE_AFTER_A_NUMBER,
+    changed_change,
+    changed_measures,
+    changed_period,
+)
 from rootcheck.text.figures import number_words
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
 from rootcheck.text.joins import join_left_out
@@ -258,10 +264,13 @@ def test_a_change_told_as_a_level_or_a_level_as_a_change_is_told(
         # A rate left out, put in or changed: "$400 million" of "$400 million a year" is a quarter of four years'.
         (" until 2025", " a year until 2025", True),
         (
-            " to comply",
-            " a year to comply",
+            " firms to comply",
+            " firms a year to comply",
             False,
-        ),  # "gave 300 firms a year to comply": a time allowed, no rate
+        ),  # "gave 300 firms a year to comply": a time given
+        # Nothing between a number and its time is given the time: "$40 a day to feed a family".
+        (" to feed a family", " a day to feed a family", True),
+        (" to the region", " a year to the region", True),
         (" per person", "", True),
         (" monthly to each family", " annually to each family", True),
         (" a year to the region", " a year to the region", False),
@@ -293,6 +302,33 @@ def test_a_count_told_as_an_increment_or_at_another_rate_counts_otherwise(
 )
 def test_a_unit_of_another_measure_counts_otherwise(quoted: str, said: str, changed: bool) -> None:
     assert (changed_count(quoted, said) is not None) == changed
+
+
+@pytest.mark.parametrize(
+    ("rest", "rate", "after_a_number"),
+    [
+        # "to" before a noun is a preposition's, and the rate goes on with it.
+        (" a year to the region", "a year", "a year"),
+        (" a month to Honduras", "a month", "a month"),
+        (" a year to 40 municipalities", "a year", "a year"),
+        (" a year to local groups", "a year", "a year"),
+        (" a week to regional hospitals", "a week", "a week"),
+        (" a year to families in Yoro", "a year", "a year"),
+        # Before a verb, a time given ("gave 300 firms a year to comply"), but for a number or a sum just
+        # before it, which nothing stands between to be given the time: "$40 a day to feed a family".
+        (" a year to comply", None, "a year"),
+        (" a year to appeal the ruling", None, "a year"),
+        (" a year to focus on exports", None, "a year"),
+        (" a year to access credit", None, "a year"),
+        (" a year to hire local workers", None, "a year"),
+        (" a year ago to the day", None, None),  # a time gone by
+    ],
+)
+def test_a_rate_goes_on_with_to_before_a_noun_or_after_a_number(
+    rest: str, rate: str | None, after_a_number: str | None
+) -> None:
+    assert (found["rate"] if (found := RATE.match(rest)) else None) == rate
+    assert (found["rate"] if (found := RATE_AFTER_A_NUMBER.match(rest)) else None) == after_a_number
 
 
 @pytest.mark.parametrize(

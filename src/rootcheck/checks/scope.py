@@ -12,7 +12,7 @@ import re
 
 from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
-from rootcheck.text.changes import RATE
+from rootcheck.text.changes import RATE, RATE_AFTER_A_NUMBER
 from rootcheck.text.document import Document
 from rootcheck.text.numbers import CURRENCY_WORDS, PLURAL_MAGNITUDE, PLURALS, SIGNS, SPELLED_WORDS
 
@@ -58,9 +58,18 @@ _MONEY = re.compile(
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
 _CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
 #: A number among the last two words of a quote, which a rate after it would be the rate of: "$40
-#: million", "forty patients"; not "The two ministers meet" before "every week".
+#: million", "forty patients", "6 per cent"; not "The two ministers meet" before "every week".
 _COUNTED_LAST = re.compile(
-    rf"(?:\d|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent)\b)[^\s]*(?:\s+[^\s]+)?\s*$", re.I
+    rf"(?:\d|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent)\b)[^\s]*(?:\s+per\s+cent|\s+[^\s]+)?\s*$",
+    re.I,
+)
+#: A quote ending with its number or its sum, no counted noun after it: "$400 million", "2,000
+#: lempiras", "5 percent", "hires 300". Nothing there is given the time after it, which is a rate
+#: whatever follows (see :data:`RATE_AFTER_A_NUMBER`).
+_NUMBER_LAST = re.compile(
+    rf"(?:\d\S*|\b(?:{SPELLED_WORDS}|million|billion|trillion|thousand|hundred|percent|cent"
+    rf"|{'|'.join(map(re.escape, CURRENCY_WORDS))}|cents?|pesos?|col[oó]n(?:es)?))\s*$",
+    re.I,
 )
 
 
@@ -109,8 +118,11 @@ def ended_before_a_rate(doc: Document, anchor: Anchor) -> str | None:
     read as a total, a daily count as a count."""
     if anchor.span is None:
         return None
-    found = RATE.match(doc.text, anchor.span.end)
-    if found is None or not _COUNTED_LAST.search(doc.text, max(0, anchor.span.end - 40), anchor.span.end):
+    last = doc.text[max(0, anchor.span.end - 40) : anchor.span.end]
+    if not _COUNTED_LAST.search(last):
+        return None
+    found = (RATE_AFTER_A_NUMBER if _NUMBER_LAST.search(last) else RATE).match(doc.text, anchor.span.end)
+    if found is None:
         return None
     # "a night" or "a shift" after a sum is what it pays for; after a count, what was given ("gave 300
     # families a night in a hotel").

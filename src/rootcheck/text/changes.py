@@ -57,15 +57,45 @@ def is_increment(counted: list[str]) -> bool:
     return bool(counted) and counted[0].lower() in INCREMENTS
 
 
+#: A "to" that opens a noun, a preposition's, not an infinitive's: "a year to the region", "to
+#: Honduras", "to 40 towns", "to local groups", "to regional hospitals", "to families". Told by the
+#: word after it, which no verb is: a determiner, a number, a name, an adjective in -al (not a verb
+#: in -eal, "to appeal"), a plural (not "to access", "to focus"). Not "gave 300 firms a year to
+#: comply", whose year is a time given, nor "to hire local workers".
+_TO_A_NOUN = (
+    r"to[ \t]+(?=(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|both|other"
+    r"|several|many|most|some|any)\b|[\d$€£]|(?-i:[A-Z])|[a-z]+(?<!e)al\b|[a-z]+(?<![su])s\b)"
+)
 #: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
-#: 2022", "a month for three years"); not "and a half", "in advance of", nor a noun ("a family doctor").
+#: 2022", "a month for three years", "a year to the region"); not "and a half", "in advance of", nor a
+#: noun ("a family doctor").
 _GOES_ON = (
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
-    r"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b"
+    rf"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b|[ \t]+{_TO_A_NOUN}"
 )
 #: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
 #: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
 _NOT_A_RATE = r"(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|one|government|official|census)"
+
+
+def _rates(goes_on: str) -> re.Pattern[str]:
+    """The words that make the number just before them a rate, where ``goes_on`` may follow them."""
+    return re.compile(
+        rf"[ \t]*(?P<rate>(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week"
+        rf"|day|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)"
+        rf"(?={goes_on})|per\s+(?!{_NOT_A_RATE}\b)(?-i:[a-z]+(?:\s+[a-z]+)?)(?={goes_on})"
+        rf"|(?P<paid>(?:a|an)\s+(?:night|shift|term|semester|session|visit|trip))(?={goes_on})"
+        rf"|every\s+(?:other\s+|single\s+|two\s+|three\s+|four\s+|few\s+)?(?:years?|quarters?|months?|weeks?"
+        rf"|days?|hours?)(?={goes_on}|[ \t]+since\b)"
+        r"|on\s+an?\s+(?:annual|yearly|quarterly|monthly|weekly|daily)\s+basis\b"
+        rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|biweekly|fortnightly"
+        rf"|semiannually|biannually|per\s+annum)"
+        rf"(?={goes_on}|[ \t]+(?:on|to|from|since)\b)"
+        r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day|night|shift|semester)\b|[ \t]+in[ \t]+\d))",
+        re.I | re.M,
+    )
+
+
 #: What makes the number just before it a rate: "a month", "twice a year", "per person", "per flight",
 #: "every week", "every two weeks", "annually", "on a monthly basis", "each" after it ("received $40
 #: million each", "each year"); "a night" or "a shift" after a sum. Only where the clause ends with it
@@ -74,20 +104,12 @@ _NOT_A_RATE = r"(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|one
 #: noun's word ("a family doctor", "a student visa"), nor "every" before another noun ("every one of
 #: whom"), nor "each" before a verb ("40 clinics each received"), nor "per cent". Read on the quote's
 #: own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
-RATE = re.compile(
-    rf"[ \t]*(?P<rate>(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week|day"
-    rf"|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)(?={_GOES_ON})"
-    rf"|per\s+(?!{_NOT_A_RATE}\b)(?-i:[a-z]+(?:\s+[a-z]+)?)(?={_GOES_ON})"
-    rf"|(?P<paid>(?:a|an)\s+(?:night|shift|term|semester|session|visit|trip))(?={_GOES_ON})"
-    rf"|every\s+(?:other\s+|single\s+|two\s+|three\s+|four\s+|few\s+)?(?:years?|quarters?|months?|weeks?|days?"
-    rf"|hours?)(?={_GOES_ON}|[ \t]+since\b)"
-    r"|on\s+an?\s+(?:annual|yearly|quarterly|monthly|weekly|daily)\s+basis\b"
-    rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|biweekly|fortnightly"
-    rf"|semiannually|biannually|per\s+annum)"
-    rf"(?={_GOES_ON}|[ \t]+(?:on|to|from|since)\b)"
-    r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day|night|shift|semester)\b|[ \t]+in[ \t]+\d))",
-    re.I | re.M,
-)
+RATE = _rates(_GOES_ON)
+#: :data:`RATE`, and before any "to", where nothing stands between the number and its rate to be
+#: given the time: "$400 million a year to help farmers", "$40 a day to feed a family", "hires 300 a
+#: year to staff clinics". A sum or a bare number is never the one a year is given to; "300 firms" of
+#: "gave 300 firms a year to comply" is.
+RATE_AFTER_A_NUMBER = _rates(rf"{_GOES_ON}|[ \t]+to\b")
 
 
 def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
@@ -95,7 +117,8 @@ def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
     where they differ: "" and "a year" of "$400 million until 2025" against "$400 million a year until
     2025", whose four years are $1.6 billion. None where both have the same rate, or none."""
     rates = [
-        " ".join(m["rate"].split()).lower() if (m := RATE.match(rest)) else "" for rest in (quoted, said)
+        " ".join(m["rate"].split()).lower() if (m := RATE_AFTER_A_NUMBER.match(rest)) else ""
+        for rest in (quoted, said)
     ]
     return (rates[0], rates[1]) if rates[0] != rates[1] else None
 
