@@ -322,6 +322,7 @@ def test_a_unit_of_another_measure_counts_otherwise(quoted: str, said: str, chan
         (" a year to access credit", None, "a year"),
         (" a year to hire local workers", None, "a year"),
         (" a year ago to the day", None, None),  # a time gone by
+        (" each day across the gulf", "each day", "each day"),  # told whole
     ],
 )
 def test_a_rate_goes_on_with_to_before_a_noun_or_after_a_number(
@@ -441,6 +442,18 @@ def test_a_name_put_for_another_is_told(
         # Told with the "of" that counting leaves out.
         (" of exports in 2022", " of GDP in 2022", ("of exports", "of GDP")),
         ("labour organisations in", "labor organizations in", None),  # British spellings are one word
+        # A rate left out after what the number counts: "40 patients" are a day's.
+        (" patients in Yoro", " patients a day in Yoro", ("patients", "patients a day")),
+        (
+            " migrants across the gulf",
+            " migrants each day across the gulf",
+            ("migrants", "migrants each day"),
+        ),
+        (" tons of maize in", " tons of maize a month in", ("tons of maize", "tons of maize a month")),
+        (" patients a week in Yoro", " patients a day in Yoro", ("patients a week", "patients a day")),
+        (" patients a day in Yoro", " patients a day in Yoro", None),
+        (" firms to comply", " firms a year to comply", None),  # a time given, no rate
+        (" firms took two days", " firms took a day", None),  # what they did, no rate
         # A rate is read past the number it is of.
         ("deaths per 100,000 people in", "deaths per 100,000 people in 2022", None),
         (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from rootcheck.text.numbers import MONTHS
 
@@ -91,7 +92,7 @@ def _rates(goes_on: str) -> re.Pattern[str]:
         rf"|(?:apiece|annually|quarterly|monthly|weekly|daily|nightly|hourly|yearly|biweekly|fortnightly"
         rf"|semiannually|biannually|per\s+annum)"
         rf"(?={goes_on}|[ \t]+(?:on|to|from|since)\b)"
-        r"|each(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:year|month|week|day|night|shift|semester)\b|[ \t]+in[ \t]+\d))",
+        r"|each(?:[ \t]+(?:year|month|week|day|night|shift|semester)\b|(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+in[ \t]+\d)))",
         re.I | re.M,
     )
 
@@ -112,15 +113,58 @@ RATE = _rates(_GOES_ON)
 RATE_AFTER_A_NUMBER = _rates(rf"{_GOES_ON}|[ \t]+to\b")
 
 
+#: How many words of a counted noun a rate may follow: "patients" of "40 patients a day", "tons of
+#: maize" of "300 tons of maize a month".
+_NOUN_WORDS = 3
+
+
+@cache
+def _noun_word() -> re.Pattern[str]:
+    """A word of a counted noun, with the space after it: not one that ends the noun and starts what is
+    said of it, a conjunction, a helping verb or a past form ("300 firms took a day"), nor one a mark
+    ends ("40 patients, a day later")."""
+    # Read when first asked for, not on import: the reading of nouns reads this module's increments.
+    from rootcheck.text.nouns import AUXILIARIES, PAST_FORMS
+
+    return re.compile(
+        rf"[ \t]*(?!(?:and|or|but|who|which|that|{'|'.join(sorted(AUXILIARIES | PAST_FORMS))})\b)"
+        r"[^\W\d_][\w'’-]*(?=[ \t])",
+        re.I,
+    )
+
+
+def _rate(rest: str) -> tuple[str, str]:
+    """The words a number goes on with before its rate, and the rate, in ``rest``: "" and "a year" of
+    " a year to help farmers", "patients" and "a day" of " patients a day in Yoro"; ("", "") where
+    there is no rate. A rate after a counted noun is read as :data:`RATE` reads it, as a time may be
+    given to what is counted ("gave 300 firms a year to comply")."""
+    if found := RATE_AFTER_A_NUMBER.match(rest):
+        return "", " ".join(found["rate"].split()).lower()
+    at = 0
+    for _ in range(_NOUN_WORDS):
+        word = _noun_word().match(rest, at)
+        if word is None:
+            break
+        at = word.end()
+        if found := RATE.match(rest, at):
+            return " ".join(rest[:at].split()), " ".join(found["rate"].split()).lower()
+    return "", ""
+
+
 def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
     """The rates (see :data:`RATE`) a quote's and its source's number go on with, ``quoted`` and ``said``,
-    where they differ: "" and "a year" of "$400 million until 2025" against "$400 million a year until
-    2025", whose four years are $1.6 billion. None where both have the same rate, or none."""
-    rates = [
-        " ".join(m["rate"].split()).lower() if (m := RATE_AFTER_A_NUMBER.match(rest)) else ""
-        for rest in (quoted, said)
-    ]
-    return (rates[0], rates[1]) if rates[0] != rates[1] else None
+    where they differ, each after the words of the counted noun it follows: "" and "a year" of "$400
+    million until 2025" against "$400 million a year until 2025", whose four years are $1.6 billion;
+    "patients" and "patients a day" of "40 patients in Yoro" against "40 patients a day in Yoro". None
+    where both have the same rate, or none."""
+    (quoted_noun, quoted_rate), (said_noun, said_rate) = _rate(quoted), _rate(said)
+    if quoted_rate == said_rate:
+        return None
+    # The side without a rate is told with as many of its words as the other has before its own.
+    counted = len((said_noun if said_rate and not quoted_rate else quoted_noun).split())
+    quoted_noun = quoted_noun or " ".join(word.strip(",;:.") for word in quoted.split()[:counted])
+    said_noun = said_noun or " ".join(word.strip(",;:.") for word in said.split()[:counted])
+    return " ".join(filter(None, (quoted_noun, quoted_rate))), " ".join(filter(None, (said_noun, said_rate)))
 
 
 #: A year, or a month of one, with the word that says which time it tells of: since then, in it, by it
