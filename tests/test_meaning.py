@@ -323,6 +323,15 @@ def test_a_unit_of_another_measure_counts_otherwise(quoted: str, said: str, chan
         (" a year to hire local workers", None, "a year"),
         (" a year ago to the day", None, None),  # a time gone by
         (" each day across the gulf", "each day", "each day"),  # told whole
+        # "from" where what is counted comes from, not where a time is counted from.
+        (" a year from remittances", "a year", "a year"),
+        (" a day from Guatemala", "a day", "a day"),
+        (" a month from 2020 to 2025", "a month", "a month"),
+        (" a year from now", None, None),
+        (" a year from today.", None, None),
+        (" a year from January", None, None),
+        (" a year from its launch", None, None),
+        (" a year from the date of the ruling", None, None),
     ],
 )
 def test_a_rate_goes_on_with_to_before_a_noun_or_after_a_number(

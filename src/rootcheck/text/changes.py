@@ -58,6 +58,8 @@ def is_increment(counted: list[str]) -> bool:
     return bool(counted) and counted[0].lower() in INCREMENTS
 
 
+#: The days of the week, which a time may be counted from.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: A "to" that opens a noun, a preposition's, not an infinitive's: "a year to the region", "to
 #: Honduras", "to 40 towns", "to local groups", "to regional hospitals", "to families". Told by the
 #: word after it, which no verb is: a determiner, a number, a name, an adjective in -al (not a verb
@@ -67,12 +69,21 @@ _TO_A_NOUN = (
     r"to[ \t]+(?=(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|both|other"
     r"|several|many|most|some|any)\b|[\d$€£]|(?-i:[A-Z])|[a-z]+(?<!e)al\b|[a-z]+(?<![su])s\b)"
 )
+#: A "from" that tells where what a rate counts comes from: "$7 billion a year from remittances", "300
+#: migrants a day from Guatemala", "a month from 2020 to 2025". Not one that tells when a time is
+#: counted from, which makes it a date: "a year from now", "a year from today", "a year from January",
+#: "a year from its launch", "a year from the date of the ruling".
+_FROM_A_SOURCE = (
+    r"from[ \t]+(?!(?:now|today|tonight|tomorrow|then|that|this|its|their|his|her|the[ \t]+(?:date|day|start"
+    rf"|end|time|moment|beginning|launch|signing|deadline)|{MONTHS}|{_WEEKDAYS})\b)"
+)
 #: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
-#: 2022", "a month for three years", "a year to the region"); not "and a half", "in advance of", nor a
-#: noun ("a family doctor").
+#: 2022", "a month for three years", "a year to the region", "a year from remittances"); not "and a
+#: half", "in advance of", nor a noun ("a family doctor").
 _GOES_ON = (
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
     rf"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b|[ \t]+{_TO_A_NOUN}"
+    rf"|[ \t]+{_FROM_A_SOURCE}"
 )
 #: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
 #: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
