@@ -223,6 +223,28 @@ def test_an_average_or_a_median_left_out_or_added_is_told(
         ("in 2021", "since 2021, and more in 2021", None),  # the source tells the year both ways
         ("in 2021", "since 2021-22", None),  # a span of years, read apart
         ("in 2021", "in 2022", None),  # another year: a number, told of apart
+        # A part of a year told as the whole: a quarter's fall, or a fiscal year's spending, read as the year's.
+        (
+            "spent $80 million in 2022",
+            "spent $80 million in fiscal year 2022",
+            (["in 2022"], ["in fiscal year 2022"]),
+        ),
+        ("spent $81 million in 2022", "spent $81 million in FY2022", (["in 2022"], ["in FY2022"])),
+        (
+            "fell 12 percent in 2022",
+            "fell 12 percent in the first quarter of 2022",
+            (["in 2022"], ["in the first quarter of 2022"]),
+        ),
+        (
+            "fell during 2022",
+            "fell during the first six months of 2022",
+            (["during 2022"], ["during the first six months of 2022"]),
+        ),
+        ("fell 14 percent in 2022", "fell 14 percent in January 2022", (["in 2022"], ["in January 2022"])),
+        ("fell in 2022", "fell in January 2022, and 30 percent in 2022", None),  # the year told whole too
+        ("jobs since 2021", "jobs since January 2021", None),  # a point, from the year's first day
+        ("in fiscal year 2022", "in fiscal year 2022", None),
+        ("in 2022", "in the 2022 budget", None),  # no part of the year
     ],
 )
 def test_a_time_told_with_another_word_is_told(

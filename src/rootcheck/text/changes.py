@@ -198,6 +198,40 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
         theirs = said.get(m.group(2).lower(), [])
         if theirs and m.group(1).lower() not in {other.group(1).lower() for other in theirs}:
             return [" ".join(m.group().split())], [" ".join(theirs[0].group().split())]
+    return _narrowed_year(quote, source)
+
+
+#: A part of a year, which a number may be told of rather than the whole: "in fiscal year 2022", "in
+#: FY2022", "in the first quarter of 2022", "during the first six months of 2022", "in January 2022".
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:fiscal|financial|budget|school|academic)\s+(?:year\s+)?"
+    r"|FY\s?|Q[1-4]\s+|(?:first|second|third|fourth|last|final)\s+(?:quarter|half|semester|trimester"
+    rf"|(?:three|six|nine)\s+months)\s+of\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d\d)\b(?![-–]\d)",
+    re.I,
+)
+#: A year as a number of its own.
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b(?![-–]\d)")
+
+
+def _narrowed_year(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` tells a year as the time of a thing ("in 2022", "during 2022") that ``source``
+    tells only in a part of it ("in fiscal year 2022", "in the first quarter of 2022", "in January
+    2022"): a quarter's fall, or a month's, read as the year's. The quote's words, and the source's;
+    None where the source tells the year whole, or a point of it ("since January 2021" is since 2021
+    from its first day, and is the time of no count)."""
+    parts: dict[str, re.Match[str]] = {}
+    for part in _PART_OF_A_YEAR.finditer(source):
+        parts.setdefault(part.group(1), part)
+    if not parts:
+        return None
+    for m in _PERIOD.finditer(quote):
+        year = m.group(2)
+        if m.group(1).lower() not in ("in", "during") or not year.isdigit() or year not in parts:
+            continue
+        # The source tells the year whole somewhere, beside its part: the quote may say it so.
+        spans = [part.span(1) for part in _PART_OF_A_YEAR.finditer(source) if part.group(1) == year]
+        if all(found.span() in spans for found in _YEAR.finditer(source) if found.group() == year):
+            return [" ".join(m.group().split())], [" ".join(parts[year].group().split())]
     return None
 
 
