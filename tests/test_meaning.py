@@ -295,6 +295,15 @@ def test_a_change_told_as_a_level_or_a_level_as_a_change_is_told(
         (" to the region", " a year to the region", True),
         (" per person", "", True),
         (" monthly to each family", " annually to each family", True),
+        # One rate in other words: "a month" is "per month", "a year" is "annually" or "per annum".
+        (" a month in vouchers", " per month in vouchers", False),
+        (" a year in the west", " annually in the west", False),
+        (" yearly in the west", " per annum in the west", False),
+        (" per head in Yoro", " per capita in Yoro", False),
+        (" patients a day in Yoro", " patients daily in Yoro", False),
+        (" a year in Yoro", " twice a year in Yoro", True),
+        (" per person in Yoro", " per household in Yoro", True),
+        (" nurses a day in Yoro", " patients daily in Yoro", True),  # another thing counted, at one rate
         (" a year to the region", " a year to the region", False),
         (" to the region", " a year ago to the region", False),  # a time gone by, no rate
         (" percent of families", " per cent of families", False),  # a percent, no rate

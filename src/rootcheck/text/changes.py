@@ -144,13 +144,13 @@ def _noun_word() -> re.Pattern[str]:
     )
 
 
-def _rate(rest: str) -> tuple[str, str]:
-    """The words a number goes on with before its rate, and the rate, in ``rest``: "" and "a year" of
-    " a year to help farmers", "patients" and "a day" of " patients a day in Yoro"; ("", "") where
-    there is no rate. A rate after a counted noun is read as :data:`RATE` reads it, as a time may be
-    given to what is counted ("gave 300 firms a year to comply")."""
+def _found_rate(rest: str) -> tuple[int, re.Match[str]] | None:
+    """Where in ``rest`` the words of the counted noun before a rate end, and the rate: 0 and "a year"
+    of " a year to help farmers", 9 and "a day" of " patients a day in Yoro"; None where there is no
+    rate. A rate after a counted noun is read as :data:`RATE` reads it, as a time may be given to
+    what is counted ("gave 300 firms a year to comply")."""
     if found := RATE_AFTER_A_NUMBER.match(rest):
-        return "", " ".join(found["rate"].split()).lower()
+        return 0, found
     at = 0
     for _ in range(_NOUN_WORDS):
         word = _noun_word().match(rest, at)
@@ -158,8 +158,43 @@ def _rate(rest: str) -> tuple[str, str]:
             break
         at = word.end()
         if found := RATE.match(rest, at):
-            return " ".join(rest[:at].split()), " ".join(found["rate"].split()).lower()
-    return "", ""
+            return at, found
+    return None
+
+
+def _rate(rest: str) -> tuple[str, str]:
+    """The words a number goes on with before its rate, and the rate, in ``rest``: "patients" and "a
+    day" of " patients a day in Yoro"; ("", "") where there is no rate."""
+    if (found := _found_rate(rest)) is None:
+        return "", ""
+    return " ".join(rest[: found[0]].split()), " ".join(found[1]["rate"].split()).lower()
+
+
+def without_rate(rest: str) -> str:
+    """``rest`` without the words of its rate, which :func:`rate_changed` compares: " patients in Yoro"
+    of " patients a day in Yoro", so that what is counted is compared apart from how often."""
+    if (found := _found_rate(rest)) is None:
+        return rest
+    return rest[: found[1].start("rate")] + rest[found[1].end("rate") :]
+
+
+#: The words of a rate told in one word, or of a unit told in another, each with the unit it is per:
+#: "annually" is "a year", "per capita" is "per person".
+_UNITS = {
+    "annually": "year", "yearly": "year", "annual": "year", "annum": "year", "monthly": "month",
+    "weekly": "week", "daily": "day", "nightly": "night", "hourly": "hour", "quarterly": "quarter",
+    "capita": "person", "head": "person", "apiece": "each",
+}  # fmt: skip
+
+
+def _per(rate: str) -> str:
+    """What ``rate`` is per, however it is told: "year" of "a year", "per year", "each year", "every
+    year", "annually", "per annum" and "on an annual basis"; the rate itself where it counts more than
+    once a unit ("twice a year", "every two weeks")."""
+    words = rate.removeprefix("on ").removesuffix(" basis").split()
+    if len(words) == 2 and words[0] in ("a", "an", "per", "each", "every"):
+        words = words[1:]
+    return _UNITS.get(words[0], words[0]) if len(words) == 1 else rate
 
 
 def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
@@ -169,7 +204,7 @@ def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
     "patients" and "patients a day" of "40 patients in Yoro" against "40 patients a day in Yoro". None
     where both have the same rate, or none."""
     (quoted_noun, quoted_rate), (said_noun, said_rate) = _rate(quoted), _rate(said)
-    if quoted_rate == said_rate:
+    if _per(quoted_rate) == _per(said_rate):  # "a year" and "annually" are one rate
         return None
     # The side without a rate is told with as many of its words as the other has before its own.
     counted = len((said_noun if said_rate and not quoted_rate else quoted_noun).split())

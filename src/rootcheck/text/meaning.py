@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
-from rootcheck.text.changes import rate_changed
+from rootcheck.text.changes import rate_changed, without_rate
 from rootcheck.text.joins import conjunct_dropped
 from rootcheck.text.lexicon import (
     BETTER,
@@ -318,7 +318,6 @@ def _negates(word: str, other: str) -> bool:
 #: as many as the quote counts with: room for the words a slip leaves out ("young" of "young people").
 _ROOM = 3
 
-
 #: Words that say nothing of what is counted.
 _FUNCTION_WORDS = frozenset(["the", "a", "an", "of"])
 
@@ -358,6 +357,7 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     """
     if rated := rate_changed(quoted, said):  # "$400 million" of "$400 million a year"
         return rated
+    quoted, said = without_rate(quoted), without_rate(said)  # what is counted, however often
     counted = counted_words(quoted, cut)
     if not counted:
         return None
