@@ -357,12 +357,16 @@ def test_a_unit_of_another_measure_counts_otherwise(quoted: str, said: str, chan
         # "from" where what is counted comes from, not where a time is counted from.
         (" a year from remittances", "a year", "a year"),
         (" a day from Guatemala", "a day", "a day"),
-        (" a month from 2020 to 2025", "a month", "a month"),
+        (" a month from 2020 to 2025", None, "a month"),  # after a count, a year may date the time given
         (" a year from now", None, None),
         (" a year from today.", None, None),
         (" a year from January", None, None),
         (" a year from its launch", None, None),
         (" a year from the date of the ruling", None, None),
+        (" a month from farms in Yoro", "a month", "a month"),
+        # After a count, "from" before another noun may tell when the time given starts.
+        (" a year from the ruling to comply", None, "a year"),
+        (" a year from the central government", None, "a year"),
     ],
 )
 def test_a_rate_goes_on_with_to_before_a_noun_or_after_a_number(

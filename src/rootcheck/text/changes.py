@@ -69,21 +69,29 @@ _TO_A_NOUN = (
     r"to[ \t]+(?=(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|both|other"
     r"|several|many|most|some|any)\b|[\d$€£]|(?-i:[A-Z])|[a-z]+(?<!e)al\b|[a-z]+(?<![su])s\b)"
 )
-#: A "from" that tells where what a rate counts comes from: "$7 billion a year from remittances", "300
-#: migrants a day from Guatemala", "a month from 2020 to 2025". Not one that tells when a time is
-#: counted from, which makes it a date: "a year from now", "a year from today", "a year from January",
-#: "a year from its launch", "a year from the date of the ruling".
-_FROM_A_SOURCE = (
+#: A "from" that tells where what a rate counts comes from, told as "to" is by the word after it: a
+#: name or a plural, "300 migrants a day from Guatemala", "300 tons a month from farms in Yoro". Not a
+#: month or a day of the week, from which a time is counted ("gave 300 firms a year from January"),
+#: nor a possessive ("a year from its launch").
+_FROM_A_PLACE = (
+    rf"from[ \t]+(?=(?!(?:{MONTHS}|{_WEEKDAYS})\b)(?-i:[A-Z])"
+    r"|(?!(?:its|this|his|hers|theirs|ours|yours)\b)[a-z]+(?<![su])s\b)"
+)
+#: A "from" just after a sum or a bare number, which no time is given to: any but one before a time
+#: it is counted from, which makes it a date: "$7 billion a year from remittances", "from the central
+#: government", "a month from 2020 to 2025"; not "a year from now", "from today", "from January",
+#: "from its launch", "from the date of the ruling".
+_FROM_NO_TIME = (
     r"from[ \t]+(?!(?:now|today|tonight|tomorrow|then|that|this|its|their|his|her|the[ \t]+(?:date|day|start"
     rf"|end|time|moment|beginning|launch|signing|deadline)|{MONTHS}|{_WEEKDAYS})\b)"
 )
 #: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
-#: 2022", "a month for three years", "a year to the region", "a year from remittances"); not "and a
+#: 2022", "a month for three years", "a year to the region", "a day from Guatemala"); not "and a
 #: half", "in advance of", nor a noun ("a family doctor").
 _GOES_ON = (
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
     rf"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b|[ \t]+{_TO_A_NOUN}"
-    rf"|[ \t]+{_FROM_A_SOURCE}"
+    rf"|[ \t]+{_FROM_A_PLACE}"
 )
 #: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
 #: the ruling", "per government data" (a name, "per Reuters", is not in small letters).
@@ -117,11 +125,12 @@ def _rates(goes_on: str) -> re.Pattern[str]:
 #: whom"), nor "each" before a verb ("40 clinics each received"), nor "per cent". Read on the quote's
 #: own line: a fact sheet's next line is a line of its own ("Daily consultations: 4,000").
 RATE = _rates(_GOES_ON)
-#: :data:`RATE`, and before any "to", where nothing stands between the number and its rate to be
-#: given the time: "$400 million a year to help farmers", "$40 a day to feed a family", "hires 300 a
-#: year to staff clinics". A sum or a bare number is never the one a year is given to; "300 firms" of
-#: "gave 300 firms a year to comply" is.
-RATE_AFTER_A_NUMBER = _rates(rf"{_GOES_ON}|[ \t]+to\b")
+#: :data:`RATE`, and before any "to", or a "from" before no time, where nothing stands between the
+#: number and its rate to be given the time: "$400 million a year to help farmers", "$40 a day to
+#: feed a family", "hires 300 a year to staff clinics", "$400 million a year from the central
+#: government". A sum or a bare number is never the one a year is given to; "300 firms" of "gave 300
+#: firms a year to comply", or "a year from the ruling", is.
+RATE_AFTER_A_NUMBER = _rates(rf"{_GOES_ON}|[ \t]+to\b|[ \t]+{_FROM_NO_TIME}")
 
 
 #: How many words of a counted noun a rate may follow: "patients" of "40 patients a day", "tons of
