@@ -29,6 +29,7 @@ from rootcheck.text.meaning import (
     words_not_in,
 )
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
+from rootcheck.text.rates import changed_rates
 from rootcheck.text.reading import figure_at
 
 
@@ -209,6 +210,30 @@ def test_an_average_or_a_median_left_out_or_added_is_told(
     quote: str, source: str, changed: tuple[list[str], list[str]]
 ) -> None:
     assert changed_measures(quote, source) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "changed"),
+    [
+        ("The ministry spends $41 million", "The ministry each year spends $41 million", ([], ["each year"])),
+        ("spends annually $40 million", "spends $40 million", (["annually"], [])),
+        (
+            "each year the ministry spends",
+            "annually the ministry spends",
+            ([], []),
+        ),  # one rate in other words
+        (
+            "600 migrants across",
+            "600 migrants each day across",
+            ([], []),
+        ),  # the number's own rate, read apart
+        ("Every year 300 migrants", "Every year, 300 migrants", ([], [])),
+    ],
+)
+def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(
+    quote: str, passage: str, changed: tuple[list[str], list[str]]
+) -> None:
+    assert changed_rates(quote, passage) == changed
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from rootcheck.model import Anchor
 from rootcheck.text.changes import RATE, RATE_AFTER_A_NUMBER
 from rootcheck.text.document import Document
 from rootcheck.text.numbers import CURRENCY_WORDS, PLURAL_MAGNITUDE, PLURALS, SIGNS, SPELLED_WORDS
+from rootcheck.text.rates import NUMBER_BEFORE, RATE_APART
 
 #: How far before a quote its start is read for the part it is taken from.
 _READ_BEFORE = 60
@@ -75,7 +76,31 @@ _NUMBER_LAST = re.compile(
 
 def scope_problems(doc: Document, anchor: Anchor) -> list[str]:
     """Each way the quote's edges change how much its figure covers."""
-    return [found for found in (started_on_a_part(doc, anchor), ended_before_a_rate(doc, anchor)) if found]
+    found = (
+        started_on_a_part(doc, anchor),
+        started_after_a_rate(doc, anchor),
+        ended_before_a_rate(doc, anchor),
+    )
+    return [problem for problem in found if problem]
+
+
+def started_after_a_rate(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote starts just after the words that make the number in it a rate, told before it:
+    "300,000 migrants cross" of "Every year, 300,000 migrants cross", "spends $41 million" of "The
+    ministry each year spends $41 million". Not a rate an earlier number goes on with ("visit 300 farms
+    every week"), which is that number's."""
+    if anchor.span is None:
+        return None
+    before = unemphasised(doc.text[max(0, anchor.span.start - 60) : anchor.span.start])
+    rates = list(RATE_APART.finditer(before))
+    found = rates[-1] if rates else None
+    if found is None or before[found.end() :].strip(" \t,") or NUMBER_BEFORE.search(before, 0, found.start()):
+        return None
+    rate = " ".join(found.group().split())
+    return (
+        f"the quote starts just after the source's “{rate}”: the source's figure is a rate, which would read "
+        "as a total; start the quote with it"
+    )
 
 
 def started_on_a_part(doc: Document, anchor: Anchor) -> str | None:

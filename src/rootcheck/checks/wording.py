@@ -29,6 +29,7 @@ from rootcheck.text.meaning import (
 )
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
+from rootcheck.text.rates import changed_rates
 
 #: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
 #: have ended the passage just short of it ("We will use" found as "use").
@@ -207,6 +208,7 @@ def meaning_problems(
         ),
         (changed_hedges(quote, passage), _HEDGED),
         (changed_measures(quote, passage), _MEASURED),
+        (changed_rates(quote, passage), "whether a number is a rate is"),
     ):
         if added or left_out:
             said = [f"adds {listed(added)}"] * bool(added)

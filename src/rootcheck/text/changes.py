@@ -196,7 +196,7 @@ _UNITS = {
 }  # fmt: skip
 
 
-def _per(rate: str) -> str:
+def rate_unit(rate: str) -> str:
     """What ``rate`` is per, however it is told: "year" of "a year", "per year", "each year", "every
     year", "annually", "per annum" and "on an annual basis"; the rate itself where it counts more than
     once a unit ("twice a year", "every two weeks")."""
@@ -213,7 +213,7 @@ def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
     "patients" and "patients a day" of "40 patients in Yoro" against "40 patients a day in Yoro". None
     where both have the same rate, or none."""
     (quoted_noun, quoted_rate), (said_noun, said_rate) = _rate(quoted), _rate(said)
-    if _per(quoted_rate) == _per(said_rate):  # "a year" and "annually" are one rate
+    if rate_unit(quoted_rate) == rate_unit(said_rate):  # "a year" and "annually" are one rate
         return None
     # The side without a rate is told with as many of its words as the other has before its own.
     counted = len((said_noun if said_rate and not quoted_rate else quoted_noun).split())

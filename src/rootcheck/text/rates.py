@@ -1,0 +1,45 @@
+"""Rates told apart from their number, before it or among its clause's words: "Every year, 300,000
+migrants cross", "The ministry each year spends $41 million". A quote that starts after one, or
+leaves one out, tells a year's count as all there is; the rate a number goes on with is
+:mod:`rootcheck.text.changes`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.text.changes import rate_unit
+from rootcheck.text.numbers import SPELLED_WORDS
+
+#: A rate told apart from its number, before it or among its clause's words: "Every year, 300,000
+#: migrants cross", "The ministry each year spends $41 million", "Annually, the fund pays".
+RATE_APART = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+|two\s+|three\s+|few\s+|single\s+)?(?:years?|quarters?|months?|weeks?"
+    r"|days?)|annually|yearly|monthly|weekly|daily|quarterly)\b",
+    re.I,
+)
+#: A number, with up to three words of what it counts, just before a rate: the rate is that number's,
+#: which :func:`rootcheck.text.changes.rate_changed` reads ("600 migrants each day").
+NUMBER_BEFORE = re.compile(
+    rf"(?:\d\S*|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent|cent))(?:[ \t]+[^\W\d][\w'’-]*){{0,3}}"
+    r"[ \t]+$",
+    re.I,
+)
+
+
+def _rates_apart(text: str) -> dict[str, str]:
+    """The rates ``text`` tells apart from a number, by what each is per, each as written."""
+    return {
+        rate_unit(" ".join(found.group().split()).lower()): " ".join(found.group().split())
+        for found in RATE_APART.finditer(text)
+        if not NUMBER_BEFORE.search(text, max(0, found.start() - 60), found.start())
+    }
+
+
+def changed_rates(quote: str, passage: str) -> tuple[list[str], list[str]]:
+    """The rates told apart from a number (see :data:`RATE_APART`) that ``quote`` adds to ``passage``,
+    and those it leaves out: "each year" of "The ministry each year spends $41 million" quoted as "The
+    ministry spends $41 million", whose year's sum would read as a total."""
+    quoted, said = _rates_apart(quote), _rates_apart(passage)
+    added = sorted(quoted[key] for key in quoted.keys() - said)
+    return added, sorted(said[key] for key in said.keys() - quoted)
