@@ -228,6 +228,12 @@ def test_an_average_or_a_median_left_out_or_added_is_told(
             ([], []),
         ),  # the number's own rate, read apart
         ("Every year 300 migrants", "Every year, 300 migrants", ([], [])),
+        # A word of rate after the number's words, the source's paragraph wrapped between: the number's.
+        (
+            "over 111,053 referrals through the quarterly warehouse.",
+            "over 111,053 referrals through the\n    quarterly warehouse.",
+            ([], []),
+        ),
     ],
 )
 def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(

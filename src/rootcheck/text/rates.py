@@ -18,11 +18,14 @@ RATE_APART = re.compile(
     r"|days?)|annually|yearly|monthly|weekly|daily|quarterly)\b",
     re.I,
 )
+#: The space between two words of a paragraph: spaces, or a line's end where a paragraph is wrapped.
+_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: A number, with up to three words of what it counts, just before a rate: the rate is that number's,
-#: which :func:`rootcheck.text.changes.rate_changed` reads ("600 migrants each day").
+#: which :func:`rootcheck.text.changes.rate_changed` reads ("600 migrants each day"), though the
+#: paragraph is wrapped between them, as a quote on one line is not.
 NUMBER_BEFORE = re.compile(
-    rf"(?:\d\S*|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent|cent))(?:[ \t]+[^\W\d][\w'’-]*){{0,3}}"
-    r"[ \t]+$",
+    rf"(?:\d\S*|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent|cent))(?:{_SPACE}[^\W\d][\w'’-]*){{0,3}}"
+    rf"{_SPACE}\Z",
     re.I,
 )
 
