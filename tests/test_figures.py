@@ -51,6 +51,16 @@ def test_golden_figure(case: list[Any]) -> None:
         ("64 U.S. companies from 22 states", "more than one number in the figure"),
         ("two thirds of 300 staff", "'two thirds' of another number is not worked out"),
         ("half a percent", "'half' of another number is not worked out: claim the number the source gives"),
+        ("1/3 of 300 staff", "'1/3' of another number is not worked out"),
+        ("¾ of a percent", "'¾' of another number is not worked out"),
+        # In digits, a fraction is one only of something: a date, a schedule or a name is none.
+        ("3/4/2022", "more than one number in the figure"),
+        ("24/7", "more than one number in the figure"),
+        ("9/11 victims", "more than one number in the figure"),
+        ("4/3 of the budget", "more than one number in the figure"),  # more than its whole
+        # No mixed number after a year, nor of something: "In 2019 1/3 of households", "March 3 1/2 of".
+        ("2019 1/3 of households", "more than one number in the figure"),
+        ("3 1/2 of the migrants", "more than one number in the figure"),
         ("5 jobs and half the funds", "more than one number in the figure"),
         ("5,000 jobs and two-thirds of the funds", "more than one number in the figure"),
         ("5 Jobs and Half the Funds", "more than one number in the figure"),
@@ -174,6 +184,8 @@ def test_refused(text: str, message: str) -> None:
     [
         ("nearly two-thirds of migrants", "two-thirds, a share (read as 66.7%)"),
         ("half of the funds", "half, a share (read as 50%)"),
+        ("some ⅓ of households", "⅓, a share (read as 33.3%)"),
+        ("nearly 1/3 of households", "1/3, a share (read as 33.3%)"),
         ("one in five children", "one in five, a share (read as 20%)"),
         ("1 in 10 million people", "1 in 10 million, a share (read as 0.00001%)"),  # not "0%"
         ("1 in 2,000 births", "1 in 2,000, a share (read as 0.05%)"),  # not "0.1%"
@@ -1085,6 +1097,10 @@ def test_reading_a_ratio_never_fails_but_as_a_figure_error(words: str) -> None:
         ("The program reached 2½ million people", "2 million", "2½ million"),
         ("The program reached 2½ million people", "2", "2½ million"),
         ("The program reached 2½ million people", "2½ million people", None),
+        # A mixed number, its fraction a space apart.
+        ("The program reached 2 1/2 million people", "1/2 million people", "2 1/2 million"),
+        ("The program reached 2 ½ million people", "½ million people", "2 ½ million"),
+        ("The program reached 2 1/2 million people", "2 1/2 million people", None),
         # Thousands grouped by a no-break or thin space: no part of them is a number of its own.
         ("The census counted 12\u00a0000 families", "12", "12\u00a0000"),
         ("The census counted 12\u00a0000 families", "000 families", "12\u00a0000"),

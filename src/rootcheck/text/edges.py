@@ -208,6 +208,8 @@ def cut_numbers(quote: str, doc: Document, anchor: Anchor, skip: str | None = No
     norm = doc.normalized
     position = norm.from_original(anchor.span.start)
     out = []
+    # The parts are read as matching folds them, the figure's number too: "⅓" as "1⁄3".
+    skip = normalize(skip).text if skip is not None else None
     for part, (starts, ending) in zip(parts, near, strict=True):
         at = norm.text.find(part, position)
         if at < 0:

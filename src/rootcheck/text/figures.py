@@ -27,7 +27,9 @@ from rootcheck.text.fractions import (
     OF_A_NUMBER,
     OF_A_WHOLE,
     WHOLE_VALUES,
+    fraction_after,
     fraction_at,
+    in_digits,
     share,
 )
 from rootcheck.text.inwords import MAGNITUDE, SPELLED, smaller_groups, words_value
@@ -46,7 +48,6 @@ from rootcheck.text.numbers import (
     PLURAL_MAGNITUDE,
     SIGNS,
     SPACE_GROUPED,
-    VULGAR,
     TooManyDigits,
     numeral_value,
     plural_value,
@@ -151,7 +152,7 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
     none. ``signed``: whether a currency sign comes before it; ``ratios``: whether a ratio is read."""
     if ratios and not signed and (ratio := ratio_at(text)):  # "$5 in 10 states" is a sum
         return ratio.group()
-    if text[:1].isalpha() and (fraction := fraction_at(text)):
+    if fraction := fraction_at(text):
         magnitude = OF_A_WHOLE.match(text[fraction.end() :])
         return text[: fraction.end() + (magnitude.end() if magnitude else 0)]
     m = (
@@ -163,9 +164,8 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
     if m is None or m.re is PLURAL_MAGNITUDE:  # a plural is read whole, with those it is of
         return m.group() if m else None
     end = m.end()
-    vulgar = m.re is _NUMERAL and text[end : end + 1] in VULGAR  # "2½", "2½ million", "$2½m"
-    if vulgar:
-        end += 1
+    vulgar = fraction_after(text, end, m.group(1))[1] if m.re is _NUMERAL else 0  # "2½", "2 1/2", "$2½m"
+    end += vulgar
     if m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
         return text[: end + apart.end()]
     if m.re is _NUMERAL and (
@@ -203,20 +203,19 @@ def point_may_group(figure: str) -> str | None:
 
 def fraction(figure: str) -> str | None:
     """The fraction or ratio a figure states as a share, as written ("two thirds" of "nearly two thirds
-    of aid", "one in five" of "one in five children"), read as a percentage (66.7%, 20%), so a page
-    shows both; None for a figure that states neither, or a fraction of a magnitude ("half a million",
-    a number)."""
+    of aid", "1/3" of "1/3 of homes", "one in five"), read as a percentage (66.7%, 20%), so a page shows
+    both; None for a figure that states neither, or a fraction of a magnitude ("half a million")."""
     number = number_words(figure)
     if number is None:
         return None
-    if number[:1].isalpha() and (found := fraction_at(number)):
+    if found := fraction_at(number):
         return number if found.end() == len(number) else None
-    if not RATIO_JOINS.search(number):
-        return None  # no ratio, as most numbers: every page showing a figure asks
+    if not RATIO_JOINS.search(number) and not in_digits(number):
+        return None  # no ratio nor fraction, as most numbers: every page showing a figure asks
     text = clean(figure)
-    at = text.find(number)  # a ratio is read with what comes after it ("1 in 2000 births")
-    ratio = ratio_at(text, at)
-    return number if ratio is not None and ratio.end() == at + len(number) else None
+    at = text.find(number)  # read with what comes after it ("1 in 2000 births", "1/3 of households")
+    found = ratio_at(text, at) or fraction_at(text[at:])
+    return number if found is not None and found.end() - found.start() == len(number) else None
 
 
 def parse_figure(text: str) -> Quantity:
@@ -293,7 +292,7 @@ def _share(rest: str, written: str, currency: str | None) -> tuple[float, str] |
     """The percentage a fraction or ratio ``rest`` starts with states, and the words after it; None
     where it starts with neither, or with a fraction of a magnitude, which is a number ("half a
     million"). ``written`` is the whole figure, as a ratio is read with its qualifier."""
-    if rest[:1].isalpha() and (m := fraction_at(rest)):
+    if m := fraction_at(rest):
         if OF_A_WHOLE.match(rest[m.end() :]):
             return None
         if OF_A_NUMBER.match(rest[m.end() :]):
@@ -313,7 +312,7 @@ def _number(rest: str, written: str, currency: str | None) -> tuple[float, str]:
     magnitudes, and the words after it; refused where it starts with none, or one that counts nothing."""
     if rest[:1].isalpha() and (uncounted := words_uncounted(rest)) is not None:  # "several thousand"
         raise FigureError(uncounted)
-    if rest[:1].isalpha() and (m := fraction_at(rest)) and (whole := OF_A_WHOLE.match(rest[m.end() :])):
+    if (m := fraction_at(rest)) and (whole := OF_A_WHOLE.match(rest[m.end() :])):
         numerator, denominator = share(m)  # "half a million"
         return numerator * WHOLE_VALUES[whole.group(1).lower()] / denominator, rest[m.end() + whole.end() :]
     if m := _NUMERAL.match(rest):
@@ -359,8 +358,8 @@ def _magnitudes(value: float, m: re.Match[str], rest: str, currency: str | None)
     last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
     mixed = None
     abbreviation = _ABBREVIATION_SIGNED if currency else _ABBREVIATION
-    if m.re is _NUMERAL and rest[:1] in VULGAR:  # "2½", "$2½m"
-        value, rest = value + VULGAR[rest[0]], rest[1:]
+    if m.re is _NUMERAL and (part := fraction_after(rest, 0, m.group(1)))[1]:  # "2½", "2 1/2", "$2½m"
+        value, rest = value + part[0], rest[part[1] :]
     if m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
         value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
         rest = rest[abbreviated.end() :]
