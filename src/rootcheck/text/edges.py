@@ -284,7 +284,7 @@ def misread_numbers(
             if _YEAR.fullmatch(mine.text) or part[mine.start - 1 : mine.start] == "-":
                 continue
             quoted = figure_at(part, mine.start)
-            if quoted is None or (skip is not None and quoted.number.lower() == skip.lower()):
+            if quoted is None:
                 continue
             said = figure_at(
                 doc.unlinked,
@@ -294,7 +294,20 @@ def misread_numbers(
             )
             if said is None or not quoted.counts_as(said):
                 continue  # not one number read two ways: the tokens did not pair as numbers
+            # The figure's number is the figure's check's, which finds it where the source writes it
+            # alike; written otherwise ("90,000" of "90000", "one-third" of "a third"), it is read here.
+            if (
+                skip is not None
+                and quoted.number.lower() == skip.lower()
+                and _alike(quoted.number, said.number)
+            ):
+                continue
             counts = changed_count(quoted.rest, said.rest, quoted.cut)
             if not quoted.bounded_as(said) or counts:
                 out.append((quoted, said, counts))
     return out
+
+
+def _alike(number: str, other: str) -> bool:
+    """Whether two numbers are written alike, typography aside: "Two-thirds" and "two‑thirds" are."""
+    return normalize(number).text == normalize(other).text
