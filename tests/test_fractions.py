@@ -51,3 +51,49 @@ def test_a_figure_written_otherwise_than_its_source_is_read_with_its_bound(
     assert anchor.status is AnchorStatus.FUZZY
     read = misread_numbers(quote, doc, anchor, number_words(figure))
     assert [(quoted.text, said.text) for quoted, said, _ in read] == told
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "passage"),
+    [
+        # "a third" of a source's "one third", lined up from its "third", is placed on the number whole.
+        (
+            "One-third of households in the delta received cash.",
+            "a third of households in the delta received cash",
+            "One-third of households in the delta received cash",
+        ),
+        (
+            "Officials said one third of households in the delta received cash.",
+            "a third of households in the delta received cash",
+            "one third of households in the delta received cash",
+        ),
+        (
+            "One-fifth of the loans defaulted in the first year.",
+            "A fifth of the loans defaulted in the first year",
+            "One-fifth of the loans defaulted in the first year",
+        ),
+        # Another number is not placed there, however close the words.
+        (
+            "One-third of households in the delta received cash.",
+            "a quarter of households in the delta received cash",
+            None,
+        ),
+        ("Two-thirds of the grants went to women.", "a third of the grants went to women", None),
+    ],
+)
+def test_a_fraction_told_in_other_words_is_placed_on_the_source_s_whole(
+    source: str, quote: str, passage: str | None
+) -> None:
+    doc = parse_document(source + "\n")
+    anchor = locate(doc, quote)
+    placed = None if anchor.span is None else doc.text[anchor.span.start : anchor.span.end]
+    status = AnchorStatus.NOT_FOUND if passage is None else AnchorStatus.FUZZY
+    assert (anchor.status, placed) == (status, passage)
+
+
+def test_a_number_cut_by_the_quote_is_still_placed_where_the_quote_cuts_it() -> None:
+    # Its cut is told by check, naming the source's whole word ("Twenty-five").
+    doc = parse_document("Twenty-five children left school in the valley.\n")
+    anchor = locate(doc, "five children left school in the valley")
+    assert anchor.span is not None
+    assert doc.text[anchor.span.start : anchor.span.end] == "five children left school in the valley"

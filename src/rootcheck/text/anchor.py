@@ -294,7 +294,7 @@ def locate(
     if not matches:
         status = AnchorStatus.FUZZY
         fuzzy = sorted(_fuzzy(doc.index, parts, threshold), key=lambda m: -m.score)
-        numeric = [m for m in fuzzy if _numbers_agree(doc, quote, m)]
+        numeric = [a for m in fuzzy if (a := _agreeing(doc, quote, parts, m, threshold)) is not None]
         if fuzzy and not numeric:
             passage = norm.to_original(fuzzy[0].start, fuzzy[0].end)
             return Anchor(
@@ -338,6 +338,29 @@ def _numbers_agree(doc: Document, quote: str, match: _Match) -> bool:
         same_numbers(doc.normalized, doc.text, start, end, part)
         for part, (start, end) in zip(typed_parts(quote), placed, strict=True)
     )
+
+
+#: A word before a passage's first, joined to it by a hyphen or a space: "One-" of "One-third".
+_WORD_BEFORE = re.compile(r"\w+[ -]$")
+
+
+def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cutoff: float) -> _Match | None:
+    """A slipped quote's passage whose numbers are the quote's; or, where it starts inside a number of
+    words, that number's whole, if its numbers are: "a third of households" is lined up from the
+    "third" of "One-third of households" or "one third of households", where "third" states no
+    number, and is the source's number told otherwise, as "One quarter" is "A quarter". None where
+    neither agrees."""
+    if _numbers_agree(doc, quote, match):
+        return match
+    text = doc.normalized.text
+    head = None if match.parts else _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    number = number_starting(text[head.start() : match.end]) if head is not None else None
+    if head is None or number is None or head.start() + len(number) <= match.start:
+        return None  # "non-governmental": no number to make whole
+    from rapidfuzz import fuzz  # see _fuzzy_in_block
+
+    whole = _Match(head.start(), match.end, fuzz.ratio(parts[0], text[head.start() : match.end]))
+    return whole if whole.score >= cutoff and _numbers_agree(doc, quote, whole) else None
 
 
 def first_written(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
