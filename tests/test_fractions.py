@@ -97,3 +97,28 @@ def test_a_number_cut_by_the_quote_is_still_placed_where_the_quote_cuts_it() -> 
     anchor = locate(doc, "five children left school in the valley")
     assert anchor.span is not None
     assert doc.text[anchor.span.start : anchor.span.end] == "five children left school in the valley"
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "hint"),
+    [
+        # A fraction of one character is told with its numeral, as the source writes it.
+        (
+            "The program reached 2½ million people.",
+            "The program reached 2¼ million people",
+            "source says “2½ million”",
+        ),
+        ("Loans lasted 1½ years on average.", "Loans lasted 1¾ years on average", "source says “1½”"),
+        (
+            "About ½ million children were enrolled.",
+            "About ¼ million children were enrolled",
+            "source says “½ million”",
+        ),
+        ("Some ⅓ of households lacked water.", "Some ¼ of households lacked water", "source says “⅓”"),
+    ],
+)
+def test_a_fraction_of_one_character_is_told_as_the_source_writes_it(
+    source: str, quote: str, hint: str
+) -> None:
+    anchor = locate(parse_document(source + "\n"), quote)
+    assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, hint)

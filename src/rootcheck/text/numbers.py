@@ -227,7 +227,8 @@ def _token(grouped: bool = False) -> re.Pattern[str]:
 def _phrase() -> re.Pattern[str]:
     """A number as a reader would cite it: currency sign, qualifier-free value and magnitude, e.g.
     "$112 million" or "17 million" or "ten percent"."""
-    numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})"
+    # A fraction of one character is told with its numeral, or alone: "2½ million", "½ million".
+    numeral = f"(?:(?:{SPACE_GROUPED}|{NUMERAL}){VULGAR_AFTER}|[{''.join(VULGAR)}])"
     return re.compile(
         rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         # A plural before a number's words: "tens" of "tens of thousands" is no ten.
