@@ -23,6 +23,12 @@ the registry has errors, the browser shows them instead. Drafts are shown.
 Of the root, only its cache (.rootcheck-cache/) is written, as check and
 build write it. Ctrl-C stops it.
 
+exit status: 0 when it is stopped (Ctrl-C, or told to end by SIGTERM or
+SIGHUP), whatever errors the registry had; 1 when it cannot start, for a
+reason it tells: the port is taken, or SOURCE_DATE_EPOCH is no number of
+seconds; 2 on a usage error, such as a port out of range or a --root that is
+no folder.
+
 examples:
   rootcheck serve
   rootcheck serve --port 8080 --root path/to/registry
