@@ -34,6 +34,8 @@ _PART_OF = re.compile(
     r"\s+of(?:\s+(?:the|its|their|these|those|this|that))?\s*$",
     re.I,
 )
+#: Parts that deny what is said of the whole: refused at the quote's start as negations.
+_DENYING_PARTS = frozenset(["none", "not one"])
 #: Where a clause starts: after a mark that ends or parts one, or a line's end.
 _PAUSE = re.compile(r"[.,;:!?()—–\n]")
 #: Words that may open a clause before the part that is its subject: "Only 30 of", "but less than half
@@ -128,7 +130,10 @@ def started_on_a_part(doc: Document, anchor: Anchor) -> str | None:
     lead = _PAUSE.split(before[: found.start()])[-1].split()
     if not all(word.lower() in _LEADING for word in lead):
         return None
-    # "Tens of" before "thousands" is a number the quote cuts, which is told as one.
+    # "None of the" denies what the quote says of them all, which is refused as a negation (see
+    # rootcheck.checks.starts); "Tens of" before "thousands" is a number the quote cuts, told as one.
+    if found["part"].lower() in _DENYING_PARTS:
+        return None
     if found["part"].lower() in PLURALS and PLURAL_MAGNITUDE.match(doc.text[start : start + 40]):
         return None
     part = " ".join(found.group().split())

@@ -62,6 +62,13 @@ _FRAME = re.compile(
     r"|at\s+(?:the\s+)?(?:most|best|worst)|in\s+the\s+(?:best|worst|busiest|peak)\s+(?:year|month|week|day|quarter))\s*$",
     re.I,
 )
+#: A whole that none of is so, ending just before a quote: "None of the 342 wards … has opened" says no
+#: ward opened, and "342 wards … has opened" that all did. Not a part (see rootcheck.checks.scope): a
+#: negation, whatever the figure covers.
+_NONE_OF = re.compile(
+    r"(?:^|\s)(?P<none>(?:none|neither|not\s+(?:one|a\s+single))\s+of(?:\s+(?:the|its|their|these|those))?)\s*$",
+    re.I,
+)
 #: An aside between commas is this short at most: "as the mayor claimed", "in 2022".
 _ASIDE_WORDS = 6
 #: The words an aside may break a verb phrase after, leaving it to go on past the aside: "did not,
@@ -187,6 +194,9 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         return f"the quote starts just after the source's condition “{condition}”: what is supposed is not said; start the quote with it"
     if frame := _framed(parts, quote, fuzzy):
         return frame
+    if (none := _NONE_OF.search(parts[-1])) and not (fuzzy and negations(quote)):
+        said = " ".join(none["none"].split())
+        return f"the quote starts just after the source's “{said}”: a negation is no slip of wording; start the quote with it"
     clause, aside = parts[-1], ""
     if (
         not clause.strip()
