@@ -32,7 +32,7 @@ from rootcheck.text.lexicon import (
     PROMISED_BEFORE_TO,
 )
 from rootcheck.text.meaning import describing, negations, promises
-from rootcheck.text.numbers import HYPHENS
+from rootcheck.text.numbers import HYPHENS, WEEKDAYS
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -100,7 +100,7 @@ _TOLD = (
     r"|with(?:out(?:\s+(?:any|offering|providing|giving|citing))?|\s+no)\s+(?:evidence|proof|basis)"
     r"|in\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:statement|interview|complaint|lawsuit|suit|filing"
     r"|letter|report|post|speech|court|writing|public|private|parliament|congress)"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|television|social\s+media"
+    rf"|on\s+(?:{WEEKDAYS}|television|social\s+media"
     r"|the\s+record)|at\s+(?:a|the)\s+(?:news|press)\s+conference|under\s+oath"
     r"|before\s+(?:the\s+)?(?:court|judge|committee|congress|parliament|senate)"
     r"|to\s+(?:reporters|journalists|lawmakers|investigators)"

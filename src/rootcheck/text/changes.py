@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from rootcheck.text.numbers import MONTHS
+from rootcheck.text.numbers import MONTH_BEFORE_A_YEAR, MONTHS, WEEKDAYS, YEAR
 
 #: A verb of change, then what its number is: how much it changed by ("rose 40 percent", "rose by 40
 #: percent"), what it came to ("rose to 40 percent") or came from ("fell from 40 percent"). Not "up"
@@ -58,8 +58,6 @@ def is_increment(counted: list[str]) -> bool:
     return bool(counted) and counted[0].lower() in INCREMENTS
 
 
-#: The days of the week, which a time may be counted from.
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: A "to" that opens a noun, a preposition's, not an infinitive's: "a year to the region", "to
 #: Honduras", "to 40 towns", "to local groups", "to regional hospitals", "to families". Told by the
 #: word after it, which no verb is: a determiner, a number, a name, an adjective in -al (not a verb
@@ -74,7 +72,7 @@ _TO_A_NOUN = (
 #: month or a day of the week, from which a time is counted ("gave 300 firms a year from January"),
 #: nor a possessive ("a year from its launch").
 _FROM_A_PLACE = (
-    rf"from[ \t]+(?=(?!(?:{MONTHS}|{_WEEKDAYS})\b)(?-i:[A-Z])"
+    rf"from[ \t]+(?=(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])"
     r"|(?!(?:its|this|his|hers|theirs|ours|yours)\b)[a-z]+(?<![su])s\b)"
 )
 #: A "from" just after a sum or a bare number, which no time is given to: any but one before a time
@@ -83,7 +81,7 @@ _FROM_A_PLACE = (
 #: "from its launch", "from the date of the ruling".
 _FROM_NO_TIME = (
     r"from[ \t]+(?!(?:now|today|tonight|tomorrow|then|that|this|its|their|his|her|the[ \t]+(?:date|day|start"
-    rf"|end|time|moment|beginning|launch|signing|deadline)|{MONTHS}|{_WEEKDAYS})\b)"
+    rf"|end|time|moment|beginning|launch|signing|deadline)|{MONTHS}|{WEEKDAYS})\b)"
 )
 #: What may follow a rate: the clause's end, or a preposition or a conjunction ("40 patients a day in
 #: 2022", "a month for three years", "a year to the region", "a day from Guatemala"); not "and a
@@ -228,7 +226,7 @@ def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
 #: (a deadline), until or through it, before or after it.
 _PERIOD = re.compile(
     r"\b(since|in|by|until|till|through|before|after|during)\s+(?:(?:early|late|mid)[\s-]+)?"
-    rf"((?:(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d)\b(?![-–]\d)",
+    rf"((?:{MONTH_BEFORE_A_YEAR})?{YEAR})\b(?![-–]\d)",
     re.I,
 )
 
@@ -252,11 +250,11 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
 _PART_OF_A_YEAR = re.compile(
     r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:fiscal|financial|budget|school|academic)\s+(?:year\s+)?"
     r"|FY\s?|Q[1-4]\s+|(?:first|second|third|fourth|last|final)\s+(?:quarter|half|semester|trimester"
-    rf"|(?:three|six|nine)\s+months)\s+of\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d\d)\b(?![-–]\d)",
+    rf"|(?:three|six|nine)\s+months)\s+of\s+|{MONTH_BEFORE_A_YEAR})({YEAR})\b(?![-–]\d)",
     re.I,
 )
 #: A year as a number of its own.
-_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b(?![-–]\d)")
+_YEAR = re.compile(rf"(?<![\w-]){YEAR}\b(?![-–]\d)")
 
 
 def _narrowed_year(quote: str, source: str) -> tuple[list[str], list[str]] | None:
@@ -265,8 +263,9 @@ def _narrowed_year(quote: str, source: str) -> tuple[list[str], list[str]] | Non
     2022"): a quarter's fall, or a month's, read as the year's. The quote's words, and the source's;
     None where the source tells the year whole, or a point of it ("since January 2021" is since 2021
     from its first day, and is the time of no count)."""
+    found = list(_PART_OF_A_YEAR.finditer(source))
     parts: dict[str, re.Match[str]] = {}
-    for part in _PART_OF_A_YEAR.finditer(source):
+    for part in found:
         parts.setdefault(part.group(1), part)
     if not parts:
         return None
@@ -275,7 +274,7 @@ def _narrowed_year(quote: str, source: str) -> tuple[list[str], list[str]] | Non
         if m.group(1).lower() not in ("in", "during") or not year.isdigit() or year not in parts:
             continue
         # The source tells the year whole somewhere, beside its part: the quote may say it so.
-        spans = [part.span(1) for part in _PART_OF_A_YEAR.finditer(source) if part.group(1) == year]
+        spans = [part.span(1) for part in found if part.group(1) == year]
         if all(found.span() in spans for found in _YEAR.finditer(source) if found.group() == year):
             return [" ".join(m.group().split())], [" ".join(parts[year].group().split())]
     return None

@@ -159,6 +159,10 @@ FRACTION_STATED = (
 YEAR = r"(?:19|20)\d\d"
 #: The months as a pattern's alternatives, capitalised as a date writes them.
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A month, and its day, as they stand before a year: "March 2022", "March 3, 2022".
+MONTH_BEFORE_A_YEAR = rf"(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?"
+#: The days of the week, capitalised as a date writes them.
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 #: The spaces that group thousands as SI and much of Europe write them: no-break, figure, thin and

@@ -15,9 +15,10 @@ from functools import cache
 from rootcheck.text.numbers import (
     CURRENCY_WORDS,
     MAGNITUDES,
-    MONTHS,
+    MONTH_BEFORE_A_YEAR,
     NUMBER_WORDS,
     SIGNS,
+    YEAR,
     numeral_value,
     spelled_value,
 )
@@ -38,7 +39,7 @@ _BEFORE_CONNECTOR = re.compile(
 #: to", "from 2020 to 2023 to", "in Q3 2022 to", "in March 2022 to".
 _DATED = re.compile(
     r"\b(?:in|since|by|during|until|through|for|of|and|to)\s+"
-    rf"(?:(?:fiscal|calendar)\s+|fy\s?|[qh][1-4]\s+|(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*,?\s*"
+    rf"(?:(?:fiscal|calendar)\s+|fy\s?|[qh][1-4]\s+|{MONTH_BEFORE_A_YEAR})?{YEAR}\s*,?\s*"
     r"(?:to|or|and)\s*(?:us\$|[$€£¥])?\s*$",
     re.I,
 )
