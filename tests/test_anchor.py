@@ -11,10 +11,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rootcheck.model import AnchorStatus
-from rootcheck.text.anchor import FUZZY_THRESHOLD, locate, locate_figure, split_elisions, typed_parts
+from rootcheck.model import FUZZY_THRESHOLD, AnchorStatus
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.closest import closest
 from rootcheck.text.document import Document, parse_document
+from rootcheck.text.elided import split_elisions, typed_parts
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
 from rootcheck.text.quoted import quoted_words
 from rootcheck.text.slipped import whole_head

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rootcheck.checks.slips import unit_case
 from rootcheck.model import AnchorStatus, Qualifier, Quantity, Span
 from rootcheck.render.format import amount
-from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
 from rootcheck.text.edges import cut_numbers, figure_readings
@@ -26,6 +26,7 @@ from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import number_keys, number_phrases
 from rootcheck.text.qualifiers import QUALIFIERS
 from rootcheck.text.reading import figure_at, figure_read
+from rootcheck.text.wordbounds import figure_in_quote
 
 CASES: list[list[Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text("utf-8"))
 

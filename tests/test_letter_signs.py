@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from rootcheck.checks.slips import bounded_otherwise
-from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.document import parse_document
 from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.reading import figure_at
+from rootcheck.text.wordbounds import figure_in_quote
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ from rootcheck.safeyaml.errors import quote_hint, syntax_error
 from rootcheck.safeyaml.lines import Lines
 from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Node, load_yaml
 from rootcheck.safeyaml.scalars import cut_by_a_comment, escaped_character, reader_error
-from rootcheck.text.anchor import figure_in_quote, locate, locate_figure
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.candidates import figure_candidates
 from rootcheck.text.changes import INCREMENTS, changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Block, BlockKind, Document, Format, FrontMatterError, parse_document
@@ -84,7 +84,7 @@ from rootcheck.text.normalize import (
 )
 from rootcheck.text.raised import footnote_mark, is_digit_mark
 from rootcheck.text.reading import figure_at, figure_read
-from rootcheck.text.wordbounds import find_all
+from rootcheck.text.wordbounds import figure_in_quote, find_all
 
 PROPERTY = settings(max_examples=120, derandomize=True, database=None, deadline=None)
 FUZZ = settings(

@@ -109,6 +109,10 @@ class AnchorStatus(Enum):
     NOT_FOUND = "not_found"
 
 
+#: The lowest similarity (0–100) at which a passage counts as the quote (see :mod:`rootcheck.text.anchor`).
+FUZZY_THRESHOLD = 88.0
+
+
 @dataclass(frozen=True)
 class Anchor:
     """Where a quote stands in its source, and how sure we are.

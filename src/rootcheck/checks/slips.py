@@ -12,7 +12,7 @@ from rootcheck.checks.wording import around, meaning_problems
 from rootcheck.hints import shown
 from rootcheck.model import Anchor, AnchorStatus, Severity, Span
 from rootcheck.positions import Position
-from rootcheck.text.anchor import figure_in_quote, locate_figure
+from rootcheck.text.anchor import locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
@@ -28,6 +28,7 @@ from rootcheck.text.plurals import counts_things
 from rootcheck.text.qualifiers import plused
 from rootcheck.text.reading import Written, figure_read
 from rootcheck.text.subjects import opens_clause
+from rootcheck.text.wordbounds import figure_in_quote
 
 
 def unbounded(quoted: Written, said: Written) -> str:

@@ -32,14 +32,10 @@ from rootcheck.model import (
 )
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
-from rootcheck.text.anchor import (
-    figure_in_quote,
-    has_elision,
-    locate,
-    locate_figure,
-)
+from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import bound_unread, figure_readings
+from rootcheck.text.elided import has_elision
 from rootcheck.text.figures import FigureError, number_words, parse_figure, point_may_group
 from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
@@ -47,6 +43,7 @@ from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.quoted import quoted_words, source_words
 from rootcheck.text.reading import figure_read
+from rootcheck.text.wordbounds import figure_in_quote
 
 
 def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:

@@ -11,9 +11,9 @@ from typing import NamedTuple
 from rootcheck.hints import mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
-from rootcheck.text.anchor import has_elision, split_elisions, typed_parts
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Document
+from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
 from rootcheck.text.lexicon import CLAUSE_STOP

@@ -11,7 +11,6 @@ from rootcheck.checked import Checked
 from rootcheck.checks.references import source_hint
 from rootcheck.commands import add_root, check_with_cache, refused_as_json, root_of
 from rootcheck.commands.check import format_diagnostic, problem_record
-from rootcheck.coverage import SourceCoverage, by_source, coverage, figures_of
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.memo import Memo
 from rootcheck.output import cache_dir
@@ -19,6 +18,7 @@ from rootcheck.parallel import available_cores
 
 if TYPE_CHECKING:
     from rootcheck.commands import Subparsers
+    from rootcheck.coverage import SourceCoverage
 
 HELP = """\
 List every figure written in the sources that no claim covers and that is not
@@ -66,6 +66,10 @@ def source_coverage(
 ) -> list[SourceCoverage]:
     """The coverage of every source, or ``only`` one; ``known``, the figures earlier runs found, the
     others searched for on up to ``workers`` processes."""
+    # Loaded here, not with the command list: what finds every figure of a source takes some 10 ms
+    # to load, which every other command would pay at start.
+    from rootcheck.coverage import by_source, coverage, figures_of
+
     reg = checked.registry
     if only is not None and only not in reg.sources:
         raise UsageError(f"no source {only!r}" + source_hint(reg, only))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from rootcheck.commands import refused_as_json
 from rootcheck.errors import RootcheckError
-from rootcheck.text.figures import FigureError, parse_figure
 from rootcheck.text.unseen import seen
 
 if TYPE_CHECKING:
@@ -42,6 +41,10 @@ def add_parser(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Loaded here, not with the command list: reading figures takes some 50 ms to load, which
+    # `check` and `build` pay only when they prove a quote (see tests/test_imports.py).
+    from rootcheck.text.figures import FigureError, parse_figure
+
     # Read as a claim's figure is, without the characters no reader sees: pasted inside "4,000" a soft
     # hyphen made it two numbers here, where the same figure in a claim file is 4,000.
     text = seen(args.text)

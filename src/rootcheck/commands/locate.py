@@ -15,7 +15,6 @@ from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import AnchorStatus
 from rootcheck.registry.load import Registry, load_sources
 from rootcheck.seeds import read_source
-from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document
 
 if TYPE_CHECKING:
@@ -90,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
     # Loaded here, not with the command list: what reads a quote's slips loads the checks of its
     # meaning, some 25 ms that a build after a revised note, which proves nothing, would pay at start.
     from rootcheck.checks.slips import typed_refusal, typed_slips
+    from rootcheck.text.anchor import locate
 
     try:
         shown, doc, reg = open_source(args)

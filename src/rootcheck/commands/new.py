@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 from rootcheck.checks.references import source_hint
 from rootcheck.checks.twice import claims_figure
 from rootcheck.commands import add_root, check_with_cache, root_of, shown_path
-from rootcheck.coverage import skipped_spans
 from rootcheck.drafting import claim_id, folder_for, guess_pillar, render_claim
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import former_id, taken_id
 from rootcheck.model import AnchorStatus
 from rootcheck.registry.fields import SLUG, SLUG_RULE
 from rootcheck.registry.load import CLAIMS
-from rootcheck.text.anchor import locate, locate_figure
-from rootcheck.text.figures import BY_ARTICLE, counts_by_article
-from rootcheck.text.quoted import quoted_words
 from rootcheck.whole import write_new
 
 if TYPE_CHECKING:
@@ -64,7 +60,10 @@ def run(args: argparse.Namespace) -> int:
     # Loaded here, not with the command list: compiling what they search with takes some 3 and 25 ms,
     # which every other command would pay at start (see commands/locate.py).
     from rootcheck.checks.slips import bounded_otherwise, typed_refusal, typed_slips
+    from rootcheck.text.anchor import locate_figure
     from rootcheck.text.candidates import figure_candidates
+    from rootcheck.text.figures import BY_ARTICLE
+    from rootcheck.text.quoted import quoted_words
 
     if args.id is not None and not SLUG.match(args.id):
         raise UsageError(f"--id {args.id!r} must be {SLUG_RULE}")
@@ -82,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     # one character: the file then holds the source's own characters, as the site would quote them.
     quote = quoted_words(doc, args.quote, anchor)
     figures = figure_candidates(quote)
-    if not figures and not _BY_ARTICLE.search(quote):
+    # One thing counted by its article ("an Anticorruption Task Force") is a figure too: such a
+    # quote's file is written for the editor to say which thing it counts.
+    if not figures and not re.search(BY_ARTICLE, quote, re.I):
         # Its file would fail check at once ("'figure' is empty"), with no figure to write in it.
         told = "".join(f"\n  {line}" for line in _skipped(checked, source, doc, anchor))
         raise RootcheckError(
@@ -108,13 +109,10 @@ def _says_otherwise(reasons: list[str]) -> RootcheckError:
     return RootcheckError(f"the quote as typed says what the source does not; nothing was written{told}")
 
 
-#: One thing counted by its article ("an Anticorruption Task Force"), which is a figure too: such a
-#: quote's file is written for the editor to say which thing it counts.
-_BY_ARTICLE = re.compile(BY_ARTICLE, re.I)
-
-
 def _skipped(checked: Checked, source: Source, doc: Document, anchor: Anchor) -> Iterator[str]:
     """Each ``skipped.yaml`` entry that says a number of the quote's passage is not a figure."""
+    from rootcheck.coverage import skipped_spans
+
     assert anchor.span is not None  # found
     skips = [s for s in checked.registry.skips if s.source_id == source.id]
     for span, skip in skipped_spans(doc, skips):
@@ -136,6 +134,8 @@ def _source(checked: Checked, source_id: str) -> tuple[Source, Document]:
 
 def _placed(checked: Checked, source: Source, doc: Document, quote: str) -> Anchor:
     """Where the quote stands in its source; refused with where else to look if it stands nowhere."""
+    from rootcheck.text.anchor import locate
+
     anchor = locate(doc, quote)
     if anchor.status is not AnchorStatus.NOT_FOUND:
         return anchor
@@ -214,6 +214,9 @@ def _told(
         return
     if placed is None:
         return
+    from rootcheck.coverage import skipped_spans
+    from rootcheck.text.figures import counts_by_article
+
     by_article = counts_by_article(figures[0])
     for other in checked.claims:
         if claims_figure(other, source.id, placed, by_article):  # as check tells it

@@ -30,10 +30,10 @@ from rootcheck.render.views import (
     SourceView,
     VerdictView,
 )
-from rootcheck.text.anchor import figure_in_quote
 from rootcheck.text.document import Document
 from rootcheck.text.markup import CLAIM_SCHEME
 from rootcheck.text.quoted import as_the_source_writes, quoted_words
+from rootcheck.text.wordbounds import figure_in_quote
 
 
 @dataclass(frozen=True)

@@ -35,12 +35,11 @@ from jinja2.bccache import Bucket
 from rootcheck.digests import code_digest, digest
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
-from rootcheck.model import Diagnostic
+from rootcheck.model import FUZZY_THRESHOLD, Diagnostic
 from rootcheck.positions import Position
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, unlisted
 from rootcheck.render import categories, urls
 from rootcheck.render import format as fmt
-from rootcheck.text.anchor import FUZZY_THRESHOLD
 
 #: The folder under the root whose files override the theme's.
 TEMPLATES = "templates"

@@ -21,31 +21,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.model import FUZZY_THRESHOLD, Anchor, AnchorStatus, Span
 from rootcheck.text.apart import across, apart
 from rootcheck.text.document import Document
+from rootcheck.text.elided import split_elisions, typed_parts
 from rootcheck.text.figures import number_starting
 from rootcheck.text.grouped import same_numbers, sign_hint
 from rootcheck.text.index import TextIndex
-from rootcheck.text.normalize import PARAGRAPH_BREAK, Normalized, normalize
+from rootcheck.text.normalize import PARAGRAPH_BREAK
 from rootcheck.text.numbers import SIGNS, number_phrases
 from rootcheck.text.raised import is_digit_mark
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
-from rootcheck.text.wordbounds import bounded, find_all
+from rootcheck.text.wordbounds import bounded, find_all, first_written
 
-#: The lowest similarity (0–100) at which a passage counts as the quote.
-FUZZY_THRESHOLD = 88.0
 #: Fuzzy candidates within this many points of the best are equally good.
 TIE_MARGIN = 0.5
 
 #: A short number in brackets, or written right after a word in small letters or a stop: a footnote's
 #: mark ("billion[1]", "region.3"), not a code's ("G7", "COVAX-2").
 _MARK = r"\[{0}\]|[a-z.,;:)”’\"]{0}(?![\w-])"
-#: An elision: "...", "…", ". . ." (spaced, as some style guides write it), or any of them in brackets.
-_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…|\. \. \.)\s*\]|\.\.\.|…|(?:(?<=\s)|^)\. \. \.)\s*")
 
 
 @dataclass(frozen=True)
@@ -57,45 +53,6 @@ class _Match:
     score: float
     #: Of a quote with elisions, where each of its parts stands.
     parts: tuple[tuple[int, int], ...] = ()
-
-
-def has_elision(text: str) -> bool:
-    """Whether ``text`` marks words left out (see :data:`_ELISION`)."""
-    return "..." in text or "…" in text or (". . ." in text and _ELISION.search(text) is not None)
-
-
-def split_elisions(quote: str) -> tuple[str, ...]:
-    """The parts of a quote between elision marks, normalised and non-empty."""
-    return tuple(normalised for _, normalised in _parts(quote))
-
-
-def typed_parts(quote: str) -> list[str]:
-    """The parts of a quote between elision marks, as typed: of a quote without, the quote. Marks side
-    by side leave out words once, and a part of nothing a reader sees (emphasis alone) is none."""
-    return [typed for typed, _ in _parts(quote)]
-
-
-@lru_cache(maxsize=16)  # a claim's quote is split as it is placed, and again as it is read
-def _parts(quote: str) -> tuple[tuple[str, str], ...]:
-    """Each part of a quote, as typed and normalised, normalised once."""
-    typed = _ELISION.split(quote) if has_elision(quote) else [quote]
-    pairs = ((part, normalize(part).text.strip()) for part in typed)
-    return tuple((part, normalised) for part, normalised in pairs if normalised)
-
-
-def elided_ends(quote: str) -> tuple[str, bool, bool]:
-    """The mark a quote leaves words out with (its first, as typed: "...", "[…]"), and whether it
-    starts and ends with one."""
-    marks = _ELISION.findall(quote)
-    joiner = marks[0].strip() if marks else "…"
-    # A mark of emphasis alone before or after the first or last mark reads as nothing.
-    bare = _EMPHASIS_ALONE.sub("", quote)
-    return joiner, _ELISION.match(bare) is not None, _ELISION_AT_END.search(bare) is not None
-
-
-#: Emphasis marks that stand alone, touching no word: "… * …".
-_EMPHASIS_ALONE = re.compile(r"(?<!\S)[*_]+(?!\S)")
-_ELISION_AT_END = re.compile(_ELISION.pattern + "$")
 
 
 def _block_end(text: str, index: int) -> int:
@@ -363,19 +320,7 @@ def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cu
     return whole if whole.score >= cutoff and _numbers_agree(doc, quote, whole) else None
 
 
-def first_written(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
-    """Where ``figure`` is first written, word for word, in ``norm.text[start:end]``, as a span of the original."""
-    needle = normalize(figure).text.strip()
-    hits = find_all(norm.text, needle, start, end) if needle else []
-    return norm.to_original(hits[0], hits[0] + len(needle)) if hits else None
-
-
 def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
     """The span of ``figure`` inside an anchored passage, if it is there verbatim."""
     norm = doc.normalized
     return first_written(norm, figure, norm.from_original(passage.start), norm.from_original(passage.end))
-
-
-def figure_in_quote(quote: str, figure: str) -> Span | None:
-    """Where the figure is first written, word for word, inside the quote; None if it is not."""
-    return first_written(normalize(quote), figure)

@@ -18,8 +18,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.anchor import locate, split_elisions
+from rootcheck.text.anchor import locate
 from rootcheck.text.document import Document
+from rootcheck.text.elided import split_elisions
 from rootcheck.text.index import MIN_KEY_LENGTH, WORD
 
 #: A passage is shown as like a quote when it holds at least one in this many of the quote's telling words.

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.anchor import first_written, has_elision, split_elisions, typed_parts
 from rootcheck.text.document import Document, Format
+from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.figures import number_starting, number_words
 from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
@@ -26,6 +26,7 @@ from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YE
 from rootcheck.text.qualifiers import bound_ending, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 from rootcheck.text.signs import LETTER_SIGNS, letter_signed
+from rootcheck.text.wordbounds import first_written
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
 #: with a currency sign) could be cut off, or ending the part.

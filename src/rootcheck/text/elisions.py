@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rootcheck.model import Span
-from rootcheck.text.anchor import split_elisions
+from rootcheck.text.elided import split_elisions
 from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, PAIR_ADVERBS, SENTENCE_STOP
 from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.text.anchor import elided_ends
 from rootcheck.text.document import Document, Format
+from rootcheck.text.elided import elided_ends
 from rootcheck.text.links import shown_text
 from rootcheck.text.numbers import one_spaced
 

@@ -1,9 +1,10 @@
 """Words found whole: where a needle in normalised text starts and ends between words, not inside a
-word or a number ("4.2", "90,000")."""
+word or a number ("4.2", "90,000"), and where a figure is first written so."""
 
 from __future__ import annotations
 
-from rootcheck.text.normalize import is_word_char
+from rootcheck.model import Span
+from rootcheck.text.normalize import Normalized, is_word_char, normalize
 
 
 def _joined(text: str, left: int) -> bool:
@@ -42,3 +43,15 @@ def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> 
             found.append(index)
         index = text.find(needle, index + 1, end)
     return found
+
+
+def first_written(norm: Normalized, figure: str, start: int = 0, end: int | None = None) -> Span | None:
+    """Where ``figure`` is first written, word for word, in ``norm.text[start:end]``, as a span of the original."""
+    needle = normalize(figure).text.strip()
+    hits = find_all(norm.text, needle, start, end) if needle else []
+    return norm.to_original(hits[0], hits[0] + len(needle)) if hits else None
+
+
+def figure_in_quote(quote: str, figure: str) -> Span | None:
+    """Where the figure is first written, word for word, inside the quote; None if it is not."""
+    return first_written(normalize(quote), figure)
