@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -763,6 +764,27 @@ def test_a_bound_after_what_a_figure_counts_is_read_in_the_source_and_the_quote(
 def test_a_figure_counts_by_its_article_as_parse_figure_reads_it(figure: str, by_article: bool) -> None:
     assert counts_by_article(figure) is by_article
     assert (number_words(figure) is None) is by_article
+    assert parse_figure(figure).by_article is by_article  # kept with it, for a check that proves nothing
+
+
+@pytest.mark.parametrize(
+    ("figure", "share", "vague"),
+    [
+        ("nearly two-thirds of migrants", "two-thirds", None),
+        ("one in five children", "one in five", None),
+        ("millions of vaccine doses", None, "millions"),
+        ("tens of thousands of migrants", None, "tens of thousands"),
+        ("half a million people", None, None),  # a number, not a share
+        ("more than 90,000 jobs", None, None),
+    ],
+)
+def test_how_a_figure_gives_its_number_is_kept_with_its_quantity(
+    figure: str, share: str | None, vague: str | None
+) -> None:
+    quantity = parse_figure(figure)
+    assert (quantity.share, quantity.vague) == (share, vague)
+    # Not part of what it means: the same quantity without them is equal to it.
+    assert replace(quantity, share=None, vague=None) == quantity
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,15 @@ class Quantity:
     currency: str | None
     percent: bool
     unit: str | None
+    # How the figure gives its number, read with it so that pages and data show it without reading
+    # the figure again: a build that proves nothing then loads nothing of how figures are read.
+    # None of them changes what the figure means, so none is compared.
+    #: The fraction or ratio it states as a share, as written ("two thirds", "one in five").
+    share: str | None = field(default=None, compare=False, repr=False)
+    #: The plural magnitude it states alone, as written ("millions", "tens of thousands").
+    vague: str | None = field(default=None, compare=False, repr=False)
+    #: Whether it counts one thing by its article ("an Anticorruption Task Force").
+    by_article: bool = field(default=False, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -74,7 +74,8 @@ def _same_number(one: CheckedClaim, other: CheckedClaim) -> bool:
     if a.unit is None or b.unit is None or not a.unit.split() or not b.unit.split():
         return True
     # What each counts, by its last word, in any form of it: "firms" of "private sector firms".
-    from rootcheck.text.names import folded, forms_of_one  # loaded as _by_article loads figures
+    # Loaded only for two figures of one number: a check that proves nothing need not load it.
+    from rootcheck.text.names import folded, forms_of_one
 
     return forms_of_one(folded(a.unit.split()[-1]), folded(b.unit.split()[-1]))
 
@@ -102,13 +103,9 @@ def _place(found: CheckedClaim) -> tuple[int, int] | None:
 
 
 def _by_article(found: CheckedClaim) -> bool:
-    """Whether a claim's figure counts one thing by its article; read only of one whose value is 1."""
-    if found.quantity is None or found.quantity.value != 1:
-        return False
-    # Loaded only here: a build that proves nothing needs no figure read, nor the time to load how.
-    from rootcheck.text.figures import counts_by_article
-
-    return counts_by_article(found.claim.figure)
+    """Whether a claim's figure counts one thing by its article (read with the figure: a check that
+    proves nothing loads nothing of how figures are read)."""
+    return found.quantity is not None and found.quantity.by_article
 
 
 def claims_figure(other: CheckedClaim, source_id: str, placed: Span, by_article: bool) -> bool:

@@ -163,7 +163,7 @@ def _csv_row(claim: ClaimView, absolute: Absolute) -> str:
         (q.currency or "") if q else "", ("true" if q.percent else "false") if q else "",
         (q.unit or "") if q else "", span.start, span.end, checked.anchor.status.value,
         checked.anchor.score, " ".join(claim.comparison_ids), _last_corrected(checked.claim.corrections),
-        fmt.reading(checked.claim.figure) if q else "",
+        fmt.reading(q, checked.claim.figure) if q else "",
     ]  # fmt: skip
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells])

@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
-from rootcheck.text.figures import fraction, plural_magnitude
 from rootcheck.text.numbers import CURRENCIES
 from rootcheck.text.qualifiers import QUALIFIER_AT_START
 
@@ -76,15 +75,15 @@ def ranks(figure: str) -> bool:
     return bool(_RANKING.match(figure))
 
 
-def reading(figure: str) -> str:
-    """How open data is to read a figure's value, as :func:`amount` shows it: "ranking" (it has none),
-    "share" (a fraction or ratio, its value a percentage), "no exact number" (a plural magnitude, its
-    value a bound), or "number"."""
+def reading(quantity: Quantity, figure: str) -> str:
+    """How open data is to read the value of ``quantity``, read from ``figure``, as :func:`amount` shows
+    it: "ranking" (it has none), "share" (a fraction or ratio, its value a percentage), "no exact
+    number" (a plural magnitude, its value a bound), or "number"."""
     if ranks(figure):
         return "ranking"
-    if fraction(figure) is not None:
+    if quantity.share is not None:
         return "share"
-    if plural_magnitude(figure) is not None:
+    if quantity.vague is not None:
         return "no exact number"
     return "number"
 
@@ -99,14 +98,14 @@ def data_value(quantity: Quantity, figure: str) -> int | float | None:
 
 def quantity_record(quantity: Quantity, figure: str) -> dict[str, object]:
     """A claim's quantity in its open data and in ``rootcheck figure --json``."""
-    return {**quantity.as_dict(), "value": data_value(quantity, figure), "reading": reading(figure)}
+    return {**quantity.as_dict(), "value": data_value(quantity, figure), "reading": reading(quantity, figure)}
 
 
 def amount(quantity: Quantity, figure: str | None = None) -> str:
-    """The value as a reader writes it: "$4.2 billion", "10%", "90,000". A ``figure`` that gives only a
-    plural magnitude ("millions of dollars") states no number: it says so, beside how it is read; one
-    that ranks (see :func:`ranks`) counts nothing; a fraction ("two thirds of aid") is a share, shown
-    with the percentage it is read as."""
+    """The value as a reader writes it: "$4.2 billion", "10%", "90,000". Given the ``figure`` it was read
+    from, one that gives only a plural magnitude ("millions of dollars") states no number: it says so,
+    beside how it is read; one that ranks (see :func:`ranks`) counts nothing; a fraction ("two thirds
+    of aid") is a share, shown with the percentage it is read as."""
     text = number(abs(quantity.value))
     if quantity.percent:
         text += "%"
@@ -115,14 +114,14 @@ def amount(quantity: Quantity, figure: str | None = None) -> str:
         text = f"{symbol}{text}" if symbol else f"{text} {quantity.currency}"
     if quantity.value < 0:
         text = "\u2212" + text  # a minus sign before it all: "−$3 million"
-    if figure is not None and ranks(figure):
+    if figure is None:
+        return text
+    if ranks(figure):
         return "none: a place in a ranking, not a count"
-    vague = plural_magnitude(figure) if figure is not None else None
-    if vague is not None:
-        return f"{vague}, no exact number (read as {QUALIFIER_WORDS[quantity.qualifier]} {text})"
-    share = fraction(figure) if figure is not None else None
-    if share is not None:
-        return f"{share}, a share (read as {_share(quantity.value)}%)"
+    if quantity.vague is not None:
+        return f"{quantity.vague}, no exact number (read as {QUALIFIER_WORDS[quantity.qualifier]} {text})"
+    if quantity.share is not None:
+        return f"{quantity.share}, a share (read as {_share(quantity.value)}%)"
     return text
 
 

@@ -285,7 +285,8 @@ def parse_figure(text: str) -> Quantity:
     if not math.isfinite(value):
         raise FigureError("the number is too large to read")
     value = -value if negative else value
-    return Quantity(value=value, qualifier=qualifier, currency=currency, percent=percent, unit=unit)
+    told, vague, article = fraction(text), plural_magnitude(text), value == 1 and counts_by_article(text)
+    return Quantity(value, qualifier, currency, percent, unit, told, vague, article)
 
 
 def _share(rest: str, written: str, currency: str | None) -> tuple[float, str] | None:
