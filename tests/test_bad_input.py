@@ -328,6 +328,21 @@ def test_json_tells_what_text_does(case: str, tmp_path: Path, capsys: pytest.Cap
     assert (code, err) == (1 if errors else 0, "")
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_a_check_again_with_the_cache_it_left_tells_the_same(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a run remembers (parsed files, proofs, skips, overrides' problems) never hides a problem."""
+    if _reader(case):
+        pytest.skip("read as root in a process of its own, by the test above")
+    root = copy_case(case, tmp_path)
+    expected = expected_problems(case, root)
+    for _ in range(2):
+        main(["check", "--root", str(root)])
+        out, _err = capsys.readouterr()
+        assert Run(0, out, "", 0.0, 0.0).problems == expected
+
+
 def test_no_case_commits_a_cache() -> None:
     """Running rootcheck in a case leaves a cache there, which git ignores: never part of a case."""
     listed = subprocess.run(

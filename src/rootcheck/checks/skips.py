@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rootcheck.checks.references import unknown_source
-from rootcheck.coverage import MENTION
 from rootcheck.digests import code_digest, digest
 from rootcheck.hints import shown
 from rootcheck.memo import Memo
@@ -25,6 +24,19 @@ def _occurs(text: str, doc: Document, memo: Memo) -> bool:
     return found
 
 
+def _holds_a_figure(text: str, memo: Memo) -> bool:
+    """Whether a skip's words hold a figure, remembered: a check that proves nothing then loads
+    nothing of how figures are found."""
+    key = digest([code_digest(), "skip holds a figure", text])
+    if isinstance(known := memo.get(key), bool):
+        return known
+    from rootcheck.coverage import MENTION
+
+    holds = MENTION.search(text) is not None
+    memo.put(key, holds)
+    return holds
+
+
 def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None = None) -> None:
     """Each skipped number must occur in its source; ``memo`` remembers where one was found,
     so that a rebuild need not read and normalise the source to know it again."""
@@ -36,7 +48,7 @@ def check_skips(reg: Registry, documents: dict[str, Document], memo: Memo | None
         if same is not skip.where:
             message = f"“{shown(skip.text)}” of {skip.source_id} is already skipped at line {same.line}"
             reg.diagnostics.append(Diagnostic.warning(skip.where, message + "; remove one"))
-        elif not MENTION.search(skip.text):
+        elif not _holds_a_figure(skip.text, memo):
             message = (
                 f"“{shown(skip.text)}” holds no figure, so it skips nothing; give the words around the number"
             )
