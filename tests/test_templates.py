@@ -182,6 +182,33 @@ def test_an_override_linked_from_outside_the_root_is_never_published(
     assert not (root / "site").exists()
 
 
+def test_overrides_changed_since_the_last_check_are_checked_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Their problems are remembered by what the files hold: never one found for other files."""
+    root = with_templates(tmp_path, {"about.html": (REPO / "templates/about.html").read_text("utf-8")})
+    clean = (0, "checked 54 claims against 5 sources: 0 errors, 0 warnings\n", "")
+    assert run(capsys, "check", "--root", str(root)) == clean
+    about = root / "templates" / "about.html"
+    kept = about.read_text("utf-8")
+    about.write_text(kept + "{% if settings.title %}\n", "utf-8")  # an "if" left open
+    code, out, _ = run(capsys, "check", "--root", str(root))
+    assert code == 1
+    assert out.startswith("templates/about.html:")
+    about.write_text(kept, "utf-8")
+    assert run(capsys, "check", "--root", str(root)) == clean
+    # The same text, through a link to outside the root: told, though the text is the same.
+    secret = tmp_path / "about.html"
+    secret.write_text(kept, "utf-8")
+    about.unlink()
+    about.symlink_to(secret)
+    code, out, _ = run(capsys, "check", "--root", str(root))
+    assert (code, out.splitlines()[0]) == (
+        1,
+        "templates/about.html: error: the file is a link to outside the root; put the file itself here",
+    )
+
+
 def test_a_templates_file_rather_than_a_folder_is_a_warning(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -23,6 +23,7 @@ from rootcheck.checks.proving import check_claims
 from rootcheck.checks.references import check_pillars, check_references
 from rootcheck.checks.skips import check_skips
 from rootcheck.memo import Memo, stored_bytes
+from rootcheck.overrides import TEMPLATES, override_problems
 from rootcheck.registry.items import status_keys
 from rootcheck.registry.load import CLAIMS, load_registry
 from rootcheck.registry.reads import Reread
@@ -96,11 +97,8 @@ def check(
     check_skips(registry, documents, known)
     known.save()
     checked = Checked(registry, documents, claims)
-    if templates and os.path.lexists(root / "templates"):
-        # Loaded only where there are overrides to check: a root without any does not pay for Jinja.
-        from rootcheck.render.templates import template_problems
-
-        checked = checked.adding(template_problems(root, cache))
+    if templates and os.path.lexists(root / TEMPLATES):
+        checked = checked.adding(override_problems(root, cache))
     return checked
 
 

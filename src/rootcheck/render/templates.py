@@ -36,13 +36,11 @@ from rootcheck.digests import code_digest, digest
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
 from rootcheck.model import FUZZY_THRESHOLD, Diagnostic
+from rootcheck.overrides import TEMPLATES
 from rootcheck.positions import Position
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, unlisted
 from rootcheck.render import categories, urls
 from rootcheck.render import format as fmt
-
-#: The folder under the root whose files override the theme's.
-TEMPLATES = "templates"
 
 THEME = Path(__file__).parent / "theme"
 #: The Content-Security-Policy every page declares: nothing inline runs, nothing comes from elsewhere.
