@@ -376,3 +376,38 @@ def test_a_percent_written_shorter_is_placed_on_the_whole_passage(
     assert (anchor.status is AnchorStatus.FUZZY) == found
     if found:
         assert anchor.span is not None and doc.text[anchor.span.start : anchor.span.end] == source
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "figure", "marked"),
+    [
+        # Short quotes, where the letters between the two forms cost more than a fuzzy match may lose.
+        ("Unemployment fell to 12 per cent.", "Unemployment fell to 12%.", "12%", "12 per cent"),
+        ("Unemployment fell to 12 percent.", "Unemployment fell to 12%.", "12%", "12 percent"),
+        ("Unemployment fell to 12%.", "Unemployment fell to 12 per cent.", "12 per cent", "12%"),
+        ("Some 7.5 per cent of the budget went to training.", "Some 7.5% of the budget went to training", "7.5%", "7.5 per cent"),
+        ("Informal work stood at 41 percent in 2022.", "Informal work stood at 41 per cent in 2022", "41 per cent", "41 percent"),
+    ],
+)  # fmt: skip
+def test_a_percent_in_another_house_style_is_the_source_s_and_its_figure_is_marked_there(
+    source: str, quote: str, figure: str, marked: str
+) -> None:
+    doc = parse_document(source + "\n")
+    anchor = locate(doc, quote)
+    assert (anchor.status, anchor.score) == (AnchorStatus.FUZZY, 100.0)
+    passage = source if quote.endswith(".") else source.removesuffix(".")
+    assert anchor.span is not None and doc.text[anchor.span.start : anchor.span.end] == passage
+    placed = locate_figure(doc, figure, anchor.span)
+    assert placed is not None and doc.text[placed.start : placed.end] == marked
+
+
+@pytest.mark.parametrize(
+    ("source", "quote"),
+    [
+        ("Youth unemployment fell to 15 per cent.", "Youth unemployment fell to 14%."),  # another number
+        ("The share rose 9 percentage points.", "The share rose 9%."),  # points, not a percent
+        ("Prices rose 4 per cent, and rents 4% in 2021.", "Prices rose 4%."),  # which of the two
+    ],
+)
+def test_a_percent_of_another_number_or_unit_is_still_refused(source: str, quote: str) -> None:
+    assert locate(parse_document(source + "\n"), quote).status is AnchorStatus.NOT_FOUND

@@ -41,6 +41,7 @@ from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import GROUPING
+from rootcheck.text.percents import has_percent
 from rootcheck.text.quoted import quoted_words, source_words
 from rootcheck.text.reading import figure_read
 from rootcheck.text.wordbounds import figure_in_quote
@@ -103,10 +104,13 @@ def check_claim(
             )
         )
     if anchor.status is AnchorStatus.FUZZY:
+        # Scored as the source writes its percents (see text/percents.py): all else is the source's.
+        only = anchor.score == 100 and has_percent([normalize(claim.quote).text])
+        how = "writes a percent otherwise than" if only else "differs from"
         out.append(
             Diagnostic.warning(
                 where,
-                f"quote differs from the source (score {anchor.score:g}); the source reads: "
+                f"quote {how} the source (score {anchor.score:g}); the source reads: "
                 f"“{_said(doc, claim.quote, anchor)}”{curly_quoted(claim.quote)}",
             )
         )

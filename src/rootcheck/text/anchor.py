@@ -29,8 +29,9 @@ from rootcheck.text.elided import split_elisions, typed_parts
 from rootcheck.text.figures import number_starting
 from rootcheck.text.grouped import same_numbers, sign_hint
 from rootcheck.text.index import TextIndex
-from rootcheck.text.normalize import PARAGRAPH_BREAK
+from rootcheck.text.normalize import PARAGRAPH_BREAK, normalize
 from rootcheck.text.numbers import SIGNS, number_phrases
+from rootcheck.text.percents import has_percent, percents_as_in
 from rootcheck.text.raised import is_digit_mark
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
@@ -156,11 +157,14 @@ def _fuzzy_in_block(block: str, parts: Sequence[str], cutoff: float) -> _Match |
 def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match]:
     matches = []
     shortest = min(len(p) for p in parts)
+    percents = has_percent(parts)
     for block in index.candidate_blocks(" ".join(parts)):
         start, end = index.block_range(block)
         if end - start + 10 < shortest:
             continue
-        found = _fuzzy_in_block(index.text[start:end], parts, cutoff)
+        text = index.text[start:end]
+        # A percent written in the block's style: "12%" of "12 per cent" is no slip (see percents.py).
+        found = _fuzzy_in_block(text, percents_as_in(text, parts) if percents else parts, cutoff)
         if found is not None and found.score >= cutoff:
             parts_at = tuple((start + s, start + e) for s, e in found.parts)
             matches.append(_Match(start + found.start, start + found.end, found.score, parts_at))
@@ -321,6 +325,11 @@ def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cu
 
 
 def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
-    """The span of ``figure`` inside an anchored passage, if it is there verbatim."""
+    """The span of ``figure`` inside an anchored passage, if it is there verbatim, or but for how it
+    writes its percent ("12%" of "12 per cent", see :mod:`rootcheck.text.percents`)."""
     norm = doc.normalized
-    return first_written(norm, figure, norm.from_original(passage.start), norm.from_original(passage.end))
+    start, end = norm.from_original(passage.start), norm.from_original(passage.end)
+    found = first_written(norm, figure, start, end)
+    if found is None and has_percent([typed := normalize(figure).text]):
+        found = first_written(norm, percents_as_in(norm.text[start:end], [typed])[0], start, end)
+    return found
