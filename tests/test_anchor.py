@@ -411,3 +411,9 @@ def test_a_percent_in_another_house_style_is_the_source_s_and_its_figure_is_mark
 )
 def test_a_percent_of_another_number_or_unit_is_still_refused(source: str, quote: str) -> None:
     assert locate(parse_document(source + "\n"), quote).status is AnchorStatus.NOT_FOUND
+
+
+def test_a_number_refused_is_told_without_a_percent_written_otherwise() -> None:
+    # The year differs, not "12 per cent" from "12%": the editor was told both.
+    anchor = locate(parse_document("Prices rose 12 per cent in 2021.\n"), "Prices rose 12% in 2022")
+    assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “2021”")

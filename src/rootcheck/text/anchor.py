@@ -31,7 +31,7 @@ from rootcheck.text.grouped import same_numbers, sign_hint
 from rootcheck.text.index import TextIndex
 from rootcheck.text.normalize import PARAGRAPH_BREAK, normalize
 from rootcheck.text.numbers import SIGNS, number_phrases
-from rootcheck.text.percents import has_percent, percents_as_in
+from rootcheck.text.percents import has_percent, one_form, percents_as_in
 from rootcheck.text.raised import is_digit_mark
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
@@ -206,7 +206,8 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
         return signs
     said = number_phrases(as_seen(doc.text[passage.start : passage.end]))  # "3,\u00ad400" as "3,400"
     quoted = number_phrases(quote)
-    differing = [p for p in said if p not in quoted]
+    # "12 per cent" of "12%" is no difference to tell: the one that differs is.
+    differing = [p for p in said if one_form(p) not in map(one_form, quoted)]
     if differing:
         told = "source says " + ", ".join(f"“{p}”" for p in differing)
         # After a number alone, a raised digit may be its power, which matching never drops as it does
@@ -216,7 +217,7 @@ def _numbers_hint(doc: Document, quote: str, passage: Span) -> str:
         return told
     # Every number of the source's is the quote's: the quote has one more, as a footnote's mark copied
     # with the text does ("$4.2 billion[1]", "the region.3").
-    extra = [p for p in quoted if p not in said]
+    extra = [p for p in quoted if one_form(p) not in map(one_form, said)]
     if extra:
         marks = any(p.isdigit() and len(p) <= 3 and re.search(_MARK.format(p), quote) for p in extra)
         hint = " (a footnote's mark, copied with the text?)" if marks else ""

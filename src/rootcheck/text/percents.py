@@ -20,6 +20,15 @@ from collections.abc import Sequence
 _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)( ?%| per ?cent\b)")
 
 
+#: A percent after a number, in any of those forms and any case, as a number's phrase writes it.
+_FORM = re.compile(r"(?<=\d)(?: ?%| per ?cent\b)", re.I)
+
+
+def one_form(phrase: str) -> str:
+    """A number's phrase with its percent written "%": "12 per cent" and "12%" are one number."""
+    return _FORM.sub("%", phrase)
+
+
 def has_percent(parts: Sequence[str]) -> bool:
     """Whether any of a quote's normalised parts writes a percent."""
     return any(_PERCENT.search(part) for part in parts)
