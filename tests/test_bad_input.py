@@ -25,7 +25,7 @@ import pytest
 
 from rootcheck.cli import main
 from rootcheck.pipeline import check
-from rootcheck.safeyaml.load import MAX_YAML_BYTES
+from rootcheck.safeyaml.read import MAX_YAML_BYTES
 from rootcheck.seeds import MAX_SOURCE_BYTES
 
 BAD = Path(__file__).parent / "bad"

@@ -47,7 +47,8 @@ from rootcheck.render.sourcetext import _pieces as markdown_pieces
 from rootcheck.render.sourcetext import _safe as safe_href
 from rootcheck.safeyaml.errors import quote_hint, syntax_error
 from rootcheck.safeyaml.lines import Lines
-from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, Node, load_yaml
+from rootcheck.safeyaml.load import _LIBYAML, MAX_YAML_DEPTH, load_yaml
+from rootcheck.safeyaml.nodes import Node
 from rootcheck.safeyaml.scalars import cut_by_a_comment, escaped_character, reader_error
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.candidates import figure_candidates

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, MakeRoot
+from conftest import REPO, MakeRoot, copy_repo, run
 from rootcheck.checks import references
 from rootcheck.commands.check import format_diagnostic
 from rootcheck.hints import meant_id
 from rootcheck.pipeline import check
 from rootcheck.positions import Marks, Position
 from rootcheck.registry.reads import Reread
-from rootcheck.safeyaml.load import read_bytes
+from rootcheck.safeyaml.read import read_bytes
 
 GOOD = """\
 source: fact-sheet-2023
@@ -637,3 +637,27 @@ def test_a_claim_in_a_folder_of_seeds_is_told_but_no_link_or_hidden_folder_is_wa
     assert [format_diagnostic(d, "text") for d in check(repo_copy).diagnostics] == [
         "seeds/2023/desk/teachers.yaml: warning: this claim is read by nothing where it is: move it into claims/"
     ]
+
+
+def test_settings_and_skips_changed_since_the_last_run_are_read_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What rootcheck.yaml and skipped.yaml made of the registry is remembered by their bytes alone."""
+    root = copy_repo(tmp_path / "root")
+    clean = (0, "checked 54 claims against 5 sources: 0 errors, 0 warnings\n", "")
+    assert run(capsys, "check", "--root", str(root)) == clean
+    config, skipped = root / "rootcheck.yaml", root / "skipped.yaml"
+    settings, skips = config.read_text("utf-8"), skipped.read_text("utf-8")
+    config.write_text(settings.replace("\npillars:", "\npilars:", 1), "utf-8")
+    code, out, _ = run(capsys, "check", "--root", str(root))
+    assert (
+        code == 1 and "rootcheck.yaml:12:1: error: unknown section 'pilars' (did you mean 'pillars'?)" in out
+    )
+    config.write_text(settings, "utf-8")
+    first = "".join(skips.splitlines(keepends=True)[:3])  # its first entry, given twice
+    assert first.startswith("- source: ") and first.count("\n") == 3
+    skipped.write_text(skips + first, "utf-8")
+    code, out, _ = run(capsys, "check", "--root", str(root))
+    assert (code, "is already skipped at line 2; remove one" in out) == (0, True)
+    skipped.write_text(skips, "utf-8")
+    assert run(capsys, "check", "--root", str(root)) == clean

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.safeyaml.load import decode, load_yaml
+from rootcheck.safeyaml.load import load_yaml
+from rootcheck.safeyaml.read import decode
 
 
 def told(text: str) -> str:

@@ -30,7 +30,7 @@ from rootcheck.model import Diagnostic, Source, Span
 from rootcheck.positions import Position
 from rootcheck.registry.load import SOURCES_FILE, Registry
 from rootcheck.registry.reads import Look, ReadDocument, Reads, status_key
-from rootcheck.safeyaml.load import decode, read_bytes
+from rootcheck.safeyaml.read import decode, read_bytes
 from rootcheck.text.document import Document, Format, FrontMatterError, parse_document
 
 #: Source documents larger than this are refused: a fact-check quotes documents, not dumps.

@@ -13,7 +13,7 @@ from rootcheck.commands.check import format_diagnostic
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.model import Severity, Source
 from rootcheck.registry.load import SOURCES_FILE, Registry, load_sources, load_sources_text
-from rootcheck.safeyaml.load import Node, load_yaml
+from rootcheck.safeyaml.nodes import Node
 from rootcheck.whole import write_whole
 
 if TYPE_CHECKING:
@@ -131,6 +131,8 @@ def _with_its_hash_mended(reg: Registry, source_id: str, path: Path) -> Source |
     An editor told that a pasted ``sha256:…`` or a truncated hash is malformed
     runs pin to record the right one; every other problem must still be fixed first.
     """
+    from rootcheck.safeyaml.load import load_yaml  # see registry/files.py
+
     try:
         text = _text_of(path)
     except (OSError, UnicodeDecodeError):

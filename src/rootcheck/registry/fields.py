@@ -18,7 +18,7 @@ from typing import Any
 from rootcheck.hints import closest, did_you_mean, id_form
 from rootcheck.model import Diagnostic, Severity
 from rootcheck.positions import Marks, Position
-from rootcheck.safeyaml.load import Node
+from rootcheck.safeyaml.nodes import Node
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: How :data:`SLUG` is told to an editor: "a--b" and "-lead" are lowercase letters, digits and hyphens.

@@ -13,7 +13,8 @@ from rootcheck.model import Diagnostic
 from rootcheck.positions import Position
 from rootcheck.registry.fields import Field, Record, read_record
 from rootcheck.registry.reads import Reads
-from rootcheck.safeyaml.load import MAX_YAML_BYTES, Node, decode, load_yaml, read_bytes
+from rootcheck.safeyaml.nodes import Node
+from rootcheck.safeyaml.read import MAX_YAML_BYTES, decode, read_bytes
 
 #: sources.yaml and skipped.yaml list a whole newsroom's documents: 10,000
 #: sources take about 3 MB. One claim or comparison file stays far smaller.
@@ -89,6 +90,9 @@ ParsedYaml = tuple[Node | None, list[Diagnostic]]
 def parse_yaml(data: bytes, shown: str, partly: bool = False) -> ParsedYaml:
     """A YAML file's bytes as UTF-8 (a byte-order mark is allowed), parsed (``partly``: see
     :func:`~rootcheck.safeyaml.load.load_yaml`)."""
+    # Loaded only to parse: a run whose files are all remembered does not load PyYAML.
+    from rootcheck.safeyaml.load import load_yaml
+
     text, problems = decode(data, shown)
     if text is None:
         return None, problems

@@ -34,7 +34,7 @@ from rootcheck.positions import Position
 from rootcheck.registry.fields import SLUG, SLUG_RULE, Field, Record, read_record
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml, unlisted
 from rootcheck.registry.reads import ItemRead, Look, Reads, status_key
-from rootcheck.safeyaml.load import Node
+from rootcheck.safeyaml.nodes import Node
 
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Below this many files to parse, starting workers costs more than it saves.

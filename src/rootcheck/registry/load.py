@@ -322,8 +322,8 @@ def load_registry(
         reg.diagnostics.append(Diagnostic.error(Position(SEEDS), LINKED_OUT))
     else:
         load_sources(reg, reread.sources, memo)
-    load_config(reg, reread.lists)
+    load_config(reg, reread.lists, memo)
     load_claims(reg, memo, reread, workers)
     load_comparisons(reg, memo, reread.comparisons)
-    load_skips(reg, reread.lists)
+    load_skips(reg, reread.lists, memo)
     return reg

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
-from collections.abc import Iterator, Mapping
+import stat
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rootcheck.digests import code_digest, digest
 from rootcheck.hints import did_you_mean, meant_id
+from rootcheck.memo import Memo
 from rootcheck.model import CROSS_CUTTING, Diagnostic, Pillar, SiteSettings, Skip, Verdict
 from rootcheck.positions import Position
 from rootcheck.registry.fields import Record, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
 from rootcheck.registry.reads import Reads
 from rootcheck.registry.schema import CONFIG_SECTIONS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, VERDICT_FIELDS
-from rootcheck.safeyaml.load import Node
+from rootcheck.safeyaml.nodes import Node
+from rootcheck.safeyaml.read import MAX_YAML_BYTES, read_bytes
 
 if TYPE_CHECKING:
     from rootcheck.registry.load import Registry
@@ -84,11 +90,17 @@ def reported(refused: set[str] | None, setting_id: str) -> bool:
     return refused is None or setting_id in refused
 
 
-def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
-    rel = CONFIG_FILE
-    if not os.path.lexists(reg.root / rel):
+def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None, memo: Memo | None = None) -> None:
+    """Read rootcheck.yaml into ``reg``; ``memo`` remembers what these very bytes made of it."""
+    if not os.path.lexists(reg.root / CONFIG_FILE):
         reg.settings_listed = False
         return
+    fields = ("site", "pillars", "verdicts", "refused_pillars", "refused_verdicts")
+    _as_last_time(reg, CONFIG_FILE, MAX_YAML_BYTES, memo, lambda: _read_config(reg, reads), fields)
+
+
+def _read_config(reg: Registry, reads: Reads[ParsedYaml] | None) -> None:
+    rel = CONFIG_FILE
     told = len(reg.diagnostics)
     # A folder, a pipe or a link where the file should be is told by reading it.
     node = yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
@@ -190,13 +202,56 @@ def _in_doubt(section: Node | None, misspelt: bool) -> bool:
     return misspelt if section is None else not isinstance(section.value, list)
 
 
-def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None) -> None:
-    rel = SKIPPED_FILE
-    if not os.path.lexists(reg.root / rel):  # anything else there is told by reading it
+def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None, memo: Memo | None = None) -> None:
+    """Read skipped.yaml into ``reg``; ``memo`` remembers what these very bytes made of it."""
+    if not os.path.lexists(reg.root / SKIPPED_FILE):  # anything else there is told by reading it
         return
+    _as_last_time(reg, SKIPPED_FILE, MAX_LIST_BYTES, memo, lambda: _read_skips(reg, reads), ("skips",))
+
+
+def _read_skips(reg: Registry, reads: Reads[ParsedYaml] | None) -> None:
+    rel = SKIPPED_FILE
     node = yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
     # An entry missing its reason is in error already; its source and text are checked all the same.
     for record in records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics, needs=("source", "text")):
         v = record.values
         where = record.where
         reg.skips.append(Skip(v["source"], v["text"], v.get("reason", ""), where["text"], where["source"]))
+
+
+@dataclass(frozen=True)
+class _Made:
+    """What reading a settings file made of the registry: the problems found, and each field it set."""
+
+    problems: tuple[Diagnostic, ...]
+    fields: tuple[tuple[str, object], ...]
+
+
+def _as_last_time(
+    reg: Registry, rel: str, limit: int, memo: Memo | None, read: Callable[[], None], fields: tuple[str, ...]
+) -> None:
+    """``read()``, or where ``memo`` holds what it made of the very bytes ``rel`` holds, that.
+
+    Both files are read on every run, and parsing them loaded PyYAML (some 16 ms) where nothing
+    else was parsed. Only a plain file is remembered: a link, a folder or a pipe is read and told.
+    """
+    path = reg.root / rel
+    data = None
+    try:
+        plain = memo is not None and stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        plain = False
+    if plain:
+        data, _ = read_bytes(path, rel, limit)  # what cannot be read is told by reading it
+    key = digest([code_digest(), "settings", rel, data]) if data is not None else None
+    made = memo.get(key) if memo is not None and key is not None else None
+    if isinstance(made, _Made):
+        reg.diagnostics.extend(made.problems)
+        for name, value in made.fields:
+            setattr(reg, name, copy.copy(value))  # the registry's own, to add to
+        return
+    told = len(reg.diagnostics)
+    read()
+    if memo is not None and key is not None:
+        kept = tuple((name, copy.copy(getattr(reg, name))) for name in fields)
+        memo.put(key, _Made(tuple(reg.diagnostics[told:]), kept))

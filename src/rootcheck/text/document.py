@@ -20,7 +20,6 @@ from enum import Enum
 from rootcheck.digests import text_digest
 from rootcheck.model import Span
 from rootcheck.once import once
-from rootcheck.safeyaml.load import load_yaml
 from rootcheck.text.index import TextIndex
 from rootcheck.text.links import markup_syntax
 from rootcheck.text.normalize import Normalized, normalize_blocks
@@ -183,6 +182,8 @@ def _parse_front_matter(raw: str) -> dict[str, str]:
     # front matter must not be able to expand an alias bomb or nest without end.
     # Read below a blank line standing for the opening "---", so that every line YAML names,
     # in a message's text too ("inside the quotation marks opened at line 2"), is the file's.
+    from rootcheck.safeyaml.load import load_yaml  # see registry/files.py
+
     node, problems = load_yaml("\n" + raw, "front matter")
     if problems:
         first = problems[0]
