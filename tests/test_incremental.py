@@ -651,7 +651,10 @@ def test_only_changed_registry_files_are_parsed_and_proven_again(
     assert proven == []  # a revised note changes nothing proving reads
     edit(root, change=SUMMARY_EDIT)
     check_output(capsys, root)
-    assert len(parsed) == 2 and len(proven) == 1
+    assert len(parsed) == 2 and proven == []  # nor a reworded summary, which only lists show
+    edit(root, change=("74 U.S. convictions", "74 U.S.  convictions"))  # the quote: typography only
+    check_output(capsys, root)
+    assert len(parsed) == 3 and len(proven) == 1
     edit(root, "seeds/sources.yaml", ("publisher: The White House", "publisher: the White House"))
     check_output(capsys, root)
     assert len(sources_listed) == 1

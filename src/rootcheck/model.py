@@ -207,8 +207,9 @@ class Claim:
     #: The claims :attr:`note` cites. Found once, as the claim is made: every run checks
     #: them, and scanning 10,000 notes for them took 9 ms of a warm ``check``.
     cites: tuple[str, ...] = field(init=False, repr=False, compare=False, hash=False)
-    #: A digest of what proving reads of the claim: every field but the note, and of the note only
-    #: whether it is blank, so that a revised note needs no proof nor source read again. Empty where
+    #: A digest of what proving reads of the claim: every field but the note and the summary, and of
+    #: the note only whether it is blank, so that a revised note or a reworded summary needs no proof
+    #: nor source read again (lists, which show the summary, are keyed by it apart). Empty where
     #: the note writes what its page shows otherwise than meant (see :mod:`rootcheck.text.seen`): the
     #: warning points into the note as the file lays it out, so the file's own digest keys such a
     #: claim's proof (see :mod:`rootcheck.checks.proving`).
@@ -257,9 +258,10 @@ class Claim:
 
 
 _NOTE_UTF8 = "_note_utf8"
-#: The fields of a claim that proving reads as they are: all but the note and what is made of it.
+#: The fields of a claim that proving reads as they are: all but the note and what is made of it, and
+#: the summary, which only lists show and whose length is checked on every run with the other claims.
 _PROVED_FIELDS = tuple(
-    f.name for f in fields(Claim) if f.name not in ("note", "cites", "proof_key", "unschemed")
+    f.name for f in fields(Claim) if f.name not in ("note", "summary", "cites", "proof_key", "unschemed")
 )
 
 

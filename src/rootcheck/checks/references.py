@@ -72,8 +72,12 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
         # another file's.
         for link in claim.unschemed:
             yield unschemed_link_warning(known.reg, claim.position("note"), link, known.ids)
+        # Here too, so that a reworded summary, which only lists show, needs no proof made again.
+        if not one_line_under(claim.summary, MAX_CLAIM_SUMMARY):
+            yield Diagnostic.warning(claim.position("summary"), _LONG_SUMMARY)
 
 
+_LONG_SUMMARY = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
 #: What ids run together are parted by where a comma was left out: spaces, a line break, a semicolon.
 _JOINED = re.compile(r"\s*;\s*|\s+")
 #: How many ids a message counts in words.

@@ -31,7 +31,6 @@ from rootcheck.model import (
     Span,
 )
 from rootcheck.registry.load import Registry
-from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, one_line_under
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import bound_unread, figure_readings
@@ -152,12 +151,8 @@ def check_claim(
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
-    """What is wrong with the claim's summary and note, whatever its quote."""
+    """What is wrong with the claim's note, whatever its quote (its summary: see checks/references.py)."""
     out = []
-    summary = claim.summary
-    if not one_line_under(summary, MAX_CLAIM_SUMMARY):
-        message = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
-        out.append(Diagnostic.warning(claim.position("summary"), message))
     if not claim.note.strip() and not claim.where.doubted("note"):
         out.append(
             Diagnostic.warning(

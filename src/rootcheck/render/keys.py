@@ -104,7 +104,9 @@ def listed_key(common: str, view: ClaimView, notes_shown: bool) -> str | None:
     shown = view.checked.inputs if notes_shown else view.checked.listed
     if not shown:
         return None
-    return lines_digest([common, "listed", shown, *view.comparison_ids])
+    # The summary beside what its proof was keyed by, which leaves it out (see Claim.proof_key).
+    summary = repr(view.checked.claim.summary)
+    return lines_digest([common, "listed", shown, summary, *view.comparison_ids])
 
 
 def source_key(common: str, view: SourceView, listed: Mapping[str, str | None]) -> str | None:
