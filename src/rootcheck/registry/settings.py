@@ -252,6 +252,7 @@ def _as_last_time(
         return
     told = len(reg.diagnostics)
     read()
-    if memo is not None and key is not None:
+    # Remembered only if the file read is the one keyed: saved again meanwhile, it is read next time.
+    if memo is not None and key is not None and read_bytes(path, rel, limit)[0] == data:
         kept = tuple((name, copy.copy(getattr(reg, name))) for name in fields)
         memo.put(key, _Made(tuple(reg.diagnostics[told:]), kept))
