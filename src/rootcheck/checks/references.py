@@ -77,7 +77,9 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
             yield Diagnostic.warning(claim.position("summary"), _LONG_SUMMARY)
 
 
+#: Told of a claim's summary that the lists showing it would not hold on one line.
 _LONG_SUMMARY = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
+
 #: What ids run together are parted by where a comma was left out: spaces, a line break, a semicolon.
 _JOINED = re.compile(r"\s*;\s*|\s+")
 #: How many ids a message counts in words.
