@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rootcheck.text.document import Document, Format
 from rootcheck.text.normalize import PARAGRAPH_BREAK
@@ -54,13 +55,23 @@ class Across:
     seen: bool
 
 
-def across(doc: Document, quote: str) -> Across | None:
-    """Where ``quote``, normalised and with no elision, stands word for word only if each paragraph
-    break is read as a space, and each list item's mark left out."""
-    text = doc.normalized.text
-    if PARAGRAPH_BREAK not in text:
-        return None
-    # Each paragraph, its item's mark left out, and where it starts in the text so read and in the text.
+@dataclass(frozen=True)
+class _ReadOn:
+    """A normalised text read on over its paragraphs' ends: each break a space, each list item's
+    mark left out, and where each paragraph starts in the text so read and in the text itself."""
+
+    read: str
+    read_at: list[int]
+    text_at: list[int]
+    #: Each paragraph's length so read, and whether it is a list item.
+    lengths: list[int]
+    items: list[bool]
+
+
+# Once per source, not once per quote: every quote not found word for word is looked for across its
+# source's paragraphs, and reading a 2 MB source so took some 4 ms each time.
+@lru_cache(maxsize=4)
+def _read_on(text: str) -> _ReadOn:
     blocks: list[str] = []
     read_at: list[int] = []
     text_at: list[int] = []
@@ -75,7 +86,18 @@ def across(doc: Document, quote: str) -> Across | None:
         blocks.append(block[cut:])
         at += len(block) + 1
         read += len(block) - cut + 1
-    hits = find_all(" ".join(blocks), quote)
+    return _ReadOn(" ".join(blocks), read_at, text_at, [len(block) for block in blocks], items)
+
+
+def across(doc: Document, quote: str) -> Across | None:
+    """Where ``quote``, normalised and with no elision, stands word for word only if each paragraph
+    break is read as a space, and each list item's mark left out."""
+    text = doc.normalized.text
+    if PARAGRAPH_BREAK not in text:
+        return None
+    on = _read_on(text)
+    read_at, text_at, items = on.read_at, on.text_at, on.items
+    hits = find_all(on.read, quote)
     if not hits:
         return None
     first = bisect.bisect_right(read_at, hits[0]) - 1
@@ -90,7 +112,7 @@ def across(doc: Document, quote: str) -> Across | None:
     starts = [start] + [text_at[i] for i in range(first + 1, last + 1)]
     lines = ", ".join(str(doc.line_of(doc.normalized.to_original(at, at + 1).start)) for at in starts)
     # As the source writes them, not as normalised (in small letters), emphasis aside.
-    written = doc.normalized.to_original(start, text_at[first] + len(blocks[first]))
+    written = doc.normalized.to_original(start, text_at[first] + on.lengths[first])
     ending = [word.strip("*_") for word in doc.text[written.start : written.end].split()]
     hint = (
         f"it runs on past its paragraph's end into another (lines {lines}): a quote stands within one "
