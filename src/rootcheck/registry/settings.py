@@ -16,7 +16,7 @@ from rootcheck.memo import Memo
 from rootcheck.model import CROSS_CUTTING, Diagnostic, Pillar, SiteSettings, Skip, Verdict
 from rootcheck.positions import Position
 from rootcheck.registry.fields import Record, read_record
-from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, records, unique, yaml_file
+from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, parse_yaml, records, unique, yaml_file
 from rootcheck.registry.reads import Reads
 from rootcheck.registry.schema import CONFIG_SECTIONS, PILLAR_FIELDS, SITE_FIELDS, SKIP_FIELDS, VERDICT_FIELDS
 from rootcheck.safeyaml.nodes import Node
@@ -24,6 +24,9 @@ from rootcheck.safeyaml.read import MAX_YAML_BYTES, read_bytes
 
 if TYPE_CHECKING:
     from rootcheck.registry.load import Registry
+
+#: A settings file's top node, read when asked for, its problems told (see :func:`_as_last_time`).
+_NodeOf = Callable[[], Node | None]
 
 CONFIG_FILE = "rootcheck.yaml"
 SKIPPED_FILE = "skipped.yaml"
@@ -96,14 +99,14 @@ def load_config(reg: Registry, reads: Reads[ParsedYaml] | None = None, memo: Mem
         reg.settings_listed = False
         return
     fields = ("site", "pillars", "verdicts", "refused_pillars", "refused_verdicts")
-    _as_last_time(reg, CONFIG_FILE, MAX_YAML_BYTES, memo, lambda: _read_config(reg, reads), fields)
+    _as_last_time(reg, CONFIG_FILE, MAX_YAML_BYTES, memo, reads, _read_config, fields)
 
 
-def _read_config(reg: Registry, reads: Reads[ParsedYaml] | None) -> None:
+def _read_config(reg: Registry, node_of: _NodeOf) -> None:
     rel = CONFIG_FILE
     told = len(reg.diagnostics)
     # A folder, a pipe or a link where the file should be is told by reading it.
-    node = yaml_file(reg.root, rel, reg.diagnostics, reads=reads)
+    node = node_of()
     if node is not None and node.value is None:
         node = None  # "---" alone, or "~": as empty as no document at all
     if node is None or not node.is_mapping:
@@ -206,12 +209,12 @@ def load_skips(reg: Registry, reads: Reads[ParsedYaml] | None = None, memo: Memo
     """Read skipped.yaml into ``reg``; ``memo`` remembers what these very bytes made of it."""
     if not os.path.lexists(reg.root / SKIPPED_FILE):  # anything else there is told by reading it
         return
-    _as_last_time(reg, SKIPPED_FILE, MAX_LIST_BYTES, memo, lambda: _read_skips(reg, reads), ("skips",))
+    _as_last_time(reg, SKIPPED_FILE, MAX_LIST_BYTES, memo, reads, _read_skips, ("skips",))
 
 
-def _read_skips(reg: Registry, reads: Reads[ParsedYaml] | None) -> None:
+def _read_skips(reg: Registry, node_of: _NodeOf) -> None:
     rel = SKIPPED_FILE
-    node = yaml_file(reg.root, rel, reg.diagnostics, MAX_LIST_BYTES, reads)
+    node = node_of()
     # An entry missing its reason is in error already; its source and text are checked all the same.
     for record in records(node, SKIP_FIELDS, Position(rel), rel, reg.diagnostics, needs=("source", "text")):
         v = record.values
@@ -228,12 +231,20 @@ class _Made:
 
 
 def _as_last_time(
-    reg: Registry, rel: str, limit: int, memo: Memo | None, read: Callable[[], None], fields: tuple[str, ...]
+    reg: Registry,
+    rel: str,
+    limit: int,
+    memo: Memo | None,
+    reads: Reads[ParsedYaml] | None,
+    read: Callable[[Registry, _NodeOf], None],
+    fields: tuple[str, ...],
 ) -> None:
-    """``read()``, or where ``memo`` holds what it made of the very bytes ``rel`` holds, that.
+    """``read`` the file ``rel`` into ``reg``, or where ``memo`` holds what it made of the very bytes
+    the file holds, that.
 
     Both files are read on every run, and parsing them loaded PyYAML (some 16 ms) where nothing
-    else was parsed. Only a plain file is remembered: a link, a folder or a pipe is read and told.
+    else was parsed. Only a plain file is remembered, parsed from the bytes it is keyed by: a link,
+    a folder or a pipe is read and told as any registry file is.
     """
     path = reg.root / rel
     data = None
@@ -250,9 +261,16 @@ def _as_last_time(
         for name, value in made.fields:
             setattr(reg, name, copy.copy(value))  # the registry's own, to add to
         return
+
+    def node_of() -> Node | None:
+        if data is None:
+            return yaml_file(reg.root, rel, reg.diagnostics, limit, reads)
+        node, problems = parse_yaml(data, rel)
+        reg.diagnostics.extend(problems)
+        return node
+
     told = len(reg.diagnostics)
-    read()
-    # Remembered only if the file read is the one keyed: saved again meanwhile, it is read next time.
-    if memo is not None and key is not None and read_bytes(path, rel, limit)[0] == data:
+    read(reg, node_of)
+    if memo is not None and key is not None:
         kept = tuple((name, copy.copy(getattr(reg, name))) for name in fields)
         memo.put(key, _Made(tuple(reg.diagnostics[told:]), kept))
