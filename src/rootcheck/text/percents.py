@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-#: A number and its percent, in normalised text (small letters, one space): "12%", "12 %",
-#: "12 percent", "12 per cent"; not "12 percentage points". Not "12 per-cent", "12 pct" nor "12 pc"
-#: either, which the comparison of a quote's numbers with its passage's does not read as percents.
-_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)( ?%| per ?cent\b)")
-
-
-#: A percent after a number, in any of those forms and any case, as a number's phrase writes it.
-_FORM = re.compile(r"(?<=\d)(?: ?%| per ?cent\b)", re.I)
+#: A percent after its number: "%", " %", " percent", " per cent"; not " percentage points". Not
+#: " per-cent", " pct" nor " pc" either, which the comparison of a quote's numbers with its
+#: passage's does not read as percents.
+_FORMS = r" ?%| per ?cent\b"
+#: A number and its percent, in normalised text (small letters, one space).
+_PERCENT = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)({_FORMS})")
+#: A percent after a number, in any case, as a number's phrase writes it.
+_FORM = re.compile(rf"(?<=\d)(?:{_FORMS})", re.I)
 
 
 def one_form(phrase: str) -> str:
