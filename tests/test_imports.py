@@ -32,14 +32,15 @@ def _loaded(root: Path, *argv: str) -> set[str]:
         "import sys\n"
         "from rootcheck.cli import main\n"
         "status = main(sys.argv[1:])\n"
-        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+        "print('loaded:', *sorted(sys.modules), file=sys.stderr)\n"
         "sys.exit(status)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, *argv], cwd=root, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    return set(done.stderr.split()[-1000:]) if done.stderr else set()
+    (loaded,) = [line for line in done.stderr.splitlines() if line.startswith("loaded: ")]
+    return set(loaded.split()[1:])
 
 
 #: The claim edited: its note, summary and quote are each one line, or a block, known here.
