@@ -27,6 +27,7 @@ from rootcheck.text.meaning import (
     swapped_bearing,
     swapped_ordinal,
 )
+from rootcheck.text.modifiers import added_modifiers
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.rates import changed_rates
@@ -260,6 +261,8 @@ def meaning_problems(
         and _more_often(swapped[0][0], quote, passage)
     ):
         return [_turned(where, *swapped, "a name")]
+    if described := added_modifiers(quote, wide, near):  # "Youth unemployment" for "Unemployment"
+        return [_turned(where, *described, "which thing is told of")]
     return []
 
 

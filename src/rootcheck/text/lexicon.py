@@ -31,6 +31,15 @@ QUANTIFYING = _words(
 DETERMINERS = _words(
     "the a an its their his her our these those this that most some all many any each every such"
 )
+#: Words a slipped quote may put before a word of its passage, saying nothing of what it names (see
+#: :mod:`rootcheck.text.modifiers`): joining words, pronouns, particles ("set up"), and words that take
+#: a thing whole ("Total exports" for "Exports").
+PUT_IN_FREELY = _words(
+    """and or but nor yet so then there here it they we he she them us him her i you who whom whose
+    which what of about among between after before within without via per than like against toward
+    towards around upon do does did done being up out off also too very more most less least percent
+    cent total overall combined whole entire"""
+)
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
 PAIR_ADVERBS = _words("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building",

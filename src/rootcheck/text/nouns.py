@@ -176,7 +176,7 @@ def _listed(words: list[str], start: int, open_end: bool) -> int | None:
             return None
         first = at + closing
         end, stopped = _part(words, first, NOUN_WORDS, offered=True)
-        plain = all(word.islower() and not _is_adverb(word) for word in words[first:end])
+        plain = all(word.islower() and not is_adverb(word) for word in words[first:end])
         if not plain or not _joins(words, first, end, stopped, open_end):
             return None
         if closing:
@@ -216,7 +216,7 @@ def _part(words: list[str], first: int, limit: int, offered: bool = False) -> tu
             or bare in _NOT_NOUNS
             or gerund
             or (index > first and _is_verb(words, index, offered))
-            or (offered and index > first and _is_adverb(word))
+            or (offered and index > first and is_adverb(word))
         ):
             return index, "stop"
         if bare == "of" and index > first:
@@ -251,7 +251,7 @@ _NOT_ADVERBS_IN_LY = frozenset(
 )  # fmt: skip
 
 
-def _is_adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     """Whether ``word``, after a noun's first, is an adverb, which starts what is said of the noun
     ("12,000 youth recently completing", "40 schools currently operate"), not more of it."""
     if not word.islower():
