@@ -272,6 +272,13 @@ def _bounds_problems(
                 f"where the figure's “{shown(own.number)}” has the source's: copy the quote's number from the source"
             )
         out.append(Diagnostic.error(claim.position("figure"), message))
+    elif own.currency and not quoted.currency:
+        # "$500" of "C$500": the quote's sign is another currency's, which no figure reads.
+        message = (
+            f"the figure's “{shown(own.text)}” is a sum in {own.currency}, where the quote's “{shown(quoted.text)}” "
+            "has no currency rootcheck reads: write the figure as the quote's number, and say in the note what currency it is"
+        )
+        out.append(Diagnostic.error(claim.position("figure"), message))
     elif not own.bounded_as(quoted):
         # An error, not a slip: the site and its data would publish the number bounded otherwise
         # ("ten percent" of "Less than ten percent" as exactly ten).

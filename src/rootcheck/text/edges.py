@@ -22,7 +22,7 @@ from rootcheck.text.longer import longer_in_source
 from rootcheck.text.meaning import changed_count
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import ends_near
-from rootcheck.text.numbers import CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
+from rootcheck.text.numbers import CURRENCIES, CURRENCY_WORDS, MAGNITUDES, SPELLED_WORDS, YEAR, number_tokens
 from rootcheck.text.qualifiers import bound_ending, plused
 from rootcheck.text.reading import READING_AFTER, Written, bounds_start, figure_at, figure_read, plain
 from rootcheck.text.signs import LETTER_SIGNS, letter_signed
@@ -65,6 +65,9 @@ _GOES_ON = re.compile(
 _DANGLING = re.compile(r"\b(?:and|or|under|below|over|above|up|plus)[ \t]*$")
 _SMALL_WORD = re.compile(r"\n[ \t]*[a-z]+\b(?![-.)\w])")
 
+#: The currency signs a figure may have before its number, as :func:`plain` writes them.
+_SIGNS = tuple(CURRENCIES)
+
 
 def figure_readings(
     quote: str,
@@ -93,7 +96,10 @@ def figure_readings(
         return None
     # The figure is written in the quote: holding all the quote reads there, it reads the same; but for
     # a figure that reads the number otherwise ("5m" of "a 5m-long wall", where the quote reads 5).
-    same = quoted.number.lower() == number.lower() and quoted.text.lower() in plain(figure).lower()
+    # Not where the figure has a sign before it the quote does not read: "$500" of "C$500" (córdobas).
+    written = plain(figure).lower()
+    held = written.find(quoted.text.lower())
+    same = quoted.number.lower() == number.lower() and held >= 0 and not written[:held].endswith(_SIGNS)
     own = quoted if same else figure_read(figure)
     if own is None:
         return None

@@ -57,7 +57,7 @@ from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_afte
 from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.second import second_number
-from rootcheck.text.signs import SIGN_AT_START, currency_of
+from rootcheck.text.signs import SIGN_AT_START, currency_of, unread_currency
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted, words_uncounted
 from rootcheck.text.wide import as_ascii
 
@@ -71,8 +71,6 @@ _DASHES = re.compile(r"[\u2010-\u2013\u2212]")
 _BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
 #: A minus sign before a number or its currency ("−5 percent", "-$3 million"), dashes made "-" by clean.
 _MINUS = re.compile(rf"^-(?=\d|\.\d|us\$|[{SIGNS}])", re.I)
-#: A currency's code before a number ("USD 112 million"), which figures do not read: told as such.
-_CURRENCY_CODE = re.compile(r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ)\s*\d", re.I)
 _NUMERAL = re.compile(rf"^({SPACE_GROUPED}|{NUMERAL})(?![\d])")
 _ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
@@ -335,12 +333,8 @@ def _number(rest: str, written: str, currency: str | None) -> tuple[float, str]:
         if (uncounted := article_uncounted(m.group(), rest[m.end() :])) is not None:
             raise FigureError(uncounted)
         value = 1.0  # "an Anticorruption Task Force" counts one task force
-    elif code := _CURRENCY_CODE.match(rest):
-        raise FigureError(
-            f"{code.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥, Q, L; "
-            "or a word after the number: dollars, USD, euros, EUR, pounds, GBP, lempiras, HNL, quetzales, GTQ); "
-            "start the figure at its number, and say in the note what currency it is"
-        )
+    elif unread := unread_currency(rest):
+        raise FigureError(unread)
     else:
         raise FigureError(f"no number at the start of {rest!r} (after any qualifier or currency)")
     rest = rest[m.end() :]

@@ -192,7 +192,8 @@ def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
     for ending in endings:
         if lowered.endswith(ending):
             start = len(text) - len(ending)
-            if not ending[0].isalnum() or _apart(text, start):
+            # A sign joined to letters is another currency's: "C$500" are córdobas, "A$5" Australian dollars.
+            if _apart(text, start) or (not ending[0].isalnum() and not text[start - 1].isalpha()):
                 return text[start:]
     return None
 
