@@ -753,6 +753,14 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("helped eliminate 90,000 jobs", "helped create 90,000 jobs", (["eliminate"], ["create"])),
         ("employment before training", "employment following training", (["before"], ["following"])),
         ("a large move", "a small move", (["large"], ["small"])),
+        # Who or where is counted.
+        ("Rural unemployment fell", "Urban unemployment fell", (["rural"], ["urban"])),
+        ("300 young men", "300 young women", (["men"], ["women"])),
+        ("Adult unemployment fell", "Youth unemployment fell", (["adult"], ["youth"])),
+        ("Immigration rose", "Emigration rose", (["immigration"], ["emigration"])),
+        ("Coffee imports rose", "Coffee exports rose", (["imports"], ["exports"])),
+        ("Foreign investment rose", "Domestic investment rose", (["foreign"], ["domestic"])),
+        ("300 young men and women", "300 young women and men", None),
         # Either word of a pair kept, or none put in: no swap.
         ("provided and received aid", "provided aid", None),
         ("has helped create jobs", "has created jobs", None),

@@ -136,7 +136,11 @@ def check_claim(
         out.append(Diagnostic.error(claim.position("figure"), cut))
     bounds = []
     if quantity is not None and quote_figure is not None:
-        bounds = _bounds_problems(claim, doc, anchor, quote_figure, figure_span, cut=bool(longer))
+        # A word the quote turns round among what its number counts is told once, as what it changes.
+        turned = any(problem.severity is Severity.ERROR for problem in meaning)
+        bounds = _bounds_problems(
+            claim, doc, anchor, quote_figure, figure_span, cut=bool(longer), told=turned
+        )
     if figure_span is not None and (
         cased := unit_case(claim.figure, doc.text[figure_span.start : figure_span.end])
     ):
@@ -244,6 +248,7 @@ def _bounds_problems(
     quote_figure: Span,
     figure_span: Span | None,
     cut: bool = False,
+    told: bool = False,
 ) -> list[Diagnostic]:
     """A figure's number is read whole, with its magnitudes and what bounds it (“more than”, “nearly”, a
     currency, a percent): the quote must read as the source does, and the figure as the quote does.
@@ -253,8 +258,9 @@ def _bounds_problems(
     “nearly”, “€179 million” for “$179 million”, or “more than 17” ended
     just before the source's “million” says another number; so it is an
     error, however close the rest of the quote. So is a slipped quote whose number
-    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”). Where the quote ``cut``
-    the source's longer number, as told already, the source is not read again.
+    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”), but where what it counts
+    is refused already for what it changes (``told``: “300 large farms” for “300 small farms”). Where
+    the quote ``cut`` the source's longer number, as told already, the source is not read again.
     """
     readings = figure_readings(claim.quote, claim.figure, quote_figure, doc, anchor, figure_span)
     if readings is None:
@@ -304,8 +310,10 @@ def _bounds_problems(
         out.append(_bound_after_noun(claim, read_on))
     elif cut_short := count_cut_short(quoted, said):
         out.append(Diagnostic.error(claim.position("quote"), cut_short))
-    elif anchor.status is AnchorStatus.FUZZY and (
-        counts := changed_count(quoted.rest, said.rest, quoted.cut)
+    elif (
+        not told
+        and anchor.status is AnchorStatus.FUZZY
+        and (counts := changed_count(quoted.rest, said.rest, quoted.cut))
     ):
         quote_counts, source_counts = counts
         source_has = f"{shown(said.text)} {source_counts}".rstrip()

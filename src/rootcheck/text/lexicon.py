@@ -119,6 +119,20 @@ OPPOSITES = [
         ("short", "long"),
         ("before", "after following"),
         ("win wins won winning", "lose loses lost losing"),
+        # Who or where is counted: "Rural unemployment" is not the urban, "male employment" not the female.
+        ("urban", "rural"),
+        ("female women woman girls girl", "male men man boys boy"),
+        ("youth young", "adult adults elderly old older"),
+        ("public", "private"),
+        ("domestic", "foreign international"),
+        ("internal", "external"),
+        ("primary", "secondary tertiary"),
+        ("minimum", "maximum"),
+        ("emigration emigrant emigrants emigrate emigrated emigrating",
+         "immigration immigrant immigrants immigrate immigrated immigrating"),
+        ("export exports exported exporting", "import imports imported importing"),
+        ("inflow inflows", "outflow outflows"),
+        ("surplus surpluses", "deficit deficits"),
     ]
 ]  # fmt: skip
 
