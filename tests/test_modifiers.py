@@ -1,10 +1,11 @@
-"""Words a slipped quote puts before a word of its passage: which describe or name, and which say nothing."""
+"""Words a slipped quote puts before a word of its passage, which describe or name or say nothing; and one
+side of two things its source names together, which it keeps alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.modifiers import added_modifiers
+from rootcheck.text.modifiers import added_modifiers, dropped_conjunct
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,44 @@ def test_words_that_describe_or_name_are_found(quote: str, passage: str, found: 
 )
 def test_words_that_say_nothing_or_are_the_sources_pass(quote: str, passage: str, near: str) -> None:
     assert added_modifiers(quote, passage, near) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "found"),
+    [
+        ("Honduras received $500 million in 2022.", "Honduras and Guatemala received $500 million in 2022.", ("Honduras", "Honduras and Guatemala")),
+        ("In 2022, Guatemala received $5", "In 2022, Honduras and Guatemala received $5", ("Guatemala", "Honduras and Guatemala")),
+        ("Farmers received $500 million", "Farmers and fishers received $500 million", ("Farmers", "Farmers and fishers")),
+        ("USAID provided $500 million", "USAID and the State Department provided $500 million", ("USAID", "USAID and the State Department")),
+        ("$500 million to Honduras in 2022", "$500 million to Honduras and Guatemala in 2022", ("Honduras", "Honduras and Guatemala")),
+        # The clause before a passage placed from the quote's second word on.
+        ("Honduras received $5 in 2022", "Officials said Honduras and Guatemala received $5 in 2022", ("Honduras", "Honduras and Guatemala")),
+    ],
+)  # fmt: skip
+def test_one_side_of_a_join_kept_alone_is_found(quote: str, source: str, found: tuple[str, str]) -> None:
+    assert dropped_conjunct(quote, source) == ([found[0]], [found[1]])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        # What a number counts is read by the checks of numbers.
+        (
+            "The program trained 300 young women in 2022",
+            "The program trained 300 young women and men in 2022",
+        ),
+        # A join after a mark that parts clauses; words that say nothing; a deed, not a thing named.
+        ("Unemployment fell to 12% wages rose", "Unemployment fell to 12%, and wages rose"),
+        ("in Tegucigalpa, 40 clinics", "in and around Tegucigalpa, 40 clinics"),
+        ("The program built 40 schools", "The program trained teachers and built 40 schools"),
+        # The other side named elsewhere in the quote.
+        ("Guatemala got it; Honduras received $5", "Guatemala got it; Honduras and Guatemala received $5"),
+        # A quote that starts or stops at the join: told by the checks of its edges.
+        ("Guatemala received $5", "Honduras and Guatemala received $5"),
+        ("Honduras received $5", "Honduras received $5 and Guatemala $3"),
+        # Both sides kept, in the other order.
+        ("Guatemala and Honduras received $5", "Honduras and Guatemala received $5"),
+    ],
+)
+def test_a_join_kept_whole_or_read_elsewhere_is_none(quote: str, source: str) -> None:
+    assert dropped_conjunct(quote, source) is None

@@ -88,6 +88,11 @@ def id_form(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
+def listed(words: list[str]) -> str:
+    """Words named in a message, each in quotation marks: “rose”, “grew”."""
+    return ", ".join(f"“{word}”" for word in words)
+
+
 def shown(text: str) -> str:
     """An editor's text on one line of a message: white space collapsed, control characters escaped."""
     words = " ".join(text.split())

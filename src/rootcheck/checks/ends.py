@@ -11,7 +11,8 @@ import re
 from rootcheck.checks.attribution import ended_before_a_hedge
 from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
-from rootcheck.checks.wording import clause_before, listed, unemphasised
+from rootcheck.checks.wording import clause_before, unemphasised
+from rootcheck.hints import listed
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document, Format
 from rootcheck.text.lexicon import ANONYMITY, AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, MODALS

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.checks.wording import beyond, clause_before, listed, unemphasised
+from rootcheck.checks.wording import beyond, clause_before, unemphasised
+from rootcheck.hints import listed
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.changes import measure_words
 from rootcheck.text.document import Document

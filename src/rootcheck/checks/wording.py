@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from rootcheck.hints import mistyped, shown
+from rootcheck.hints import listed, mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
@@ -27,7 +27,7 @@ from rootcheck.text.meaning import (
     swapped_bearing,
     swapped_ordinal,
 )
-from rootcheck.text.modifiers import added_modifiers
+from rootcheck.text.modifiers import added_modifiers, dropped_conjunct
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.rates import changed_rates
@@ -261,8 +261,11 @@ def meaning_problems(
         and _more_often(swapped[0][0], quote, passage)
     ):
         return [_turned(where, *swapped, "a name")]
-    if described := added_modifiers(quote, wide, near):  # "Youth unemployment" for "Unemployment"
-        return [_turned(where, *described, "which thing is told of")]
+    # "Youth unemployment" for "Unemployment"; "Honduras" for "Honduras and Guatemala".
+    named = added_modifiers(quote, wide, near), dropped_conjunct(quote, near)
+    for changed, what in zip(named, ("which thing is told of", "one side of a join"), strict=True):
+        if changed:
+            return [_turned(where, *changed, what)]
     return []
 
 
@@ -394,7 +397,3 @@ def _turned(where: Position, quoted: list[str], source_says: list[str], what: st
         # Refused all the same, but for what it most likely is: the editor's typing, not the source's word.
         message += f"; “{quoted[0]}” looks mistyped: type it as the source does"
     return Diagnostic.error(where, message)
-
-
-def listed(words: list[str]) -> str:
-    return ", ".join(f"“{word}”" for word in words)

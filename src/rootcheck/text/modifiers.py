@@ -12,6 +12,7 @@ nor is "the new program" the program it names. What a number counts, just after 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
 from rootcheck.text.names import abbreviates, folded, forms_of_one
 from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS, is_adverb
 from rootcheck.text.numbers import NUMBER_WORDS
+from rootcheck.text.plurals import counts_things
 
 #: A word as written, with the apostrophes, points and hyphens inside it: "U.S.", "at-risk", "region's".
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -51,12 +53,9 @@ def added_modifiers(quote: str, passage: str, near: str = "") -> tuple[list[str]
     A word ``passage`` or ``near`` (the source about it) has in any form is the source's, moved
     ("Youth unemployment" of "unemployment among youth"), as are initials of words it spells out.
     """
-    quoted, said = _words(quote), _words(passage)
+    quoted, said, steps = _aligned(quote, passage)
     known = {word.key for word in (*said, *_words(near))}
-    matcher = SequenceMatcher(
-        None, [word.key for word in quoted], [word.key for word in said], autojunk=False
-    )
-    for tag, first, end, at, _ in matcher.get_opcodes():
+    for tag, first, end, at, _ in steps:
         # The quote's words the passage lacks are, to the matcher, the passage's "deleted".
         if tag != "delete" or end >= len(quoted) or at >= len(said) or quoted[end].key != said[at].key:
             continue  # only words put in before one of the passage's
@@ -74,6 +73,86 @@ def added_modifiers(quote: str, passage: str, near: str = "") -> tuple[list[str]
             head = said[at]
             return [quote[put[0].start : quoted[end].end]], [passage[head.start : head.end]]
     return None
+
+
+#: What joins two things named together: "Honduras and Guatemala", "farmers or fishers".
+_JOINS = frozenset(["and", "or", "&"])
+#: The most words of one side of a join read as left out: "and the State Department".
+_SIDE = 5
+#: A mark that parts clauses or items, before which a join starts no side of the words before it.
+_PARTED = re.compile(r"[,;:.()—–]")
+
+
+def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` keeps one side of two things ``source`` names together, and goes on past the
+    other: the quote's side ("Honduras"), and the source's join ("Honduras and Guatemala"); None where
+    it leaves out none. ``source`` is the passage with its clause on either side, which a quote placed
+    from its second word on ("received $500 million") may leave out.
+
+    "Honduras received $500 million" of "Honduras and Guatemala received $500 million" gives the sum
+    to one of them. Not a side holding a number, nor one among what a number counts, which the checks
+    of numbers read; nor a side of words that say nothing of what is named ("in and around"), or one
+    the quote has elsewhere; nor a join after a mark that parts clauses ("…, and wages rose"), nor one
+    at the quote's ends, where it only starts or stops (see :mod:`rootcheck.checks.starts`).
+    """
+    quoted, said, steps = _aligned(quote, source)
+    have = {word.key for word in quoted}
+    for tag, first, _, at, end in steps:
+        if tag != "insert" or not 0 < first < len(quoted) or not 2 <= end - at <= _SIDE:
+            continue  # only the source's words the quote leaves out between two of its own
+        side = said[at:end]
+        if side[0].key in _JOINS and at and quoted[first - 1].key == said[at - 1].key:
+            kept, join = said[at - 1], (at - 1, end)
+        elif side[-1].key in _JOINS and end < len(said) and quoted[first].key == said[end].key:
+            kept, join = said[end], (at, end + 1)
+        else:
+            continue
+        named = [word for word in side if not _says_nothing(word.key)]
+        if (
+            not named
+            or _PARTED.search(source, said[join[0]].start, said[join[1] - 1].end)
+            or not _names_things(source, kept)
+            or not _names_things(source, named[-1])
+            or any(word.key in have for word in named)
+            or _after_a_number(source, said, join[0])
+        ):
+            continue
+        whole = source[said[join[0]].start : said[join[1] - 1].end]
+        return [source[kept.start : kept.end]], [whole]
+    return None
+
+
+def _names_things(text: str, word: _Word) -> bool:
+    """Whether ``word`` may end one side of a join of things named: a name ("Guatemala", "USAID") or a
+    plural ("fishers"), not a deed ("trained teachers and built 40 schools")."""
+    return text[word.start].isupper() or counts_things(word.key)
+
+
+#: How many words before a join a number may stand and count what it joins: "3,400 young men and women".
+_COUNTED_REACH = 4
+
+
+def _after_a_number(text: str, words: list[_Word], at: int) -> bool:
+    """Whether a number stands just before ``words[at]``, in its phrase: what it joins is what the
+    number counts, which :func:`~rootcheck.text.joins.conjunct_dropped` reads."""
+    for word in reversed(words[max(0, at - _COUNTED_REACH) : at]):
+        if _PARTED.search(text, word.end, words[at].start) or word.key in UNIT_STOPS:
+            return False  # "$500 million to Honduras and Guatemala" counts no country
+        if any(char.isdigit() for char in word.key) or word.key in NUMBER_WORDS:
+            return True
+    return False
+
+
+def _aligned(
+    quote: str, passage: str
+) -> tuple[list[_Word], list[_Word], Sequence[tuple[str, int, int, int, int]]]:
+    """The words of ``quote`` and ``passage``, and the steps that make the one the other (see
+    :meth:`difflib.SequenceMatcher.get_opcodes`)."""
+    quoted, said = _words(quote), _words(passage)
+    matcher = SequenceMatcher(
+        None, [word.key for word in quoted], [word.key for word in said], autojunk=False
+    )
+    return quoted, said, matcher.get_opcodes()
 
 
 def _joined(quote: str, words: list[_Word]) -> list[_Word]:
