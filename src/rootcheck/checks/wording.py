@@ -27,7 +27,7 @@ from rootcheck.text.meaning import (
     swapped_bearing,
     swapped_ordinal,
 )
-from rootcheck.text.modifiers import added_modifiers, dropped_conjunct
+from rootcheck.text.named import added_modifiers, dropped_conjunct
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.rates import changed_rates

@@ -32,7 +32,7 @@ DETERMINERS = _words(
     "the a an its their his her our these those this that most some all many any each every such"
 )
 #: Words a slipped quote may put before a word of its passage, saying nothing of what it names (see
-#: :mod:`rootcheck.text.modifiers`): joining words, pronouns, particles ("set up"), and words that take
+#: :mod:`rootcheck.text.named`): joining words, pronouns, particles ("set up"), and words that take
 #: a thing whole ("Total exports" for "Exports").
 PUT_IN_FREELY = _words(
     """and or but nor yet so then there here it they we he she them us him her i you who whom whose

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.modifiers import added_modifiers, dropped_conjunct
+from rootcheck.text.named import added_modifiers, dropped_conjunct
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,14 @@
-"""Words a quote puts before a word of its passage that describe or name: "Youth unemployment fell
-to 12%" of "Unemployment fell to 12%".
+"""What a slip may not change of the things a passage names: a word put before one of them that
+describes or names ("Youth unemployment fell to 12%" of "Unemployment fell to 12%"), or one of two
+named together kept alone ("Honduras received $500 million" of "Honduras and Guatemala received …").
 
 A slip may leave a word out ("90,000 people" of "90,000 young people" counts the same people), or
 put in one that says nothing of what the passage names: an article, an adverb, a helping verb ("has
 also trained" for "trained"). A word that describes or names, put before one of the passage's,
 tells of another thing: youth unemployment is not the unemployment the source gives a figure for,
-nor is "the new program" the program it names. What a number counts, just after it, is read by
-:func:`rootcheck.text.meaning.changed_count`; names by :mod:`rootcheck.text.names`.
+nor is "the new program" the program it names; and what the source says of two things is not said
+of one. What a number counts, just after it, is read by :func:`rootcheck.text.meaning.changed_count`
+and :mod:`rootcheck.text.joins`; names put for others by :mod:`rootcheck.text.names`.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from rootcheck.text.plurals import counts_things
 #: A word as written, with the apostrophes, points and hyphens inside it: "U.S.", "at-risk", "region's".
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
-#: Words that, put in, say nothing of what the passage names (see :data:`~rootcheck.text.lexicon.PUT_IN_FREELY`), with
-#: pointing and helping words. The numbers' own words are left to the checks of numbers; a negation
-#: put in is refused as one.
+#: Words that, put in, say nothing of what the passage names (see
+#: :data:`~rootcheck.text.lexicon.PUT_IN_FREELY`), with pointing and helping words. The numbers' own
+#: words are left to the checks of numbers; a negation put in is refused as one.
 _SAYING_NOTHING = PUT_IN_FREELY | DETERMINERS | MODALS | AUXILIARIES | UNIT_STOPS | NUMBER_WORDS | NEGATIONS
 
 
