@@ -276,6 +276,11 @@ def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(
         ("jobs since 2021", "jobs since January 2021", None),  # a point, from the year's first day
         ("in fiscal year 2022", "in fiscal year 2022", None),
         ("in 2022", "in the 2022 budget", None),  # no part of the year
+        # Words that tell the same of a year.
+        ("received $50 million during 2022", "received $50 million in 2022", None),
+        ("hired 300 staff in 2022", "hired 300 staff during 2022", None),
+        ("paid till 2024", "paid until 2024", None),
+        ("hired 300 staff during 2022", "hired 300 staff since 2022", (["during 2022"], ["since 2022"])),
     ],
 )
 def test_a_time_told_with_another_word_is_told(

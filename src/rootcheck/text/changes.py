@@ -229,6 +229,8 @@ _PERIOD = re.compile(
     rf"((?:{MONTH_BEFORE_A_YEAR})?{YEAR})\b(?![-–]\d)",
     re.I,
 )
+#: Words of time that tell the same of a year: "during 2022" is "in 2022", "till" is "until".
+_SAME_TIME = {"during": "in", "till": "until"}
 
 
 def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | None:
@@ -240,9 +242,14 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
         said.setdefault(m.group(2).lower(), []).append(m)
     for m in _PERIOD.finditer(quote):
         theirs = said.get(m.group(2).lower(), [])
-        if theirs and m.group(1).lower() not in {other.group(1).lower() for other in theirs}:
+        if theirs and _time_word(m) not in {_time_word(other) for other in theirs}:
             return [" ".join(m.group().split())], [" ".join(theirs[0].group().split())]
     return _narrowed_year(quote, source)
+
+
+def _time_word(found: re.Match[str]) -> str:
+    word = found.group(1).lower()
+    return _SAME_TIME.get(word, word)
 
 
 #: A part of a year, which a number may be told of rather than the whole: "in fiscal year 2022", "in

@@ -21,31 +21,9 @@ from rootcheck.text.plurals import counts_things
 
 #: Words that end the counted noun: what follows them is context, not unit.
 UNIT_STOPS = frozenset(
-    [
-        "in",
-        "for",
-        "to",
-        "from",
-        "with",
-        "through",
-        "by",
-        "across",
-        "at",
-        "on",
-        "into",
-        "under",
-        "over",
-        "since",
-        "during",
-        "that",
-        "which",
-        "who",
-        "when",
-        "where",
-        "as",
-        "and/or",
-    ]
-)
+    ["in", "for", "to", "from", "with", "through", "by", "across", "at", "on", "into", "under", "over",
+     "since", "during", "until", "till", "that", "which", "who", "when", "where", "as", "and/or"]
+)  # fmt: skip
 
 #: A word that ends its sentence: a full stop after letters or digits with no stop among them
 #: ("jobs." but not "U.S.").
