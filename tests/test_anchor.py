@@ -417,3 +417,24 @@ def test_a_number_refused_is_told_without_a_percent_written_otherwise() -> None:
     # The year differs, not "12 per cent" from "12%": the editor was told both.
     anchor = locate(parse_document("Prices rose 12 per cent in 2021.\n"), "Prices rose 12% in 2022")
     assert (anchor.status, anchor.hint) == (AnchorStatus.NOT_FOUND, "source says “2021”")
+
+
+@pytest.mark.parametrize(
+    ("source", "quote"),
+    [
+        # A slip thirteen characters longer than its paragraph, which scores 92.7.
+        (
+            "Aid from the US reached 51 clinics in the western highlands last year.",
+            "Aid from the United States reached 51 clinics in the western highlands last year.",
+        ),
+        (
+            "Unemployment fell to 12%.",
+            "Unemployment fell to 12 per cent.",
+        ),  # its percent written as the source's
+    ],
+)
+def test_a_paragraph_shorter_than_a_slipped_quote_is_searched_while_it_can_score_enough(
+    source: str, quote: str
+) -> None:
+    anchor = locate(parse_document(f"Report\n\n{source}\n"), quote)
+    assert anchor.status is AnchorStatus.FUZZY and anchor.score >= FUZZY_THRESHOLD

@@ -156,11 +156,16 @@ def _fuzzy_in_block(block: str, parts: Sequence[str], cutoff: float) -> _Match |
 
 def _fuzzy(index: TextIndex, parts: Sequence[str], cutoff: float) -> list[_Match]:
     matches = []
-    shortest = min(len(p) for p in parts)
     percents = has_percent(parts)
+    # As short as a part may be written in a block: its percents written "%" (see percents.py).
+    shortest = min(len(one_form(p) if percents else p) for p in parts)
+    # A block can score no more than 2·len(block) / (len(block) + len(part)) against a longer part: one
+    # too short for the cutoff cannot hold it. (A fixed ten characters' slack refused a slip spelling out
+    # "US" as "United States" in a sentence of seventy.)
+    longest_held = 200 / cutoff - 1
     for block in index.candidate_blocks(" ".join(parts)):
         start, end = index.block_range(block)
-        if end - start + 10 < shortest:
+        if (end - start) * longest_held < shortest:
             continue
         text = index.text[start:end]
         # A percent written in the block's style: "12%" of "12 per cent" is no slip (see percents.py).
