@@ -441,6 +441,11 @@ def test_a_rate_goes_on_with_to_before_a_noun_or_after_a_number(
         ("of migration—The program is", "of migration—the program is", None),
         ("the Ministry of Labor--rarely", "the Ministry of Labor rarely", None),  # a dash written "--"
         ("in Honduras", "in the Honduras office of Guatemala", None),  # a name left out alone is no swap
+        # The words for the source's initials, as the initials for its words.
+        ("The United States has provided", "The U.S. has provided", None),
+        ("aid from the United States reached", "aid from the US reached", None),
+        ("The United Nations has provided", "The U.S. has provided", (["Nations", "United"], ["U.S"])),
+        ("aid from the United Nations reached", "aid from the US reached", (["Nations", "United"], ["US"])),
     ],
 )
 def test_a_name_put_for_another_is_told(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from functools import lru_cache
 
 from rootcheck.text.lexicon import SENTENCE_STOP
@@ -69,15 +70,30 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     source's; None where every name of each is a word of the other as often, or only one of them lacks any."""
     put_in, left_out = _names_apart(quote, source)
     # A name in another form ("Central American" for "Central America") is a slip, not another name;
-    # so are initials for the words they stand for ("U.S." for "United States").
+    # so are initials for the words they stand for ("U.S." for "United States"), and those words for
+    # the initials ("United States" for "US"), where they are all names the quote puts in.
     alike = {(one, other) for one in put_in for other in left_out if forms_of_one(_key(one), _key(other))}
     spelled = {one: spelled_out(one, source, capitalised=True) for one in put_in}
+    spelled_back = {other: _spelled_by(other, quote, put_in) for other in left_out}
     words = {word for each in spelled.values() for word in each}
-    added = [name for name in put_in if not any(one == name for one, _ in alike) and not spelled[name]]
+    words_back = {word for each in spelled_back.values() for word in each}
+    added = [
+        name
+        for name in put_in
+        if not any(one == name for one, _ in alike) and not spelled[name] and name not in words_back
+    ]
     replaced = [
-        name for name in left_out if not any(other == name for _, other in alike) and name not in words
+        name
+        for name in left_out
+        if not any(other == name for _, other in alike) and name not in words and not spelled_back[name]
     ]
     return (added, replaced) if added and replaced else None
+
+
+def _spelled_by(initials: str, quote: str, names: Collection[str]) -> list[str]:
+    """The words of ``quote`` that ``initials`` stand for, where all are among ``names``; else none."""
+    words = spelled_out(initials, quote)
+    return words if words and set(words) <= set(names) else []
 
 
 def added_names(quote: str, source: str) -> list[str]:
