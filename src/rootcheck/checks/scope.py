@@ -1,30 +1,20 @@
 """Where a quote's edges change how much its figure covers: a quote starting on the whole a part is
-taken from ("the 300 clinics reopened" of "Only 30 of the 300 clinics reopened"), just after the time
-its sentence opens with ("unemployment was 12%" of "In 2019, unemployment was 12%"), or ending before
+taken from ("the 300 clinics reopened" of "Only 30 of the 300 clinics reopened"), or ending before
 the words that make its number a rate ("Remittances total $40 million" of "… $40 million a month").
 
-All are warnings: "one of the 300 workers hired" quoted as "the 300 workers hired" names the same
-300, and a rate or a time may be told again in the quote's own words or the claim's note; the editor
-reads and decides.
+Both are warnings: "one of the 300 workers hired" quoted as "the 300 workers hired" names the same
+300, and a rate may be told again in the quote's own words; the editor reads and decides.
 """
 
 from __future__ import annotations
 
 import re
 
-from rootcheck.checks.wording import clause_before, unemphasised
+from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
 from rootcheck.text.changes import RATE, RATE_AFTER_A_NUMBER
 from rootcheck.text.document import Document
-from rootcheck.text.numbers import (
-    CURRENCY_WORDS,
-    MONTHS,
-    PLURAL_MAGNITUDE,
-    PLURALS,
-    SIGNS,
-    SPELLED_WORDS,
-    YEAR,
-)
+from rootcheck.text.numbers import CURRENCY_WORDS, PLURAL_MAGNITUDE, PLURALS, SIGNS, SPELLED_WORDS
 from rootcheck.text.rates import NUMBER_BEFORE, RATE_APART
 
 #: How far before a quote its start is read for the part it is taken from.
@@ -91,7 +81,6 @@ def scope_problems(doc: Document, anchor: Anchor) -> list[str]:
     found = (
         started_on_a_part(doc, anchor),
         started_after_a_rate(doc, anchor),
-        started_after_a_time(doc, anchor),
         ended_before_a_rate(doc, anchor),
     )
     return [problem for problem in found if problem]
@@ -113,40 +102,6 @@ def started_after_a_rate(doc: Document, anchor: Anchor) -> str | None:
     return (
         f"the quote starts just after the source's “{rate}”: the source's figure is a rate, which would read "
         "as a total; start the quote with it"
-    )
-
-
-#: A time a sentence opens with, which what it says is told of: "In 2019,", "Since 2021", "By 2025,",
-#: "In the first quarter,", "Last year,", "As of March 2023,".
-_TIME_OPENING = re.compile(
-    rf"(?P<time>(?:in|since|by|during|through|until|as\s+of|between|over)\s+(?:[^,.;:!?\n]{{0,40}}?\s)?"
-    rf"(?:(?:{MONTHS})\s+)?(?P<year>{YEAR})|(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|final"
-    r"|past|previous)\s+(?:quarter|half|year|months?|decade|semester)"
-    r"|(?:last|this|that|the\s+previous|the\s+past)\s+(?:year|month|quarter|decade))\s*,?\s*",
-    re.I,
-)
-#: How far before a quote the sentence it starts in is read for a time it opens with.
-_READ_FOR_TIME = 120
-
-
-def started_after_a_time(doc: Document, anchor: Anchor) -> str | None:
-    """Where a quote starts just after the time its sentence opens with: "unemployment was 12%" of "In
-    2019, unemployment was 12%", "the program has reached 4,000 families" of "Since 2021, …". The figure
-    would read as of no time, or as of now; unless the quote tells the year itself."""
-    if anchor.span is None:
-        return None
-    start = anchor.span.start
-    before = unemphasised(doc.text[max(0, start - _READ_FOR_TIME) : start])
-    clause = clause_before(before)
-    if len(clause) == len(before) and start > _READ_FOR_TIME:
-        return None  # the sentence's start is farther back than read
-    found = _TIME_OPENING.fullmatch(clause.lstrip(' \t\n*_"“'))
-    if found is None or (found["year"] and found["year"] in doc.text[start : anchor.span.end]):
-        return None
-    time = " ".join(found["time"].split())
-    return (
-        f"the quote starts just after the source's “{time}”: the time its figure is told of would be lost; "
-        "start the quote with it"
     )
 
 
