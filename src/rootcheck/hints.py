@@ -88,6 +88,10 @@ def id_form(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
+#: What a quote is told it changes where it says a word's opposite ("large" for "small").
+TURNED_ROUND = "a word turned into its opposite"
+
+
 def listed(words: list[str]) -> str:
     """Words named in a message, each in quotation marks: “rose”, “grew”."""
     return ", ".join(f"“{word}”" for word in words)

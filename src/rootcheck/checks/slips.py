@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.wording import around, meaning_problems
@@ -18,7 +19,7 @@ from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on
 from rootcheck.text.marks import unlike_marks
-from rootcheck.text.meaning import changed_count
+from rootcheck.text.meaning import changed_count, negated_words, opposite_words
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.nouns import counted_words
@@ -105,6 +106,23 @@ def unit_case(figure: str, said: str) -> str | None:
 _ONE = frozenset(["1", "one"])
 #: What joins two sides of a count, as counted words hold it.
 _JOIN_WORDS = frozenset(["and", "or", "&", "and/or"])
+
+
+def turned_only(quoted: str, said: str) -> bool:
+    """Whether what a quote's number counts differs from what its source's does only by words turned
+    into their opposites ("300 large farms" for "300 small farms", "trained" for "untrained"), which
+    :func:`~rootcheck.checks.wording.meaning_problems` tells."""
+    turned = opposite_words(quoted, said) or negated_words(quoted, said)
+    if turned is None:
+        return False
+    put, taken = turned
+    return Counter(_LOWER_WORD.findall(quoted.lower())) - Counter(put) == Counter(
+        _LOWER_WORD.findall(said.lower())
+    ) - Counter(taken)
+
+
+#: A word as :func:`turned_only` compares them, in small letters.
+_LOWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def count_cut_short(quoted: Written, said: Written) -> str | None:

@@ -13,12 +13,13 @@ from rootcheck.checks.slips import (
     noun_unbounded,
     number_slips,
     too_long,
+    turned_only,
     unbounded,
     unit_case,
     unlike_in,
 )
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
-from rootcheck.hints import curly_quoted, mistyped, shown
+from rootcheck.hints import TURNED_ROUND, curly_quoted, mistyped, shown
 from rootcheck.model import (
     Anchor,
     AnchorStatus,
@@ -117,6 +118,7 @@ def check_claim(
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
     meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
+    turned = any(TURNED_ROUND in problem.message for problem in meaning)
     for message, severity in edge_problems(doc, claim.quote, anchor):
         meaning.append(
             (Diagnostic.error if severity is Severity.ERROR else Diagnostic.warning)(where, message)
@@ -136,8 +138,6 @@ def check_claim(
         out.append(Diagnostic.error(claim.position("figure"), cut))
     bounds = []
     if quantity is not None and quote_figure is not None:
-        # A word the quote turns round among what its number counts is told once, as what it changes.
-        turned = any(problem.severity is Severity.ERROR for problem in meaning)
         bounds = _bounds_problems(
             claim, doc, anchor, quote_figure, figure_span, cut=bool(longer), told=turned
         )
@@ -258,8 +258,9 @@ def _bounds_problems(
     “nearly”, “€179 million” for “$179 million”, or “more than 17” ended
     just before the source's “million” says another number; so it is an
     error, however close the rest of the quote. So is a slipped quote whose number
-    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”), but where what it counts
-    is refused already for what it changes (``told``: “300 large farms” for “300 small farms”). Where
+    counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”), but where it counts them
+    otherwise only by a word turned round, refused already as such (``told``: “300 large farms” for
+    “300 small farms”). Where
     the quote ``cut`` the source's longer number, as told already, the source is not read again.
     """
     readings = figure_readings(claim.quote, claim.figure, quote_figure, doc, anchor, figure_span)
@@ -311,9 +312,10 @@ def _bounds_problems(
     elif cut_short := count_cut_short(quoted, said):
         out.append(Diagnostic.error(claim.position("quote"), cut_short))
     elif (
-        not told
-        and anchor.status is AnchorStatus.FUZZY
+        anchor.status is AnchorStatus.FUZZY
         and (counts := changed_count(quoted.rest, said.rest, quoted.cut))
+        # A word turned round among what the number counts, and nothing else, told as that is told once.
+        and not (told and turned_only(*counts))
     ):
         quote_counts, source_counts = counts
         source_has = f"{shown(said.text)} {source_counts}".rstrip()

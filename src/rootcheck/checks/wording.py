@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from rootcheck.hints import listed, mistyped, shown
+from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
 from rootcheck.positions import Position
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
@@ -231,8 +231,8 @@ def meaning_problems(
         (changed_period, "the time a thing is told of"),
         (swapped_bearing, "a compass bearing"),
         (swapped_ordinal, "a place in an order"),
-        (negated_words, "a word turned into its opposite"),
-        (opposite_words, "a word turned into its opposite"),
+        (negated_words, TURNED_ROUND),
+        (opposite_words, TURNED_ROUND),
         (swapped_names, "a name"),
     ):
         turned = compare(quote, passage)
