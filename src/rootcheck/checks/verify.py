@@ -260,8 +260,8 @@ def _bounds_problems(
     error, however close the rest of the quote. So is a slipped quote whose number
     counts other things (“90,000 firms” for “90,000 jobs”, “90,000 new jobs”), but where it counts them
     otherwise only by a word turned round, refused already as such (``told``: “300 large farms” for
-    “300 small farms”). Where
-    the quote ``cut`` the source's longer number, as told already, the source is not read again.
+    “300 small farms”). Where the quote ``cut`` the source's longer number, as told already, the
+    source is not read again.
     """
     readings = figure_readings(claim.quote, claim.figure, quote_figure, doc, anchor, figure_span)
     if readings is None:
@@ -314,7 +314,7 @@ def _bounds_problems(
     elif (
         anchor.status is AnchorStatus.FUZZY
         and (counts := changed_count(quoted.rest, said.rest, quoted.cut))
-        # A word turned round among what the number counts, and nothing else, told as that is told once.
+        # Told once, as turned round, where that word is all the quote changes of what is counted.
         and not (told and turned_only(*counts))
     ):
         quote_counts, source_counts = counts
