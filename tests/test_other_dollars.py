@@ -26,9 +26,10 @@ def test_a_figure_starting_with_a_sign_it_does_not_read_is_told_what_to_write(fi
 
 
 @pytest.mark.parametrize(
-    ("figure", "currency"), [("US$5 million", "USD"), ("$500", "USD"), ("L11,000", "HNL")]
-)
-def test_the_signs_read_are_still_read(figure: str, currency: str) -> None:
+    ("figure", "currency"),
+    [("US$5 million", "USD"), ("US $5 million", "USD"), ("more than US $5 million", "USD"), ("$500", "USD"), ("L11,000", "HNL")],
+)  # fmt: skip
+def test_the_signs_read_are_read(figure: str, currency: str) -> None:
     assert parse_figure(figure).currency == currency
 
 

@@ -30,13 +30,13 @@ _UNREAD = re.compile(
     r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ|NIO|CRC|(?-i:[A-Z]{1,3})\$|Lps\.?|(?-i:[LQ])\.|[₡¢])\s*\d",
     re.I,
 )
-#: A currency sign a figure starts with, and the space after it: "$", "US$", "Q" of "Q500 million".
-SIGN_AT_START = re.compile(rf"^(us\$|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
+#: A currency sign a figure starts with, and the space after it: "$", "US$" (or "US $"), "Q" of "Q500 million".
+SIGN_AT_START = re.compile(rf"^(us ?\$|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
 
 
 def currency_of(sign: str) -> str:
-    """The ISO 4217 code of a currency sign: "$" and "US$" are USD, "Q" GTQ."""
-    return LETTER_SIGNS.get(sign) or CURRENCIES[sign.lower()]
+    """The ISO 4217 code of a currency sign: "$", "US$" and "US $" are USD, "Q" GTQ."""
+    return LETTER_SIGNS.get(sign) or CURRENCIES[sign.lower().replace(" ", "")]
 
 
 def unread_currency(figure: str) -> str | None:
