@@ -1,6 +1,7 @@
 """A dollar sign joined to letters is another currency's: "C$500" are Nicaraguan córdobas, "A$5 million"
 Australian dollars. No figure reads it, and none may read it as US dollars: not a figure, nor a quote's
-or source's number, nor a figure ``rootcheck new`` offers."""
+or source's number, nor a figure ``rootcheck new`` offers. "US $5 million" is US dollars, and "Lps.
+11,000" Honduran lempiras."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from rootcheck.text.reading import figure_at
 
 @pytest.mark.parametrize(
     ("figure", "sign"),
-    [("C$500", "C$"), ("RD$500", "RD$"), ("A$5 million", "A$"), ("Lps. 11,000", "Lps."), ("Lps 11,000", "Lps"),
-     ("L. 11,000", "L."), ("Q. 500", "Q."), ("₡250,000", "₡"), ("NIO 500", "NIO"), ("USD 5 million", "USD")],
+    [("C$500", "C$"), ("RD$500", "RD$"), ("A$5 million", "A$"), ("L. 11,000", "L."),
+     ("Q. 500", "Q."), ("₡250,000", "₡"), ("NIO 500", "NIO"), ("USD 5 million", "USD")],
 )  # fmt: skip
 def test_a_figure_starting_with_a_sign_it_does_not_read_is_told_what_to_write(figure: str, sign: str) -> None:
     with pytest.raises(FigureError) as raised:
@@ -27,7 +28,8 @@ def test_a_figure_starting_with_a_sign_it_does_not_read_is_told_what_to_write(fi
 
 @pytest.mark.parametrize(
     ("figure", "currency"),
-    [("US$5 million", "USD"), ("US $5 million", "USD"), ("more than US $5 million", "USD"), ("$500", "USD"), ("L11,000", "HNL")],
+    [("US$5 million", "USD"), ("US $5 million", "USD"), ("more than US $5 million", "USD"), ("$500", "USD"), ("L11,000", "HNL"),
+     ("Lps. 11,000", "HNL"), ("Lps 11,000", "HNL"), ("more than Lps. 2.5 million", "HNL")],
 )  # fmt: skip
 def test_the_signs_read_are_read(figure: str, currency: str) -> None:
     assert parse_figure(figure).currency == currency
@@ -43,6 +45,9 @@ def test_the_signs_read_are_read(figure: str, currency: str) -> None:
         ("The embassy gave (|$|5 million)", "$5 million", "USD"),
         ("The fund shrank by -$|3 million", "$3 million", "USD"),
         ("The embassy gave $|5 million", "$5 million", "USD"),
+        ("The wage rose to Lps. |11,000 a month", "Lps. 11,000", "HNL"),
+        ("The wage rose to more than Lps|11,000", "more than Lps11,000", "HNL"),
+        ("It helps |500 people", "500", None),
     ],
 )
 def test_a_number_after_another_currency_s_dollar_sign_is_read_without_a_currency(
@@ -59,6 +64,7 @@ def test_a_number_after_another_currency_s_dollar_sign_is_read_without_a_currenc
         ("The program paid C$500 to each family.", ["500"]),
         ("The embassy gave US$5 million.", ["US$5 million"]),
         ("The embassy gave $5 million.", ["$5 million"]),
+        ("The wage rose to Lps. 11,000.", ["Lps. 11,000"]),
     ],
 )
 def test_new_offers_no_us_dollars_for_another_currency_s(quote: str, candidates: list[str]) -> None:

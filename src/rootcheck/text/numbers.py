@@ -51,8 +51,9 @@ ABBREVIATED_SIGNED = rf"(?:(?:{ABBREVIATED_JOINED})|[ \u00a0](?:{_APART}))(?!\w)
 #: B-1/B-2 visa fee", "$8 M-F", "M&E", "M.B.A."), but one a sentence ends with ("totalled $5 M."), a
 #: rate ("$5 M/year"), "-plus" or a range ("$3 M-$4 M").
 MAGNITUDE_LETTER = r"(?-i:\s?(MM)|\s([KMBmk]))(?![\w&]|-(?!plus\b|\s*[$€£¥])|/[A-Z\d]|\.\w)"
-#: The currency signs a figure may start with, each with its currency's ISO 4217 code.
-CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: The currency signs a figure may start with, each with its currency's ISO 4217 code; with "Lps.", as
+#: Honduras's papers abbreviate the lempira ("Lps. 11,000"; the letter alone is in signs.py).
+CURRENCIES = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "lps.": "HNL", "lps": "HNL"}
 #: Currencies written after the number, by word or code: the region's own too ("500 lempiras" is a sum
 #: in Honduran lempiras, not a count of lempiras; "2,400 quetzales" Guatemalan).
 CURRENCY_WORDS = {

@@ -25,17 +25,18 @@ LETTER_SIGN = (
     r"(?=[ \u00a0]?(?:\d[\d,.]*\d|\d(?:[ \u00a0](?:thousand|million|billion)|bn|mn|m)\b))"
 )
 #: A currency's code or sign before a number that figures do not read, told as such: "USD 112 million",
-#: "C$500" (córdobas), "A$5" (Australian dollars), "Lps. 11,000" and "Q. 500" (the region's), "₡250,000".
+#: "C$500" (córdobas), "A$5" (Australian dollars), "L. 11,000" and "Q. 500" (the region's), "₡250,000".
 _UNREAD = re.compile(
-    r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ|NIO|CRC|(?-i:[A-Z]{1,3})\$|Lps\.?|(?-i:[LQ])\.|[₡¢])\s*\d",
+    r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ|NIO|CRC|(?-i:[A-Z]{1,3})\$|(?-i:[LQ])\.|[₡¢])\s*\d",
     re.I,
 )
-#: A currency sign a figure starts with, and the space after it: "$", "US$" (or "US $"), "Q" of "Q500 million".
-SIGN_AT_START = re.compile(rf"^(us ?\$|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
+#: A currency sign a figure starts with, and the space after it: "$", "US$" (or "US $"), "Lps.", "Q" of
+#: "Q500 million".
+SIGN_AT_START = re.compile(rf"^(us ?\$|lps\.?(?=\s?\d)|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
 
 
 def currency_of(sign: str) -> str:
-    """The ISO 4217 code of a currency sign: "$", "US$" and "US $" are USD, "Q" GTQ."""
+    """The ISO 4217 code of a currency sign: "$", "US$" and "US $" are USD, "Q" GTQ, "Lps." HNL."""
     return LETTER_SIGNS.get(sign) or CURRENCIES[sign.lower().replace(" ", "")]
 
 
@@ -45,7 +46,7 @@ def unread_currency(figure: str) -> str | None:
     if found is None:
         return None
     return (
-        f"{found.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥, Q, L; "
+        f"{found.group(1)!r} before a number is not read as a currency (a sign is: $, US$, €, £, ¥, Q, L, Lps.; "
         "or a word after the number: dollars, USD, euros, EUR, pounds, GBP, lempiras, HNL, quetzales, GTQ); "
         "start the figure at its number, and say in the note what currency it is"
     )
