@@ -922,6 +922,11 @@ def test_every_hedge_ends_with_a_word_its_quick_look_knows() -> None:
         ("UN", "under new rules", False, True),  # small words in a row, as a passage may hold them
         ("UN", "under new rules", True, False),
         ("O'Bryan", "Ambassador O'Brien said", True, False),  # a name, not initials: its capitals start words
+        # Two capitals without points, in a wider text, as only the words they so often stand for.
+        ("US", "aid from the United States", True, True),
+        ("UK", "aid from the United Kingdom", True, True),
+        ("US", "said the Under Secretary", True, False),
+        ("UN", "aid from the United States", True, False),
     ],
 )
 def test_initials_stand_for_the_words_they_start(

@@ -129,12 +129,24 @@ def spelled_out(name: str, source: str, capitalised: bool = False) -> list[str]:
     if not _INITIALS.fullmatch(name):  # "U.S", "UN", "NGOs"; not "O'Bryan", whose capitals start words
         return []
     initials = "".join(char for char in name if char.isupper()).lower()
-    if capitalised and len(initials) < 3 and "." not in name:
+    known = _KNOWN_PAIRS.get(initials) if capitalised and len(initials) < 3 and "." not in name else None
+    if capitalised and len(initials) < 3 and "." not in name and known is None:
         return []
     words = [word for word in re.findall(r"[^\W\d_]+", source) if not capitalised or word[0].isupper()]
     firsts = "".join(word[0].lower() for word in words)
     at = firsts.find(initials)
-    return words[at : at + len(initials)] if at >= 0 else []
+    found = words[at : at + len(initials)] if at >= 0 else []
+    return [] if known is not None and [word.lower() for word in found] != list(known) else found
+
+
+#: Two capitals that a wider text is read for all the same, as only the words they so often stand for:
+#: "The US provided" for "The United States provided", whose passage fuzzy search starts at "States".
+_KNOWN_PAIRS = {
+    "us": ("united", "states"),
+    "uk": ("united", "kingdom"),
+    "un": ("united", "nations"),
+    "eu": ("european", "union"),
+}
 
 
 _SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
