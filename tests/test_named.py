@@ -67,6 +67,7 @@ def test_words_that_describe_or_name_are_found(quote: str, passage: str, found: 
         # What a number counts is read by changed_count.
         ("The agency trained 1,200 female teachers", "The agency trained 1,200 teachers", ""),
         ("48% of rural households", "48% of households", ""),
+        ("trained 300 young female teachers", "trained 300 young teachers", ""),
         # Words set off by commas; a word put in last, before no word of the passage.
         (
             "The program, which began in 2019, reached 4,000 families",

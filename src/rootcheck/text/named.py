@@ -61,7 +61,7 @@ def added_modifiers(quote: str, passage: str, near: str = "") -> tuple[list[str]
         # The quote's words the passage lacks are, to the matcher, the passage's "deleted".
         if tag != "delete" or end >= len(quoted) or at >= len(said) or quoted[end].key != said[at].key:
             continue  # only words put in before one of the passage's
-        if _says_nothing(quoted[end].key) or _counted(quoted, first):
+        if _says_nothing(quoted[end].key) or (first and _after_a_number(quote, quoted, first)):
             continue
         put = [
             word
@@ -135,8 +135,10 @@ _COUNTED_REACH = 4
 
 
 def _after_a_number(text: str, words: list[_Word], at: int) -> bool:
-    """Whether a number stands just before ``words[at]``, in its phrase: what it joins is what the
-    number counts, which :func:`~rootcheck.text.joins.conjunct_dropped` reads."""
+    """Whether a number stands just before ``words[at]``, in its phrase: what is put in or joined there
+    is what the number counts ("1,200 female teachers", "48% of rural households", "3,400 young men
+    and women"), which :func:`~rootcheck.text.meaning.changed_count` and
+    :func:`~rootcheck.text.joins.conjunct_dropped` read."""
     for word in reversed(words[max(0, at - _COUNTED_REACH) : at]):
         if _PARTED.search(text, word.end, words[at].start) or word.key in UNIT_STOPS:
             return False  # "$500 million to Honduras and Guatemala" counts no country
@@ -164,16 +166,3 @@ def _joined(quote: str, words: list[_Word]) -> list[_Word]:
     while start and not quote[words[start - 1].end : words[start].start].strip():
         start -= 1
     return words[start:]
-
-
-#: Words that may stand between a number and what it counts: "40 percent of the households".
-_LEADING_TO_COUNTED = frozenset(["of", "the", "a", "an", "its", "their", "percent", "cent", "per"])
-
-
-def _counted(quoted: list[_Word], first: int) -> bool:
-    """Whether words put in at ``first`` stand among what a number counts ("1,200 female teachers",
-    "48% of rural households"), which :func:`~rootcheck.text.meaning.changed_count` reads."""
-    at = first - 1
-    while at >= 0 and quoted[at].key in _LEADING_TO_COUNTED:
-        at -= 1
-    return at >= 0 and (any(char.isdigit() for char in quoted[at].key) or quoted[at].key in NUMBER_WORDS)
