@@ -19,7 +19,7 @@ from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
 from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on
 from rootcheck.text.marks import unlike_marks
-from rootcheck.text.meaning import changed_count, negated_words, opposite_words
+from rootcheck.text.meaning import changed_count, negated_words, opposite_words, word_counts
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.nouns import counted_words
@@ -116,13 +116,7 @@ def turned_only(quoted: str, said: str) -> bool:
     if turned is None:
         return False
     put, taken = turned
-    return Counter(_LOWER_WORD.findall(quoted.lower())) - Counter(put) == Counter(
-        _LOWER_WORD.findall(said.lower())
-    ) - Counter(taken)
-
-
-#: A word as :func:`turned_only` compares them, in small letters.
-_LOWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+    return word_counts(quoted) - Counter(put) == word_counts(said) - Counter(taken)
 
 
 def count_cut_short(quoted: Written, said: Written) -> str | None:

@@ -261,11 +261,10 @@ def meaning_problems(
         and _more_often(swapped[0][0], quote, passage)
     ):
         return [_turned(where, *swapped, "a name")]
-    # "Youth unemployment" for "Unemployment"; "Honduras" for "Honduras and Guatemala".
-    named = added_modifiers(quote, wide, near), dropped_conjunct(quote, near)
-    for changed, what in zip(named, ("which thing is told of", "one side of a join"), strict=True):
-        if changed:
-            return [_turned(where, *changed, what)]
+    if described := added_modifiers(quote, wide, near):  # "Youth unemployment" for "Unemployment"
+        return [_turned(where, *described, "which thing is told of")]
+    if kept := dropped_conjunct(quote, near):  # "Honduras" for "Honduras and Guatemala"
+        return [_turned(where, *kept, "one side of a join")]
     return []
 
 

@@ -38,12 +38,12 @@ from rootcheck.text.qualifiers import (
 from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 from rootcheck.text.reading import figure_read
-from rootcheck.text.signs import LETTER_SIGN, LETTER_SIGNS
+from rootcheck.text.signs import LETTER_SIGN, LETTER_SIGNS, WORD_SIGN
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     # A sign joined to letters is another currency's, read by no figure: "C$500" offers "500".
-    rf"(?P<number>(?:us\$|(?<![^\W\d_])lps\.?(?=\s?\d)|(?<![^\W\d_])[{SIGNS}]|{LETTER_SIGN})?\s*"
+    rf"(?P<number>(?:us\$|{WORD_SIGN}|(?<![^\W\d_])[{SIGNS}]|{LETTER_SIGN})?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".
     rf"(?:{AFTER_SIGN}{WHOLE_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
     rf"|(?<![A-Za-z]-)(?<![\d.,]){WHOLE_NUMERAL}(?:{ABBREVIATED})?|{FRACTION}"

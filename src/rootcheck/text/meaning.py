@@ -64,7 +64,7 @@ _NOT_DENYING = re.compile(
 
 
 @lru_cache(maxsize=16)
-def _word_counts(text: str) -> Counter[str]:
+def word_counts(text: str) -> Counter[str]:
     """How often ``text`` has each word, in lowercase, whatever its apostrophes: read by each test of
     directions and opposites, for the same quote and passage in turn."""
     return Counter(_WORD.findall(text.lower().translate(_APOSTROPHES)))
@@ -258,7 +258,7 @@ def _swapped(pattern: re.Pattern[str], quote: str, source: str) -> tuple[list[st
 def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has words of one direction in place of ``source``'s of the other ("fell" for
     "rose"): the quote's, and the source's; None where it turns no direction round."""
-    quoted, said = _word_counts(quote), _word_counts(source)
+    quoted, said = word_counts(quote), word_counts(source)
     for one, other in ((UP, DOWN), (DOWN, UP), (BETTER, WORSE), (WORSE, BETTER)):
         added = sorted(word for word in (quoted - said).elements() if word in one)
         replaced = sorted(word for word in (said - quoted).elements() if word in other)
@@ -271,7 +271,7 @@ def opposite_words(quote: str, source: str) -> tuple[list[str], list[str]] | Non
     """Where ``quote`` has a word in place of its opposite in ``source`` ("received" for "provided",
     "eliminate" for "create"; see :data:`rootcheck.text.lexicon.OPPOSITES`): the quote's, and the
     source's; None where it swaps none."""
-    quoted, said = _word_counts(quote), _word_counts(source)
+    quoted, said = word_counts(quote), word_counts(source)
     added, replaced = quoted - said, said - quoted
     for one, other in OPPOSITES:
         for this, that in ((one, other), (other, one)):

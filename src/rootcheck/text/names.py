@@ -129,8 +129,9 @@ def spelled_out(name: str, source: str, capitalised: bool = False) -> list[str]:
     if not _INITIALS.fullmatch(name):  # "U.S", "UN", "NGOs"; not "O'Bryan", whose capitals start words
         return []
     initials = "".join(char for char in name if char.isupper()).lower()
-    known = _KNOWN_PAIRS.get(initials) if capitalised and len(initials) < 3 and "." not in name else None
-    if capitalised and len(initials) < 3 and "." not in name and known is None:
+    # Two capitals, in a wider text, stand only for the words they so often do.
+    known = _KNOWN_PAIRS.get(initials, ()) if capitalised and len(initials) < 3 and "." not in name else None
+    if known == ():
         return []
     words = [word for word in re.findall(r"[^\W\d_]+", source) if not capitalised or word[0].isupper()]
     firsts = "".join(word[0].lower() for word in words)

@@ -246,8 +246,8 @@ def figure_at(
     currency = currency_of(sign) if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
     # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
     spaced = f"{qualifier} " if qualifier and qualifier[0].isalpha() else qualifier or ""
-    # A sign of letters keeps the space the text writes after it: "Lps. 11,000", not "Lps.11,000".
-    signed = f"{sign} " if len(sign) > 1 and sign[-1] in "sS." and text[at - 1 : at].isspace() else sign
+    # A sign written as a word keeps the space the text writes after it: "Lps. 11,000", not "Lps.11,000".
+    signed = f"{sign} " if sign.lower().startswith("lps") and text[at - 1 : at].isspace() else sign
     written = (
         spaced + signed + number + (plus.group() if plus else "") + suffix + (tail.group() if tail else "")
     )

@@ -24,6 +24,10 @@ LETTER_SIGN = (
     r"(?<![^\W_])(?-i:[QL])"
     r"(?=[ \u00a0]?(?:\d[\d,.]*\d|\d(?:[ \u00a0](?:thousand|million|billion)|bn|mn|m)\b))"
 )
+#: The lempira's sign written as a word, starting one, before a number joined to it or a space apart:
+#: "Lps. 11,000", "Lps 11,000". Shown with the space the text writes after it (see
+#: :func:`rootcheck.text.reading.figure_at`).
+WORD_SIGN = r"(?<![^\W\d_])lps\.?(?=\s?\d)"
 #: A currency's code or sign before a number that figures do not read, told as such: "USD 112 million",
 #: "C$500" (córdobas), "A$5" (Australian dollars), "L. 11,000" and "Q. 500" (the region's), "₡250,000".
 _UNREAD = re.compile(
@@ -32,7 +36,7 @@ _UNREAD = re.compile(
 )
 #: A currency sign a figure starts with, and the space after it: "$", "US$" (or "US $"), "Lps.", "Q" of
 #: "Q500 million".
-SIGN_AT_START = re.compile(rf"^(us ?\$|lps\.?(?=\s?\d)|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
+SIGN_AT_START = re.compile(rf"^(us ?\$|{WORD_SIGN}|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
 
 
 def currency_of(sign: str) -> str:
