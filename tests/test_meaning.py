@@ -19,7 +19,6 @@ from rootcheck.text.joins import join_left_out
 from rootcheck.text.meaning import (
     changed_count,
     changed_negations,
-    changed_promises,
     negated_words,
     negations,
     opposite_words,
@@ -29,6 +28,7 @@ from rootcheck.text.meaning import (
     words_not_in,
 )
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
+from rootcheck.text.promises import aims_at, changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.reading import figure_at
 
@@ -728,6 +728,15 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         ("funded 364 teachers", "is unlikely to fund 364 teachers", ([], ["unlikely"])),
         ("set 368 records", "set 368 records", ([], [])),
         ("tried 300 cases", "heard 300 cases", ([], [])),
+        # "Target" as a verb before the number it aims at plans; describing, it plans nothing.
+        ("created 50,000 jobs", "targeted 50,000 jobs", ([], ["targeted"])),
+        ("reached about 40% growth", "targets about 40% growth", ([], ["targets"])),
+        ("targeted $5 million in loans", "lent $5 million", (["targeted"], [])),
+        ("targets 50,000 jobs", "targeted 50,000 jobs", ([], [])),
+        ("is aiming at two million people", "is targeting two million people", ([], [])),
+        ("the 300 households", "the targeted 300 households", ([], [])),
+        ("provided aid to 300 households", "provided targeted aid to 300 households", ([], [])),
+        ("reached the poorest towns", "targeted the poorest towns", ([], [])),
     ],
 )
 def test_a_promise_left_out_or_added_is_told(
@@ -942,3 +951,19 @@ def test_initials_for_a_name_spelled_out_are_no_name_put_for_it() -> None:
         ["UN"],
         ["States", "United"],
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "after", "aims"),
+    [
+        ("The program", "targeted", "50,000 jobs", True),
+        ("The port is", "targeting", "more than 1,200 new dockers", True),
+        ("The ministry", "targets", "two million seedlings", True),
+        ("The", "targeted", "300 households", False),
+        ("provided", "targeted", "assistance to 300 households", False),
+        ("The fund", "targeted", "the poorest 90 towns", False),
+        ("The fund", "reached", "90 towns", False),
+    ],
+)
+def test_target_aims_at_a_number_only_as_a_verb(before: str, word: str, after: str, aims: bool) -> None:
+    assert aims_at(before, word, after) is aims

@@ -66,13 +66,7 @@ from rootcheck.text.links import (
     shown_text,
     underscore_marks,
 )
-from rootcheck.text.meaning import (
-    changed_count,
-    changed_negations,
-    negations,
-    promises,
-    reversed_direction,
-)
+from rootcheck.text.meaning import changed_count, changed_negations, negations, reversed_direction
 from rootcheck.text.names import swapped_names
 from rootcheck.text.normalize import (
     DASHES,
@@ -83,6 +77,7 @@ from rootcheck.text.normalize import (
     normalize,
     normalize_blocks,
 )
+from rootcheck.text.promises import promises
 from rootcheck.text.raised import footnote_mark, is_digit_mark
 from rootcheck.text.reading import figure_at, figure_read
 from rootcheck.text.wordbounds import figure_in_quote, find_all

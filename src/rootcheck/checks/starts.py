@@ -32,15 +32,20 @@ from rootcheck.text.lexicon import (
     PROMISED,
     PROMISED_BEFORE_TO,
 )
-from rootcheck.text.meaning import describing, negations, promises
+from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS, WEEKDAYS
+from rootcheck.text.promises import aims_at, describing, promises
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
 _READ_BEFORE_START = 80
-#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", "may", and
-#: those that plan only before "to" (see :func:`rootcheck.text.meaning.promises`).
-_DENYING_OR_PROMISING = NEGATIONS | PROMISED | PLANNED_BEFORE_TO | DENYING_PAIRS.keys() | {"cannot", "may"}
+#: "Target" as a verb, which plans where a number follows (see :func:`rootcheck.text.promises.aims_at`).
+_AIMING = frozenset(["target", "targets", "targeted", "targeting"])
+#: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", "may",
+#: those that plan only before "to" (see :func:`rootcheck.text.promises.promises`), and "target".
+_DENYING_OR_PROMISING = (
+    NEGATIONS | PROMISED | PLANNED_BEFORE_TO | DENYING_PAIRS.keys() | {"cannot", "may"} | _AIMING
+)
 _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: Prefixes joined to a verb by a hyphen, which stays a verb: "over-promised", "re-committed".
 _VERB_PREFIXES = frozenset(["re", "pre", "co", "over", "under", "mis", "out", "up", "double", "triple"])
@@ -378,7 +383,7 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
         return None
     for words, own, what in (
         (sorted(negations(last, clause[: clause.rfind(last)], quote).elements()), negations, "a negation is"),
-        (promised(last), promises, _PLANNED),
+        (promised(last) or ([last] if aims_at(leading, last, quote) else []), promises, _PLANNED),
     ):
         if words and not (fuzzy and own(quote)):
             return f"the quote starts just after the source's {listed(words)}{aside}: {what} no slip of wording; start the quote with it"

@@ -19,7 +19,6 @@ from rootcheck.text.hedges import changed_hedges, hedges
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
     changed_negations,
-    changed_promises,
     negated_words,
     negations,
     opposite_words,
@@ -30,6 +29,7 @@ from rootcheck.text.meaning import (
 from rootcheck.text.named import added_modifiers, dropped_conjunct
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
+from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
 
 #: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from rootcheck.model import Span
 from rootcheck.text.elided import split_elisions
 from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, PAIR_ADVERBS, SENTENCE_STOP
-from rootcheck.text.meaning import promises
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import SIGNS, SPELLED, YEAR
+from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_AT_START
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.

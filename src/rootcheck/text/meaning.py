@@ -22,14 +22,10 @@ from rootcheck.text.lexicon import (
     DENYING_ALONE,
     DENYING_KIND,
     DENYING_PAIRS,
-    DESCRIBING,
     DOWN,
     NEGATIONS,
     NOT_AN_INFINITIVE,
     OPPOSITES,
-    PLANNED_BEFORE_TO,
-    PROMISED,
-    PROMISED_BEFORE_TO,
     QUANTIFYING,
     TO_AN_INFINITIVE,
     UP,
@@ -43,7 +39,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 #: Every apostrophe a quote may be typed with, as the one :data:`_WORD` reads.
-_APOSTROPHES = str.maketrans(dict.fromkeys(SINGLE_QUOTES, "'"))
+APOSTROPHES = str.maketrans(dict.fromkeys(SINGLE_QUOTES, "'"))
 #: "n't" written without its apostrophe: "hasnt", "dont".
 _NOT_UNMARKED = frozenset(
     ["isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt", "dont", "didnt", "cant",
@@ -67,12 +63,12 @@ _NOT_DENYING = re.compile(
 def word_counts(text: str) -> Counter[str]:
     """How often ``text`` has each word, in lowercase, whatever its apostrophes: read by each test of
     directions and opposites, for the same quote and passage in turn."""
-    return Counter(_WORD.findall(text.lower().translate(_APOSTROPHES)))
+    return Counter(_WORD.findall(text.lower().translate(APOSTROPHES)))
 
 
-def _words_once(text: str) -> list[str]:
+def words_once(text: str) -> list[str]:
     """The words of ``text``, in lowercase, a word written twice running read once ("would would")."""
-    words = _WORD.findall(_NOT_DENYING.sub(" ", text).lower().translate(_APOSTROPHES))
+    words = _WORD.findall(_NOT_DENYING.sub(" ", text).lower().translate(APOSTROPHES))
     return [word for at, word in enumerate(words) if not at or word != words[at - 1]]
 
 
@@ -84,9 +80,9 @@ def negations(text: str, after: str = "", then: str = "") -> Counter[str]:
     text that follows it ("refused to pay", not "was refused to 4,000 applicants"), and "yet" after a
     superlative, "the largest yet to reach", denies nothing."""
     found: Counter[str] = Counter()
-    words = _words_once(text)
+    words = words_once(text)
     # Each word with the one before it, the first with the last of ``after``.
-    previous = [*(_words_once(after)[-1:] or [""]), *words]
+    previous = [*(words_once(after)[-1:] or [""]), *words]
     for at, word in enumerate(words):
         if word in DENYING_ALONE and previous[at] in QUANTIFYING:
             continue
@@ -117,70 +113,6 @@ _NO_VERB_AFTER = re.compile(
     r"|\b(?:was|were|is|are|been|be|being)\s+(?P<passive>refused)\s+to\b",
     re.I,
 )
-
-
-#: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
-#: "promising" that promises nothing ("promising results", not "promising to invest").
-_DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
-#: "We'll", "won't": "will" written short.
-_WILL_SHORT = re.compile(r"(?<=[a-z])'ll\b|\bwon't\b")
-#: "Couldn't", "wouldn't": the word of what may be, with its "not" (which :func:`negations` reads).
-_MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n't\b")
-#: "may" in small letters: "May" is as often the month.
-_MAY = re.compile(r"\bmay\b")
-
-
-def promises(text: str) -> Counter[str]:
-    """The words of :data:`PROMISED` in ``text``, "'ll" and "won't" as "will", but for a deed done
-    ("committed by"), a hope ("promising results") and a thing described ("the regularly scheduled
-    flights"); and those of :data:`PLANNED_BEFORE_TO` before "to" ("set to", "tried to")."""
-    words = _words_once(_MODAL_SHORT.sub(r"\1", _lowered(text)))
-    found = Counter(
-        word
-        for at, word in enumerate(words)
-        if (word in PROMISED and (word not in PROMISED_BEFORE_TO or _promising(words, at)))
-        or (word in PLANNED_BEFORE_TO and words[at + 1 : at + 2] == ["to"])
-    )
-    found["may"] += len(_MAY.findall(text))
-    return +found
-
-
-def _promising(words: list[str], at: int) -> bool:
-    """Whether ``words[at]``, a word that may describe a thing ("the projected shortfall"), promises:
-    before "to" ("projected to create"), as a verb after its subject ("The agency projected 351
-    jobs"), or alone, where nothing tells otherwise (an elision's edge)."""
-    after = words[at + 1 : at + 2]
-    if after == ["to"] or (not after and not at):
-        return True
-    return at > 0 and not describing(words[max(0, at - 2) : at])
-
-
-def describing(before: list[str]) -> bool:
-    """Whether the words just ``before`` "projected" or "scheduled" make it describe a thing: an article
-    ("the projected shortfall"), or an adverb or an owner after one or opening the sentence ("the
-    regularly scheduled flights", "ICE's scheduled flights"); not after a subject ("The agency
-    initially projected 351 jobs", "Officials projected")."""
-    last = before[-1].lower() if before else ""
-    if last in DESCRIBING:
-        return True
-    return last.endswith(("ly", "'s", "’s")) and (len(before) < 2 or before[-2].lower() in DESCRIBING)
-
-
-def _lowered(text: str) -> str:
-    return _WILL_SHORT.sub(" will", _DEED.sub(" ", text.lower().translate(_APOSTROPHES)))
-
-
-def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[str], list[str]]:
-    """The words of :data:`PROMISED` ``quote`` adds to ``source``, and those it leaves out, where it has
-    more or fewer of them ("pledged" for "committed" promises alike). A word the quote has where the
-    source has one just ``around`` the passage (where fuzzy search may end it) is not added, whichever
-    word of promise each is: "Donors pledged to invest" of "Donors committed to invest", placed as "to
-    invest"."""
-    said, quoted = promises(source), promises(quote)
-    if quoted.total() == said.total():
-        return [], []
-    added = sorted((quoted - said).elements())
-    return added[promises(around).total() :], sorted((said - quoted).elements())
 
 
 def changed_negations(quote: str, source: str) -> tuple[list[str], list[str]]:
