@@ -234,6 +234,17 @@ def test_an_average_or_a_median_left_out_or_added_is_told(
             "over 111,053 referrals through the\n    quarterly warehouse.",
             ([], []),
         ),
+        # A word of rate describing a noun of its own after the number: how often that thing is.
+        (
+            "counted $20.9 billion, trained by the workforce of the census",
+            "counted $20.9 billion, trained by the workforce of the quarterly census",
+            ([], []),
+        ),
+        ("counted 300 arrests, a record", "counted 300 arrests, a quarterly record", ([], [])),
+        ("300 homes, as told in the quarterly survey", "300 homes, as told in the *quarterly* survey", ([], [])),
+        # Before the number, or after it but describing nothing, it is the number's rate.
+        ("Remittances reached $1.2 billion", "Monthly remittances reached $1.2 billion", ([], ["Monthly"])),
+        ("spent $5 million, paid out", "spent $5 million, paid out quarterly", ([], ["quarterly"])),
     ],
 )
 def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(

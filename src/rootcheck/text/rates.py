@@ -30,13 +30,33 @@ NUMBER_BEFORE = re.compile(
 )
 
 
+#: The words of rate that describe a noun: "the quarterly census", "its monthly bulletin".
+_ADJECTIVES = frozenset(["yearly", "monthly", "weekly", "daily", "quarterly"])
+#: An article or an owner, just before such a word, a source's emphasis between ("the *quarterly*").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+[*_]*\Z", re.I)
+
+
 def _rates_apart(text: str) -> dict[str, str]:
     """The rates ``text`` tells apart from a number, by what each is per, each as written."""
     return {
         rate_unit(" ".join(found.group().split()).lower()): " ".join(found.group().split())
         for found in RATE_APART.finditer(text)
         if not NUMBER_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        and not _describing_after_a_number(text, found)
     }
+
+
+def _describing_after_a_number(text: str, found: re.Match[str]) -> bool:
+    """Whether the rate ``found`` describes a noun of its own after the text's number: "counted $20.9
+    billion … trained by the workforce of the quarterly census" tells how often the census is, not that
+    the sum is a quarter's. Before the number, "Monthly remittances reached $1.2 billion", it is the
+    number's rate."""
+    before = text[: found.start()]
+    return (
+        found.group().lower() in _ADJECTIVES
+        and _ARTICLE_BEFORE.search(before[-12:]) is not None
+        and any(character.isdigit() for character in before)
+    )
 
 
 def changed_rates(quote: str, passage: str) -> tuple[list[str], list[str]]:
