@@ -17,6 +17,7 @@ from bench.sources import SourceEntry
 from bench.writer import EM_DASH, NBSP, Passage, Writer, capitalised, quoted, slugify, wrap
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import NEGATIONS, PROMISED
+from rootcheck.text.rates import changed_rates
 
 #: One claim in this many drops a word from its quote.
 FUZZY_EVERY = 20
@@ -86,11 +87,13 @@ def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
     if not droppable:
         return None
     i = rng.choice(droppable)
-    # Nor a hedge ("reportedly"), whose loss is refused too; left in rather than passed over in the
-    # choice, so that every other claim drops the word it dropped before hedges were refused.
-    if hedges(words[i]):
+    dropped = " ".join(words[:i] + words[i + 1 :])
+    # Nor a hedge ("reportedly") nor a rate ("San Miguel's quarterly outbreak confirmed almost 90%"),
+    # whose loss is refused too; left in rather than passed over in the choice, so that every other
+    # claim drops the word it dropped before they were refused.
+    if hedges(words[i]) or changed_rates(dropped, quote)[1]:
         return None
-    return " ".join(words[:i] + words[i + 1 :])
+    return dropped
 
 
 def summary_of(passage: Passage, figure: str) -> str:
