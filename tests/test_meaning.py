@@ -241,7 +241,11 @@ def test_an_average_or_a_median_left_out_or_added_is_told(
             ([], []),
         ),
         ("counted 300 arrests, a record", "counted 300 arrests, a quarterly record", ([], [])),
-        ("300 homes, as told in the quarterly survey", "300 homes, as told in the *quarterly* survey", ([], [])),
+        (
+            "300 homes, as told in the quarterly survey",
+            "300 homes, as told in the *quarterly* survey",
+            ([], []),
+        ),
         # Before the number, or after it but describing nothing, it is the number's rate.
         ("Remittances reached $1.2 billion", "Monthly remittances reached $1.2 billion", ([], ["Monthly"])),
         ("spent $5 million, paid out", "spent $5 million, paid out quarterly", ([], ["quarterly"])),
