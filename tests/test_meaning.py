@@ -737,6 +737,10 @@ def test_a_figure_word_the_passage_lacks_in_every_form_is_found(
         ("has spent $4 billion in aid", "has asked for $4 billion in aid", ([], ["asked"])),
         ("spent $3 million", "allocated $3 million", ([], ["allocated"])),
         ("reached 12,000 families", "could reach 12,000 families", ([], ["could"])),
+        # Money bound by contract or allowed by law is not money paid out; "the obligated funds" describes.
+        ("USAID provided $500 million", "USAID obligated $500 million", ([], ["obligated"])),
+        ("Congress spent $4 billion", "Congress authorized $4 billion", ([], ["authorized"])),
+        ("disbursed $120 million of the funds", "disbursed $120 million of the obligated funds", ([], [])),
         # What plans, expects or tries before "to", and only there: elsewhere a deed.
         ("created 50,000 jobs", "is set to create 50,000 jobs", ([], ["set"])),
         ("hired 300 dockers", "tried to hire 300 dockers", ([], ["tried"])),

@@ -139,7 +139,8 @@ OPPOSITES = [
 
 #: Words that say money or effort was promised, proposed or drawn from others, not spent or done:
 #: "committed to invest more than $4.2 billion" is no investment made, "leveraged an estimated $189
-#: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given.
+#: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given,
+#: "obligated $500 million" or "authorized" money bound by contract or allowed by law, not paid out.
 PROMISED = _words(
     """commit commits committed committing commitment commitments pledge pledges pledged pledging
     promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
@@ -147,15 +148,17 @@ PROMISED = _words(
     proposed proposing proposal proposals intend intends intended intending plan plans planned
     planning ask asks asked asking request requests requested requesting seek seeks sought seeking
     budget budgets budgeted budgeting allocate allocates allocated allocating earmark earmarks
-    earmarked earmarking appropriates appropriated appropriating could would might should must aim
+    earmarked earmarking appropriates appropriated appropriating obligate obligates obligated
+    obligating authorize authorizes authorized authorizing authorise authorises authorised
+    authorising could would might should must aim
     aims aimed aiming hope hopes hoped hoping expect expects expected expecting projected slated
     scheduled vow vows vowed vowing poised"""
 )
 
 #: Words of promise that describe a thing after an article ("the regularly scheduled flights", "the
-#: projected shortfall"): a promise before "to" ("is projected to create"), or as a verb ("The agency
-#: projected 351 jobs").
-PROMISED_BEFORE_TO = _words("projected scheduled slated poised")
+#: projected shortfall", "the obligated funds"): a promise before "to" ("is projected to create"), or as
+#: a verb ("The agency projected 351 jobs", "USAID obligated $500 million").
+PROMISED_BEFORE_TO = _words("projected scheduled slated poised obligated authorized authorised")
 #: Words that plan, expect or try only before "to", and say what is or was elsewhere: "is set to
 #: create" (but "set 300 records"), "on track to", "was supposed to", "is working to", "tried to", "is
 #: unlikely to". Not "due", whose "to" is as often a cause's ("due to 300 layoffs").
