@@ -35,6 +35,7 @@ from rootcheck.text.lexicon import (
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS, WEEKDAYS
 from rootcheck.text.promises import aims_at, describing, promises
+from rootcheck.text.verbs import verb_denied_or_promised
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -364,6 +365,13 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
         if fuzzy and promises(quote):
             return None
         return f"the quote starts just after the source's “{noun[0]} {last}”{aside}: {_PLANNED} no slip of wording; start the quote with it"
+    # A verb between, denied or promised: "have not received" before "$300 million in aid".
+    if (ending := verb_denied_or_promised(read)) is not None:
+        phrase, denied = ending
+        if fuzzy and (negations(quote) if denied else promises(quote)):
+            return None
+        what = "a negation is" if denied else _PLANNED
+        return f"the quote starts just after the source's “{phrase}”{aside}: {what} no slip of wording; start the quote with it"
     if last[:1].isupper() or (last.lower() in _NOUNS_TOO and not quote.lower().startswith("to ")):
         # "The agency projected 351 jobs" promises as "plans to" does; "the projected 351 jobs" describes.
         before = clause.split()[-3:-1]

@@ -1,0 +1,62 @@
+"""The verb a clause ends with, where what comes before it denies or promises it.
+
+"The towns have not received $300 million in aid" quoted from its number
+reads "$300 million in aid" as received; "have committed to invest more than
+$4.2 billion" quoted as "more than $4.2 billion" reads a promise as money
+spent. Such a verb stands between the word that bears on the number and the
+number, so a quote that starts at the number leaves both out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rootcheck.text.lexicon import DETERMINERS, NOT_AN_INFINITIVE, PAIR_ADVERBS
+from rootcheck.text.meaning import negations
+from rootcheck.text.promises import promises
+from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS
+
+#: A verb a clause ends with and the word before it, "to" and an adverb between or not: "did not
+#: create", "have not yet received", "committed to invest", "is set to create", "will provide",
+#: "could soon reach".
+_ENDING = re.compile(
+    r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)(?P<to>\s+to)?"
+    r"(?:\s+(?:[a-z]+ly|yet|still|ever|already|soon|also|even|now|again))?"
+    r"\s+(?P<verb>[a-z]+))[\s*_]*$"
+)
+#: Words that end a clause and are no verb: what comes after them is a noun's ("will the"), a bound's
+#: ("not more than", "not only", "not just") or an aside's ("not including", "not counting").
+_NO_VERB = (
+    DETERMINERS
+    | NOT_AN_INFINITIVE
+    | PAIR_ADVERBS
+    | frozenset(
+        ["more", "less", "fewer", "than", "as", "so", "too", "least", "including", "counting", "to", "of", "in",
+         "on", "at", "by", "for", "from", "with", "into", "over", "under", "about", "around", "until", "till",
+         "since", "before", "after", "between", "and", "or", "but", "nor"]
+    )
+)  # fmt: skip
+#: A qualifier the clause ends with, which bounds the number rather than denying it: "Not quite".
+_QUALIFYING_END = re.compile(
+    r"\b(?:" + "|".join(re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS) + r")$", re.I
+)
+
+
+def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
+    """The words ``clause`` ends with, from what denies or promises its last verb to the verb, and
+    whether they deny (else they promise): ("not received", True) of "The towns have not received",
+    ("committed to invest", False) of "have committed to invest"; None where no such word stands
+    before the verb ("The agency managed to hire", "not including")."""
+    found = _ENDING.search(clause)
+    # A last word that denies or promises itself ("did not", "have committed") is read as the clause's
+    # last word is (see :mod:`rootcheck.checks.starts`).
+    if found is None or found["verb"] in _NO_VERB or negations(found["verb"]) or promises(found["verb"]):
+        return None
+    phrase = " ".join(found["phrase"].split())
+    if _QUALIFYING_END.search(phrase):
+        return None
+    if negations(phrase):
+        return phrase, True
+    if promises(f"{found['before']}{' to' if found['to'] else ''}"):
+        return phrase, False
+    return None

@@ -1,0 +1,46 @@
+"""The verb a clause ends with, denied or promised by what stands before it (see rootcheck.text.verbs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.text.verbs import verb_denied_or_promised
+
+
+@pytest.mark.parametrize(
+    ("clause", "found"),
+    [
+        # Denied: the number after the verb was not so.
+        ("The towns have not received", ("not received", True)),
+        ("The government did not create", ("not create", True)),
+        ("The towns haven't received", ("haven't received", True)),
+        ("The towns have not yet received", ("not yet received", True)),
+        ("The ministry never paid", ("never paid", True)),
+        ("The municipalities have yet to receive", ("yet to receive", True)),
+        ("The officials cannot confirm", ("cannot confirm", True)),
+        # Promised, planned or what only may be: the number after the verb is no deed.
+        ("47 companies have committed to invest", ("committed to invest", False)),
+        ("The ministry plans to fund", ("plans to fund", False)),
+        ("The ministry is set to fund", ("set to fund", False)),
+        ("The ministry is obligated to fund", ("obligated to fund", False)),
+        ("The U.S. will provide", ("will provide", False)),
+        ("We'll provide", ("We'll provide", False)),
+        ("The ministry could soon reach", ("could soon reach", False)),
+        # A deed, no verb last, or a last word read on its own (see checks/starts.py).
+        ("The port managed to hire", None),
+        ("The agency hired", None),
+        ("$4 billion, not including", None),
+        ("The fund gave not just", None),
+        ("Not quite", None),
+        ("The fund paid no more than", None),
+        ("The donors have committed to the", None),
+        ("They did not", None),
+        ("The donors have committed", None),
+        ("The clinic can treat", None),
+        ("In Honduras", None),
+    ],
+)
+def test_a_verb_denied_or_promised_is_told_with_what_bears_on_it(
+    clause: str, found: tuple[str, bool] | None
+) -> None:
+    assert verb_denied_or_promised(clause) == found
