@@ -26,6 +26,12 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The U.S. will provide", ("will provide", False)),
         ("We'll provide", ("We'll provide", False)),
         ("The ministry could soon reach", ("could soon reach", False)),
+        ("The U.S. will pay for", ("will pay for", False)),
+        ("The towns have not paid for", ("not paid for", True)),
+        # Asked or hoped for: a request, not a sum given.
+        ("The administration has asked for", ("asked for", False)),
+        ("The strategy calls for", ("calls for", False)),
+        ("The ministry hoped for", ("hoped for", False)),
         # A deed, no verb last, or a last word read on its own (see checks/starts.py).
         ("The port managed to hire", None),
         ("The agency hired", None),
@@ -38,6 +44,10 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The donors have committed", None),
         ("The clinic can treat", None),
         ("In Honduras", None),
+        ("Exports fell to", None),
+        ("The fund was set up for", None),
+        ("The donors have committed to", None),
+        ("The ministry refused to", None),
     ],
 )
 def test_a_verb_denied_or_promised_is_told_with_what_bears_on_it(

@@ -16,14 +16,16 @@ from rootcheck.text.meaning import negations
 from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS
 
-#: A verb a clause ends with and the word before it, "to" and an adverb between or not: "did not
-#: create", "have not yet received", "committed to invest", "is set to create", "will provide",
-#: "could soon reach".
+#: A verb a clause ends with and the word before it, "to" and an adverb between or not, and a
+#: preposition after it or not: "did not create", "have not yet received", "committed to invest",
+#: "is set to create", "will provide", "could soon reach", "have not paid for", "has asked for".
 _ENDING = re.compile(
     r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)(?P<to>\s+to)?"
     r"(?:\s+(?:[a-z]+ly|yet|still|ever|already|soon|also|even|now|again))?"
-    r"\s+(?P<verb>[a-z]+))[\s*_]*$"
+    r"\s+(?P<verb>[a-z]+)(?:\s+(?P<preposition>for|to|in|into|on))?)[\s*_]*$"
 )
+#: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
+_ASKING_FOR = frozenset(["call", "calls", "called", "calling"])
 #: Words that end a clause and are no verb: what comes after them is a noun's ("will the"), a bound's
 #: ("not more than", "not only", "not just") or an aside's ("not including", "not counting").
 _NO_VERB = (
@@ -48,9 +50,16 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
     ("committed to invest", False) of "have committed to invest"; None where no such word stands
     before the verb ("The agency managed to hire", "not including")."""
     found = _ENDING.search(clause)
-    # A last word that denies or promises itself ("did not", "have committed") is read as the clause's
-    # last word is (see :mod:`rootcheck.checks.starts`).
-    if found is None or found["verb"] in _NO_VERB or negations(found["verb"]) or promises(found["verb"]):
+    if found is None or found["verb"] in _NO_VERB:
+        return None
+    verb, preposition = found["verb"], found["preposition"]
+    # A word that promises or asks before "for": "has asked for", "calls for", "hoped for".
+    if preposition == "for" and (promises(verb) or verb in _ASKING_FOR):
+        return f"{verb} {preposition}", False
+    # Last words that deny or promise themselves ("did not", "have committed", "refused to") are read
+    # as the clause's last word is (see :mod:`rootcheck.checks.starts`).
+    own = f"{verb} {preposition}" if preposition else verb
+    if negations(own) or promises(own):
         return None
     phrase = " ".join(found["phrase"].split())
     if _QUALIFYING_END.search(phrase):
