@@ -36,6 +36,7 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The port managed to hire", None),
         ("The agency hired", None),
         ("$4 billion, not including", None),
+        ("40 clinics, not to mention", None),
         ("The fund gave not just", None),
         ("Not quite", None),
         ("The fund paid no more than", None),

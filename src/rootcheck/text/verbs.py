@@ -27,13 +27,14 @@ _ENDING = re.compile(
 #: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
 _ASKING_FOR = frozenset(["call", "calls", "called", "calling"])
 #: Words that end a clause and are no verb: what comes after them is a noun's ("will the"), a bound's
-#: ("not more than", "not only", "not just") or an aside's ("not including", "not counting").
+#: ("not more than", "not only", "not just") or an aside's ("not including", "not counting", "not to
+#: mention", which adds rather than denies).
 _NO_VERB = (
     DETERMINERS
     | NOT_AN_INFINITIVE
     | PAIR_ADVERBS
     | frozenset(
-        ["more", "less", "fewer", "than", "as", "so", "too", "least", "including", "counting", "to", "of", "in",
+        ["more", "less", "fewer", "than", "as", "so", "too", "least", "including", "counting", "mention", "to", "of", "in",
          "on", "at", "by", "for", "from", "with", "into", "over", "under", "about", "around", "until", "till",
          "since", "before", "after", "between", "and", "or", "but", "nor"]
     )
