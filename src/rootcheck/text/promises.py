@@ -13,7 +13,7 @@ from collections import Counter
 from rootcheck.text.lexicon import DESCRIBING, PLANNED_BEFORE_TO, PROMISED, PROMISED_BEFORE_TO
 from rootcheck.text.meaning import APOSTROPHES, words_once
 from rootcheck.text.numbers import NUMBER_WORDS
-from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS
+from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
 #: "promising" that promises nothing ("promising results", not "promising to invest").
@@ -24,15 +24,12 @@ _WILL_SHORT = re.compile(r"(?<=[a-z])'ll\b|\bwon't\b")
 _MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n't\b")
 #: "may" in small letters: "May" is as often the month.
 _MAY = re.compile(r"\bmay\b")
-_QUALIFYING = "|".join(
-    sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True)
-)
 #: "Target" as a verb before the number it aims at, a qualifier between or none: "targeted 50,000 jobs",
 #: "targets about 40% growth", "is targeting two million". That is a plan, as "aims for" is, and "created
 #: 50,000 jobs" for it tells a target as a deed. Not the word describing ("targeted assistance to 300
 #: households", "the targeted towns"), which puts no number to an aim.
 _TARGETING = re.compile(
-    rf"\b(target(?:s|ed|ing)?)\s+(?:(?:{_QUALIFYING})\s+)?"
+    rf"\b(target(?:s|ed|ing)?)\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
     rf"(?=[$€£]?\d|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b)"
 )
 

@@ -78,12 +78,11 @@ VERB_QUALIFIERS = frozenset(["estimated"])
 QUALIFIER_SIGNS = "<>≤≥~≈"
 #: A qualifier starting a figure, and the space after it: a word of one has space after it, a sign may
 #: have none ("<$179 million", "< 5 years").
-QUALIFIER_AT_START = re.compile(
-    r"^((?:"
-    + "|".join(sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True))
-    + rf")(?=\s)|[{QUALIFIER_SIGNS}])\s*",
-    re.I,
+#: The qualifiers written as words, as a pattern's alternatives, the longest first.
+QUALIFIER_WORDS = "|".join(
+    sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True)
 )
+QUALIFIER_AT_START = re.compile(rf"^((?:{QUALIFIER_WORDS})(?=\s)|[{QUALIFIER_SIGNS}])\s*", re.I)
 
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";

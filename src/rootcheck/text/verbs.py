@@ -14,7 +14,7 @@ import re
 from rootcheck.text.lexicon import DETERMINERS, NOT_AN_INFINITIVE, PAIR_ADVERBS
 from rootcheck.text.meaning import negations
 from rootcheck.text.promises import promises
-from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS
+from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
 #: A verb a clause ends with and the word before it, "to" and an adverb between or not, and a
 #: preposition after it or not: "did not create", "have not yet received", "committed to invest",
@@ -40,9 +40,7 @@ _NO_VERB = (
     )
 )  # fmt: skip
 #: A qualifier the clause ends with, which bounds the number rather than denying it: "Not quite".
-_QUALIFYING_END = re.compile(
-    r"\b(?:" + "|".join(re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS) + r")$", re.I
-)
+_QUALIFYING_END = re.compile(rf"\b(?:{QUALIFIER_WORDS})$", re.I)
 
 
 def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
