@@ -18,6 +18,11 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The ministry never paid", ("never paid", True)),
         ("The municipalities have yet to receive", ("yet to receive", True)),
         ("The officials cannot confirm", ("cannot confirm", True)),
+        # A subject that denies its clause's verb.
+        ("No country has received", ("No country has received", True)),
+        ("In 2022, none of the towns received", None),  # the clause is read from its comma by the caller
+        (" none of the towns received", ("none of the towns received", True)),
+        ("Not one donor paid", ("Not one donor paid", True)),
         # Promised, planned or what only may be: the number after the verb is no deed.
         ("47 companies have committed to invest", ("committed to invest", False)),
         ("The ministry plans to fund", ("plans to fund", False)),
@@ -45,6 +50,9 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The donors have committed", None),
         ("The clinic can treat", None),
         ("In Honduras", None),
+        ("No doubt the fund spent", None),
+        ("No. 5 road received", None),
+        ("No country in the region after years of talks and many pledges has received", None),
         ("Exports fell to", None),
         ("The fund was set up for", None),
         ("The donors have committed to", None),

@@ -39,6 +39,15 @@ _NO_VERB = (
          "since", "before", "after", "between", "and", "or", "but", "nor"]
     )
 )  # fmt: skip
+#: A subject that denies its clause's verb, opening the clause: "No country has received", "None of
+#: the towns received", "Not one donor paid". Not "No doubt" nor "No wonder", which grant it, nor a
+#: number's "No." ("No. 5 road").
+_DENIED_SUBJECT = re.compile(
+    r"\s*[*_]*(?:no|none|neither|nobody|nothing|not\s+(?:one|a\s+single))\b(?!\.|\s*\d|\s+(?:doubt|wonder|matter)\b)",
+    re.I,
+)
+#: How many words such a clause may have: a subject and its verb, not a sentence whose "No" is far off.
+_SUBJECT_WORDS = 8
 #: A qualifier the clause ends with, which bounds the number rather than denying it: "Not quite".
 _QUALIFYING_END = re.compile(rf"\b(?:{QUALIFIER_WORDS})$", re.I)
 
@@ -67,4 +76,6 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
         return phrase, True
     if promises(f"{found['before']}{' to' if found['to'] else ''}"):
         return phrase, False
+    if _DENIED_SUBJECT.match(clause) and len(clause.split()) <= _SUBJECT_WORDS:
+        return " ".join(clause.split()), True
     return None
