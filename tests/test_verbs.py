@@ -37,6 +37,11 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The administration has asked for", ("asked for", False)),
         ("The strategy calls for", ("calls for", False)),
         ("The ministry hoped for", ("hoped for", False)),
+        # Asked, urged or encouraged to do it: a request, whoever was asked.
+        ("The mayor asked the ministry to fund", ("asked the ministry to fund", False)),
+        ("a Call to Action to encourage businesses to invest", ("encourage businesses to invest", False)),
+        ("The envoy called on donors to give", ("called on donors to give", False)),
+        ("The fund will later provide", ("will later provide", False)),
         # A deed, no verb last, or a last word read on its own (see checks/starts.py).
         ("The port managed to hire", None),
         ("The agency hired", None),
@@ -51,6 +56,7 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("The clinic can treat", None),
         ("In Honduras", None),
         ("No doubt the fund spent", None),
+        ("The mayor asked the ministry to the", None),
         ("No. 5 road received", None),
         ("No country in the region after years of talks and many pledges has received", None),
         ("Exports fell to", None),

@@ -16,13 +16,25 @@ from rootcheck.text.meaning import negations
 from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
+#: An adverb between a verb and what denies or promises it: "have not yet received", "could soon reach".
+_ADVERB = r"(?:[a-z]+ly|yet|still|ever|already|soon|also|even|now|again|later|then|first|instead)"
+#: A preposition after a clause's last verb: "not paid for", "will invest in".
+_PREPOSITIONS = "for|to|in|into|on"
 #: A verb a clause ends with and the word before it, "to" and an adverb between or not, and a
 #: preposition after it or not: "did not create", "have not yet received", "committed to invest",
 #: "is set to create", "will provide", "could soon reach", "have not paid for", "has asked for".
 _ENDING = re.compile(
     r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)(?P<to>\s+to)?"
-    r"(?:\s+(?:[a-z]+ly|yet|still|ever|already|soon|also|even|now|again))?"
-    r"\s+(?P<verb>[a-z]+)(?:\s+(?P<preposition>for|to|in|into|on))?)[\s*_]*$"
+    rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?P<preposition>{_PREPOSITIONS}))?)[\s*_]*$"
+)
+#: A verb a clause ends with that someone was asked, urged or encouraged to do, the one asked between:
+#: "asked Congress to approve", "encourage businesses to invest", "called on donors to give". What
+#: follows is a request, as after "asked for".
+_ASKED_TO = re.compile(
+    r"(?P<phrase>\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+(?:on|upon))\s+(?:[\w'’.-]+\s+){1,4}?to"
+    rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?:{_PREPOSITIONS}))?)[\s*_]*$",
+    re.I,
 )
 #: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
 _ASKING_FOR = frozenset(["call", "calls", "called", "calling"])
@@ -57,6 +69,9 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
     whether they deny (else they promise): ("not received", True) of "The towns have not received",
     ("committed to invest", False) of "have committed to invest"; None where no such word stands
     before the verb ("The agency managed to hire", "not including")."""
+    asked = _ASKED_TO.search(clause)
+    if asked is not None and asked["verb"] not in _NO_VERB:
+        return " ".join(asked["phrase"].split()), False
     found = _ENDING.search(clause)
     if found is None or found["verb"] in _NO_VERB:
         return None
