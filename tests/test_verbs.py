@@ -42,6 +42,12 @@ from rootcheck.text.verbs import verb_denied_or_promised
         ("a Call to Action to encourage businesses to invest", ("encourage businesses to invest", False)),
         ("The envoy called on donors to give", ("called on donors to give", False)),
         ("The fund will later provide", ("will later provide", False)),
+        # What only goes on, must or can between: "will continue to provide".
+        ("The U.S. will continue to provide", ("will continue to provide", False)),
+        ("Congress would have to approve", ("would have to approve", False)),
+        ("The ministry will be able to fund", ("will be able to fund", False)),
+        ("The towns did not continue to pay", ("not continue to pay", True)),
+        ("The U.S. has continued to provide", None),
         # A deed, no verb last, or a last word read on its own (see checks/starts.py).
         ("The port managed to hire", None),
         ("The agency hired", None),

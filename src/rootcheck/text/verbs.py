@@ -36,6 +36,13 @@ _ASKED_TO = re.compile(
     rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?:{_PREPOSITIONS}))?)[\s*_]*$",
     re.I,
 )
+#: A verb a clause ends with, what denies or promises it two words further back, with a verb between
+#: that only goes on, must or can: "will continue to provide", "would have to approve", "will be able
+#: to fund", "did not continue to pay".
+_LINKED = re.compile(
+    r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)\s+(?:be\s+able|continue|have|begin|start|keep)\s+to"
+    rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?:{_PREPOSITIONS}))?)[\s*_]*$"
+)
 #: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
 _ASKING_FOR = frozenset(["call", "calls", "called", "calling"])
 #: Words that end a clause and are no verb: what comes after them is a noun's ("will the"), a bound's
@@ -72,6 +79,13 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
     asked = _ASKED_TO.search(clause)
     if asked is not None and asked["verb"] not in _NO_VERB:
         return " ".join(asked["phrase"].split()), False
+    linked = _LINKED.search(clause)
+    if linked is not None and linked["verb"] not in _NO_VERB:
+        phrase = " ".join(linked["phrase"].split())
+        if negations(linked["before"]):
+            return phrase, True
+        if promises(linked["before"]):
+            return phrase, False
     found = _ENDING.search(clause)
     if found is None or found["verb"] in _NO_VERB:
         return None
