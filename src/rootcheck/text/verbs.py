@@ -40,7 +40,7 @@ _ASKED_TO = re.compile(
 #: that only goes on, must or can: "will continue to provide", "would have to approve", "will be able
 #: to fund", "did not continue to pay".
 _LINKED = re.compile(
-    r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)\s+(?:be\s+able|continue|have|begin|start|keep)\s+to"
+    r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)\s+(?:be\s+able|continue|have|begin|start)\s+to"
     rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?:{_PREPOSITIONS}))?)[\s*_]*$"
 )
 #: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
