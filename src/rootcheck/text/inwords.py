@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.numbers import FRACTIONS, HYPHENS, MAGNITUDES, NUMBER_WORDS, SPELLED_WORDS, spelled_value
+from rootcheck.text.numbers import (
+    ANY_NUMBER_WORD,
+    FRACTIONS,
+    HYPHENS,
+    MAGNITUDES,
+    SPELLED_WORDS,
+    spelled_value,
+)
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -131,9 +138,8 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
 
 #: Number words just before a figure's number in words, or just after it (but one joined to a word:
 #: "ten-year"), with nothing between but a space or a hyphen.
-_ALL_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{_ALL_WORDS})[\s-]+)+$", re.I)
-_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{_ALL_WORDS})\b(?![{HYPHENS}][^\W\d_]))+", re.I)
+_WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{ANY_NUMBER_WORD})[\s-]+)+$", re.I)
+_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{ANY_NUMBER_WORD})\b(?![{HYPHENS}][^\W\d_]))+", re.I)
 
 
 def words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:

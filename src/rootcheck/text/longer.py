@@ -12,6 +12,7 @@ from rootcheck.text.figures import FigureError, number_at_start, number_words, p
 from rootcheck.text.inwords import words_in_a_row
 from rootcheck.text.numbers import (
     ABBREVIATED_JOINED,
+    ANY_NUMBER_WORD,
     CURRENCIES,
     FRACTIONS,
     GROUP_SPACES,
@@ -19,7 +20,6 @@ from rootcheck.text.numbers import (
     HYPHENS,
     MAGNITUDE_LETTER,
     MAGNITUDES,
-    NUMBER_WORDS,
     ORDINAL_END,
     PLURAL_MAGNITUDE,
     SIGNS,
@@ -34,8 +34,7 @@ from rootcheck.text.runon import numeral_around, runs_on
 from rootcheck.text.signs import letter_signed
 from rootcheck.text.wide import as_ascii
 
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_A_NUMBER = rf"(?:\d|(?:{_WORDS})\b)"
+_A_NUMBER = rf"(?:\d|(?:{ANY_NUMBER_WORD})\b)"
 #: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
 #: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
@@ -53,11 +52,11 @@ _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
 _CAME_AFTER = re.compile(
-    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{VULGAR_AFTER}(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?|\b(?:{_WORDS}))"
+    rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{VULGAR_AFTER}(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?|\b(?:{ANY_NUMBER_WORD}))"
     rf"\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
     # Not a number a name ends with: "COVID-19 and 3,400 deaths".
-    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{VULGAR_AFTER}|\b(?:{_WORDS}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
+    rf"|(?:(?<![\d.,])(?<![^\W\d_][{HYPHENS}])\d(?:[\d,.]*\d)?{VULGAR_AFTER}|\b(?:{ANY_NUMBER_WORD}))\s(?:to|or|and)\s\s*[{SIGNS}]?$"
     # And after a sum, before another with a sign, or a percentage before another: see _GOES_ON_SIGNED.
     rf"|[{SIGNS}]\s*\d[\d,.]*(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?(?:\s+(?:{_MAGNITUDE_WORDS}))*"
     rf"\s(?:to|or|and)\s[{SIGNS}]\s*$"
@@ -72,21 +71,22 @@ _RATIO_BEFORE = re.compile(
 #: A rate before a figure's number, which is then its base: "12 deaths per" of "12 deaths per 100,000".
 _PER = re.compile(r"\bper\s*$", re.I)
 _PER_WORD = re.compile(r"\bper\b", re.I)
-_RATE_BEFORE = re.compile(rf"(?:[{SIGNS}]?\d[\d,.]*|\b(?:{_WORDS}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
+_RATE_BEFORE = re.compile(
+    rf"(?:[{SIGNS}]?\d[\d,.]*|\b(?:{ANY_NUMBER_WORD}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I
+)
 #: A dash with a space on either side, after a year or a number larger than the one after it, is a
 #: pause, not a range: "Founded: 2019 – 40 schools", "it was 40 – 12 more than planned".
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: The words a rate's number counts, up to its "per": "12 deaths per 100,000" is no 12 deaths.
 _GOES_ON_PER = re.compile(
-    rf"^(?:\s+[^\s\d,;:.]+){{0,3}}?\s+per\s+(?!{YEAR}\b|one\b)(?=[{SIGNS}]?\d|(?:{_WORDS})\b)", re.I
+    rf"^(?:\s+[^\s\d,;:.]+){{0,3}}?\s+per\s+(?!{YEAR}\b|one\b)(?=[{SIGNS}]?\d|(?:{ANY_NUMBER_WORD})\b)", re.I
 )
 _NO_EMPHASIS = str.maketrans("*_`", "   ")
 _EMPHASIS = re.compile("[*_`]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"(\n[ \t]*)[-–—*+•](?=[ \t])")
-#: Where a sentence, clause or paragraph ended, just before a passage ("... in the region. 40
-#: schools"), but not a decimal point; and where one ends just after ("40 schools.", "40 schools,"),
-#: but not "1,200".
+#: Where a sentence, clause or paragraph ended, just before a passage ("... in the region. 40 schools"),
+#: but not a decimal point; and where one ends just after ("40 schools.", "40 schools,"), not "1,200".
 _STARTS_CLEAN = re.compile(r"(?:^|[^\d\s][.!?;:]\s+|\n[ \t]*\n[ \t]*)$")
 _ENDS_CLEAN = re.compile(r"[.!?;:,](?:\s|$)|[ \t]*(?:\n[ \t]*\n|$)")
 #: A passage that ends a sentence or clause itself: "… 40 schools."
@@ -99,7 +99,7 @@ _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, with its magnitude ("5 million" of "5 million to 10 million"), or one in words ("a
 #: million" too) or ending with "hundred" or "thousand", which "and" may go on: "two thousand and five".
 _BARE = re.compile(
-    rf"^(?:\d[\d,.]*{VULGAR_AFTER}(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{_WORDS}|[\s-])+|.*\b(?:hundred|thousand))$",
+    rf"^(?:\d[\d,.]*{VULGAR_AFTER}(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{ANY_NUMBER_WORD}|[\s-])+|.*\b(?:hundred|thousand))$",
     re.I,
 )
 #: How a range's ends are joined, as the words before its far end may end: a quick look before
@@ -114,7 +114,7 @@ _CHARS_AFTER = 40
 #: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of"), a
 #: plural's ("tens of thousands", "scores of").
 _IN_A_NUMBER = re.compile(
-    rf"^(?:[{SIGNS}]?\d[\d,.]*|(?:{_WORDS}|{'|'.join(FRACTIONS)}|and|an?|of|score)s?)$",
+    rf"^(?:[{SIGNS}]?\d[\d,.]*|(?:{ANY_NUMBER_WORD}|{'|'.join(FRACTIONS)}|and|an?|of|score)s?)$",
     re.I,
 )
 
@@ -290,7 +290,7 @@ def _joined_after(
 
 
 #: A word of a number in words, and the word before "and" in one ("two hundred and fifty").
-_NUMBER_WORD = re.compile(rf"(?:{_WORDS})(?:-(?:{_WORDS}))*", re.I)
+_NUMBER_WORD = re.compile(rf"(?:{ANY_NUMBER_WORD})(?:-(?:{ANY_NUMBER_WORD}))*", re.I)
 _BEFORE_AND = re.compile(rf"(?:{_MAGNITUDE_WORDS})", re.I)
 
 

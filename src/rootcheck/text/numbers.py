@@ -129,7 +129,8 @@ SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
 MIXED_PARTS = "half|quarter|third"
 #: Every number in words, "dozen" among them.
 NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: Every number in words as a pattern's alternatives, the longest first.
+ANY_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 #: What a fraction may be of and still be a number: a magnitude ("half a million"), or a dozen.
 WHOLES = "|".join([*MAGNITUDES, "dozen"])
@@ -223,7 +224,7 @@ def _token(grouped: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         r"|%|\bper ?cent\b"
-        rf"|{FRACTION_STATED}|\b(?:{_WORDS})s?\b|\b{SCORES}",
+        rf"|{FRACTION_STATED}|\b(?:{ANY_NUMBER_WORD})s?\b|\b{SCORES}",
         re.I,
     )
 
@@ -237,7 +238,7 @@ def _phrase() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         # A plural before a number's words: "tens" of "tens of thousands" is no ten.
-        rf"|{FRACTION_STATED}|\b(?:{PLURAL})|\b(?:{_WORDS})\b)"
+        rf"|{FRACTION_STATED}|\b(?:{PLURAL})|\b(?:{ANY_NUMBER_WORD})\b)"
         rf"(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})s?\b)*"
         r"(?:\s*%|[\s\u00a0]+per ?cent\b)?",
         re.I,

@@ -12,7 +12,7 @@ from collections import Counter
 
 from rootcheck.text.lexicon import DESCRIBING, PLANNED_BEFORE_TO, PROMISED, PROMISED_BEFORE_TO
 from rootcheck.text.meaning import APOSTROPHES, words_once
-from rootcheck.text.numbers import NUMBER_WORDS
+from rootcheck.text.numbers import ANY_NUMBER_WORD
 from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
@@ -30,7 +30,7 @@ _MAY = re.compile(r"\bmay\b")
 #: households", "the targeted towns"), which puts no number to an aim.
 _TARGETING = re.compile(
     rf"\b(target(?:s|ed|ing)?)\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
-    rf"(?=[$€£]?\d|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b)"
+    rf"(?=[$€£]?\d|(?:{ANY_NUMBER_WORD})\b)"
 )
 
 

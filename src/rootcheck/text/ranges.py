@@ -13,10 +13,10 @@ import re
 from functools import cache
 
 from rootcheck.text.numbers import (
+    ANY_NUMBER_WORD,
     CURRENCY_WORDS,
     MAGNITUDES,
     MONTH_BEFORE_A_YEAR,
-    NUMBER_WORDS,
     SIGNS,
     YEAR,
     numeral_value,
@@ -26,9 +26,8 @@ from rootcheck.text.signs import LETTER_SIGN
 
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
 _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number in digits or in words: "12", "1.2 million", "twenty-five".
-_ANY_NUMBER = rf"(?:{_NUMBER}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))*)"
+_ANY_NUMBER = rf"(?:{_NUMBER}|(?:{ANY_NUMBER_WORD})(?:[\s-]+(?:{ANY_NUMBER_WORD}))*)"
 #: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
 #: The region's currencies' letters count as signs here: "L500", "Q500" (see rootcheck.text.signs).
 _BEFORE_CONNECTOR = re.compile(
