@@ -20,28 +20,30 @@ from rootcheck.text.qualifiers import QUALIFIER_WORDS
 _ADVERB = r"(?:[a-z]+ly|yet|still|ever|already|soon|also|even|now|again|later|then|first|instead)"
 #: A preposition after a clause's last verb: "not paid for", "will invest in".
 _PREPOSITIONS = "for|to|in|into|on"
-#: A verb a clause ends with and the word before it, "to" and an adverb between or not, and a
-#: preposition after it or not: "did not create", "have not yet received", "committed to invest",
-#: "is set to create", "will provide", "could soon reach", "have not paid for", "has asked for".
-_ENDING = re.compile(
-    r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)(?P<to>\s+to)?"
-    rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?P<preposition>{_PREPOSITIONS}))?)[\s*_]*$"
-)
+#: The word before a verb that may deny or promise it, "n't" and "'ll" as written: "not", "won't", "We'll".
+_BEFORE = r"\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)"
+#: A clause's last verb, an adverb before it or not, and a preposition after it or not: "yet received",
+#: "provide", "paid for".
+_VERB_LAST = rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?P<preposition>{_PREPOSITIONS}))?"
+#: The end of a clause, emphasis marks aside.
+_END = r"[\s*_]*$"
+#: A verb a clause ends with and the word before it, "to" between or not: "did not create", "have not
+#: yet received", "committed to invest", "is set to create", "will provide", "could soon reach", "have
+#: not paid for", "has asked for".
+_ENDING = re.compile(rf"(?P<phrase>{_BEFORE}(?P<to>\s+to)?{_VERB_LAST}){_END}")
 #: A verb a clause ends with that someone was asked, urged or encouraged to do, the one asked between:
 #: "asked Congress to approve", "encourage businesses to invest", "called on donors to give". What
 #: follows is a request, as after "asked for".
 _ASKED_TO = re.compile(
     r"(?P<phrase>\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
-    r"|call(?:s|ed|ing)?\s+(?:on|upon))\s+(?:[\w'’.-]+\s+){1,4}?to"
-    rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?:{_PREPOSITIONS}))?)[\s*_]*$",
+    rf"|call(?:s|ed|ing)?\s+(?:on|upon))\s+(?:[\w'’.-]+\s+){{1,4}}?to{_VERB_LAST}){_END}",
     re.I,
 )
 #: A verb a clause ends with, what denies or promises it two words further back, with a verb between
 #: that only goes on, must or can: "will continue to provide", "would have to approve", "will be able
 #: to fund", "did not continue to pay".
 _LINKED = re.compile(
-    r"(?P<phrase>\b(?P<before>[A-Za-z]+(?:n['’]t|['’]ll)?)\s+(?:be\s+able|continue|have|begin|start)\s+to"
-    rf"(?:\s+{_ADVERB})?\s+(?P<verb>[a-z]+)(?:\s+(?:{_PREPOSITIONS}))?)[\s*_]*$"
+    rf"(?P<phrase>{_BEFORE}\s+(?:be\s+able|continue|have|begin|start)\s+to{_VERB_LAST}){_END}"
 )
 #: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
 _ASKING_FOR = frozenset(["call", "calls", "called", "calling"])
