@@ -34,18 +34,17 @@ from rootcheck.text.lexicon import (
 )
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS, WEEKDAYS
-from rootcheck.text.promises import aims_at, describing, promises
+from rootcheck.text.promises import AIMING, aims_at, describing, promises
 from rootcheck.text.verbs import verb_denied_or_promised
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
 _READ_BEFORE_START = 80
-#: "Target" as a verb, which plans where a number follows (see :func:`rootcheck.text.promises.aims_at`).
-_AIMING = frozenset(["target", "targets", "targeted", "targeting"])
 #: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", "may",
-#: those that plan only before "to" (see :func:`rootcheck.text.promises.promises`), and "target".
+#: those that plan only before "to" (see :func:`rootcheck.text.promises.promises`), and "target", which
+#: plans where a number follows (see :func:`rootcheck.text.promises.aims_at`).
 _DENYING_OR_PROMISING = (
-    NEGATIONS | PROMISED | PLANNED_BEFORE_TO | DENYING_PAIRS.keys() | {"cannot", "may"} | _AIMING
+    NEGATIONS | PROMISED | PLANNED_BEFORE_TO | DENYING_PAIRS.keys() | {"cannot", "may"} | AIMING
 )
 _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: Prefixes joined to a verb by a hyphen, which stays a verb: "over-promised", "re-committed".

@@ -24,12 +24,14 @@ _WILL_SHORT = re.compile(r"(?<=[a-z])'ll\b|\bwon't\b")
 _MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n't\b")
 #: "may" in small letters: "May" is as often the month.
 _MAY = re.compile(r"\bmay\b")
+#: "Target" in its forms as a verb.
+AIMING = frozenset(["target", "targets", "targeted", "targeting"])
 #: "Target" as a verb before the number it aims at, a qualifier between or none: "targeted 50,000 jobs",
 #: "targets about 40% growth", "is targeting two million". That is a plan, as "aims for" is, and "created
 #: 50,000 jobs" for it tells a target as a deed. Not the word describing ("targeted assistance to 300
 #: households", "the targeted towns"), which puts no number to an aim.
 _TARGETING = re.compile(
-    rf"\b(target(?:s|ed|ing)?)\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b({'|'.join(sorted(AIMING, key=len, reverse=True))})\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
     rf"(?=[$€£]?\d|(?:{ANY_NUMBER_WORD})\b)"
 )
 
