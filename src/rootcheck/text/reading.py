@@ -193,7 +193,7 @@ def _ending(text: str, endings: list[str], last: frozenset[str]) -> str | None:
         if lowered.endswith(ending):
             start = len(text) - len(ending)
             # A sign joined to letters is another currency's: "C$500" are córdobas, "A$5" Australian dollars.
-            if _apart(text, start) or (not ending[0].isalnum() and not text[start - 1].isalpha()):
+            if _apart(text, start) or (not ending[0].isalnum() and not text[start - 1 : start].isalpha()):
                 return text[start:]
     return None
 
