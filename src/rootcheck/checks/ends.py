@@ -15,7 +15,7 @@ from rootcheck.checks.wording import clause_before, unemphasised
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document, Format
-from rootcheck.text.lexicon import ANONYMITY, AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, MODALS
+from rootcheck.text.lexicon import ANONYMITY, AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, GRANTED_AFTER_NO, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS
 
@@ -124,7 +124,7 @@ _WHOLE = re.compile(r"(?i:\b(?:all|every|everyone|everybody|everything|each|enti
 #: Words of a whole, or a "no", that say no whole: "each year", "all-time", "above all", "no doubt".
 _NO_WHOLE = re.compile(
     r"\beach\s+(?:year|month|week|day|time|quarter)s?\b|\ball-time\b|\b(?:above|at|after)\s+all\b"
-    r"|\bno\s+(?:doubt|wonder|matter)\b",
+    rf"|\bno\s+(?:{'|'.join(sorted(GRANTED_AFTER_NO))})\b",
     re.I,
 )
 #: An "except" that takes nothing away: "except as noted", ending its clause, which says how the source

@@ -200,6 +200,9 @@ ASKING_VERBS = _words(
     specified disclose disclosed confirm confirmed verify verified unclear unsure uncertain"""
 )
 
+#: Words after "no" that deny nothing, but grant or stress what follows: "no doubt", "no wonder", "no matter".
+GRANTED_AFTER_NO = _words("doubt wonder matter")
+
 #: Words that all but deny, each with the one its kind is counted by: "seldom" for "rarely", or "fails"
 #: for "failed", is a slip, not a negation added and another left out.
 DENYING_KIND = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.lexicon import DETERMINERS, NOT_AN_INFINITIVE, PAIR_ADVERBS
+from rootcheck.text.lexicon import DETERMINERS, GRANTED_AFTER_NO, NOT_AN_INFINITIVE, PAIR_ADVERBS
 from rootcheck.text.meaning import negations
 from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_WORDS
@@ -64,7 +64,7 @@ _NO_VERB = (
 #: the towns received", "Not one donor paid". Not "No doubt" nor "No wonder", which grant it, nor a
 #: number's "No." ("No. 5 road").
 _DENIED_SUBJECT = re.compile(
-    r"\s*[*_]*(?:no|none|neither|nobody|nothing|not\s+(?:one|a\s+single))\b(?!\.|\s*\d|\s+(?:doubt|wonder|matter)\b)",
+    rf"\s*[*_]*(?:no|none|neither|nobody|nothing|not\s+(?:one|a\s+single))\b(?!\.|\s*\d|\s+(?:{'|'.join(sorted(GRANTED_AFTER_NO))})\b)",
     re.I,
 )
 #: How many words such a clause may have: a subject and its verb, not a sentence whose "No" is far off.
