@@ -118,6 +118,29 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
             "Mexico. Services",
             (["Central American countries"], "Mexico"),
         ),
+        # At a quote's end (nothing after it): the names kept may be several, or a name and a plural it
+        # qualifies; with no comma before "and", a verb after the list is that of its clause's subject,
+        # unless the clause has a verb before the list, or the comma is there.
+        (
+            "corruption in El Salvador, Guatemala, Honduras",
+            " and Nicaragua, rendering them",
+            "",
+            (["Nicaragua"], "El Salvador, Guatemala, Honduras"),
+        ),
+        (
+            "740 victims in Central American countries",
+            " and Mexico. Services",
+            "",
+            (["Mexico"], "Central American countries"),
+        ),
+        (
+            "more than 2,400 youth in Guatemala",
+            " and Honduras obtained new jobs",
+            "",
+            (["Honduras"], "Guatemala"),
+        ),
+        ("The ministry opened 40 clinics in Honduras", " and USAID built 20 more", "", None),
+        ("40 advisers to Honduras", ", and Guatemala has received 12 more", "", None),
         # A list whose first name the gap leaves out, going on past it; or whose first the quote keeps.
         ("education in", " El Salvador, ", "Guatemala, and Honduras.", (["El Salvador"], "Guatemala")),
         ("programs El Salvador,", " Guatemala, and ", "Honduras have trained", (["Guatemala"], "Honduras")),

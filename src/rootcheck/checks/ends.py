@@ -181,6 +181,8 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
     return message, Severity.WARNING
 
 
+#: How far before a quote's start its clause is read, for a list it ends in.
+_CLAUSE_BEFORE = 120
 #: A list going on just after a quote's end: a comma, "and", "or", "as well as" or "plus".
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:and|or|as\s+well\s+as|plus)\b)")
 
@@ -195,10 +197,15 @@ def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
     from rootcheck.text.lists import names_apart
 
     following = doc.text[anchor.span.end : anchor.span.end + 120].split("\n\n", 1)[0]
-    apart = names_apart(doc.text[anchor.span.start : anchor.span.end], following, "")
+    # Read from before the quote's start too: a verb there makes the names a verb's, not a
+    # subject's ("opened 40 clinics in Honduras and USAID built 20" quoted from "40 clinics").
+    start = max(0, anchor.span.start - _CLAUSE_BEFORE)
+    apart = names_apart(doc.text[start : anchor.span.end].split("\n\n")[-1], following, "")
     if apart is None:
         return None
     left_out, kept = apart
+    # Both end where the quote does: the names it keeps are the shorter, where the list began before it.
+    kept = min(kept, " ".join(doc.text[anchor.span.start : anchor.span.end].split()), key=len)
     return (
         f"the quote ends on “{kept}”, where the source's list goes on with {listed(left_out)}: what it says of them "
         f"all would read as said of “{kept}” alone; quote the list whole"

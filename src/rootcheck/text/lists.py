@@ -26,7 +26,12 @@ _ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
 _JOIN = rf"(?:\s*,\s*(?:{_LAST_JOIN}\s+)?|\s*\b{_LAST_JOIN}\s+)"
 #: A name opening the words after a gap, or ending those before it.
 _NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
-_NAME_LAST = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*$")
+#: An item of a list ending the words before a gap or a quote's end: "Honduras", "Central American
+#: countries".
+_ITEM_LAST = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}\s*$")
+#: An item of a list and what joins it to the next, ending the words before that next one: "Guatemala, "
+#: of "in El Salvador, Guatemala, Honduras".
+_ITEM_JOINED_LAST = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}{_JOIN}$")
 #: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
 #: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
 _LIST_ENDING = re.compile(
@@ -161,20 +166,25 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
         return None
     if kept_after and listed and (begun or _PLACED.search(opened)):
         return _names(listed.group()), " ".join(kept_after.group().split())
-    kept_before = _NAME_LAST.search(before)
+    kept_before = _ITEM_LAST.search(before)
     listed = _LIST_GOING_ON.match(left_out) if kept_before else None
+    if not (kept_before and listed and _AND_OR.search(listed.group())):
+        return None
+    # The list's names the quote keeps before the last ("in El Salvador, Guatemala, Honduras"), and
+    # the words before them, which must place them.
+    head = before[: kept_before.start()]
+    while joined := _ITEM_JOINED_LAST.search(head):
+        head = head[: joined.start()]
     # The list going on from the name kept ends where the gap does, or before a mark or a preposition:
     # a verb after it would make its last name a clause's subject ("to Honduras, and Guatemala has
-    # received 12 more").
-    ends = listed is not None and _LIST_ENDS.match(left_out, listed.end()) is not None
-    if (
-        kept_before
-        and listed
-        and ends
-        and _AND_OR.search(listed.group())
-        and _PLACED.search(before[: kept_before.start()])
-    ):
-        return _names(listed.group()), " ".join(kept_before.group().split())
+    # received 12 more"). Not so where no comma comes before its "and" and its clause has no verb
+    # before it: the verb is then that of the clause's subject, which the names place ("more than
+    # 2,400 youth in Guatemala and Honduras obtained new employment"), not the last name's.
+    ends = _LIST_ENDS.match(left_out, listed.end()) is not None or (
+        "," not in listed.group() and not _VERB.search(_PAUSED.split(head)[-1])
+    )
+    if ends and _PLACED.search(head):
+        return _names(listed.group()), " ".join(before[len(head) :].split())
     return None
 
 
