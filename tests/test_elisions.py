@@ -140,6 +140,13 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
             (["Honduras"], "Guatemala"),
         ),
         ("The ministry opened 40 clinics in Honduras", " and USAID built 20 more", "", None),
+        ("About 300 teachers in Honduras", " and USAID staff in Guatemala took part", "", None),
+        (
+            "10% of aid in El Salvador",
+            ", Guatemala, and Honduras is given",
+            "",
+            (["Guatemala", "Honduras"], "El Salvador"),
+        ),
         ("40 advisers to Honduras", ", and Guatemala has received 12 more", "", None),
         # A list whose first name the gap leaves out, going on past it; or whose first the quote keeps.
         ("education in", " El Salvador, ", "Guatemala, and Honduras.", (["El Salvador"], "Guatemala")),

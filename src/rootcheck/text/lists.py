@@ -177,11 +177,19 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
         head = head[: joined.start()]
     # The list going on from the name kept ends where the gap does, or before a mark or a preposition:
     # a verb after it would make its last name a clause's subject ("to Honduras, and Guatemala has
-    # received 12 more"). Not so where no comma comes before its "and" and its clause has no verb
-    # before it: the verb is then that of the clause's subject, which the names place ("more than
-    # 2,400 youth in Guatemala and Honduras obtained new employment"), not the last name's.
-    ends = _LIST_ENDS.match(left_out, listed.end()) is not None or (
-        "," not in listed.group() and not _VERB.search(_PAUSED.split(head)[-1])
+    # received 12 more"). Not so where it goes on with two names or more ("in El Salvador, Guatemala,
+    # and Honduras is given"), nor where a verb follows one name and an "and" with no comma, and its
+    # clause has no verb before it: the verb is then that of the clause's subject, which the names
+    # place ("more than 2,400 youth in Guatemala and Honduras obtained new employment"), not the last
+    # name's. A noun after it starts another subject ("300 teachers in Honduras and USAID staff").
+    ends = (
+        _LIST_ENDS.match(left_out, listed.end()) is not None
+        or len(_ITEM.findall(listed.group())) > 1
+        or (
+            "," not in listed.group()
+            and _VERB.match(left_out[listed.end() :].lstrip()) is not None
+            and not _VERB.search(_PAUSED.split(head)[-1])
+        )
     )
     if ends and _PLACED.search(head):
         return _names(listed.group()), " ".join(before[len(head) :].split())
