@@ -312,6 +312,10 @@ def test_a_time_told_with_another_word_is_told(
         ("fell 12% in May", "fell to 12% in May", (["fell 12"], ["fell to 12"])),
         ("Prices went up to $3.50", "Prices went up by $3.50", (["went up to $3.50"], ["went up by $3.50"])),
         ("was cut from 1,200", "was cut to 1,200", (["cut from 1,200"], ["cut to 1,200"])),
+        ("doubled by 300,000", "doubled to 300,000", (["doubled by 300,000"], ["doubled to 300,000"])),
+        ("tripled to $40 million", "tripled by $40 million", (["tripled to $40"], ["tripled by $40"])),
+        ("surged to 40%", "surged 40%", (["surged to 40"], ["surged 40"])),
+        ("expanded by 12 towns", "expanded to 12 towns", (["expanded by 12"], ["expanded to 12"])),
         ("rose 40 percent", "rose by 40 percent", None),  # "by" or none, a change all the same
         ("rose by 40 percent", "increased 40 percent", None),  # another verb: no change to compare
         ("rose to 40 percent", "fell to 40 percent", None),  # a direction turned, told apart

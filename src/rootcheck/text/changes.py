@@ -13,13 +13,14 @@ from functools import cache
 from rootcheck.text.numbers import MONTH_BEFORE_A_YEAR, MONTHS, WEEKDAYS, YEAR
 
 #: A verb of change, then what its number is: how much it changed by ("rose 40 percent", "rose by 40
-#: percent"), what it came to ("rose to 40 percent") or came from ("fell from 40 percent"). Not "up"
-#: or "down" alone, as "up to 40" is a bound, not a change.
+#: percent"), what it came to ("rose to 40 percent", "doubled to 300,000") or came from ("fell from 40
+#: percent"). Not "up" or "down" alone, as "up to 40" is a bound, not a change.
 _CHANGE = re.compile(
     r"\b(?:ris(?:e[ns]?|ing)|rose|increas(?:e[ds]?|ing)|gr(?:ew|own|ows?|owing)|f(?:ell|allen|alls?|alling)"
     r"|drop(?:ped|s|ping)?|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?"
     r"|soar(?:ed|s|ing)?|plung(?:e[ds]?|ing)|shr(?:ank|unk|inks?|inking)|reduc(?:e[ds]?|ing)"
-    r"|rais(?:e[ds]?|ing)|lower(?:ed|s|ing)?|cut(?:s|ting)?|(?:went|gone|go(?:es)?)\s+(?:up|down))"
+    r"|rais(?:e[ds]?|ing)|lower(?:ed|s|ing)?|cut(?:s|ting)?|(?:went|gone|go(?:es)?)\s+(?:up|down)"
+    r"|(?:doubl|tripl|quadrupl|surg|tumbl)(?:e[ds]?|ing)|slump(?:ed|s|ing)?|expand(?:ed|s|ing)?)"
     r"\s+(?:(by|to|from)\s+)?([$€£]?\d[\d,.]*\d|[$€£]?\d)",
     re.I,
 )
