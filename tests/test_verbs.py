@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.verbs import verb_denied_or_promised
+from rootcheck.text.verbs import opens_a_clause, verb_denied_or_promised
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,25 @@ def test_a_verb_denied_or_promised_is_told_with_what_bears_on_it(
     clause: str, found: tuple[str, bool] | None
 ) -> None:
     assert verb_denied_or_promised(clause) == found
+
+
+@pytest.mark.parametrize(
+    ("quote", "opens"),
+    [
+        # A subject, then its verb: what a "claim" before the quote says is only claimed.
+        ("the U.S. spent $500 million on walls", True),
+        ("200 homes were destroyed", True),
+        ("USAID has trained 4,000 teachers", True),
+        ("the ministry had paid 300 nurses", True),
+        ("the program reached 9,000 families", True),
+        # A noun's words, what the flood or the group claimed.
+        ("40 lives in Choluteca", False),
+        ("the lives of 74 people", False),
+        ("responsibility for 40 attacks that killed 12", False),
+        ("the displaced families' 40 homes", False),
+        ("4,000 members in Honduras", False),
+        ("40 lives and destroyed 200 homes", False),
+    ],
+)
+def test_a_quote_opening_with_a_clause_of_its_own_is_told(quote: str, opens: bool) -> None:
+    assert opens_a_clause(quote) is opens

@@ -35,7 +35,7 @@ from rootcheck.text.lexicon import (
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS, WEEKDAYS
 from rootcheck.text.promises import AIMING, aims_at, describing, promises
-from rootcheck.text.verbs import verb_denied_or_promised
+from rootcheck.text.verbs import opens_a_clause, verb_denied_or_promised
 
 #: How far before a quote its start is read for words bearing on it: the clause's last words, and
 #: those before a short aside.
@@ -313,6 +313,8 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
         before = clause[: that.start()]
         hedge = hedge_ending(before, "that") or _claimed(before)
         hedge = f"{hedge} that" if hedge else None
+    elif hedge is None and opens_a_clause(quote):  # "Critics claim" before "the U.S. spent …", not "40 lives"
+        hedge = _claimed(clause)
     if hedge is None or (fuzzy and hedges(quote)):
         return None
     return (
@@ -322,10 +324,10 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
 
 
 def _claimed(clause: str) -> str | None:
-    """ "claimed", or "claims" or "claim" after a pronoun, a name or a negation, that a clause ends with
-    before its "that": "The mayor claimed", "USAID claims", "they claim", "did not claim". After any
-    other word "claims" is as often a noun whose relative clause the "that" opens ("the asylum claims
-    that 300 families filed")."""
+    """ "claimed", or "claims" or "claim" after a pronoun, a name or a negation, and "claim" after a
+    plural, that a clause ends with: "The mayor claimed", "USAID claims", "they claim", "did not claim",
+    "Critics claim". After any other word "claims" is as often a noun whose relative clause a "that"
+    opens ("the asylum claims that 300 families filed")."""
     words = clause.split()
     if not words or words[-1].lower() not in _CLAIMING:
         return None
@@ -338,7 +340,8 @@ def _claimed(clause: str) -> str | None:
     # first word but a name in capitals ("USAID claims", not "Asylum claims").
     ahead = words[-3].lower() if len(words) > 2 else ""
     named = before[:1].isupper() and ahead not in _NOUNS_AHEAD and (bool(ahead) or before.isupper())
-    return words[-1] if before.lower() in _PRONOUNS or named else None
+    plural = words[-1].lower() == "claim" and before.endswith("s") and (before.islower() or len(words) == 2)
+    return words[-1] if before.lower() in _PRONOUNS or named or plural else None
 
 
 def _asked_or_denied(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:

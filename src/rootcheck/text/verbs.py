@@ -1,4 +1,5 @@
-"""The verb a clause ends with, where what comes before it denies or promises it.
+"""The verb a clause ends with, where what comes before it denies or promises it; and whether a
+quote opens with a clause of its own.
 
 "The towns have not received $300 million in aid" quoted from its number
 reads "$300 million in aid" as received; "have committed to invest more than
@@ -10,6 +11,7 @@ number, so a quote that starts at the number leaves both out.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rootcheck.text.lexicon import DETERMINERS, GRANTED_AFTER_NO, NOT_AN_INFINITIVE, PAIR_ADVERBS
 from rootcheck.text.meaning import negations
@@ -110,3 +112,26 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
     if _DENIED_SUBJECT.match(clause) and len(clause.split()) <= _SUBJECT_WORDS:
         return " ".join(clause.split()), True
     return None
+
+
+#: Verbs common in a figure's clause that do not end in "-ed": "the U.S. spent $500 million".
+_FINITE = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did", "does",
+     "spent", "paid", "gave", "got", "sent", "built", "cost", "costs", "lost", "made", "took", "won", "grew",
+     "rose", "fell", "cut", "led", "kept", "held", "brought", "bought", "found", "ran", "owes", "owe"]
+)  # fmt: skip
+#: Where a clause a quote may open with ends: a mark, a conjunction, a relative ("40 attacks that
+#: killed 12" is a noun's words).
+_CLAUSE_ENDS = re.compile(r"[,;:()—–]|\b(?:and|or|but|that|which|who|whom|whose)\b", re.I)
+
+
+def opens_a_clause(quote: str) -> bool:
+    """Whether ``quote`` opens with a clause of its own, a subject and then its verb: "the U.S. spent
+    $500 million", "200 homes were destroyed"; not a noun's words, "40 lives in Choluteca", "the lives
+    of 74 people", "responsibility for 40 attacks that killed 12". A word in "-ed" after a determiner
+    describes ("the displaced families")."""
+    words = _CLAUSE_ENDS.split(quote, maxsplit=1)[0].lower().split()
+    return any(
+        before not in DETERMINERS and (word in _FINITE or (len(word) > 4 and word.endswith("ed")))
+        for before, word in pairwise(words)
+    )
