@@ -63,15 +63,16 @@ def ended_before_a_promise(doc: Document, anchor: Anchor) -> str | None:
     if anchor.span is None:
         return None
     end = anchor.span.end
-    number = _ENDS_ON_A_NUMBER.search(doc.text, max(0, end - 60), end)
-    following = _NEXT_WORD.match(doc.text, end) if number else None
-    if number is None or following is None:
+    following = _NEXT_WORD.match(doc.text, end)
+    word = following["word"].lower() if following else ""
+    if following is None or (word not in _DESCRIBING_A_PROMISE and word != "committed"):
         return None
-    word = following["word"].lower()
+    number = _ENDS_ON_A_NUMBER.search(doc.text, max(0, end - 60), end)
     described = _DESCRIBED_UNTIL.match(doc.text, following.end())
     if (
-        described is None
-        or (word not in _DESCRIBING_A_PROMISE and not (word == "committed" and described["to"]))
+        number is None
+        or described is None
+        or (word == "committed" and not described["to"])
         or (described["time"] and not _SUM.search(doc.text, max(0, number.start() - _SIGN_BEFORE), end))
     ):
         return None

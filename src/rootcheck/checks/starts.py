@@ -313,8 +313,8 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
         before = clause[: that.start()]
         hedge = hedge_ending(before, "that") or _claimed(before)
         hedge = f"{hedge} that" if hedge else None
-    elif hedge is None and opens_a_clause(quote):  # "Critics claim" before "the U.S. spent …", not "40 lives"
-        hedge = _claimed(clause)
+    elif hedge is None and (claimed := _claimed(clause)) and opens_a_clause(quote):  # not "claimed 40 lives"
+        hedge = claimed
     if hedge is None or (fuzzy and hedges(quote)):
         return None
     return (
