@@ -296,6 +296,22 @@ def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(
         ("hired 300 staff in 2022", "hired 300 staff during 2022", None),
         ("paid till 2024", "paid until 2024", None),
         ("hired 300 staff during 2022", "hired 300 staff since 2022", (["during 2022"], ["since 2022"])),
+        # A time told from now or in an order: another word, or another unit, is another time.
+        ("This year, USAID trained 400", "Last year, USAID trained 400", (["This year"], ["Last year"])),
+        (
+            "spent $40 million in the first year",
+            "spent $40 million in the first quarter",
+            (["first year"], ["first quarter"]),
+        ),
+        ("hired 300 staff next month", "hired 300 staff this month", (["next month"], ["this month"])),
+        ("hired 300 staff in the past year", "hired 300 staff in the last year", None),  # "past" is "last"
+        ("hired 300 staff this year", "hired 300 staff in the first quarter of this year", None),
+        ("hired 300 staff last year", "hired 300 staff last week", (["last year"], ["last week"])),
+        (
+            "hired 300 staff last year",
+            "hired 300 staff in the first week",
+            None,
+        ),  # neither word nor unit shared
     ],
 )
 def test_a_time_told_with_another_word_is_told(

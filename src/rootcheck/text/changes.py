@@ -245,7 +245,41 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
         theirs = said.get(m.group(2).lower(), [])
         if theirs and _time_word(m) not in {_time_word(other) for other in theirs}:
             return [" ".join(m.group().split())], [" ".join(theirs[0].group().split())]
-    return _narrowed_year(quote, source)
+    return _narrowed_year(quote, source) or _changed_relative_time(quote, source)
+
+
+#: A time told from now or in an order: "last year", "this month", "the first quarter". "past" and
+#: "previous" tell what "last" does, "current" what "this" does, "coming" what "next" does.
+_RELATIVE_TIME = re.compile(
+    r"\b(last|past|previous|this|current|next|coming|first|second|third|fourth|final)\s+"
+    r"(year|month|week|quarter|half|semester|decade)\b",
+    re.I,
+)
+_SAME_RELATIVE = {"past": "last", "previous": "last", "current": "this", "coming": "next"}
+
+
+def _relative_times(text: str) -> dict[tuple[str, str], str]:
+    """Each time ``text`` tells from now or in an order, as (which, unit), with its words."""
+    return {
+        (_SAME_RELATIVE.get(m.group(1).lower(), m.group(1).lower()), m.group(2).lower()): " ".join(
+            m.group().split()
+        )
+        for m in _RELATIVE_TIME.finditer(text)
+    }
+
+
+def _changed_relative_time(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` tells a time from now or in an order that ``source`` tells otherwise, with
+    another word ("This year" for "Last year") or of another unit ("the first year" for "the first
+    quarter"): the quote's words, and the source's; None where the source tells it so too."""
+    said = _relative_times(source)
+    for (which, unit), words in _relative_times(quote).items():
+        if (which, unit) in said:
+            continue
+        for (other, other_unit), theirs in said.items():
+            if (other_unit == unit) != (other == which):  # one of the two told otherwise, not both
+                return [words], [theirs]
+    return None
 
 
 def _time_word(found: re.Match[str]) -> str:
