@@ -1,6 +1,8 @@
 """Where a quote's edges change how much its figure covers: a quote starting on the whole a part is
-taken from ("the 300 clinics reopened" of "Only 30 of the 300 clinics reopened"), or ending before
-the words that make its number a rate ("Remittances total $40 million" of "… $40 million a month").
+taken from ("the 300 clinics reopened" of "Only 30 of the 300 clinics reopened"), or on a whole
+each of which the source says its number of ("the 40 clinics received $5,000" of "Each of the 40
+clinics received $5,000"), or ending before the words that make its number a rate ("Remittances
+total $40 million" of "… $40 million a month").
 
 Both are warnings: "one of the 300 workers hired" quoted as "the 300 workers hired" names the same
 300, and a rate may be told again in the quote's own words; the editor reads and decides.
@@ -14,7 +16,14 @@ from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
 from rootcheck.text.changes import RATE, RATE_AFTER_A_NUMBER
 from rootcheck.text.document import Document
-from rootcheck.text.numbers import CURRENCY_WORDS, PLURAL_MAGNITUDE, PLURALS, SIGNS, SPELLED_WORDS
+from rootcheck.text.numbers import (
+    CURRENCY_WORDS,
+    PLURAL_MAGNITUDE,
+    PLURALS,
+    SIGNS,
+    SPELLED_WORDS,
+    number_tokens,
+)
 from rootcheck.text.rates import NUMBER_BEFORE, RATE_APART
 
 #: How far before a quote its start is read for the part it is taken from.
@@ -80,6 +89,7 @@ def scope_problems(doc: Document, anchor: Anchor) -> list[str]:
     """Each way the quote's edges change how much its figure covers."""
     found = (
         started_on_a_part(doc, anchor),
+        started_after_each_of(doc, anchor),
         started_after_a_rate(doc, anchor),
         ended_before_a_rate(doc, anchor),
     )
@@ -140,6 +150,26 @@ def started_on_a_part(doc: Document, anchor: Anchor) -> str | None:
     return (
         f"the quote starts just after the source's “{part}”: what the source says of a part would read "
         "as said of the whole; start the quote with it"
+    )
+
+
+#: "Each of" just before a quote: "Each of the 40 clinics", "Every one of its 12 offices".
+_EACH_OF = re.compile(r"\b(?:each|every\s+one)\s+of(?:\s+(?:the|its|their|these|those))?\s*$", re.I)
+
+
+def started_after_each_of(doc: Document, anchor: Anchor) -> str | None:
+    """Where a quote starts on a whole just after "Each of" and goes on to a number of each: "the 40
+    clinics received $5,000" of "Each of the 40 clinics received $5,000" would read as $5,000 in all."""
+    if anchor.span is None:
+        return None
+    start = anchor.span.start
+    found = _EACH_OF.search(unemphasised(doc.text[max(0, start - 20) : start]))
+    if found is None or len(number_tokens(doc.text[start : anchor.span.end])) < 2:
+        return None
+    each = " ".join(found.group().split())
+    return (
+        f"the quote starts just after the source's “{each}”: what the source says of each would read as "
+        "said of them all together; start the quote with it"
     )
 
 
