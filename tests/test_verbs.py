@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.verbs import opens_a_clause, verb_denied_or_promised
+from rootcheck.text.verbs import opens_a_clause, past_an_article, verb_denied_or_promised
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,26 @@ def test_a_verb_denied_or_promised_is_told_with_what_bears_on_it(
 )
 def test_a_quote_opening_with_a_clause_of_its_own_is_told(quote: str, opens: bool) -> None:
     assert opens_a_clause(quote) is opens
+
+
+@pytest.mark.parametrize(
+    ("clause", "quote", "read"),
+    [
+        # The article opens what the quote goes on with: the words before it bear on the quote.
+        ("The U.S. is committed to a", "multi-year, $4 billion strategy", "The U.S. is committed to"),
+        ("The fund did not pay the", "300 nurses it hired", "The fund did not pay"),
+        ("Donors have pledged the", "$2 billion to Haiti", "Donors have pledged"),
+        ("The U.S. is committed to the", "$4 billion strategy", "The U.S. is committed to"),
+        # After "to", a count is to whom a thing is promised, not what.
+        (
+            "The donors have committed to the",
+            "300 families of the valley",
+            "The donors have committed to the",
+        ),
+        ("They gave it to the", "forty nurses", "They gave it to the"),
+        # No article at the clause's end.
+        ("The fund did not pay", "300 nurses", "The fund did not pay"),
+    ],
+)
+def test_an_article_opening_the_quote_is_read_past(clause: str, quote: str, read: str) -> None:
+    assert past_an_article(clause, quote) == read

@@ -35,10 +35,9 @@ from rootcheck.text.lexicon import (
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS, WEEKDAYS
 from rootcheck.text.promises import AIMING, aims_at, describing, promises
-from rootcheck.text.verbs import opens_a_clause, verb_denied_or_promised
+from rootcheck.text.verbs import opens_a_clause, past_an_article, verb_denied_or_promised
 
-#: How far before a quote its start is read for words bearing on it: the clause's last words, and
-#: those before a short aside.
+#: How far before a quote its start is read: the clause's last words, and those before a short aside.
 _READ_BEFORE_START = 80
 #: Words that may deny or promise, or end as those that do ("hasn't", "they'll"); "cannot", "may",
 #: those that plan only before "to" (see :func:`rootcheck.text.promises.promises`), and "target", which
@@ -87,8 +86,7 @@ _UNFINISHED = frozenset(
 _JOINING = re.compile(
     r"^\s*(?:and|but|or|nor|so|yet|then|while|although|though|because|since|when|where|which|who)\b", re.I
 )
-#: Adverbs that may stand between a negation and its verb: "has not yet", "did not even", "no longer",
-#: "did not actually".
+#: Adverbs that may stand between a negation and its verb: "has not yet", "did not even", "no longer".
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:yet|still|ever|already|even|also|longer|actually|really|necessarily|fully|always|truly))+\s*$",
     re.I,
@@ -360,7 +358,7 @@ def _denied_or_promised(clause: str, quote: str, fuzzy: bool, aside: str) -> str
     """A word of denial or promise the clause ends with: "not", "have committed to", "has not yet"."""
     # The clause's last word, or two where it ends with "to" (see elisions.edge_words), an adverb
     # after it aside: "has not yet hired" is as much denied as "has not hired".
-    read = _TRAILING_ADVERB.sub("", clause).rstrip()
+    read = past_an_article(_TRAILING_ADVERB.sub("", clause).rstrip(), quote)
     last = edge_words(read)[1]
     # A plan's noun before "of" or its verb: "has a target of 50,000 jobs", "Its goal is 50,000 jobs".
     if last.lower() in _NAMING_A_PLAN and (noun := read.split()[-2:-1]) and noun[0].lower() in PLAN_NOUNS:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from rootcheck.text.lexicon import DETERMINERS, GRANTED_AFTER_NO, NOT_AN_INFINITIVE, PAIR_ADVERBS
 from rootcheck.text.meaning import negations
+from rootcheck.text.numbers import ANY_NUMBER_WORD
 from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
@@ -135,3 +136,20 @@ def opens_a_clause(quote: str) -> bool:
         before not in DETERMINERS and (word in _FINITE or (len(word) > 4 and word.endswith("ed")))
         for before, word in pairwise(words)
     )
+
+
+#: An article a clause ends with, opening what a quote after it goes on with.
+_ARTICLE_LAST = re.compile(r"\s+(?:a|an|the)$", re.I)
+#: A count a quote starts with, a number that is no sum: "300 families", "forty nurses".
+_COUNT_FIRST = re.compile(rf"\s*(?:\d|(?:{ANY_NUMBER_WORD})\b)", re.I)
+
+
+def past_an_article(clause: str, quote: str) -> str:
+    """``clause`` without the article it ends with, which opens what ``quote`` goes on with, so that
+    the words before it are read as bearing on the quote: "is committed to" of "is committed to a"
+    before "multi-year, $4 billion … strategy", "did not pay" before "the 300 nurses". Not after "to"
+    before a count, to whom a thing is promised rather than what: "committed to the 300 families"."""
+    article = _ARTICLE_LAST.search(clause)
+    if article is None or (clause[: article.start()].lower().endswith(" to") and _COUNT_FIRST.match(quote)):
+        return clause
+    return clause[: article.start()]
