@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.attribution import ended_before_a_hedge
+from rootcheck.checks.dangling import ended_on_a_leading_word
 from rootcheck.checks.promised_after import ended_before_a_promise
 from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
@@ -24,7 +25,8 @@ from rootcheck.text.numbers import HYPHENS
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
     :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list, a
-    hedge (warned of where it may be none), a word of promise or a condition it ends before; and, warned of, a part it
+    hedge (warned of where it may be none), a word of promise or a condition it ends before, a word
+    leading on it ends with; and, warned of, a part it
     starts after or a rate it ends before (see :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
@@ -32,6 +34,7 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
         cut_compound(doc, anchor),
         ended_in_a_list(doc, anchor),
         ended_before_a_promise(doc, anchor),
+        ended_on_a_leading_word(doc, quote, anchor),
     )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
     found += [hedged] if (hedged := ended_before_a_hedge(doc, quote, anchor)) else []
