@@ -1,5 +1,7 @@
 """Who claims, and what is claimed: the words :mod:`rootcheck.checks.attribution` reads a clause after
-a quote by ("…, the lawsuit alleges." hedges the quote; "…, the damages claimed." names what it is).
+a quote by ("…, the lawsuit alleges." hedges the quote; "…, the damages claimed." names what it is),
+and the claim a clause before a quote ends with (:func:`claimed_ending`, for
+:mod:`rootcheck.checks.starts`).
 
 "claimed" and "alleged" are as often participles as verbs, so the noun before them tells: one who
 claims ("the ministry", "critics", "police") makes a hedge, a thing claimed ("the damages", "lands",
@@ -9,6 +11,7 @@ either: the hedge it may make is warned of, not refused.
 
 from __future__ import annotations
 
+from rootcheck.text.lexicon import DETERMINERS
 from rootcheck.text.numbers import NUMBER_WORDS
 
 #: Those who claim, a noun's last word: "a lawsuit claims", "the ministry's own audit claims", "its
@@ -159,3 +162,33 @@ def is_a_name(rest: list[str]) -> bool:
 def owner(words: list[str]) -> bool:
     """Whether a word of ``words`` but the last is one's: "Mexico's government", "the ministry's audit"."""
     return any(word.endswith(("'s", "’s")) for word in words[:-1])
+
+
+#: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
+#: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
+_CLAIMING = frozenset(["claim", "claims", "claimed"])
+#: Words before a noun's words: "the TPS claims", "most Honduran claims" are nouns.
+_NOUNS_AHEAD = DETERMINERS | frozenset(["of", "new", "other"])
+#: Who may claim: after them "claim" or "claims" is a verb.
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
+
+
+def claimed_ending(clause: str) -> str | None:
+    """ "claimed", or "claims" or "claim" after a pronoun, a name or a negation, and "claim" after a
+    plural, that a clause ends with: "The mayor claimed", "USAID claims", "they claim", "did not claim",
+    "Critics claim". After any other word "claims" is as often a noun whose relative clause a "that"
+    opens ("the asylum claims that 300 families filed")."""
+    words = clause.split()
+    if not words or words[-1].lower() not in _CLAIMING:
+        return None
+    if words[-1].lower() == "claimed":
+        return words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if before.lower() in ("not", "never") or before.lower().endswith(("n't", "n’t")):
+        return f"{before} {words[-1]}"  # "did not claim that": what is not even claimed
+    # A name, not a noun's word before it ("the TPS claims", "most Honduran claims"), nor a sentence's
+    # first word but a name in capitals ("USAID claims", not "Asylum claims").
+    ahead = words[-3].lower() if len(words) > 2 else ""
+    named = before[:1].isupper() and ahead not in _NOUNS_AHEAD and (bool(ahead) or before.isupper())
+    plural = words[-1].lower() == "claim" and before.endswith("s") and (before.islower() or len(words) == 2)
+    return words[-1] if before.lower() in _PRONOUNS or named or plural else None

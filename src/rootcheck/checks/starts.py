@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.claimants import claimed_ending
 from rootcheck.checks.wording import beyond, clause_before, unemphasised
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, AnchorStatus
@@ -24,7 +25,6 @@ from rootcheck.text.lexicon import (
     AS_REPORTED,
     ASKING,
     DENYING_PAIRS,
-    DETERMINERS,
     MODALS,
     NEGATIONS,
     PLAN_NOUNS,
@@ -117,13 +117,6 @@ _PHRASE_BEFORE_THAT = re.compile(rf"\s+(?P<phrase>{_TOLD}(?:\s+(?:and\s+)?{_TOLD
 _PASSIVE = re.compile(
     r"^(?!\s*it\b).*\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s*$", re.I | re.S
 )
-#: "Claim" as a verb of saying, as a report of what is doubted: not said of what the source states
-#: itself ("Officials said that" is that), yet not a hedge in every use ("the flood claimed 40 lives").
-_CLAIMING = frozenset(["claim", "claims", "claimed"])
-#: Words before a noun's words: "the TPS claims", "most Honduran claims" are nouns.
-_NOUNS_AHEAD = DETERMINERS | frozenset(["of", "new", "other"])
-#: Who may claim: after them "claim" or "claims" is a verb.
-_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which"])
 #: What will, may or is to be, which a "Subject to …," before it is the condition of: "will fund",
 #: "won't", "plans to", "is expected to"; not what is ("127 officials remain in office").
 _TO_BE = re.compile(
@@ -309,9 +302,11 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
     hedge = hedge_ending(clause, quote)
     if hedge is None and that is not None and not hedges(quote):  # "… were allegedly underpaid" keeps it
         before = clause[: that.start()]
-        hedge = hedge_ending(before, "that") or _claimed(before)
+        hedge = hedge_ending(before, "that") or claimed_ending(before)
         hedge = f"{hedge} that" if hedge else None
-    elif hedge is None and (claimed := _claimed(clause)) and opens_a_clause(quote):  # not "claimed 40 lives"
+    elif (
+        hedge is None and (claimed := claimed_ending(clause)) and opens_a_clause(quote)
+    ):  # not "claimed 40 lives"
         hedge = claimed
     if hedge is None or (fuzzy and hedges(quote)):
         return None
@@ -319,27 +314,6 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
         f"the quote starts just after the source's “{hedge}”{aside}: whether a thing is so, or only seen, "
         "thought or said to be, is no slip of wording; start the quote with it"
     )
-
-
-def _claimed(clause: str) -> str | None:
-    """ "claimed", or "claims" or "claim" after a pronoun, a name or a negation, and "claim" after a
-    plural, that a clause ends with: "The mayor claimed", "USAID claims", "they claim", "did not claim",
-    "Critics claim". After any other word "claims" is as often a noun whose relative clause a "that"
-    opens ("the asylum claims that 300 families filed")."""
-    words = clause.split()
-    if not words or words[-1].lower() not in _CLAIMING:
-        return None
-    if words[-1].lower() == "claimed":
-        return words[-1]
-    before = words[-2] if len(words) > 1 else ""
-    if before.lower() in ("not", "never") or before.lower().endswith(("n't", "n’t")):
-        return f"{before} {words[-1]}"  # "did not claim that": what is not even claimed
-    # A name, not a noun's word before it ("the TPS claims", "most Honduran claims"), nor a sentence's
-    # first word but a name in capitals ("USAID claims", not "Asylum claims").
-    ahead = words[-3].lower() if len(words) > 2 else ""
-    named = before[:1].isupper() and ahead not in _NOUNS_AHEAD and (bool(ahead) or before.isupper())
-    plural = words[-1].lower() == "claim" and before.endswith("s") and (before.islower() or len(words) == 2)
-    return words[-1] if before.lower() in _PRONOUNS or named or plural else None
 
 
 def _asked_or_denied(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
