@@ -67,6 +67,10 @@ _FRAME = re.compile(
     r"|at\s+(?:the\s+)?(?:most|best|worst)|in\s+the\s+(?:best|worst|busiest|peak)\s+(?:year|month|week|day|quarter))\s*$",
     re.I,
 )
+#: An article and a compound adjective before a comma, the quote going on with the noun's other words:
+#: "is committed to a multi-year," before "$4 billion, comprehensive, regional strategy".
+_ADJECTIVE_SET_OFF = re.compile(r"\b(?:a|an|the)\s+(?P<adjective>[a-z]+(?:-[a-z]+)+)\s*$", re.I)
+_SUM_OR_COUNT_FIRST = re.compile(r"\s*(?:[$€£¥]|US\$|\d)")
 #: A whole that none of is so, ending just before a quote: "None of the 342 wards … has opened" says no
 #: ward opened, and "342 wards … has opened" that all did. Not a part (see rootcheck.checks.scope): a
 #: negation, whatever the figure covers.
@@ -207,6 +211,13 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         clause, aside = parts[-3], " and the aside after it"  # the clause goes on after the aside
     elif clause.strip().lower() == "that" and (past := _aside_before_that(parts)):
         clause, aside = past
+    elif (  # "committed to a multi-year," before "$4 billion, …"
+        not clause.strip()
+        and len(parts) > 1
+        and (listed := _ADJECTIVE_SET_OFF.search(parts[-2]))
+        and _SUM_OR_COUNT_FIRST.match(quote)
+    ):
+        clause = parts[-2][: listed.start("adjective")]
     why = (
         _asked_or_denied(clause, quote, fuzzy, aside)
         or _denied_or_promised(clause, quote, fuzzy, aside)
