@@ -48,6 +48,9 @@ def test_a_quote_ending_on_a_word_that_leads_on_is_refused(source: str, quote: s
         # The sentence ends on the word, or the paragraph does.
         ("These are the 40 towns it sent aid to. Others waited.", "the 40 towns it sent aid to"),
         ("USAID trained 300 nurses and\n\nThe next section begins.", "USAID trained 300 nurses and"),
+        # A verb's particle before a time or a conjunction: no preposition.
+        ("Last spring 300 families moved in last year, officials said.", "300 families moved in"),
+        ("About 40 tons of aid poured in as the storm hit.", "About 40 tons of aid poured in"),
         # Not such a word, or one in capitals (a grade, a name).
         ("USAID trained 300 nurses in Yoro last year.", "USAID trained 300 nurses in Yoro"),
         ("The 40 schools were rated A by the agency.", "The 40 schools were rated A"),

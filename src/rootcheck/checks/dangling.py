@@ -18,6 +18,15 @@ _LEADING_INTO = frozenset(
     ["and", "or", "nor", "but", "not", "no", "than", "of", "to", "the", "a", "an", "in", "for", "with", "by",
      "from", "at", "on", "into", "as"]
 )  # fmt: skip
+#: Those of them that may be a verb's particle ending its clause ("300 families moved in", "aid poured
+#: in"): a preposition only before what it would govern, not before a conjunction or a time ("moved in
+#: last year", "poured in as the storm hit").
+_PARTICLES = frozenset(["in", "on", "at", "by", "over", "into", "as"])
+_NOT_GOVERNED = frozenset(
+    ["as", "when", "while", "after", "before", "since", "until", "because", "if", "and", "but", "or", "so",
+     "then", "last", "this", "next", "that", "which", "who", "again", "too", "yet", "already", "earlier",
+     "later", "today", "yesterday", "now", "once", "twice"]
+)  # fmt: skip
 #: A quote's last word in small letters, emphasis marks after it aside ("not**").
 _LAST_WORD = re.compile(r"(?<![\w'’-])([a-z]+)[*_]*$")
 #: The source's sentence going on just after the quote: spaces, or a line's end where lines are
@@ -46,6 +55,8 @@ def ended_on_a_leading_word(doc: Document, quote: str, anchor: Anchor) -> str | 
         0
     ]
     words = next_text.split()
+    if last.group(1) in _PARTICLES and words and words[0].lower().strip(",.;:") in _NOT_GOVERNED:
+        return None
     shown = " ".join(words[:_NEXT_WORDS]) + (" …" if len(words) > _NEXT_WORDS else "")
     return (
         f"the quote ends on “{last.group(1)}”, which leads into the source's next words “{shown}”: end the "
