@@ -4,8 +4,8 @@ each of which the source says its number of ("the 40 clinics received $5,000" of
 clinics received $5,000"), or ending before the words that make its number a rate ("Remittances
 total $40 million" of "… $40 million a month").
 
-Both are warnings: "one of the 300 workers hired" quoted as "the 300 workers hired" names the same
-300, and a rate may be told again in the quote's own words; the editor reads and decides.
+All are warnings: "one of the 300 workers hired" quoted as "the 300 workers hired" names the same
+300, and "each" or a rate may be told again in the quote's own words; the editor reads and decides.
 """
 
 from __future__ import annotations

@@ -315,9 +315,8 @@ def _hedged(clause: str, quote: str, fuzzy: bool, aside: str) -> str | None:
         before = clause[: that.start()]
         hedge = hedge_ending(before, "that") or claimed_ending(before)
         hedge = f"{hedge} that" if hedge else None
-    elif (
-        hedge is None and (claimed := claimed_ending(clause)) and opens_a_clause(quote)
-    ):  # not "claimed 40 lives"
+    elif hedge is None and (claimed := claimed_ending(clause)) and opens_a_clause(quote):
+        # "Critics claim" before "the U.S. spent …"; not "The flood claimed" before "40 lives".
         hedge = claimed
     if hedge is None or (fuzzy and hedges(quote)):
         return None

@@ -1,5 +1,5 @@
-"""The verb a clause ends with, where what comes before it denies or promises it; and whether a
-quote opens with a clause of its own.
+"""The verb a clause ends with, where what comes before it denies or promises it; the article a
+clause may end with before a quote, read past; and whether a quote opens with a clause of its own.
 
 "The towns have not received $300 million in aid" quoted from its number
 reads "$300 million in aid" as received; "have committed to invest more than
