@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.scope import MONEY
 from rootcheck.model import Anchor
+from rootcheck.text.changes import TO_A_NOUN
 from rootcheck.text.document import Document
-from rootcheck.text.numbers import ANY_NUMBER_WORD, CURRENCY_WORDS, SIGNS, YEAR
+from rootcheck.text.numbers import ANY_NUMBER_WORD, SIGNS, YEAR
 
 #: The words of promise or plan that describe a thing named before them. Not "committed", as often a
 #: crime's ("the 74 murders committed in 2022"), unless "to" follows it ("$4 billion committed to the
@@ -29,32 +31,27 @@ _DESCRIBING_A_PROMISE = frozenset(
     ["pledged", "promised", "proposed", "planned", "requested", "budgeted", "allocated", "earmarked",
      "appropriated", "obligated", "authorized", "authorised", "projected"]
 )  # fmt: skip
-#: A quote's last words, where they are a number and up to three words it counts: "the $4 billion",
-#: "5,000 homes", "Some 800 new jobs", "twelve clinics". Not a year, which counts nothing: "what the
-#: 2021 strategy pledged, …".
+#: A quote's last words, where they are a number, its sign before it, and up to three words it counts:
+#: "the $4 billion", "5,000 homes", "Some 800 new jobs", "twelve clinics". Not a year, which counts
+#: nothing: "what the 2021 strategy pledged, …".
 _ENDS_ON_A_NUMBER = re.compile(
-    rf"(?:(?<![\d,.])(?!{YEAR}\b)\d|\b(?:{ANY_NUMBER_WORD})\b)[\d,.%]*(?:\s+(?:million|billion|thousand|bn|m))?(?:\s+[\w’'-]+){{0,3}}\W*$",
+    rf"(?:[{SIGNS}][ \u00a0]?)?(?:(?<![\d,.])(?!{YEAR}\b)\d|\b(?:{ANY_NUMBER_WORD})\b)[\d,.%]*"
+    r"(?:\s+(?:million|billion|thousand|bn|m))?(?:\s+[\w’'-]+){0,3}\W*$",
     re.I,
 )
 #: The word just after the quote, apart from it by spaces or a line's end alone.
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?P<word>[A-Za-z]+)\b")
 #: What may follow such a word that describes: a mark, a preposition, a verb or an adverb of the
-#: clause, or "to" before a noun (a determiner, a name, a number), not an infinitive ("promised to
-#: strike").
+#: clause, or "to" before a noun, not an infinitive ("promised to strike"). After a time or a place
+#: (``time``) the word tells of a sum ("$600 million promised in 2021"), as a sum never pledges or
+#: plans; after others it may tell of their deed ("47 companies pledged in 2022 to invest").
 _DESCRIBED_UNTIL = re.compile(
     r"[ \t]*(?:[.,;:!?)\]—–]|\r?\n[ \t]*\r?\n|$|(?:\r?\n[ \t]*)?(?:"
     r"(?P<time>in|under|at|during|over|from|through|since|last|this|next|earlier|previously)\b"
     r"|(?:by|for|so|but|was|were|is|are|has|have|had|will|would|could|never|still|remain|remains"
-    r"|remained|did|does|went|got)\b"
-    r"|(?P<to>to)[ \t]+(?:the|a|an|its|their|this|that|these|those|each|every|local|(?-i:[A-Z])|[\d$€£])))",
+    rf"|remained|did|does|went|got)\b|(?P<to>{TO_A_NOUN})))",
     re.I,
 )
-#: A sum of money among a quote's last words: a sum is never what pledges or plans, so a time or a
-#: place after the word tells of the sum ("$600 million promised in 2021"), where after others it may
-#: tell of their deed ("47 companies pledged in 2022 to invest").
-#: How far before its number a sum's sign may stand: "$5", "$ 5".
-_SIGN_BEFORE = 2
-_SUM = re.compile(rf"[{SIGNS}]|\b(?:{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))})\b", re.I)
 
 
 def ended_before_a_promise(doc: Document, anchor: Anchor) -> str | None:
@@ -73,7 +70,7 @@ def ended_before_a_promise(doc: Document, anchor: Anchor) -> str | None:
         number is None
         or described is None
         or (word == "committed" and not described["to"])
-        or (described["time"] and not _SUM.search(doc.text, max(0, number.start() - _SIGN_BEFORE), end))
+        or (described["time"] and not MONEY.search(number.group()))
     ):
         return None
     return (

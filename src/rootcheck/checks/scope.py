@@ -64,7 +64,7 @@ _NUMBERING = frozenset(
 
 
 #: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras", "80 cents".
-_MONEY = re.compile(
+MONEY = re.compile(
     rf"[{SIGNS}]|\b(?:{'|'.join(map(re.escape, CURRENCY_WORDS))}|cents?|pesos?|col[oó]n(?:es)?)\b", re.I
 )
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
@@ -186,7 +186,7 @@ def ended_before_a_rate(doc: Document, anchor: Anchor) -> str | None:
         return None
     # "a night" or "a shift" after a sum is what it pays for; after a count, what was given ("gave 300
     # families a night in a hotel").
-    if found["paid"] and not _MONEY.search(doc.text, max(0, anchor.span.end - 40), anchor.span.end):
+    if found["paid"] and not MONEY.search(doc.text, max(0, anchor.span.end - 40), anchor.span.end):
         return None
     rate = " ".join(found.group("rate").split())
     return (

@@ -64,7 +64,7 @@ def is_increment(counted: list[str]) -> bool:
 #: word after it, which no verb is: a determiner, a number, a name, an adjective in -al (not a verb
 #: in -eal, "to appeal"), a plural (not "to access", "to focus"). Not "gave 300 firms a year to
 #: comply", whose year is a time given, nor "to hire local workers".
-_TO_A_NOUN = (
+TO_A_NOUN = (
     r"to[ \t]+(?=(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|both|other"
     r"|several|many|most|some|any)\b|[\d$€£]|(?-i:[A-Z])|[a-z]+(?<!e)al\b|[a-z]+(?<![su])s\b)"
 )
@@ -89,7 +89,7 @@ _FROM_NO_TIME = (
 #: half", "in advance of", nor a noun ("a family doctor").
 _GOES_ON = (
     r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:in(?!\s+(?:advance\s+of|office)\b)|for|at|per|each|across|over"
-    rf"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b|[ \t]+{_TO_A_NOUN}"
+    rf"|through|during|while|and(?!\s+a\s+half)|but|so|until|between|with|by|except)\b|[ \t]+{TO_A_NOUN}"
     rf"|[ \t]+{_FROM_A_PLACE}"
 )
 #: What "per" may stand before without making a rate: "per cent", and "per" as "according to": "per
