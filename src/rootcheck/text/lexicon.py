@@ -190,6 +190,13 @@ AS_REPORTED = (
 )
 #: Words of what will or may be: a forecast ("will fail"), a permission or a rule ("may not hold").
 MODALS = _words("will would can could may might must shall should")
+#: "be" and "have" in their finite forms: "was", "has".
+BE_OR_HAVE = _words("is are was were has have had")
+#: The commonest verbs whose past does not end in "-ed": "rose", "sent", "spent".
+IRREGULAR_PAST = _words(
+    """met hit spread rose fell sent went gave took made said saw got grew paid put set cut led left kept
+    held began brought built bought came found knew lost ran told won wrote sought fought spent struck"""
+)
 
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
 ASKING = _words("whether if")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.text.lexicon import MODALS
+from rootcheck.text.lexicon import BE_OR_HAVE, IRREGULAR_PAST, MODALS
 
 #: A word of a name: an initialism ("U.S.") or a capitalised word, whose point would end its sentence.
 _CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)"
@@ -80,10 +80,8 @@ _NAME_STARTING = re.compile(rf"\s*(?:the\s+)?{_NAME_PATTERN}")
 #: commonest that do not end so, or one in -s before a word that is not a preposition ("USAID trains
 #: teachers and", not "U.S. programs in").
 _VERB = re.compile(
-    r"\b(?:(?!hundred\b|need\b|speed\b|indeed\b)[a-z]+ed|was|were|is|are|has|have|had|met|hit|spread|rose"
-    r"|fell|sent|went|gave|took|made|said|saw|got|grew|paid|put|set|cut|led|left|kept|held|began|brought"
-    r"|built|bought|came|found|knew|lost|ran|told|won|wrote|sought|fought|spent|struck"
-    rf"|{'|'.join(sorted(MODALS))})\b"
+    r"\b(?:(?!hundred\b|need\b|speed\b|indeed\b)[a-z]+ed"
+    rf"|{'|'.join(sorted(BE_OR_HAVE | IRREGULAR_PAST | MODALS))})\b"
     r"|\b(?!(?:as|its|this|his|us|thus|plus|less|news|series)\b)[a-z]+s"
     r"\s+(?!(?:in|to|for|from|of|at|across|within|throughout|between|among|with|on|by|and|or|as)\b)\w"
 )

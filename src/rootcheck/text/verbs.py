@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from rootcheck.text.lexicon import DETERMINERS, GRANTED_AFTER_NO, NOT_AN_INFINITIVE, PAIR_ADVERBS
+from rootcheck.text.lexicon import (
+    BE_OR_HAVE,
+    DETERMINERS,
+    GRANTED_AFTER_NO,
+    IRREGULAR_PAST,
+    MODALS,
+    NOT_AN_INFINITIVE,
+    PAIR_ADVERBS,
+)
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import ANY_NUMBER_WORD
 from rootcheck.text.promises import promises
@@ -115,12 +123,8 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
     return None
 
 
-#: Verbs common in a figure's clause that do not end in "-ed": "the U.S. spent $500 million".
-_FINITE = frozenset(
-    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "did", "does",
-     "spent", "paid", "gave", "got", "sent", "built", "cost", "costs", "lost", "made", "took", "won", "grew",
-     "rose", "fell", "cut", "led", "kept", "held", "brought", "bought", "found", "ran", "owes", "owe"]
-)  # fmt: skip
+#: Finite verbs that do not end in "-ed": "the U.S. spent $500 million", "the program cost $4 million".
+_FINITE = BE_OR_HAVE | IRREGULAR_PAST | MODALS | frozenset(["did", "does", "cost", "costs", "owe", "owes"])
 #: Where a clause a quote may open with ends: a mark, a conjunction, a relative ("40 attacks that
 #: killed 12" is a noun's words).
 _CLAUSE_ENDS = re.compile(r"[,;:()—–]|\b(?:and|or|but|that|which|who|whom|whose)\b", re.I)
