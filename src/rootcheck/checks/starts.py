@@ -35,7 +35,7 @@ from rootcheck.text.lexicon import (
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS, WEEKDAYS
 from rootcheck.text.promises import AIMING, aims_at, describing, promises
-from rootcheck.text.verbs import opens_a_clause, past_an_article, verb_denied_or_promised
+from rootcheck.text.verbs import number_first, opens_a_clause, past_an_article, verb_denied_or_promised
 
 #: How far before a quote its start is read: the clause's last words, and those before a short aside.
 _READ_BEFORE_START = 80
@@ -70,7 +70,6 @@ _FRAME = re.compile(
 #: An article and a compound adjective before a comma, the quote going on with the noun's other words:
 #: "is committed to a multi-year," before "$4 billion, comprehensive, regional strategy".
 _ADJECTIVE_SET_OFF = re.compile(r"\b(?:a|an|the)\s+(?P<adjective>[a-z]+(?:-[a-z]+)+)\s*$", re.I)
-_SUM_OR_COUNT_FIRST = re.compile(r"\s*(?:[$€£¥]|US\$|\d)")
 #: A whole that none of is so, ending just before a quote: "None of the 342 wards … has opened" says no
 #: ward opened, and "342 wards … has opened" that all did. Not a part (see rootcheck.checks.scope): a
 #: negation, whatever the figure covers.
@@ -215,7 +214,7 @@ def started_after(doc: Document, quote: str, anchor: Anchor) -> str | None:
         not clause.strip()
         and len(parts) > 1
         and (listed := _ADJECTIVE_SET_OFF.search(parts[-2]))
-        and _SUM_OR_COUNT_FIRST.match(quote)
+        and number_first(quote)
     ):
         clause = parts[-2][: listed.start("adjective")]
     why = (

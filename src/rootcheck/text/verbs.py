@@ -23,7 +23,7 @@ from rootcheck.text.lexicon import (
     PAIR_ADVERBS,
 )
 from rootcheck.text.meaning import negations
-from rootcheck.text.numbers import ANY_NUMBER_WORD
+from rootcheck.text.numbers import ANY_NUMBER_WORD, SIGNS
 from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
@@ -144,8 +144,9 @@ def opens_a_clause(quote: str) -> bool:
 
 #: An article a clause ends with, opening what a quote after it goes on with.
 _ARTICLE_LAST = re.compile(r"\s+(?:a|an|the)$", re.I)
-#: A count a quote starts with, a number that is no sum: "300 families", "forty nurses".
-_COUNT_FIRST = re.compile(rf"\s*(?:\d|(?:{ANY_NUMBER_WORD})\b)", re.I)
+#: A number a quote starts with, and the sign that makes it a sum: "300 families", "forty nurses",
+#: "$4 billion".
+_NUMBER_FIRST = re.compile(rf"\s*(?P<sign>(?:[{SIGNS}]|US\$)[ \u00a0]?)?(?:\d|(?:{ANY_NUMBER_WORD})\b)", re.I)
 
 
 def past_an_article(clause: str, quote: str) -> str:
@@ -154,6 +155,13 @@ def past_an_article(clause: str, quote: str) -> str:
     before "multi-year, $4 billion … strategy", "did not pay" before "the 300 nurses". Not after "to"
     before a count, to whom a thing is promised rather than what: "committed to the 300 families"."""
     article = _ARTICLE_LAST.search(clause)
-    if article is None or (clause[: article.start()].lower().endswith(" to") and _COUNT_FIRST.match(quote)):
+    counted = (first := number_first(quote)) is not None and not first["sign"]
+    if article is None or (clause[: article.start()].lower().endswith(" to") and counted):
         return clause
     return clause[: article.start()]
+
+
+def number_first(quote: str) -> re.Match[str] | None:
+    """The number ``quote`` starts with, its sign (``sign``) where it is a sum; None where it starts with
+    a word."""
+    return _NUMBER_FIRST.match(quote)
