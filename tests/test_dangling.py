@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.dangling import ended_on_a_leading_word
+from rootcheck.checks.dangling import ended_inside_a_name, ended_on_a_leading_word
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import parse_document
 
@@ -60,3 +60,83 @@ def test_a_quote_whose_sentence_ends_there_or_whose_last_word_leads_nowhere_pass
     source: str, quote: str
 ) -> None:
     assert _ended_on(source, quote) is None
+
+
+def _inside(source: str, quote: str, markdown: bool = False) -> str | None:
+    doc = parse_document(("---\ntitle: t\n---\n" if markdown else "") + source)
+    return ended_inside_a_name(doc, quote, locate(doc, quote))
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "name"),
+    [
+        (
+            "It drew 64 companies from 22 states, the District of Columbia, and Puerto Rico.",
+            "22 states, the District",
+            "District of Columbia",
+        ),
+        (
+            "It served 740 victims in Central American countries.",
+            "740 victims in Central",
+            "Central American",
+        ),
+        ("It sanctioned 18 entities in El Salvador.", "18 entities in El", "El Salvador"),
+        # The name's words the quote has are shown too.
+        (
+            "Officials said 44 schools opened in San Pedro Sula this spring.",
+            "44 schools opened in San Pedro",
+            "San Pedro Sula",
+        ),
+        (
+            "It gave $42 million to the Ministry of the Interior last year.",
+            "$42 million to the Ministry",
+            "Ministry of the Interior",
+        ),
+        ("It lent $9 million to the Banco de Guatemala.", "$9 million to the Banco", "Banco de Guatemala"),
+        ("It counted 2,000 people in Guatemala City.", "2,000 people in Guatemala", "Guatemala City"),
+        ("It sent 40 reports to Washington D.C. last year.", "40 reports to Washington", "Washington D.C."),
+        # A no-break space between a name's words.
+        ("It served 740 victims in Central\u00a0America.", "740 victims in Central", "Central America"),
+    ],
+)
+def test_a_quote_ending_inside_a_name_is_told_with_the_name(source: str, quote: str, name: str) -> None:
+    told = _inside(source, quote)
+    assert told is not None and f"inside the name “{name}”" in told
+
+
+def test_a_markdown_name_goes_on_across_a_wrapped_line() -> None:
+    told = _inside(
+        "It drew 64 companies from the District of\nColumbia and Puerto Rico.\n",
+        "64 companies from the District",
+        markdown=True,
+    )
+    assert told is not None and "“District of Columbia”" in told
+
+
+@pytest.mark.parametrize(
+    ("source", "quote"),
+    [
+        # The name whole; a month or a day after it.
+        ("It opened 12 clinics in San Pedro Sula last year.", "12 clinics in San Pedro Sula"),
+        (
+            "Officials said 300 clinics reopened in Honduras Tuesday after the storm.",
+            "300 clinics reopened in Honduras",
+        ),
+        ("It paid 300 teachers in Honduras March 3, 2022.", "300 teachers in Honduras"),
+        # "of" after a word that heads no name leads to what it is of.
+        (
+            "A survey found 40% of people in Guatemala of Mayan descent were poor.",
+            "40% of people in Guatemala",
+        ),
+        # Punctuation between; a capitalised word that starts a sentence, or a line of plain text.
+        ("It opened 45 projects in Tegucigalpa, Honduras, in 2022.", "45 projects in Tegucigalpa"),
+        ("It gave $5 million to Honduras. The ministry added more.", "$5 million to Honduras"),
+        ("It gave $5 million to Honduras\nGuatemala gave more.", "$5 million to Honduras"),
+        ("It gave $5 million. Honduras Today reported it.", "$5 million. Honduras"),
+        # A word in small letters after, or the quote's own last word typed otherwise.
+        ("It gave 40 grants to Honduras and Guatemala.", "40 grants to Honduras"),
+        ("It served 740 victims in Central American countries.", "740 victims in central"),
+    ],
+)
+def test_a_quote_ending_a_name_or_before_no_name_passes(source: str, quote: str) -> None:
+    assert _inside(source, quote) is None

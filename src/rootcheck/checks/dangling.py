@@ -3,6 +3,10 @@ El Salvador and" of "… in El Salvador and Guatemala", "Private sector investme
 boosts economic opportunity". What the word joins, denies or bounds is left out, and a reader cannot
 tell what: the list may go on, the negation hold of anything. A sentence may end on such a word ("the
 towns it sent aid to."), so only a quote whose sentence goes on past it is refused.
+
+So is a quote ending inside a name, whose first words name another place or body, or none: "740
+victims … in Central" of "… in Central American countries", "22 states, the District" of "… the
+District of Columbia".
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor
-from rootcheck.text.document import Document
+from rootcheck.text.document import Document, Format
+from rootcheck.text.numbers import MONTHS, WEEKDAYS
 
 #: Words that lead into what follows them: conjunctions, a negation, a comparison's "than",
 #: prepositions and articles.
@@ -61,4 +66,91 @@ def ended_on_a_leading_word(doc: Document, quote: str, anchor: Anchor) -> str | 
     return (
         f"the quote ends on “{last.group(1)}”, which leads into the source's next words “{shown}”: end the "
         "quote before it, or after what it leads to"
+    )
+
+
+#: A capitalised word at a quote's end, emphasis marks after it aside; not after an initial's point
+#: ("U.S."), which may end a sentence as well.
+_LAST_CAPITALISED = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[*_]*$")
+#: The words that may join a name's words after a name's head ("the District of Columbia", "the
+#: Ministry of the Interior") or in Spanish ("Banco de Guatemala", "Valle de Sula"); after any other
+#: word, "of" leads to what it is of ("40% in Guatemala of Mayan descent").
+_JOINING = r"(?:of|of\s+the|de|del|de\s+la|de\s+los)\s+"
+_HEADS = frozenset(
+    ["District", "Department", "Ministry", "Bank", "Office", "University", "Republic", "Secretary",
+     "Minister", "Council", "Court", "Bureau", "Institute", "Commission", "Organization", "Organisation",
+     "Federation", "Chamber", "Gulf", "Kingdom", "Province", "City", "Attorney", "Government", "State",
+     "States", "Union", "Board", "Agency", "Association", "Fund", "Corporation", "Coalition", "Alliance",
+     "School", "College", "Academy", "Center", "Centre", "Division", "Directorate", "Secretariat",
+     "Banco", "Ciudad", "Valle", "San", "Santa", "Santo", "Puerto", "Isla", "Islas", "Golfo", "Ministerio",
+     "Universidad", "Instituto", "Secretaría", "Corte", "Fiscalía", "Departamento"]
+)  # fmt: skip
+
+
+#: A capitalised word, initials too ("D.C."), that is not a month, a day or "I".
+_CAPITALISED = (
+    rf"(?!(?:{MONTHS}|{WEEKDAYS}|I)\b)[^\W\d_a-z][\w'’-]*(?:\.[^\W\d_a-z])*(?:(?<=\.[^\W\d_a-z])\.)?"
+)
+
+
+def _name_going_on(line_break: str) -> re.Pattern[str]:
+    """The source going on, just after a quote, with a name's next words: capitalised words (a joining
+    word before them as ``join``), not a month nor a day ("in Guatemala Tuesday", "in Honduras March 3").
+    Between them, spaces (no-break ones too: "Central\u00a0America"), and ``line_break``."""
+    return re.compile(
+        rf"[ \t\u00a0]+{line_break}(?P<join>{_JOINING})?"
+        rf"(?P<word>{_CAPITALISED}(?:[ \t\u00a0]+{_CAPITALISED}){{0,3}})"
+    )
+
+
+#: Where Markdown wraps a paragraph's lines, its next line goes on with it; a plain text's line is a paragraph.
+_NAME_GOES_ON = {Format.MARKDOWN: _name_going_on(r"(?:\n[ \t]*)?"), Format.TEXT: _name_going_on("")}
+#: What before a capitalised word starts a sentence or a line, after which any word is capitalised.
+_STARTS_BEFORE = re.compile(r"(?:\A|[.!?:;\"“(•#>—–]|\n[ \t]*\n)[\s*_]*\Z")
+_STARTS_A_LINE = re.compile(r"(?:\A|\n)[ \t*_]*\Z")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_CAPITALISED})[ \t\u00a0]+\Z")
+
+
+def _starts_a_sentence(doc: Document, at: int) -> bool:
+    """Whether the word at ``at`` starts a sentence (or, in plain text, a line), and so is capitalised as any."""
+    before = doc.text[max(0, at - 12) : at]
+    return bool(
+        _STARTS_BEFORE.search(before) or (doc.format is Format.TEXT and _STARTS_A_LINE.search(before))
+    )
+
+
+def ended_inside_a_name(doc: Document, quote: str, anchor: Anchor) -> str | None:
+    """Why a quote may not end where it does, inside a name its source goes on with ("in Central" of
+    "in Central American countries", "the District" of "the District of Columbia"); None where it ends
+    elsewhere. The quote's last word must be the source's, capitalised where no sentence starts."""
+    words = quote.rsplit(maxsplit=1)
+    # Asked first, at C speed: most quotes end on a word in small letters, a number or a stop.
+    if anchor.span is None or not words or not words[-1][0].isupper():
+        return None
+    end = anchor.span.end
+    last = _LAST_CAPITALISED.search(doc.text, max(0, end - 40), end)
+    if last is None or not last.group(1)[0].isupper():
+        return None
+    own = _LAST_CAPITALISED.search(quote.rstrip())
+    if own is None or own.group(1) != last.group(1):
+        return None
+    goes_on = _NAME_GOES_ON[doc.format].match(doc.text, end)
+    if goes_on is None or (goes_on.group("join") and last.group(1) not in _HEADS):
+        return None
+    if _starts_a_sentence(doc, last.start()):
+        return None
+    start = last.start()
+    # Shown whole: the name's words the quote has too ("San Pedro" of "San Pedro Sula").
+    while (
+        word := _CAPITALISED_BEFORE.search(doc.text, max(0, start - 40), start)
+    ) and not _starts_a_sentence(doc, word.start()):
+        start = word.start()
+    said = [
+        *doc.text[start : last.end(1)].split(),
+        *(goes_on.group("join") or "").split(),
+        goes_on.group("word"),
+    ]
+    return (
+        f"the quote ends on “{last.group(1)}”, inside the name “{' '.join(said)}” its source goes on with: end the "
+        "quote after the name, or before it"
     )

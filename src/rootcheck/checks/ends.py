@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.attribution import ended_before_a_hedge
-from rootcheck.checks.dangling import ended_on_a_leading_word
+from rootcheck.checks.dangling import ended_inside_a_name, ended_on_a_leading_word
 from rootcheck.checks.promised_after import ended_before_a_promise
 from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
@@ -35,6 +35,7 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
         ended_in_a_list(doc, anchor),
         ended_before_a_promise(doc, anchor),
         ended_on_a_leading_word(doc, quote, anchor),
+        ended_inside_a_name(doc, quote, anchor),
     )
     found = [(message, Severity.ERROR) for message in refused if message is not None]
     found += [hedged] if (hedged := ended_before_a_hedge(doc, quote, anchor)) else []
