@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rootcheck.checks.ends import edge_problems
-from rootcheck.checks.leads import copied_link
 from rootcheck.checks.links import shown_as_written
 from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
@@ -18,6 +17,7 @@ from rootcheck.checks.slips import (
     unit_case,
     unlike_in,
 )
+from rootcheck.checks.unplaced import excerpt, unplaced, where_in
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
 from rootcheck.hints import TURNED_ROUND, curly_quoted, mistyped, shown
 from rootcheck.model import (
@@ -42,27 +42,18 @@ from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import GROUPING
 from rootcheck.text.percents import has_percent
-from rootcheck.text.quoted import quoted_words, source_words
+from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
 from rootcheck.text.wordbounds import figure_in_quote
-
-
-def _excerpt(doc: Document, span: Span, limit: int = 160) -> str:
-    words = source_words(doc, span)
-    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def _said(doc: Document, quote: str, anchor: Anchor, limit: int = 400) -> str:
     """What the source says where a slipped quote stands: of a quote with elisions, each part's words."""
     if not anchor.parts:
         assert anchor.span is not None  # a quote placed
-        return _excerpt(doc, anchor.span, limit)
+        return excerpt(doc, anchor.span, limit)
     words = quoted_words(doc, quote, anchor)
     return words if len(words) <= limit else words[: limit - 1] + "…"
-
-
-def _where_in(doc: Document, source: Source, span: Span) -> str:
-    return f"{source.shown}:{doc.line_of(span.start)}"
 
 
 def check_claim(
@@ -92,7 +83,7 @@ def check_claim(
     if not anchor.found:
         # A quote found more than once needs its occurrence: one given but refused has its own error.
         if anchor.status is not AnchorStatus.AMBIGUOUS or not claim.where.doubted("occurrence"):
-            out.append(_unplaced(reg, doc, source, claim, anchor))
+            out.append(unplaced(reg, doc, source, claim, anchor))
         return None, out
     assert anchor.span is not None  # found
     where = claim.position("quote")
@@ -100,7 +91,7 @@ def check_claim(
         out.append(
             Diagnostic.warning(
                 where,
-                f"{source.shown} changed since it was pinned; this passage still anchors, now at {_where_in(doc, source, anchor.span)}",
+                f"{source.shown} changed since it was pinned; this passage still anchors, now at {where_in(doc, source, anchor.span)}",
             )
         )
     if anchor.status is AnchorStatus.FUZZY:
@@ -359,38 +350,3 @@ def _document(
     if doc is None:
         return None  # the document's own problem is already reported
     return source, doc
-
-
-def _unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor: Anchor) -> Diagnostic:
-    """Why a quote that is not found, or found more often than its ``occurrence`` allows for, has no place."""
-    where = claim.position("quote")
-    if anchor.status is AnchorStatus.AMBIGUOUS:
-        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
-        return Diagnostic.error(
-            where,
-            f"quote occurs {anchor.occurrences} times in {source.id} (lines {lines}); say which with 'occurrence: N'",
-        )
-    message = f"quote not found in {source.id}"
-    if anchor.hint:
-        message += f": {anchor.hint}"
-    from rootcheck.text.closest import near_passage  # only for a quote not placed
-
-    near = near_passage(doc, claim.quote, anchor)
-    if anchor.occurrences:  # found, but not as often as 'occurrence' says
-        lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
-        message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"
-    elif near is not None:
-        span, score = near
-        message += (
-            f" (closest passage, {_where_in(doc, source, span)}, score {score:g}: “{_excerpt(doc, span)}”)"
-        )
-    asks = near is None and not anchor.occurrences and not anchor.hint
-    if asks:
-        # Which other source holds it is not worked out here, where the answer is remembered with
-        # the claim and its source alone, but by name_holders, on every run.
-        message += ", nor any passage like it: is 'source' right?"
-    if copied := copied_link(doc, claim.quote):
-        message += f"; {copied}"
-    if source.id in reg.changed:
-        message = f"{source.shown} changed since it was pinned and the passage no longer anchors: " + message
-    return Diagnostic(Severity.ERROR, where, message, asks_source=asks)
