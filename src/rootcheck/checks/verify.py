@@ -44,6 +44,7 @@ from rootcheck.text.numbers import GROUPING
 from rootcheck.text.percents import has_percent
 from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
+from rootcheck.text.uncounted import enumerates
 from rootcheck.text.wordbounds import figure_in_quote
 
 
@@ -215,6 +216,10 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
                 "publish another number; write it whole, or, for a range, claim neither end",
             )
         )
+        return quote_figure, None
+    if numbered := enumerates(claim.quote, quote_figure.start):
+        told = f"“{numbered}” numbers an item of a list, and counts nothing: claim a number the source counts with"
+        out.append(Diagnostic.error(claim.position("figure"), told))
         return quote_figure, None
     try:
         quantity = parse_figure(claim.figure)

@@ -39,6 +39,7 @@ from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at
 from rootcheck.text.reading import figure_read
 from rootcheck.text.signs import LETTER_SIGN, LETTER_SIGNS, WORD_SIGN
+from rootcheck.text.uncounted import enumerates
 
 _CANDIDATE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
@@ -122,6 +123,10 @@ def figure_candidates(quote: str) -> list[str]:
         matched = text.split(" ")
         if not number and _YEAR.fullmatch(matched[0].rstrip(",;:.")):
             continue  # a bare year is a date, not a figure, as coverage counts them
+        # Where the number stands, past the white space its group may start with.
+        number_at = match.end("number") - len(match.group("number").lstrip())
+        if not number and enumerates(cleaned, number_at):
+            continue  # "(1) Address …": a list item's number, as coverage reads it
         # The words matched bound the noun; a noun joined to it may go on past them, as plain words do:
         # "approximately 47 companies and organizations".
         following = cleaned[match.end() : match.end() + _FOLLOWING].split()
@@ -163,8 +168,6 @@ def figure_candidates(quote: str) -> list[str]:
         marked = marked_number(cleaned[at_candidate : at_candidate + len(candidate) + 1])
         if marked and marked[0].isdigit():
             continue  # "40" of "40²", which no figure can read (see parse_figure)
-        # Where the number stands, past the white space its group may start with.
-        number_at = match.end("number") - len(match.group("number").lstrip())
         if quantity.percent and RATIO_JOINS.search(said or "") and not ratio_at(cleaned, number_at):
             continue  # a ratio alone, but none where the quote has it: "Phase 2 in 12 countries"
         if fraction(candidate) and _part_of_a_whole(cleaned, match.start(), quantity.unit, words[end:]):

@@ -1,6 +1,7 @@
 """Numbers a figure may start with that count nothing: "a few", "a handful of", "several thousand",
-"1,000s of", the 1990s, a day of a month, a time of day. Published, each would read as an exact count
-("a few" as one, "1,000s of migrants" as exactly 1,000), so a figure of one is refused.
+"1,000s of", the 1990s, a day of a month, a time of day, a list item's number ("(1) Address economic
+insecurity"). Published, each would read as an exact count ("a few" as one, "1,000s of migrants" as
+exactly 1,000), so a figure of one is refused.
 """
 
 from __future__ import annotations
@@ -91,3 +92,22 @@ def _may_be(kind: str, numeral: str) -> bool:
     if kind == "month":
         return _DAY.fullmatch(numeral) is not None
     return _HOUR.fullmatch(numeral) is not None if kind == "time" else True
+
+
+#: A list item's number, as a quote may start with it ("(1) Address …", "2) Combat …") or an item of a
+#: list run into a sentence may ("objectives: (1) jobs, (2) safety, and (3) health"): one or two digits in
+#: brackets, or with a closing bracket alone at the start, where no word of the sentence comes before.
+_NUMBERED = re.compile(r"\d{1,2}\)")
+_ENUMERATOR = re.compile(r"(?:\A|[:;,]|\b(?:and|or))[\s*_•-]*(?P<open>\()?\Z")
+
+
+def enumerates(text: str, at: int) -> str | None:
+    """The list item's number written at ``text[at]`` ("(1)", "2)"; see :data:`_ENUMERATOR`), as
+    coverage reads a source's "(1)" opening a paragraph; None where a number there counts."""
+    numbered = _NUMBERED.match(text, at)
+    if numbered is None or (at > 0 and text[at - 1].isdigit()):
+        return None
+    before = _ENUMERATOR.search(text, max(0, at - 12), at)
+    if before is None or (before["open"] is None and before.start() > 0):
+        return None
+    return ("(" if before["open"] else "") + numbered.group()
