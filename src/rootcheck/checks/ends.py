@@ -26,7 +26,7 @@ def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, 
     """What a quote's edges change of what it says, each with how surely: where it starts (see
     :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list, a
     word of promise, a hedge (warned of where it may be none) or a condition it ends before, a word
-    leading on that it ends with; and, warned of, a part or an "each of" it starts after or a rate it
+    leading on or a name's first words that it ends with; and, warned of, a part or an "each of" it starts after or a rate it
     ends before (see :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
