@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.links import shown_as_written
 from rootcheck.checks.references import unknown_source
@@ -146,6 +148,10 @@ def check_claim(
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
+#: A word or a number of a quote besides its figure's.
+_WORD = re.compile(r"[^\W_]")
+
+
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
     """What is wrong with the claim's note, whatever its quote (its summary: see checks/references.py)."""
     out = []
@@ -234,6 +240,12 @@ def _figure(claim: Claim, out: list[Diagnostic]) -> tuple[Span | None, Quantity 
         read, meant = f"{quantity.value:g}", numeral.replace(".", ",")
         told = f"if its point groups thousands, as much of Europe writes them, the site would publish {read} for {meant}"
         out.append(Diagnostic.warning(claim.position("figure"), f"“{numeral}” is read as {read}: {told}"))
+    if quantity.unit is None and not (
+        _WORD.search(claim.quote, 0, quote_figure.start) or _WORD.search(claim.quote, quote_figure.end)
+    ):
+        # Published, the claim would quote a bare number, with nothing of what it counts or is spent on.
+        told = "the quote is its number alone: quote the source's words around it, which say what it counts"
+        out.append(Diagnostic.warning(claim.position("quote"), told))
     return quote_figure, quantity
 
 
