@@ -407,6 +407,30 @@ def test_a_unit_of_another_measure_counts_otherwise(quoted: str, said: str, chan
 
 
 @pytest.mark.parametrize(
+    ("quoted", "said", "changed"),
+    [
+        # What a sum is in, put otherwise: "$179 million in grants" for "… in financing".
+        (" in grants to promote", " in financing to promote", ("in grants", "in financing")),
+        (" in loans and issued", " in aid and issued", ("in loans", "in aid")),
+        (" in cash transfers for", " in food vouchers for", ("in cash transfers", "in food vouchers")),
+        # Alike, or a word left out; a word put in before it is rootcheck.text.named's to tell.
+        (" in financing to promote", " in financing to promote", None),
+        (" in assistance for", " in humanitarian assistance for", None),
+        (" in military assistance for", " in assistance for", None),
+        # "in" before a place, a time or a thing named leads to no part of the sum.
+        (" in the west", " in the region", None),
+        (" in 2022", " in 2021", None),
+        (" in Honduras", " in Guatemala", None),
+        (" in total to", " in all to", None),
+    ],
+)
+def test_what_a_sum_is_in_is_what_it_counts(quoted: str, said: str, changed: tuple[str, str] | None) -> None:
+    assert changed_count(quoted, said, of_a_sum=True) == changed
+    # Not a sum: "40 teachers in schools" counts teachers, wherever they are.
+    assert changed_count(quoted, said) is None
+
+
+@pytest.mark.parametrize(
     ("rest", "rate", "after_a_number"),
     [
         # "to" before a noun is a preposition's, and the rate goes on with it.

@@ -367,7 +367,7 @@ def typed_slips(
         return [*refused, unbounded(quoted, said)], None
     if not fuzzy:
         return refused, None
-    counts = changed_count(quoted.rest, said.rest, quoted.cut)
+    counts = changed_count(quoted.rest, said.rest, quoted.cut, quoted.currency is not None)
     if not counts:
         return refused, None
     told = f"the quote counts {_named(counts[0])} where the source counts {_named(counts[1])}"

@@ -321,7 +321,7 @@ def _bounds_problems(
         out.append(Diagnostic.error(claim.position("quote"), cut_short))
     elif (
         anchor.status is AnchorStatus.FUZZY
-        and (counts := changed_count(quoted.rest, said.rest, quoted.cut))
+        and (counts := changed_count(quoted.rest, said.rest, quoted.cut, quoted.currency is not None))
         # Told once, as turned round, where that word is all the quote changes of what is counted.
         and not (told and turned_only(*counts))
     ):

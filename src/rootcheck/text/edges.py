@@ -309,7 +309,7 @@ def misread_numbers(
                 and _alike(quoted.number, said.number)
             ):
                 continue
-            counts = changed_count(quoted.rest, said.rest, quoted.cut)
+            counts = changed_count(quoted.rest, said.rest, quoted.cut, quoted.currency is not None)
             if not quoted.bounded_as(said) or counts:
                 out.append((quoted, said, counts))
     return out

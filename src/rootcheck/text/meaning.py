@@ -33,7 +33,7 @@ from rootcheck.text.lexicon import (
 )
 from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.normalize import SINGLE_QUOTES
-from rootcheck.text.nouns import counted_words, counts_alike, counts_anew
+from rootcheck.text.nouns import SUM_IN, counted_words, counts_alike, counts_anew
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -276,7 +276,7 @@ def words_not_in(text: str, passage: str) -> list[str]:
     ]
 
 
-def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] | None:
+def changed_count(quoted: str, said: str, cut: bool = True, of_a_sum: bool = False) -> tuple[str, str] | None:
     """The words a quote's number counts with and the source's, where the quote counts other things.
 
     ``quoted`` and ``said`` are what the quote and the source go on with after the number. Each word
@@ -285,12 +285,14 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     ("90,000 people" of "90,000 young people" counts the same people), but none past the source's
     next number, whose words count another figure's things; nor one side of two the source joins
     ("local" of "national and local officials", see :func:`conjunct_dropped`). None where the quote
-    counts alike.
+    counts alike. ``of_a_sum`` where the number is a sum, read with what it is in where both are
+    ("$179 million in grants" for "$179 million in financing", see :data:`~rootcheck.text.nouns.SUM_IN`).
     """
     if rated := rate_changed(quoted, said):  # "$400 million" of "$400 million a year"
         return rated
     quoted, said = without_rate(quoted), without_rate(said)  # what is counted, however often
-    counted = counted_words(quoted, cut)
+    sum_in = of_a_sum and bool(SUM_IN.match(quoted) and SUM_IN.match(said))
+    counted = counted_words(quoted, cut, sum_in)
     if not counted:
         return None
     # An article or "of" the quote adds ("40 percent of the aid") counts nothing more.
@@ -301,7 +303,9 @@ def changed_count(quoted: str, said: str, cut: bool = True) -> tuple[str, str] |
     following = following[: next((i for i in range(len(following)) if counts_anew(following, i)), None)]
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
     alike = all(any(forms_of_one(word, other) for other in near) for word in wanted)
-    told = counted_words(said)
+    told = counted_words(said, sum_in=sum_in)
+    if sum_in and set(_letters(" ".join(told))) <= set(wanted):
+        return None  # words put before what a sum is in describe it, as rootcheck.text.named tells
     alike = alike and counts_alike(counted, told)  # "3,000" of "3,000 more", "50 points" of "50 basis points"
     if alike and "and" not in near and "or" not in near:
         return None
@@ -315,4 +319,6 @@ def _with_of(rest: str, counted: list[str]) -> str:
     """The words counted, with the "of" before them that counting leaves out: "percent of the labor
     force" reads "of the labor force", not "the labor force"."""
     first = rest.split()[:1]
-    return " ".join(["of", *counted] if counted and first and first[0].lower() == "of" else counted)
+    # "in" starts them only where it was read as leading to what a sum is in (see counted_words).
+    led = counted and first and first[0].lower() in ("of", "in")
+    return " ".join([first[0].lower(), *counted] if led else counted)

@@ -284,14 +284,25 @@ def _joins(words: list[str], start: int, end: int, stopped: str, open_end: bool)
 _CLAUSE_MARKS = re.compile(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
 
 
-def counted_words(rest: str, cut: bool = True) -> list[str]:
+#: After a sum, "in" leads to what the sum is in, as "of" leads to what a number counts: "$179 million
+#: in financing", "$4 billion in new aid"; not to a place, a time or a thing named ("in the region",
+#: "in 2022", "in Honduras"), nor "in total" or "in all".
+SUM_IN = re.compile(
+    r"\s*in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all|some|total|part|"
+    r"turn|addition|return|response|order|time|kind|cash terms)\b)[a-z]"
+)
+
+
+def counted_words(rest: str, cut: bool = True, sum_in: bool = False) -> list[str]:
     """The words a number counts, read as a figure's unit from ``rest``, the text just after the number
     and what bounds it: "jobs" of "jobs. Additionally", "private sector firms" of "private sector
     firms in", "teachers and nurses" of "teachers and nurses in"; none where ``rest`` names nothing.
-    ``cut`` where ``rest`` stops where a reading of the text did, not where the text does."""
+    ``cut`` where ``rest`` stops where a reading of the text did, not where the text does. With
+    ``sum_in``, for a sum, what it is in too ("financing" of "in financing", see :data:`SUM_IN`)."""
     clauses = _CLAUSE_MARKS.split(rest.strip(), maxsplit=1)
     words = clauses[0].split()
-    first = 1 if words[:1] and words[0].lower() == "of" else 0  # "percent of aid", "millions of doses"
+    # "percent of aid", "millions of doses"; "$179 million in financing"
+    first = 1 if words[:1] and (words[0].lower() == "of" or (sum_in and SUM_IN.match(rest))) else 0
     # Words read from a window of the text (``cut``) may go on past it, unless a clause mark ends them.
     counted = words[first : noun_end(words, first, open_end=cut and len(clauses) == 1)]
     return [bare_word(word) for word in counted if any(c.isalpha() for c in word)]
