@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.named import added_modifiers, dropped_conjunct
+from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,40 @@ def test_one_side_of_a_join_kept_alone_is_found(quote: str, source: str, found: 
 )
 def test_a_join_kept_whole_or_read_elsewhere_is_none(quote: str, source: str) -> None:
     assert dropped_conjunct(quote, source) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "found"),
+    [
+        ("has helped create more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs", ("create", "create and sustain")),
+        ("has helped sustain more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs", ("sustain", "create and sustain")),
+        ("The ministry built 40 schools in 2022", "The ministry built or repaired 40 schools in 2022", ("built", "built or repaired")),
+        ("It repaired $5 million worth of roads", "It built or repaired $5 million worth of roads", ("repaired", "built or repaired")),
+        ("It trained twelve nurses", "It trained and hired twelve nurses", ("trained", "trained and hired")),
+        ("helped create nearly 8,000 firms", "helped create and\n    sustain nearly 8,000 firms", ("create", "create and sustain")),
+    ],
+)  # fmt: skip
+def test_one_of_two_deeds_kept_before_a_number_is_found(
+    quote: str, source: str, found: tuple[str, str]
+) -> None:
+    assert dropped_deed(quote, source) == ([found[0]], [found[1]])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        ("has helped create and sustain more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs"),
+        # No number just after the join: what is joined is read elsewhere, or is no deed.
+        ("micro businesses to access $179 million", "micro and small businesses to access $179 million"),
+        ("The program built 40 schools", "The program trained teachers and built 40 schools"),
+        ("It built schools for 40 towns", "It built and ran schools for 40 towns"),
+        # A join with a mark inside, of numbers, or of a name.
+        ("It built 40 schools", "It built, or repaired, 40 schools"),
+        ("in 2021 300 teachers", "in 2021 and 2022 300 teachers"),
+        ("Honduras received $5", "Honduras and Guatemala received $5"),
+        # The other side kept elsewhere in the quote.
+        ("It built 40 schools and repaired them", "It built and repaired 40 schools and repaired them"),
+    ],
+)  # fmt: skip
+def test_deeds_kept_whole_or_not_before_a_number_are_none(quote: str, source: str) -> None:
+    assert dropped_deed(quote, source) is None

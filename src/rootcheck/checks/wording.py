@@ -26,7 +26,7 @@ from rootcheck.text.meaning import (
     swapped_bearing,
     swapped_ordinal,
 )
-from rootcheck.text.named import added_modifiers, dropped_conjunct
+from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
@@ -263,7 +263,9 @@ def meaning_problems(
         return [_turned(where, *swapped, "a name")]
     if described := added_modifiers(quote, wide, near):  # "Youth unemployment" for "Unemployment"
         return [_turned(where, *described, "which thing is told of")]
-    if kept := dropped_conjunct(quote, near):  # "Honduras" for "Honduras and Guatemala"
+    if kept := dropped_conjunct(quote, near) or dropped_deed(
+        quote, near
+    ):  # "Honduras" for "Honduras and Guatemala"
         return [_turned(where, *kept, "one side of a join")]
     return []
 

@@ -21,8 +21,9 @@ from typing import NamedTuple
 from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
 from rootcheck.text.names import abbreviates, folded, forms_of_one
 from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS, is_adverb
-from rootcheck.text.numbers import NUMBER_WORDS
+from rootcheck.text.numbers import NUMBER_WORDS, SIGNS, SPELLED_WORDS
 from rootcheck.text.plurals import counts_things
+from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
 #: A word as written, with the apostrophes, points and hyphens inside it: "U.S.", "at-risk", "region's".
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -121,6 +122,43 @@ def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | N
             continue
         whole = source[said[join[0]].start : said[join[1] - 1].end]
         return [source[kept.start : kept.end]], [whole]
+    return None
+
+
+#: A number a phrase starts with, a qualifier or a currency's sign before it: "more than 90,000 jobs",
+#: "$179 million", "300 teachers", "twelve clinics".
+_NUMBER_NEXT = re.compile(rf"\s*(?:(?:{QUALIFIER_WORDS})\s+)?[{SIGNS}]?\s*(?:\d|(?:{SPELLED_WORDS})\b)", re.I)
+
+
+def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` keeps one of two deeds ``source`` joins before a number: the quote's ("create"
+    of "helped create more than 90,000 jobs"), and the source's join ("create and sustain"); None
+    where it drops none. Of "create and sustain", what was created and what sustained is not told, so
+    the quote's "create" claims the whole number; "built or repaired 40 schools" cut to "repaired"
+    likewise. Each side is one word in small letters; the number follows the join at once."""
+    quoted, said, steps = _aligned(quote, source)
+    have = {word.key for word in quoted}
+    for tag, first, _, at, end in steps:
+        if tag != "insert" or not 0 < first < len(quoted) or end - at != 2:
+            continue  # a join's word and one side, between two words of the quote
+        if said[at].key in _JOINS and at and quoted[first - 1].key == said[at - 1].key:
+            kept, dropped, join = said[at - 1], said[at + 1], (at - 1, end)
+        elif said[at + 1].key in _JOINS and end < len(said) and quoted[first].key == said[end].key:
+            kept, dropped, join = said[end], said[at], (at, end + 1)
+        else:
+            continue
+        whole = source[said[join[0]].start : said[join[1] - 1].end]
+        if (
+            not whole.islower()
+            or not (kept.key.isalpha() and dropped.key.isalpha())
+            or _PARTED.search(whole)
+            or _says_nothing(kept.key)
+            or _says_nothing(dropped.key)
+            or dropped.key in have
+            or not _NUMBER_NEXT.match(source, said[join[1] - 1].end)
+        ):
+            continue
+        return [source[kept.start : kept.end]], [" ".join(whole.split())]
     return None
 
 
