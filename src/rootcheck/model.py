@@ -37,6 +37,9 @@ class Diagnostic:
     #: cited but not listed. Renaming a claim to or from it may mend the error, and ``rename`` goes
     #: ahead while such errors alone stand (see :mod:`rootcheck.commands.rename`).
     about_claim: str | None = None
+    #: A quote told it says a word's opposite ("large" for "small"): what its number counts, changed by
+    #: that word alone, is not told again (see :mod:`rootcheck.checks.verify`).
+    turns_round: bool = False
 
     @classmethod
     def error(cls, where: Position, message: str) -> Diagnostic:

@@ -21,7 +21,7 @@ from rootcheck.checks.slips import (
 )
 from rootcheck.checks.unplaced import excerpt, unplaced, where_in
 from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
-from rootcheck.hints import TURNED_ROUND, curly_quoted, mistyped, shown
+from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
     Anchor,
     AnchorStatus,
@@ -112,7 +112,7 @@ def check_claim(
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
     meaning = meaning_problems(claim.quote, passage, where, anchor, beside)
-    turned = any(TURNED_ROUND in problem.message for problem in meaning)
+    turned = any(problem.turns_round for problem in meaning)
     for message, severity in edge_problems(doc, claim.quote, anchor):
         meaning.append(
             (Diagnostic.error if severity is Severity.ERROR else Diagnostic.warning)(where, message)

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
-from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Span
+from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity, Span
 from rootcheck.positions import Position
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Document
@@ -397,4 +397,4 @@ def _turned(where: Position, quoted: list[str], source_says: list[str], what: st
     if len(quoted) == len(source_says) == 1 and mistyped(quoted[0], source_says[0]):
         # Refused all the same, but for what it most likely is: the editor's typing, not the source's word.
         message += f"; “{quoted[0]}” looks mistyped: type it as the source does"
-    return Diagnostic.error(where, message)
+    return Diagnostic(Severity.ERROR, where, message, turns_round=what == TURNED_ROUND)
