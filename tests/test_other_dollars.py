@@ -69,3 +69,32 @@ def test_a_number_after_another_currency_s_dollar_sign_is_read_without_a_currenc
 )
 def test_new_offers_no_us_dollars_for_another_currency_s(quote: str, candidates: list[str]) -> None:
     assert figure_candidates(quote) == candidates
+
+
+@pytest.mark.parametrize(
+    ("figure", "unit"),
+    [("$500 pesos", "pesos"), ("more than $500 pesos a month", "pesos a month"), ("$5 million MXN", "MXN")],
+)
+def test_a_dollar_sign_before_pesos_is_the_pesos_and_read_as_no_currency(figure: str, unit: str) -> None:
+    quantity = parse_figure(figure)
+    assert (quantity.currency, quantity.unit) == (None, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "currency"),
+    [
+        ("Families received $|500 pesos a month", "$500 pesos", None),
+        ("Families received |500 pesos a month", "500 pesos", None),
+        ("Families received US$|500 pesos a month", "US$500", "USD"),
+        ("Families received $|500 a month", "$500", "USD"),
+    ],
+)
+def test_a_number_of_pesos_is_read_with_its_word_and_no_currency(
+    text: str, written: str, currency: str | None
+) -> None:
+    found = figure_at(text.replace("|", ""), text.index("|"))
+    assert found is not None and (found.text, found.currency) == (written, currency)
+
+
+def test_new_offers_a_sum_of_pesos_as_written() -> None:
+    assert figure_candidates("Families received $500 pesos a month.") == ["$500 pesos a month"]

@@ -57,7 +57,7 @@ from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIERS, bound_afte
 from rootcheck.text.raised import marked_number
 from rootcheck.text.ratios import RATIO_JOINS, ratio_at, ratio_share
 from rootcheck.text.second import second_number
-from rootcheck.text.signs import SIGN_AT_START, currency_of, unread_currency
+from rootcheck.text.signs import PESOS_AFTER, SIGN_AT_START, currency_of, unread_currency
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted, words_uncounted
 from rootcheck.text.wide import as_ascii
 
@@ -237,9 +237,10 @@ def parse_figure(text: str) -> Quantity:
         qualifier, rest = QUALIFIERS[m.group(1).lower()], rest[m.end() :]
     if negative := _MINUS.match(rest) is not None:  # a fall or a loss: "−5 percent"
         rest = rest[1:]
-    currency = None
+    currency, sign = None, ""
     if m := SIGN_AT_START.match(rest):
-        currency, rest = currency_of(m.group(1)), rest[m.end() :]
+        sign, rest = m.group(1), rest[m.end() :]
+        currency = currency_of(sign)
 
     percent = False
     if shared := _share(rest, written, currency):
@@ -280,6 +281,8 @@ def parse_figure(text: str) -> Quantity:
         and not percent
     ):  # "1 in 5 dollars" is a share; "$112 million USD" says its currency twice
         currency, unit = CURRENCY_WORDS[unit.lower()], None
+    if sign == "$" and unit and PESOS_AFTER.match(unit):
+        currency = None  # "$500 pesos": the peso's sign, as a quote and its source read it (see signs.py)
     if not math.isfinite(value):
         raise FigureError("the number is too large to read")
     value = -value if negative else value

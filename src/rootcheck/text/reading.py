@@ -30,7 +30,7 @@ from rootcheck.text.numbers import (
 )
 from rootcheck.text.qualifiers import QUALIFIER_SIGNS, QUALIFIERS, VERB_QUALIFIERS, bound_after, plused
 from rootcheck.text.raised import digit_marks, without_footnote_marks
-from rootcheck.text.signs import currency_of, letter_signed
+from rootcheck.text.signs import PESOS_AFTER, currency_of, letter_signed
 from rootcheck.text.subjects import clause_lead
 from rootcheck.text.wide import AS_ASCII, WIDE
 
@@ -227,7 +227,9 @@ def figure_at(
         rest = rest[plus.end() :]
     percent = PERCENT.match(rest)
     word = None if percent else _CURRENCY_WORD.match(rest)
-    suffix = percent.group() if percent else word.group() if word else ""
+    # "$500 pesos": the peso's sign, a currency no figure reads, read with its word as "500 pesos" is.
+    pesos = PESOS_AFTER.match(rest) if sign in ("", "$") and not (percent or word) else None
+    suffix = percent.group() if percent else word.group() if word else pesos.group() if pesos else ""
     # A bound after the percent or currency word, as parse_figure reads it: "40 percent or more",
     # "500 dollars or more".
     tail = plused().match(rest[len(suffix) :]) if plus is None and suffix else None
@@ -244,6 +246,8 @@ def figure_at(
             else Qualifier.EXACT
         )
     currency = currency_of(sign) if sign else CURRENCY_WORDS[suffix.strip().lower()] if word else None
+    if pesos:
+        currency = None  # the peso's sign, a currency no figure reads
     # A sign of a qualifier ("<", "~") is written against its number; a word of one is not.
     spaced = f"{qualifier} " if qualifier and qualifier[0].isalpha() else qualifier or ""
     # A sign written as a word keeps the space the text writes after it: "Lps. 11,000", not "Lps.11,000".

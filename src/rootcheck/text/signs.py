@@ -65,3 +65,9 @@ def letter_signed(text: str, at: int) -> bool:
 @cache
 def _letter_sign() -> re.Pattern[str]:
     return re.compile(LETTER_SIGN)
+
+
+#: After a sum in dollars' sign, words naming the peso, whose sign "$" is too, as Mexico and much of
+#: Latin America write it: "$500 pesos" is 500 pesos, no sum in dollars. The first words of what a
+#: figure counts (its unit), or of what a quote goes on with after its number.
+PESOS_AFTER = re.compile(r"\s*(?:pesos?|MXN|COP|CLP|ARS|DOP|CUP|UYU)\b", re.I)
