@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.dangling import ended_inside_a_name, ended_on_a_leading_word
+from rootcheck.checks.dangling import cut_a_quotation, ended_inside_a_name, ended_on_a_leading_word
 from rootcheck.text.anchor import locate
 from rootcheck.text.document import parse_document
 
@@ -140,3 +140,46 @@ def test_a_markdown_name_goes_on_across_a_wrapped_line() -> None:
 )
 def test_a_quote_ending_a_name_or_before_no_name_passes(source: str, quote: str) -> None:
     assert _inside(source, quote) is None
+
+
+def _quotation(source: str, quote: str) -> str | None:
+    doc = parse_document(source)
+    return cut_a_quotation(doc, locate(doc, quote))
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "told"),
+    [
+        (
+            "It asked for $4 billion in aid and issued a “call to action” to encourage investment.",
+            "$4 billion in aid and issued a “call",
+            "the quote ends inside the source's quotation “call to action”: end the quote after its closing "
+            "mark, or start it after the opening one",
+        ),
+        (
+            "The minister said the program “reached 300 families in 2022 and will grow” at an event.",
+            "300 families in 2022 and will grow” at an event",
+            "the quote starts inside the source's quotation “reached 300 families in 2022 and will grow”: "
+            "start the quote before its opening mark, or end it before the closing one",
+        ),
+    ],
+)
+def test_a_quote_cutting_a_quotation_it_holds_a_mark_of_is_told(source: str, quote: str, told: str) -> None:
+    assert _quotation(source, quote) == told
+
+
+@pytest.mark.parametrize(
+    ("source", "quote"),
+    [
+        # The quotation whole, or none of its marks: a part of a quotation may be quoted.
+        ("It issued a “call to action” to encourage investment with $4 billion.", "issued a “call to action” to encourage investment with $4 billion"),
+        ("The minister said “the program reached 300 families in 2022 and will grow”.", "the program reached 300 families in 2022"),
+        # Its words whole, the marks typed or not: placed up to the closing mark, or from the opening one.
+        ("It asked for $4 billion and issued a “call to action” to encourage investment.", "It asked for $4 billion and issued a call to action"),
+        ("The minister said “300 families were reached” at an event.", "300 families were reached” at an event"),
+        # The other mark past the paragraph's end: no quotation of this paragraph.
+        ("It paid $4 billion and issued a “call\n\nto action” later.", "It paid $4 billion and issued a “call"),
+    ],
+)  # fmt: skip
+def test_a_quote_holding_its_quotations_whole_passes(source: str, quote: str) -> None:
+    assert _quotation(source, quote) is None

@@ -6,7 +6,9 @@ towns it sent aid to."), so only a quote whose sentence goes on past it is refus
 
 So is a quote ending inside a name, whose first words name another place or body, or none: "740
 victims … in Central" of "… in Central American countries", "22 states, the District" of "… the
-District of Columbia".
+District of Columbia"; and one with one end inside a quotation it holds the other mark of ("$4 billion
+in aid and issued a “call" of "… a “call to action” to encourage …"), which would be published
+half-quoted.
 """
 
 from __future__ import annotations
@@ -154,3 +156,45 @@ def ended_inside_a_name(doc: Document, quote: str, anchor: Anchor) -> str | None
         f"the quote ends on “{last.group(1)}”, inside the name “{' '.join(said)}” its source goes on with: end the "
         "quote after the name, or before it"
     )
+
+
+#: A paragraph's end: no quotation is looked for past it.
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+#: How far past a quote's end its quotation's closing mark is looked for, and before its start the opening one.
+_QUOTATION_REACH = 300
+
+
+def cut_a_quotation(doc: Document, anchor: Anchor) -> str | None:
+    """Why a quote may not end or start where it does, inside a quotation of its source whose other
+    mark it holds: "issued a “call" of "issued a “call to action” to encourage"; None where it holds
+    each quotation whole, or none of its marks. Curly double quotation marks only: a straight one
+    does not tell opening from closing."""
+    if anchor.span is None:
+        return None
+    start, end = anchor.span.start, anchor.span.end
+    passage = doc.text[start:end]
+    if "“" not in passage and "”" not in passage:
+        return None  # asked first, at C speed: most quotes hold no quotation mark
+    opened = passage.rfind("“")
+    if opened > passage.rfind("”"):  # the last opening mark unclosed within the quote
+        ahead = doc.text[end : end + _QUOTATION_REACH]
+        closing = ahead.find("”")
+        paragraph = _PARAGRAPH_END.search(ahead)
+        # A quote typed without the marks may be placed up to the closing one: it holds the words whole.
+        if (
+            closing > 0
+            and ahead[:closing].strip(" *_")
+            and (paragraph is None or closing < paragraph.start())
+        ):
+            whole = " ".join(doc.text[start + opened : end + closing + 1].split())
+            return f"the quote ends inside the source's quotation {whole}: end the quote after its closing mark, or start it after the opening one"
+    closed = passage.find("”")
+    if closed >= 0 and (
+        passage.find("“") < 0 or passage.find("“") > closed
+    ):  # the first closing mark unopened
+        behind = doc.text[max(0, start - _QUOTATION_REACH) : start]
+        opening = behind.rfind("“")
+        if opening >= 0 and behind[opening + 1 :].strip(" *_") and not _PARAGRAPH_END.search(behind, opening):
+            whole = " ".join((behind[opening:] + passage[: closed + 1]).split())
+            return f"the quote starts inside the source's quotation {whole}: start the quote before its opening mark, or end it before the closing one"
+    return None

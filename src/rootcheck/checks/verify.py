@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.links import shown_as_written
 from rootcheck.checks.references import unknown_source
@@ -145,6 +146,10 @@ def check_claim(
         out.append(_figure_not_in_source(claim, passage, told))
     out.extend(bounds)
     out.extend(_other_numbers(claim, doc, anchor))
+    # A quotation half held is told where nothing else refuses the quote: begun after the source's
+    # "“about", the qualifier left out is the mistake, the mark only its trace.
+    if not any(d.severity is Severity.ERROR for d in out) and (halved := cut_a_quotation(doc, anchor)):
+        out.append(Diagnostic.error(where, halved))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
