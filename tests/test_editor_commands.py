@@ -316,6 +316,26 @@ def test_new_and_locate_refuse_what_check_would_of_any_number(
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
 
 
+def test_new_and_locate_refuse_a_quote_cutting_a_quotation_as_check_does(
+    capsys: pytest.CaptureFixture[str], repo_copy: Path
+) -> None:
+    before = sorted(p.name for p in repo_copy.rglob("*.yaml"))
+    halved = "The administration has asked for $4 billion in aid and issued a “call"
+    told = (
+        "the quote ends inside the source's quotation “call to action”: end the quote after its closing mark, "
+        "or start it after the opening one"
+    )
+    code, out, err = run(capsys, "new", "bermeo-critique", halved, "--root", str(repo_copy))
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == f"rootcheck: error: the quote as typed says what the source does not; nothing was written\n  {told}\n"
+    )
+    code, out, _ = run(capsys, "locate", "bermeo-critique", halved, "--root", str(repo_copy), "--json")
+    assert code == 1 and json.loads(out)["refused"] == [told]
+    assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+
+
 @pytest.mark.parametrize(
     ("quote", "told"),
     [

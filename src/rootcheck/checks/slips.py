@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.wording import around, meaning_problems
 from rootcheck.hints import shown
@@ -354,6 +355,10 @@ def typed_slips(
     figures = figure_candidates(quote)
     # The first figure's number is read on its own, as the figure ``new`` would write.
     refused += number_slips(doc, quote, anchor, number_words(figures[0]) if figures else None)
+    if not refused and (
+        halved := cut_a_quotation(doc, anchor)
+    ):  # where nothing else refuses it, as check tells it
+        refused.append(halved)
     fuzzy = anchor.status is AnchorStatus.FUZZY
     # An exact quote's first number is read too for locate, whose "exact" must not pass a quote begun
     # just after the source's "nearly"; new tells that of the words it writes (see bounded_otherwise).
