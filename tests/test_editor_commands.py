@@ -820,6 +820,14 @@ def test_coverage_reads_a_source_without_the_characters_no_reader_sees() -> None
     ]
 
 
+def test_coverage_counts_no_list_items_number_as_check_refuses_it() -> None:
+    # "(1)" opening a paragraph was left out before; one run into a sentence was counted, though check
+    # refuses it as a figure, so the editor had to skip it.
+    text = "Plan\n\n(1) Address insecurity for 300 families.\n\n2) Hire 40 teachers.\n\nIts aims: (1) 12 jobs, (2) safety.\n\nThe ministers (12) met.\n"
+    found = mentions("plan", parse_document(text))
+    assert [m.text for m in found] == ["300", "40", "12", "12"]
+
+
 def test_coverage_lists_gaps_and_fails_under(capsys: pytest.CaptureFixture[str], repo_copy: Path) -> None:
     skipped = repo_copy / "skipped.yaml"
     entries = [e for e in yaml.safe_load(skipped.read_text("utf-8")) if e["source"] != "fact-sheet-2023"]

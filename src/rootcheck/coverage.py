@@ -35,6 +35,7 @@ from rootcheck.text.numbers import (
     WHOLE_NUMERAL,
     YEAR,
 )
+from rootcheck.text.uncounted import enumerates
 from rootcheck.text.wordbounds import find_all
 
 # Each expression below starts with a look at the one character or word a match may start with: the
@@ -42,7 +43,6 @@ from rootcheck.text.wordbounds import find_all
 # once. At 10,000 claims over 42 MB of sources, `coverage` took 19 s without it, most of it here.
 _DATE = re.compile(rf"(?=[JFMASOND12])\b(?:(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})\b")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)>\]]+")
-_ENUMERATOR = re.compile(r"\(\d{1,2}\)")
 _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one"), key=len, reverse=True))
 
 
@@ -122,11 +122,11 @@ def mentions(source_id: str, doc: Document) -> list[Mention]:
         excluded = [m.span() for m in _DATE.finditer(text, start, end)]
         if addressed:
             excluded += [m.span() for m in _URL.finditer(text, start, end)]
-        if enumerator := _ENUMERATOR.match(text, start, end):
-            excluded.append(enumerator.span())
         for match in MENTION.finditer(text, start, end):
             if excluded and any(a <= match.start() < b for a, b in excluded):
                 continue
+            if text[match.end() : match.end() + 1] == ")" and enumerates(text, match.start()):
+                continue  # "(1) Address …": a list item's number, which check refuses as a figure
             span = (
                 Span(*match.span()) if kept is None else Span(kept[match.start()], kept[match.end() - 1] + 1)
             )

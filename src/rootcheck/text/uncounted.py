@@ -96,18 +96,18 @@ def _may_be(kind: str, numeral: str) -> bool:
 
 #: A list item's number, as a quote may start with it ("(1) Address …", "2) Combat …") or an item of a
 #: list run into a sentence may ("objectives: (1) jobs, (2) safety, and (3) health"): one or two digits in
-#: brackets, or with a closing bracket alone at the start, where no word of the sentence comes before.
+#: brackets, or with a closing bracket alone at a line's start, where no word of the sentence comes before.
 _NUMBERED = re.compile(r"\d{1,2}\)")
-_ENUMERATOR = re.compile(r"(?:\A|[:;,]|\b(?:and|or))[\s*_•-]*(?P<open>\()?\Z")
+_ENUMERATOR = re.compile(r"(?:(?P<line>^)|[:;,]|\b(?:and|or))[ \t*_•-]*(?P<open>\()?\Z", re.M)
 
 
 def enumerates(text: str, at: int) -> str | None:
-    """The list item's number written at ``text[at]`` ("(1)", "2)"; see :data:`_ENUMERATOR`), as
-    coverage reads a source's "(1)" opening a paragraph; None where a number there counts."""
+    """The list item's number written at ``text[at]`` ("(1)", "2)"; see :data:`_ENUMERATOR`), in a quote
+    or a source; None where a number there counts."""
     numbered = _NUMBERED.match(text, at)
     if numbered is None or (at > 0 and text[at - 1].isdigit()):
         return None
     before = _ENUMERATOR.search(text, max(0, at - 12), at)
-    if before is None or (before["open"] is None and before.start() > 0):
+    if before is None or (before["open"] is None and before["line"] is None):
         return None
     return ("(" if before["open"] else "") + numbered.group()
