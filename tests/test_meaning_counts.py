@@ -152,6 +152,13 @@ def test_a_figure_stopping_short_of_what_its_quote_counts(quote: str, figure: st
             "Nearly 8,000 private sector",
             "firms",
         ),
+        # Before the noun initials with points lead to, as a name's do; not past a phrase of "of".
+        (
+            "These efforts have resulted in 74 U.S. convictions of members of trafficking groups.",
+            "resulted in 74 U.S.",
+            "convictions",
+        ),
+        ("It hired 40 metric tons of maize for the region.", "hired 40 metric", "tons"),
         # Whom the number counts, more narrowly or broadly put; what each owner has.
         ("The project funded 20 women leaders in the north.", "funded 20 women", None),
         ("The project trained 12 staff members in the north.", "trained 12 staff", None),

@@ -18,12 +18,12 @@ from rootcheck.text.anchor import locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
-from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on
+from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on, short_of_of
 from rootcheck.text.marks import unlike_marks
 from rootcheck.text.meaning import changed_count, negated_words, opposite_words, word_counts
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
-from rootcheck.text.nouns import counted_words
+from rootcheck.text.nouns import bare_word, counted_words
 from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
 from rootcheck.text.owners import owned_noun
 from rootcheck.text.plurals import counts_things
@@ -147,9 +147,15 @@ def count_cut_short(quoted: Written, said: Written) -> str | None:
         joined = " ".join(told), told[-1]
     counted, left_out = joined
     return (
-        f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {quoted.rest.strip(' .,;:')}”: "
+        f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {_as_ended(quoted.rest)}”: "
         f"the quote ends before the rest of what its number counts; end it after “{left_out}”"
     )
+
+
+def _as_ended(rest: str) -> str:
+    """What a quote goes on with after its number, without the mark it ends on: "U.S." keeps its point."""
+    words = rest.strip(" ,;:").split()
+    return " ".join([*words[:-1], bare_word(words[-1])]) if words else ""
 
 
 def figure_stops_short(figure: str, quoted: Written) -> str | None:
@@ -203,6 +209,7 @@ def _led_on(kept: list[str], written: Written) -> list[str] | None:
             return None
         if not counts_on(kept, told, _following(written.rest, told)):
             return None
+        told = short_of_of(told, len(kept))
     return None if plused().match(" " + " ".join(told[len(kept) :])) else told
 
 

@@ -146,6 +146,13 @@ def counted_to_end(quoted: str) -> list[str] | None:
     return kept if kept and len(words) == len(kept) else None
 
 
+def short_of_of(told: list[str], n: int) -> list[str]:
+    """Counted words ``told`` up to an "of" past their first ``n`` and the next: a phrase of "of" past
+    more of the noun is another thing's ("74 U.S. convictions of members" counts convictions)."""
+    of = next((i for i in range(n + 1, len(told)) if told[i].lower() == "of"), len(told))
+    return told[:of]
+
+
 def counts_on(kept: list[str], told: list[str], after: list[str] | None = None) -> bool:
     """Whether a quote's counted words ``told`` go on past a figure's ``kept``, which they start with, to
     more of what the number counts: the other side of a join ("organizations" of "47 companies and
@@ -160,6 +167,7 @@ def counts_on(kept: list[str], told: list[str], after: list[str] | None = None) 
     and roads were paved", "44 homes and officials in the region said"); nor words past a unit ("40 MW solar plants"), or before a number, which a
     verb in "s" counts ("1 doctor treats 2,000 patients")."""
     n = len(kept)
+    told = short_of_of(told, n)
     if not kept or len(told) <= n or told[n].lower() == "of" or not counts_things(told[-1]):
         return False
     after = after or []
@@ -169,9 +177,10 @@ def counts_on(kept: list[str], told: list[str], after: list[str] | None = None) 
         own = _starts_a_clause(following) or _clause_after(after)
         return len(second) <= 3 and not own and not any(_VERB_PAST.match(word) for word in second)
     last = kept[-1].strip(".")
+    # Initials with points are a name's, leading to what they name ("74 U.S. convictions"), where a plural
+    # or a unit ("40 MW solar plants") leads to no more.
     if (
-        counts_things(last)
-        or len(last) <= 3
+        ("." not in last and (counts_things(last) or len(last) <= 3))
         or (last.isupper() and last.isalpha())
         or following[:1].isdigit()
     ):
