@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.slips import count_cut_short, figure_stops_short
+from rootcheck.checks.slips import count_cut_short, ends_on_its_number, figure_stops_short
 from rootcheck.text.figures import number_words
 from rootcheck.text.reading import figure_at
 from rootcheck.text.subjects import opens_clause
@@ -179,3 +179,26 @@ def test_a_quote_ending_short_of_what_its_source_counts(source: str, quote: str,
     said = figure_at(source, source.index(number))
     assert quoted is not None and said is not None
     assert _to(count_cut_short(quoted, said)) == to
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "counted"),
+    [
+        ("The U.S. Government has provided services to 740 victims of human trafficking.", "provided services to 740", "740 victims"),
+        ("Support for nearly 8,000 private sector firms in the region.", "Support for nearly 8,000", "nearly 8,000 private sector firms"),
+        ("These efforts have resulted in 74 U.S. convictions of members.", "have resulted in 74", "74 U.S. convictions"),
+        # A sum, which the quote's verb says what was done with; no noun after it; a quote going on.
+        ("The U.S. Government has provided $112 million in assistance.", "has provided $112 million", None),
+        ("Arrests reached 7,800 in 2022.", "Arrests reached 7,800", None),
+        ("It served 740 victims of human trafficking.", "It served 740 victims", None),
+    ],
+)  # fmt: skip
+def test_a_quote_ending_on_its_number_before_what_it_counts_is_told(
+    source: str, quote: str, counted: str | None
+) -> None:
+    number = next(word for word in reversed(quote.split()) if word[0].isdigit() or word[0] == "$")
+    quoted = figure_at(quote, quote.rindex(number.lstrip("$")))
+    said = figure_at(source, source.index(number.lstrip("$")))
+    assert quoted is not None and said is not None
+    told = ends_on_its_number(quoted, said)
+    assert (told.split("“")[1].split("”")[0] if told else None) == counted

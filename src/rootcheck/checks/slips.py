@@ -152,6 +152,23 @@ def count_cut_short(quoted: Written, said: Written) -> str | None:
     )
 
 
+def ends_on_its_number(quoted: Written, said: Written) -> str | None:
+    """Why a quote ending on its number is warned of, where its source goes on with what the number
+    counts: "provided services to 740" of "… 740 victims of human trafficking" would publish a number
+    with nothing of what it counts. Not a sum, which its quote's verb says what was done with ("has
+    provided $112 million" of "… in assistance")."""
+    if quoted.rest.strip(" .,;:") or quoted.cut or quoted.currency:
+        return None
+    told = short_of_of(counted_words(said.rest, said.cut), 0)
+    if not told or not counts_things(told[-1]):
+        return None
+    counted = " ".join(told)
+    return (
+        f"the quote ends on its number, where the source goes on with what it counts, “{shown(said.text)} "
+        f"{counted}”: end the quote after “{told[-1]}”"
+    )
+
+
 def _as_ended(rest: str) -> str:
     """What a quote goes on with after its number, without the mark it ends on: "U.S." keeps its point."""
     words = rest.strip(" ,;:").split()

@@ -11,6 +11,7 @@ from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
     bracketed_in,
     count_cut_short,
+    ends_on_its_number,
     figure_stops_short,
     noun_unbounded,
     number_slips,
@@ -324,6 +325,8 @@ def _bounds_problems(
         out.append(_bound_after_noun(claim, read_on))
     elif cut_short := count_cut_short(quoted, said):
         out.append(Diagnostic.error(claim.position("quote"), cut_short))
+    elif _WORD.search(claim.quote, 0, quote_figure.start) and (ended := ends_on_its_number(quoted, said)):
+        out.append(Diagnostic.warning(claim.position("quote"), ended))  # a quote of its number alone: told so
     elif (
         anchor.status is AnchorStatus.FUZZY
         and (counts := changed_count(quoted.rest, said.rest, quoted.cut, quoted.currency is not None))
