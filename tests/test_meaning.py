@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.slips import figure_stops_short
+from rootcheck.checks.counted import figure_stops_short
 from rootcheck.hints import mistyped
 from rootcheck.text.changes import (
     RATE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.slips import count_cut_short, ends_on_its_number, figure_stops_short
+from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
 from rootcheck.text.figures import number_words
 from rootcheck.text.reading import figure_at
 from rootcheck.text.subjects import opens_clause

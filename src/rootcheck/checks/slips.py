@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from rootcheck.checks.counted import count_cut_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.wording import around, meaning_problems
@@ -18,18 +19,12 @@ from rootcheck.text.anchor import locate_figure
 from rootcheck.text.document import Document
 from rootcheck.text.edges import cut_numbers, figure_readings, misread_numbers
 from rootcheck.text.figures import number_words
-from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on, short_of_of
 from rootcheck.text.marks import unlike_marks
 from rootcheck.text.meaning import changed_count, negated_words, opposite_words, word_counts
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
-from rootcheck.text.nouns import bare_word, counted_words
 from rootcheck.text.numbers import ABBREVIATIONS, GROUPING
-from rootcheck.text.owners import owned_noun
-from rootcheck.text.plurals import counts_things
-from rootcheck.text.qualifiers import plused
-from rootcheck.text.reading import Written, figure_read
-from rootcheck.text.subjects import opens_clause
+from rootcheck.text.reading import Written
 from rootcheck.text.wordbounds import figure_in_quote
 
 
@@ -103,12 +98,6 @@ def unit_case(figure: str, said: str) -> str | None:
     return None
 
 
-#: A number counting one thing.
-_ONE = frozenset(["1", "one"])
-#: What joins two sides of a count, as counted words hold it.
-_JOIN_WORDS = frozenset(["and", "or", "&", "and/or"])
-
-
 def turned_only(quoted: str, said: str) -> bool:
     """Whether what a quote's number counts differs from what its source's does only by words turned
     into their opposites ("300 large farms" for "300 small farms", "trained" for "untrained"), which
@@ -118,124 +107,6 @@ def turned_only(quoted: str, said: str) -> bool:
         return False
     put, taken = turned
     return word_counts(quoted) - Counter(put) == word_counts(said) - Counter(taken)
-
-
-def count_cut_short(quoted: Written, said: Written) -> str | None:
-    """Why a quote is refused that ends inside what its source's number counts, if it does: after one
-    side of two things counted together ("3,400 young men" of "3,400 young men and women", "Some 120
-    doctors" of "Some 120 doctors and nurses attended"), before the noun its words lead to ("8,000
-    private sector" of "8,000 private sector firms") or before a noun naming a body or place that
-    serves those it ends on ("20 women" of "20 women's shelters", "3 police" of "3 police stations").
-    The site would publish a figure counting fewer things, or others."""
-    if quoted.cut:
-        return None
-    # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy.
-    one = said.number.lower() in _ONE
-    joined = None if one else join_left_out(quoted.rest, said.rest, said.cut, opens_clause(said.lead))
-    if joined is None:
-        kept = counted_to_end(quoted.rest)
-        # A quote's words, unlike a figure's, may go on past a plural to a verb: "354 migrants crossed"
-        # (of "… crossed without papers") ends no noun.
-        if kept is not None and (
-            any(counts_things(word) for word in kept[:-1]) or any(word.endswith("ed") for word in kept[1:])
-        ):
-            kept = None
-        told = _led_on(kept, said) if kept is not None else None
-        # A join is join_left_out's to read, which leaves a rate's alone ("60 hours a week and weekends").
-        if kept is None or told is None or told[len(kept)].lower() in _JOIN_WORDS:
-            return None
-        joined = " ".join(told), told[-1]
-    counted, left_out = joined
-    return (
-        f"the source says “{shown(said.text)} {counted}”, not “{shown(quoted.text)} {_as_ended(quoted.rest)}”: "
-        f"the quote ends before the rest of what its number counts; end it after “{left_out}”"
-    )
-
-
-def ends_on_its_number(quoted: Written, said: Written) -> str | None:
-    """Why a quote ending on its number is warned of, where its source goes on with what the number
-    counts: "provided services to 740" of "… 740 victims of human trafficking" would publish a number
-    with nothing of what it counts. Not a sum, which its quote's verb says what was done with ("has
-    provided $112 million" of "… in assistance")."""
-    if quoted.rest.strip(" .,;:") or quoted.cut or quoted.currency:
-        return None
-    told = short_of_of(counted_words(said.rest, said.cut), 0)
-    if not told or not counts_things(told[-1]):
-        return None
-    counted = " ".join(told)
-    return (
-        f"the quote ends on its number, where the source goes on with what it counts, “{shown(said.text)} "
-        f"{counted}”: end the quote after “{told[-1]}”"
-    )
-
-
-def _as_ended(rest: str) -> str:
-    """What a quote goes on with after its number, without the mark it ends on: "U.S." keeps its point."""
-    words = rest.strip(" ,;:").split()
-    return " ".join([*words[:-1], bare_word(words[-1])]) if words else ""
-
-
-def figure_stops_short(figure: str, quoted: Written) -> str | None:
-    """Why a figure is refused that stops inside what its number counts in the quote, if it does (see
-    :func:`~rootcheck.text.joins.counts_on`): after one side of two things the quote joins ("47
-    companies" of "47 companies and organizations", "5,000 national" of "5,000 national and local
-    government officials", and, see :func:`~rootcheck.text.joins.joined_on`, "300 teachers" of "300
-    teachers and principals last year"), before the noun its words lead to ("8,000 private sector" of
-    "8,000 private sector firms"), or before the noun of a possessive it ends on (see
-    :func:`~rootcheck.text.owners.owned_noun`: "12 farmers" of "12 farmers' cooperatives"). The site
-    publishes a figure's words as what its number counts."""
-    own = figure_read(figure)
-    kept = counted_words(own.rest, cut=False) if own is not None else []
-    if own is None or not kept:
-        return None
-    # A join the quote goes on past ("and principals last year"), which counted words do not read so.
-    told = joined_on(kept, quoted.rest, quoted.cut, opens_clause(quoted.lead)) or _led_on(kept, quoted)
-    # "or thereabouts", "or upwards": bounds, told of apart. A figure may hold more than its counted
-    # words, read to four and to no list: "500 new local health workers and nurses".
-    if told is None or plused().match(" " + " ".join(told[len(kept) :])) or _holds(own.rest, told):
-        return None
-    # One thing counted is no side of a join: "1 convoy and aid groups" counts one convoy, the groups apart.
-    if own.number.lower() in _ONE and told[len(kept)].lower() in _JOIN_WORDS:
-        return None
-    return (
-        f"the quote's number counts “{shown(quoted.text)} {' '.join(told)}”, the figure only "
-        f"“{shown(own.text)} {' '.join(kept)}”, which the site would publish as what is counted: "
-        f"write the figure to “{told[-1]}”"
-    )
-
-
-def _holds(rest: str, told: list[str]) -> bool:
-    """Whether ``rest``, what a figure goes on with after its number, starts with the words ``told``
-    (after an "of"), whatever marks end them."""
-    words = rest.split()
-    words = words[1:] if words[:1] == ["of"] and told[:1] != ["of"] else words
-    return [w.strip(",;:.").casefold() for w in words[: len(told)]] == [
-        w.strip(",;:.").casefold() for w in told
-    ]
-
-
-def _led_on(kept: list[str], written: Written) -> list[str] | None:
-    """The words ``written`` counts past ``kept``, which they start with, other than through a join of
-    its own reading: to a possessive's noun ("farmers' cooperatives", see
-    :func:`~rootcheck.text.owners.owned_noun`), or as :func:`~rootcheck.text.joins.counts_on` reads
-    them; but no bound ("or thereabouts", "or upwards"), told of apart. None otherwise."""
-    told = owned_noun(kept, written.rest, written.cut)
-    if told is None:
-        told = counted_words(written.rest, written.cut)
-        if [w.casefold() for w in told[: len(kept)]] != [w.casefold() for w in kept]:
-            return None
-        if not counts_on(kept, told, _following(written.rest, told)):
-            return None
-        told = short_of_of(told, len(kept))
-    return None if plused().match(" " + " ".join(told[len(kept) :])) else told
-
-
-def _following(rest: str, told: list[str]) -> list[str]:
-    """The words ``rest`` goes on with after its counted words ``told`` (read from its start, or after
-    an "of")."""
-    words = rest.split()
-    skip = 1 if words[:1] and words[0].lower() == "of" and told[:1] != words[:1] else 0
-    return words[skip + len(told) :]
 
 
 def _readings(

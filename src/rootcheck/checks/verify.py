@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.links import shown_as_written
 from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
     bracketed_in,
-    count_cut_short,
-    ends_on_its_number,
-    figure_stops_short,
     noun_unbounded,
     number_slips,
     too_long,
