@@ -188,10 +188,8 @@ def cut_a_quotation(doc: Document, anchor: Anchor) -> str | None:
         ):
             whole = " ".join(doc.text[start + opened : end + closing + 1].split())
             return f"the quote ends inside the source's quotation {whole}: end the quote after its closing mark, or start it after the opening one"
-    closed = passage.find("”")
-    if closed >= 0 and (
-        passage.find("“") < 0 or passage.find("“") > closed
-    ):  # the first closing mark unopened
+    closed, first_opened = passage.find("”"), passage.find("“")
+    if closed >= 0 and not 0 <= first_opened < closed:  # the first closing mark unopened within the quote
         behind = doc.text[max(0, start - _QUOTATION_REACH) : start]
         opening = behind.rfind("“")
         if opening >= 0 and behind[opening + 1 :].strip(" *_") and not _PARAGRAPH_END.search(behind, opening):

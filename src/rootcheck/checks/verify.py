@@ -324,7 +324,7 @@ def _bounds_problems(
     elif cut_short := count_cut_short(quoted, said):
         out.append(Diagnostic.error(claim.position("quote"), cut_short))
     elif _WORD.search(claim.quote, 0, quote_figure.start) and (ended := ends_on_its_number(quoted, said)):
-        out.append(Diagnostic.warning(claim.position("quote"), ended))  # a quote of its number alone: told so
+        out.append(Diagnostic.warning(claim.position("quote"), ended))  # not of its number alone, told so
     elif (
         anchor.status is AnchorStatus.FUZZY
         and (counts := changed_count(quoted.rest, said.rest, quoted.cut, quoted.currency is not None))

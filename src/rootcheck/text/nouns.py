@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from rootcheck.text.changes import is_increment
+from rootcheck.text.lexicon import DETERMINERS
 from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
 from rootcheck.text.plurals import counts_things
 
@@ -286,11 +287,11 @@ _CLAUSE_MARKS = re.compile(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
 
 #: After a sum, "in" leads to what the sum is in, as "of" leads to what a number counts: "$179 million
 #: in financing", "$4 billion in new aid"; not to a place, a time or a thing named ("in the region",
-#: "in 2022", "in Honduras"), nor "in total" or "in all".
-SUM_IN = re.compile(
-    r"\s*in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all|some|total|part|"
-    r"turn|addition|return|response|order|time|kind|cash terms)\b)[a-z]"
+#: "in 2022", "in Honduras"), nor "in total", "in all", "in turn" or "in real terms".
+_NOT_WHAT_A_SUM_IS_IN = sorted(
+    DETERMINERS | {"total", "part", "turn", "addition", "return", "response", "order"}
 )
+SUM_IN = re.compile(rf"\s*in\s+(?!(?:{'|'.join(_NOT_WHAT_A_SUM_IS_IN)}|cash terms|real terms)\b)[a-z]")
 
 
 def counted_words(rest: str, cut: bool = True, sum_in: bool = False) -> list[str]:
