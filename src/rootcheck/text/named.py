@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple
 
 from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
@@ -185,6 +186,9 @@ def _after_a_number(text: str, words: list[_Word], at: int) -> bool:
     return False
 
 
+# A slipped quote's words are aligned with its source's by one check after another: the one side of a
+# join dropped, then one of two deeds (see dropped_conjunct, dropped_deed). Shared, never changed.
+@lru_cache(maxsize=4)
 def _aligned(
     quote: str, passage: str
 ) -> tuple[list[_Word], list[_Word], Sequence[tuple[str, int, int, int, int]]]:
