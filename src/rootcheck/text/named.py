@@ -22,9 +22,10 @@ from typing import NamedTuple
 from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
 from rootcheck.text.names import abbreviates, folded, forms_of_one
 from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS, is_adverb
-from rootcheck.text.numbers import NUMBER_WORDS, SIGNS, SPELLED_WORDS
+from rootcheck.text.numbers import NUMBER_WORDS
 from rootcheck.text.plurals import counts_things
-from rootcheck.text.qualifiers import QUALIFIER_WORDS
+from rootcheck.text.qualifiers import QUALIFIER_AT_START
+from rootcheck.text.verbs import number_first
 
 #: A word as written, with the apostrophes, points and hyphens inside it: "U.S.", "at-risk", "region's".
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -126,11 +127,6 @@ def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | N
     return None
 
 
-#: A number a phrase starts with, a qualifier or a currency's sign before it: "more than 90,000 jobs",
-#: "$179 million", "300 teachers", "twelve clinics".
-_NUMBER_NEXT = re.compile(rf"\s*(?:(?:{QUALIFIER_WORDS})\s+)?[{SIGNS}]?\s*(?:\d|(?:{SPELLED_WORDS})\b)", re.I)
-
-
 def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` keeps one of two deeds ``source`` joins before a number: the quote's ("create"
     of "helped create more than 90,000 jobs"), and the source's join ("create and sustain"); None
@@ -156,11 +152,19 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
             or _says_nothing(kept.key)
             or _says_nothing(dropped.key)
             or dropped.key in have
-            or not _NUMBER_NEXT.match(source, said[join[1] - 1].end)
+            or not _number_next(source, said[join[1] - 1].end)
         ):
             continue
         return [source[kept.start : kept.end]], [" ".join(whole.split())]
     return None
+
+
+def _number_next(text: str, at: int) -> bool:
+    """Whether ``text`` goes on from ``at`` with a number, a qualifier before it or not: "more than
+    90,000 jobs", "$179 million", "twelve clinics"."""
+    after = text[at : at + 80].lstrip()
+    qualified = QUALIFIER_AT_START.match(after)
+    return number_first(after[qualified.end() :] if qualified else after) is not None
 
 
 def _names_things(text: str, word: _Word) -> bool:
