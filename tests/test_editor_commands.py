@@ -334,6 +334,11 @@ def test_new_and_locate_refuse_a_quote_cutting_a_quotation_as_check_does(
     code, out, _ = run(capsys, "locate", "bermeo-critique", halved, "--root", str(repo_copy), "--json")
     assert code == 1 and json.loads(out)["refused"] == [told]
     assert sorted(p.name for p in repo_copy.rglob("*.yaml")) == before
+    (repo_copy / "claims/critique/halved.yaml").write_text(
+        f'source: bermeo-critique\nquote: "{halved}"\nfigure: "$4 billion"\nnote: Halved.\n', encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "check", "--root", str(repo_copy))
+    assert f"claims/critique/halved.yaml:2:8: error: {told}" in out.splitlines()
 
 
 @pytest.mark.parametrize(
