@@ -73,10 +73,9 @@ _CLAIMING = re.compile("laim|lleg|ontend")
 #: An adverb that ends a sentence a quote stops inside hedges it ("…, allegedly."), not one within it
 #: ("… the project, reportedly digitized by …").
 _HEDGE_AT_THE_STOP = re.compile('(?:upposedly|urportedly|eportedly|stensibly)["”’)]?[.!?]')
-#: Abbreviations whose points end no clause ("Sen. Marco Rubio claimed", "U.S. prosecutors allege"),
-#: and the one-dot leader that stands for each such point while the words after a quote are read.
-#: Those that may end a sentence ("… a firm owned by Juan Pérez Jr. The machines …") only before a word
-#: in small letters.
+#: Abbreviations whose points end no clause ("Sen. Marco Rubio claimed", "U.S. prosecutors allege"), and the
+#: one-dot leader that stands for each such point while the words after a quote are read. Those that may end a
+#: sentence ("… a firm owned by Juan Pérez Jr. The machines …") only before a word in small letters.
 _ABBREVIATION = re.compile(
     r"\b(?:Sen|Rep|Mr|Ms|Mrs|Dr|Gov|Gen|Lt|Col|Sgt|St|Capt|Maj|Rev|U\.S|U\.N|U\.K)\."
     r"|\b(?:Jr|Sr|Inc|Corp|Co)\.(?=\s+[a-z])"

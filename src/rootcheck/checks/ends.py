@@ -13,10 +13,11 @@ from rootcheck.checks.dangling import ended_inside_a_name, ended_on_a_leading_wo
 from rootcheck.checks.promised_after import ended_before_a_promise
 from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
-from rootcheck.checks.wording import clause_before, unemphasised
+from rootcheck.checks.wording import clause_before
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, Severity
 from rootcheck.text.document import Document, Format
+from rootcheck.text.emphasis import unemphasised
 from rootcheck.text.lexicon import ANONYMITY, AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, GRANTED_AFTER_NO, MODALS
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import HYPHENS

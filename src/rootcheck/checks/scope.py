@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from rootcheck.checks.wording import unemphasised
 from rootcheck.model import Anchor
 from rootcheck.text.changes import RATE, RATE_AFTER_A_NUMBER
 from rootcheck.text.document import Document
+from rootcheck.text.emphasis import unemphasised
 from rootcheck.text.numbers import (
     CURRENCY_WORDS,
     PLURAL_MAGNITUDE,

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.claimants import claimed_ending
-from rootcheck.checks.wording import beyond, clause_before, unemphasised
+from rootcheck.checks.wording import beyond, clause_before
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.changes import measure_words
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
+from rootcheck.text.emphasis import unemphasised
 from rootcheck.text.hedges import denied_before_that, hedge_ending, hedges
 from rootcheck.text.lexicon import (
     ANONYMITY,

@@ -67,15 +67,6 @@ _BREAK = re.compile(
     rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|(?<=\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?"
     r"\*\*(?!(?:If|Unless|Only|Provided|Subject|Without|Except|Not|No|Never)\b)[^*\n]+\*\*"
 )
-#: Emphasis marks opening or closing a word: "*allegedly*", "**not**", "_whether_"; not a mark inside a
-#: word ("snake_case").
-_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}(?![\w*_])")
-
-
-def unemphasised(text: str) -> str:
-    """``text`` with the emphasis marks around its words left out, to be read as words: "did *not*"
-    is "did not". Its offsets are not the source's."""
-    return _EMPHASIS.sub("", text) if "*" in text or "_" in text else text
 
 
 def clause_before(text: str) -> str:
