@@ -18,6 +18,7 @@ from typing import cast
 from rootcheck.digests import code_digest, digest
 from rootcheck.memo import Memo
 from rootcheck.model import CheckedClaim, Skip, Span
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document
 from rootcheck.text.normalize import INVISIBLE, normalize
 from rootcheck.text.numbers import (
@@ -41,8 +42,8 @@ from rootcheck.text.wordbounds import find_all
 # Each expression below starts with a look at the one character or word a match may start with: the
 # engine tries an expression at every character of a source, and the look fails at most of them at
 # once. At 10,000 claims over 42 MB of sources, `coverage` took 19 s without it, most of it here.
-_DATE = re.compile(rf"(?=[JFMASOND12])\b(?:(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})\b")
-_URL = re.compile(r"(?:https?://|www\.)[^\s)>\]]+")
+_DATE = lazy(rf"(?=[JFMASOND12])\b(?:(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?{YEAR}|{YEAR})\b")
+_URL = lazy(r"(?:https?://|www\.)[^\s)>\]]+")
 _NUMBER_WORDS = "|".join(sorted((w for w in [*SPELLED, *MAGNITUDES] if w != "one"), key=len, reverse=True))
 
 
@@ -63,7 +64,7 @@ def _starts(words: set[str]) -> str:
 _FIRST_WORDS = _starts({*SPELLED, *MAGNITUDES, "a", "half", "halves", "scores"})
 #: A fraction is a part, not a figure, after one of :data:`PARTS`: "the first half of 2022".
 _NOT_A_PART = "".join(f"(?<!{part}[\\s-])" for part in PARTS)
-MENTION = re.compile(
+MENTION = lazy(
     rf"(?=[{SIGNS}\d]|\b(?:{_FIRST_WORDS}))"
     rf"(?:(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{WHOLE_NUMERAL}(?:{ABBREVIATED_SIGNED}|{MAGNITUDE_LETTER})"
     rf"|{WHOLE_NUMERAL}(?:{ABBREVIATED}|(?:[\s\u00a0-]+(?:{'|'.join(MAGNITUDES)})\b)*))(?:\s*%)?"

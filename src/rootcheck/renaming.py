@@ -19,6 +19,7 @@ import yaml
 from rootcheck.errors import RootcheckError, UsageError
 from rootcheck.hints import did_you_mean, former_id, taken_id
 from rootcheck.model import Claim, Comparison
+from rootcheck.patterns import lazy
 from rootcheck.positions import Marks, Position
 from rootcheck.registry.fields import SLUG, SLUG_RULE
 from rootcheck.registry.load import Registry
@@ -31,7 +32,7 @@ _LISTS = ("pledges", "progress", "context")
 #: The fields of claims and comparisons: where one is written, the value of the one before it has ended.
 _FIELDS = tuple(dict.fromkeys(f.name for f in (*CLAIM_FIELDS, *COMPARISON_FIELDS)))
 #: The line ending a YAML document: in a file ``check`` accepts, ``...`` at the margin is nothing else.
-_DOCUMENT_END = re.compile(r"^\.\.\.(?=\s|$)", re.MULTILINE)
+_DOCUMENT_END = lazy(r"^\.\.\.(?=\s|$)", re.MULTILINE)
 
 
 @dataclass

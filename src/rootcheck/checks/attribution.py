@@ -39,6 +39,7 @@ from rootcheck.checks.claimants import (
     plural,
 )
 from rootcheck.model import Anchor, Severity
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document
 from rootcheck.text.hedges import hedges
 from rootcheck.text.numbers import MAGNITUDES, SIGNS
@@ -46,7 +47,7 @@ from rootcheck.text.numbers import MAGNITUDES, SIGNS
 #: The words after a quote, from the mark that sets them off (after a closing quotation mark, or
 #: before one: "…”, the minister claimed.", "…,” the minister claimed.") to their clause's end, and
 #: the mark that ends it.
-_SET_OFF_AFTER = re.compile(
+_SET_OFF_AFTER = lazy(
     r"[ \t]*[\"”’']?[ \t]*(?P<mark>[,(—–]|--)[\"”’']?[ \t]*(?P<words>[^.;:!?()—–\n,\"”]{1,80}?)[ \t]*"
     r"(?=(?P<end>[.;:!?)—–\n,]|--|$))"
 )
@@ -56,9 +57,9 @@ _READ_TO_THE_STOP = 240
 _STILL_WORDS = frozenset("$€£%")
 #: A sentence's end: a stop before a space, a closing mark, a line's end or the text's end; or a
 #: paragraph's end.
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s|$))|\n[ \t]*\n")
+_SENTENCE_END = lazy(r"[.!?](?=[\"”’)]?(?:\s|$))|\n[ \t]*\n")
 #: What opens a clause of its own between a quote and the clause at its sentence's end.
-_CLAUSE_OF_ITS_OWN = re.compile(
+_CLAUSE_OF_ITS_OWN = lazy(
     r"[;:]|\b(?:but|yet|while|although|though|whereas|who|which|whose|that|because|since|when|where|if|unless"
     r"|until)\b",
     re.I,
@@ -69,20 +70,20 @@ _QUOTATION_MARKS = frozenset('"“”')
 #: Parts of the words of claiming and of the hedging adverbs, in either case: a sentence without any
 #: holds no hedge to look for ("laim", "lleg", "ontend"; "-edly" and "-sibly" of the adverbs).
 _HEDGE_PARTS = ("laim", "lleg", "ontend", "edly", "sibly")
-_CLAIMING = re.compile("laim|lleg|ontend")
+_CLAIMING = lazy("laim|lleg|ontend")
 #: An adverb that ends a sentence a quote stops inside hedges it ("…, allegedly."), not one within it
 #: ("… the project, reportedly digitized by …").
-_HEDGE_AT_THE_STOP = re.compile('(?:upposedly|urportedly|eportedly|stensibly)["”’)]?[.!?]')
+_HEDGE_AT_THE_STOP = lazy('(?:upposedly|urportedly|eportedly|stensibly)["”’)]?[.!?]')
 #: Abbreviations whose points end no clause ("Sen. Marco Rubio claimed", "U.S. prosecutors allege"), and the
 #: one-dot leader that stands for each such point while the words after a quote are read. Those that may end a
 #: sentence ("… a firm owned by Juan Pérez Jr. The machines …") only before a word in small letters.
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy(
     r"\b(?:Sen|Rep|Mr|Ms|Mrs|Dr|Gov|Gen|Lt|Col|Sgt|St|Capt|Maj|Rev|U\.S|U\.N|U\.K)\."
     r"|\b(?:Jr|Sr|Inc|Corp|Co)\.(?=\s+[a-z])"
 )
 _POINT = "\u2024"
 #: A line break within a paragraph: not before a blank line, a list's next item, a heading or a table's row.
-_WRAP = re.compile(r"[ \t]*(?<!\n)\r?\n(?![ \t]*(?:\r?\n|(?:[-*+#|]|\d+[.)])[ \t]))[ \t>]*")
+_WRAP = lazy(r"[ \t]*(?<!\n)\r?\n(?![ \t]*(?:\r?\n|(?:[-*+#|]|\d+[.)])[ \t]))[ \t>]*")
 #: The first characters of what may set a hedge off: a comma, a bracket, a dash ("--" too), after a
 #: closing quotation mark or not.
 _MARKS = frozenset(",(—–-")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.numbers import MONTHS, WEEKDAYS
 
@@ -35,10 +36,10 @@ _NOT_GOVERNED = frozenset(
      "later", "today", "yesterday", "now", "once", "twice"]
 )  # fmt: skip
 #: A quote's last word in small letters, emphasis marks after it aside ("not**").
-_LAST_WORD = re.compile(r"(?<![\w'’-])([a-z]+)[*_]*$")
+_LAST_WORD = lazy(r"(?<![\w'’-])([a-z]+)[*_]*$")
 #: The source's sentence going on just after the quote: spaces, or a line's end where lines are
 #: wrapped, then a word, a number or a sign; not a paragraph's end.
-_GOES_ON = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?=[\w$€£¥“\"'(])")
+_GOES_ON = lazy(r"[ \t]*(?:\r?\n[ \t]*)?(?=[\w$€£¥“\"'(])")
 #: How many of the source's next words a message shows.
 _NEXT_WORDS = 4
 
@@ -73,7 +74,7 @@ def ended_on_a_leading_word(doc: Document, quote: str, anchor: Anchor) -> str | 
 
 #: A capitalised word at a quote's end, emphasis marks after it aside; not after an initial's point
 #: ("U.S."), which may end a sentence as well.
-_LAST_CAPITALISED = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[*_]*$")
+_LAST_CAPITALISED = lazy(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[*_]*$")
 #: The words that may join a name's words after a name's head ("the District of Columbia", "the
 #: Ministry of the Interior") or in Spanish ("Banco de Guatemala", "Valle de Sula"); after any other
 #: word, "of" leads to what it is of ("40% in Guatemala of Mayan descent").
@@ -99,7 +100,7 @@ def _name_going_on(line_break: str) -> re.Pattern[str]:
     """The source going on, just after a quote, with a name's next words: capitalised words (a joining
     word before them as ``join``), not a month nor a day ("in Guatemala Tuesday", "in Honduras March 3").
     Between them, spaces (no-break ones too: "Central\u00a0America"), and ``line_break``."""
-    return re.compile(
+    return lazy(
         rf"[ \t\u00a0]+{line_break}(?P<join>{_JOINING})?"
         rf"(?P<word>{_CAPITALISED}(?:[ \t\u00a0]+{_CAPITALISED}){{0,3}})"
     )
@@ -108,9 +109,9 @@ def _name_going_on(line_break: str) -> re.Pattern[str]:
 #: Where Markdown wraps a paragraph's lines, its next line goes on with it; a plain text's line is a paragraph.
 _NAME_GOES_ON = {Format.MARKDOWN: _name_going_on(r"(?:\n[ \t]*)?"), Format.TEXT: _name_going_on("")}
 #: What before a capitalised word starts a sentence or a line, after which any word is capitalised.
-_STARTS_BEFORE = re.compile(r"(?:\A|[.!?:;\"“(•#>—–]|\n[ \t]*\n)[\s*_]*\Z")
-_STARTS_A_LINE = re.compile(r"(?:\A|\n)[ \t*_]*\Z")
-_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_CAPITALISED})[ \t\u00a0]+\Z")
+_STARTS_BEFORE = lazy(r"(?:\A|[.!?:;\"“(•#>—–]|\n[ \t]*\n)[\s*_]*\Z")
+_STARTS_A_LINE = lazy(r"(?:\A|\n)[ \t*_]*\Z")
+_CAPITALISED_BEFORE = lazy(rf"(?<![\w'’.-])(?:{_CAPITALISED})[ \t\u00a0]+\Z")
 
 
 def _starts_a_sentence(doc: Document, at: int) -> bool:
@@ -159,7 +160,7 @@ def ended_inside_a_name(doc: Document, quote: str, anchor: Anchor) -> str | None
 
 
 #: A paragraph's end: no quotation is looked for past it.
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = lazy(r"\n[ \t]*\n")
 #: How far past a quote's end its quotation's closing mark is looked for, and before its start the opening one.
 _QUOTATION_REACH = 300
 

@@ -16,6 +16,7 @@ from rootcheck.checks.starts import started_after, started_in_a_list
 from rootcheck.checks.wording import clause_before
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, Severity
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.emphasis import unemphasised
 from rootcheck.text.lexicon import ANONYMITY, AS_REPORTED, ASKING_VERBS, CLAUSE_STOP, GRANTED_AFTER_NO, MODALS
@@ -63,7 +64,7 @@ _SET_OFF = ",—–(-"
 #: "contingent on" and "on condition that" (not "that they not be named") are conditions as "unless"
 #: is; "depending on" is warned of as "if" is. Not "pending", as often what a thing is ("detained 300
 #: migrants pending deportation") as a condition.
-_CONDITION_AFTER = re.compile(
+_CONDITION_AFTER = lazy(
     rf"^(?P<opening>[ \t{_SET_OFF}]*(?P<wrap>\r?\n[ \t]*(?P<marks>[{_SET_OFF}]+[ \t]*)?)?)"
     rf"(?:(?P<sure>(?:but\s+)?only\s+if\b|unless\b(?!\s+{AS_REPORTED}[ \t]*(?:[.,;:)\[\]\r\n—–\"”’]|\((?=see\b)|$))"
     r"|contingent\s+(?:on|upon)\b"
@@ -79,7 +80,7 @@ _CONDITION_AFTER = re.compile(
 #: it holds: "had not been paid, without elaborating", "would not be renewed, without giving a reason".
 #: Not set off, it may be a condition ("cannot dismiss 30 workers without giving a reason"); "always"
 #: marks the words that are never one (see _how_it_was_said).
-_WITHOUT_SAYING = re.compile(
+_WITHOUT_SAYING = lazy(
     r"\s*(?:(?P<always>elaborating|commenting|further\s+comment)|further\s+details?|explaining|specifying|naming"
     r"|citing|saying\s+(?:why|how|when|more)|(?:an?\s+)?explanation|(?:giving|offering|providing)\s+"
     r"(?:a\s+|an\s+|any\s+|further\s+)?(?:reason|details?|evidence|proof|specifics|explanation|timeline|timetable)s?)\b",
@@ -88,7 +89,7 @@ _WITHOUT_SAYING = re.compile(
 #: A verb of saying in the quote, after which such a "without" says how it was said: "said 300 nurses had
 #: not been paid, without naming them"; without one it may be a condition ("may not hold migrants more
 #: than 48 hours, without citing a charge").
-_SAID = re.compile(
+_SAID = lazy(
     # In the past and in small letters: "States" and "reports" are as often nouns, and "The new law
     # says police may not …, without providing evidence" says the condition itself.
     r"\b(?:said|told|announced|stated|insisted|claimed|added|wrote|confirmed|denied|acknowledged|argued"
@@ -97,24 +98,22 @@ _SAID = re.compile(
 #: A deed denied, done or not: "did not renew", "has not paid", "never returned"; not a permission or an
 #: ability denied, which a "without" may be the condition of: the denial's own verb is then one of
 #: _PERMITTED ("were not allowed to detain", "did not let", "were not legally allowed").
-_DONE_AND_DENIED = re.compile(
-    r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\b(?=\s+\w+ed\b)", re.I
-)
-_PERMITTED = re.compile(
+_DONE_AND_DENIED = lazy(r"\b(?:did|had|has|have|was|were)(?:\s+not|n['’]t)\b|\bnever\b(?=\s+\w+ed\b)", re.I)
+_PERMITTED = lazy(
     r"\s*(?:(?:been|be|yet|even|\w+ly)\s+){0,3}(?:allowed|permitted|able|authori[sz]ed|legal|let|free|entitled)\b",
     re.I,
 )
 #: A stop ending the quote's sentence or clause (not an initial's point, "the U.S. if"), read with the
 #: source's next words, which tell an initial's point from a sentence's end.
-_STOP = re.compile(rf"(?:{CLAUSE_STOP})[\"”’)\]*]*(?=\s|$)")
+_STOP = lazy(rf"(?:{CLAUSE_STOP})[\"”’)\]*]*(?=\s|$)")
 #: "not only", which denies nothing ("not only trained 412 judges without outside help but also").
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.I)
+_NOT_ONLY = lazy(r"\bnot\s+(?:only|just|merely)\b", re.I)
 #: What opens a clause of its own within the quote's last: a negation before it is that clause's, not
 #: its ("could not explain why 300 migrants were released").
-_SUBORDINATE = re.compile(r"\b(?:why|that|which|who|whom|because|when|where|whether|how)\b", re.I)
+_SUBORDINATE = lazy(r"\b(?:why|that|which|who|whom|because|when|where|whether|how)\b", re.I)
 #: Words of what will or may be, which a failure or denial with them makes a forecast a "without"
 #: bounds ("will fail without significant shifts"); a denial strong enough alone ("never", "not").
-_MODAL = re.compile(rf"\b(?:{'|'.join(sorted(MODALS))})\b", re.I)
+_MODAL = lazy(rf"\b(?:{'|'.join(sorted(MODALS))})\b", re.I)
 #: "rarely" and "seldom" bound as much ("Migrants rarely travel" of "… without a smuggler"); not "few",
 #: "little", "barely" or "hardly", as often a measure of a noun or a number ("barely 300 families").
 _STRONG_DENIALS = frozenset(
@@ -122,21 +121,21 @@ _STRONG_DENIALS = frozenset(
 )
 #: "no" that denies what its clause says: opening it ("No families were relocated"), or "no one"; not a
 #: measure of a noun ("had no money and left", "There is no doubt"); "no longer" too.
-_NO_DENYING = re.compile(r"^\W*no\b|\bno[\s-]one\b|\bno\s+longer\b", re.I)
+_NO_DENYING = lazy(r"^\W*no\b|\bno[\s-]one\b|\bno\s+longer\b", re.I)
 #: "no choice but", which affirms what follows it: "will have no choice but to cross".
-_NO_BUT = re.compile(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than)\b", re.I)
+_NO_BUT = lazy(r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:but|other\s+than)\b", re.I)
 #: A whole that an "except" after it takes from: "All 300 clinics reopened" of "… except two"; not a
 #: name's word ("Whole Foods opened 211 stores").
-_WHOLE = re.compile(r"(?i:\b(?:all|every|everyone|everybody|everything|each|entire)\b)|\bwhole\b")
+_WHOLE = lazy(r"(?i:\b(?:all|every|everyone|everybody|everything|each|entire)\b)|\bwhole\b")
 #: Words of a whole, or a "no", that say no whole: "each year", "all-time", "above all", "no doubt".
-_NO_WHOLE = re.compile(
+_NO_WHOLE = lazy(
     r"\beach\s+(?:year|month|week|day|time|quarter)s?\b|\ball-time\b|\b(?:above|at|after)\s+all\b"
     rf"|\bno\s+(?:{'|'.join(sorted(GRANTED_AFTER_NO))})\b",
     re.I,
 )
 #: An "except" that takes nothing away: "except as noted", ending its clause, which says how the source
 #: reports (but "except as specified in their contracts" is an exception).
-_EXCEPT_NOTHING = re.compile(
+_EXCEPT_NOTHING = lazy(
     rf"\s+(?:as|where)\s+{AS_REPORTED}[ \t]*(?:[.,;:)\]\"”’—]|\r?\n[ \t]*\r?\n|$)",
     re.I,
 )
@@ -191,7 +190,7 @@ def ended_before(doc: Document, quote: str, anchor: Anchor) -> tuple[str, Severi
 #: How far before a quote's start its clause is read, for a list it ends in.
 _CLAUSE_BEFORE = 120
 #: A list going on just after a quote's end: a comma, "and", "or", "as well as" or "plus".
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:and|or|as\s+well\s+as|plus)\b)")
+_LIST_GOES_ON = lazy(r"\s*(?:,|\b(?:and|or|as\s+well\s+as|plus)\b)")
 
 
 def ended_in_a_list(doc: Document, anchor: Anchor) -> str | None:
@@ -311,7 +310,7 @@ def _bounded(quote: str, word: str) -> bool:
 #: ("The program–which began in 2021–trained").
 _JOINING_HYPHENS = HYPHENS.replace("\u2013", "")
 #: A word joined to the next by a hyphen: "non-governmental", "U.S.-Mexico".
-_COMPOUND = re.compile(rf"[\w.]*\w\.?[{_JOINING_HYPHENS}]\w[\w.{_JOINING_HYPHENS}]*")
+_COMPOUND = lazy(rf"[\w.]*\w\.?[{_JOINING_HYPHENS}]\w[\w.{_JOINING_HYPHENS}]*")
 
 
 def cut_compound(doc: Document, anchor: Anchor) -> str | None:

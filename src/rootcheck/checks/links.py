@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from rootcheck.hints import closest
 from rootcheck.model import Diagnostic
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.places import in_value, offset_of
@@ -19,8 +20,8 @@ from rootcheck.text.markup import CLAIM_SCHEME, link_allowed
 from rootcheck.text.seen import SHOWN_OTHERWISE, Unschemed
 
 #: The address of a link left as written: an inline link's, an autolink's or a definition's.
-_ADDRESS = re.compile(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
-_SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
+_ADDRESS = lazy(r"\]\((.*)\)$|^<(.*)>$|^\[[^\]]*\]:\s*(.*)$", re.S)
+_SCHEME = lazy(r"\s*([A-Za-z][\w+.-]*):")
 
 
 def stray_link_warning(reg: Registry, where: Position, text: str) -> Diagnostic:
@@ -144,7 +145,7 @@ def spot(reg: Registry, where: Position, text: str, alone: bool = True) -> Posit
 #: What a link may lead to, as a message tells it.
 _ADDRESSES = "a claim, claim:ID, or an http:, https: or mailto: address"
 #: An ending an address to a claim's file or page may be written with: "treasury-sanctions.yaml".
-_FILE_ENDING = re.compile(r"\.(?:ya?ml|html?)$")
+_FILE_ENDING = lazy(r"\.(?:ya?ml|html?)$")
 
 
 def unschemed_link_warning(

@@ -19,6 +19,7 @@ import re
 
 from rootcheck.checks.scope import MONEY
 from rootcheck.model import Anchor
+from rootcheck.patterns import lazy
 from rootcheck.text.changes import TO_A_NOUN
 from rootcheck.text.document import Document
 from rootcheck.text.numbers import ANY_NUMBER_WORD, SIGNS, YEAR
@@ -34,18 +35,18 @@ _DESCRIBING_A_PROMISE = frozenset(
 #: A quote's last words, where they are a number, its sign before it, and up to three words it counts:
 #: "the $4 billion", "5,000 homes", "Some 800 new jobs", "twelve clinics". Not a year, which counts
 #: nothing: "what the 2021 strategy pledged, …".
-_ENDS_ON_A_NUMBER = re.compile(
+_ENDS_ON_A_NUMBER = lazy(
     rf"(?:[{SIGNS}][ \u00a0]?)?(?:(?<![\d,.])(?!{YEAR}\b)\d|\b(?:{ANY_NUMBER_WORD})\b)[\d,.%]*"
     r"(?:\s+(?:million|billion|thousand|bn|m))?(?:\s+[\w’'-]+){0,3}\W*$",
     re.I,
 )
 #: The word just after the quote, apart from it by spaces or a line's end alone.
-_NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?P<word>[A-Za-z]+)\b")
+_NEXT_WORD = lazy(r"[ \t]*(?:\r?\n[ \t]*)?(?P<word>[A-Za-z]+)\b")
 #: What may follow such a word that describes: a mark, a preposition, a verb or an adverb of the
 #: clause, or "to" before a noun, not an infinitive ("promised to strike"). After a time or a place
 #: (``time``) the word tells of a sum ("$600 million promised in 2021"), as a sum never pledges or
 #: plans; after others it may tell of their deed ("47 companies pledged in 2022 to invest").
-_DESCRIBED_UNTIL = re.compile(
+_DESCRIBED_UNTIL = lazy(
     r"[ \t]*(?:[.,;:!?)\]—–]|\r?\n[ \t]*\r?\n|$|(?:\r?\n[ \t]*)?(?:"
     r"(?P<time>in|under|at|during|over|from|through|since|last|this|next|earlier|previously)\b"
     r"|(?:by|for|so|but|was|were|is|are|has|have|had|will|would|could|never|still|remain|remains"

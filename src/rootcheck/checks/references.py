@@ -8,7 +8,6 @@ holds only as long as those others do, so it is checked afresh on every run.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -17,6 +16,7 @@ from rootcheck.checks.twice import figures_twice
 from rootcheck.hints import meant_id
 from rootcheck.model import CROSS_CUTTING, CheckedClaim, Claim, Comparison, Diagnostic, Role, Severity
 from rootcheck.once import once
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.registry.load import Registry
 from rootcheck.registry.schema import MAX_CLAIM_SUMMARY, MAX_COMPARISON_SUMMARY, one_line_under
@@ -81,7 +81,7 @@ def _claim_problems(known: _Known) -> Iterator[Diagnostic]:
 _LONG_SUMMARY = f"a summary is one line of under {MAX_CLAIM_SUMMARY} characters: it stands for the claim in every list of claims"
 
 #: What ids run together are parted by where a comma was left out: spaces, a line break, a semicolon.
-_JOINED = re.compile(r"\s*;\s*|\s+")
+_JOINED = lazy(r"\s*;\s*|\s+")
 #: How many ids a message counts in words.
 _COUNTED = {2: "two", 3: "three", 4: "four"}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor
+from rootcheck.patterns import lazy
 from rootcheck.text.changes import RATE, RATE_AFTER_A_NUMBER
 from rootcheck.text.document import Document
 from rootcheck.text.emphasis import unemphasised
@@ -32,7 +33,7 @@ _READ_BEFORE = 60
 #: "Only 30 of", "a fraction of the", "Most of its", "40 percent of the". Not "all of", "each of",
 #: "every one of" (or "every single", "any one of") or "both of", which take the whole; nor "the first
 #: half of the year", a time; nor "Article 12 of", "page 40 of", "ranked 157 of", which number.
-_PART_OF = re.compile(
+_PART_OF = lazy(
     r"(?<!every )(?<!each )(?<!single )(?<!last )(?<!any )(?<!first )(?<!second )(?<!final )(?<![-\w])"
     r"(?P<part>(?:not\s+)?(?:none|few|little|some|most|half|many|much|several|dozens|hundreds|thousands|tens|scores"
     r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
@@ -46,7 +47,7 @@ _PART_OF = re.compile(
 #: Parts that deny what is said of the whole: refused at the quote's start as negations.
 _DENYING_PARTS = frozenset(["none", "not one"])
 #: Where a clause starts: after a mark that ends or parts one, or a line's end.
-_PAUSE = re.compile(r"[.,;:!?()—–\n]")
+_PAUSE = lazy(r"[.,;:!?()—–\n]")
 #: Words that may open a clause before the part that is its subject: "Only 30 of", "but less than half
 #: of", "In all, almost none of".
 _LEADING = frozenset(
@@ -64,21 +65,21 @@ _NUMBERING = frozenset(
 
 
 #: A sum among the last words of a quote: "$22", "250 quetzales", "2,400 lempiras", "80 cents".
-MONEY = re.compile(
+MONEY = lazy(
     rf"[{SIGNS}]|\b(?:{'|'.join(map(re.escape, CURRENCY_WORDS))}|cents?|pesos?|col[oó]n(?:es)?)\b", re.I
 )
 #: Where a quote's clause ends just after it: a mark that ends or parts a clause, or the line's end.
-_CLAUSE_ENDS = re.compile(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
+_CLAUSE_ENDS = lazy(r"[ \t*_\"”’]*(?:[.,;:!?)—–]|$)", re.M)
 #: A number among the last two words of a quote, which a rate after it would be the rate of: "$40
 #: million", "forty patients", "6 per cent"; not "The two ministers meet" before "every week".
-_COUNTED_LAST = re.compile(
+_COUNTED_LAST = lazy(
     rf"(?:\d|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent)\b)[^\s]*(?:\s+per\s+cent|\s+[^\s]+)?\s*$",
     re.I,
 )
 #: A quote ending with its number or its sum, no counted noun after it: "$400 million", "2,000
 #: lempiras", "5 percent", "hires 300". Nothing there is given the time after it, which is a rate
 #: whatever follows (see :data:`RATE_AFTER_A_NUMBER`).
-_NUMBER_LAST = re.compile(
+_NUMBER_LAST = lazy(
     rf"(?:\d\S*|\b(?:{SPELLED_WORDS}|million|billion|trillion|thousand|hundred|percent|cent"
     rf"|{'|'.join(map(re.escape, CURRENCY_WORDS))}|cents?|pesos?|col[oó]n(?:es)?))\s*$",
     re.I,
@@ -154,7 +155,7 @@ def started_on_a_part(doc: Document, anchor: Anchor) -> str | None:
 
 
 #: "Each of" just before a quote: "Each of the 40 clinics", "Every one of its 12 offices".
-_EACH_OF = re.compile(r"\b(?:each|every\s+one)\s+of(?:\s+(?:the|its|their|these|those))?\s*$", re.I)
+_EACH_OF = lazy(r"\b(?:each|every\s+one)\s+of(?:\s+(?:the|its|their|these|those))?\s*$", re.I)
 
 
 def started_after_each_of(doc: Document, anchor: Anchor) -> str | None:

@@ -4,7 +4,6 @@ than the source's, a number cut at a quote's edge or misread in a slipped quote;
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 
@@ -14,6 +13,7 @@ from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.wording import around, meaning_problems
 from rootcheck.hints import shown
 from rootcheck.model import Anchor, AnchorStatus, Severity, Span
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.text.anchor import locate_figure
 from rootcheck.text.document import Document
@@ -79,7 +79,7 @@ def bounded_otherwise(
 
 
 #: A unit of up to three letters just after a number: "40 MW", "5kg", "12 GB".
-_UNIT = re.compile(r"(?<=\d)[ \u00a0]?([A-Za-z]{1,3})\b")
+_UNIT = lazy(r"(?<=\d)[ \u00a0]?([A-Za-z]{1,3})\b")
 
 
 def unit_case(figure: str, said: str) -> str | None:
@@ -153,7 +153,7 @@ def unlike_in(quote: str, text: str) -> str | None:
 
 
 #: Words in square brackets; an elision mark's ("[...]", "[…]", "[....]") aside.
-_BRACKETED = re.compile(r"\[(?![\s.…]*\])[^\[\]]*\]")
+_BRACKETED = lazy(r"\[(?![\s.…]*\])[^\[\]]*\]")
 
 
 def bracketed_in(quote: str, doc: Document) -> str | None:
@@ -184,7 +184,7 @@ def _in_source(bracketed: str, doc: Document) -> bool:
 
 
 #: A letter in square brackets opening a word: "[T]he".
-_CAPITAL_PUT_IN = re.compile(r"\[(\w)\](\w+)")
+_CAPITAL_PUT_IN = lazy(r"\[(\w)\](\w+)")
 
 
 def typed_refusal(doc: Document, quote: str) -> str | None:

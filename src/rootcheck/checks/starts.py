@@ -16,6 +16,7 @@ from rootcheck.checks.claimants import claimed_ending
 from rootcheck.checks.wording import beyond, clause_before
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, AnchorStatus
+from rootcheck.patterns import lazy
 from rootcheck.text.changes import measure_words
 from rootcheck.text.document import Document
 from rootcheck.text.elisions import edge_words, promised
@@ -50,7 +51,7 @@ _DENYING_OR_PROMISING_ENDS = ("n't", "n’t", "'ll", "’ll")
 #: Prefixes joined to a verb by a hyphen, which stays a verb: "over-promised", "re-committed".
 _VERB_PREFIXES = frozenset(["re", "pre", "co", "over", "under", "mis", "out", "up", "double", "triple"])
 #: A mark that pauses a sentence: what stands before it is a clause or an aside of its own.
-_PAUSE = re.compile(r"[,;:!?()\[\]—–]")
+_PAUSE = lazy(r"[,;:!?()\[\]—–]")
 #: Words of promise that are as often nouns ("the plan", "Project Hope") or describe a thing ("the
 #: scheduled flights"): a promise only before "to".
 _NOUNS_TOO = PROMISED_BEFORE_TO | frozenset(
@@ -63,18 +64,18 @@ _NAMING_A_PLAN = frozenset(["of", "is", "was", "are", "were"])
 _PLANNED = "whether a thing was asked for, promised, planned or done is"
 #: What makes a figure a peak's, a bound or a mean, opening the clause a quote starts just after: "On
 #: average, households received $120", "At its peak, 8,000 migrants crossed each day", "At most, 300".
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^\s*(?:on\s+average|at\s+(?:its|their|the)\s+(?:peak|height|highest|lowest)\b[^,;]*"
     r"|at\s+(?:the\s+)?(?:most|best|worst)|in\s+the\s+(?:best|worst|busiest|peak)\s+(?:year|month|week|day|quarter))\s*$",
     re.I,
 )
 #: An article and a compound adjective before a comma, the quote going on with the noun's other words:
 #: "is committed to a multi-year," before "$4 billion, comprehensive, regional strategy".
-_ADJECTIVE_SET_OFF = re.compile(r"\b(?:a|an|the)\s+(?P<adjective>[a-z]+(?:-[a-z]+)+)\s*$", re.I)
+_ADJECTIVE_SET_OFF = lazy(r"\b(?:a|an|the)\s+(?P<adjective>[a-z]+(?:-[a-z]+)+)\s*$", re.I)
 #: A whole that none of is so, ending just before a quote: "None of the 342 wards … has opened" says no
 #: ward opened, and "342 wards … has opened" that all did. Not a part (see rootcheck.checks.scope): a
 #: negation, whatever the figure covers.
-_NONE_OF = re.compile(
+_NONE_OF = lazy(
     r"(?:^|\s)(?P<none>(?:none|neither|not\s+(?:one|a\s+single))\s+of(?:\s+(?:the|its|their|these|those))?)\s*$",
     re.I,
 )
@@ -87,16 +88,16 @@ _UNFINISHED = frozenset(
     ["not", "never", "cannot", "will", "would", "could", "should", "might", "must", "shall", "to"]
 )
 #: What starts a clause of its own, not an aside: "many did not, and in 2023, 400 families remained".
-_JOINING = re.compile(
+_JOINING = lazy(
     r"^\s*(?:and|but|or|nor|so|yet|then|while|although|though|because|since|when|where|which|who)\b", re.I
 )
 #: Adverbs that may stand between a negation and its verb: "has not yet", "did not even", "no longer".
-_TRAILING_ADVERB = re.compile(
+_TRAILING_ADVERB = lazy(
     r"(?:\s+(?:yet|still|ever|already|even|also|longer|actually|really|necessarily|fully|always|truly))+\s*$",
     re.I,
 )
 #: A clause's closing "that", which a hedge may stand before: "The lawsuit alleges that".
-_THAT_AT_END = re.compile(r"\s+that\s*$", re.I)
+_THAT_AT_END = lazy(r"\s+that\s*$", re.I)
 #: How a thing was said, between a verb of saying and its "that", read past as an aside between commas
 #: is: "claimed without evidence that", "alleges in its complaint that", "denied in court that",
 #: "claimed falsely in a statement that". A closed list: after other words "that" as often opens a
@@ -114,16 +115,14 @@ _TOLD = (
     r"|to\s+(?:reporters|journalists|lawmakers|investigators)"
     r"|through\s+(?:a|his|her|its|their)\s+(?:spokes(?:man|woman|person)|lawyers?|attorneys?))"
 )
-_PHRASE_BEFORE_THAT = re.compile(rf"\s+(?P<phrase>{_TOLD}(?:\s+(?:and\s+)?{_TOLD})?)\s+that\s*$", re.I)
+_PHRASE_BEFORE_THAT = lazy(rf"\s+(?P<phrase>{_TOLD}(?:\s+(?:and\s+)?{_TOLD})?)\s+that\s*$", re.I)
 #: A verb of saying in the passive, whose "that" after such a phrase is a relative's ("The findings were
 #: disputed before the committee that oversees 40 ministries"), but after "It" ("It is alleged in the
 #: complaint that").
-_PASSIVE = re.compile(
-    r"^(?!\s*it\b).*\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s*$", re.I | re.S
-)
+_PASSIVE = lazy(r"^(?!\s*it\b).*\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\s*$", re.I | re.S)
 #: What will, may or is to be, which a "Subject to …," before it is the condition of: "will fund",
 #: "won't", "plans to", "is expected to"; not what is ("127 officials remain in office").
-_TO_BE = re.compile(
+_TO_BE = lazy(
     rf"\b(?:{'|'.join(sorted(MODALS - {'may'}))}|won['’]t|cannot|can['’]t)\b|(?-i:\bmay\b)|['’]ll\b"
     r"|\b(?:plans?|planned|intends?|aims?|expects?|expected|going|is|are|was|were)\s+to\s+"
     r"(?!(?:school|blame|the|a|an)\b)(?-i:[a-z])",
@@ -131,12 +130,10 @@ _TO_BE = re.compile(
 )
 #: Where a quote's first clause ends: a semicolon, or a comma before a word that joins another or opens
 #: an aside ("exports, which were expected to grow, fell").
-_NEXT_CLAUSE = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|so|yet|which|whose|who|that)\b", re.I
-)
+_NEXT_CLAUSE = lazy(r";|,\s+(?:and|but|while|whereas|although|though|so|yet|which|whose|who|that)\b", re.I)
 #: The word or comma that joins a list's names, ending the words before a quote: "Guatemala and",
 #: "Haiti and the", "Mexico as well as", "El Salvador," (emphasis marks aside).
-_JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re.I)
+_JOINED_BEFORE = lazy(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re.I)
 #: A condition ending just before the quote: "If the council approves it, the port will employ",
 #: "Provided that …,", "Subject to approval by Congress, the agency will fund" (before what will or may
 #: be: "Subject to sanctions since 2019, 127 officials remain" says who they are). Not "Even if", which
@@ -146,7 +143,7 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:and|or|as|plus)(?:\s+the)?|,)[\s*_]*$", re
 #: Congress approve the funds,", "Assuming …," and "Pending …," as "Subject to" is, before what will be.
 #: Not "on condition that they not be named", "As long as a decade ago", "Assuming office in 2021,",
 #: "Assuming the presidency,", "Pending since 2019,".
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"^\s*(?:(?:only\s+)?if\b(?!\s+(?:anything|nothing\s+else)\b)|provided\s+that\b"
     rf"|on\s+(?:the\s+)?condition\s+that\b(?!{ANONYMITY})"
     r"|in\s+the\s+event\s+that\b|(?:as|so)\s+long\s+as\b(?!\s+(?:\d{4}|(?:a|an|one|two|three|four|five|six"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
@@ -33,6 +31,7 @@ from rootcheck.model import (
     Source,
     Span,
 )
+from rootcheck.patterns import lazy
 from rootcheck.registry.load import Registry
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.document import Document
@@ -153,7 +152,7 @@ def check_claim(
 
 
 #: A word or a number of a quote besides its figure's.
-_WORD = re.compile(r"[^\W_]")
+_WORD = lazy(r"[^\W_]")
 
 
 def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity, Span
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Document
@@ -63,7 +64,7 @@ def around(doc: Document, span: Span) -> Beside:
 #: Where a sentence or clause ends, or a bold label opening a line or a list item ("- **Improving
 #: Food Security**"): no word past it lines up with a quote's. Not bold words within a sentence ("did
 #: **not** hire"), whose clause goes on, nor a bold condition opening one ("**Unless** Congress acts,").
-_BREAK = re.compile(
+_BREAK = lazy(
     rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|(?<=\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?"
     r"\*\*(?!(?:If|Unless|Only|Provided|Subject|Without|Except|Not|No|Never)\b)[^*\n]+\*\*"
 )
@@ -87,11 +88,11 @@ def _clause_after(text: str, passage: str = "") -> str:
 
 
 #: A passage ending its sentence or clause.
-_ENDED = re.compile(r"[.!?;:][\"”’)\]*]*\s*$")
+_ENDED = lazy(r"[.!?;:][\"”’)\]*]*\s*$")
 
 
 #: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN = lazy(r"\w+(?:['’]\w+)*")
 #: How many of a quote's words at either end may stand outside its passage.
 _EDGE = 4
 
@@ -157,7 +158,7 @@ def _more_often(word: str, quote: str, passage: str) -> bool:
 _INCLUDING = frozenset(["including", "included"])
 _EXCLUDING = frozenset(["excluding", "excluded"])
 #: The source's "not" just before the passage, on its line or the one before: not across a paragraph.
-_NOT_LAST = re.compile(r"\bnot[ \t]*\n?[ \t]*$", re.I)
+_NOT_LAST = lazy(r"\bnot[ \t]*\n?[ \t]*$", re.I)
 
 
 def _not_including(turned: tuple[list[str], list[str]], passage: str, before: str) -> bool:

@@ -17,15 +17,16 @@ from typing import Any
 
 from rootcheck.hints import closest, did_you_mean, id_form
 from rootcheck.model import Diagnostic, Severity
+from rootcheck.patterns import lazy
 from rootcheck.positions import Marks, Position
 from rootcheck.safeyaml.nodes import Node
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: How :data:`SLUG` is told to an editor: "a--b" and "-lead" are lowercase letters, digits and hyphens.
 SLUG_RULE = "lowercase letters and digits, in words joined by single hyphens"
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
-SHA256 = re.compile(r"[0-9a-fA-F]{64}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_URL = lazy(r"^https?://[^\s/$.?#][^\s]*$", re.I)
+SHA256 = lazy(r"[0-9a-fA-F]{64}")
+_DATE = lazy(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Kind(Enum):
@@ -116,7 +117,7 @@ def _empty(field: Field) -> str:
 
 
 #: A line break, with the white space around it: one space, in text shown on one line.
-_BREAK = re.compile(r"\s*\n\s*")
+_BREAK = lazy(r"\s*\n\s*")
 
 
 def _check_text(field: Field, value: str) -> tuple[Any, str | None]:

@@ -30,6 +30,7 @@ from rootcheck.digests import code_digest, digest
 from rootcheck.hints import id_form
 from rootcheck.memo import Memo
 from rootcheck.model import Diagnostic
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.registry.fields import SLUG, SLUG_RULE, Field, Record, read_record
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, parse_yaml, unlisted
@@ -163,7 +164,7 @@ def walk(
 
 
 #: What an editor's tools may make of a YAML file's name: "A.YAML", or "claim.yaml.txt" by Notepad.
-_MISNAMED = re.compile(r"\.ya?ml(?:\.txt)?$", re.I)
+_MISNAMED = lazy(r"\.ya?ml(?:\.txt)?$", re.I)
 
 
 def _stray(name: str) -> bool:

@@ -7,14 +7,15 @@ rename moves nothing else in the file.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from rootcheck.patterns import lazy
+
 #: A character of an id, or joined to one: ``claim:firms`` does not stand in ``claim:firms-2021``.
-_ID_CHAR = re.compile(r"[\w-]")
+_ID_CHAR = lazy(r"[\w-]")
 #: A line break before a line that starts at the left margin with neither an item of a list nor a
 #: comment: where the value of a file's top-level field ends.
-_NEXT_KEY = re.compile(r"\n(?=[^\s#-])")
+_NEXT_KEY = lazy(r"\n(?=[^\s#-])")
 
 
 def stands_at(text: str, at: int, word: str) -> bool:

@@ -14,6 +14,7 @@ from rootcheck.digests import code_digest, digest
 from rootcheck.hints import did_you_mean, meant_id
 from rootcheck.memo import Memo
 from rootcheck.model import CROSS_CUTTING, Diagnostic, Pillar, SiteSettings, Skip, Verdict
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.registry.fields import Record, read_record
 from rootcheck.registry.files import MAX_LIST_BYTES, ParsedYaml, parse_yaml, records, unique, yaml_file
@@ -38,7 +39,7 @@ _NUMBERED = {"pillar": "numbered", "verdict": "rated"}
 
 #: A well-formed BCP 47 language tag (RFC 5646, section 2.1): language, extended language, script,
 #: region, variants, extensions, private use; or private use alone.
-_LANGUAGE_TAG = re.compile(
+_LANGUAGE_TAG = lazy(
     r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?"
     r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z\d]{2,8})+)*"
     r"(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?|[Xx](?:-[A-Za-z\d]{1,8})+"

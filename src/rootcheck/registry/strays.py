@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rootcheck.hints import closest
 from rootcheck.model import Diagnostic
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.registry.items import YAML_SUFFIXES
 from rootcheck.registry.load import CLAIMS, COMPARISONS, SEEDS, SOURCES_FILE, Registry
@@ -22,8 +23,8 @@ from rootcheck.registry.settings import CONFIG_FILE, SKIPPED_FILE
 
 _READ = frozenset({CONFIG_FILE, SKIPPED_FILE, SOURCES_FILE})
 #: A field only a claim has, and one only a comparison has, at the start of a line.
-_CLAIM_FIELD = re.compile(r"^(?:quote|figure):", re.M)
-_COMPARISON_FIELD = re.compile(r"^(?:pledges|verdict):", re.M)
+_CLAIM_FIELD = lazy(r"^(?:quote|figure):", re.M)
+_COMPARISON_FIELD = lazy(r"^(?:pledges|verdict):", re.M)
 #: A stray file is read only this far: a claim names its quote within its first lines.
 _HEAD = 4096
 

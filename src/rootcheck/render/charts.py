@@ -9,12 +9,12 @@ Nothing is summed: the sources never say the figures can be added.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from rootcheck.patterns import lazy
 from rootcheck.render import format as fmt
 from rootcheck.render.categories import MONEY_LABELS, Money
 from rootcheck.render.views import ClaimView, SiteView
@@ -63,7 +63,7 @@ class Chart:
         return [bar for group in self.groups for bar in group.bars]
 
 
-_AMOUNT_START = re.compile(rf"[{SIGNS}\d]")
+_AMOUNT_START = lazy(rf"[{SIGNS}\d]")
 
 
 def _bar(claim: ClaimView) -> Bar:

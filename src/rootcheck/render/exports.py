@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Sequence
 
 from rootcheck.model import Correction, Quantity, Span
 from rootcheck.output.content import Content
+from rootcheck.patterns import lazy
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.exportparts import Absolute, Parts, Remembered
@@ -139,7 +139,7 @@ CSV_COLUMNS = (
 #: list for CSV injection): a summary written "=HYPERLINK(…)" would otherwise run on a reader's machine.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: A cell that is a number and nothing else, such as a negative value: no formula, and read as a number.
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_NUMBER = lazy(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def spreadsheet_safe(cell: str) -> str:

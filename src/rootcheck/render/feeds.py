@@ -14,12 +14,12 @@ not change when the site moves to another base URL.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections.abc import Callable, Iterable
 
 from markupsafe import escape
 
+from rootcheck.patterns import lazy
 from rootcheck.render import format as fmt
 from rootcheck.render import urls
 from rootcheck.render.lastmod import PageDate
@@ -31,7 +31,7 @@ _EPOCH = dt.date(1970, 1, 1)
 #: feed at all to a reader, so any that slipped through stands as U+FFFD. Written as what is out
 #: rather than "not what is in": the same characters, but a class negating the planes above took
 #: some 9 ms to compile at every build's start, against 1 ms.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml(lines: list[str]) -> bytes:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity, Role
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import CURRENCIES
 from rootcheck.text.qualifiers import QUALIFIER_AT_START
 
@@ -62,7 +63,7 @@ def _significant(value: float) -> str:
 
 
 #: "one of the world's highest rates": a figure that ranks something among others, counting nothing.
-_RANKING = re.compile(
+_RANKING = lazy(
     r"^one of the\b.*\b(?:highest|lowest|largest|smallest|biggest|greatest|best|worst|most|least|"
     r"poorest|richest|deadliest|fastest|slowest|strongest|weakest|oldest|newest|top)\b",
     re.I,

@@ -11,7 +11,6 @@ the claim is not published.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import mdurl
 from markupsafe import Markup
 
+from rootcheck.patterns import lazy
 from rootcheck.text.markup import CLAIM_SCHEME, cited_id, link_allowed, new_parser
 
 if TYPE_CHECKING:
@@ -97,12 +97,12 @@ def render_markdown(text: str, claim_href: ClaimHref) -> Markup:
 #: an underscore anywhere but in a link's URL.
 _NEVER = "<>&`\\"
 #: Emphasis and links; in a plain note every ``*``, ``[`` and ``]`` is in one.
-_MARKUP = re.compile(
+_MARKUP = lazy(
     r"\*(?P<em>[^\W_](?:[^*\[\]\n]*[^\W_])?)\*"
     r"|\[(?P<label>[^*\[\]\n]+)\]\((?P<url>[A-Za-z0-9\-._~:/?#@$+,;=%]+)\)"
 )
 #: What may start a line of a paragraph without starting a block (heading, list, quote, code…).
-_BLOCK_START = re.compile(r"[ #>+=_~`<|\-]|\*[ *]|\d+[.)]")
+_BLOCK_START = lazy(r"[ #>+=_~`<|\-]|\*[ *]|\d+[.)]")
 #: What may stand right outside ``*emphasis*`` so that its stars only open and close.
 _BEFORE_EM = frozenset(" \n(\"'“‘—–-/")
 _AFTER_EM = frozenset(" \n.,;:!?)\"'”’—–-/")
@@ -188,7 +188,7 @@ def _inline_simple(text: str, claim_href: ClaimHref) -> str | None:
 
 
 #: A host name that markdown-it's normalizeLink leaves as it is (it punycodes only non-ASCII ones).
-_PLAIN_HOST = re.compile(r"[A-Za-z0-9.\-]*")
+_PLAIN_HOST = lazy(r"[A-Za-z0-9.\-]*")
 
 
 # Notes cite the same few sources and claims over and over.

@@ -16,7 +16,6 @@ nests properly however the passages cross.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -26,16 +25,17 @@ from markupsafe import Markup, escape
 
 from rootcheck.model import Span
 from rootcheck.once import once
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Block, BlockKind, Document, Format
 from rootcheck.text.fragments import Folded, fold_page
 from rootcheck.text.links import AUTOLINK, LINK, quotation_marks, underscore_marks
 from rootcheck.text.normalize import MARKDOWN_ESCAPABLE, MapBuilder, OffsetMap
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_ORDERED = re.compile(r"[ \t]*\d")
+_ORDERED = lazy(r"[ \t]*\d")
 # One character class, not an alternation: the regex engine then skips ahead
 # to the next candidate without trying a pattern at every character.
-_MARKUP = re.compile(r"[*_\\<>\[]")
+_MARKUP = lazy(r"[*_\\<>\[]")
 
 
 @dataclass(frozen=True, order=True)

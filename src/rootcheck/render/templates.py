@@ -12,7 +12,6 @@ failure with no override on its way is a bug in rootcheck and keeps its tracebac
 from __future__ import annotations
 
 import os
-import re
 import traceback
 from collections.abc import Iterator
 from functools import lru_cache
@@ -37,6 +36,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
 from rootcheck.model import FUZZY_THRESHOLD, Diagnostic
 from rootcheck.overrides import TEMPLATES
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, unlisted
 from rootcheck.render import categories, urls
@@ -136,7 +136,7 @@ MAX_TEMPLATE_BYTES = 1 << 20
 #: Theme files served as they are written (see :func:`asset`), not rendered as templates.
 ASSETS = ("style.css", "favicon.svg")
 #: Jinja's message for a filter or test that does not exist.
-_UNKNOWN = re.compile(r"No (?P<kind>filter|test) named '(?P<name>[^']+)'")
+_UNKNOWN = lazy(r"No (?P<kind>filter|test) named '(?P<name>[^']+)'")
 
 
 class TemplateProblem(RootcheckError):

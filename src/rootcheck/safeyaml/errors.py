@@ -37,6 +37,7 @@ from yaml.tokens import (
 )
 
 from rootcheck.model import Diagnostic
+from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.safeyaml.breaks import unseen_break
 from rootcheck.safeyaml.lines import Lines, Mark
@@ -51,7 +52,7 @@ _CLOSERS = {'"': ('"', "value"), "'": ("'", "value"), "[": ("]", "list"), "{": (
 _INSIDE = {'"': 'write \\" inside it, or curly quotes “ ”', "'": "write '' inside it, or a curly ’"}
 #: A line that starts a key of a mapping, maybe as an item of a list: its indent (items' dashes
 #: counted in) and its key.
-_KEY_LINE = re.compile(r"^((?:[ ]*-[ ]+)*[ ]*)([^\s#'\"\-][^:#]*?):(?:\s|$)")
+_KEY_LINE = lazy(r"^((?:[ ]*-[ ]+)*[ ]*)([^\s#'\"\-][^:#]*?):(?:\s|$)")
 #: Characters that start something else than text when a value starts with them.
 _INDICATORS = {
     "*": "an alias of another value",

@@ -3,12 +3,12 @@ escape between double quotes that it would let in, and a plain value a '#' cuts 
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 import yaml
 
 from rootcheck.model import Diagnostic
+from rootcheck.patterns import lazy
 from rootcheck.safeyaml.lines import Lines, Mark, position_at
 
 #: What YAML's reader refuses as it stands (a control character, U+FFFE), which an escape between
@@ -18,7 +18,7 @@ _NOT_TEXT = yaml.reader.Reader.NON_PRINTABLE
 #: or how many hexadecimal digits give its code point (PyYAML's own tables).
 _ESCAPED = yaml.scanner.Scanner.ESCAPE_REPLACEMENTS
 _ESCAPE_DIGITS = yaml.scanner.Scanner.ESCAPE_CODES
-_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_ESCAPE = lazy(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 
 
 def escaped_character(lines: Lines, scalar: yaml.ScalarEvent | yaml.ScalarNode) -> Diagnostic | None:
@@ -55,7 +55,7 @@ def reader_error(exc: yaml.reader.ReaderError, text: str, shown: str, libyaml: b
 
 
 #: A comment's mark right after a plain value, joined to a word: "U.S. efforts #have enabled".
-_COMMENT_ON_A_WORD = re.compile(r"[ \t]+#(?=\S)")
+_COMMENT_ON_A_WORD = lazy(r"[ \t]+#(?=\S)")
 
 
 def cut_by_a_comment(lines: Lines, scalar: yaml.ScalarEvent) -> Diagnostic | None:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rootcheck.model import FUZZY_THRESHOLD, Anchor, AnchorStatus, Span
+from rootcheck.patterns import lazy
 from rootcheck.text.apart import across, apart
 from rootcheck.text.document import Document
 from rootcheck.text.elided import split_elisions, typed_parts
@@ -308,7 +309,7 @@ def _numbers_agree(doc: Document, quote: str, match: _Match) -> bool:
 
 
 #: A word before a passage's first, joined to it by a hyphen or a space: "One-" of "One-third".
-_WORD_BEFORE = re.compile(r"\w+[ -]$")
+_WORD_BEFORE = lazy(r"\w+[ -]$")
 
 
 def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cutoff: float) -> _Match | None:

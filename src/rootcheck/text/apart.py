@@ -9,11 +9,11 @@ though every word of it is the source's: a hint naming its lines says why.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.normalize import PARAGRAPH_BREAK
 from rootcheck.text.wordbounds import find_all
@@ -22,7 +22,7 @@ from rootcheck.text.wordbounds import find_all
 _ENDING_WORDS = 4
 #: What starts a list item in normalised text, which a quote running on into the item leaves out:
 #: "- Copan: 2,100 growers" reads "-copan: 2,100 growers", "3. Next steps" "3. next steps".
-_ITEM_MARK = re.compile(r"[-*+•]\s*|\d{1,3}[.)]\s+")
+_ITEM_MARK = lazy(r"[-*+•]\s*|\d{1,3}[.)]\s+")
 
 
 def apart(doc: Document, parts: Sequence[str]) -> str | None:
@@ -122,7 +122,7 @@ def across(doc: Document, quote: str) -> Across | None:
     return Across(hint, seen)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_BLANK_LINE = lazy(r"\n[ \t\r]*\n")
 
 
 def _blank_before(doc: Document, at: int) -> bool:

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from rootcheck.model import Quantity
+from rootcheck.patterns import lazy
 from rootcheck.text.figures import FigureError, clean, fraction, number_words, parse_figure
 from rootcheck.text.fractions import MIXED
 from rootcheck.text.longer import longer_number
@@ -41,7 +42,7 @@ from rootcheck.text.reading import figure_read
 from rootcheck.text.signs import LETTER_SIGN, LETTER_SIGNS, WORD_SIGN
 from rootcheck.text.uncounted import enumerates
 
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy(
     r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
     # A sign joined to letters is another currency's, read by no figure: "C$500" offers "500".
     rf"(?P<number>(?:us\$|{WORD_SIGN}|(?<![^\W\d_])[{SIGNS}]|{LETTER_SIGN})?\s*"
@@ -60,13 +61,13 @@ _CANDIDATE = re.compile(
 )
 
 
-_YEAR = re.compile(YEAR)
+_YEAR = lazy(YEAR)
 #: The last words of bounds that end a figure, an age's or a price's, whose noun stands before the
 #: number: "residents 65 and over make up", "seniors 65 or older pay", "children 5 and under were".
 _BOUNDS_ENDING_A_FIGURE = frozenset(["over", "up", "above", "under", "below", "older", "younger"])
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_ORDINAL = lazy(r"(?:st|nd|rd|th)\b", re.I)
 #: A word as a candidate's noun may go on with, or a number, which ends it.
-_PLAIN_WORD = re.compile(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
+_PLAIN_WORD = lazy(r"[A-Za-z][\w.'’-]*[,;:.]?|" + NUMBER.pattern)
 
 
 #: How far past a candidate's matched words a noun joined to it is read: some twenty words, no more,
@@ -187,7 +188,7 @@ def _first_parsed(candidates: list[str]) -> tuple[str, Quantity] | None:
 
 
 #: Where a bound written apart may start inside a candidate: a space before "or", "and" or "plus".
-_APART = re.compile(r"(?<=\S)\s+(?=(?:or|and|plus)\b)", re.I)
+_APART = lazy(r"(?<=\S)\s+(?=(?:or|and|plus)\b)", re.I)
 
 
 def _bounded(cleaned: str, candidate: str, start: int) -> str:

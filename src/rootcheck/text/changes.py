@@ -10,12 +10,13 @@ import re
 from collections import Counter
 from functools import cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import MONTH_BEFORE_A_YEAR, MONTHS, WEEKDAYS, YEAR
 
 #: A verb of change, then what its number is: how much it changed by ("rose 40 percent", "rose by 40
 #: percent"), what it came to ("rose to 40 percent", "doubled to 300,000") or came from ("fell from 40
 #: percent"). Not "up" or "down" alone, as "up to 40" is a bound, not a change.
-_CHANGE = re.compile(
+_CHANGE = lazy(
     r"\b(?:ris(?:e[ns]?|ing)|rose|increas(?:e[ds]?|ing)|gr(?:ew|own|ows?|owing)|f(?:ell|allen|alls?|alling)"
     r"|drop(?:ped|s|ping)?|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?"
     r"|soar(?:ed|s|ing)?|plung(?:e[ds]?|ing)|shr(?:ank|unk|inks?|inking)|reduc(?:e[ds]?|ing)"
@@ -101,7 +102,7 @@ def _rates(goes_on: str) -> re.Pattern[str]:
     """The words that make the number just before them a rate, where ``goes_on`` may follow them."""
     # The three rates that may be followed only by ``goes_on`` share one copy of it: both patterns are
     # compiled at every start, and took 25 ms to compile with a copy for each of the three, 15 ms so.
-    return re.compile(
+    return lazy(
         rf"[ \t]*(?P<rate>(?:(?:(?:twice|(?:two|three|four)\s+times)\s+)?(?:a|an)\s+(?:year|quarter|month|week"
         rf"|day|hour|head|person|capita|household|family|student|patient|worker|beneficiary|child|resident)"
         rf"|per\s+(?!{_NOT_A_RATE}\b)(?-i:[a-z]+(?:\s+[a-z]+)?)"
@@ -225,7 +226,7 @@ def rate_changed(quoted: str, said: str) -> tuple[str, str] | None:
 
 #: A year, or a month of one, with the word that says which time it tells of: since then, in it, by it
 #: (a deadline), until or through it, before or after it.
-_PERIOD = re.compile(
+_PERIOD = lazy(
     r"\b(since|in|by|until|till|through|before|after|during)\s+(?:(?:early|late|mid)[\s-]+)?"
     rf"((?:{MONTH_BEFORE_A_YEAR})?{YEAR})\b(?![-–]\d)",
     re.I,
@@ -250,7 +251,7 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
 
 #: A time told from now or in an order: "last year", "this month", "the first quarter". "past" and
 #: "previous" tell what "last" does, "current" what "this" does, "coming" what "next" does.
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = lazy(
     r"\b(last|past|previous|this|current|next|coming|first|second|third|fourth|final)\s+"
     r"(year|month|week|quarter|half|semester|decade)\b",
     re.I,
@@ -289,14 +290,14 @@ def _time_word(found: re.Match[str]) -> str:
 
 #: A part of a year, which a number may be told of rather than the whole: "in fiscal year 2022", "in
 #: FY2022", "in the first quarter of 2022", "during the first six months of 2022", "in January 2022".
-_PART_OF_A_YEAR = re.compile(
+_PART_OF_A_YEAR = lazy(
     r"\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?:fiscal|financial|budget|school|academic)\s+(?:year\s+)?"
     r"|FY\s?|Q[1-4]\s+|(?:first|second|third|fourth|last|final)\s+(?:quarter|half|semester|trimester"
     rf"|(?:three|six|nine)\s+months)\s+of\s+|{MONTH_BEFORE_A_YEAR})({YEAR})\b(?![-–]\d)",
     re.I,
 )
 #: A year as a number of its own.
-_YEAR = re.compile(rf"(?<![\w-]){YEAR}\b(?![-–]\d)")
+_YEAR = lazy(rf"(?<![\w-]){YEAR}\b(?![-–]\d)")
 
 
 def _narrowed_year(quote: str, source: str) -> tuple[list[str], list[str]] | None:
@@ -324,7 +325,7 @@ def _narrowed_year(quote: str, source: str) -> tuple[list[str], list[str]] | Non
 
 #: Words that make a number a measure of many, not what each has: "the median household received $120",
 #: "an average of 400 days". Not "mean", as often a verb ("could mean 3,000 jobs").
-_MEASURES = re.compile(r"\b(?:averag(?:e[sd]?|ing)|medians?)\b", re.I)
+_MEASURES = lazy(r"\b(?:averag(?:e[sd]?|ing)|medians?)\b", re.I)
 
 
 def measure_words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ from enum import Enum
 from rootcheck.digests import text_digest
 from rootcheck.model import Span
 from rootcheck.once import once
+from rootcheck.patterns import lazy
 from rootcheck.text.index import TextIndex
 from rootcheck.text.links import markup_syntax
 from rootcheck.text.normalize import Normalized, normalize_blocks
@@ -47,7 +48,7 @@ class Block:
 
 # A file saved with Windows line endings has a CR before each newline: its front matter is no less
 # front matter, and read as plain text its wrapped paragraphs would be lines no quote could span.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*\r?\n", re.S)
+_FRONT_MATTER = lazy(r"\A---[ \t]*\r?\n(.*?\n)---[ \t]*\r?\n", re.S)
 # A line that ends a paragraph: blank or a "<!-- -->" separator, or a quotation's line with nothing
 # after its mark; or one that opens a block of its own: a heading or a list item (its marker is
 # matched); or a quotation's line ("> "), which goes on the quotation's paragraph if the line before
@@ -58,12 +59,12 @@ _BREAK_LINE_PARTS = (
     r"|(?P<item> {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S))"
     r"|(?P<quoted> {0,3}>[ \t]?(?=\S)))"
 )
-_FIRST_BREAK_LINE = re.compile(_BREAK_LINE_PARTS, re.M)
+_FIRST_BREAK_LINE = lazy(_BREAK_LINE_PARTS, re.M)
 # Led by the newline before it, so that the search jumps from line to line
 # rather than trying the pattern at every character.
-_NEXT_BREAK_LINE = re.compile("\n" + _BREAK_LINE_PARTS, re.M)
+_NEXT_BREAK_LINE = lazy("\n" + _BREAK_LINE_PARTS, re.M)
 # A line of plain text from its first to its last visible character.
-_TEXT_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_TEXT_LINE = lazy(r"\S(?:[^\n]*\S)?")
 
 
 class FrontMatterError(ValueError):
@@ -230,22 +231,22 @@ _WRAPPED_WIDTHS = (60, 100)
 #: How much shorter than the longest a wrapped line may be: the next word did not fit.
 _WRAP_SLACK = 20
 #: A line's end that ends a sentence or a clause, after which the next line starts another paragraph.
-_ENDS_A_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_ENDS_A_SENTENCE = lazy(r"[.!?:;][\"'”’)\]]*$")
 #: An abbreviation's point, which ends no sentence: "aid from the U.S." then "Government pledged", "Acme
 #: Inc." then "said on Monday".
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy(
     r"(?<![\w.])(?:(?:[A-Za-z]\.){2,}|(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
 )
 #: A word in small letters, as a sentence goes on with after a wrap; not one of another shape, which
 #: may start a paragraph ("mRNA vaccines", "e-tickets", "a) the first").
-_SMALL_WORD = re.compile(r"[a-z]+\b(?![-.)\w])")
+_SMALL_WORD = lazy(r"[a-z]+\b(?![-.)\w])")
 #: A line that starts a list's item, or a quotation's line in mail: "- ", "* ", "• ", "— ", "-- ", "1. ",
 #: "a) ", "iv. ", "(b) ", "> ".
-_LIST_ITEM = re.compile(r"(?:[-*+•·▪◦‣—–>]|--|\d{1,3}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)]|\(\w{1,3}\))\s")
+_LIST_ITEM = lazy(r"(?:[-*+•·▪◦‣—–>]|--|\d{1,3}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)]|\(\w{1,3}\))\s")
 #: A line that ends as a table's row or a label's value does ("households reached: 4,000", "piped
 #: water   3,100   3,900"): the next line is another row, whatever it starts with.
-_ROW = re.compile(r"(?::|[ \t]{2})[ \t]*[$€£¥]?[\d.,]*\d%?$")
+_ROW = lazy(r"(?::|[ \t]{2})[ \t]*[$€£¥]?[\d.,]*\d%?$")
 
 
 def _wraps(text: str, paragraph: Span, line: Span, width: int | None) -> bool:

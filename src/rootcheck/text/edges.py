@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.figures import number_starting, number_words
@@ -30,11 +31,11 @@ from rootcheck.text.wordbounds import first_written
 
 #: A number starting so near a part's start that a qualifier before it ("approximately", the longest,
 #: with a currency sign) could be cut off, or ending the part.
-_NUMBER_NEAR_START = re.compile(r"(?<![\w.,])\d")
+_NUMBER_NEAR_START = lazy(r"(?<![\w.,])\d")
 _NEAR_START = 20
 _IN_WORDS = "|".join([SPELLED_WORDS, *MAGNITUDES])
 _PLURALS = "|".join(f"{word}s" for word in MAGNITUDES)
-_NUMBER_AT_END = re.compile(
+_NUMBER_AT_END = lazy(
     rf"(?<![\w.,])(?:[\d.,]*\d|(?:{SPELLED_WORDS}|an?(?=[\s-]+(?:{'|'.join(MAGNITUDES)})\b))"
     # A number in words whole, to a magnitude or "and" it is cut after: "two thousand" of "two
     # thousand three hundred", "one thousand and" of "one thousand and fifty".
@@ -43,27 +44,27 @@ _NUMBER_AT_END = re.compile(
     rf"|(?:tens|dozens|scores|{_PLURALS})(?:\s+of\s+(?:{_PLURALS}))*)\W*$"
 )
 #: A number in words near a part's start (parts are normalised: in small letters).
-_SPELLED_NEAR_START = re.compile(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
+_SPELLED_NEAR_START = lazy(rf"(?<![\w-])(?:{SPELLED_WORDS})(?!\w)")
 #: A part's first word that goes on a number the source writes before it: "million" of "two million";
 #: or a plural another goes on, "thousands" of "tens of thousands" (a number before a plural is none:
 #: "In 2019 thousands of families" counts thousands).
 _GOES_ON_A_NUMBER = frozenset([*MAGNITUDES, *(f"{word}s" for word in MAGNITUDES)])
 #: Numbers joined by "and" or "or", which may be a range ("5 or 6 million") or two counts ("40 towns
 #: in 2021 and 12 more"): at a part's edge, only a longer number joined otherwise is taken as one.
-_JOINED = re.compile(r"\d\s+(?:and|or)\s")
-_YEAR = re.compile(YEAR)
+_JOINED = lazy(r"\d\s+(?:and|or)\s")
+_YEAR = lazy(YEAR)
 #: A plain-text line that goes on a number the line before ends with, wrapped: its magnitude, percent,
 #: currency or bound ("paid $2.8" then "million in compensation", "aged 11" then "and under in"); or one
 #: in small letters after a line that ends with a bound's "and", "or", "under" and the like, which
 #: cannot end a paragraph ("held 40 and under" then "house arrest"). A word of another shape ("mRNA",
 #: "a)", "e-tickets") starts a paragraph of its own.
-_GOES_ON = re.compile(
+_GOES_ON = lazy(
     r"[ \t]*\n[ \t]*(?:"
     + "|".join(sorted([*MAGNITUDES, *(w for w in CURRENCY_WORDS if " " not in w)], key=len, reverse=True))
     + r"|percent|per|and|or|plus)\b"
 )
-_DANGLING = re.compile(r"\b(?:and|or|under|below|over|above|up|plus)[ \t]*$")
-_SMALL_WORD = re.compile(r"\n[ \t]*[a-z]+\b(?![-.)\w])")
+_DANGLING = lazy(r"\b(?:and|or|under|below|over|above|up|plus)[ \t]*$")
+_SMALL_WORD = lazy(r"\n[ \t]*[a-z]+\b(?![-.)\w])")
 
 #: The currency signs a figure may have before its number, as :func:`plain` writes them.
 _SIGNS = tuple(CURRENCIES)

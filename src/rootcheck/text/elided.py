@@ -7,13 +7,13 @@ quotes read them too, and a build that proves nothing should not load how quotes
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import normalize
 
 #: An elision: "...", "…", ". . ." (spaced, as some style guides write it), or any of them in brackets.
-_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…|\. \. \.)\s*\]|\.\.\.|…|(?:(?<=\s)|^)\. \. \.)\s*")
+_ELISION = lazy(r"\s*(?:\[\s*(?:\.\.\.|…|\. \. \.)\s*\]|\.\.\.|…|(?:(?<=\s)|^)\. \. \.)\s*")
 
 
 def has_elision(text: str) -> bool:
@@ -51,5 +51,5 @@ def elided_ends(quote: str) -> tuple[str, bool, bool]:
 
 
 #: Emphasis marks that stand alone, touching no word: "… * …".
-_EMPHASIS_ALONE = re.compile(r"(?<!\S)[*_]+(?!\S)")
-_ELISION_AT_END = re.compile(_ELISION.pattern + "$")
+_EMPHASIS_ALONE = lazy(r"(?<!\S)[*_]+(?!\S)")
+_ELISION_AT_END = lazy(_ELISION.pattern + "$")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rootcheck.model import Span
+from rootcheck.patterns import lazy
 from rootcheck.text.elided import split_elisions
 from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, PAIR_ADVERBS, SENTENCE_STOP
 from rootcheck.text.normalize import normalize
@@ -25,42 +26,42 @@ from rootcheck.text.promises import promises
 from rootcheck.text.qualifiers import QUALIFIER_AT_START
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
-_CLAUSE_END = re.compile(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
+_CLAUSE_END = lazy(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
 #: A sentence's end within the words left out: a stop (not an initial's), then a word in capitals.
-_SENTENCE_END = re.compile(rf"{SENTENCE_STOP}[\"”’)\]*]*\s+[\"“‘(]*[A-Z]")
+_SENTENCE_END = lazy(rf"{SENTENCE_STOP}[\"”’)\]*]*\s+[\"“‘(]*[A-Z]")
 #: A number ending the words before a gap, with its magnitude or percent: "more than 30,000", "$4.2 billion".
 #: Not a number a clause ends with ("in June 2021, ..."), nor one of a name ("COVID-19").
-_NUMBER_AT_END = re.compile(
+_NUMBER_AT_END = lazy(
     rf"(?<![\w.,\-])[{SIGNS}]?\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion|trillion)|\s*(?:%|percent\b))?$",
     re.I,
 )
 #: A number in words ending the words before a gap: "six ... areas" of "six municipalities … areas".
 #: Not "one", as often a pronoun ("one of the"), nor "zero".
-_SPELLED_AT_END = re.compile(
+_SPELLED_AT_END = lazy(
     r"(?<![\w-])(?:" + "|".join(word for word in SPELLED if word not in ("one", "zero")) + r")$", re.I
 )
 #: A year, which counts nothing: "in June 2021 ... the task force".
-_YEAR = re.compile(YEAR)
+_YEAR = lazy(YEAR)
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
-_MONEY_OR_SHARE = re.compile(rf"^[{SIGNS}]|%$|percent$", re.I)
+_MONEY_OR_SHARE = lazy(rf"^[{SIGNS}]|%$|percent$", re.I)
 #: One word or two between a number and a gap, which the number counts with the words the gap leaves
 #: out: "74 U.S. ... charges" of "74 U.S. convictions … charges" counts charges as much as "74 ... charges".
-_WORDS_AT_END = re.compile(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
+_WORDS_AT_END = lazy(r"(?:\s+[^\W\d_][\w.’'-]*){1,2}$")
 #: A number in digits, as a word of its own (not one inside a name, "COVID-19").
-_ANY_NUMBER = re.compile(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?(?![\w-])")
+_ANY_NUMBER = lazy(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?(?![\w-])")
 #: A number opening the words after a gap, once a qualifier before it is read off: "more than 200".
-_NUMBER_FIRST = re.compile(rf"[{SIGNS}]?\d")
+_NUMBER_FIRST = lazy(rf"[{SIGNS}]?\d")
 #: Prepositions that tie the number after them to the words before: "charges against 200 individuals".
 _GOVERNING = frozenset(["against", "for", "to", "of", "with", "by", "from", "among", "on"])
 #: A capitalised word just before a number, whose name it is: "Order 14010", "Article 12".
-_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+_NAMED = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 #: Nouns that count many in the singular: "336 staff ... in Honduras" of "336 staff members from 12 NGOs".
 _COLLECTIVE = frozenset(
     ["staff", "people", "youth", "police", "personnel", "children", "women", "men", "military"]
 )
 #: A plural in lowercase letters: not a name ("U.S."), a compound ("at-risk"), "-ss", "-us" or "-is".
-_PLURAL = re.compile(r"[a-z]+(?<!ss)(?<!us)(?<!is)s")
-_EDGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PLURAL = lazy(r"[a-z]+(?<!ss)(?<!us)(?<!is)s")
+_EDGE_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: What opens an aside within its sentence, and what closes one.
 _ASIDE_OPENS, _ASIDE_CLOSES = frozenset(",—–("), frozenset(",—–)")
 #: Words that follow a number without being what it counts: "30,000 in Honduras", "12 of them"; and its
@@ -75,7 +76,7 @@ _NOT_COUNTED = frozenset(
 )
 #: Words that go on from what a number counts without being more of it: an adverb, a pair that denies,
 #: a relative pronoun, a verb "to be" or "to have", and the words of :data:`_NOT_COUNTED`.
-_NO_MORE_COUNTED = re.compile(
+_NO_MORE_COUNTED = lazy(
     r"\w+ly|rather|instead|than|who|which|that|were|was|are|is|have|has|had|" + "|".join(sorted(_NOT_COUNTED))
 )
 _PROMISE_NOUNS = frozenset(

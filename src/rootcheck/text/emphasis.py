@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from rootcheck.patterns import lazy
 
 #: Emphasis marks opening or closing a word: "*allegedly*", "**not**", "_whether_"; not a mark inside a
 #: word ("snake_case").
-_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}(?![\w*_])")
+_EMPHASIS = lazy(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}(?![\w*_])")
 
 
 def unemphasised(text: str) -> str:

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity
+from rootcheck.patterns import lazy
 from rootcheck.text.fractions import (
     MIXED_AT_START,
     OF_A_NUMBER,
@@ -61,36 +62,38 @@ from rootcheck.text.signs import PESOS_AFTER, SIGN_AT_START, currency_of, unread
 from rootcheck.text.uncounted import article_uncounted, numeral_uncounted, words_uncounted
 from rootcheck.text.wide import as_ascii
 
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = lazy(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 #: The same, but for a space that groups thousands ("12 000"): kept, as it makes one number.
-_SPACES_BUT_GROUPS = re.compile(
+_SPACES_BUT_GROUPS = lazy(
     rf"(?:(?!(?<=\d)[{GROUP_SPACES}]\d{{3}}(?!\d))[\s\u00a0\u2000-\u200a\u202f\u205f\u3000])+"
 )
-_DASHES = re.compile(r"[\u2010-\u2013\u2212]")
+_DASHES = lazy(r"[\u2010-\u2013\u2212]")
 #: An em dash or a bar is punctuation, not a hyphen: "two hundred fifty—a record" is 250.
-_BREAKS = re.compile(r"\s*[\u2014\u2015]\s*")
+_BREAKS = lazy(r"\s*[\u2014\u2015]\s*")
 #: A minus sign before a number or its currency ("−5 percent", "-$3 million"), dashes made "-" by clean.
-_MINUS = re.compile(rf"^-(?=\d|\.\d|us\$|[{SIGNS}])", re.I)
+_MINUS = lazy(rf"^-(?=\d|\.\d|us\$|[{SIGNS}])", re.I)
+# Compiled at import, as _ARTICLE below and the patterns number_starting tries before them: which
+# one matched is told by its match's ``re``, the compiled pattern (see rootcheck.patterns).
 _NUMERAL = re.compile(rf"^({SPACE_GROUPED}|{NUMERAL})(?![\d])")
-_ABBREVIATION = re.compile(rf"^{ABBREVIATED}", re.I)
+_ABBREVIATION = lazy(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
-_ABBREVIATION_SIGNED = re.compile(rf"^{ABBREVIATED_SIGNED}", re.I)
+_ABBREVIATION_SIGNED = lazy(rf"^{ABBREVIATED_SIGNED}", re.I)
 #: Words in a number that a fraction after it is of: "a dozen and a half".
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 #: "A" or "an" before the one thing it counts, or its name in quotation marks: a “call to action”.
 BY_ARTICLE = r"\ban?(?=\s+[\"“‘']?\w)"
 _ARTICLE = re.compile("^" + BY_ARTICLE, re.I)
-_MAGNITUDE_LETTER = re.compile(rf"^{MAGNITUDE_LETTER}")
+_MAGNITUDE_LETTER = lazy(rf"^{MAGNITUDE_LETTER}")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
-_ARTICLE_BEFORE_NUMBER = re.compile(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
+_ARTICLE_BEFORE_NUMBER = lazy(rf"^an?\s+(?:[^\s\d{SIGNS}]+\s+)*?[{SIGNS}]?\d[\d,.]*(?![\d-])", re.I)
 #: An article that stands for "one" before a magnitude: "a million people" is a number, as parse_figure reads it.
-_ARTICLE_MAGNITUDE = re.compile(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
+_ARTICLE_MAGNITUDE = lazy(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", re.I)
 #: A percent sign, or its word: "4.5 per cent", "4.5pc" and "4.5 pct" as British and financial papers write it,
 #: and joined to its number as a modifier is ("a 40-percent rise", "a 12-per-cent cut").
-PERCENT = re.compile(r"^(?:\s*|-)(%|per[\s-]?cent\b|pct\b)|^pc\b", re.I)
+PERCENT = lazy(r"^(?:\s*|-)(%|per[\s-]?cent\b|pct\b)|^pc\b", re.I)
 #: A currency's word after a number, which a bound may follow: "500 dollars or more".
-_CURRENCY_WORD_AFTER = re.compile(
+_CURRENCY_WORD_AFTER = lazy(
     r"^\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + ")", re.I
 )
 
@@ -186,7 +189,7 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
 
 #: A numeral whose one point stands before three digits: a decimal point, or a point grouping thousands
 #: as much of Europe and Latin America writes them ("1.200 people", for 1,200).
-_POINT_BEFORE_THREE = re.compile(r"\d{1,3}\.\d{3}")
+_POINT_BEFORE_THREE = lazy(r"\d{1,3}\.\d{3}")
 
 
 def point_may_group(figure: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import (
     FRACTIONS,
     MAGNITUDES,
@@ -27,7 +28,7 @@ _IN_DIGITS = "|".join(sorted({str(d) for d in FRACTIONS.values()}, key=len, reve
 #: across a slash, the typographer's too ("1/3", "1⁄3"), where it is of something or of a whole ("1/3
 #: of households", "1/2 million"), as a date ("3/4/2022"), a schedule ("24/7") or a name ("9/11
 #: victims") written so is none.
-_AT_START = re.compile(
+_AT_START = lazy(
     rf"^(one|two|three|four|five|six|seven|eight|nine)[\s-]+({_DENOMINATORS})\b"
     rf"|^(an?)[\s-]+({_DENOMINATORS})\b{NOT_COMPOUND}"
     rf"|^()(half|halves)\b{NOT_COMPOUND}"
@@ -37,14 +38,14 @@ _AT_START = re.compile(
 )
 #: A whole number and a fraction: "two and a half million people" is 2.5 million, "3 and a half years" 3.5.
 MIXED = rf"[\s-]+and[\s-]+(?:a|one)[\s-]+({MIXED_PARTS})\b"
-MIXED_AT_START = re.compile("^" + MIXED, re.I)
+MIXED_AT_START = lazy("^" + MIXED, re.I)
 #: What a fraction may be of and be a number: "half a million", "a quarter of a billion", "half a dozen".
 WHOLE_VALUES = {**MAGNITUDES, "dozen": 12}
 #: A fraction of a whole is a number, not a share.
-OF_A_WHOLE = re.compile(rf"^[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?({WHOLES})\b", re.I)
+OF_A_WHOLE = lazy(rf"^[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?({WHOLES})\b", re.I)
 #: A fraction of another number, or of a percent, which rootcheck does not work out: "two thirds of
 #: 300 staff", "half a percent".
-OF_A_NUMBER = re.compile(
+OF_A_NUMBER = lazy(
     r"^[\s-]+(?:of\s+)?(?:an?\s+)?(?:\d|%|per\s?cent|percentage|(?:"
     + "|".join([*SPELLED, *MAGNITUDES])
     + r")\b)",
@@ -73,9 +74,7 @@ def fraction_at(text: str) -> re.Match[str] | None:
 
 #: A fraction a space after a whole number, as a mixed number is written ("2 1/2 million", "2 ½
 #: years"); not one of something ("On March 3 1/2 of the migrants" holds a day and a share).
-_APART = re.compile(
-    rf" (?:([{''.join(VULGAR)}])|([1-9]\d?)[/\u2044]({_IN_DIGITS}))(?![\w/\u2044.,])(?![\s-]+of\b)"
-)
+_APART = lazy(rf" (?:([{''.join(VULGAR)}])|([1-9]\d?)[/\u2044]({_IN_DIGITS}))(?![\w/\u2044.,])(?![\s-]+of\b)")
 
 
 def fraction_after(text: str, end: int, whole: str) -> tuple[float, int]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote, unquote
 
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import MapBuilder, OffsetMap, char_class, fold_in_place, fold_letter, one_to_one
 
 #: Passages longer than this (in characters, white space collapsed) are linked as start,end.
@@ -116,7 +117,7 @@ _LETTERS = one_to_one(fold_letter)
 _WIDE_JOINERS = {"\u00a0": " "}
 _ONE_TO_ONE = _LETTERS | _WIDE_JOINERS
 _WORD_CHAR = char_class("!-~", _LETTERS)
-_FOLD_TOKEN = re.compile(
+_FOLD_TOKEN = lazy(
     rf"(?P<word>{_WORD_CHAR}+(?:{char_class(' ', _WIDE_JOINERS)}{_WORD_CHAR}+)*)"
     r"|(?P<brk>\n)|(?P<space>[^\S\n]+)|(?P<other>.)",
     re.S,

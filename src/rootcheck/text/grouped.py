@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import OffsetMap, normalize
 from rootcheck.text.numbers import GROUP_SPACES, SPACE_GROUPED, number_keys
 
 #: A plain space between digits as a space grouping thousands stands: "12 000".
-_BETWEEN = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-_GROUPED = re.compile(SPACE_GROUPED)
+_BETWEEN = lazy(r"(?<=\d) (?=\d{3}(?!\d))")
+_GROUPED = lazy(SPACE_GROUPED)
 _PLAIN = str.maketrans(GROUP_SPACES, " " * len(GROUP_SPACES))
 
 
@@ -53,7 +54,7 @@ def _alike(text: str, numerals: set[str]) -> str:
 
 #: A number's minus sign: a minus, hyphen-minus, figure or en dash just before its digits, not after a
 #: word's or a number's character ("COVID-19", "2020-21" hold no negative number).
-_SIGNED = re.compile(rf"(?<![\w.,\u2212\u2012\u2013-])[-\u2212\u2012\u2013]\d(?:[\d,.]|[{GROUP_SPACES}]\d)*")
+_SIGNED = lazy(rf"(?<![\w.,\u2212\u2012\u2013-])[-\u2212\u2012\u2013]\d(?:[\d,.]|[{GROUP_SPACES}]\d)*")
 
 
 def _signed(text: str) -> list[tuple[str, str]]:

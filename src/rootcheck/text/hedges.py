@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rootcheck.patterns import lazy
+
 #: What follows "considered" where it is a deliberation, not a view: "will be considered at a meeting",
 #: "is being considered by a committee", "are considered alongside the budget".
 _DELIBERATION = (
@@ -18,7 +20,7 @@ _DELIBERATION = (
 #: says what the suit is), "claims to have hired". Without them, a view or a report reads as the
 #: source's statement.
 #: Not "considered" as a deliberation ("the council considered 12 proposals"), nor "described as follows".
-_HEDGE = re.compile(
+_HEDGE = lazy(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
     r"(?!\s+follows\b)"
     rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
@@ -30,7 +32,7 @@ _HEDGE = re.compile(
 
 
 #: What parts a text's words: the last part of a text's end is its last word.
-_LAST_WORD = re.compile(r"\W+")
+_LAST_WORD = lazy(r"\W+")
 #: The words a hedge ends with (see :data:`_HEDGE`), none longer than "purportedly".
 _LAST_WORDS = frozenset(
     ["as", "considered", "alleged", "allegedly", "allege", "alleges", "alleging", "claiming", "reportedly",
@@ -72,7 +74,7 @@ def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
 #: claims that"), or a want of evidence ("There is no evidence that"). Only these, next to "that":
 #: read further back, "that" is as often a relative pronoun ("the disputed area that is home to"), and
 #: idioms affirm ("There is no doubt that", "It is no secret that").
-_DENIAL_THEN_THAT = re.compile(
+_DENIAL_THEN_THAT = lazy(
     r"(?:\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained)\s+(?:simply\s+|entirely\s+|patently\s+)?"
     r"(?:false|untrue|incorrect|inaccurate|misleading|unclear|unlikely|unproven|doubtful|a\s+myth|not\s+the\s+case)"
     r"|\b(?:(?:is|was|are|were|be|been)\s+not|(?:is|was|are|were)n['’]t)\s+(?:true|clear|certain|so)"
@@ -87,7 +89,7 @@ _DENIAL_THEN_THAT = re.compile(
 )
 #: A negation a few words before a verb of denial, which then affirms: "No one seriously disputed that",
 #: "did not deny that", "It cannot be denied that", "Nobody has ever seriously denied that".
-_DENIAL_DENIED = re.compile(
+_DENIAL_DENIED = lazy(
     r"\b(?:not|no|never|nobody|none|cannot|few|\w+n['’]t)\b(?:\s+\w+){1,4}\s+that\s*$", re.I
 )
 

@@ -17,9 +17,10 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import accumulate, chain, islice
 
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import PARAGRAPH_BREAK
 
-WORD = re.compile(r"\w+")
+WORD = lazy(r"\w+")
 #: Words shorter than this are too common to narrow a search.
 MIN_KEY_LENGTH = 4
 #: How many of the quote's longest words are looked up to find candidate paragraphs.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import (
     ANY_NUMBER_WORD,
     FRACTIONS,
@@ -49,8 +50,8 @@ _AFTER_HUNDRED = rf"(?:{_TENS_AND_UNIT}|{_ONE_WORD}{_JOINED_TO_A_WORD})"
 #: A year in words, read whole: "nineteen ninety-eight", "twenty twenty-two"; not one joined to a
 #: word after it ("fifteen twenty-year loans" are fifteen loans).
 _YEAR = rf"(?:{_TEENS.removeprefix('ten|')}|twenty)[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?\b(?!-[^\W\d_])"
-_WHOLE_YEAR = re.compile(_YEAR, re.I)
-_YEAR_PARTS = re.compile(rf"({_TEENS.removeprefix('ten|')}|twenty)[\s-]+(.+)", re.I)
+_WHOLE_YEAR = lazy(_YEAR, re.I)
+_YEAR_PARTS = lazy(rf"({_TEENS.removeprefix('ten|')}|twenty)[\s-]+(.+)", re.I)
 #: Measures a number may stand before as a word's ("a ten dollar voucher", "ten year bonds"): a group
 #: under a hundred before one is the measure's, not the number's (see :data:`_MEASURE_AFTER`).
 _MEASURES = (
@@ -60,7 +61,8 @@ _MEASURES = (
 )
 #: A number in words under a thousand: "twenty-five", "one hundred", "twelve hundred", "a dozen",
 #: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
-#: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
+#: "And" after its "hundred" ("one hundred and twenty") is read as part of it. Compiled at import:
+#: ``figures.number_starting`` tells it matched by its match's ``re``.
 SPELLED = re.compile(
     rf"^({_YEAR}|(?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_AFTER_HUNDRED})?"
     rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
@@ -76,21 +78,21 @@ def words_value(words: str) -> float:
 
 
 #: A magnitude after a number ("million", "thousands"), its plural "s" apart.
-MAGNITUDE = re.compile(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
+MAGNITUDE = lazy(r"^[\s-]*(" + "|".join(MAGNITUDES) + r")(s?)\b", re.I)
 #: What joins a group to the larger one before it: a space or hyphen, or "and" ("one thousand and fifty").
-_NEXT_GROUP = re.compile(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
+_NEXT_GROUP = lazy(rf"^(\s+and)?[\s-]+(?=(?:{SPELLED_WORDS})\b)", re.I)
 #: What ends a group as a word's, not the number's: a hyphen joining it to a word ("ten-year"), a
 #: fraction after it ("one thousand and one half", read as a mixed number is).
-_NOT_ITS_END = re.compile(
+_NOT_ITS_END = lazy(
     rf"^(?:[{HYPHENS}](?!{_BOUNDING})[^\W\d_]|[\s-]+(?:half|halves|third|thirds|quarter|quarters)\b)",
     re.I,
 )
 #: "One of", after which "one" counts one of something: "forty thousand and one of its plants".
-_OF = re.compile(r"^\s+of\b", re.I)
+_OF = lazy(r"^\s+of\b", re.I)
 #: A measure after a number, in the singular, which makes the number its own, not a count: "ten year
 #: bonds", "five thousand three year olds", "a thousand five star reviews". Written apart as often as
 #: joined ("ten-year bonds"), which :data:`_NOT_ITS_END` reads.
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = lazy(
     rf"^\s+(?:(?:{_MEASURES})\b(?!-)"
     # A time after it counts the time, not more of the number: "reached four thousand two years later".
     r"|(?:years|months|weeks|days|hours)\s+(?:later|ago|earlier|after|before)\b)",
@@ -138,8 +140,8 @@ def smaller_groups(text: str, scale: float) -> tuple[float, int]:
 
 #: Number words just before a figure's number in words, or just after it (but one joined to a word:
 #: "ten-year"), with nothing between but a space or a hyphen.
-_WORDS_BEFORE_IT = re.compile(rf"(?<![\w-])(?:(?:{ANY_NUMBER_WORD})[\s-]+)+$", re.I)
-_WORDS_AFTER_IT = re.compile(rf"^(?:[\s-]+(?:{ANY_NUMBER_WORD})\b(?![{HYPHENS}][^\W\d_]))+", re.I)
+_WORDS_BEFORE_IT = lazy(rf"(?<![\w-])(?:(?:{ANY_NUMBER_WORD})[\s-]+)+$", re.I)
+_WORDS_AFTER_IT = lazy(rf"^(?:[\s-]+(?:{ANY_NUMBER_WORD})\b(?![{HYPHENS}][^\W\d_]))+", re.I)
 
 
 def words_in_a_row(quote: str, number: str, at: int, end: int) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import MODALS
 from rootcheck.text.nouns import (
     AUXILIARIES,
@@ -98,13 +99,13 @@ def conjunct_dropped(
 #: Words that make what is counted a rate: "40 hours a week", "12 deaths per day".
 _RATES = frozenset(["a", "an", "per", "each", "every"])
 #: A verb's past, as a clause of its own has one: "reported", not "medium-sized".
-_VERB_PAST = re.compile(r"^[a-z]+ed$", re.I)
+_VERB_PAST = lazy(r"^[a-z]+ed$", re.I)
 
 
 #: What may follow a join for a quote ending before its second side to be refused: the clause's end or
 #: a preposition. Before a verb ("40 bridges and roads were paved"), the second side is as often the
 #: subject of a clause of its own.
-_ENDS = re.compile(r"[.,;:!?)\]—–]$")
+_ENDS = lazy(r"[.,;:!?)\]—–]$")
 
 
 #: Each join as it stands between words.
@@ -194,7 +195,7 @@ def counts_on(kept: list[str], told: list[str], after: list[str] | None = None) 
 #: What a quote may go on with past a join's second side that tells of the whole count, not more of
 #: what is counted nor a verb: when ("last year", "each month", "so far", "annually") or where
 #: ("nationwide").
-_OF_THE_WHOLE = re.compile(
+_OF_THE_WHOLE = lazy(
     r"(?:(?:last|this|next|each|every|per|a|an)\s+(?:(?:fiscal|financial|school|academic|calendar)\s+)?"
     r"(?:year|month|week|day|quarter|season|semester|term|decade|weekend|spring|summer|autumn|fall|winter)"
     r"|so\s+far|annually|yearly|monthly|weekly|daily|nationwide|countrywide|worldwide|statewide|overall"

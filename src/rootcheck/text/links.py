@@ -16,14 +16,15 @@ import re
 from collections.abc import Iterator
 
 from rootcheck.model import Span
+from rootcheck.patterns import lazy
 
 #: ``<https://…>``: shown as the address, without the angle brackets.
-AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>")
+AUTOLINK = lazy(r"<((?:https?://|mailto:)[^\s<>]+)>")
 #: ``[words](address)``: shown as the words, holding no bracket (they may wrap), linked to the address,
 #: which may hold parentheses in pairs ("…/Hurricane_Eta_(2020)") and a title after it (``"About"``).
-LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
+LINK = lazy(r"\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
 #: Where markup may start: an escape, an autolink, a link (one class, so the search jumps from one to the next).
-_MARKUP = re.compile(r"[\\<\[]")
+_MARKUP = lazy(r"[\\<\[]")
 #: What a backslash makes text rather than markup.
 ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~\"'")
 
@@ -41,7 +42,7 @@ def markup_syntax(text: str, start: int, end: int) -> list[Span]:
 
 #: The mark opening a line of a Markdown quotation after its first: "> " (its first line's is no part
 #: of the block, see rootcheck.text.document).
-_QUOTATION_MARK = re.compile(r"\n {0,3}(>[ \t]?)")
+_QUOTATION_MARK = lazy(r"\n {0,3}(>[ \t]?)")
 
 
 def quotation_marks(text: str, start: int, end: int) -> list[Span]:
@@ -51,9 +52,9 @@ def quotation_marks(text: str, start: int, end: int) -> list[Span]:
 
 
 #: A code span, whose underscores are its text: "`__init__`", "``max_total_``".
-_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_CODE = lazy(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 #: A run of underscores, which may open or close emphasis.
-_UNDERSCORES = re.compile(r"_+")
+_UNDERSCORES = lazy(r"_+")
 
 
 def underscore_marks(text: str, start: int, end: int, hidden: list[Span] | None = None) -> list[Span]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import BE_OR_HAVE, IRREGULAR_PAST, MODALS
 
 #: A word of a name: an initialism ("U.S.") or a capitalised word, whose point would end its sentence.
@@ -22,44 +23,44 @@ _ITEM_PATTERN = (
     rf"{_NAME_PATTERN}(?:\s+(?!(?:and|or|as|plus)\b)(?:[a-z]+s|department|region|province|state|county|city"
     rf"|municipality|district)\b){{0,2}}"
 )
-_ITEM = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}")
+_ITEM = lazy(rf"(?<![\w.]){_ITEM_PATTERN}")
 _JOIN = rf"(?:\s*,\s*(?:{_LAST_JOIN}\s+)?|\s*\b{_LAST_JOIN}\s+)"
 #: A name opening the words after a gap, or ending those before it.
-_NAME_FIRST = re.compile(rf"\s*{_NAME_PATTERN}")
+_NAME_FIRST = lazy(rf"\s*{_NAME_PATTERN}")
 #: An item of a list ending the words before a gap or a quote's end: "Honduras", "Central American
 #: countries".
-_ITEM_LAST = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}\s*$")
+_ITEM_LAST = lazy(rf"(?<![\w.]){_ITEM_PATTERN}\s*$")
 #: An item of a list and what joins it to the next, ending the words before that next one: "Guatemala, "
 #: of "in El Salvador, Guatemala, Honduras".
-_ITEM_JOINED_LAST = re.compile(rf"(?<![\w.]){_ITEM_PATTERN}{_JOIN}$")
+_ITEM_JOINED_LAST = lazy(rf"(?<![\w.]){_ITEM_PATTERN}{_JOIN}$")
 #: A list of names ending the words a gap leaves out, before its next name ("El Salvador, Guatemala,
 #: Honduras and"); and one going on from the name before the gap (", Guatemala, and Honduras").
-_LIST_ENDING = re.compile(
+_LIST_ENDING = lazy(
     rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*\b{_LAST_JOIN}|(?P<comma>,))$"
 )
-_COMMA_AND = re.compile(rf",\s*{_LAST_JOIN}$")
+_COMMA_AND = lazy(rf",\s*{_LAST_JOIN}$")
 #: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
-_LIST_AFTER = re.compile(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
+_LIST_AFTER = lazy(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
 #: A list's first name, and a comma, ending the words before a gap: "programs in El Salvador, ...".
-_LISTED_BEFORE = re.compile(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
+_LISTED_BEFORE = lazy(rf"(?<![\w.]){_NAME_PATTERN}\s*,\s*$")
 #: A word of place just before a list of names: "in", "across", "to", "from": "in El Salvador,
 #: Guatemala, Honduras and Nicaragua" names places; "The Fund for Education and Health" one name.
-_PLACED = re.compile(r"\b(?:in|across|throughout|to|from|between|among|within|at)\s*$", re.I)
-_AND_OR = re.compile(rf"\b{_LAST_JOIN}\b")
-_LIST_ENDS = re.compile(
+_PLACED = lazy(r"\b(?:in|across|throughout|to|from|between|among|within|at)\s*$", re.I)
+_AND_OR = lazy(rf"\b{_LAST_JOIN}\b")
+_LIST_ENDS = lazy(
     r"\s*(?:$|[^\w\s]|(?:in|for|to|with|during|since|from|through|by|on|at|of|and|or|as|plus)\b)"
 )
-_LIST_GOING_ON = re.compile(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
+_LIST_GOING_ON = lazy(rf"^{_JOIN}(?:{_ITEM_PATTERN}{_JOIN})*{_NAME_PATTERN}")
 #: A preposition opening a sentence, whose place its comma ends: "Within USAID, Guatemala and Honduras".
-_SENTENCE_OPENING = re.compile(r"\s*[A-Z][a-z]+\s+")
+_SENTENCE_OPENING = lazy(r"\s*[A-Z][a-z]+\s+")
 #: What says a thing of the names together even where each does it: "Only Guatemala, Honduras and El
 #: Salvador each received", "each have 30 staff, 90 in all".
-_ALL_OF_THEM = re.compile(
+_ALL_OF_THEM = lazy(
     r"\b(?:only|just|all|both|in\s+all|in\s+total|combined|together|altogether|between\s+them)\b", re.I
 )
 #: "each" and a verb after a list: what is said holds of each name alone ("Guatemala and Honduras
 #: each have a mission"); not "each year", which makes a sum of them.
-_EACH = re.compile(
+_EACH = lazy(
     r"\s*each\s+(?:have|has|had|received|receive|hosted|host|employ|employs|employed|are|were|is|was|will"
     r"|would|can|could|got|spent|signed|sent|account|accounted|reported|saw|lost|gained|contributed)\b",
     re.I,
@@ -70,16 +71,16 @@ _EACH = re.compile(
 #: Guatemala, and", "Mexico as well as" before "Honduras received", "Haiti and the" before "Dominican
 #: Republic received"; or its first names and a comma, where the quote goes on with the list ("Aid
 #: programs in El Salvador," before "Guatemala and Honduras received", see _PLACED_IN_A_CLAUSE).
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE = lazy(
     rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*\b{_LAST_JOIN}\s+(?:the\s+)?|(?P<comma>,\s*))$"
 )
 #: A name a quote may start on: "Honduras", "the Dominican Republic".
-_NAME_STARTING = re.compile(rf"\s*(?:the\s+)?{_NAME_PATTERN}")
+_NAME_STARTING = lazy(rf"\s*(?:the\s+)?{_NAME_PATTERN}")
 #: A verb before a list, whose object or place the list is, not the subject of the verb after it: "The
 #: grant ended in March and USAID hired", "The board met on Monday and". A word in -ed, one of the
 #: commonest that do not end so, or one in -s before a word that is not a preposition ("USAID trains
 #: teachers and", not "U.S. programs in").
-_VERB = re.compile(
+_VERB = lazy(
     r"\b(?:(?!hundred\b|need\b|speed\b|indeed\b)[a-z]+ed"
     rf"|{'|'.join(sorted(BE_OR_HAVE | IRREGULAR_PAST | MODALS))})\b"
     r"|\b(?!(?:as|its|this|his|us|thus|plus|less|news|series)\b)[a-z]+s"
@@ -96,16 +97,14 @@ _BEFORE_A_SUBJECT = frozenset(
      "together", "year", "month", "week", "day", "today", "yesterday", "now"]
 )  # fmt: skip
 #: What ends the clause a list's words before it stand in: a pause, or a stop.
-_PAUSED = re.compile(r"[,;:!?()\[\]—–]")
+_PAUSED = lazy(r"[,;:!?()\[\]—–]")
 #: Where a list's first name and comma stand in a list, not after a sentence's opening ("However,",
 #: "In Guatemala,", "TEGUCIGALPA,"), which no closed list of words could tell: after a word of place
 #: that follows a word in small letters, "U.S. programs in" before "El Salvador, Guatemala and Honduras".
-_PLACED_IN_A_CLAUSE = re.compile(
-    r"\b[a-z][\w’'-]*\s+(?:in|across|throughout|to|from|between|among|within|at)\s+$"
-)
+_PLACED_IN_A_CLAUSE = lazy(r"\b[a-z][\w’'-]*\s+(?:in|across|throughout|to|from|between|among|within|at)\s+$")
 #: "each" or "apiece" in a quote says what it says of each: "Honduras each hired", "$318 million each";
 #: not "each year", which makes a sum.
-_OF_EACH = re.compile(r"\beach\b(?!\s+(?:year|month|week|day|time|quarter)s?\b)|\bapiece\b", re.I)
+_OF_EACH = lazy(r"\beach\b(?!\s+(?:year|month|week|day|time|quarter)s?\b)|\bapiece\b", re.I)
 
 
 def names_before(before: str, passage: str) -> tuple[list[str], str] | None:
@@ -195,7 +194,7 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
 
 
 #: A word opening a sentence before a list's first name, no word of it: "Both", "Only", "Today".
-_BEFORE_THE_NAMES = re.compile(r"^(?:Both|Only|Either|Neither|And|But|Also|Today|Yesterday|Now|Then)\s+")
+_BEFORE_THE_NAMES = lazy(r"^(?:Both|Only|Either|Neither|And|But|Also|Today|Yesterday|Now|Then)\s+")
 
 
 def _names(listed: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Span
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.figures import FigureError, number_at_start, number_words, parse_figure
 from rootcheck.text.inwords import words_in_a_row
@@ -38,20 +39,21 @@ _A_NUMBER = rf"(?:\d|(?:{ANY_NUMBER_WORD})\b)"
 #: What makes a number part of a longer one after it: a range ("2-3 million", "5 to 10 million",
 #: "40 or 50 thousand"), or a number in words going on ("three hundred and fifty"). "To", "or" and
 #: "and" only after a bare number: "£3m to 40 firms" is a sum paid to firms.
-_GOES_ON = re.compile(rf"^\s*(?:-|–|—|/)\s*[{SIGNS}]?(?={_A_NUMBER})", re.I)
+_GOES_ON = lazy(rf"^\s*(?:-|–|—|/)\s*[{SIGNS}]?(?={_A_NUMBER})", re.I)
 #: "One of", which counts one of something, no number going on: "and one of its plants".
-_ONE_OF = re.compile(r"one\s+of\b", re.I)
+_ONE_OF = lazy(r"one\s+of\b", re.I)
+# This and the two below are compiled at import: which joined a number is told by its match's ``re``.
 _GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[{SIGNS}]?(?={_A_NUMBER})", re.I)
 #: "To", "or" and "and" after a sum, before another with a sign ("£3m to £4m"), or after a
 #: percentage, before another ("20% and 30%"): a range too.
 _GOES_ON_SIGNED = re.compile(rf"^\s+(?:to|or|and)\s+[{SIGNS}]\s*(?=\d)", re.I)
 _GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I)
 #: A percent sign after a number: shown with the range or longer number it ends.
-_PERCENT_AFTER = re.compile(r"\s*%")
+_PERCENT_AFTER = lazy(r"\s*%")
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
-_MAGNITUDE_AT_START = re.compile(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
+_MAGNITUDE_AT_START = lazy(rf"\s*((?:{_MAGNITUDE_WORDS}))\b", re.I)
 #: The same before a figure's number: it is the far end of a range ("10 million" of "5 to 10 million").
-_CAME_AFTER = re.compile(
+_CAME_AFTER = lazy(
     rf"(?:[{SIGNS}]?\d(?:[\d,.]*\d)?{VULGAR_AFTER}(?:{ABBREVIATED_JOINED}|{MAGNITUDE_LETTER})?|\b(?:{ANY_NUMBER_WORD}))"
     rf"\s*(?:-|–|—|/)\s*[{SIGNS}]?$"
     # "To", "or" and "and" only after a bare number, as for _GOES_ON_BARE: "£3m to 40 firms" is a sum paid.
@@ -65,40 +67,38 @@ _CAME_AFTER = re.compile(
 )
 #: The part of a ratio before a figure's number: "one in" of "one in five children". The same quick
 #: look as :data:`_CONNECTORS` first: most figures follow no "in", "of" or "every".
-_RATIO_BEFORE = re.compile(
+_RATIO_BEFORE = lazy(
     rf"(?<![\w{SIGNS}.,-])(?:{RATIO_PART})[\s-]+(?:in|out[\s-]+of)[\s-]+(?:every[\s-]+)?$", re.I
 )
 #: A rate before a figure's number, which is then its base: "12 deaths per" of "12 deaths per 100,000".
-_PER = re.compile(r"\bper\s*$", re.I)
-_PER_WORD = re.compile(r"\bper\b", re.I)
-_RATE_BEFORE = re.compile(
-    rf"(?:[{SIGNS}]?\d[\d,.]*|\b(?:{ANY_NUMBER_WORD}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I
-)
+_PER = lazy(r"\bper\s*$", re.I)
+_PER_WORD = lazy(r"\bper\b", re.I)
+_RATE_BEFORE = lazy(rf"(?:[{SIGNS}]?\d[\d,.]*|\b(?:{ANY_NUMBER_WORD}))(?:\s+[^\s\d]+){{0,4}}\s+per\s*$", re.I)
 #: A dash with a space on either side, after a year or a number larger than the one after it, is a
 #: pause, not a range: "Founded: 2019 – 40 schools", "it was 40 – 12 more than planned".
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_SPACED_DASH = lazy(r"\s[-–—]\s")
 #: The words a rate's number counts, up to its "per": "12 deaths per 100,000" is no 12 deaths.
-_GOES_ON_PER = re.compile(
+_GOES_ON_PER = lazy(
     rf"^(?:\s+[^\s\d,;:.]+){{0,3}}?\s+per\s+(?!{YEAR}\b|one\b)(?=[{SIGNS}]?\d|(?:{ANY_NUMBER_WORD})\b)", re.I
 )
 _NO_EMPHASIS = str.maketrans("*_`", "   ")
-_EMPHASIS = re.compile("[*_`]")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_BULLET = re.compile(r"(\n[ \t]*)[-–—*+•](?=[ \t])")
+_EMPHASIS = lazy("[*_`]")
+_BLANK_LINE = lazy(r"\n[ \t]*\n")
+_BULLET = lazy(r"(\n[ \t]*)[-–—*+•](?=[ \t])")
 #: Where a sentence, clause or paragraph ended, just before a passage ("... in the region. 40 schools"),
 #: but not a decimal point; and where one ends just after ("40 schools.", "40 schools,"), not "1,200".
-_STARTS_CLEAN = re.compile(r"(?:^|[^\d\s][.!?;:]\s+|\n[ \t]*\n[ \t]*)$")
-_ENDS_CLEAN = re.compile(r"[.!?;:,](?:\s|$)|[ \t]*(?:\n[ \t]*\n|$)")
+_STARTS_CLEAN = lazy(r"(?:^|[^\d\s][.!?;:]\s+|\n[ \t]*\n[ \t]*)$")
+_ENDS_CLEAN = lazy(r"[.!?;:,](?:\s|$)|[ \t]*(?:\n[ \t]*\n|$)")
 #: A passage that ends a sentence or clause itself: "… 40 schools."
-_ENDED = re.compile(r"[^\d\s][.!?;:]$")
-_ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u202f\t\n]")
+_ENDED = lazy(r"[^\d\s][.!?;:]$")
+_ODD_SPACE = lazy("[\u00a0\u2007\u2009\u202f\t\n]")
 _ONE_SPACE = str.maketrans("\u00a0\u2007\u2009\u202f\t\n", "      ")
 #: A currency sign just before a number: "$4 in 30 states" is a sum, no ratio.
-_SIGNED = re.compile(rf"[{SIGNS}]\s*$")
+_SIGNED = lazy(rf"[{SIGNS}]\s*$")
 _RATIO_ENDS = (" in", " of", " every", "-in", "-of", "-every")
 #: A bare number, with its magnitude ("5 million" of "5 million to 10 million"), or one in words ("a
 #: million" too) or ending with "hundred" or "thousand", which "and" may go on: "two thousand and five".
-_BARE = re.compile(
+_BARE = lazy(
     rf"^(?:\d[\d,.]*{VULGAR_AFTER}(?:\s+(?:{_MAGNITUDE_WORDS}))?|(?:an?[\s-]+)?(?:{ANY_NUMBER_WORD}|[\s-])+|.*\b(?:hundred|thousand))$",
     re.I,
 )
@@ -113,7 +113,7 @@ _CHARS_AFTER = 40
 #: A word that may stand in a number just before a figure's: a numeral, a number or magnitude in
 #: words, a fraction's, "and" ("two and a half"), "a" or "of" ("half a million", "a quarter of"), a
 #: plural's ("tens of thousands", "scores of").
-_IN_A_NUMBER = re.compile(
+_IN_A_NUMBER = lazy(
     rf"^(?:[{SIGNS}]?\d[\d,.]*|(?:{ANY_NUMBER_WORD}|{'|'.join(FRACTIONS)}|and|an?|of|score)s?)$",
     re.I,
 )
@@ -290,8 +290,8 @@ def _joined_after(
 
 
 #: A word of a number in words, and the word before "and" in one ("two hundred and fifty").
-_NUMBER_WORD = re.compile(rf"(?:{ANY_NUMBER_WORD})(?:-(?:{ANY_NUMBER_WORD}))*", re.I)
-_BEFORE_AND = re.compile(rf"(?:{_MAGNITUDE_WORDS})", re.I)
+_NUMBER_WORD = lazy(rf"(?:{ANY_NUMBER_WORD})(?:-(?:{ANY_NUMBER_WORD}))*", re.I)
+_BEFORE_AND = lazy(rf"(?:{_MAGNITUDE_WORDS})", re.I)
 
 
 def _words_of_the_number_before(near: str, start: int) -> int:

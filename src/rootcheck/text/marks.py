@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import SINGLE_QUOTES
 
 #: Marks drawn over or around the characters before them ("n̶o̶t̶"), which normalising drops.
-_DRAWN = re.compile("[\u0334-\u0338\u20d0-\u20ff]")
-_NOT_ASCII = re.compile("[^\x00-\x7f]")
+_DRAWN = lazy("[\u0334-\u0338\u20d0-\u20ff]")
+_NOT_ASCII = lazy("[^\x00-\x7f]")
 
 
 def _look_alike(text: str, at: int) -> bool:

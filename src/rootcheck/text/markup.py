@@ -15,6 +15,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from rootcheck.patterns import lazy
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
 CLAIM_SCHEME = "claim:"
 
-_SAFE = re.compile(r"^(?:https?:|mailto:|claim:|#|/|\.{1,2}/|[^:/?#]*(?:[/?#]|$))", re.I)
+_SAFE = lazy(r"^(?:https?:|mailto:|claim:|#|/|\.{1,2}/|[^:/?#]*(?:[/?#]|$))", re.I)
 
 
 def link_allowed(url: str) -> bool:
@@ -54,11 +56,11 @@ def notes_parser() -> MarkdownIt:
 #: block wraps it) that starts with a letter, which never starts a block, as "- ", "# ", "> " or "1."
 #: would, ending the paragraph and the link with it.
 LABEL = r"\[(?:[^\[\]\n]|\n {0,3}(?=[^\W\d_]))*\]"
-_PLAIN_CITATION = re.compile(LABEL + r"\(" + CLAIM_SCHEME + r"([A-Za-z0-9._~-]*)\)")
+_PLAIN_CITATION = lazy(LABEL + r"\(" + CLAIM_SCHEME + r"([A-Za-z0-9._~-]*)\)")
 #: What may make a citation's text something other than a link: code spans and fences, escapes,
 #: autolinks, tabs and indents (which may make a line code), and a reference's definition
 #: (``[words][ref](claim:ID)`` links ``ref``'s URL, and the parentheses are text).
-_NOT_PLAIN = re.compile(r"[`~\\<\t]|^ {4}|\]:", re.M)
+_NOT_PLAIN = lazy(r"[`~\\<\t]|^ {4}|\]:", re.M)
 
 
 def _plain_citations(markdown: str) -> tuple[str, ...] | None:
@@ -119,7 +121,7 @@ NESTED_LABEL = r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\]|\n {0,3}(?=[^\W\d_]))*\]"
 _ID = "[A-Za-z0-9._~-]+"
 #: A citation, each form naming the id by a group of its own: an inline link (with any title), an
 #: autolink, or a reference's definition.
-_CITATION = re.compile(
+_CITATION = lazy(
     rf"(?P<label>{NESTED_LABEL})\({CLAIM_SCHEME}(?P<linked>{_ID})"
     r"""(?P<title>\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\)"""
     rf"|<{CLAIM_SCHEME}(?P<auto>{_ID})>"
@@ -128,7 +130,7 @@ _CITATION = re.compile(
 )
 #: Code, where a ``claim:`` is text: a fenced block, an indented one (after a blank line), or a span
 #: between runs of backticks alike.
-_CODE = re.compile(
+_CODE = lazy(
     r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1|\Z)"
     r"|(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+"
     r"|(`+)[^`].*?(?<!`)\2(?!`)",

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from rootcheck.patterns import lazy
 from rootcheck.text.changes import rate_changed, without_rate
 from rootcheck.text.joins import conjunct_dropped
 from rootcheck.text.lexicon import (
@@ -35,7 +36,7 @@ from rootcheck.text.names import LETTERS, folded, forms_of_one
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.nouns import SUM_IN, counted_words, counts_alike, counts_anew
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = lazy(r"[a-z]+(?:'[a-z]+)?")
 
 
 #: Every apostrophe a quote may be typed with, as the one :data:`_WORD` reads.
@@ -50,7 +51,7 @@ _NOT_UNMARKED = frozenset(
 #: "little", "few" or "no" that denies nothing: joined to the next word ("little-known", "no-bid", but
 #: not "no-one"), a name's ("Little Haiti"), a size ("300 little girls"), or a number's bound ("no fewer
 #: than 300").
-_NOT_DENYING = re.compile(
+_NOT_DENYING = lazy(
     r"\b(?:[Ll]ittle|[Ff]ew|[Nn]o(?![-\u2010\u2011]one\b))[-\u2010\u2011](?=\w)|\b(?:Little|Few)\s+(?=[A-Z])"
     # "300 little girls": a size.
     r"|(?<=\d\s)little\b"
@@ -104,7 +105,7 @@ def negations(text: str, after: str = "", then: str = "") -> Counter[str]:
 #: name or a number ("Asylum was refused to 4,000 applicants", "yet to this day", "the biggest grant
 #: yet to Honduras"), "yet" after a superlative ("the largest caravan yet to reach Tapachula"), a
 #: passive's "refused to" ("Entry was refused to migrants"), or the words joined ("unable-to-pay").
-_NO_VERB_AFTER = re.compile(
+_NO_VERB_AFTER = lazy(
     rf"\b(?P<word>refus(?:e|es|ed|ing)|unable|yet|still)(?:\s+to\s+(?:[\d$€£]|(?-i:[A-Z])"
     rf"|(?:{'|'.join(sorted(NOT_AN_INFINITIVE))})\b)|-to-)"
     r"|\b(?!(?:rest|test|west|interest|protest|request|forest|harvest|contest|arrest|guest|invest|suggest"
@@ -139,7 +140,7 @@ def _of_kinds(words: Counter[str], kinds: Counter[str]) -> list[str]:
 
 
 #: A compass bearing however written: "north", "northern", "North-eastern", "north eastern", "northeast".
-_BEARING = re.compile(r"\b(?:(north|south)(?:[\s\-\u2010\u2011]*(east|west))?|(east|west))(?:ern)?\b", re.I)
+_BEARING = lazy(r"\b(?:(north|south)(?:[\s\-\u2010\u2011]*(east|west))?|(east|west))(?:ern)?\b", re.I)
 #: Places in an order in words, by number: "third" is "3rd".
 _PLACES = {
     word: str(place)
@@ -148,7 +149,7 @@ _PLACES = {
     )
 }
 #: A place in an order: "the first strategy", "its 3rd year", "the last".
-_ORDINAL = re.compile(
+_ORDINAL = lazy(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b", re.I
 )
 
@@ -217,9 +218,9 @@ def opposite_words(quote: str, source: str) -> tuple[list[str], list[str]] | Non
 #: Prefixes that turn a word into its opposite: "non-governmental", "untrained", "indirectly".
 NEGATING_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")
 #: A word with its hyphens, so that "non-governmental" is one.
-_HYPHENATED = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+_HYPHENATED = lazy(r"[a-z]+(?:[-'’][a-z]+)*")
 #: "non" as a word of its own, or joined by any hyphen: "non governmental", "non‑governmental" (U+2011).
-_NON = re.compile(r"\bnon[\s\-\u2010\u2011]+(?=[a-z])")
+_NON = lazy(r"\bnon[\s\-\u2010\u2011]+(?=[a-z])")
 
 
 def _prefixed_words(text: str) -> Counter[str]:

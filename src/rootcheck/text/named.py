@@ -13,12 +13,12 @@ and :mod:`rootcheck.text.joins`; names put for others by :mod:`rootcheck.text.na
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
 from rootcheck.text.names import abbreviates, folded, forms_of_one
 from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS, is_adverb
@@ -28,7 +28,7 @@ from rootcheck.text.qualifiers import QUALIFIER_AT_START
 from rootcheck.text.verbs import number_first
 
 #: A word as written, with the apostrophes, points and hyphens inside it: "U.S.", "at-risk", "region's".
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 #: Words that, put in, say nothing of what the passage names (see
 #: :data:`~rootcheck.text.lexicon.PUT_IN_FREELY`), with pointing and helping words. The numbers' own
@@ -85,7 +85,7 @@ _JOINS = frozenset(["and", "or", "&"])
 #: The most words of one side of a join read as left out: "and the State Department".
 _SIDE = 5
 #: A mark that parts clauses or items, before which a join starts no side of the words before it.
-_PARTED = re.compile(r"[,;:.()—–]")
+_PARTED = lazy(r"[,;:.()—–]")
 
 
 def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | None:

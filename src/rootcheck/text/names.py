@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import SENTENCE_STOP
 
 #: Two names are forms of one ("Honduras", "Honduran"; "Mexico", "Mexican") when they share this many
@@ -18,13 +19,13 @@ STEM = 5
 ENDING = 3
 
 #: A word, with what comes before it: a name is a capitalised word that does not start a sentence.
-_WORD_AFTER = re.compile(r"([^\w\s]*)\s*([^\W\d_][\w.'’]*(?:-[\w.'’]+)*)")
+_WORD_AFTER = lazy(r"([^\w\s]*)\s*([^\W\d_][\w.'’]*(?:-[\w.'’]+)*)")
 #: What may end a sentence, or open one (a quotation mark, a bracket, a list's bullet).
 _OPENERS = frozenset('.!?:;"“”‘(*-–—•')
 
 
 #: A run of letters: what words, counted nouns and names are compared by.
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = lazy(r"[^\W\d_]+")
 
 
 def folded(text: str) -> str:
@@ -55,7 +56,7 @@ def _names(text: str) -> list[str]:
     return names
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S.", "D.C."
+_INITIALS = lazy(r"(?:[A-Z]\.)+")  # "U.S.", "D.C."
 
 
 @lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
@@ -112,7 +113,7 @@ def added_names(quote: str, source: str) -> list[str]:
 
 
 #: A name written as initials: capitals, each perhaps with its point, and a plural's "s".
-_INITIALS = re.compile(r"(?:[A-Z]\.?){2,}s?")
+_INITIALS = lazy(r"(?:[A-Z]\.?){2,}s?")
 
 
 def abbreviates(name: str, source: str, capitalised: bool = False) -> bool:
@@ -150,7 +151,7 @@ _KNOWN_PAIRS = {
 }
 
 
-_SMALL_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’]*")
+_SMALL_WORD = lazy(r"(?<![\w.])[a-z][a-z'’]*")
 
 
 @lru_cache(maxsize=8)
@@ -194,7 +195,7 @@ def swapped_first_name(
 
 
 #: A stop ending a sentence at the end of a text: not an initial's point.
-_STOP_AT_END = re.compile(rf"{SENTENCE_STOP}$")
+_STOP_AT_END = lazy(rf"{SENTENCE_STOP}$")
 
 
 def forms_of_one(one: str, other: str) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rootcheck.model import Span
+from rootcheck.patterns import lazy
 from rootcheck.text.links import ESCAPABLE, shown_stretches
 from rootcheck.text.raised import footnote_mark, is_digit_mark, past_closers
 from rootcheck.text.wide import ARABIC_PERCENT
@@ -165,7 +166,7 @@ _WIDE_JOINERS = {"\u00a0": " "} | {dash: "-" for dash in DASHES if dash != "-"}
 _ONE_TO_ONE = _LETTERS | _WIDE_JOINERS
 _PLAIN_CHAR = char_class(r"!-)+,./-\[\]-_a-~", _LETTERS)
 _JOINER = char_class(r" \n\-", _WIDE_JOINERS)
-_TOKEN = re.compile(
+_TOKEN = lazy(
     rf"(?P<plain>{_PLAIN_CHAR}+(?:{_JOINER}{_PLAIN_CHAR}+)*)"
     rf"|(?P<dash>\s*[{DASHES}]+\s*)"
     r"|(?P<space>\s+)"

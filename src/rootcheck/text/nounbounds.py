@@ -9,10 +9,10 @@ slipping it, or a figure leaving it out would publish the number as exact.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import islice
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import NUMBER_WORDS
 from rootcheck.text.qualifiers import bound_after, bound_ending, bound_there, plused
 from rootcheck.text.reading import Written, plain
@@ -21,7 +21,7 @@ from rootcheck.text.reading import Written, plain
 #: does not say: "650 people or more", "200 dollars a month or less".
 _NOUN_WORDS = 3
 #: A word and what may end it, as a counted noun's words are read one by one.
-_WORD = re.compile(r"\S+")
+_WORD = lazy(r"\S+")
 #: Punctuation ending a word, which ends what is counted: "40 nurses, or more" sets the bound off.
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’—–"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rootcheck.patterns import lazy
 from rootcheck.text.changes import is_increment
 from rootcheck.text.lexicon import DETERMINERS
 from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
@@ -28,10 +29,10 @@ UNIT_STOPS = frozenset(
 
 #: A word that ends its sentence: a full stop after letters or digits with no stop among them
 #: ("jobs." but not "U.S.").
-ENDS_SENTENCE = re.compile(r"^[^.]*[\w%]\.$")
+ENDS_SENTENCE = lazy(r"^[^.]*[\w%]\.$")
 #: A number standing as a word of its own ("30", "$5", "1,200", "12%"), which starts another figure;
 #: not one inside a name ("H-2B").
-NUMBER = re.compile(rf"[{SIGNS}]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
+NUMBER = lazy(rf"[{SIGNS}]?\d[\d,.]*(?:{ABBREVIATED_JOINED})?%?", re.I)
 #: Verbs that help another ("have done so", "were trained"): what follows a number so is a clause,
 #: never what the number counts.
 AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could"])
@@ -282,7 +283,7 @@ def _joins(words: list[str], start: int, end: int, stopped: str, open_end: bool)
 
 #: What ends a counted noun wherever it stands in its words: a dash, a bracket, a quotation mark, and an
 #: elision, after which a quote's words are the source's from elsewhere.
-_CLAUSE_MARKS = re.compile(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
+_CLAUSE_MARKS = lazy(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
 
 
 #: After a sum, "in" leads to what the sum is in, as "of" leads to what a number counts: "$179 million
@@ -291,7 +292,7 @@ _CLAUSE_MARKS = re.compile(r"\s*(?:--|\.\.\.|[—–()\[\]\"“”…])\s*")
 _NOT_WHAT_A_SUM_IS_IN = sorted(
     DETERMINERS | {"total", "part", "turn", "addition", "return", "response", "order"}
 )
-SUM_IN = re.compile(rf"\s*in\s+(?!(?:{'|'.join(_NOT_WHAT_A_SUM_IS_IN)}|cash terms|real terms)\b)[a-z]")
+SUM_IN = lazy(rf"\s*in\s+(?!(?:{'|'.join(_NOT_WHAT_A_SUM_IS_IN)}|cash terms|real terms)\b)[a-z]")
 
 
 def counted_words(rest: str, cut: bool = True, sum_in: bool = False) -> list[str]:
@@ -316,7 +317,7 @@ def bare_word(word: str) -> str:
 
 
 #: A possessive's mark at a word's end: "farmers'", "women's", "children’s".
-POSSESSIVE = re.compile(r"(?<=s)['’]$|['’]s$", re.I)
+POSSESSIVE = lazy(r"(?<=s)['’]$|['’]s$", re.I)
 
 
 def words_after(kept: list[str], rest: str, cut: bool) -> list[str] | None:
@@ -369,7 +370,7 @@ def quoted_name(rest: str) -> int:
 #: where "kilometres" and "metres" are lengths.
 _MEASURES = {"basis": "basis", "square": "square", "sq": "square", "cubic": "cubic", "cu": "cubic"}
 #: The units those words make another measure of: lengths, and a percentage's points.
-_MEASURED = re.compile(r"points?|km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|f(?:oo|ee)t|ft|yards?")
+_MEASURED = lazy(r"points?|km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|f(?:oo|ee)t|ft|yards?")
 
 
 def counts_alike(counted: list[str], told: list[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.raised import digit_marks
 from rootcheck.text.wide import as_ascii
 
@@ -97,6 +98,7 @@ PLURAL = (
     rf"(?:\s+of\s+(?:{_PLURAL_MAGNITUDES})\b)*"
 )
 #: A figure's plural, its words apart from an "of" after them ("millions of", "tens of thousands of").
+#: Compiled at import: ``figures.number_starting`` tells it matched by its match's ``re``.
 PLURAL_MAGNITUDE = re.compile(rf"^({PLURAL})(?:\s+of\b)?", re.I)
 #: The marks that join a word to a number as a hyphen does, written against both, as a pattern's
 #: class holds them: the hyphen-minus, the hyphen (U+2010), the non-breaking hyphen (U+2011) and the
@@ -106,7 +108,7 @@ HYPHENS = "\u2010\u2011\u2013-"
 #: An ordinal's end just after its number: "21st", or a unit joined to tens in words, "twenty-first".
 #: The number is the ordinal's, which counts nothing. Not one written apart: "twenty first-time
 #: teachers" and "thirty second-hand buses" are counts.
-ORDINAL_END = re.compile(
+ORDINAL_END = lazy(
     rf"(?:(?<=\d)(?:st|nd|rd|th)|(?<=ty)[{HYPHENS}](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b",
     re.I,
 )
@@ -181,7 +183,7 @@ VULGAR_AFTER = "[" + "".join(VULGAR) + "]?"
 #: fraction of one character after it ("12 000", "2½ million").
 WHOLE_NUMERAL = rf"(?:{SPACE_GROUPED}|{NUMERAL}){VULGAR_AFTER}"
 #: Such a space, between the digits it groups.
-GROUPING = re.compile(rf"(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
+GROUPING = lazy(rf"(?<=\d)[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
 _UNGROUPED = str.maketrans("", "", "," + GROUP_SPACES)
 
 
@@ -281,10 +283,10 @@ def plural_value(words: str) -> float:
 
 
 #: Commas that group thousands: one to three digits, then groups of three.
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED = lazy(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 #: Points that may group thousands as much of Europe writes them ("4.000", "1.250.000"): compared as
 #: written, since the value read either way would make one of two numbers the other's equal.
-_POINT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_POINT_GROUPED = lazy(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 #: Below this many characters, every numeral is read exactly: a float holds any 15 significant digits, most 16.
@@ -352,7 +354,7 @@ def _value_key(value: float, word: str) -> str:
 
 
 #: Digits after others and a space or an apostrophe, as a group of thousands stands: "000" of "12 000".
-_GROUP_AFTER = re.compile(rf"(?<=\d[ '’{GROUP_SPACES}])0\d+")
+_GROUP_AFTER = lazy(rf"(?<=\d[ '’{GROUP_SPACES}])0\d+")
 
 
 def number_tokens(text: str) -> list[NumberToken]:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rootcheck.patterns import lazy
+
 #: A percent after its number: "%", " %", " percent", " per cent"; not " percentage points". Not
 #: " per-cent", " pct" nor " pc" either, which the comparison of a quote's numbers with its
 #: passage's does not read as percents.
 _FORMS = r" ?%| per ?cent\b"
 #: A number and its percent, in normalised text (small letters, one space).
-_PERCENT = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)({_FORMS})")
+_PERCENT = lazy(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)({_FORMS})")
 #: A percent after a number, in any case, as a number's phrase writes it.
-_FORM = re.compile(rf"(?<=\d)(?:{_FORMS})", re.I)
+_FORM = lazy(rf"(?<=\d)(?:{_FORMS})", re.I)
 
 
 def one_form(phrase: str) -> str:

@@ -7,9 +7,9 @@ quote may slip in its wording, but not from what is planned to what is done, nor
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import DESCRIBING, PLANNED_BEFORE_TO, PROMISED, PROMISED_BEFORE_TO
 from rootcheck.text.meaning import APOSTROPHES, words_once
 from rootcheck.text.numbers import ANY_NUMBER_WORD
@@ -17,20 +17,20 @@ from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
 #: "promising" that promises nothing ("promising results", not "promising to invest").
-_DEED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
+_DEED = lazy(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
 #: "We'll", "won't": "will" written short.
-_WILL_SHORT = re.compile(r"(?<=[a-z])'ll\b|\bwon't\b")
+_WILL_SHORT = lazy(r"(?<=[a-z])'ll\b|\bwon't\b")
 #: "Couldn't", "wouldn't": the word of what may be, with its "not" (which :func:`negations` reads).
-_MODAL_SHORT = re.compile(r"\b(could|would|might|should|must)n't\b")
+_MODAL_SHORT = lazy(r"\b(could|would|might|should|must)n't\b")
 #: "may" in small letters: "May" is as often the month.
-_MAY = re.compile(r"\bmay\b")
+_MAY = lazy(r"\bmay\b")
 #: "Target" in its forms as a verb.
 AIMING = frozenset(["target", "targets", "targeted", "targeting"])
 #: "Target" as a verb before the number it aims at, a qualifier between or none: "targeted 50,000 jobs",
 #: "targets about 40% growth", "is targeting two million". That is a plan, as "aims for" is, and "created
 #: 50,000 jobs" for it tells a target as a deed. Not the word describing ("targeted assistance to 300
 #: households", "the targeted towns"), which puts no number to an aim.
-_TARGETING = re.compile(
+_TARGETING = lazy(
     rf"\b({'|'.join(sorted(AIMING, key=len, reverse=True))})\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
     rf"(?=[$€£]?\d|(?:{ANY_NUMBER_WORD})\b)"
 )

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from rootcheck.model import Qualifier
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import HYPHENS, MONTHS, SPELLED_WORDS
 
 QUALIFIERS: dict[str, Qualifier] = {
@@ -82,7 +83,7 @@ QUALIFIER_SIGNS = "<>≤≥~≈"
 QUALIFIER_WORDS = "|".join(
     sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True)
 )
-QUALIFIER_AT_START = re.compile(rf"^((?:{QUALIFIER_WORDS})(?=\s)|[{QUALIFIER_SIGNS}])\s*", re.I)
+QUALIFIER_AT_START = lazy(rf"^((?:{QUALIFIER_WORDS})(?=\s)|[{QUALIFIER_SIGNS}])\s*", re.I)
 
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";

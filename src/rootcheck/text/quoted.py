@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from rootcheck.model import Anchor, AnchorStatus, Span
+from rootcheck.patterns import lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.elided import elided_ends
 from rootcheck.text.links import shown_text
 from rootcheck.text.numbers import one_spaced
 
 #: A Markdown escape of punctuation, which a reader sees as the character alone.
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MARKDOWN_ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])")
 #: Latin ligatures (U+FB00–FB06: "ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"), as a PDF's text may hold them.
 #: Matching reads each as its letters; published, each is one character a search for the word misses.
-LIGATURE = re.compile("[\ufb00-\ufb06]")
+LIGATURE = lazy("[\ufb00-\ufb06]")
 
 
 def as_the_source_writes(quote: str, anchor: Anchor) -> bool:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import cache
 
+from rootcheck.patterns import lazy
+
 
 def is_digit_mark(char: str) -> bool:
     """Whether ``char`` is a digit written small, raised or ringed ("²", "₂", "①", "⑩"): a unit's or a
@@ -27,7 +29,7 @@ FOOTNOTE_AFTER = 4
 #: Sm³"), and after a slash too ("m/s²"). A raised digit after any other short word marks a footnote.
 POWERED = frozenset({"m", "km", "cm", "mm", "dm", "nm", "µm", "μm", "ft", "in", "mi", "yd"})
 #: What a unit written with a power may follow: a number, or a magnitude after one, and a space.
-_AFTER_A_NUMBER = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion))[ \u00a0]?$", re.I)
+_AFTER_A_NUMBER = lazy(r"(?:\d|\b(?:thousand|million|billion|trillion))[ \u00a0]?$", re.I)
 #: What a footnote's mark may follow besides a word: the end of a sentence or a clause, a quotation,
 #: a bracket or a percentage ("2022.¹", "schools”²", "(2021)³", "45%¹"); a link's end in Markdown
 #: ("[report](https://…)³") is a bracket's.
@@ -38,8 +40,8 @@ _CLOSERS = frozenset("*_`")
 #: A number joined by a hyphen to a name ("COVID-19", "SARS-CoV-2", "G-20"): a digit raised after it
 #: marks a footnote. A name's number is no quantity, and no one raises it to a power, where after a
 #: number alone ("10⁶") a raised digit may be one. A dash or a minus sign joins no name ("x−2²").
-_NAMED_NUMBER = re.compile(r"[^\W\d_][-\u2010\u2011]\d+$")
-_LOWERED = re.compile("[\u2080-\u2089]")
+_NAMED_NUMBER = lazy(r"[^\W\d_][-\u2010\u2011]\d+$")
+_LOWERED = lazy("[\u2080-\u2089]")
 
 
 def footnote_mark(text: str, at: int, start: int = 0) -> bool:
@@ -87,9 +89,9 @@ def past_closers(text: str, at: int, start: int = 0) -> int:
     return at
 
 
-_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?$")
+_NUMBER_BEFORE = lazy(r"\d(?:[\d,.]*\d)?$")
 #: A word a footnote's mark may follow, or a name's number ("COVID-19").
-_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011]\d+)?$")
+_WORD_BEFORE = lazy(r"[^\W\d_]+(?:[-\u2010\u2011]\d+)?$")
 
 
 def marked_number(text: str) -> str | None:

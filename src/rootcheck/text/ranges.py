@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import (
     ANY_NUMBER_WORD,
     CURRENCY_WORDS,
@@ -30,13 +31,13 @@ _NUMBER = rf"\d[\d,.]*(?:\s+(?:{_MAGNITUDE_WORDS}))?"
 _ANY_NUMBER = rf"(?:{_NUMBER}|(?:{ANY_NUMBER_WORD})(?:[\s-]+(?:{ANY_NUMBER_WORD}))*)"
 #: A number just before "to", "or" or "and", with its sign and magnitude: "$1,201,000 to", "1.2 million to".
 #: The region's currencies' letters count as signs here: "L500", "Q500" (see rootcheck.text.signs).
-_BEFORE_CONNECTOR = re.compile(
+_BEFORE_CONNECTOR = lazy(
     rf"(?P<sign>[{SIGNS}]|{LETTER_SIGN})?\s*(?P<number>{_NUMBER})\s*(?:-|–|—|/|to|or|and)\s*$", re.I
 )
 #: A year after a preposition, just before "to", "or" or "and", and the sign of a sum after it: "in 2019
 #: and", "from 6,000 in 2015 to", "between 2019 and 2022 to", "fell 7% in 2023 to $", "in fiscal 2020
 #: to", "from 2020 to 2023 to", "in Q3 2022 to", "in March 2022 to".
-_DATED = re.compile(
+_DATED = lazy(
     r"\b(?:in|since|by|during|until|through|for|of|and|to)\s+"
     rf"(?:(?:fiscal|calendar)\s+|fy\s?|[qh][1-4]\s+|{MONTH_BEFORE_A_YEAR})?{YEAR}\s*,?\s*"
     r"(?:to|or|and)\s*(?:us\$|[$€£¥])?\s*$",
@@ -44,17 +45,17 @@ _DATED = re.compile(
 )
 #: A word after a number that counts what it is, not a magnitude nor a word that goes on the sentence:
 #: "2,300 families", not "8,000 to smugglers", "800 a month".
-_COUNTED_WORD = re.compile(
+_COUNTED_WORD = lazy(
     rf"\s+(?!(?:{_MAGNITUDE_WORDS}|to|a|an|per|each|every|in|for|from|of|on|at|by|with|and|or|the)\b)[^\W\d_]",
     re.I,
 )
-_A_MAGNITUDE = re.compile(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
+_A_MAGNITUDE = lazy(rf"\b(?:{_MAGNITUDE_WORDS})\b", re.I)
 #: "To", "or" or "and" between the numbers, not a dash, with the far end's sign after it.
-_JOINED_BY_WORD = re.compile(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
+_JOINED_BY_WORD = lazy(rf"\s(?:to|or|and)\s+[{SIGNS}]?\s*$", re.I)
 #: "Respectively" later in the clause: each number is another thing's, where "and" joins them ("3,400 and
 #: 4,500, respectively"), not "to" ("40 to 60 and 80 to 100 people, respectively" holds two ranges).
-_AND_JOINED = re.compile(rf"\sand\s+[{SIGNS}]?\s*$", re.I)
-_RESPECTIVELY = re.compile(r"[^\d.;:!?]{0,40}?\brespectively\b", re.I)
+_AND_JOINED = lazy(rf"\sand\s+[{SIGNS}]?\s*$", re.I)
+_RESPECTIVELY = lazy(r"[^\d.;:!?]{0,40}?\brespectively\b", re.I)
 #: Words of change, after which a newsroom writes the change, then what it came to ("rose 4,000 to
 #: 231,000", "were up 12 to 74"), or "from" what it started at ("an increase from 40 to 74"). Of a
 #: range after them the unit is written once: "rose 5 to 10 percent".
@@ -84,18 +85,18 @@ _ADVERBS = "sharply|slightly|steadily|markedly|dramatically|significantly|furthe
 #: What may follow a change's result: the clause's end, a word that dates or places it ("last week",
 #: "in 2023", "by June"), its currency or rate ("£1,280 a month"); not what it counts, which a range
 #: writes once ("shed 100 to 500 jobs").
-_RESULT_ENDS = re.compile(
+_RESULT_ENDS = lazy(
     r"\s*(?:$|[.,;:!?)]|(?:in|on|at|last|this|since|from|over|after|by|during|as|and|but|while|when|than|"
     rf"through|overnight|today|yesterday|a|per|{'|'.join(map(re.escape, CURRENCY_WORDS))})\b)",
     re.I,
 )
 #: "And" between two numbers, the first in digits: "3,400 and", "$3 million and $", "12% and".
-_AND_AFTER_DIGITS = re.compile(rf"\d(?:\s*%|\s+(?:{_MAGNITUDE_WORDS}))?\s+and\s+[{SIGNS}]?\s*$", re.I)
+_AND_AFTER_DIGITS = lazy(rf"\d(?:\s*%|\s+(?:{_MAGNITUDE_WORDS}))?\s+and\s+[{SIGNS}]?\s*$", re.I)
 #: "Between" earlier in the clause, which makes "and" a range's: "between 3,400 and".
-_BETWEEN = re.compile(r"\bbetween\b[^.;:!?]*$", re.I)
+_BETWEEN = lazy(r"\bbetween\b[^.;:!?]*$", re.I)
 #: "From" just before a number, or before its magnitude ("from 1.2 million"), and the word before it
 #: (an adverb aside: "rose sharply from").
-_FROM = re.compile(
+_FROM = lazy(
     rf"(?:\b(?P<word>[^\W\d_]+)(?:\s+(?:{_ADVERBS}))?\s+)?\bfrom\s*[{SIGNS}]?\s*(?:\d[\d,.]*\s+)?$", re.I
 )
 #: Labels a number names a thing by, capitalised: "Section 8 to 300 families", "Windows 10 to".
@@ -109,7 +110,7 @@ _LABELS = frozenset(
 )  # fmt: skip
 #: A number just after a capitalised word, or after "voted" or "a vote of", a tally's, or joined to a
 #: code's letters: no range's near end where the word is one of :data:`_LABELS`.
-_NAMED = re.compile(
+_NAMED = lazy(
     rf"\b(?P<name>[A-Z][a-z]+)\s+\d[\d,.]*\s+(?:to|or)\s+[{SIGNS}]?\s*$"
     r"|\b(?:voted|vote\s+of)\s+\d[\d,.]*\s+to\s+$"
     # A code's short number joined to its letters: "G7 or 40 countries", "PM2.5 to 9"; not a sum's
@@ -117,8 +118,8 @@ _NAMED = re.compile(
     r"|\b(?![LQ]\d)[A-Z]+\d{1,2}(?:\.\d+)?\s+(?:to|or|and)\s+$"
 )
 #: A percentage, then "to", "or" or "and": "fell 12% to".
-_PERCENT_BEFORE = re.compile(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)", re.I)
+_PERCENT_BEFORE = lazy(r"\d\s*%\s+(?:to|or|and)\s+$", re.I)
+_PERCENT_AFTER = lazy(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)", re.I)
 
 
 @cache

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.changes import rate_unit
 from rootcheck.text.numbers import SPELLED_WORDS
 
 #: A rate told apart from its number, before it or among its clause's words: "Every year, 300,000
 #: migrants cross", "The ministry each year spends $41 million", "Annually, the fund pays".
-RATE_APART = re.compile(
+RATE_APART = lazy(
     r"\b(?:(?:every|each)\s+(?:other\s+|two\s+|three\s+|few\s+|single\s+)?(?:years?|quarters?|months?|weeks?"
     r"|days?)|annually|yearly|monthly|weekly|daily|quarterly)\b",
     re.I,
@@ -23,7 +24,7 @@ _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: A number, with up to three words of what it counts, just before a rate: the rate is that number's,
 #: which :func:`rootcheck.text.changes.rate_changed` reads ("600 migrants each day"), though the
 #: paragraph is wrapped between them, as a quote on one line is not.
-NUMBER_BEFORE = re.compile(
+NUMBER_BEFORE = lazy(
     rf"(?:\d\S*|\b(?:{SPELLED_WORDS}|million|billion|thousand|hundred|percent|cent))(?:{_SPACE}[^\W\d][\w'’-]*){{0,3}}"
     rf"{_SPACE}\Z",
     re.I,
@@ -33,7 +34,7 @@ NUMBER_BEFORE = re.compile(
 #: The words of rate that describe a noun: "the quarterly census", "its monthly bulletin".
 _ADJECTIVES = frozenset(["yearly", "monthly", "weekly", "daily", "quarterly"])
 #: An article or an owner, just before such a word, a source's emphasis between ("the *quarterly*").
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+[*_]*\Z", re.I)
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+[*_]*\Z", re.I)
 
 
 def _rates_apart(text: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import MAGNITUDES, SPELLED, SPELLED_WORDS, YEAR, numeral_value
 
 #: "A dozen" is no ratio's first number: "a dozen in 40 countries" counts twelve.
@@ -30,7 +31,7 @@ _WHOLE = (
 )
 #: The words that join a ratio's numbers, however spaced or hyphenated: a quick look before
 #: :func:`ratio_at`, as most numbers are no ratio ("one-out-of-five" is one).
-RATIO_JOINS = re.compile(r"\b(?:in|of)\b", re.I)
+RATIO_JOINS = lazy(r"\b(?:in|of)\b", re.I)
 #: Units of time, which make no ratio, an adjective allowed between: "5 in 10 (working) days".
 _TIMES = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 #: An adjective before the time ("10 working days"), but not a determiner: "one in four last year"

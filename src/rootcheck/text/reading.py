@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rootcheck.model import Qualifier
+from rootcheck.patterns import lazy
 from rootcheck.text.figures import (
     PERCENT,
     FigureError,
@@ -46,7 +47,7 @@ _BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
 _BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
 #: How far after a number what bounds it is read: its magnitudes, percent or currency word.
 READING_AFTER = 64
-_CURRENCY_WORD = re.compile(
+_CURRENCY_WORD = lazy(
     r"\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", re.I
 )
 
@@ -166,7 +167,7 @@ def _last_word(word: str) -> str:
     return found.group() if found else ""
 
 
-_LAST_WORD = re.compile(r"[^\W\d_]+\.?$")
+_LAST_WORD = lazy(r"[^\W\d_]+\.?$")
 #: Hyphens, which join the words either side into one: "hand-over 300 files" holds no "over".
 _JOINING = frozenset("-\u2010\u2011")
 
@@ -280,7 +281,7 @@ def figure_read(figure: str) -> Written | None:
 
 #: A sign standing for a qualifier, read back from its number: the sign, and its currency sign, each
 #: joined to what follows it or a space apart.
-_SIGN_BEFORE = re.compile(rf"([{QUALIFIER_SIGNS}])( ?)(?:us\$|[{SIGNS}])?( ?)$", re.I)
+_SIGN_BEFORE = lazy(rf"([{QUALIFIER_SIGNS}])( ?)(?:us\$|[{SIGNS}])?( ?)$", re.I)
 
 
 def _signed(text: str, at: int, qualifier: str) -> bool:

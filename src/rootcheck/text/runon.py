@@ -4,15 +4,14 @@ a fraction of one character ("2" of "2½ million") or a space that groups thousa
 
 from __future__ import annotations
 
-import re
-
+from rootcheck.patterns import lazy
 from rootcheck.text.figures import number_at_start
 from rootcheck.text.numbers import MONTHS, VULGAR, spaced_oddly
 
 #: One to three digits a plain space before a number, not a day after its month ("On March 3 12 000").
 _NOT_A_DAY = "".join(f"(?<!{month} )" for month in MONTHS.split("|"))
-_DIGITS_BEFORE = re.compile(rf"(?<![\d,.]){_NOT_A_DAY}\d{{1,3}} $")
-_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[.,]\d)")
+_DIGITS_BEFORE = lazy(rf"(?<![\d,.]){_NOT_A_DAY}\d{{1,3}} $")
+_GROUPED = lazy(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[.,]\d)")
 
 
 def runs_on(quote: str, written: str, number: str, at: int, end: int) -> str | None:

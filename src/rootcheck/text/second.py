@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import FRACTION, MAGNITUDES, NUMERAL, PLURAL, SPELLED_WORDS
 
 #: A second number in a figure's words: a numeral, a number or magnitude in words, a half ("two and a
 #: half million people", "5 jobs and half the funds"), or a plural ("12 schools and dozens of clinics").
-_ANOTHER_NUMBER = re.compile(
+_ANOTHER_NUMBER = lazy(
     # A magnitude not of a rate ("12 deaths per million"); in any case, as title case is common in
     # headlines: "3 Half Moon Bay schools" is refused rather than "5 Jobs and Half the Funds" misread.
     rf"\d|{FRACTION}|\b(?:{SPELLED_WORDS})\b|(?<!per )\b(?:{'|'.join(MAGNITUDES)})s?\b|\b(?:{PLURAL})",
@@ -23,15 +24,15 @@ _ANOTHER_NUMBER = re.compile(
 #: "17 million COVID-19 vaccine doses", "35 ISO-14001 plants"), or with a capital inside ("SARS-CoV-2"),
 #: or the diseases newsrooms write in small letters too ("Covid-19", "covid-19"). Not to a word: "200
 #: people-40 of them children" and "45 Clinics-12 Of Them New" are two counts and a dash.
-_NAMED_NUMBER = re.compile(
+_NAMED_NUMBER = lazy(
     r"\b(?:[A-Z]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}|(?i:covid|sars|mers))-\d{1,5}[A-Za-z]?\b"
 )
 
 #: One to three digits, then three a plain space after them: thousands grouped by a space that groups none.
-_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
-_GROUP_AFTER = re.compile(r"^ \d{3}(?!\d)")
+_GROUP_BEFORE = lazy(r"(?<![\d,.])\d{1,3}$")
+_GROUP_AFTER = lazy(r"^ \d{3}(?!\d)")
 #: What a rate is of, which is no second number: "12 deaths per 100,000 people", "per million".
-_PER_NUMBER = re.compile(rf"\bper\s+(?:{NUMERAL})?(?:[\s-]*(?:{'|'.join(MAGNITUDES)})\b)*", re.I)
+_PER_NUMBER = lazy(rf"\bper\s+(?:{NUMERAL})?(?:[\s-]*(?:{'|'.join(MAGNITUDES)})\b)*", re.I)
 
 
 def second_number(rest: str, written: str) -> str | None:

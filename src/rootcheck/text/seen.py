@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from rootcheck.patterns import lazy
 from rootcheck.text.markup import CLAIM_SCHEME, LABEL, NESTED_LABEL, link_allowed, new_parser, notes_parser
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def _html_parser() -> MarkdownIt:
 
 
 #: An HTML tag or comment: ``<b>``, ``</p>``, ``<br/>``, ``<!-- draft -->``.
-_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+_TAG = lazy(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
 # fmt: off
 #: The elements an editor may mean to write: a tag of another name ("<Ministry of Health>",
 #: "List<String>") is text in angle brackets, as it is meant.
@@ -43,7 +44,7 @@ _ELEMENTS = frozenset([
 # fmt: on
 #: A tag of one of them whose attributes each have a value, as HTML's do: not "<b and c>", which
 #: is "a<b and c>d" written as prose.
-_ELEMENT_TAG = re.compile(
+_ELEMENT_TAG = lazy(
     r"<!--.*?-->|</?([A-Za-z][A-Za-z0-9]*)(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))*\s*/?>",
     re.S,
 )
@@ -70,9 +71,9 @@ def html_shown_as_text(markdown: str) -> list[str]:
 
 
 #: An image as written, inline or by reference: "![a chart](https://…/chart.png)", "![a chart][c]".
-_IMAGE = re.compile(r"(?<!\\)!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?")
+_IMAGE = lazy(r"(?<!\\)!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?")
 #: A code span, whose text is shown as written on purpose.
-_CODE_SPAN = re.compile(r"(`+).*?\1", re.S)
+_CODE_SPAN = lazy(r"(`+).*?\1", re.S)
 
 
 def images_shown_as_links(markdown: str) -> list[str]:
@@ -100,11 +101,11 @@ def _after_a_bang(children: Sequence[Token], at: int) -> bool:
 
 #: A link as most are written, ``[words](address)``: words that may go on to another line as a
 #: citation's do (see :data:`rootcheck.text.markup.LABEL`), and an address with no space.
-_PLAIN_LINK = re.compile(LABEL + r"\(([^\s()]*)\)")
+_PLAIN_LINK = lazy(LABEL + r"\(([^\s()]*)\)")
 #: What is left of a link that did not become one, in the text a reader sees: an inline link
 #: (``[words](address)``), an autolink (``<claims:ID>``) or, at the start of a paragraph, a
 #: reference's definition to an address of a scheme (``[ref]: claims:ID``, not ``[Update]: words``).
-_LINK_LEFT = re.compile(
+_LINK_LEFT = lazy(
     r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)"
     r"|<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*>"
     r"|^ {0,3}\[[^\[\]]+\]: *[A-Za-z][\w+.-]*:\S+",
@@ -178,7 +179,7 @@ def unused_definitions(markdown: str) -> list[str]:
 
 
 #: A footnote's mark as a reader sees it written: "[^2]", "[^note]".
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]+\]")
+_FOOTNOTE_MARK = lazy(r"\[\^[^\[\]\s]+\]")
 
 
 def footnotes_shown_as_text(markdown: str) -> list[str]:
@@ -213,11 +214,11 @@ def _as_seen(child: Token) -> str:
 
 #: An address of a scheme (``claim:``, ``https:``): every address a link may lead to from any page
 #: showing the text is one.
-_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_HAS_SCHEME = lazy(r"[A-Za-z][A-Za-z0-9+.-]*:")
 #: How the links that lead somewhere are written, as most notes' every link is.
 _FOLLOWED = ("](" + CLAIM_SCHEME, "](https:", "](http:", "](mailto:")
 #: An inline link or a reference's definition as written, with its address, for a message to quote.
-_WRITTEN_LINK = re.compile(
+_WRITTEN_LINK = lazy(
     NESTED_LABEL + r"\(\s*<?(?P<inline>[^\s<>()]*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
     r"|^ {0,3}\[[^\[\]\n]+\]:[ \t]*<?(?P<defined>[^\s<>]+)>?",
     re.M,

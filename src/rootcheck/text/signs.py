@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import CURRENCIES, SIGNS
 
 #: The region's currency letters, each with its currency's ISO 4217 code.
@@ -30,13 +31,13 @@ LETTER_SIGN = (
 WORD_SIGN = r"(?<![^\W\d_])lps\.?(?=\s?\d)"
 #: A currency's code or sign before a number that figures do not read, told as such: "USD 112 million",
 #: "C$500" (córdobas), "A$5" (Australian dollars), "L. 11,000" and "Q. 500" (the region's), "₡250,000".
-_UNREAD = re.compile(
+_UNREAD = lazy(
     r"^(USD|EUR|GBP|JPY|CHF|CAD|AUD|MXN|CNY|INR|HNL|GTQ|NIO|CRC|(?-i:[A-Z]{1,3})\$|(?-i:[LQ])\.|[₡¢])\s*\d",
     re.I,
 )
 #: A currency sign a figure starts with, and the space after it: "$", "US$" (or "US $"), "Lps.", "Q" of
 #: "Q500 million".
-SIGN_AT_START = re.compile(rf"^(us ?\$|{WORD_SIGN}|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
+SIGN_AT_START = lazy(rf"^(us ?\$|{WORD_SIGN}|[{SIGNS}]|{LETTER_SIGN})\s*", re.I)
 
 
 def currency_of(sign: str) -> str:
@@ -70,4 +71,4 @@ def _letter_sign() -> re.Pattern[str]:
 #: After a sum in dollars' sign, words naming the peso, whose sign "$" is too, as Mexico and much of
 #: Latin America write it: "$500 pesos" is 500 pesos, no sum in dollars. The first words of what a
 #: figure counts (its unit), or of what a quote goes on with after its number.
-PESOS_AFTER = re.compile(r"\s*(?:pesos?|MXN|COP|CLP|ARS|DOP|CUP|UYU)\b", re.I)
+PESOS_AFTER = lazy(r"\s*(?:pesos?|MXN|COP|CLP|ARS|DOP|CUP|UYU)\b", re.I)

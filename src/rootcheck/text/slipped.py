@@ -14,16 +14,16 @@ beside the passage (see :mod:`rootcheck.checks.wording`).
 
 from __future__ import annotations
 
-import re
+from rootcheck.patterns import lazy
 
 #: A word, apostrophes within it.
-WORDS = re.compile(r"\w+(?:['’]\w+)*")
+WORDS = lazy(r"\w+(?:['’]\w+)*")
 #: How many of a quote's words at either end a slipped passage may stop short of.
 _REACH = 3
 #: What ends a sentence or clause, or pauses one: no word past it is taken on.
 _STOPS = '.;:!?,()[]—–\n"'
 #: The next word of a text, with any stop or pause before it.
-_NEXT_WORD = re.compile(r"[^\w.;:!?,()\[\]—–\n\"]*([.;:!?,()\[\]—–\n\"])?[^\w]*?(\w+(?:['’]\w+)*)")
+_NEXT_WORD = lazy(r"[^\w.;:!?,()\[\]—–\n\"]*([.;:!?,()\[\]—–\n\"])?[^\w]*?(\w+(?:['’]\w+)*)")
 #: How far back a passage's start is read for the quote's first words.
 _BACK = 120
 

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.numbers import MONTHS
 
 #: Where the clause before a number starts: after what ends a sentence or a clause.
-_STOP = re.compile(CLAUSE_STOP)
+_STOP = lazy(CLAUSE_STOP)
 _MONTHS = f"{MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 #: A phrase of time that may open a clause before its subject without a comma: "Last year", "In 2022",
 #: "In March 2023", "During the past year", "So far this year".
-_TIME = re.compile(
+_TIME = lazy(
     r"(?:(?:in|during|by|since|over|throughout|through|so\s+far)\s+)?"
     r"(?:(?:the\s+)?(?:last|this|next|past|same|previous|first|second|third|fourth)\s+)?"
     rf"(?:(?:fiscal|financial|school|calendar)\s+)?(?:year|month|week|quarter|decade|season|semester|"

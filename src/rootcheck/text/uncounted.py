@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.patterns import lazy
 from rootcheck.text.numbers import MONTHS
 
 #: Words after an article that count no one thing: "a few"; and, before "of", "a handful of", "a
@@ -23,17 +24,17 @@ _NO_COUNT_OF = frozenset(
 #: Words before a magnitude or a dozen that state no number, as "a few" does: "several thousand
 #: families", "many thousands of people"; or no word at all, where a figure starts at the magnitude and
 #: leaves its number out: "hundred families" of "two hundred families" or "several hundred families".
-_VAGUE_BEFORE = re.compile(
+_VAGUE_BEFORE = lazy(
     r"(?:(?P<vague>several|many|numerous|countless)\s+)?"
     r"(?P<magnitude>hundred|thousand|million|billion|trillion|dozen)(?(vague)s?)\b",
     re.I,
 )
 #: A numeral made plural: "1,000s of migrants", "the 1990s".
-_PLURAL = re.compile(r"[sS](?![\w'’])")
+_PLURAL = lazy(r"[sS](?![\w'’])")
 #: After a numeral, what makes it no count: a day's month ("31 March"), a time of day ("3pm", "3 p.m."),
 #: or "mil", which is a million in English and a thousand in Spanish; not "5,000 May Day marchers",
 #: "40 AM radio stations", "6 Mil helicopters" or "50 mil-spec radios".
-_AFTER = re.compile(
+_AFTER = lazy(
     rf"\s?(?:(?P<month>(?:{MONTHS}))\b(?!\s+Day\b)|(?P<time>[ap]m\b|[ap]\.m\b\.?)|(?P<mil>mil)\b(?![-.]))"
 )
 _AFTER_IS = {
@@ -42,8 +43,8 @@ _AFTER_IS = {
     "mil": "a million in English and a thousand in Spanish",
 }
 #: The day a month may follow and the hour a time of day may, as a numeral writes them.
-_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
-_HOUR = re.compile(r"0?[1-9]|1[0-2]")
+_DAY = lazy(r"0?[1-9]|[12]\d|3[01]")
+_HOUR = lazy(r"0?[1-9]|1[0-2]")
 
 
 def article_uncounted(article: str, after: str) -> str | None:
@@ -97,8 +98,8 @@ def _may_be(kind: str, numeral: str) -> bool:
 #: A list item's number, as a quote may start with it ("(1) Address …", "2) Combat …") or an item of a
 #: list run into a sentence may ("objectives: (1) jobs, (2) safety, and (3) health"): one or two digits in
 #: brackets, or with a closing bracket alone at a line's start, where no word of the sentence comes before.
-_NUMBERED = re.compile(r"\d{1,2}\)")
-_ENUMERATOR = re.compile(r"(?:(?P<line>^)|[:;,]|\b(?:and|or))[ \t*_•-]*(?P<open>\()?\Z", re.M)
+_NUMBERED = lazy(r"\d{1,2}\)")
+_ENUMERATOR = lazy(r"(?:(?P<line>^)|[:;,]|\b(?:and|or))[ \t*_•-]*(?P<open>\()?\Z", re.M)
 
 
 def enumerates(text: str, at: int) -> str | None:

@@ -13,15 +13,15 @@ as it ignores every character of :data:`~rootcheck.text.normalize.INVISIBLE`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import INVISIBLE
 
 JOINERS = "\u200c\u200d"
 _UNSEEN = str.maketrans("", "", "".join(c for c in INVISIBLE if c not in JOINERS))
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_JOINER = re.compile(f"[{JOINERS}]")
+_INVISIBLE = lazy(f"[{INVISIBLE}]")
+_JOINER = lazy(f"[{JOINERS}]")
 #: What a joiner joins or parts where a reader sees it: letters, marks and symbols (emoji, and the
 #: skin tones that modify them), beyond ASCII.
 _JOINED = frozenset("LMS")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import (
     BE_OR_HAVE,
     DETERMINERS,
@@ -41,11 +42,11 @@ _END = r"[\s*_]*$"
 #: A verb a clause ends with and the word before it, "to" between or not: "did not create", "have not
 #: yet received", "committed to invest", "is set to create", "will provide", "could soon reach", "have
 #: not paid for", "has asked for".
-_ENDING = re.compile(rf"(?P<phrase>{_BEFORE}(?P<to>\s+to)?{_VERB_LAST}){_END}")
+_ENDING = lazy(rf"(?P<phrase>{_BEFORE}(?P<to>\s+to)?{_VERB_LAST}){_END}")
 #: A verb a clause ends with that someone was asked, urged or encouraged to do, the one asked between:
 #: "asked Congress to approve", "encourage businesses to invest", "called on donors to give". What
 #: follows is a request, as after "asked for".
-_ASKED_TO = re.compile(
+_ASKED_TO = lazy(
     r"(?P<phrase>\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
     rf"|call(?:s|ed|ing)?\s+(?:on|upon))\s+(?:[\w'’.-]+\s+){{1,4}}?to{_VERB_LAST}){_END}",
     re.I,
@@ -53,9 +54,7 @@ _ASKED_TO = re.compile(
 #: A verb a clause ends with, what denies or promises it two words further back, with a verb between
 #: that only goes on, must or can: "will continue to provide", "would have to approve", "will be able
 #: to fund", "did not continue to pay".
-_LINKED = re.compile(
-    rf"(?P<phrase>{_BEFORE}\s+(?:be\s+able|continue|have|begin|start)\s+to{_VERB_LAST}){_END}"
-)
+_LINKED = lazy(rf"(?P<phrase>{_BEFORE}\s+(?:be\s+able|continue|have|begin|start)\s+to{_VERB_LAST}){_END}")
 #: Verbs that ask before "for": "The strategy calls for $4 billion" is a request, as "asked for" is.
 _ASKING_FOR = frozenset(["call", "calls", "called", "calling"])
 #: Words that end a clause and are no verb: what comes after them is a noun's ("will the"), a bound's
@@ -74,14 +73,14 @@ _NO_VERB = (
 #: A subject that denies its clause's verb, opening the clause: "No country has received", "None of
 #: the towns received", "Not one donor paid". Not "No doubt" nor "No wonder", which grant it, nor a
 #: number's "No." ("No. 5 road").
-_DENIED_SUBJECT = re.compile(
+_DENIED_SUBJECT = lazy(
     rf"\s*[*_]*(?:no|none|neither|nobody|nothing|not\s+(?:one|a\s+single))\b(?!\.|\s*\d|\s+(?:{'|'.join(sorted(GRANTED_AFTER_NO))})\b)",
     re.I,
 )
 #: How many words such a clause may have: a subject and its verb, not a sentence whose "No" is far off.
 _SUBJECT_WORDS = 8
 #: A qualifier the clause ends with, which bounds the number rather than denying it: "Not quite".
-_QUALIFYING_END = re.compile(rf"\b(?:{QUALIFIER_WORDS})$", re.I)
+_QUALIFYING_END = lazy(rf"\b(?:{QUALIFIER_WORDS})$", re.I)
 
 
 def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
@@ -127,7 +126,7 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
 _FINITE = BE_OR_HAVE | IRREGULAR_PAST | MODALS | frozenset(["did", "does", "cost", "costs", "owe", "owes"])
 #: Where a clause a quote may open with ends: a mark, a conjunction, a relative ("40 attacks that
 #: killed 12" is a noun's words).
-_CLAUSE_ENDS = re.compile(r"[,;:()—–]|\b(?:and|or|but|that|which|who|whom|whose)\b", re.I)
+_CLAUSE_ENDS = lazy(r"[,;:()—–]|\b(?:and|or|but|that|which|who|whom|whose)\b", re.I)
 
 
 def opens_a_clause(quote: str) -> bool:
@@ -143,10 +142,10 @@ def opens_a_clause(quote: str) -> bool:
 
 
 #: An article a clause ends with, opening what a quote after it goes on with.
-_ARTICLE_LAST = re.compile(r"\s+(?:a|an|the)$", re.I)
+_ARTICLE_LAST = lazy(r"\s+(?:a|an|the)$", re.I)
 #: A number a quote starts with, and the sign that makes it a sum: "300 families", "forty nurses",
 #: "$4 billion".
-_NUMBER_FIRST = re.compile(rf"\s*(?P<sign>(?:[{SIGNS}]|US\$)[ \u00a0]?)?(?:\d|(?:{ANY_NUMBER_WORD})\b)", re.I)
+_NUMBER_FIRST = lazy(rf"\s*(?P<sign>(?:[{SIGNS}]|US\$)[ \u00a0]?)?(?:\d|(?:{ANY_NUMBER_WORD})\b)", re.I)
 
 
 def past_an_article(clause: str, quote: str) -> str:

@@ -7,8 +7,9 @@ source's "４５％"; its figure and the numbers around it are read so too.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from rootcheck.patterns import lazy
 
 #: A percent sign as Arabic writes it: "45٪" is "45%", as the full-width "４５％" is by its compatibility
 #: form; this one has none.
@@ -36,4 +37,4 @@ def as_ascii(text: str) -> str:
 #: The forms of :data:`AS_ASCII`, looked for before a text is translated: few hold one, and translating
 #: by a table of characters costs a text beyond ASCII some 5 µs, a search a tenth of that.
 WIDE = f"{ARABIC_PERCENT}\ufe50-\ufe6b\uff01-\uff5e"
-_WIDE = re.compile(f"[{WIDE}]")
+_WIDE = lazy(f"[{WIDE}]")
