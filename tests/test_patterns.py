@@ -13,7 +13,7 @@ import pytest
 
 import rootcheck
 from rootcheck import patterns
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 
 
 def _compiled(pattern: re.Pattern[str]) -> bool:
@@ -68,3 +68,8 @@ def test_importing_the_checks_of_a_quote_compiles_almost_none_of_their_patterns(
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     used, made = map(int, done.stdout.split())
     assert made >= 200 and used < made / 10
+
+
+def test_alternatives_are_written_the_longest_first_in_one_order() -> None:
+    assert alternatives({"one", "ten", "million", "a", "hundred", "six"}) == "hundred|million|one|six|ten|a"
+    assert re.fullmatch(alternatives(["a", "an"]), "an")

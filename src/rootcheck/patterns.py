@@ -11,6 +11,7 @@ tells apart by ``match.re is PATTERN`` is compiled at import with ``re.compile``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, cast
 
 #: The methods a pattern is called by, kept on the stand-in once compiled, so that a call after the
@@ -50,6 +51,13 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     made = _OnUse(pattern, flags)
     _MADE.append(made)
     return cast("re.Pattern[str]", made)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """``words`` as a pattern's alternatives, ``a|b|c``: the longest first, so that none stops short at
+    a shorter one it begins with, and those as long in the order of their letters, so that the pattern
+    is written the same in every process, as a set's order is not."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
 #: Every pattern :func:`lazy` has made, so that :func:`compile_all` can reach those no run has used.

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from rootcheck.model import Quantity
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.figures import FigureError, clean, fraction, number_words, parse_figure
 from rootcheck.text.fractions import MIXED
 from rootcheck.text.longer import longer_number
@@ -43,7 +43,7 @@ from rootcheck.text.signs import LETTER_SIGN, LETTER_SIGNS, WORD_SIGN
 from rootcheck.text.uncounted import enumerates
 
 _CANDIDATE = lazy(
-    r"(?:\b(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
+    r"(?:\b(?:" + alternatives(map(re.escape, QUALIFIERS)) + r")\s+)?"
     # A sign joined to letters is another currency's, read by no figure: "C$500" offers "500".
     rf"(?P<number>(?:us\$|{WORD_SIGN}|(?<![^\W\d_])[{SIGNS}]|{LETTER_SIGN})?\s*"
     # A number joined to a name is part of it: "COVID-19", "H-2B".

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Anchor, AnchorStatus, Span
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.document import Document, Format
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.figures import number_starting, number_words
@@ -60,7 +60,7 @@ _YEAR = lazy(YEAR)
 #: "a)", "e-tickets") starts a paragraph of its own.
 _GOES_ON = lazy(
     r"[ \t]*\n[ \t]*(?:"
-    + "|".join(sorted([*MAGNITUDES, *(w for w in CURRENCY_WORDS if " " not in w)], key=len, reverse=True))
+    + alternatives([*MAGNITUDES, *(w for w in CURRENCY_WORDS if " " not in w)])
     + r"|percent|per|and|or|plus)\b"
 )
 _DANGLING = lazy(r"\b(?:and|or|under|below|over|above|up|plus)[ \t]*$")

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.fractions import (
     MIXED_AT_START,
     OF_A_NUMBER,
@@ -93,9 +93,7 @@ _ARTICLE_MAGNITUDE = lazy(r"^an?(?=[\s-]+(?:" + "|".join(MAGNITUDES) + r")\b)", 
 #: and joined to its number as a modifier is ("a 40-percent rise", "a 12-per-cent cut").
 PERCENT = lazy(r"^(?:\s*|-)(%|per[\s-]?cent\b|pct\b)|^pc\b", re.I)
 #: A currency's word after a number, which a bound may follow: "500 dollars or more".
-_CURRENCY_WORD_AFTER = lazy(
-    r"^\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + ")", re.I
-)
+_CURRENCY_WORD_AFTER = lazy(r"^\s+(?:" + alternatives(map(re.escape, CURRENCY_WORDS)) + ")", re.I)
 
 
 class FigureError(ValueError):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.numbers import (
     FRACTIONS,
     MAGNITUDES,
@@ -19,9 +19,9 @@ from rootcheck.text.numbers import (
     spelled_value,
 )
 
-_DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_DENOMINATORS = alternatives(FRACTIONS)
 #: A fraction's denominators in digits, as its words have them: "1/3", "3/4", "1/10", "1/100".
-_IN_DIGITS = "|".join(sorted({str(d) for d in FRACTIONS.values()}, key=len, reverse=True))
+_IN_DIGITS = alternatives({str(d) for d in FRACTIONS.values()})
 #: A fraction at the start of a text, as :data:`rootcheck.text.numbers.FRACTION` finds one: with a
 #: numerator in words, after "a", or "half" alone; "a" fraction and "half" not joined to a word. And
 #: in characters: one of a character ("⅓"), not joined to a word ("a ½-day course"); or in digits

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.raised import digit_marks
 from rootcheck.text.wide import as_ascii
 
@@ -37,8 +37,8 @@ ABBREVIATIONS = {
     "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 #: The abbreviations, as joined to a numeral ("4.2bn"), and as apart from it ("4.2 bn").
-ABBREVIATED_JOINED = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
-_APART = "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
+ABBREVIATED_JOINED = alternatives(ABBREVIATIONS)
+_APART = alternatives(a for a in ABBREVIATIONS if len(a) > 1)
 _ONE_LETTER = "|".join(a for a in ABBREVIATIONS if len(a) == 1)
 #: The abbreviations as a number may end with them. A one-letter one is no magnitude before a hyphen
 #: ("a 5m-long wall" is five metres long) but for "-plus" ("5m-plus"); the longer ones are never
@@ -126,14 +126,14 @@ VULGAR = {
 }  # fmt: skip
 
 #: The numbers in words as a pattern's alternatives, the longest first ("fourteen" before "four").
-SPELLED_WORDS = "|".join(sorted(SPELLED, key=len, reverse=True))
+SPELLED_WORDS = alternatives(SPELLED)
 #: The fractions a whole number may end with: "two and a half", "three and a quarter".
 MIXED_PARTS = "half|quarter|third"
 #: Every number in words, "dozen" among them.
 NUMBER_WORDS = frozenset([*SPELLED, *MAGNITUDES])
 #: Every number in words as a pattern's alternatives, the longest first.
-ANY_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_DENOMINATORS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+ANY_NUMBER_WORD = alternatives(NUMBER_WORDS)
+_DENOMINATORS = alternatives(FRACTIONS)
 #: What a fraction may be of and still be a number: a magnitude ("half a million"), or a dozen.
 WHOLES = "|".join([*MAGNITUDES, "dozen"])
 #: What may not follow "a" fraction or "half": a hyphen joining it to a word ("a third-party audit",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.lexicon import DESCRIBING, PLANNED_BEFORE_TO, PROMISED, PROMISED_BEFORE_TO
 from rootcheck.text.meaning import APOSTROPHES, words_once
 from rootcheck.text.numbers import ANY_NUMBER_WORD
@@ -31,7 +31,7 @@ AIMING = frozenset(["target", "targets", "targeted", "targeting"])
 #: 50,000 jobs" for it tells a target as a deed. Not the word describing ("targeted assistance to 300
 #: households", "the targeted towns"), which puts no number to an aim.
 _TARGETING = lazy(
-    rf"\b({'|'.join(sorted(AIMING, key=len, reverse=True))})\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\b({alternatives(AIMING)})\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
     rf"(?=[$€£]?\d|(?:{ANY_NUMBER_WORD})\b)"
 )
 

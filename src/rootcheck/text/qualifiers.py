@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from rootcheck.model import Qualifier
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.numbers import HYPHENS, MONTHS, SPELLED_WORDS
 
 QUALIFIERS: dict[str, Qualifier] = {
@@ -80,9 +80,7 @@ QUALIFIER_SIGNS = "<>≤≥~≈"
 #: A qualifier starting a figure, and the space after it: a word of one has space after it, a sign may
 #: have none ("<$179 million", "< 5 years").
 #: The qualifiers written as words, as a pattern's alternatives, the longest first.
-QUALIFIER_WORDS = "|".join(
-    sorted((re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS), key=len, reverse=True)
-)
+QUALIFIER_WORDS = alternatives(re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS)
 QUALIFIER_AT_START = lazy(rf"^((?:{QUALIFIER_WORDS})(?=\s)|[{QUALIFIER_SIGNS}])\s*", re.I)
 
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.numbers import MAGNITUDES, SPELLED, SPELLED_WORDS, YEAR, numeral_value
 
 #: "A dozen" is no ratio's first number: "a dozen in 40 countries" counts twelve.
-_SPELLED_PART = "|".join(sorted((word for word in SPELLED if word != "dozen"), key=len, reverse=True))
+_SPELLED_PART = alternatives(word for word in SPELLED if word != "dozen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _LARGE = "hundred|thousand|million|billion|trillion"

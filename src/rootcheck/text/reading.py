@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rootcheck.model import Qualifier
-from rootcheck.patterns import lazy
+from rootcheck.patterns import alternatives, lazy
 from rootcheck.text.figures import (
     PERCENT,
     FigureError,
@@ -47,9 +47,7 @@ _BOUNDS_BEFORE = max(map(len, QUALIFIERS)) + max(map(len, CURRENCIES)) + 2
 _BOUNDS_AFTER = max(len(" per cent"), *(1 + len(word) for word in CURRENCY_WORDS)) + 1
 #: How far after a number what bounds it is read: its magnitudes, percent or currency word.
 READING_AFTER = 64
-_CURRENCY_WORD = lazy(
-    r"\s+(?:" + "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", re.I
-)
+_CURRENCY_WORD = lazy(r"\s+(?:" + alternatives(map(re.escape, CURRENCY_WORDS)) + r")\b", re.I)
 
 
 #: Emphasis in a Markdown source, which may wrap a qualifier ("**more than** 90,000").
