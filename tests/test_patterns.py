@@ -4,14 +4,20 @@ project's compiles, though a run may never use it."""
 from __future__ import annotations
 
 import importlib
+import marshal
+import os
 import pkgutil
 import re
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 import rootcheck
+from conftest import copy_repo
 from rootcheck import patterns
 from rootcheck.patterns import alternatives, lazy
 
@@ -68,6 +74,114 @@ def test_importing_the_checks_of_a_quote_compiles_almost_none_of_their_patterns(
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     used, made = map(int, done.stdout.split())
     assert made >= 200 and used < made / 10
+
+
+def _in_a_process(code: str, cache: Path) -> str:
+    """What ``code`` prints, run in a process of its own whose patterns are kept in ``cache``: one that
+    has imported every module and compiled none of their patterns yet."""
+    prelude = (
+        "import importlib, pkgutil, re, sys\n"
+        "from pathlib import Path\n"
+        "import rootcheck\n"
+        "from rootcheck import patterns\n"
+        "for module in pkgutil.walk_packages(rootcheck.__path__, 'rootcheck.'):\n"
+        "    if module.name != 'rootcheck.__main__':\n"
+        "        importlib.import_module(module.name)\n"
+        f"patterns.keep_compiled(Path({str(cache)!r}))\n"
+        "afresh = []\n"
+        "compile_afresh = patterns._compiled_afresh\n"
+        "patterns._compiled_afresh = lambda p, f: (afresh.append(p), compile_afresh(p, f))[1]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+#: Compiles every pattern, and tells how many were compiled afresh, not made from what was kept, and
+#: whether each is the very pattern ``re.compile`` makes (``==`` compares their code too).
+_COMPILE_ALL = (
+    "count = patterns.compile_all()\n"
+    "same = all(made._compiled == re.compile(made.pattern, made._flags) for made in patterns._MADE)\n"
+    "same = same and all(\n"
+    "    (made.groupindex, made.groups, made.flags)\n"
+    "    == (re.compile(made.pattern, made._flags).groupindex, re.compile(made.pattern, made._flags).groups,\n"
+    "        re.compile(made.pattern, made._flags).flags)\n"
+    "    for made in patterns._MADE\n"
+    ")\n"
+    "patterns.save_compiled()\n"
+    "print(count, len(afresh), same)\n"
+)
+
+
+def test_compiled_patterns_are_kept_and_made_again_as_compiled(tmp_path: Path) -> None:
+    count, afresh, same = _in_a_process(_COMPILE_ALL, tmp_path).split()
+    assert int(count) >= 300 and afresh == count and same == "True"
+    (kept,) = tmp_path.iterdir()
+    count, afresh, same = _in_a_process(_COMPILE_ALL, tmp_path).split()
+    assert afresh == "0" and same == "True"
+    assert list(tmp_path.iterdir()) == [kept]  # nothing new to write
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2], id="cut-short"),
+        pytest.param(lambda data: data[:-100] + bytes([data[-100] ^ 1]) + data[-99:], id="one-bit-changed"),
+        pytest.param(lambda data: b"not what rootcheck writes", id="not-marshal"),
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(
+            lambda data: marshal.dumps(("another Python", *marshal.loads(data)[1:])), id="another-python"
+        ),
+        pytest.param(lambda data: marshal.dumps([1, 2, 3]), id="another-shape"),
+    ],
+)
+def test_damaged_or_foreign_kept_patterns_are_compiled_afresh(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    _in_a_process(_COMPILE_ALL, tmp_path)
+    (kept,) = tmp_path.iterdir()
+    kept.write_bytes(damage(kept.read_bytes()))
+    count, afresh, same = _in_a_process(_COMPILE_ALL, tmp_path).split()
+    assert afresh == count and same == "True"
+    count, afresh, same = _in_a_process(_COMPILE_ALL, tmp_path).split()  # written whole again
+    assert afresh == "0" and same == "True"
+
+
+def test_a_folder_that_cannot_be_written_keeps_nothing_and_stops_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    count, afresh, same = _in_a_process(_COMPILE_ALL, tmp_path / "a-file" / "patterns").split()
+    assert afresh == count and same == "True"
+
+
+def test_what_is_kept_is_bounded(tmp_path: Path) -> None:
+    # Patterns written by an earlier rootcheck are never asked for again: past a bound, the file
+    # holds only what the last run compiled.
+    code = (
+        "for number in range(patterns._MOST_KEPT):\n"
+        "    patterns.lazy(f'old pattern {number}').search('')\n"
+        "patterns.save_compiled()\n"
+        "patterns.keep_compiled(patterns._STORE.folder)\n"
+        "patterns.lazy('a new pattern').search('')\n"
+        "patterns.save_compiled()\n"
+        "print(len(patterns._read(patterns._STORE.path)))\n"
+    )
+    assert _in_a_process(code, tmp_path).strip() == "1"
+
+
+def test_a_run_keeps_the_patterns_it_compiled_for_the_next(tmp_path: Path, user_cache: Path) -> None:
+    root = copy_repo(tmp_path / "root")
+    kept = user_cache / "rootcheck" / "patterns"
+    shutil.rmtree(kept, ignore_errors=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "rootcheck", "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "XDG_CACHE_HOME": str(user_cache)},
+    )
+    assert done.returncode == 0, done.stderr
+    (path,) = kept.iterdir()
+    assert len(patterns._read(path)) >= 100
 
 
 def test_alternatives_are_written_the_longest_first_in_one_order() -> None:

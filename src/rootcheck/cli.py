@@ -16,10 +16,11 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from rootcheck import __version__
+from rootcheck import __version__, patterns
 from rootcheck.commands import build, check, coverage, figure, locate, new, pin, rename, schema, serve
 from rootcheck.errors import RootcheckError
 from rootcheck.hints import did_you_mean
+from rootcheck.usercache import user_cache
 
 COMMANDS = (check, locate, figure, coverage, new, rename, pin, schema, serve, build)
 
@@ -67,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # exits; at the default threshold, the cycle collector walking them again and
     # again cost a third of a warm check. Cycles are still collected, less often.
     gc.set_threshold(*GC_THRESHOLD)
+    patterns.keep_compiled(user_cache() / "patterns")
     try:
         args = build_parser().parse_args(argv)
         return int(args.run(args))
@@ -78,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    finally:
+        patterns.save_compiled()
 
 
 def entry() -> NoReturn:

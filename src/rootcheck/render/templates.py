@@ -41,6 +41,7 @@ from rootcheck.positions import Position
 from rootcheck.registry.files import LINKED_OUT, file_bytes, linked_out, unlisted
 from rootcheck.render import categories, urls
 from rootcheck.render import format as fmt
+from rootcheck.usercache import user_cache
 
 THEME = Path(__file__).parent / "theme"
 #: The Content-Security-Policy every page declares: nothing inline runs, nothing comes from elsewhere.
@@ -114,8 +115,7 @@ class _CompiledTemplates(FileSystemBytecodeCache):
 
 def compiled_templates() -> Path:
     """``$XDG_CACHE_HOME/rootcheck/templates``, by default under ``~/.cache``."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rootcheck" / "templates"
+    return user_cache() / "templates"
 
 
 @lru_cache(maxsize=256)  # every claim page names its source's site: a few addresses, many pages
