@@ -136,6 +136,10 @@ def test_a_join_kept_whole_or_read_elsewhere_is_none(quote: str, source: str) ->
         ("It repaired $5 million worth of roads", "It built or repaired $5 million worth of roads", ("repaired", "built or repaired")),
         ("It trained twelve nurses", "It trained and hired twelve nurses", ("trained", "trained and hired")),
         ("helped create nearly 8,000 firms", "helped create and\n    sustain nearly 8,000 firms", ("create", "create and sustain")),
+        # One side in another form, for the words ending in the join.
+        ("has created more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs", ("created", "create and sustain")),
+        ("The ministry sustains 300 jobs", "The ministry helped create and sustain 300 jobs", ("sustains", "create and sustain")),
+        ("It built 40 schools", "It will build or repair 40 schools", ("built", "build or repair")),
     ],
 )  # fmt: skip
 def test_one_of_two_deeds_kept_before_a_number_is_found(
@@ -158,6 +162,10 @@ def test_one_of_two_deeds_kept_before_a_number_is_found(
         ("Honduras received $5", "Honduras and Guatemala received $5"),
         # The other side kept elsewhere in the quote.
         ("It built 40 schools and repaired them", "It built and repaired 40 schools and repaired them"),
+        # Another deed, or both sides in other forms: no side of the join is kept alone.
+        ("has supported more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs"),
+        ("has created and sustained more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs"),
+        ("has helped more than 90,000 jobs", "has helped create and sustain more than 90,000 jobs"),
     ],
 )  # fmt: skip
 def test_deeds_kept_whole_or_not_before_a_number_are_none(quote: str, source: str) -> None:

@@ -132,16 +132,27 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     of "helped create more than 90,000 jobs"), and the source's join ("create and sustain"); None
     where it drops none. Of "create and sustain", what was created and what sustained is not told, so
     the quote's "create" claims the whole number; "built or repaired 40 schools" cut to "repaired"
-    likewise. Each side is one word in small letters; the number follows the join at once."""
+    likewise, and "created 90,000 jobs" of "helped create and sustain", one side told in another
+    form, with the words before the join left out. Each side is one word in small letters; the number
+    follows the join at once."""
     quoted, said, steps = _aligned(quote, source)
     have = {word.key for word in quoted}
-    for tag, first, _, at, end in steps:
-        if tag != "insert" or not 0 < first < len(quoted) or end - at != 2:
-            continue  # a join's word and one side, between two words of the quote
-        if said[at].key in _JOINS and at and quoted[first - 1].key == said[at - 1].key:
-            kept, dropped, join = said[at - 1], said[at + 1], (at - 1, end)
-        elif said[at + 1].key in _JOINS and end < len(said) and quoted[first].key == said[end].key:
-            kept, dropped, join = said[end], said[at], (at, end + 1)
+    for tag, first, last, at, end in steps:
+        if tag == "insert" and 0 < first < len(quoted) and end - at == 2:  # a join's word and one side
+            if said[at].key in _JOINS and at and quoted[first - 1].key == said[at - 1].key:
+                shown, kept, dropped, join = quoted[first - 1], said[at - 1], said[at + 1], (at - 1, end)
+            elif said[at + 1].key in _JOINS and end < len(said) and quoted[first].key == said[end].key:
+                shown, kept, dropped, join = quoted[first], said[end], said[at], (at, end + 1)
+            else:
+                continue
+        elif tag == "replace" and last - first == 1 and end - at >= 3 and said[end - 2].key in _JOINS:
+            # One word of the quote for words ending in the join: "created" for "helped create and
+            # sustain", a side in another form.
+            shown, sides = quoted[first], (said[end - 3], said[end - 1])
+            if not any(_inflects(shown.key, side.key) for side in sides):
+                continue
+            kept, dropped = sides if _inflects(shown.key, sides[0].key) else sides[::-1]
+            join = (end - 3, end)
         else:
             continue
         whole = source[said[join[0]].start : said[join[1] - 1].end]
@@ -155,8 +166,15 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
             or not _number_next(source, said[join[1] - 1].end)
         ):
             continue
-        return [source[kept.start : kept.end]], [" ".join(whole.split())]
+        return [quote[shown.start : shown.end]], [" ".join(whole.split())]
     return None
+
+
+def _inflects(word: str, deed: str) -> bool:
+    """Whether ``word`` is ``deed`` in another form: "created" of "create", "trains" of "trained",
+    "built" of "build"; the longer of the two beginning with all but the last letter of the other."""
+    shorter, longer = sorted((word, deed), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter[:-1])
 
 
 def _number_next(text: str, at: int) -> bool:
