@@ -843,6 +843,21 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("Coffee imports rose", "Coffee exports rose", (["imports"], ["exports"])),
         ("Foreign investment rose", "Domestic investment rose", (["foreign"], ["domestic"])),
         ("300 young men and women", "300 young women and men", None),
+        # A deed's start for its end, and deeds undone.
+        (
+            "nearly 12,000 youth recently starting their training",
+            "nearly 12,000 youth recently completing their training",
+            (["starting"], ["completing"]),
+        ),
+        ("the ministry closed 40 clinics", "the ministry opened 40 clinics", (["closed"], ["opened"])),
+        ("the state sold 17 million doses", "the state bought 17 million doses", (["sold"], ["bought"])),
+        ("resulted in 74 acquittals", "resulted in 74 convictions", (["acquittals"], ["convictions"])),
+        ("police released 7,800 people", "police arrested 7,800 people", (["released"], ["arrested"])),
+        ("Mexico admitted 4,000 migrants", "Mexico deported 4,000 migrants", (["admitted"], ["deported"])),
+        ("the court denied 4,000 claims", "the court approved 4,000 claims", (["denied"], ["approved"])),
+        ("the firm dismissed 300 workers", "the firm hired 300 workers", (["dismissed"], ["hired"])),
+        ("the bank borrowed $5 million", "the bank lent $5 million", (["borrowed"], ["lent"])),
+        ("farmers gained $5 million", "farmers lost $5 million", (["gained"], ["lost"])),
         # Either word of a pair kept, or none put in: no swap.
         ("provided and received aid", "provided aid", None),
         ("has helped create jobs", "has created jobs", None),

@@ -109,16 +109,30 @@ OPPOSITES = [
          "permit permits permitted permitting allow allows allowed allowing enable enables enabled enabling "
          "promote promotes promoted promoting conceal conceals concealed concealing"),
         ("sanction sanctions sanctioned sanctioning", "clear clears cleared clearing"),
-        ("obtain obtains obtained obtaining", "lose loses lost losing"),
+        ("obtain obtains obtained obtaining gain gains gained gaining", "lose loses lost losing"),
         ("do does did done doing accept accepts accepted accepting agree agrees agreed agreeing "
          "approve approves approved approving support supports supported supporting",
          "decline declines declined declining refuse refuses refused refusing reject rejects rejected "
-         "rejecting oppose opposes opposed opposing"),
+         "rejecting oppose opposes opposed opposing deny denies denied denying"),
         ("include includes included including", "exclude excludes excluded excluding"),
         ("small", "large big"),
         ("short", "long"),
         ("before", "after following"),
         ("win wins won winning", "lose loses lost losing"),
+        # A deed's start for its end, and deeds undone: "12,000 youth recently starting their training"
+        # for "completing", "opened 40 clinics" for "closed", "sold" for "bought".
+        ("start starts started starting begin begins began begun beginning",
+         "complete completes completed completing finish finishes finished finishing"),
+        ("open opens opened opening", "close closes closed closing shut shuts shutting"),
+        ("hire hires hired hiring", "dismiss dismisses dismissed dismissing"),
+        ("buy buys bought buying purchase purchases purchased purchasing", "sell sells sold selling"),
+        ("lend lends lent lending", "borrow borrows borrowed borrowing"),
+        ("convict convicts convicted convicting conviction convictions",
+         "acquit acquits acquitted acquitting acquittal acquittals"),
+        ("arrest arrests arrested arresting detain detains detained detaining",
+         "release releases released releasing"),
+        ("deport deports deported deporting expel expels expelled expelling",
+         "admit admits admitted admitting resettle resettles resettled resettling"),
         # Who or where is counted: "Rural unemployment" is not the urban, "male employment" not the female.
         ("urban", "rural"),
         ("female women woman girls girl", "male men man boys boy"),
