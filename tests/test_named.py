@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed
+from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,41 @@ def test_one_of_two_deeds_kept_before_a_number_is_found(
 )  # fmt: skip
 def test_deeds_kept_whole_or_not_before_a_number_are_none(quote: str, source: str) -> None:
     assert dropped_deed(quote, source) is None
+
+
+_THREE = "Less than ten percent of U.S. aid in El Salvador, Guatemala, and Honduras is given directly to local groups"
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "found"),
+    [
+        ("U.S. aid in Guatemala and Honduras is given", _THREE, ("Guatemala and Honduras", "El Salvador, Guatemala, and Honduras")),
+        ("U.S. aid in El Salvador and Guatemala is given", _THREE, ("El Salvador and Guatemala", "El Salvador, Guatemala, and Honduras")),
+        ("U.S. aid in Honduras is given", _THREE, ("Honduras", "El Salvador, Guatemala, and Honduras")),
+        ("visas for Mexico or Panama each year", "visas for Mexico, Belize or Panama each year", ("Mexico or Panama", "Mexico, Belize or Panama")),
+        ("the Ministry of Labor and the Ministry of Health trained", "the Ministry of Labor, the Ministry of Finance, and the Ministry of Health trained", ("Ministry of Labor and the Ministry of Health", "Ministry of Labor, the Ministry of Finance, and the Ministry of Health")),
+    ],
+)  # fmt: skip
+def test_names_left_out_of_a_list_are_found(quote: str, source: str, found: tuple[str, str]) -> None:
+    assert dropped_from_a_list(quote, source) == ([found[0]], [found[1]])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        # Every name kept, with the list's commas or without, or in another order.
+        ("U.S. aid in El Salvador, Guatemala, and Honduras is given", _THREE),
+        ("U.S. aid in El Salvador, Guatemala and Honduras is given", _THREE),
+        ("U.S. aid in Honduras, Guatemala and El Salvador is given", _THREE),
+        # None kept: other words for them, which the checks of names read.
+        ("U.S. aid in Central America is given", _THREE),
+        # The quote stops or starts inside the list, which the checks of its ends read.
+        ("Less than ten percent of U.S. aid in El Salvador, Guatemala", _THREE),
+        ("Honduras is given directly to local groups", _THREE),
+        # Two names are a join's, read by dropped_conjunct; a list of things in small letters is none.
+        ("aid in Honduras is given", "aid in Honduras and Guatemala is given"),
+        ("aid to farmers and fishers in 2022", "aid to farmers, herders, and fishers in 2022"),
+    ],
+)  # fmt: skip
+def test_lists_kept_whole_or_not_listed_are_none(quote: str, source: str) -> None:
+    assert dropped_from_a_list(quote, source) is None

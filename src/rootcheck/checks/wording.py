@@ -27,7 +27,7 @@ from rootcheck.text.meaning import (
     swapped_bearing,
     swapped_ordinal,
 )
-from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed
+from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
 from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
@@ -259,6 +259,8 @@ def meaning_problems(
         quote, near
     ):  # "Honduras" for "Honduras and Guatemala"
         return [_turned(where, *kept, "one side of a join")]
+    if kept := dropped_from_a_list(quote, near):  # "Guatemala and Honduras" of three countries
+        return [_turned(where, *kept, "a list of names cut short")]
     return []
 
 

@@ -1,6 +1,6 @@
 """What a slip may not change of the things a passage names: a word put before one of them that
 describes or names ("Youth unemployment fell to 12%" of "Unemployment fell to 12%"), or one of two
-named together kept alone ("Honduras received $500 million" of "Honduras and Guatemala received …").
+named together kept alone ("Honduras received $500 million" of "Honduras and Guatemala received …"), or some of three or more listed.
 
 A slip may leave a word out ("90,000 people" of "90,000 young people" counts the same people), or
 put in one that says nothing of what the passage names: an article, an adverb, a helping verb ("has
@@ -124,6 +124,56 @@ def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | N
             continue
         whole = source[said[join[0]].start : said[join[1] - 1].end]
         return [source[kept.start : kept.end]], [whole]
+    return None
+
+
+#: A name in a list: capitalised words, with "de", "del", "la" or "of" between two of them.
+_NAME = r"[^\W\d_a-z][\w.'’-]*(?:[ \t]+(?:(?:de|del|la|of)[ \t]+)?[^\W\d_a-z][\w.'’-]*)*"
+#: Three things named or more, listed: "El Salvador, Guatemala, and Honduras", "Mexico, Belize or Panama",
+#: "the Ministry of Labor, the Ministry of Finance, and the Ministry of Health".
+_LIST = lazy(rf"{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}")
+#: What parts the names of a list, with the article some have: "…, the Ministry of Finance, and the …".
+_LISTED_APART = lazy(r"(?:,?\s+(?:and|or)|,)\s+(?:the\s+)?")
+
+
+def dropped_from_a_list(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` keeps some of three names or more that ``source`` lists, and goes on past the
+    list on either side: the names the quote keeps, as it writes them ("Guatemala and Honduras"), and
+    the source's list ("El Salvador, Guatemala, and Honduras"); None where it keeps all, or none.
+
+    What the source says of three countries is not said of two; a quote that stops inside the list
+    is told by the checks of its ends (see :mod:`rootcheck.checks.dangling`)."""
+    quoted = _words(quote)
+    keys = [word.key for word in quoted]
+    for found in _LIST.finditer(source):
+        written = _LISTED_APART.split(found.group())
+        if not all(item[:1].isupper() for item in written):
+            continue
+        items = [[word.key for word in _words(item)] for item in written]
+        places = [_place(keys, item) for item in items]
+        kept = [place for place in places if place is not None]
+        if not kept or len(kept) == len(items):
+            continue
+        before, after = _words(source[: found.start()])[-1:], _words(source[found.end() :])[:1]
+        first, last = min(at for at, _ in kept), max(end for _, end in kept)
+        if (
+            not before
+            or not after
+            or first == 0
+            or last == len(keys)
+            or keys[first - 1] != before[0].key
+            or keys[last] != after[0].key
+        ):
+            continue  # the quote starts or stops at the list, or has it in other words
+        return [quote[quoted[first].start : quoted[last - 1].end]], [" ".join(found.group().split())]
+    return None
+
+
+def _place(keys: list[str], item: list[str]) -> tuple[int, int] | None:
+    """Where the words ``item`` stand in ``keys``, one after the other, as a range; None if nowhere."""
+    for at in range(len(keys) - len(item) + 1):
+        if keys[at : at + len(item)] == item:
+            return at, at + len(item)
     return None
 
 
