@@ -1,6 +1,7 @@
 """What a slip may not change of the things a passage names: a word put before one of them that
-describes or names ("Youth unemployment fell to 12%" of "Unemployment fell to 12%"), or one of two
-named together kept alone ("Honduras received $500 million" of "Honduras and Guatemala received …"), or some of three or more listed.
+describes or names ("Youth unemployment fell to 12%" of "Unemployment fell to 12%"), one of two
+named together kept alone ("Honduras received $500 million" of "Honduras and Guatemala received …"),
+or some of three or more listed.
 
 A slip may leave a word out ("90,000 people" of "90,000 young people" counts the same people), or
 put in one that says nothing of what the passage names: an article, an adverb, a helping verb ("has
