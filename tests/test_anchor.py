@@ -132,6 +132,30 @@ def test_a_slipped_passage_ends_at_the_quote_s_last_word_past_one_it_left_out() 
 
 
 @pytest.mark.parametrize(
+    ("source", "quote"),
+    [
+        (
+            "In addition, 18 individuals and entities in El Salvador and Guatemala have been sanctioned by the Treasury.",
+            "18 individuals in El Salvador and Guatemala have been sanctioned by the Treasury",
+        ),
+        (
+            "In 2022, the Ministry of Labor, the Ministry of Finance, and the Ministry of Health trained 500 inspectors for the rural communities of the region.",
+            "In 2022, the Ministry of Labor and the Ministry of Health trained 500 inspectors for the rural communities of the region",
+        ),
+    ],
+)  # fmt: skip
+def test_a_slipped_passage_holding_too_few_numbers_is_taken_out_to_the_quote_s_own_ends(
+    source: str, quote: str
+) -> None:
+    # The best-scoring passage started after the words the slip left out, at "entities" or ", the
+    # Ministry of Finance", and lacked the quote's "18" or "2022": refused as adding a number.
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    assert doc.text[anchor.span.start :].startswith(quote.split()[0])
+
+
+@pytest.mark.parametrize(
     ("body", "quote", "passage"),
     [
         # Underscores marking emphasis, not a word's own.

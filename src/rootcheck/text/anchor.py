@@ -321,6 +321,9 @@ def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cu
     if _numbers_agree(doc, quote, match):
         return match
     text = doc.normalized.text
+    widened = _widened(text, parts, match, cutoff)
+    if widened is not None and _numbers_agree(doc, quote, widened):
+        return widened
     head = None if match.parts else _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
     number = number_starting(text[head.start() : match.end]) if head is not None else None
     if head is None or number is None or head.start() + len(number) <= match.start:
@@ -329,6 +332,33 @@ def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cu
 
     whole = _Match(head.start(), match.end, fuzz.ratio(parts[0], text[head.start() : match.end]))
     return whole if whole.score >= cutoff and _numbers_agree(doc, quote, whole) else None
+
+
+def _widened(text: str, parts: Sequence[str], match: _Match, cutoff: float) -> _Match | None:
+    """A slipped quote's passage taken out to where the quote's own first and last words stand, where
+    fuzzy search chose a shorter one that scores better but lacks a number the quote has: "18
+    individuals in El Salvador and Guatemala have been sanctioned" of "18 individuals and entities in
+    El Salvador …" was aligned from "entities", and refused as adding "18". None where the quote's
+    ends stand nowhere farther out, or the wider passage scores under ``cutoff``."""
+    if match.parts:
+        return None
+    from rapidfuzz import fuzz  # see _fuzzy_in_block
+
+    part = parts[0]
+    words, reach = part.split(), len(part) // 3
+    start, end = match.start, match.end
+    for first in (" ".join(words[:3]), " ".join(words[:2])):
+        if (head := text.rfind(first, max(0, match.start - reach), match.start)) >= 0:
+            start = head
+            break
+    for last in (" ".join(words[-3:]), " ".join(words[-2:])):
+        if (tail := text.find(last, match.end, match.end + reach + len(last))) >= 0:
+            end = tail + len(last)
+            break
+    if (start, end) == (match.start, match.end):
+        return None
+    score = fuzz.ratio(part, text[start:end])
+    return _Match(start, end, score) if score >= cutoff else None
 
 
 def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
