@@ -104,6 +104,12 @@ def test_a_word_goes_on_past_its_apostrophe() -> None:
             "The National confirmed over 111,053 referrals through the quarterly warehouse.",
             "The National Police confirmed",
         ),
+        # Aligned at the paragraph's end, shorter than the quote, 37 characters past its first word.
+        (
+            "Our Administration is calling on U.S. and international businesses to invest in the region, and thus far, 12 have done so.",
+            "Our Administration is calling on U.S. businesses to invest in the region, and thus far, 12 have done so",
+            "Our Administration is calling",
+        ),
         # Not back over words the quote does not have: a passage of its own stays as found.
         (
             "Officials said the narrow cooperative in Huehuetenango registered over 55.6 million counselors.",

@@ -114,15 +114,19 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     # words: "Approximately 47 companies have committed" of "Approximately 47 companies and
     # organizations have committed" was aligned from "organizations". Its ends are looked for farther
     # off, where the needle's own first or last words stand.
+    # Measured from where the needle would start if it ended with the alignment, and end if it started
+    # with it: an alignment at a block's end may be shorter than the needle ("and international
+    # businesses to invest …" of "calling on U.S. and international businesses", 37 characters in).
     reach = len(needle) // 3
+    near_start, near_end = min(start, end - len(needle)), max(end, start + len(needle))
     words = needle.split()
     if len(words) > 6:
         first, last = " ".join(words[:3]), " ".join(words[-3:])
-        head = block.rfind(first, max(0, start - reach), start + len(first))
-        tail = block.find(last, end - len(last), end + reach)
+        head = block.rfind(first, max(0, near_start - reach), start + len(first))
+        tail = block.find(last, end - len(last), near_end + reach)
         if tail < 0:  # the last two, where a slip wrote the third shorter: "12% in 2021" of "12 percent"
             last = " ".join(words[-2:])
-            tail = block.find(last, end - len(last), end + reach + len(last))
+            tail = block.find(last, end - len(last), near_end + reach + len(last))
         starts += [head] if 0 <= head < start - slack and bounded(block, head, head) else []
         ends += [tail + len(last)] if tail > end + slack - len(last) else []
     for s in starts:
