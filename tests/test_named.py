@@ -96,6 +96,11 @@ def test_words_that_say_nothing_or_are_the_sources_pass(quote: str, passage: str
         ("$500 million to Honduras in 2022", "$500 million to Honduras and Guatemala in 2022", ("Honduras", "Honduras and Guatemala")),
         # The clause before a passage placed from the quote's second word on.
         ("Honduras received $5 in 2022", "Officials said Honduras and Guatemala received $5 in 2022", ("Honduras", "Honduras and Guatemala")),
+        # Two words telling which of one noun after them, the noun kept.
+        ("enabled small businesses to access", "enabled micro and small businesses to access", ("small", "micro and small")),
+        ("enabled micro businesses to access", "enabled micro and small businesses to access", ("micro", "micro and small")),
+        ("support for secondary education in", "support for primary and secondary education in", ("secondary", "primary and secondary")),
+        ("calling on U.S. businesses to invest", "calling on U.S. and international businesses to invest", ("U.S.", "U.S. and international")),
     ],
 )  # fmt: skip
 def test_one_side_of_a_join_kept_alone_is_found(quote: str, source: str, found: tuple[str, str]) -> None:
@@ -121,6 +126,9 @@ def test_one_side_of_a_join_kept_alone_is_found(quote: str, source: str, found: 
         ("Honduras received $5", "Honduras received $5 and Guatemala $3"),
         # Both sides kept, in the other order.
         ("Guatemala and Honduras received $5", "Honduras and Guatemala received $5"),
+        # Words that say nothing of the noun, or an adverb after the join, which tells no noun.
+        ("aid around Tegucigalpa in 2022", "aid in and around Tegucigalpa in 2022"),
+        ("prices fell sharply in 2022", "prices rose and fell sharply in 2022"),
     ],
 )
 def test_a_join_kept_whole_or_read_elsewhere_is_none(quote: str, source: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from rootcheck.patterns import lazy
@@ -116,15 +117,17 @@ def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | N
         named = [word for word in side if not _says_nothing(word.key)]
         if (
             not named
-            or _PARTED.search(source, said[join[0]].start, said[join[1] - 1].end)
-            or not _names_things(source, kept)
-            or not _names_things(source, named[-1])
+            or _parted(source, said[join[0] : join[1]])
+            or not (
+                (_names_things(source, kept) and _names_things(source, named[-1]))
+                or _of_one_noun(said, join, kept, named, quoted)
+            )
             or any(word.key in have for word in named)
             or _after_a_number(source, said, join[0])
         ):
             continue
         whole = source[said[join[0]].start : said[join[1] - 1].end]
-        return [source[kept.start : kept.end]], [whole]
+        return [_as_written(source, kept)], [whole]
     return None
 
 
@@ -226,6 +229,42 @@ def _inflects(word: str, deed: str) -> bool:
     "built" of "build"; the longer of the two beginning with all but the last letter of the other."""
     shorter, longer = sorted((word, deed), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter[:-1])
+
+
+def _as_written(text: str, word: _Word) -> str:
+    """``word`` as ``text`` has it, with the last point of initials: "U.S.", not "U.S"."""
+    written = text[word.start : word.end]
+    return written + "." if "." in written and text[word.end : word.end + 1] == "." else written
+
+
+def _parted(text: str, words: list[_Word]) -> bool:
+    """Whether a mark that parts clauses or items stands between two of ``words``; not the point of
+    initials ("U.S. and international businesses")."""
+    for word, then in pairwise(words):
+        gap = text[word.end : then.start]
+        if "." in text[word.start : word.end] and gap.startswith("."):
+            gap = gap[1:]
+        if _PARTED.search(gap):
+            return True
+    return False
+
+
+def _of_one_noun(
+    said: list[_Word], join: tuple[int, int], kept: _Word, named: list[_Word], quoted: list[_Word]
+) -> bool:
+    """Whether a join's two sides are one word each that tell which of one noun after them: "micro and
+    small businesses", "primary and secondary education", "U.S. and international businesses"; the
+    quote keeps the noun just after the side it keeps ("small businesses")."""
+    if len(named) != 1 or join[1] >= len(said) or join[1] - join[0] != 3:
+        return False
+    noun = said[join[1]]
+    after = [i + 1 for i, word in enumerate(quoted) if word.key == kept.key and i + 1 < len(quoted)]
+    return (
+        noun.key.isalpha()
+        and not _says_nothing(noun.key)
+        and all(word.key.replace(".", "").isalpha() for word in (kept, named[0]))
+        and any(quoted[i].key == noun.key for i in after)
+    )
 
 
 def _number_next(text: str, at: int) -> bool:
