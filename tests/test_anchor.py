@@ -197,6 +197,19 @@ def test_fuzzy_threshold_is_documented_and_applied(documents: dict[str, Document
     assert 0 < FUZZY_THRESHOLD < 100
 
 
+def test_a_quote_whose_numbers_stand_beside_the_passage_that_scored_best_is_shown_its_own() -> None:
+    # Too much left out of a short sentence to be a slip: not found, but shown the sentence from its
+    # "In 2023", not told it adds "2023" beside a passage starting at ", the Ministry of Finance".
+    source = "In 2023, the Ministry of Labor, the Ministry of Finance, and the Ministry of Health trained 400 judges for the region."
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(
+        doc, "In 2023, the Ministry of Labor and the Ministry of Health trained 400 judges for the region"
+    )
+    assert anchor.status is AnchorStatus.NOT_FOUND and anchor.hint is None
+    (shown,) = anchor.candidates
+    assert doc.text[shown.start :].startswith("In 2023") and anchor.score < FUZZY_THRESHOLD
+
+
 def test_rejected_number_keeps_the_closest_passage(documents: dict[str, Document]) -> None:
     doc = documents["fact-sheet-2023"]
     anchor = locate(doc, "over 7,900 arrests, bringing the swift hand of justice")
