@@ -603,13 +603,13 @@ def test_locate_refuses_a_number_counting_other_things_whichever_the_figure(
 ) -> None:
     # check refuses either quote as typed, whether its figure is the number changed or another.
     quote = (
-        "These collective efforts have resulted in 74 U.S. acquittals of members of human trafficking "
+        "These collective efforts have resulted in 74 U.S. indictments of members of human trafficking "
         "organizations, foreign government charges against more than 200 individuals"
     )
     code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(REPO))
     assert code == 1
     assert out.splitlines()[2:] == [
-        "  but check would refuse it: the quote counts “U.S. acquittals of members” where the source counts "
+        "  but check would refuse it: the quote counts “U.S. indictments of members” where the source counts "
         "“U.S. convictions of members”: what a number counts is no slip of wording",
         "  a word typed wrong, or another thing counted: type it as the source does",
     ]
