@@ -187,3 +187,35 @@ def test_a_run_keeps_the_patterns_it_compiled_for_the_next(tmp_path: Path, user_
 def test_alternatives_are_written_the_longest_first_in_one_order() -> None:
     assert alternatives({"one", "ten", "million", "a", "hundred", "six"}) == "hundred|million|one|six|ten|a"
     assert re.fullmatch(alternatives(["a", "an"]), "an")
+
+
+def test_patterns_are_compiled_before_proving_forks_its_workers(tmp_path: Path) -> None:
+    # Each worker inherits them, as it does the registry, rather than compiling its own: at this many
+    # claims every pattern is used. A registry under a few hundred claims forks none and compiles none
+    # it does not use (see test_importing_the_checks_of_a_quote_compiles_almost_none_of_their_patterns).
+    root = tmp_path / "registry"
+    subprocess.run(
+        [sys.executable, "-m", "bench.generate", "--claims", "300", "--sources", "30", "--out", str(root)],
+        check=True,
+        capture_output=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from rootcheck import parallel, patterns\n"
+        "from rootcheck.pipeline import check\n"
+        "compiled = []\n"
+        "fork = os.fork\n"
+        "def counted():\n"
+        "    compiled.append(sum(made._compiled is not None for made in patterns._MADE))\n"
+        "    return fork()\n"
+        "parallel.os.fork = counted\n"
+        f"check(Path({str(root)!r}), workers=2)\n"
+        # The last fork is proving's: parsing the claim files may fork before it.
+        "print(compiled[-1], len(patterns._MADE))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    compiled, made = map(int, done.stdout.split()[-2:])
+    assert compiled == made
