@@ -187,7 +187,7 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     where it drops none. Of "create and sustain", what was created and what sustained is not told, so
     the quote's "create" claims the whole number; "built or repaired 40 schools" cut to "repaired"
     likewise, and "created 90,000 jobs" of "helped create and sustain", one side told in another
-    form, with the words before the join left out. Each side is one word in small letters; the number
+    form (see :func:`~rootcheck.text.names.forms_of_one`), with the words before the join left out. Each side is one word in small letters; the number
     follows the join at once."""
     quoted, said, steps = _aligned(quote, source)
     have = {word.key for word in quoted}
@@ -203,9 +203,9 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
             # One word of the quote for words ending in the join: "created" for "helped create and
             # sustain", a side in another form.
             shown, sides = quoted[first], (said[end - 3], said[end - 1])
-            if not any(_inflects(shown.key, side.key) for side in sides):
+            if not any(forms_of_one(shown.key, side.key) for side in sides):
                 continue
-            kept, dropped = sides if _inflects(shown.key, sides[0].key) else sides[::-1]
+            kept, dropped = sides if forms_of_one(shown.key, sides[0].key) else sides[::-1]
             join = (end - 3, end)
         else:
             continue
@@ -222,13 +222,6 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
             continue
         return [quote[shown.start : shown.end]], [" ".join(whole.split())]
     return None
-
-
-def _inflects(word: str, deed: str) -> bool:
-    """Whether ``word`` is ``deed`` in another form: "created" of "create", "trains" of "trained",
-    "built" of "build"; the longer of the two beginning with all but the last letter of the other."""
-    shorter, longer = sorted((word, deed), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter[:-1])
 
 
 def _as_written(text: str, word: _Word) -> str:
