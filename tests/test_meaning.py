@@ -27,7 +27,7 @@ from rootcheck.text.meaning import (
     swapped_ordinal,
     words_not_in,
 )
-from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
+from rootcheck.text.names import abbreviates, added_names, as_phrases, swapped_first_name, swapped_names
 from rootcheck.text.promises import aims_at, changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.reading import figure_at
@@ -1045,3 +1045,18 @@ def test_initials_for_a_name_spelled_out_are_no_name_put_for_it() -> None:
 )
 def test_target_aims_at_a_number_only_as_a_verb(before: str, word: str, after: str, aims: bool) -> None:
     assert aims_at(before, word, after) is aims
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "phrases"),
+    [
+        (["States", "United"], "the United States sent", ["United States"]),
+        (["America", "Central"], "visas for Central America each year", ["Central America"]),
+        (["U.S"], "The U.S. has provided", ["U.S."]),
+        # Apart in the text, each its own, in the text's order; one the text lacks, last.
+        (["Guatemala", "Honduras"], "in Honduras and Guatemala", ["Honduras", "Guatemala"]),
+        (["Zacapa", "Honduras"], "in Honduras", ["Honduras", "Zacapa"]),
+    ],
+)
+def test_names_are_told_as_the_phrases_they_stand_in(names: list[str], text: str, phrases: list[str]) -> None:
+    assert as_phrases(names, text) == phrases

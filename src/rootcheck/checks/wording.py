@@ -28,7 +28,7 @@ from rootcheck.text.meaning import (
     swapped_ordinal,
 )
 from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
-from rootcheck.text.names import abbreviates, added_names, swapped_first_name, swapped_names
+from rootcheck.text.names import abbreviates, added_names, as_phrases, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
@@ -232,6 +232,8 @@ def meaning_problems(
             turned = None
         if turned is None and wide != passage and (turned := compare(quote, wide)):
             turned = turned if _nowhere_near(turned[0], near) else None
+        if turned and compare is swapped_names:  # "Central America", not "America", "Central"
+            turned = (as_phrases(turned[0], quote), as_phrases(turned[1], wide))
         if turned:
             return [_turned(where, *turned, what)]
     # Initials for words the clause spells out before the passage found: "The U.S. sent" for "The

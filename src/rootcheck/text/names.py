@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from rootcheck.patterns import lazy
@@ -89,6 +89,28 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
         if not any(other == name for _, other in alike) and name not in words and not spelled_back[name]
     ]
     return (added, replaced) if added and replaced else None
+
+
+def as_phrases(names: Sequence[str], text: str) -> list[str]:
+    """``names``, words of ``text``, joined as the phrases they stand in there and in its order, as a
+    message tells them: "United States" of "States", "United"; initials with their last point ("U.S.").
+    A name ``text`` does not have as a word stands alone, last."""
+    placed = []
+    for name in dict.fromkeys(names):
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        placed.append((found.span() if found else (len(text), len(text)), name))
+    phrases: list[str] = []
+    last = -1
+    for (start, end), name in sorted(placed):
+        if phrases and start < len(text) and last >= 0 and not text[last:start].strip():
+            phrases[-1] += " " + name
+        else:
+            phrases.append(name)
+        last = end if start < len(text) else -1
+        if "." in name and text[end : end + 1] == "." and start < len(text):
+            phrases[-1] += "."
+            last = end + 1
+    return phrases
 
 
 def _spelled_by(initials: str, quote: str, names: Collection[str]) -> list[str]:
