@@ -127,6 +127,32 @@ def test_a_slipped_passage_is_taken_back_to_the_quote_s_first_word(
     assert doc.text[anchor.span.start :].startswith(shown)
 
 
+@pytest.mark.parametrize(
+    ("source", "quote", "ends"),
+    [
+        # The quote's last words put for fewer of the source's: taken on over as many more.
+        (
+            "A pathway to citizenship for the nearly 11 million undocumented migrants in our country, and more.",
+            "A pathway to citizenship for the nearly 11 million undocumented migrants in the region",
+            "migrants in our country",
+        ),
+        # Not past the clause's end, nor past a number.
+        (
+            "A pathway to citizenship for the nearly 11 million undocumented migrants in our. Country 12 more.",
+            "A pathway to citizenship for the nearly 11 million undocumented migrants in the region",
+            "migrants in our",
+        ),
+    ],
+)  # fmt: skip
+def test_a_slipped_passage_ends_past_the_source_s_words_for_the_quote_s_last(
+    source: str, quote: str, ends: str
+) -> None:
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    assert doc.text[: anchor.span.end].endswith(ends)
+
+
 def test_a_slipped_passage_ends_at_the_quote_s_last_word_past_one_it_left_out() -> None:
     # "It nothing" of "It requires nothing": the quote's own last word, not "requires" in its place, whose
     # "nothing" the quote would then seem to add.

@@ -14,6 +14,8 @@ beside the passage (see :mod:`rootcheck.checks.wording`).
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from rootcheck.patterns import lazy
 
 #: A word, apostrophes within it.
@@ -33,11 +35,14 @@ def whole_tail(text: str, last_part: str, typed: list[str], start: int, end: int
     past the passage's last one; ``typed`` are that part's words as typed, whose capitals tell names."""
     passage = text[start:end]
     quoted, said = WORDS.findall(last_part), WORDS.findall(passage)
-    if not quoted or not said or quoted[-1] == said[-1] or said[-1] not in quoted[-_REACH - 1 : -1]:
+    if not quoted or not said or quoted[-1] == said[-1]:
         return end
     if passage.rstrip()[-1:] in _STOPS:  # the passage ends its clause: the quote's words past it are its own
         return end
-    beyond = len(quoted) - 1 - max(i for i, word in enumerate(quoted) if word == said[-1])
+    if said[-1] in quoted[-_REACH - 1 : -1]:
+        beyond = len(quoted) - 1 - max(i for i, word in enumerate(quoted) if word == said[-1])
+    elif (beyond := _more_in_place(quoted[-_REACH - 1 :], said[-_REACH - 1 :])) == 0:
+        return end
     if len(typed) != len(quoted) or any(word[:1].isupper() for word in typed[len(typed) - beyond :]):
         return end
     taken, last = end, ""
@@ -52,6 +57,17 @@ def whole_tail(text: str, last_part: str, typed: list[str], start: int, end: int
             break
         taken, beyond, last = word.end(), beyond - 1, word.group(2)
     return taken if beyond == 0 else end
+
+
+def _more_in_place(quoted: list[str], said: list[str]) -> int:
+    """How many more words the quote's last ones are than the passage's in their place, where both end
+    in words put for others after words they share: "in the region" for "in our", one more, as the
+    source goes on "in our country"; none where they end otherwise."""
+    steps = SequenceMatcher(None, quoted, said, autojunk=False).get_opcodes()
+    if len(steps) < 2 or steps[-2][0] != "equal":
+        return 0
+    tag, first, last, at, end = steps[-1]
+    return max(0, (last - first) - (end - at)) if tag == "replace" else 0
 
 
 def whole_head(text: str, first_part: str, start: int, end: int) -> int:
