@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rootcheck.model import FUZZY_THRESHOLD, AnchorStatus
+from rootcheck.model import FUZZY_THRESHOLD, AnchorStatus, Span
 from rootcheck.text.anchor import locate, locate_figure
 from rootcheck.text.closest import closest
 from rootcheck.text.document import Document, parse_document
@@ -90,6 +90,14 @@ def test_a_word_goes_on_past_its_apostrophe() -> None:
     )
 
 
+def _slipped_passage(source: str, quote: str) -> tuple[str, Span]:
+    """The text of a source of one paragraph, and where a slipped quote of it is placed."""
+    doc = parse_document(f"Report\n\n{source}\n")
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    return doc.text, anchor.span
+
+
 @pytest.mark.parametrize(
     ("source", "quote", "shown"),
     [
@@ -121,10 +129,8 @@ def test_a_word_goes_on_past_its_apostrophe() -> None:
 def test_a_slipped_passage_is_taken_back_to_the_quote_s_first_word(
     source: str, quote: str, shown: str
 ) -> None:
-    doc = parse_document(f"Report\n\n{source}\n")
-    anchor = locate(doc, quote)
-    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
-    assert doc.text[anchor.span.start :].startswith(shown)
+    text, span = _slipped_passage(source, quote)
+    assert text[span.start :].startswith(shown)
 
 
 @pytest.mark.parametrize(
@@ -147,10 +153,8 @@ def test_a_slipped_passage_is_taken_back_to_the_quote_s_first_word(
 def test_a_slipped_passage_ends_past_the_source_s_words_for_the_quote_s_last(
     source: str, quote: str, ends: str
 ) -> None:
-    doc = parse_document(f"Report\n\n{source}\n")
-    anchor = locate(doc, quote)
-    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
-    assert doc.text[: anchor.span.end].endswith(ends)
+    text, span = _slipped_passage(source, quote)
+    assert text[: span.end].endswith(ends)
 
 
 def test_a_slipped_passage_ends_at_the_quote_s_last_word_past_one_it_left_out() -> None:
@@ -181,10 +185,8 @@ def test_a_slipped_passage_holding_too_few_numbers_is_taken_out_to_the_quote_s_o
 ) -> None:
     # The best-scoring passage started after the words the slip left out, at "entities" or ", the
     # Ministry of Finance", and lacked the quote's "18" or "2022": refused as adding a number.
-    doc = parse_document(f"Report\n\n{source}\n")
-    anchor = locate(doc, quote)
-    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
-    assert doc.text[anchor.span.start :].startswith(quote.split()[0])
+    text, span = _slipped_passage(source, quote)
+    assert text[span.start :].startswith(quote.split()[0])
 
 
 @pytest.mark.parametrize(
