@@ -115,21 +115,10 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     # words: "Approximately 47 companies have committed" of "Approximately 47 companies and
     # organizations have committed" was aligned from "organizations". Its ends are looked for farther
     # off, where the needle's own first or last words stand.
-    # Measured from where the needle would start if it ended with the alignment, and end if it started
-    # with it: an alignment at a block's end may be shorter than the needle ("and international
-    # businesses to invest …" of "calling on U.S. and international businesses", 37 characters in).
-    reach = len(needle) // 3
-    near_start, near_end = min(start, end - len(needle)), max(end, start + len(needle))
-    words = needle.split()
-    if len(words) > 6:
-        first, last = " ".join(words[:3]), " ".join(words[-3:])
-        head = block.rfind(first, max(0, near_start - reach), start + len(first))
-        tail = block.find(last, end - len(last), near_end + reach)
-        if tail < 0:  # the last two, where a slip wrote the third shorter: "12% in 2021" of "12 percent"
-            last = " ".join(words[-2:])
-            tail = block.find(last, end - len(last), near_end + reach + len(last))
+    if len(needle.split()) > 6:
+        head, tail = _own_ends(block, needle, start, end)
         starts += [head] if 0 <= head < start - slack and bounded(block, head, head) else []
-        ends += [tail + len(last)] if tail > end + slack - len(last) else []
+        ends += [tail] if tail > end + slack else []
     for s in starts:
         for e in ends:
             if e <= s:
@@ -138,6 +127,26 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
             if score > best.score:
                 best = _Match(s, e, score)
     return best if best.score >= 0 else _Match(start, end, 0.0)
+
+
+def _own_ends(text: str, needle: str, start: int, end: int) -> tuple[int, int]:
+    """Where ``needle``'s own first words stand before ``start``, and where its last ones end after
+    ``end``; -1 for either that stands nowhere there. Its first or last three words, or two where a
+    slip wrote the third otherwise ("12% in 2021" of "12 percent"), up to a third of its length beyond
+    where it would start were it to end at ``end``, or end were it to start at ``start``: an alignment
+    at a block's end may be shorter than the needle ("and international businesses to invest …" of
+    "calling on U.S. and international businesses", 37 characters in)."""
+    words, reach = needle.split(), len(needle) // 3
+    near_start, near_end = min(start, end - len(needle)), max(end, start + len(needle))
+    head = tail = -1
+    for first in (" ".join(words[:3]), " ".join(words[:2])):
+        if (head := text.rfind(first, max(0, near_start - reach), start + len(first))) >= 0:
+            break
+    for last in (" ".join(words[-3:]), " ".join(words[-2:])):
+        if (found := text.find(last, end - len(last), near_end + reach + len(last))) >= 0:
+            tail = found + len(last)
+            break
+    return head, tail
 
 
 def _fuzzy_in_block(block: str, parts: Sequence[str], cutoff: float) -> _Match | None:
@@ -273,7 +282,7 @@ def locate(
             # Taken out to the quote's own ends, the passage may hold its numbers after all, but score
             # under the threshold: shown so, no number is told missing that stands just beside it. Its
             # score is cut, not rounded, to a tenth: 87.96 is not shown as the threshold it missed.
-            wider = _widened(norm.text, parts, closest, 0.0)
+            wider = _widened(norm.text, parts, closest)
             if wider is not None and _numbers_agree(doc, quote, wider):
                 passage = norm.to_original(wider.start, wider.end)
                 score = math.floor(wider.score * 10) / 10
@@ -335,8 +344,8 @@ def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cu
     if _numbers_agree(doc, quote, match):
         return match
     text = doc.normalized.text
-    widened = _widened(text, parts, match, cutoff)
-    if widened is not None and _numbers_agree(doc, quote, widened):
+    widened = _widened(text, parts, match)
+    if widened is not None and widened.score >= cutoff and _numbers_agree(doc, quote, widened):
         return widened
     head = None if match.parts else _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
     number = number_starting(text[head.start() : match.end]) if head is not None else None
@@ -348,31 +357,21 @@ def _agreeing(doc: Document, quote: str, parts: Sequence[str], match: _Match, cu
     return whole if whole.score >= cutoff and _numbers_agree(doc, quote, whole) else None
 
 
-def _widened(text: str, parts: Sequence[str], match: _Match, cutoff: float) -> _Match | None:
-    """A slipped quote's passage taken out to where the quote's own first and last words stand, where
-    fuzzy search chose a shorter one that scores better but lacks a number the quote has: "18
-    individuals in El Salvador and Guatemala have been sanctioned" of "18 individuals and entities in
-    El Salvador …" was aligned from "entities", and refused as adding "18". None where the quote's
-    ends stand nowhere farther out, or the wider passage scores under ``cutoff``."""
+def _widened(text: str, parts: Sequence[str], match: _Match) -> _Match | None:
+    """A slipped quote's passage taken out to where the quote's own first and last words stand (see
+    :func:`_own_ends`), for one fuzzy search chose shorter, which scores better but lacks a number the
+    quote has: "18 individuals in El Salvador and Guatemala have been sanctioned" of "18 individuals
+    and entities in El Salvador …" was aligned from "entities", and refused as adding "18". None where
+    the quote's ends stand nowhere farther out."""
     if match.parts:
         return None
     from rapidfuzz import fuzz  # see _fuzzy_in_block
 
-    part = parts[0]
-    words, reach = part.split(), len(part) // 3
-    start, end = match.start, match.end
-    for first in (" ".join(words[:3]), " ".join(words[:2])):
-        if (head := text.rfind(first, max(0, match.start - reach), match.start)) >= 0:
-            start = head
-            break
-    for last in (" ".join(words[-3:]), " ".join(words[-2:])):
-        if (tail := text.find(last, match.end, match.end + reach + len(last))) >= 0:
-            end = tail + len(last)
-            break
+    head, tail = _own_ends(text, parts[0], match.start, match.end)
+    start, end = (head if head >= 0 else match.start), (tail if tail >= 0 else match.end)
     if (start, end) == (match.start, match.end):
         return None
-    score = fuzz.ratio(part, text[start:end])
-    return _Match(start, end, score) if score >= cutoff else None
+    return _Match(start, end, fuzz.ratio(parts[0], text[start:end]))
 
 
 def locate_figure(doc: Document, figure: str, passage: Span) -> Span | None:
