@@ -92,6 +92,8 @@ _Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 #: What a kept entry is good for: the Python that compiled it, whose ``re`` makes the code.
 _PYTHON = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+#: The file kept for this Python, beside those of others that share the folder.
+_FILE = f"patterns-{hashlib.sha256(_PYTHON.encode()).hexdigest()[:16]}.marshal"
 
 
 class _Store:
@@ -105,8 +107,7 @@ class _Store:
 
     @property
     def path(self) -> Path | None:
-        name = hashlib.sha256(_PYTHON.encode()).hexdigest()[:16]
-        return None if self.folder is None else self.folder / f"patterns-{name}.marshal"
+        return None if self.folder is None else self.folder / _FILE
 
 
 _STORE = _Store()
