@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
-from rootcheck.text.names import abbreviates, folded, forms_of_one
+from rootcheck.text.names import abbreviates, folded, forms_of_one, with_last_point
 from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS, is_adverb
 from rootcheck.text.numbers import NUMBER_WORDS
 from rootcheck.text.plurals import counts_things
@@ -127,7 +127,7 @@ def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | N
         ):
             continue
         whole = source[said[join[0]].start : said[join[1] - 1].end]
-        return [_as_written(source, kept)], [whole]
+        return [with_last_point(source[kept.start : kept.end], source, kept.end)], [whole]
     return None
 
 
@@ -222,12 +222,6 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
             continue
         return [quote[shown.start : shown.end]], [" ".join(whole.split())]
     return None
-
-
-def _as_written(text: str, word: _Word) -> str:
-    """``word`` as ``text`` has it, with the last point of initials: "U.S.", not "U.S"."""
-    written = text[word.start : word.end]
-    return written + "." if "." in written and text[word.end : word.end + 1] == "." else written
 
 
 def _parted(text: str, words: list[_Word]) -> bool:

@@ -95,22 +95,28 @@ def as_phrases(names: Sequence[str], text: str) -> list[str]:
     """``names``, words of ``text``, joined as the phrases they stand in there and in its order, as a
     message tells them: "United States" of "States", "United"; initials with their last point ("U.S.").
     A name ``text`` does not have as a word stands alone, last."""
-    placed = []
+    found, missing = [], []
     for name in dict.fromkeys(names):
-        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        placed.append((found.span() if found else (len(text), len(text)), name))
-    phrases: list[str] = []
-    last = -1
-    for (start, end), name in sorted(placed):
-        if phrases and start < len(text) and last >= 0 and not text[last:start].strip():
-            phrases[-1] += " " + name
+        if at := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            found.append((at.start(), at.end(), name))
         else:
-            phrases.append(name)
-        last = end if start < len(text) else -1
-        if "." in name and text[end : end + 1] == "." and start < len(text):
-            phrases[-1] += "."
-            last = end + 1
-    return phrases
+            missing.append(name)
+    phrases: list[str] = []
+    last = 0
+    for start, end, name in sorted(found):
+        shown = with_last_point(name, text, end)
+        if phrases and not text[last:start].strip():
+            phrases[-1] += " " + shown
+        else:
+            phrases.append(shown)
+        last = end + len(shown) - len(name)
+    return phrases + missing
+
+
+def with_last_point(written: str, text: str, end: int) -> str:
+    """``written``, a word of ``text`` that ends at ``end``, with the last point of initials, which
+    words are read without: "U.S.", not "U.S"."""
+    return written + "." if "." in written and text[end : end + 1] == "." else written
 
 
 def _spelled_by(initials: str, quote: str, names: Collection[str]) -> list[str]:
