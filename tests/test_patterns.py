@@ -19,7 +19,7 @@ import pytest
 import rootcheck
 from conftest import copy_repo
 from rootcheck import patterns
-from rootcheck.patterns import alternatives, lazy
+from rootcheck.patterns import alternatives, lazy, made_by
 
 
 def _compiled(pattern: re.Pattern[str]) -> bool:
@@ -44,6 +44,15 @@ def test_it_answers_as_the_compiled_pattern_does() -> None:
     assert made.split(text) == compiled.split(text)
     assert made.fullmatch("fell 3") is not None and made.match("x rose 1") is None
     assert (made.groups, made.flags) == (compiled.groups, compiled.flags)
+
+
+def test_a_match_tells_the_pattern_that_made_it() -> None:
+    rose, fell = lazy(r"rose (\d+)"), re.compile(r"fell (\d+)")
+    unused = lazy(r"rose (\d+)")  # the same text, yet another pattern, and never compiled
+    by_rose, by_fell = rose.search("it rose 12"), fell.search("it fell 3")
+    assert by_rose is not None and by_fell is not None
+    assert made_by(by_rose, rose) and not made_by(by_rose, fell) and not made_by(by_rose, unused)
+    assert made_by(by_fell, fell) and not made_by(by_fell, rose)
 
 
 def test_a_mistake_in_a_pattern_shows_when_it_is_first_used() -> None:
@@ -120,6 +129,18 @@ def test_compiled_patterns_are_kept_and_made_again_as_compiled(tmp_path: Path) -
     count, afresh, same = _in_a_process(_COMPILE_ALL, tmp_path).split()
     assert afresh == "0" and same == "True"
     assert list(tmp_path.iterdir()) == [kept]  # nothing new to write
+
+
+def test_a_pattern_a_function_compiles_is_kept_too(tmp_path: Path) -> None:
+    # As a cached function makes one from other modules' words, once a run has said where to keep it.
+    code = (
+        "made = patterns.compiled(r'(?P<word>rose|fell) (\\d+)', re.I)\n"
+        "patterns.save_compiled()\n"
+        "found = made.search('Exports ROSE 12')\n"
+        "print(afresh.count(made.pattern), found['word'], made == re.compile(made.pattern, re.I))\n"
+    )
+    assert _in_a_process(code, tmp_path).split() == ["1", "ROSE", "True"]
+    assert _in_a_process(code, tmp_path).split() == ["0", "ROSE", "True"]
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ What one compiles to depends only on its text, its flags and the Python that com
 compiled form is kept per user (:func:`keep_compiled`), as Python keeps compiled modules and rootcheck
 compiled templates: made again from it, all 350 take about 4 ms.
 
-A match's ``re`` is the compiled pattern, not the stand-in :func:`lazy` gives: a pattern that code
-tells apart by ``match.re is PATTERN`` is compiled at import with ``re.compile``.
+A match's ``re`` is the compiled pattern, not the stand-in :func:`lazy` gives: code that tells
+patterns apart by the match they made asks :func:`made_by`. A pattern a function makes when first
+called (:func:`compiled`) is kept too.
 """
 
 from __future__ import annotations
@@ -62,6 +63,22 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     made = _OnUse(pattern, flags)
     _MADE.append(made)
     return cast("re.Pattern[str]", made)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` now, made from the code kept for it if there is any.
+
+    For a pattern a cached function makes when first asked (one written from words another module
+    reads, say), once a run has said where patterns are kept. Not for one written from a quote or a
+    source: what is kept is read whole on every run.
+    """
+    return _compile(pattern, int(flags))
+
+
+def made_by(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether ``match`` was made by ``pattern``, one of :func:`lazy`'s or a compiled one."""
+    made = pattern._compiled if isinstance(pattern, _OnUse) else pattern
+    return match.re is made
 
 
 def alternatives(words: Iterable[str]) -> str:

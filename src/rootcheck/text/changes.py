@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import compiled, lazy
 from rootcheck.text.numbers import MONTH_BEFORE_A_YEAR, MONTHS, WEEKDAYS, YEAR
 
 #: A verb of change, then what its number is: how much it changed by ("rose 40 percent", "rose by 40
@@ -148,7 +148,7 @@ def _noun_word() -> re.Pattern[str]:
     # Read when first asked for, not on import: the reading of nouns reads this module's increments.
     from rootcheck.text.nouns import AUXILIARIES, PAST_FORMS
 
-    return re.compile(
+    return compiled(
         rf"[ \t]*(?!(?:and|or|but|who|which|that|{'|'.join(sorted(AUXILIARIES | PAST_FORMS))})\b)"
         r"[^\W\d_][\w'’-]*(?=[ \t])",
         re.I,

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from rootcheck.model import Qualifier, Quantity
-from rootcheck.patterns import alternatives, lazy
+from rootcheck.patterns import alternatives, lazy, made_by
 from rootcheck.text.fractions import (
     MIXED_AT_START,
     OF_A_NUMBER,
@@ -72,9 +72,7 @@ _DASHES = lazy(r"[\u2010-\u2013\u2212]")
 _BREAKS = lazy(r"\s*[\u2014\u2015]\s*")
 #: A minus sign before a number or its currency ("−5 percent", "-$3 million"), dashes made "-" by clean.
 _MINUS = lazy(rf"^-(?=\d|\.\d|us\$|[{SIGNS}])", re.I)
-# Compiled at import, as _ARTICLE below and the patterns number_starting tries before them: which
-# one matched is told by its match's ``re``, the compiled pattern (see rootcheck.patterns).
-_NUMERAL = re.compile(rf"^({SPACE_GROUPED}|{NUMERAL})(?![\d])")
+_NUMERAL = lazy(rf"^({SPACE_GROUPED}|{NUMERAL})(?![\d])")
 _ABBREVIATION = lazy(rf"^{ABBREVIATED}", re.I)
 #: After a currency sign, which makes "£3m-a-year" three million pounds where "5m-long" is metres.
 _ABBREVIATION_SIGNED = lazy(rf"^{ABBREVIATED_SIGNED}", re.I)
@@ -82,7 +80,7 @@ _ABBREVIATION_SIGNED = lazy(rf"^{ABBREVIATED_SIGNED}", re.I)
 _MULTIPLIERS = {"dozen": 12.0, "hundred": 100.0}
 #: "A" or "an" before the one thing it counts, or its name in quotation marks: a “call to action”.
 BY_ARTICLE = r"\ban?(?=\s+[\"“‘']?\w)"
-_ARTICLE = re.compile("^" + BY_ARTICLE, re.I)
+_ARTICLE = lazy("^" + BY_ARTICLE, re.I)
 _MAGNITUDE_LETTER = lazy(rf"^{MAGNITUDE_LETTER}")
 #: An article before a figure's number ("a $3 million project", "a proposed $4 billion package"):
 #: the figure begun too soon. Not one before a number joined to its word ("a 5-year plan").
@@ -160,25 +158,24 @@ def number_starting(text: str, signed: bool = False, ratios: bool = True) -> str
         or PLURAL_MAGNITUDE.match(text)
         or _ARTICLE_MAGNITUDE.match(text)
     )
-    if m is None or m.re is PLURAL_MAGNITUDE:  # a plural is read whole, with those it is of
+    if m is None or made_by(m, PLURAL_MAGNITUDE):  # a plural is read whole, with those it is of
         return m.group() if m else None
     end = m.end()
-    vulgar = fraction_after(text, end, m.group(1))[1] if m.re is _NUMERAL else 0  # "2½", "2 1/2", "$2½m"
+    numeral = made_by(m, _NUMERAL)
+    vulgar = fraction_after(text, end, m.group(1))[1] if numeral else 0  # "2½", "2 1/2", "$2½m"
     end += vulgar
-    if m.re is _NUMERAL and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
+    if numeral and signed and (apart := _MAGNITUDE_LETTER.match(text[end:])):  # "$5MM", "$5 M"
         return text[: end + apart.end()]
-    if m.re is _NUMERAL and (
-        abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])
-    ):
+    if numeral and (abbreviated := (_ABBREVIATION_SIGNED if signed else _ABBREVIATION).match(text[end:])):
         return text[: end + abbreviated.end()]
-    mixed = MIXED_AT_START.match(text[end:]) if m.re in (_NUMERAL, SPELLED) and not vulgar else None
+    mixed = MIXED_AT_START.match(text[end:]) if (numeral or made_by(m, SPELLED)) and not vulgar else None
     if mixed:
         end += mixed.end()
     scale = 1.0
     while magnitude := MAGNITUDE.match(text[end:]):
         scale = MAGNITUDES[magnitude.group(1).lower()]
         end += magnitude.end()
-    if m.re is not _NUMERAL and not mixed:  # "two thousand three hundred", "one thousand and fifty"
+    if not numeral and not mixed:  # "two thousand three hundred", "one thousand and fifty"
         end += smaller_groups(text[end:], scale)[1]
     if not mixed and (mixed := MIXED_AT_START.match(text[end:])):  # "a million and a half"
         end += mixed.end()
@@ -357,22 +354,23 @@ def _magnitudes(value: float, m: re.Match[str], rest: str, currency: str | None)
     last = _MULTIPLIERS.get(re.split(r"[\s-]", m.group().lower())[-1], 1.0)
     mixed = None
     abbreviation = _ABBREVIATION_SIGNED if currency else _ABBREVIATION
-    if m.re is _NUMERAL and (part := fraction_after(rest, 0, m.group(1)))[1]:  # "2½", "2 1/2", "$2½m"
+    numeral = made_by(m, _NUMERAL)
+    if numeral and (part := fraction_after(rest, 0, m.group(1)))[1]:  # "2½", "2 1/2", "$2½m"
         value, rest = value + part[0], rest[part[1] :]
-    if m.re is _NUMERAL and (abbreviated := abbreviation.match(rest)):
+    if numeral and (abbreviated := abbreviation.match(rest)):
         value *= ABBREVIATIONS[abbreviated.group().strip().lower()]
         rest = rest[abbreviated.end() :]
-    elif m.re is _NUMERAL and currency and (apart := _MAGNITUDE_LETTER.match(rest)):  # "$5MM", "$5 M"
+    elif numeral and currency and (apart := _MAGNITUDE_LETTER.match(rest)):  # "$5MM", "$5 M"
         value *= ABBREVIATIONS[(apart.group(1) or apart.group(2))[0].lower()]
         rest = rest[apart.end() :]
-    elif m.re is not _ARTICLE and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
+    elif not made_by(m, _ARTICLE) and last == 1.0 and (mixed := MIXED_AT_START.match(rest)):
         value += 1 / FRACTIONS[mixed.group(1).lower()]
         rest = rest[mixed.end() :]
     while magnitude := MAGNITUDE.match(rest):
         last = MAGNITUDES[magnitude.group(1).lower()]
         value *= last
         rest = rest[magnitude.end() :]
-    if m.re is not _NUMERAL and mixed is None:  # "two thousand three hundred", "one thousand and fifty"
+    if not numeral and mixed is None:  # "two thousand three hundred", "one thousand and fifty"
         added, length = smaller_groups(rest, last)
         if length:
             value, last, rest = value + added, 1.0, rest[length:]

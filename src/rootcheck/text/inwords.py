@@ -61,9 +61,8 @@ _MEASURES = (
 )
 #: A number in words under a thousand: "twenty-five", "one hundred", "twelve hundred", "a dozen",
 #: "two dozen"; "a" only before "hundred" or "dozen", as "a two-year program" counts one program.
-#: "And" after its "hundred" ("one hundred and twenty") is read as part of it. Compiled at import:
-#: ``figures.number_starting`` tells it matched by its match's ``re``.
-SPELLED = re.compile(
+#: "And" after its "hundred" ("one hundred and twenty") is read as part of it.
+SPELLED = lazy(
     rf"^({_YEAR}|(?:(?:{_SMALL}|a)[\s-]+)?hundred\b(?:(?:\s+and)?[\s-]+{_AFTER_HUNDRED})?"
     rf"|(?:(?:{_SMALL}|a)[\s-]+)?dozen\b|{_SMALL})",
     re.I,

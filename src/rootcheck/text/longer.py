@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rootcheck.model import Span
-from rootcheck.patterns import lazy
+from rootcheck.patterns import lazy, made_by
 from rootcheck.text.document import Document, Format
 from rootcheck.text.figures import FigureError, number_at_start, number_words, parse_figure
 from rootcheck.text.inwords import words_in_a_row
@@ -42,12 +42,11 @@ _A_NUMBER = rf"(?:\d|(?:{ANY_NUMBER_WORD})\b)"
 _GOES_ON = lazy(rf"^\s*(?:-|–|—|/)\s*[{SIGNS}]?(?={_A_NUMBER})", re.I)
 #: "One of", which counts one of something, no number going on: "and one of its plants".
 _ONE_OF = lazy(r"one\s+of\b", re.I)
-# This and the two below are compiled at import: which joined a number is told by its match's ``re``.
-_GOES_ON_BARE = re.compile(rf"^\s+(?:to|or|and)\s+[{SIGNS}]?(?={_A_NUMBER})", re.I)
+_GOES_ON_BARE = lazy(rf"^\s+(?:to|or|and)\s+[{SIGNS}]?(?={_A_NUMBER})", re.I)
 #: "To", "or" and "and" after a sum, before another with a sign ("£3m to £4m"), or after a
 #: percentage, before another ("20% and 30%"): a range too.
-_GOES_ON_SIGNED = re.compile(rf"^\s+(?:to|or|and)\s+[{SIGNS}]\s*(?=\d)", re.I)
-_GOES_ON_PERCENT = re.compile(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I)
+_GOES_ON_SIGNED = lazy(rf"^\s+(?:to|or|and)\s+[{SIGNS}]\s*(?=\d)", re.I)
+_GOES_ON_PERCENT = lazy(r"^\s*%\s+(?:to|or|and)\s+(?=\d[\d,.]*\s*%)", re.I)
 #: A percent sign after a number: shown with the range or longer number it ends.
 _PERCENT_AFTER = lazy(r"\s*%")
 _MAGNITUDE_WORDS = "|".join(MAGNITUDES)
@@ -256,12 +255,13 @@ def _going_on(quote: str, figure: str, number: str, at: int, end: int, near: str
         return None
     rest = quote[end + goes_on.end() :]
     then = number_at_start(rest) or ""
-    joined_by_word = goes_on.re in (_GOES_ON_BARE, _GOES_ON_SIGNED, _GOES_ON_PERCENT)
+    bare, percent_joined = made_by(goes_on, _GOES_ON_BARE), made_by(goes_on, _GOES_ON_PERCENT)
+    joined_by_word = bare or percent_joined or made_by(goes_on, _GOES_ON_SIGNED)
     if joined_by_word and not_a_range(
-        near + quote[at:end] + goes_on.group(), then, rest[len(then) :], bare=goes_on.re is _GOES_ON_BARE
+        near + quote[at:end] + goes_on.group(), then, rest[len(then) :], bare=bare
     ):
         return None  # "$1,201,000 to 300 households", "rose by 12 to 74": what a sum went to, a change
-    if goes_on.re is _GOES_ON_PERCENT and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
+    if percent_joined and (percent := re.match(rf"{re.escape(then)}\s*%", rest)):
         then = percent.group()  # "20% and 30%", whole
     begins = at - len(near) + sign.start() if (sign := _SIGNED.search(near)) else at  # "£3m to £4m"
     return " ".join((quote[begins : end + goes_on.end()] + then).split())

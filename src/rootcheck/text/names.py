@@ -241,10 +241,10 @@ def forms_of_one(one: str, other: str) -> bool:
 
 #: British spellings, as American English writes them: "organisation", "labour", "centre", "analyse".
 _BRITISH = [
-    (re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
-    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=\w\w)our(s|ed|ing)?$"), r"or\1"),  # "labour", not "four" or "hour"
-    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (lazy(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    (lazy(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (lazy(r"(?<=\w\w)our(s|ed|ing)?$"), r"or\1"),  # "labour", not "four" or "hour"
+    (lazy(r"tre(s)?$"), r"ter\1"),
 ]
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rootcheck.patterns import alternatives, lazy
+from rootcheck.patterns import alternatives, compiled, lazy
 from rootcheck.text.raised import digit_marks
 from rootcheck.text.wide import as_ascii
 
@@ -98,8 +98,7 @@ PLURAL = (
     rf"(?:\s+of\s+(?:{_PLURAL_MAGNITUDES})\b)*"
 )
 #: A figure's plural, its words apart from an "of" after them ("millions of", "tens of thousands of").
-#: Compiled at import: ``figures.number_starting`` tells it matched by its match's ``re``.
-PLURAL_MAGNITUDE = re.compile(rf"^({PLURAL})(?:\s+of\b)?", re.I)
+PLURAL_MAGNITUDE = lazy(rf"^({PLURAL})(?:\s+of\b)?", re.I)
 #: The marks that join a word to a number as a hyphen does, written against both, as a pattern's
 #: class holds them: the hyphen-minus, the hyphen (U+2010), the non-breaking hyphen (U+2011) and the
 #: en dash, which typesetting puts for one ("one–room", "fifty‑plus"). Not the em dash, the bar or
@@ -223,7 +222,7 @@ def _token(grouped: bool = False) -> re.Pattern[str]:
     such a space, as few do: the expression tried first at every digit costs the others time."""
     numeral = f"(?:{SPACE_GROUPED}|{NUMERAL})" if grouped else NUMERAL
     # A numeral with digit marks after it ("40²") is one token, compared as written: no other number.
-    return re.compile(
+    return compiled(
         rf"{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         r"|%|\bper ?cent\b"
         rf"|{FRACTION_STATED}|\b(?:{ANY_NUMBER_WORD})s?\b|\b{SCORES}",
@@ -237,7 +236,7 @@ def _phrase() -> re.Pattern[str]:
     "$112 million" or "17 million" or "ten percent"."""
     # A fraction of one character is told with its numeral, or alone: "2½ million", "½ million".
     numeral = f"(?:(?:{SPACE_GROUPED}|{NUMERAL}){VULGAR_AFTER}|[{''.join(VULGAR)}])"
-    return re.compile(
+    return compiled(
         rf"(?:[{SIGNS}]\s*)?(?:{AFTER_SIGN}{numeral}{ABBREVIATED_SIGNED}|{numeral}(?:[{digit_marks()}]+|{ABBREVIATED})?"
         # A plural before a number's words: "tens" of "tens of thousands" is no ten.
         rf"|{FRACTION_STATED}|\b(?:{PLURAL})|\b(?:{ANY_NUMBER_WORD})\b)"

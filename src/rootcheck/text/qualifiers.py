@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from rootcheck.model import Qualifier
-from rootcheck.patterns import alternatives, lazy
+from rootcheck.patterns import alternatives, compiled, lazy
 from rootcheck.text.numbers import HYPHENS, MONTHS, SPELLED_WORDS
 
 QUALIFIERS: dict[str, Qualifier] = {
@@ -157,7 +157,7 @@ PLUSSED = (
 @cache
 def plused() -> re.Pattern[str]:
     """:data:`PLUSSED`, matched where a text starts or at a position of it."""
-    return re.compile(PLUSSED, re.I)
+    return compiled(PLUSSED, re.I)
 
 
 #: How far from a figure's end a bound written there may start: "or thereabouts" and the space before.
@@ -221,7 +221,7 @@ def _goes_on(after_or: bool) -> re.Pattern[str]:
     often an adjective of a list ("50 houses and older, abandoned warehouses")."""
     words = _SAID_OR_WHEN + (_TIME_RATE_OR_PLACE if after_or else "")
     ends = ".,;:)(!?\\]—–" if after_or else ".;:)!?\\]—–"
-    return re.compile(rf"\s*(?:[{ends}]|$|(?:{words})\b(?![{HYPHENS}]))", re.I)
+    return compiled(rf"\s*(?:[{ends}]|$|(?:{words})\b(?![{HYPHENS}]))", re.I)
 
 
 def noun_bound(text: str, at: int) -> re.Match[str] | None:

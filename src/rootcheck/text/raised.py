@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import cache
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import compiled, lazy
 
 
 def is_digit_mark(char: str) -> bool:
@@ -121,7 +121,7 @@ def digit_marks() -> str:
 
 @cache
 def _mark_runs() -> re.Pattern[str]:
-    return re.compile(f"[{digit_marks()}]+")
+    return compiled(f"[{digit_marks()}]+")
 
 
 def without_footnote_marks(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import compiled, lazy
 from rootcheck.text.numbers import (
     ANY_NUMBER_WORD,
     CURRENCY_WORDS,
@@ -127,7 +127,7 @@ def _changed_by_pattern() -> re.Pattern[str]:
     """A change by a number, then "to" what it came to: "rose by 12 to", "rose sharply 4,000 to", "grew by
     $3 million to $". Not "by" alone: "staffed by 20 to 30 volunteers" is a range. Compiled when first
     asked for: its hundred words of change cost an import some 3 ms, and most quotes join no numbers."""
-    return re.compile(
+    return compiled(
         rf"\b(?:{'|'.join(_CHANGES)})(?:\s+(?:{_ADVERBS}))?(?P<by>\s+by)?\s+(?P<sign>[{SIGNS}])?\s*"
         rf"(?P<number>{_ANY_NUMBER})\s+to\s+(?P<far_sign>[{SIGNS}])?\s*$",
         re.I,

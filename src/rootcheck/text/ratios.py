@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.patterns import alternatives, lazy
+from rootcheck.patterns import alternatives, compiled, lazy
 from rootcheck.text.numbers import MAGNITUDES, SPELLED, SPELLED_WORDS, YEAR, numeral_value
 
 #: "A dozen" is no ratio's first number: "a dozen in 40 countries" counts twelve.
@@ -43,7 +43,7 @@ _ADJECTIVE = r"(?:(?!(?:last|each|every|this|that|next|per|a|an|the|one)\b)[a-z]
 # already, reads no figure anew.
 @cache
 def _ratio() -> re.Pattern[str]:
-    return re.compile(
+    return compiled(
         rf"({RATIO_PART})[\s-]+(in|out[\s-]+of)[\s-]+(every[\s-]+)?({_WHOLE})\b"
         # Not cut short of a number that goes on, nor of a percent or a time.
         rf"(?![.,]\d|-\w|\s*%|[\s-]+(?:per\s?cent|{SPELLED_WORDS}|{'|'.join(MAGNITUDES)}|{_ADJECTIVE}(?:{_TIMES}))\b)",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rootcheck.model import Qualifier
-from rootcheck.patterns import alternatives, lazy
+from rootcheck.patterns import alternatives, compiled, lazy
 from rootcheck.text.figures import (
     PERCENT,
     FigureError,
@@ -133,7 +133,7 @@ _AS_SEEN = AS_ASCII | str.maketrans("", "", INVISIBLE)
 def _unseen() -> re.Pattern[str]:
     """What :func:`as_seen` changes, looked for before a text is translated, as few hold any (see
     :data:`~rootcheck.text.wide.WIDE`): with the digit marks, each looked at for a footnote's."""
-    return re.compile(f"[{WIDE}{INVISIBLE}{digit_marks()}]")
+    return compiled(f"[{WIDE}{INVISIBLE}{digit_marks()}]")
 
 
 def as_seen(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rootcheck.patterns import lazy
+from rootcheck.patterns import compiled, lazy
 from rootcheck.text.numbers import CURRENCIES, SIGNS
 
 #: The region's currency letters, each with its currency's ISO 4217 code.
@@ -65,7 +65,7 @@ def letter_signed(text: str, at: int) -> bool:
 
 @cache
 def _letter_sign() -> re.Pattern[str]:
-    return re.compile(LETTER_SIGN)
+    return compiled(LETTER_SIGN)
 
 
 #: After a sum in dollars' sign, words naming the peso, whose sign "$" is too, as Mexico and much of
