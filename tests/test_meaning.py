@@ -858,6 +858,18 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("the firm dismissed 300 workers", "the firm hired 300 workers", (["dismissed"], ["hired"])),
         ("the bank borrowed $5 million", "the bank lent $5 million", (["borrowed"], ["lent"])),
         ("farmers gained $5 million", "farmers lost $5 million", (["gained"], ["lost"])),
+        # What was done to a thing undone.
+        (
+            "150 individuals responsible for defending democracy",
+            "150 individuals responsible for undermining democracy",
+            (["defending"], ["undermining"]),
+        ),
+        (
+            "laws that strengthened 40 courts",
+            "laws that weakened 40 courts",
+            (["strengthened"], ["weakened"]),
+        ),
+        ("their ability to join gangs", "their ability to resist gangs", (["join"], ["resist"])),
         # Either word of a pair kept, or none put in: no swap.
         ("provided and received aid", "provided aid", None),
         ("has helped create jobs", "has created jobs", None),

@@ -115,6 +115,12 @@ OPPOSITES = [
          "decline declines declined declining refuse refuses refused refusing reject rejects rejected "
          "rejecting oppose opposes opposed opposing deny denies denied denying"),
         ("include includes included including", "exclude excludes excluded excluding"),
+        # What was done to a thing, or of those counted, undone: "responsible for defending democracy"
+        # for "undermining", "their ability to join gang recruitment" for "resist".
+        ("undermine undermines undermined undermining weaken weakens weakened weakening",
+         "defend defends defended defending strengthen strengthens strengthened strengthening "
+         "uphold upholds upheld upholding"),
+        ("resist resists resisted resisting", "join joins joined joining embrace embraces embraced embracing"),
         ("small", "large big"),
         ("short", "long"),
         ("before", "after following"),
