@@ -32,6 +32,7 @@ from rootcheck.text.names import abbreviates, added_names, as_phrases, swapped_f
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
+from rootcheck.text.voice import turned_voice
 
 #: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
 #: have ended the passage just short of it ("We will use" found as "use").
@@ -223,6 +224,7 @@ def meaning_problems(
         (changed_period, "the time a thing is told of"),
         (swapped_bearing, "a compass bearing"),
         (swapped_ordinal, "a place in an order"),
+        (turned_voice, "whether a thing was done by those counted or to them"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
         (swapped_names, "a name"),
