@@ -102,9 +102,12 @@ OPPOSITES = [
     (_words(one), _words(other))
     for one, other in [
         ("provide provides provided providing give gives gave given giving send sends sent sending",
-         "receive receives received receiving"),
+         "receive receives received receiving take takes took taken taking"),
         ("create creates created creating build builds built building",
-         "eliminate eliminates eliminated eliminating destroy destroys destroyed destroying"),
+         "eliminate eliminates eliminated eliminating destroy destroys destroyed destroying "
+         "end ends ended ending abolish abolishes abolished abolishing"),
+        ("invest invests invested investing investment investments",
+         "divest divests divested divesting divestment divestments"),
         ("prevent prevents prevented preventing combat combats combated combatted combating combatting",
          "permit permits permitted permitting allow allows allowed allowing enable enables enabled enabling "
          "promote promotes promoted promoting conceal conceals concealed concealing"),
@@ -121,6 +124,11 @@ OPPOSITES = [
          "defend defends defended defending strengthen strengthens strengthened strengthening "
          "uphold upholds upheld upholding"),
         ("resist resists resisted resisting", "join joins joined joining embrace embraces embraced embracing"),
+        ("proud", "ashamed"),
+        # How a thing is done: "In working unilaterally with governments" for "collaboratively".
+        ("unilateral unilaterally",
+         "collaborative collaboratively cooperative cooperatively multilateral multilaterally bilateral "
+         "bilaterally joint jointly"),
         ("small", "large big"),
         ("short", "long"),
         ("before", "after following"),
@@ -144,7 +152,7 @@ OPPOSITES = [
         ("female women woman girls girl", "male men man boys boy"),
         ("youth young", "adult adults elderly old older"),
         ("public", "private"),
-        ("domestic", "foreign international"),
+        ("domestic local", "foreign international"),
         ("internal", "external"),
         ("primary", "secondary tertiary"),
         ("minimum", "maximum"),
