@@ -239,7 +239,11 @@ def test_written_figures_parse_back_to_their_value(
     assert quantity.qualifier is QUALIFIERS[qualifier]
     assert quantity.currency == ("USD" if dollars else None)
     assert quantity.unit == "people"
-    assert quantity.qualifier is not Qualifier.EXACT
+
+
+@pytest.mark.parametrize("written", ["exactly 47 shelters", "Exactly 47 shelters"])
+def test_a_number_said_to_be_exact_is_read_as_a_bare_one(written: str) -> None:
+    assert parse_figure(written) == parse_figure("47 shelters")
 
 
 @pytest.mark.parametrize(

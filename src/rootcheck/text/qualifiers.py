@@ -58,6 +58,9 @@ QUALIFIERS: dict[str, Qualifier] = {
     "nigh on": Qualifier.NEARLY,
     "exceeding": Qualifier.MORE_THAN,
     "more or less": Qualifier.APPROXIMATELY,
+    # A number said to be exact is as exact as one said bare: "exactly 47" is 47. Not "precisely",
+    # as often a word of the sentence's: "120 families or, more precisely, 118".
+    "exactly": Qualifier.EXACT,
     # A number only thought likely is no more than an estimate: left out, the source's guess would
     # read as its count.
     "perhaps": Qualifier.APPROXIMATELY,
