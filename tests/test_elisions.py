@@ -67,6 +67,40 @@ def test_a_number_whose_counted_words_an_elision_leaves_out(
         ("trained 336 staff ... in Honduras", "trained 336 staff members from 12 NGOs in Honduras", None),
         # A name's number counts nothing: "Executive Order 14010".
         ("Order 14010 directed ... a strategy", "Order 14010 directed the making of a strategy", None),
+        # A join or a list the number counts, cut to its first side; where the number opens its clause,
+        # or its quote starts at its bounds, the join is its subject's.
+        (
+            "In addition, 18 individuals ... have been sanctioned",
+            "In addition, 18 individuals and entities in El Salvador have been sanctioned",
+            ("18 individuals", "and entities", None),
+        ),
+        (
+            "approximately 47 companies ... have committed",
+            "approximately 47 companies and organizations have committed",
+            ("47 companies", "and organizations", None),
+        ),
+        (
+            "reached more than 2,500 women ... in Guatemala with education and training",
+            "reached more than 2,500 women, youth, and indigenous people in Guatemala with education and training",
+            ("2,500 women", "youth, and indigenous people", None),
+        ),
+        (
+            "trained 300 teachers ... last year",
+            "trained 300 teachers and principals last year",
+            ("300 teachers", "and principals", None),
+        ),
+        # After a verb, the second side may be the subject of a clause of its own; and a side the quote
+        # names after the gap is not left out.
+        (
+            "The storm destroyed 40 bridges ... were closed",
+            "The storm destroyed 40 bridges and roads were closed",
+            None,
+        ),
+        (
+            "18 individuals ... entities in El Salvador",
+            "18 individuals and other entities in El Salvador",
+            None,
+        ),
     ],
 )
 def test_a_number_a_word_or_two_before_an_elision_counts_what_it_leaves_out(

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from rootcheck.model import Span
 from rootcheck.patterns import lazy
 from rootcheck.text.elided import split_elisions
+from rootcheck.text.joins import join_left_out
 from rootcheck.text.lexicon import CLAUSE_STOP, DENYING_PAIRS, PAIR_ADVERBS, SENTENCE_STOP
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import SIGNS, SPELLED, YEAR
 from rootcheck.text.promises import promises
-from rootcheck.text.qualifiers import QUALIFIER_AT_START
+from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIER_WORDS
+from rootcheck.text.subjects import opens_clause
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
 _CLAUSE_END = lazy(rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+•] ")
@@ -40,6 +42,8 @@ _NUMBER_AT_END = lazy(
 _SPELLED_AT_END = lazy(
     r"(?<![\w-])(?:" + "|".join(word for word in SPELLED if word not in ("one", "zero")) + r")$", re.I
 )
+#: A number's bounds ending the words before it: "approximately ", "more than ".
+_BOUNDS_AT_END = lazy(rf"\b(?:{QUALIFIER_WORDS})\s*$", re.I)
 #: A year, which counts nothing: "in June 2021 ... the task force".
 _YEAR = lazy(YEAR)
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
@@ -144,6 +148,14 @@ class Gap:
         if not said or said[0].lower() in _NOT_COUNTED:
             return None
         kept = len(between.split())
+        # A join or list the number counts, cut to its first side, as a quote ending there would be
+        # (see joins.join_left_out): "18 individuals ... have been sanctioned" of "18 individuals and
+        # entities in El Salvador ... have been sanctioned" counts no entities. Whether the number opens
+        # its clause is read from the quote's words before its bounds: a quote starting there reads so.
+        opens = opens_clause(_BOUNDS_AT_END.sub("", self.before[: self.before.rfind(number)]))
+        joined = join_left_out(between, between + self.left_out + self.after, opens=opens) if kept else None
+        if joined and not _words_counted(joined[1]) & _words_counted(self.after):
+            return f"{number} {between}", joined[1], None
         # Past the words kept, the source goes on with no more of what the number counts: "12,000 youth
         # ... completing" of "12,000 youth recently completing", "501 staff ... in 2022" of "501 staff
         # rather than consultants in 2022".
@@ -203,6 +215,11 @@ class Gap:
         from rootcheck.text.lists import names_apart
 
         return names_apart(self.before, self.left_out, self.after)
+
+
+def _words_counted(text: str) -> set[str]:
+    """The words of ``text`` that may name what a number counts: not "and", "of", "in" and their like."""
+    return {word for word in re.findall(r"\w+", text.casefold()) if word not in _NOT_COUNTED}
 
 
 def _number_at_end(before: str) -> tuple[str | None, str]:
