@@ -185,6 +185,20 @@ def test_a_pair_that_denies_is_one_edge(left_out: str, edges: tuple[str, str]) -
         # A list whose first name the gap leaves out, going on past it; or whose first the quote keeps.
         ("education in", " El Salvador, ", "Guatemala, and Honduras.", (["El Salvador"], "Guatemala")),
         ("programs El Salvador,", " Guatemala, and ", "Honduras have trained", (["Guatemala"], "Honduras")),
+        # The list's last join kept after the gap, as a slipped part may be placed too.
+        (
+            "programs in El Salvador",
+            ", Guatemala, ",
+            "and Honduras have trained",
+            (["Guatemala"], "Honduras"),
+        ),
+        (
+            "reached more than 465,000 youth",
+            " through support for education in areas of high out-migration in El Salvador, Guatemala, ",
+            "and Honduras",
+            (["El Salvador", "Guatemala"], "Honduras"),
+        ),
+        ("The ministry opened 40 clinics", " in the north ", "and USAID built 20 more", None),
         # No list of names, or none left out of one: an aside, an appositive, one name with "and" in it.
         ("Since 2021,", " working with partners in Honduras and Guatemala, ", "USAID has trained", None),
         ("Alejandro Giammattei", ", Guatemala's president, ", "pledged to hire", None),

@@ -38,6 +38,8 @@ _ITEM_JOINED_LAST = lazy(rf"(?<![\w.]){_ITEM_PATTERN}{_JOIN}$")
 _LIST_ENDING = lazy(
     rf"(?<![\w.])(?:{_ITEM_PATTERN}{_JOIN})*{_ITEM_PATTERN}\s*(?:,?\s*\b{_LAST_JOIN}|(?P<comma>,))$"
 )
+#: A list's last join opening the words after a gap, before a name: "and Honduras".
+_JOIN_FIRST = lazy(rf"\s*({_LAST_JOIN})\s+(?=[A-Z])")
 _COMMA_AND = lazy(rf",\s*{_LAST_JOIN}$")
 #: A list going on after the name the quote keeps past a gap: "Guatemala, and Honduras".
 _LIST_AFTER = lazy(rf"\s*{_NAME_PATTERN}{_JOIN}{_NAME_PATTERN}")
@@ -139,6 +141,10 @@ def names_apart(before: str, left_out_as_written: str, after: str) -> tuple[list
     where it leaves out no name of a list the quote names. ``before`` and ``after`` are the quote's
     words either side of the gap, ``left_out_as_written`` the source's words it stands for."""
     left_out = " ".join(left_out_as_written.split())
+    # The list's last join kept after the gap is as much the list's: "… and Honduras" of "in El
+    # Salvador, Guatemala, and Honduras", as a slipped part may be placed ("… in Honduras").
+    if joined := _JOIN_FIRST.match(after):
+        left_out, after = f"{left_out} {joined.group(1)}", after[joined.end() :]
     kept_after = _NAME_FIRST.match(after)
     listed = _LIST_ENDING.search(left_out) if kept_after else None
     # A list ending in a comma goes on past the gap ("in ... Guatemala, and Honduras"), or it is
