@@ -509,3 +509,23 @@ def test_a_paragraph_shorter_than_a_slipped_quote_is_searched_while_it_can_score
 ) -> None:
     anchor = locate(parse_document(f"Report\n\n{source}\n"), quote)
     assert anchor.status is AnchorStatus.FUZZY and anchor.score >= FUZZY_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "OAS efforts have enabled micro and small businesses to access $179 million in financing",
+        "The OAS has enabled micro and small businesses to access $179 million in financing",
+    ],
+)
+def test_a_slipped_passage_neither_starts_nor_ends_within_initials(quote: str) -> None:
+    # "S. efforts" of "U.S. efforts" would quote half a name, and a message would name "U" alone.
+    doc = parse_document(
+        "Highlights. U.S. efforts have enabled micro and small businesses to access $179 million in "
+        "financing to promote recovery in the U.S. and abroad.\n"
+    )
+    anchor = locate(doc, quote)
+    assert anchor.status is AnchorStatus.FUZZY and anchor.span is not None
+    passage = doc.text[anchor.span.start : anchor.span.end]
+    assert not passage.startswith(("S.", ".")), passage
+    assert passage.endswith("financing"), passage

@@ -88,13 +88,31 @@ def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
 
 
 def _word_starts(text: str, lo: int, hi: int) -> list[int]:
-    return [i for i in range(max(lo, 0), min(hi, len(text))) if bounded(text, i, i) and text[i] != " "]
+    return [
+        i
+        for i in range(max(lo, 0), min(hi, len(text)))
+        if bounded(text, i, i) and text[i] != " " and not _in_initials(text, i)
+    ]
 
 
 def _word_ends(text: str, lo: int, hi: int) -> list[int]:
     return [
-        i for i in range(max(lo, 1), min(hi, len(text)) + 1) if bounded(text, i, i) and text[i - 1] != " "
+        i
+        for i in range(max(lo, 1), min(hi, len(text)) + 1)
+        if bounded(text, i, i) and text[i - 1] != " " and not _in_initials(text, i)
     ]
+
+
+#: Initials, each a letter and its point: "U.S.", "d.c.".
+_INITIALS = lazy(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
+
+
+def _in_initials(text: str, i: int) -> bool:
+    """Whether ``i`` falls within initials of one name, "U|.S." or "U.|S.": a passage starting or ending
+    there would quote "S. efforts" of "U.S. efforts", or name "U." alone. As anchoring reads the source
+    folded, in either case."""
+    near = max(0, i - 8)
+    return any(m.start() < i < m.end() for m in _INITIALS.finditer(text, near, i + 8))
 
 
 def _polish(block: str, needle: str, start: int, end: int) -> _Match:
