@@ -6,6 +6,7 @@ import pytest
 
 from rootcheck.checks.counted import figure_stops_short
 from rootcheck.hints import mistyped
+from rootcheck.model import Span
 from rootcheck.text.changes import (
     RATE,
     RATE_AFTER_A_NUMBER,
@@ -27,7 +28,14 @@ from rootcheck.text.meaning import (
     swapped_ordinal,
     words_not_in,
 )
-from rootcheck.text.names import abbreviates, added_names, as_phrases, swapped_first_name, swapped_names
+from rootcheck.text.names import (
+    abbreviates,
+    added_names,
+    as_phrases,
+    swapped_first_name,
+    swapped_names,
+    unless_opening_before,
+)
 from rootcheck.text.promises import aims_at, changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.reading import figure_at
@@ -928,12 +936,22 @@ DOCUMENT = "Officials in Honduras and Guatemala met. Today the office opened. In
         ("Hondura, 40 judges", "Honduras", "Officials in ", None),  # a form of one name
         # An initial's point opens no sentence: "Government" of "the U.S. Government" is a name.
         ("Mexico has hired 40 judges", "Government", "Officials of the U.S. ", (["Mexico"], ["Government"])),
+        # Initials and acronyms, names wherever they stand, are no forms of one another.
+        ("USAID efforts have", "U.S.", "Officials in Honduras and ", (["USAID"], ["U.S."])),
+        ("UN efforts have", "USAID", "Officials in Honduras and ", (["UN"], ["USAID"])),
+        # Initials starting the source's sentence are a name all the same.
+        ("USAID efforts have", "U.S.", "Guatemala met. ", (["USAID"], ["U.S."])),
     ],
 )
 def test_a_first_word_is_a_name_put_for_another_only_where_the_document_names_it(
     quote: str, said: str, before: str, swapped: tuple[list[str], list[str]] | None
 ) -> None:
     assert swapped_first_name(quote, said, before, DOCUMENT) == swapped
+
+
+def test_initials_and_acronyms_are_no_forms_of_one_another() -> None:
+    assert swapped_names("the USAID efforts", "the U.S. efforts") == (["USAID"], ["U.S"])
+    assert swapped_names("the Mexican efforts", "the Mexico efforts") is None
 
 
 def test_a_word_after_a_sentence_s_stop_is_no_name_but_after_an_initial_s_it_is() -> None:
@@ -956,10 +974,38 @@ def test_a_word_after_a_sentence_s_stop_is_no_name_but_after_an_initial_s_it_is(
         ("to local companies and NGOs", "to local companies and non-governmental organizations", []),
         ("for visas to the U.S. now", "for visas to the United States now", []),
         ("the Centroaméricas Local initiative", "the *Centroamérica Local* initiative", []),
+        # A first word in capitals alone is a name, as no sentence writes its first word so.
+        ("UN support for 8,000 firms", "support for 8,000 firms", ["UN"]),
+        ("U.S. charges against 200 people", "charges against 200 people", ["U.S"]),
+        ("Support for 8,000 firms", "support for 8,000 firms", []),
     ],
 )
 def test_a_name_put_in(quote: str, source: str, added: list[str]) -> None:
     assert added_names(quote, source) == added
+
+
+_SHEET = (
+    "USAID is expanding its outreach to local groups, including women-led groups and directly supporting "
+    "more than 20 local partners. These efforts resulted in 74 U.S. convictions, foreign government "
+    "charges against more than 200 individuals."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "added"),
+    [
+        # The quote's first two words open the sentence's clause before the passage: its own subject.
+        ("USAID is directly supporting more than 20 local partners", "directly supporting more than", []),
+        # The name stands before, but put to other things: "U.S. convictions", not "U.S. charges".
+        ("U.S. charges against more than 200 individuals", "charges against more than 200", ["U.S"]),
+    ],
+)
+def test_a_first_name_the_sentence_before_opens_with_is_the_quote_s_own(
+    quote: str, passage: str, added: list[str]
+) -> None:
+    start = _SHEET.index(passage)
+    span = Span(start, start + len(passage))
+    assert unless_opening_before(added_names(quote, passage), quote, _SHEET, span) == added
 
 
 @pytest.mark.parametrize(

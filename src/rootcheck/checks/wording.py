@@ -12,6 +12,7 @@ from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity, Span
 from rootcheck.patterns import lazy
 from rootcheck.positions import Position
+from rootcheck.text import names
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
@@ -28,7 +29,6 @@ from rootcheck.text.meaning import (
     swapped_ordinal,
 )
 from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
-from rootcheck.text.names import abbreviates, added_names, as_phrases, swapped_first_name, swapped_names
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
@@ -94,6 +94,8 @@ _ENDED = lazy(r"[.!?;:][\"”’)\]*]*\s*$")
 
 #: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
 _TOKEN = lazy(r"\w+(?:['’]\w+)*")
+#: A word, or initials whole: "U.S.", not "U".
+_FIRST_WORD = lazy(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*")
 #: How many of a quote's words at either end may stand outside its passage.
 _EDGE = 4
 
@@ -122,7 +124,7 @@ def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str]
     """The source's word where the quote's first word stands, ``lead`` words before the passage, and
     the source before that word."""
     if not lead:
-        first = _TOKEN.search(passage)
+        first = _FIRST_WORD.search(passage)
         return (first.group(), beside.before + passage[: first.start()]) if first else None
     clause = clause_before(beside.before)
     words = list(_TOKEN.finditer(clause))
@@ -227,30 +229,29 @@ def meaning_problems(
         (turned_voice, "whether a thing was done by those counted or to them"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
-        (swapped_names, "a name"),
+        (names.swapped_names, "a name"),
     ):
         turned = compare(quote, passage)
         if turned and compare is opposite_words and _not_including(turned, passage, beside.before):
             turned = None
         if turned is None and wide != passage and (turned := compare(quote, wide)):
             turned = turned if _nowhere_near(turned[0], near) else None
-        if turned and compare is swapped_names:  # "Central America", not "America", "Central"
-            turned = (as_phrases(turned[0], quote), as_phrases(turned[1], wide))
+        if turned and compare is names.swapped_names:  # "Central America", not "America", "Central"
+            turned = (names.as_phrases(turned[0], quote), names.as_phrases(turned[1], wide))
         if turned:
             return [_turned(where, *turned, what)]
     # Initials for words the clause spells out before the passage found: "The U.S. sent" for "The
     # United States sent", whose passage fuzzy search starts at "States".
-    added = [name for name in added_names(quote, wide) if not abbreviates(name, near, capitalised=True)]
+    added = [n for n in names.added_names(quote, wide) if not names.abbreviates(n, near, capitalised=True)]
+    added = names.unless_opening_before(added, quote, beside.document, anchor.span)
     if added and _nowhere_near(added, near):
-        message = (
-            f"the quote adds {listed(added)}, which its passage does not name: a name is no slip of wording"
-        )
+        message = f"the quote adds {listed(names.as_phrases(added, quote))}, which its passage does not name: a name is no slip of wording"
         return [Diagnostic.error(where, message)]
-    # A name is a capitalised word that does not start a text, so a quote's first is read apart.
+    # A name is a capitalised word not starting a text: a quote's first, unless in capitals, is read apart.
     lined_up = _first_in_source(passage, beside, lead)
     if (
         lined_up
-        and (swapped := swapped_first_name(quote, *lined_up, beside.document))
+        and (swapped := names.swapped_first_name(quote, *lined_up, beside.document))
         # The quote's own where the source has it before the passage; but not where it is only the
         # passage's name further on, which the quote names again ("Mexico has provided … and Mexico").
         and _nowhere_near(swapped[0], clause_before(beside.before))

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+from rootcheck.model import Span
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import SENTENCE_STOP
 
@@ -48,15 +49,20 @@ def _names(text: str) -> list[str]:
     names, first = [], True
     for before, word in _WORD_AFTER.findall(text):
         opened = any(c in _OPENERS for c in before)
-        acronym = not any(c in _ENDERS for c in before) and len(_key(word)) > 1 and word.isupper()
-        if word[0].isupper() and not first and (not opened or acronym):
+        capitals = in_capitals(word)
+        acronym = not any(c in _ENDERS for c in before) and capitals
+        # A word in capitals alone is a name even first ("UN support", "U.S. efforts"): no sentence
+        # capitalises a word whole for starting it.
+        if word[0].isupper() and (not first or capitals) and (not opened or acronym):
             names.append(word.rstrip(".,;:'’-"))
         # A stop the word ends with ends its sentence ("jobs. Also"), but an initial's ("U.S. Government").
         first = word.endswith(".") and not _INITIALS.fullmatch(word)
     return names
 
 
-_INITIALS = lazy(r"(?:[A-Z]\.)+")  # "U.S.", "D.C."
+def in_capitals(word: str) -> bool:
+    """Whether ``word`` is written in capitals alone, as initials and acronyms are: "U.S.", "USAID"."""
+    return len(_key(word)) > 1 and word.isupper()
 
 
 @lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
@@ -73,7 +79,7 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     # A name in another form ("Central American" for "Central America") is a slip, not another name;
     # so are initials for the words they stand for ("U.S." for "United States"), and those words for
     # the initials ("United States" for "US"), where they are all names the quote puts in.
-    alike = {(one, other) for one in put_in for other in left_out if forms_of_one(_key(one), _key(other))}
+    alike = {(one, other) for one in put_in for other in left_out if _forms_of_one_name(one, other)}
     spelled = {one: spelled_out(one, source, capitalised=True) for one in put_in}
     spelled_back = {other: _spelled_by(other, quote, put_in) for other in left_out}
     words = {word for each in spelled.values() for word in each}
@@ -89,6 +95,11 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
         if not any(other == name for _, other in alike) and name not in words and not spelled_back[name]
     ]
     return (added, replaced) if added and replaced else None
+
+
+def _forms_of_one_name(one: str, other: str) -> bool:
+    """Whether two names are forms of one (see :func:`forms_of_one`); initials and acronyms never are."""
+    return not (in_capitals(one) and in_capitals(other)) and forms_of_one(_key(one), _key(other))
 
 
 def as_phrases(names: Sequence[str], text: str) -> list[str]:
@@ -123,6 +134,28 @@ def _spelled_by(initials: str, quote: str, names: Collection[str]) -> list[str]:
     """The words of ``quote`` that ``initials`` stand for, where all are among ``names``; else none."""
     words = spelled_out(initials, quote)
     return words if words and set(words) <= set(names) else []
+
+
+def unless_opening_before(added: Sequence[str], quote: str, document: str, span: Span | None) -> list[str]:
+    """``added``, names a quote has that its passage does not, but for the quote's first where the
+    sentence of ``document`` before ``span`` has the quote's first two words: "USAID is directly
+    supporting" of "USAID is expanding its outreach to local organizations, including … and directly
+    supporting". Not where the name stands there otherwise: "U.S. charges" of "74 U.S. convictions …,
+    foreign government charges" puts the name to other charges."""
+    opening = quote.split()[:2]
+    if span is None or len(opening) < 2 or not added or opening[0].rstrip(".,;:") not in added:
+        return list(added)
+    head = document[max(0, span.start - _SENTENCE_REACH) : span.start]
+    stops = list(_SENTENCE_OR_PARAGRAPH.finditer(head))
+    sentence = " ".join((head[stops[-1].end() :] if stops else head).split())
+    if re.search(rf"(?<!\w){re.escape(' '.join(opening))}(?!\w)", sentence) is None:
+        return list(added)
+    return [name for name in added if name != opening[0].rstrip(".,;:")]
+
+
+#: How far back the sentence before a passage is read, and what ends one before it.
+_SENTENCE_REACH = 1000
+_SENTENCE_OR_PARAGRAPH = lazy(rf"{SENTENCE_STOP}|\n[ \t]*\n")
 
 
 def added_names(quote: str, source: str) -> list[str]:
@@ -206,7 +239,8 @@ def swapped_first_name(
     word ``said`` is a name where it does not start a sentence of the source, ``said_before`` being
     the source before it; the quote's first word, capitalised as any first word is, is taken for one
     only where the source, the whole ``document``, names it elsewhere (see :func:`names_in`), so that a
-    word an editor put first ("Meanwhile, approximately 47") is none."""
+    word an editor put first ("Meanwhile, approximately 47") is none, or where it is written in
+    capitals alone ("USAID efforts" for "U.S. efforts"), as no first word is for starting a sentence."""
     found = _WORD_AFTER.match(quote.lstrip())
     if found is None:
         return None
@@ -216,10 +250,15 @@ def swapped_first_name(
     ending = said_before.rstrip()
     # A point opens a sentence unless it is an initial's ("the U.S. Government").
     opened = ending[-1:] in _OPENERS and (ending[-1] != "." or _STOP_AT_END.search(ending) is not None)
-    if not ending or opened or forms_of_one(_key(first), _key(said)):
+    # A word in capitals alone is a name even starting a sentence, and initials and acronyms are no
+    # forms of one another: "USAID" is not "U.S." with an ending.
+    if (not ending or opened) and not in_capitals(said):
         return None
-    # Last, as it reads the whole document: most quotes are done with before.
-    return ([first], [said]) if _key(first) in names_in(document) else None
+    if not (in_capitals(first) and in_capitals(said)) and forms_of_one(_key(first), _key(said)):
+        return None
+    # Last, as it reads the whole document: most quotes are done with before. A word in capitals alone
+    # is a name all the same.
+    return ([first], [said]) if in_capitals(first) or _key(first) in names_in(document) else None
 
 
 #: A stop ending a sentence at the end of a text: not an initial's point.
