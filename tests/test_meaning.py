@@ -978,6 +978,9 @@ def test_a_word_after_a_sentence_s_stop_is_no_name_but_after_an_initial_s_it_is(
         ("UN support for 8,000 firms", "support for 8,000 firms", ["UN"]),
         ("U.S. charges against 200 people", "charges against 200 people", ["U.S"]),
         ("Support for 8,000 firms", "support for 8,000 firms", []),
+        # Capitals before a dollar sign tell its currency, and name nothing.
+        ("has asked for US$4 billion in aid", "has asked for $4 billion in aid", []),
+        ("US $2 million in aid", "$2 million in aid", []),
     ],
 )
 def test_a_name_put_in(quote: str, source: str, added: list[str]) -> None:

@@ -44,16 +44,23 @@ def _key(word: str) -> str:
 _ENDERS = frozenset(".!?:;")
 
 
+#: A dollar sign just after a word, or a space apart.
+_DOLLAR_NEXT = lazy(r" ?\$")
+
+
 def _names(text: str) -> list[str]:
     """The names ``text`` holds, as written: capitalised words that do not start it or a sentence of it."""
     names, first = [], True
-    for before, word in _WORD_AFTER.findall(text):
+    for found in _WORD_AFTER.finditer(text):
+        before, word = found.groups()
         opened = any(c in _OPENERS for c in before)
         capitals = in_capitals(word)
         acronym = not any(c in _ENDERS for c in before) and capitals
         # A word in capitals alone is a name even first ("UN support", "U.S. efforts"): no sentence
-        # capitalises a word whole for starting it.
-        if word[0].isupper() and (not first or capitals) and (not opened or acronym):
+        # capitalises a word whole for starting it. But not before a dollar sign, whose currency it
+        # tells: "US$4 billion", "US $2 million".
+        signed = capitals and _DOLLAR_NEXT.match(text, found.end()) is not None
+        if word[0].isupper() and (not first or capitals) and (not opened or acronym) and not signed:
             names.append(word.rstrip(".,;:'’-"))
         # A stop the word ends with ends its sentence ("jobs. Also"), but an initial's ("U.S. Government").
         first = word.endswith(".") and not _INITIALS.fullmatch(word)
