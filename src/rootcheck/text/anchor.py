@@ -37,7 +37,7 @@ from rootcheck.text.percents import has_percent, one_form, percents_as_in
 from rootcheck.text.raised import is_digit_mark
 from rootcheck.text.reading import as_seen, bounds_start
 from rootcheck.text.slipped import WORDS, whole_head, whole_tail
-from rootcheck.text.wordbounds import bounded, find_all, first_written
+from rootcheck.text.wordbounds import bounded, find_all, first_written, word_ends, word_starts
 
 #: Fuzzy candidates within this many points of the best are equally good.
 TIE_MARGIN = 0.5
@@ -87,34 +87,6 @@ def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
     return matches
 
 
-def _word_starts(text: str, lo: int, hi: int) -> list[int]:
-    return [
-        i
-        for i in range(max(lo, 0), min(hi, len(text)))
-        if bounded(text, i, i) and text[i] != " " and not _in_initials(text, i)
-    ]
-
-
-def _word_ends(text: str, lo: int, hi: int) -> list[int]:
-    return [
-        i
-        for i in range(max(lo, 1), min(hi, len(text)) + 1)
-        if bounded(text, i, i) and text[i - 1] != " " and not _in_initials(text, i)
-    ]
-
-
-#: Initials, each a letter and its point: "U.S.", "d.c.".
-_INITIALS = lazy(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
-
-
-def _in_initials(text: str, i: int) -> bool:
-    """Whether ``i`` falls within initials of one name, "U|.S." or "U.|S.": a passage starting or ending
-    there would quote "S. efforts" of "U.S. efforts", or name "U." alone. As anchoring reads the source
-    folded, in either case."""
-    near = max(0, i - 8)
-    return any(m.start() < i < m.end() for m in _INITIALS.finditer(text, near, i + 8))
-
-
 def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     """Move an alignment's ends to the word boundaries that fit the needle best.
 
@@ -127,8 +99,8 @@ def _polish(block: str, needle: str, start: int, end: int) -> _Match:
     # The raw alignment may cut a word or number in two ("4.2" → "2"): it only
     # stands if no word-bounded passage does at least as well.
     best = _Match(start, end, -1.0)
-    ends = _word_ends(block, end - slack, end + slack)  # found once, not once per start
-    starts = _word_starts(block, start - slack, start + slack)
+    ends = word_ends(block, end - slack, end + slack)  # found once, not once per start
+    starts = word_starts(block, start - slack, start + slack)
     # Where a slip left out more words than the slack, the window lost the passage's first or last
     # words: "Approximately 47 companies have committed" of "Approximately 47 companies and
     # organizations have committed" was aligned from "organizations". Its ends are looked for farther

@@ -4,6 +4,7 @@ word or a number ("4.2", "90,000"), and where a figure is first written so."""
 from __future__ import annotations
 
 from rootcheck.model import Span
+from rootcheck.patterns import lazy
 from rootcheck.text.normalize import Normalized, is_word_char, normalize
 
 
@@ -31,6 +32,38 @@ def _joined(text: str, left: int) -> bool:
 def bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` starts and ends on word boundaries."""
     return not _joined(text, start - 1) and not _joined(text, end - 1)
+
+
+def word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where a passage may start in ``text[lo:hi]``: on a word boundary, not a space, nor within
+    initials."""
+    return [
+        i
+        for i in range(max(lo, 0), min(hi, len(text)))
+        if bounded(text, i, i) and text[i] != " " and not within_initials(text, i)
+    ]
+
+
+def word_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Where a passage may end in ``text[lo:hi]``: on a word boundary, after no space, nor within
+    initials."""
+    return [
+        i
+        for i in range(max(lo, 1), min(hi, len(text)) + 1)
+        if bounded(text, i, i) and text[i - 1] != " " and not within_initials(text, i)
+    ]
+
+
+#: Initials, each a letter and its point: "U.S.", "d.c.".
+_INITIALS = lazy(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
+
+
+def within_initials(text: str, i: int) -> bool:
+    """Whether ``i`` falls within initials of one name, "U|.S." or "U.|S.": a passage starting or ending
+    there would quote "S. efforts" of "U.S. efforts", or name "U." alone. As anchoring reads the source
+    folded, in either case."""
+    near = max(0, i - 8)
+    return any(m.start() < i < m.end() for m in _INITIALS.finditer(text, near, i + 8))
 
 
 def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
