@@ -56,8 +56,9 @@ def test_check_reports_errors_and_exits_1(capsys: pytest.CaptureFixture[str], ma
     assert code == 1
     # The unknown field leaves the rest of the claim to check: every mistake is told in one run.
     assert out == (
-        "claims/bad.yaml:2:8: error: quote not found in fact-sheet-2023 (closest passage, "
-        "seeds/001_82fcb749a76f0474.txt:145, score 42.1: “like”)\n"
+        # Its closest passage, “like” (score 42.1), is nothing like it: the quote may be another source's.
+        "claims/bad.yaml:2:8: error: quote not found in fact-sheet-2023, nor any passage like it: is 'source' "
+        "right? No other source holds it either.\n"
         "claims/bad.yaml:3:9: error: figure “3 things” does not occur in the quote; copy it from the quote "
         "word for word, or the quote and it from the source if the quote is what is wrong\n"
         "claims/bad.yaml:6:1: error: unknown field 'what'; the fields are source, quote, figure, summary,"

@@ -1192,8 +1192,8 @@ def test_coverage_json_gives_what_the_text_tells(capsys: pytest.CaptureFixture[s
         '{"sources": [{"source_id": "update", "file": "seeds/update.txt", "figures": 2, "covered": 1, '
         '"percent": 50.0, "missing": [{"figure": "12", "line": 3, "start": 42, "end": 44}]}], '
         '"below": ["update"], "problems": [{"path": "claims/clinics.yaml", "line": 2, "col": 8, '
-        '"severity": "error", "message": "quote not found in update (closest passage, seeds/update.txt:3, '
-        'score 43.5: \\u201cbuilt\\u201d)"}]}\n'
+        '"severity": "error", "message": "quote not found in update, nor any passage like it: is \'source\' '
+        'right? No other source holds it either."}]}\n'
     )
     text = (root / "seeds" / "update.txt").read_text("utf-8")
     assert text[42:44] == "12"

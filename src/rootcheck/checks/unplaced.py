@@ -9,6 +9,10 @@ from rootcheck.registry.load import Registry
 from rootcheck.text.document import Document
 from rootcheck.text.quoted import source_words
 
+#: A closest passage scoring under this is nothing like the quote ("like" of "nothing like it", 42.1):
+#: shown, it would only mislead, where the quote may well be another source's, which is then asked for.
+NOTHING_LIKE = 50.0
+
 
 def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
     """The source's words at ``span``, cut short at ``limit`` characters."""
@@ -36,6 +40,8 @@ def unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor:
     from rootcheck.text.closest import near_passage  # only for a quote not placed
 
     near = near_passage(doc, claim.quote, anchor)
+    if near is not None and near[1] < NOTHING_LIKE:
+        near = None
     if anchor.occurrences:  # found, but not as often as 'occurrence' says
         lines = ", ".join(str(doc.line_of(s.start)) for s in anchor.candidates)
         message += f" (line{'s' * (anchor.occurrences > 1)} {lines})"
