@@ -320,6 +320,15 @@ def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(
             "hired 300 staff in the first week",
             None,
         ),  # neither word nor unit shared
+        # Times told in the plural, "recent" among them; their count is a number, read as numbers are.
+        (
+            "migrants gathered in recent years",
+            "migrants gathered in recent months",
+            (["recent years"], ["recent months"]),
+        ),
+        ("in the past two years", "in the past two months", (["past two years"], ["past two months"])),
+        ("in the past two years", "in the past year", None),
+        ("in recent months", "in recent months", None),
     ],
 )
 def test_a_time_told_with_another_word_is_told(

@@ -249,11 +249,12 @@ def changed_period(quote: str, source: str) -> tuple[list[str], list[str]] | Non
     return _narrowed_year(quote, source) or _changed_relative_time(quote, source)
 
 
-#: A time told from now or in an order: "last year", "this month", "the first quarter". "past" and
-#: "previous" tell what "last" does, "current" what "this" does, "coming" what "next" does.
+#: A time told from now or in an order: "last year", "this month", "the first quarter", "in recent
+#: months", "the past two years" (whose count is a number, read as numbers are). "past" and "previous"
+#: tell what "last" does, "current" what "this" does, "coming" what "next" does.
 _RELATIVE_TIME = lazy(
-    r"\b(last|past|previous|this|current|next|coming|first|second|third|fourth|final)\s+"
-    r"(year|month|week|quarter|half|semester|decade)\b",
+    r"\b(last|past|previous|this|current|next|coming|first|second|third|fourth|final|recent)\s+"
+    r"(?:(?:two|three|four|five|six|few|several|\d+)\s+)?(year|month|week|quarter|half|semester|decade)s?\b",
     re.I,
 )
 _SAME_RELATIVE = {"past": "last", "previous": "last", "current": "this", "coming": "next"}
