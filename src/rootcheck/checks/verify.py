@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
@@ -58,6 +60,20 @@ def _said(doc: Document, quote: str, anchor: Anchor, limit: int = 400) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
+def _slipped_alike(doc: Document, claim: Claim, anchor: Anchor) -> list[Diagnostic]:
+    """What a slipped quote changes of the passages it is found in, where they are word for word alike:
+    told beside the occurrence it must name, as it would be once it names one ("… where thousands of
+    migrants have been turned away" of a paragraph an article repeats, for "… gathered")."""
+    if anchor.status is not AnchorStatus.AMBIGUOUS or anchor.score >= 100 or not anchor.candidates:
+        return []
+    passages = {doc.text[span.start : span.end] for span in anchor.candidates}
+    if len(passages) > 1:
+        return []
+    first = replace(anchor, status=AnchorStatus.FUZZY, span=anchor.candidates[0])
+    beside = around(doc, anchor.candidates[0])
+    return meaning_problems(claim.quote, passages.pop(), claim.position("quote"), first, beside)
+
+
 def check_claim(
     reg: Registry, documents: dict[str, Document], claim: Claim
 ) -> tuple[CheckedClaim | None, list[Diagnostic]]:
@@ -86,6 +102,7 @@ def check_claim(
         # A quote found more than once needs its occurrence: one given but refused has its own error.
         if anchor.status is not AnchorStatus.AMBIGUOUS or not claim.where.doubted("occurrence"):
             out.append(unplaced(reg, doc, source, claim, anchor))
+        out.extend(_slipped_alike(doc, claim, anchor))
         return None, out
     assert anchor.span is not None  # found
     where = claim.position("quote")
