@@ -49,7 +49,8 @@ _DOLLAR_NEXT = lazy(r" ?\$")
 
 
 def _names(text: str) -> list[str]:
-    """The names ``text`` holds, as written: capitalised words that do not start it or a sentence of it."""
+    """The names ``text`` holds, as written: capitalised words that do not start it or a sentence of it,
+    and words in capitals alone wherever they stand."""
     names, first = [], True
     for found in _WORD_AFTER.finditer(text):
         before, word = found.groups()
