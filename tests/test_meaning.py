@@ -892,6 +892,8 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("12 firms divested", "12 firms invested", (["divested"], ["invested"])),
         ("would end a pathway", "would create a pathway", (["end"], ["create"])),
         ("abolished 300 posts", "created 300 posts", (["abolished"], ["created"])),
+        ("has helped cut 90,000 jobs", "has helped create 90,000 jobs", (["cut"], ["create"])),
+        ("firms shed 400 jobs", "firms built 400 jobs", (["shed"], ["built"])),
         ("working unilaterally", "working collaboratively", (["unilaterally"], ["collaboratively"])),
         ("We are ashamed that", "We are proud that", (["ashamed"], ["proud"])),
         ("local and international firms", "international and local firms", None),

@@ -105,7 +105,8 @@ OPPOSITES = [
          "receive receives received receiving take takes took taken taking"),
         ("create creates created creating build builds built building",
          "eliminate eliminates eliminated eliminating destroy destroys destroyed destroying "
-         "end ends ended ending abolish abolishes abolished abolishing"),
+         "end ends ended ending abolish abolishes abolished abolishing cut cuts cutting shed sheds shedding "
+         "slash slashes slashed slashing"),
         ("invest invests invested investing investment investments",
          "divest divests divested divesting divestment divestments"),
         ("prevent prevents prevented preventing combat combats combated combatted combating combatting",
