@@ -894,6 +894,8 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("abolished 300 posts", "created 300 posts", (["abolished"], ["created"])),
         ("has helped cut 90,000 jobs", "has helped create 90,000 jobs", (["cut"], ["create"])),
         ("firms shed 400 jobs", "firms built 400 jobs", (["shed"], ["built"])),
+        ("by blocking a pathway", "by creating a pathway", (["blocking"], ["creating"])),
+        ("a narrow strategy", "a comprehensive strategy", (["narrow"], ["comprehensive"])),
         ("working unilaterally", "working collaboratively", (["unilaterally"], ["collaboratively"])),
         ("We are ashamed that", "We are proud that", (["ashamed"], ["proud"])),
         ("local and international firms", "international and local firms", None),

@@ -106,7 +106,7 @@ OPPOSITES = [
         ("create creates created creating build builds built building",
          "eliminate eliminates eliminated eliminating destroy destroys destroyed destroying "
          "end ends ended ending abolish abolishes abolished abolishing cut cuts cutting shed sheds shedding "
-         "slash slashes slashed slashing"),
+         "slash slashes slashed slashing block blocks blocked blocking"),
         ("invest invests invested investing investment investments",
          "divest divests divested divesting divestment divestments"),
         ("prevent prevents prevented preventing combat combats combated combatted combating combatting",
@@ -132,6 +132,7 @@ OPPOSITES = [
          "bilaterally joint jointly"),
         ("small", "large big"),
         ("short", "long"),
+        ("comprehensive broad", "narrow partial limited"),
         ("before", "after following"),
         ("win wins won winning", "lose loses lost losing"),
         # A deed's start for its end, and deeds undone: "12,000 youth recently starting their training"
