@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.wording import clause_before
+from rootcheck.checks.beside import clause_before
 from rootcheck.text.emphasis import unemphasised
 from rootcheck.text.lists import names_before
 

@@ -28,7 +28,8 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from rootcheck.checks.wording import around, meaning_problems
+from rootcheck.checks.beside import around
+from rootcheck.checks.wording import meaning_problems
 from rootcheck.digests import text_digest
 from rootcheck.model import AnchorStatus, Diagnostic, Span
 from rootcheck.pipeline import check

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from rootcheck.checks.attribution import ended_before_a_hedge
+from rootcheck.checks.beside import clause_before
 from rootcheck.checks.dangling import ended_inside_a_name, ended_on_a_leading_word
 from rootcheck.checks.promised_after import ended_before_a_promise
 from rootcheck.checks.scope import scope_problems
 from rootcheck.checks.starts import started_after, started_in_a_list
-from rootcheck.checks.wording import clause_before
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, Severity
 from rootcheck.patterns import lazy

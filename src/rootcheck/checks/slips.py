@@ -7,10 +7,11 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+from rootcheck.checks.beside import around
 from rootcheck.checks.counted import count_cut_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
-from rootcheck.checks.wording import around, meaning_problems
+from rootcheck.checks.wording import meaning_problems
 from rootcheck.hints import shown
 from rootcheck.model import Anchor, AnchorStatus, Severity, Span
 from rootcheck.patterns import lazy

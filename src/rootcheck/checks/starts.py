@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rootcheck.checks.beside import beyond, clause_before
 from rootcheck.checks.claimants import claimed_ending
-from rootcheck.checks.wording import beyond, clause_before
 from rootcheck.hints import listed
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.patterns import lazy

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rootcheck.checks.beside import NOTHING_BESIDE, around
 from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
@@ -20,7 +21,7 @@ from rootcheck.checks.slips import (
     unlike_in,
 )
 from rootcheck.checks.unplaced import excerpt, unplaced, where_in
-from rootcheck.checks.wording import NOTHING_BESIDE, around, meaning_problems
+from rootcheck.checks.wording import meaning_problems
 from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
     Anchor,

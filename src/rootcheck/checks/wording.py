@@ -6,19 +6,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
 
+from rootcheck.checks.beside import (
+    NOTHING_BESIDE,
+    TOKEN,
+    Beside,
+    beyond,
+    clause_after,
+    clause_before,
+    edged,
+    first_in_source,
+)
 from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
-from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity, Span
+from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity
 from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.text import names
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
-from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
-from rootcheck.text.lexicon import CLAUSE_STOP
 from rootcheck.text.meaning import (
     changed_negations,
     negated_words,
@@ -33,106 +40,6 @@ from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.voice import turned_voice
-
-#: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
-#: have ended the passage just short of it ("We will use" found as "use").
-AROUND = 40
-
-
-class Beside(NamedTuple):
-    """The source just before a passage and just after it (see :data:`AROUND`), and the whole of it."""
-
-    before: str = ""
-    after: str = ""
-    document: str = ""
-
-
-NOTHING_BESIDE = Beside()
-
-
-def around(doc: Document, span: Span) -> Beside:
-    """The source just before and after a passage (see :data:`AROUND`), in whole words: a word the
-    reach cuts ("Poli" of "Police") is left out, not taken for one the source has."""
-    text, start, end = doc.text, max(0, span.start - AROUND), min(len(doc.text), span.end + AROUND)
-    before, after = text[start : span.start], text[span.end : end]
-    if start and text[start - 1].isalnum() and before[:1].isalnum():
-        before = before[len(before.split(None, 1)[0]) :]
-    if end < len(text) and text[end].isalnum() and after[-1:].isalnum():
-        after = after[: len(after) - len(after.rsplit(None, 1)[-1])]
-    return Beside(before, after, text)
-
-
-#: Where a sentence or clause ends, or a bold label opening a line or a list item ("- **Improving
-#: Food Security**"): no word past it lines up with a quote's. Not bold words within a sentence ("did
-#: **not** hire"), whose clause goes on, nor a bold condition opening one ("**Unless** Congress acts,").
-_BREAK = lazy(
-    rf"{CLAUSE_STOP}[\"”’)\]*]*(?:\s|$)|\n[ \t]*\n|(?<=\n)[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?"
-    r"\*\*(?!(?:If|Unless|Only|Provided|Subject|Without|Except|Not|No|Never)\b)[^*\n]+\*\*"
-)
-
-
-def clause_before(text: str) -> str:
-    """What ``text`` holds after its last sentence or clause ends: the words the passage's clause has
-    before the passage. A word a quote puts before a passage ("Notably, less than ten percent") is no
-    word of the source's sentence before it ("… Central America. Less than ten percent")."""
-    breaks = list(_BREAK.finditer(text))
-    return text[breaks[-1].end() :] if breaks else text
-
-
-def _clause_after(text: str, passage: str = "") -> str:
-    """What ``text`` holds before its first sentence or clause ends: nothing where ``passage``, which
-    it follows, ends one itself ("… corruption." before "We will continue")."""
-    if _ENDED.search(passage):
-        return ""
-    found = _BREAK.search(text)
-    return text[: found.start()] if found else text
-
-
-#: A passage ending its sentence or clause.
-_ENDED = lazy(r"[.!?;:][\"”’)\]*]*\s*$")
-
-
-#: A word as :func:`_edged` lines a quote up with its passage: letters and digits, apostrophes inside.
-_TOKEN = lazy(r"\w+(?:['’]\w+)*")
-#: A word, or initials whole: "U.S.", not "U".
-_FIRST_WORD = lazy(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*")
-#: How many of a quote's words at either end may stand outside its passage.
-_EDGE = 4
-
-
-def beyond(quote: str, passage: str) -> tuple[int, int]:
-    """How many of the quote's words stand before its passage's first word and after its last: where
-    fuzzy search ended the passage short of words the quote has otherwise ("in Guatemala, over 500"
-    placed as ", over 500" of "in Honduras, over 500"), their count at that end."""
-    quoted = [word.lower() for word in _TOKEN.findall(quote)]
-    said = [word.lower() for word in _TOKEN.findall(passage)]
-    if not quoted or not said:
-        return 0, 0
-    lead = quoted.index(said[0]) if said[0] in quoted[:_EDGE] else 0
-    tail = quoted[::-1].index(said[-1]) if said[-1] in quoted[-_EDGE:] else 0
-    return lead, tail
-
-
-def _edged(passage: str, beside: Beside, lead: int, tail: int) -> str:
-    """The passage with as many of the source's words on either side as the quote has beyond it."""
-    before = _TOKEN.findall(clause_before(beside.before))[-lead:] if lead else []
-    after = _TOKEN.findall(_clause_after(beside.after, passage))[:tail]
-    return " ".join([*before, passage, *after])
-
-
-def _first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str] | None:
-    """The source's word where the quote's first word stands, ``lead`` words before the passage, and
-    the source before that word."""
-    if not lead:
-        first = _FIRST_WORD.search(passage)
-        return (first.group(), beside.before + passage[: first.start()]) if first else None
-    clause = clause_before(beside.before)
-    words = list(_TOKEN.finditer(clause))
-    if len(words) < lead:
-        return None
-    word = words[-lead]
-    return word.group(), beside.before[: len(beside.before) - len(clause) + word.start()]
-
 
 #: An apostrophe however typed (see :data:`rootcheck.text.normalize.SINGLE_QUOTES`).
 _ANY_APOSTROPHE = f"[{re.escape(chr(39) + SINGLE_QUOTES)}]"
@@ -168,7 +75,7 @@ def _not_including(turned: tuple[list[str], list[str]], passage: str, before: st
     """Whether the quote's "excluding" stands for the source's "not including", whose "not" lies just
     before the passage, which starts with "including"."""
     put, taken = turned
-    first = _TOKEN.search(passage)
+    first = TOKEN.search(passage)
     return (
         set(put) <= _EXCLUDING
         and taken == [first.group().lower() if first else ""]
@@ -194,7 +101,7 @@ def meaning_problems(
     # A promise word the clause has beside the passage is the quote's own; but beside a part of an
     # elided quote stand its other parts and what it leaves out, which excuse nothing it adds.
     promised_beside = (
-        "" if anchor is _SLIPPED else f"{clause_before(beside.before)} {_clause_after(beside.after, passage)}"
+        "" if anchor is _SLIPPED else f"{clause_before(beside.before)} {clause_after(beside.after, passage)}"
     )
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
@@ -212,14 +119,14 @@ def meaning_problems(
             return [Diagnostic.error(where, f"the quote {' and '.join(said)}: {what} no slip of wording")]
     # Read again with the source's words beside the passage only where the quote has words past it.
     lead, tail = beyond(quote, passage)
-    wide = _edged(passage, beside, lead, tail) if lead or tail else passage
+    wide = edged(passage, beside, lead, tail) if lead or tail else passage
     # A word of promise there that the quote's words in its place lack: "Lawmakers spent $29 billion"
     # for "Lawmakers appropriated", placed from "$29 billion" on.
     if wide != passage and (left_out := changed_promises(quote, wide)[1]):
         message = f"the quote leaves out the source's {listed(left_out)}: whether a thing was asked for, promised, planned or done is no slip of wording"
         return [Diagnostic.error(where, message)]
     # The quote's own words are the source's if its passage's clause has them on either side.
-    near = f"{clause_before(beside.before)} {passage} {_clause_after(beside.after, passage)}"
+    near = f"{clause_before(beside.before)} {passage} {clause_after(beside.after, passage)}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
         (changed_change, "how much a thing changed, or what it changed to,"),
@@ -248,7 +155,7 @@ def meaning_problems(
         message = f"the quote adds {listed(names.as_phrases(added, quote))}, which its passage does not name: a name is no slip of wording"
         return [Diagnostic.error(where, message)]
     # A name is a capitalised word not starting a text: a quote's first, unless in capitals, is read apart.
-    lined_up = _first_in_source(passage, beside, lead)
+    lined_up = first_in_source(passage, beside, lead)
     if (
         lined_up
         and (swapped := names.swapped_first_name(quote, *lined_up, beside.document))
