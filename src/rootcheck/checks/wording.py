@@ -40,6 +40,7 @@ from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.voice import turned_voice
+from rootcheck.text.weighing import changed_weighing
 
 #: An apostrophe however typed (see :data:`rootcheck.text.normalize.SINGLE_QUOTES`).
 _ANY_APOSTROPHE = f"[{re.escape(chr(39) + SINGLE_QUOTES)}]"
@@ -112,6 +113,7 @@ def meaning_problems(
         (changed_hedges(quote, passage), _HEDGED),
         (changed_measures(quote, passage), _MEASURED),
         (changed_rates(quote, passage), "whether a number is a rate is"),
+        (changed_weighing(quote, passage), "how a source weighs its number is"),
     ):
         if added or left_out:
             said = [f"adds {listed(added)}"] * bool(added)
