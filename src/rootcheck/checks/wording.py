@@ -22,6 +22,7 @@ from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity
 from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.text import names
+from rootcheck.text.aspect import changed_aspect
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.elisions import Gap, gaps, promised
@@ -136,6 +137,7 @@ def meaning_problems(
         (swapped_bearing, "a compass bearing"),
         (swapped_ordinal, "a place in an order"),
         (turned_voice, "whether a thing was done by those counted or to them"),
+        (changed_aspect, "whether a thing is under way or done"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
         (names.swapped_names, "a name"),

@@ -1,0 +1,60 @@
+"""A deed under way told as done by a slip, or one done told as under way: "USAID trained more than 380
+staff" of the fact sheet's "USAID is training more than 380 staff".
+
+A progress report counts what is being done apart from what was done: 380 staff in training are not
+380 trained. A slip may change a deed's words, but not put its past ("trained") for its "is … -ing"
+("is training"), nor the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rootcheck.patterns import lazy
+
+#: A deed under way: "is training", "are supporting", "was expanding".
+_UNDER_WAY = lazy(r"\b(?:is|are|was|were)\s+(?:(?:now|still|currently)\s+)?([a-z]+ing)\b", re.I)
+#: A deed done, in the past of a regular verb, not after a word that makes it a passive or an
+#: adjective ("were trained", "the trained staff"): "trained", "supported".
+_DONE = lazy(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bthe )\b([a-z]+ed)\b", re.I
+)
+#: Words in "-ing" that are no deed's: "is nothing", "was during".
+_NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "during", "morning", "evening"])
+
+
+def _stem(word: str, ending: str) -> str:
+    """A verb's stem as its "-ing" and "-ed" forms share it: "training" and "trained" are "train",
+    "creating" and "created" "creat"."""
+    return word.lower()[: -len(ending)]
+
+
+def _under_way(text: str) -> Counter[str]:
+    return Counter(
+        _stem(m.group(1), "ing") for m in _UNDER_WAY.finditer(text) if m.group(1).lower() not in _NOT_DEEDS
+    )
+
+
+def _done(text: str) -> dict[str, str]:
+    return {_stem(m.group(1), "ed"): m.group(1) for m in _DONE.finditer(text)}
+
+
+def changed_aspect(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` tells as done a deed ``source`` tells as under way ("trained" for "is training"),
+    or the other way round: the quote's words, and the source's; None where it tells each as the
+    source does."""
+    quote_under_way, source_under_way = _under_way(quote), _under_way(source)
+    quote_done, source_done = _done(quote), _done(source)
+    for stem, written in sorted(quote_done.items()):
+        if stem in source_under_way and stem not in source_done and stem not in quote_under_way:
+            return [written], [_written_under_way(source, stem)]
+    for stem in sorted(quote_under_way):
+        if stem in source_done and stem not in source_under_way and stem not in quote_done:
+            return [_written_under_way(quote, stem)], [source_done[stem]]
+    return None
+
+
+def _written_under_way(text: str, stem: str) -> str:
+    found = next(m for m in _UNDER_WAY.finditer(text) if _stem(m.group(1), "ing") == stem)
+    return " ".join(found.group().split())

@@ -1,0 +1,42 @@
+"""A deed under way told as done, or one done told as under way."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.text.aspect import changed_aspect
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("USAID trained 380 staff", "USAID is training 380 staff", (["trained"], ["is training"])),
+        (
+            "USAID has expanded its outreach",
+            "USAID is expanding its outreach",
+            (["expanded"], ["is expanding"]),
+        ),
+        (
+            "The ministry created 40 posts",
+            "The ministry is now creating 40 posts",
+            (["created"], ["is now creating"]),
+        ),
+        (
+            "The U.S. is reaching 465,000 youth",
+            "The U.S. has reached 465,000 youth",
+            (["is reaching"], ["reached"]),
+        ),
+        # As the source tells it, or a passive, or both forms in the source: nothing changed.
+        ("USAID is training 380 staff", "USAID is training 380 staff", None),
+        ("380 staff were trained", "USAID is training 380 staff", None),
+        ("USAID trained 50 judges", "USAID is training 380 staff and trained 50 judges", None),
+        ("the trained staff", "USAID is training staff", None),
+        # A word in "-ing" that is no deed, or verbs that share no stem.
+        ("There was nothing", "There was nothing", None),
+        ("USAID taught 380 staff", "USAID is teaching 380 staff", None),
+    ],
+)
+def test_a_deed_under_way_or_done_told_otherwise_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_aspect(quote, source) == changed
