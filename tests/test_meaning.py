@@ -896,6 +896,11 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("firms shed 400 jobs", "firms built 400 jobs", (["shed"], ["built"])),
         ("by blocking a pathway", "by creating a pathway", (["blocking"], ["creating"])),
         ("a narrow strategy", "a comprehensive strategy", (["narrow"], ["comprehensive"])),
+        (
+            "and restrict freedom of association",
+            "and promote freedom of association",
+            (["restrict"], ["promote"]),
+        ),
         ("working unilaterally", "working collaboratively", (["unilaterally"], ["collaboratively"])),
         ("We are ashamed that", "We are proud that", (["ashamed"], ["proud"])),
         ("local and international firms", "international and local firms", None),

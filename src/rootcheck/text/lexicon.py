@@ -109,7 +109,8 @@ OPPOSITES = [
          "slash slashes slashed slashing block blocks blocked blocking"),
         ("invest invests invested investing investment investments",
          "divest divests divested divesting divestment divestments"),
-        ("prevent prevents prevented preventing combat combats combated combatted combating combatting",
+        ("prevent prevents prevented preventing combat combats combated combatted combating combatting "
+         "restrict restricts restricted restricting curb curbs curbed curbing",
          "permit permits permitted permitting allow allows allowed allowing enable enables enabled enabling "
          "promote promotes promoted promoting conceal conceals concealed concealing"),
         ("sanction sanctions sanctioned sanctioning", "clear clears cleared clearing"),
