@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
+from rootcheck.checks.counted import (
+    count_cut_short,
+    ends_on_another_number,
+    ends_on_its_number,
+    figure_stops_short,
+)
 from rootcheck.text.figures import number_words
 from rootcheck.text.reading import figure_at
 from rootcheck.text.subjects import opens_clause
@@ -202,3 +207,22 @@ def test_a_quote_ending_on_its_number_before_what_it_counts_is_told(
     assert quoted is not None and said is not None
     told = ends_on_its_number(quoted, said)
     assert (told.split("“")[1].split("”")[0] if told else None) == counted
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "counted"),
+    [
+        ("USAID is training more than 380 staff from 67 organizations to help.", "380 staff from 67", "67 organizations"),
+        ("It included 150 participants representing 64 U.S. companies from 22 states.", "150 participants representing 64", "64 U.S. companies"),
+        # A year, a number of a name, nothing counted after it, or a quote going on past what it counts.
+        ("Launched at the June 2022 Summit of the Americas.", "Launched at the June 2022", None),
+        ("To help the region combat the COVID-19 pandemic.", "combat the COVID-19", None),
+        ("Arrests reached 7,800 in 2022.", "Arrests reached 7,800", None),
+        ("USAID is training 380 staff from 67 organizations.", "380 staff from 67 organizations", None),
+    ],
+)  # fmt: skip
+def test_a_quote_ending_on_another_number_before_what_it_counts_is_told(
+    source: str, quote: str, counted: str | None
+) -> None:
+    told = ends_on_another_number(source, source.index(quote) + len(quote))
+    assert (told.split("“")[2].split("”")[0] if told else None) == counted

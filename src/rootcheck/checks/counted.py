@@ -6,6 +6,7 @@ counts. The site would publish a figure counting fewer things, or others, or not
 from __future__ import annotations
 
 from rootcheck.hints import shown
+from rootcheck.patterns import lazy
 from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on, short_of_of
 from rootcheck.text.nouns import bare_word, counted_words
 from rootcheck.text.owners import owned_noun
@@ -67,6 +68,29 @@ def ends_on_its_number(quoted: Written, said: Written) -> str | None:
         f"the quote ends on its number, where the source goes on with what it counts, “{shown(said.text)} "
         f"{counted}”: end the quote after “{told[-1]}”"
     )
+
+
+def ends_on_another_number(text: str, end: int) -> str | None:
+    """Why a quote ending at ``end`` of ``text`` is warned of, where it ends on a number besides its
+    figure's that the source goes on to say what it counts of: "… more than 380 staff from 67" of "…
+    from 67 organizations" leaves a reader a 67 of nothing. Not a year, which counts nothing."""
+    number = _NUMBER_ENDING.search(text, max(0, end - 24), end)
+    if number is None or _A_YEAR.fullmatch(number.group()):
+        return None
+    told = short_of_of(counted_words(text[end : end + 160], cut=False), 0)
+    if not told or not counts_things(told[-1]):
+        return None
+    counted = f"{number.group()} {' '.join(told)}"
+    return (
+        f"the quote ends on “{number.group()}”, where the source goes on with what it counts, “{counted}”: "
+        f"end the quote after “{told[-1]}”, or before the number"
+    )
+
+
+#: A number in digits ending a text, not one joined to a word ("COVID-19").
+_NUMBER_ENDING = lazy(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?$")
+#: A year, which counts nothing: "in 2022".
+_A_YEAR = lazy(r"(?:1[89]|20)\d\d")
 
 
 def _as_ended(rest: str) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rootcheck.checks.beside import NOTHING_BESIDE, around
-from rootcheck.checks.counted import count_cut_short, ends_on_its_number, figure_stops_short
+from rootcheck.checks.counted import (
+    count_cut_short,
+    ends_on_another_number,
+    ends_on_its_number,
+    figure_stops_short,
+)
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.links import shown_as_written
@@ -162,6 +167,9 @@ def check_claim(
         out.append(_figure_not_in_source(claim, passage, told))
     out.extend(bounds)
     out.extend(_other_numbers(claim, doc, anchor))
+    other = ends_on_another_number(doc.text, anchor.span.end)
+    if other and (figure_span is None or figure_span.end < anchor.span.end):  # its own: _bounds_problems
+        out.append(Diagnostic.warning(where, other))
     # A quotation half held is told where nothing else refuses the quote: begun after the source's
     # "“about", the qualifier left out is the mistake, the mark only its trace.
     if not any(d.severity is Severity.ERROR for d in out) and (halved := cut_a_quotation(doc, anchor)):
