@@ -16,6 +16,7 @@ from rootcheck.text.weighing import changed_weighing
         ("a mere $3 million project", "a $3 million project", (["mere"], [])),
         ("fully 40% of aid", "40% of aid", (["fully"], [])),
         ("only twelve have done so", "twelve have done so", (["only"], [])),
+        ("only about 12 have done so", "about 12 have done so", (["only"], [])),
         # "All" put in says there were no more; left out, it says no less.
         ("all 12 have done so", "12 have done so", (["all"], [])),
         ("in three countries", "in all three countries", ([], [])),

@@ -16,11 +16,13 @@ from collections import Counter
 
 from rootcheck.patterns import lazy
 from rootcheck.text.numbers import ANY_NUMBER_WORD, SIGNS
+from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
-#: A word that weighs a number, just before it: its digits, its sign or its first word.
+#: A word that weighs a number, just before it or its bound ("only about 12"): before its digits, its
+#: sign or its first word. Not "just" of a bound's own words ("just over 500").
 _WEIGHING = lazy(
-    r"\b(only|just|merely|a\s+mere|mere|barely|as\s+few\s+as|fully|a\s+full|a\s+whopping|whopping|all)\s+"
-    rf"(?=[{SIGNS}]?\d|(?:{ANY_NUMBER_WORD})\b)",
+    r"\b(only|just(?!\s+(?:over|under|shy|short)\b)|merely|a\s+mere|mere|barely|as\s+few\s+as|fully|a\s+full"
+    rf"|a\s+whopping|whopping|all)\s+(?:(?:{QUALIFIER_WORDS})\s+)?(?=[{SIGNS}]?\d|(?:{ANY_NUMBER_WORD})\b)",
     re.I,
 )
 #: Words that weigh as others do: "a mere" is "mere".
