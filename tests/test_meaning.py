@@ -959,6 +959,10 @@ DOCUMENT = "Officials in Honduras and Guatemala met. Today the office opened. In
         ("UN efforts have", "USAID", "Officials in Honduras and ", (["UN"], ["USAID"])),
         # Initials starting the source's sentence are a name all the same.
         ("USAID efforts have", "U.S.", "Guatemala met. ", (["USAID"], ["U.S."])),
+        # A name, or a form of one, where the source has a word in small letters; not another word.
+        ("Mexican government charges", "foreign", "Officials in Honduras and ", (["Mexican"], ["foreign"])),
+        ("Meanwhile, 40 judges", "the", "Officials in Honduras and ", None),
+        ("Foreign government charges", "foreign", "Officials in Honduras and ", None),
     ],
 )
 def test_a_first_word_is_a_name_put_for_another_only_where_the_document_names_it(

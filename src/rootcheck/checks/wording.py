@@ -167,6 +167,8 @@ def meaning_problems(
         # passage's name further on, which the quote names again ("Mexico has provided … and Mexico").
         and _nowhere_near(swapped[0], clause_before(beside.before))
         and _more_often(swapped[0][0], quote, passage)
+        # Nor where the sentence before opens with the quote's first words, its own subject.
+        and names.unless_opening_before(swapped[0], quote, beside.document, anchor.span)
     ):
         return [_turned(where, *swapped, "a name")]
     if described := added_modifiers(quote, wide, near):  # "Youth unemployment" for "Unemployment"

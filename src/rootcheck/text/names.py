@@ -248,13 +248,20 @@ def swapped_first_name(
     the source before it; the quote's first word, capitalised as any first word is, is taken for one
     only where the source, the whole ``document``, names it elsewhere (see :func:`names_in`), so that a
     word an editor put first ("Meanwhile, approximately 47") is none, or where it is written in
-    capitals alone ("USAID efforts" for "U.S. efforts"), as no first word is for starting a sentence."""
+    capitals alone ("USAID efforts" for "U.S. efforts"), as no first word is for starting a sentence.
+    Where the source's word is in small letters, a form of a name the document has stands for one too
+    ("Mexican government charges" for "foreign government charges")."""
     found = _WORD_AFTER.match(quote.lstrip())
     if found is None:
         return None
     first = found.group(2).rstrip(".,;:'’-")
-    if not first[:1].isupper() or not said[:1].isupper() or _key(first) == _key(said):
+    if not first[:1].isupper() or _key(first) == _key(said):
         return None
+    if not said[:1].isupper():
+        # A name, or a form of one the document has, put where the source has a word in small letters:
+        # "Mexican government charges" for "foreign government charges".
+        named = in_capitals(first) or any(forms_of_one(_key(first), name) for name in names_in(document))
+        return ([first], [said]) if named and not forms_of_one(_key(first), _key(said)) else None
     ending = said_before.rstrip()
     # A point opens a sentence unless it is an initial's ("the U.S. Government").
     opened = ending[-1:] in _OPENERS and (ending[-1] != "." or _STOP_AT_END.search(ending) is not None)
