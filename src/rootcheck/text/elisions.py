@@ -24,7 +24,7 @@ from rootcheck.text.normalize import normalize
 from rootcheck.text.nouns import counted_words
 from rootcheck.text.numbers import SIGNS, SPELLED, YEAR
 from rootcheck.text.promises import promises
-from rootcheck.text.qualifiers import QUALIFIER_AT_START, QUALIFIER_WORDS
+from rootcheck.text.qualifiers import QUALIFIER_AT_END, QUALIFIER_AT_START
 from rootcheck.text.subjects import opens_clause
 
 #: A sentence's or clause's end within the source's words left out, a paragraph's, or a list item's.
@@ -42,8 +42,6 @@ _NUMBER_AT_END = lazy(
 _SPELLED_AT_END = lazy(
     r"(?<![\w-])(?:" + "|".join(word for word in SPELLED if word not in ("one", "zero")) + r")$", re.I
 )
-#: A number's bounds ending the words before it: "approximately ", "more than ".
-_BOUNDS_AT_END = lazy(rf"\b(?:{QUALIFIER_WORDS})\s*$", re.I)
 #: A year, which counts nothing: "in June 2021 ... the task force".
 _YEAR = lazy(YEAR)
 #: A sum of money, or a share: "$300 million ... initiative" leaves out the initiative's name, not its count.
@@ -152,7 +150,7 @@ class Gap:
         # (see joins.join_left_out): "18 individuals ... have been sanctioned" of "18 individuals and
         # entities in El Salvador ... have been sanctioned" counts no entities. Whether the number opens
         # its clause is read from the quote's words before its bounds: a quote starting there reads so.
-        opens = opens_clause(_BOUNDS_AT_END.sub("", self.before[: self.before.rfind(number)]))
+        opens = opens_clause(QUALIFIER_AT_END.sub("", self.before[: self.before.rfind(number)]))
         joined = join_left_out(between, between + self.left_out + self.after, opens=opens) if kept else None
         if joined and not _words_counted(joined[1]) & _words_counted(self.after):
             return f"{number} {between}", joined[1], None

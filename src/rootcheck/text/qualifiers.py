@@ -85,6 +85,8 @@ QUALIFIER_SIGNS = "<>≤≥~≈"
 #: The qualifiers written as words, as a pattern's alternatives, the longest first.
 QUALIFIER_WORDS = alternatives(re.escape(q) for q in QUALIFIERS if q not in QUALIFIER_SIGNS)
 QUALIFIER_AT_START = lazy(rf"^((?:{QUALIFIER_WORDS})(?=\s)|[{QUALIFIER_SIGNS}])\s*", re.I)
+#: A qualifier in words ending a text, before the number it bounds: "approximately ", "Not quite".
+QUALIFIER_AT_END = lazy(rf"\b(?:{QUALIFIER_WORDS})\s*$", re.I)
 
 #: A plus after a number: "5,000+ jobs", "a €2bn-plus deal" are at least that many; not a sum: "2+2".
 #: So are "fifty-odd", "twenty-some" and "fifty-something" ones, "500 or more" and "65 and over";

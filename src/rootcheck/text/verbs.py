@@ -26,7 +26,7 @@ from rootcheck.text.lexicon import (
 from rootcheck.text.meaning import negations
 from rootcheck.text.numbers import ANY_NUMBER_WORD, SIGNS
 from rootcheck.text.promises import promises
-from rootcheck.text.qualifiers import QUALIFIER_WORDS
+from rootcheck.text.qualifiers import QUALIFIER_AT_END
 
 #: An adverb between a verb and what denies or promises it: "have not yet received", "could soon reach".
 _ADVERB = r"(?:[a-z]+ly|yet|still|ever|already|soon|also|even|now|again|later|then|first|instead)"
@@ -79,8 +79,6 @@ _DENIED_SUBJECT = lazy(
 )
 #: How many words such a clause may have: a subject and its verb, not a sentence whose "No" is far off.
 _SUBJECT_WORDS = 8
-#: A qualifier the clause ends with, which bounds the number rather than denying it: "Not quite".
-_QUALIFYING_END = lazy(rf"\b(?:{QUALIFIER_WORDS})$", re.I)
 
 
 def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
@@ -111,7 +109,7 @@ def verb_denied_or_promised(clause: str) -> tuple[str, bool] | None:
     if negations(own) or promises(own):
         return None
     phrase = " ".join(found["phrase"].split())
-    if _QUALIFYING_END.search(phrase):
+    if QUALIFIER_AT_END.search(phrase):  # a bound, not a denial: "Not quite"
         return None
     if negations(phrase):
         return phrase, True
