@@ -9,6 +9,7 @@ from rootcheck.hints import shown
 from rootcheck.patterns import lazy
 from rootcheck.text.joins import counted_to_end, counts_on, join_left_out, joined_on, short_of_of
 from rootcheck.text.nouns import bare_word, counted_words
+from rootcheck.text.numbers import YEAR
 from rootcheck.text.owners import owned_noun
 from rootcheck.text.plurals import counts_things
 from rootcheck.text.qualifiers import plused
@@ -75,7 +76,7 @@ def ends_on_another_number(text: str, end: int) -> str | None:
     figure's that the source goes on to say what it counts of: "… more than 380 staff from 67" of "…
     from 67 organizations" leaves a reader a 67 of nothing. Not a year, which counts nothing."""
     number = _NUMBER_ENDING.search(text, max(0, end - 24), end)
-    if number is None or _A_YEAR.fullmatch(number.group()):
+    if number is None or _YEAR.fullmatch(number.group()):
         return None
     told = short_of_of(counted_words(text[end : end + 160], cut=False), 0)
     if not told or not counts_things(told[-1]):
@@ -90,7 +91,7 @@ def ends_on_another_number(text: str, end: int) -> str | None:
 #: A number in digits ending a text, not one joined to a word ("COVID-19").
 _NUMBER_ENDING = lazy(r"(?<![\w.,\-])\d(?:[\d,.]*\d)?$")
 #: A year, which counts nothing: "in 2022".
-_A_YEAR = lazy(r"(?:1[89]|20)\d\d")
+_YEAR = lazy(YEAR)
 
 
 def _as_ended(rest: str) -> str:
