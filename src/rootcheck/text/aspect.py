@@ -9,7 +9,6 @@ A progress report counts what is being done apart from what was done: 380 staff 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from rootcheck.patterns import lazy
 
@@ -30,13 +29,17 @@ def _stem(word: str, ending: str) -> str:
     return word.lower()[: -len(ending)]
 
 
-def _under_way(text: str) -> Counter[str]:
-    return Counter(
-        _stem(m.group(1), "ing") for m in _UNDER_WAY.finditer(text) if m.group(1).lower() not in _NOT_DEEDS
-    )
+def _under_way(text: str) -> dict[str, str]:
+    """Each deed ``text`` tells as under way, by its stem, as first written: "train": "is training"."""
+    found: dict[str, str] = {}
+    for m in _UNDER_WAY.finditer(text):
+        if m.group(1).lower() not in _NOT_DEEDS:
+            found.setdefault(_stem(m.group(1), "ing"), " ".join(m.group().split()))
+    return found
 
 
 def _done(text: str) -> dict[str, str]:
+    """Each deed ``text`` tells as done, by its stem, as last written: "train": "trained"."""
     return {_stem(m.group(1), "ed"): m.group(1) for m in _DONE.finditer(text)}
 
 
@@ -48,13 +51,8 @@ def changed_aspect(quote: str, source: str) -> tuple[list[str], list[str]] | Non
     quote_done, source_done = _done(quote), _done(source)
     for stem, written in sorted(quote_done.items()):
         if stem in source_under_way and stem not in source_done and stem not in quote_under_way:
-            return [written], [_written_under_way(source, stem)]
-    for stem in sorted(quote_under_way):
+            return [written], [source_under_way[stem]]
+    for stem, written in sorted(quote_under_way.items()):
         if stem in source_done and stem not in source_under_way and stem not in quote_done:
-            return [_written_under_way(quote, stem)], [source_done[stem]]
+            return [written], [source_done[stem]]
     return None
-
-
-def _written_under_way(text: str, stem: str) -> str:
-    found = next(m for m in _UNDER_WAY.finditer(text) if _stem(m.group(1), "ing") == stem)
-    return " ".join(found.group().split())
