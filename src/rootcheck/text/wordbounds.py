@@ -37,33 +37,37 @@ def bounded(text: str, start: int, end: int) -> bool:
 def word_starts(text: str, lo: int, hi: int) -> list[int]:
     """Where a passage may start in ``text[lo:hi]``: on a word boundary, not a space, nor within
     initials."""
+    inside = _within_initials(text, lo, hi)
     return [
         i
         for i in range(max(lo, 0), min(hi, len(text)))
-        if bounded(text, i, i) and text[i] != " " and not within_initials(text, i)
+        if bounded(text, i, i) and text[i] != " " and i not in inside
     ]
 
 
 def word_ends(text: str, lo: int, hi: int) -> list[int]:
     """Where a passage may end in ``text[lo:hi]``: on a word boundary, after no space, nor within
     initials."""
+    inside = _within_initials(text, lo, hi)
     return [
         i
         for i in range(max(lo, 1), min(hi, len(text)) + 1)
-        if bounded(text, i, i) and text[i - 1] != " " and not within_initials(text, i)
+        if bounded(text, i, i) and text[i - 1] != " " and i not in inside
     ]
 
 
 #: Initials, each a letter and its point: "U.S.", "d.c.".
 _INITIALS = lazy(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
+#: How far before and after a stretch initials that reach into it may start or end.
+_INITIALS_REACH = 16
 
 
-def within_initials(text: str, i: int) -> bool:
-    """Whether ``i`` falls within initials of one name, "U|.S." or "U.|S.": a passage starting or ending
-    there would quote "S. efforts" of "U.S. efforts", or name "U." alone. As anchoring reads the source
-    folded, in either case."""
-    near = max(0, i - 8)
-    return any(m.start() < i < m.end() for m in _INITIALS.finditer(text, near, i + 8))
+def _within_initials(text: str, lo: int, hi: int) -> set[int]:
+    """The positions of ``text[lo:hi + 1]`` that fall within initials of one name, "U|.S." or "U.|S.": a
+    passage starting or ending there would quote "S. efforts" of "U.S. efforts", or name "U." alone.
+    As anchoring reads the source folded, in either case."""
+    found = _INITIALS.finditer(text, max(0, lo - _INITIALS_REACH), min(len(text), hi + _INITIALS_REACH))
+    return {i for m in found for i in range(m.start() + 1, m.end())}
 
 
 def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
