@@ -151,14 +151,15 @@ def unless_opening_before(added: Sequence[str], quote: str, document: str, span:
     supporting". Not where the name stands there otherwise: "U.S. charges" of "74 U.S. convictions …,
     foreign government charges" puts the name to other charges."""
     opening = quote.split()[:2]
-    if span is None or len(opening) < 2 or not added or opening[0].rstrip(".,;:") not in added:
+    first = opening[0].rstrip(".,;:") if opening else ""
+    if span is None or len(opening) < 2 or first not in added:
         return list(added)
     head = document[max(0, span.start - _SENTENCE_REACH) : span.start]
     stops = list(_SENTENCE_OR_PARAGRAPH.finditer(head))
     sentence = " ".join((head[stops[-1].end() :] if stops else head).split())
     if re.search(rf"(?<!\w){re.escape(' '.join(opening))}(?!\w)", sentence) is None:
         return list(added)
-    return [name for name in added if name != opening[0].rstrip(".,;:")]
+    return [name for name in added if name != first]
 
 
 #: How far back the sentence before a passage is read, and what ends one before it.
