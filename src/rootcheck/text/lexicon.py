@@ -13,6 +13,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _pairs(text: str) -> dict[str, str]:
+    """Each first word of two for the second: "met meeting  hit hitting" for {"met": "meeting", "hit": "hitting"}."""
+    words = text.split()
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
 #: Words that deny what follows, or all but deny it ("has failed to help", "has hardly helped").
 #: Contractions ("hasn't", "can't") and "cannot" count as "not".
 NEGATIONS = _words(
@@ -223,11 +229,25 @@ AS_REPORTED = (
 MODALS = _words("will would can could may might must shall should")
 #: "be" and "have" in their finite forms: "was", "has".
 BE_OR_HAVE = _words("is are was were has have had")
-#: The commonest verbs whose past does not end in "-ed": "rose", "sent", "spent".
-IRREGULAR_PAST = _words(
-    """met hit spread rose fell sent went gave took made said saw got grew paid put set cut led left kept
-    held began brought built bought came found knew lost ran told won wrote sought fought spent struck"""
+#: The commonest verbs whose past does not end in "-ed", each with its form in "-ing": "taught" is the
+#: past of "is teaching", "rose" of "is rising".
+IRREGULAR_VERBS = _pairs(
+    """
+    met meeting  hit hitting  spread spreading  rose rising  fell falling  sent sending  went going
+    gave giving  took taking  made making  said saying  saw seeing  got getting  grew growing  paid paying
+    put putting  set setting  cut cutting  led leading  left leaving  kept keeping  held holding
+    began beginning  brought bringing  built building  rebuilt rebuilding  bought buying  came coming
+    became becoming  overcame overcoming  found finding  knew knowing  lost losing  ran running
+    told telling  won winning  wrote writing  sought seeking  fought fighting  spent spending
+    struck striking  broke breaking  caught catching  taught teaching  thought thinking  chose choosing
+    dealt dealing  did doing  drew drawing  withdrew withdrawing  drove driving  dug digging
+    fed feeding  froze freezing  heard hearing  hid hiding  lent lending  rode riding  sank sinking
+    shook shaking  sold selling  spoke speaking  stole stealing  swept sweeping  threw throwing
+    tore tearing  wore wearing  undertook undertaking
+    """
 )
+#: Their past forms: "rose", "sent", "spent".
+IRREGULAR_PAST = frozenset(IRREGULAR_VERBS)
 
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
 ASKING = _words("whether if")

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from rootcheck.patterns import lazy
 from rootcheck.text.changes import is_increment
-from rootcheck.text.lexicon import DETERMINERS
+from rootcheck.text.lexicon import DETERMINERS, IRREGULAR_PAST
 from rootcheck.text.numbers import ABBREVIATED_JOINED, NUMBER_WORDS, SIGNS
 from rootcheck.text.plurals import counts_things
 
@@ -63,16 +63,7 @@ def helping_verb(words: list[str]) -> str | None:
 _JOINS = frozenset(["and", "or"])
 #: Past forms of verbs that do not end in -ed: after a noun's first word, they end it ("90,000
 #: migrants said", "1,000 jobs lost"), where as its first they may be part of it ("1,000 lost jobs").
-PAST_FORMS = frozenset(
-    [
-        "gave", "built", "made", "took", "brought", "sent", "put", "set", "got", "kept", "led", "won",
-        "paid", "sold", "held", "met", "ran", "began", "became", "grew", "saw", "found", "rose", "fell",
-        "spent", "lost", "left", "told", "said", "thought", "knew", "went", "came", "did", "wrote",
-        "drew", "fought", "bought", "caught", "taught", "sought", "struck", "cut", "rebuilt", "dug", "fed",
-        "drove", "froze", "hid", "lent", "sank", "stole", "threw", "tore", "wore", "chose", "broke",
-        "withdrew", "overcame", "undertook", "shook", "spoke", "rode", "swept", "dealt", "heard",
-    ]
-)  # fmt: skip
+PAST_FORMS = IRREGULAR_PAST - {"hit", "spread"}  # as often nouns: "a hit", "the spread"
 #: Nouns that end as past forms do, which may end a counted noun: "3 sacks of seed in".
 _NOUNS_IN_ED = frozenset(
     ["speed", "breed", "creed", "steed", "seed", "need", "feed", "weed", "deed", "shed", "watershed",
