@@ -26,14 +26,24 @@ from rootcheck.text.aspect import changed_aspect
             "The U.S. has reached 465,000 youth",
             (["is reaching"], ["reached"]),
         ),
+        # An irregular verb's past, for its "-ing" form, or the other way round.
+        ("USAID taught 380 staff", "USAID is teaching 380 staff", (["taught"], ["is teaching"])),
+        (
+            "The ministry is building 40 schools",
+            "The ministry built 40 schools",
+            (["is building"], ["built"]),
+        ),
+        ("Prices rose sharply", "Prices are rising sharply", (["rose"], ["are rising"])),
         # As the source tells it, or a passive, or both forms in the source: nothing changed.
         ("USAID is training 380 staff", "USAID is training 380 staff", None),
         ("380 staff were trained", "USAID is training 380 staff", None),
         ("USAID trained 50 judges", "USAID is training 380 staff and trained 50 judges", None),
         ("the trained staff", "USAID is training staff", None),
+        ("380 staff were taught", "USAID is teaching 380 staff", None),
+        ("the lost jobs", "the region is losing jobs", None),
         # A word in "-ing" that is no deed, or verbs that share no stem.
         ("There was nothing", "There was nothing", None),
-        ("USAID taught 380 staff", "USAID is teaching 380 staff", None),
+        ("USAID trained 380 staff", "USAID is teaching 380 staff", None),
     ],
 )
 def test_a_deed_under_way_or_done_told_otherwise_is_told(

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 
 from rootcheck.patterns import lazy
+from rootcheck.text.lexicon import IRREGULAR_VERBS
 
 #: A deed under way: "is training", "are supporting", "was expanding".
 _UNDER_WAY = lazy(r"\b(?:is|are|was|were)\s+(?:(?:now|still|currently)\s+)?([a-z]+ing)\b", re.I)
-#: A deed done, in the past of a regular verb, not after a word that makes it a passive or an
-#: adjective ("were trained", "the trained staff"): "trained", "supported".
+#: A deed done, in its past, not after a word that makes it a passive or an adjective ("were
+#: trained", "the trained staff"): "trained", "supported", "taught".
 _DONE = lazy(
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bthe )\b([a-z]+ed)\b", re.I
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bthe )"
+    rf"\b([a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})\b",
+    re.I,
 )
 #: Words in "-ing" that are no deed's: "is nothing", "was during".
 _NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "during", "morning", "evening"])
@@ -25,8 +28,11 @@ _NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "durin
 
 def _stem(word: str, ending: str) -> str:
     """A verb's stem as its "-ing" and "-ed" forms share it: "training" and "trained" are "train",
-    "creating" and "created" "creat"."""
-    return word.lower()[: -len(ending)]
+    "creating" and "created" "creat"; an irregular past's is its "-ing" form's ("taught": "teach")."""
+    word = word.lower()
+    if ending == "ed" and word in IRREGULAR_VERBS:
+        word, ending = IRREGULAR_VERBS[word], "ing"
+    return word[: -len(ending)]
 
 
 def _under_way(text: str) -> dict[str, str]:
