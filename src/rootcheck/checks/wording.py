@@ -40,6 +40,7 @@ from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
+from rootcheck.text.tense import changed_tense
 from rootcheck.text.voice import turned_voice
 from rootcheck.text.weighing import changed_weighing
 
@@ -138,6 +139,7 @@ def meaning_problems(
         (swapped_ordinal, "a place in an order"),
         (turned_voice, "whether a thing was done by those counted or to them"),
         (changed_aspect, "whether a thing is under way or done"),
+        (changed_tense, "whether a thing is told as so now or as so then"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
         (names.swapped_names, "a name"),
