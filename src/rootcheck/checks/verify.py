@@ -26,7 +26,7 @@ from rootcheck.checks.slips import (
     unlike_in,
 )
 from rootcheck.checks.unplaced import excerpt, unplaced, where_in
-from rootcheck.checks.wording import meaning_problems
+from rootcheck.checks.wording import meaning_problems, words_added
 from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
     Anchor,
@@ -171,9 +171,11 @@ def check_claim(
     if other and (figure_span is None or figure_span.end < anchor.span.end):  # its own: _bounds_problems
         out.append(Diagnostic.warning(where, other))
     # A quotation half held is told where nothing else refuses the quote: begun after the source's
-    # "“about", the qualifier left out is the mistake, the mark only its trace.
-    if not any(d.severity is Severity.ERROR for d in out) and (halved := cut_a_quotation(doc, anchor)):
-        out.append(Diagnostic.error(where, halved))
+    # "“about", the qualifier left out is the mistake, the mark only its trace. So are words added.
+    if not any(d.severity is Severity.ERROR for d in out) and (
+        last := cut_a_quotation(doc, anchor) or words_added(doc, claim.quote, anchor)
+    ):
+        out.append(Diagnostic.error(where, last))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out
 
 
@@ -185,12 +187,8 @@ def _field_problems(reg: Registry, claim: Claim) -> list[Diagnostic]:
     """What is wrong with the claim's note, whatever its quote (its summary: see checks/references.py)."""
     out = []
     if not claim.note.strip() and not claim.where.doubted("note"):
-        out.append(
-            Diagnostic.warning(
-                claim.position("note"),
-                "no note yet: tell the reader what the figure does and does not show",
-            )
-        )
+        told = "no note yet: tell the reader what the figure does and does not show"
+        out.append(Diagnostic.warning(claim.position("note"), told))
     out += shown_as_written(reg, lambda: claim.position("note"), claim.note, "the claim's page")
     return out
 
