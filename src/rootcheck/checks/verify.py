@@ -14,6 +14,7 @@ from rootcheck.checks.counted import (
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.links import shown_as_written
+from rootcheck.checks.otherwise import said_otherwise
 from rootcheck.checks.references import unknown_source
 from rootcheck.checks.slips import (
     bracketed_in,
@@ -26,7 +27,7 @@ from rootcheck.checks.slips import (
     unlike_in,
 )
 from rootcheck.checks.unplaced import excerpt, unplaced, where_in
-from rootcheck.checks.wording import meaning_problems, words_added
+from rootcheck.checks.wording import meaning_problems
 from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
     Anchor,
@@ -171,9 +172,10 @@ def check_claim(
     if other and (figure_span is None or figure_span.end < anchor.span.end):  # its own: _bounds_problems
         out.append(Diagnostic.warning(where, other))
     # A quotation half held is told where nothing else refuses the quote: begun after the source's
-    # "“about", the qualifier left out is the mistake, the mark only its trace. So are words added.
+    # "“about", the qualifier left out is the mistake, the mark only its trace. So is what else it
+    # says otherwise (see checks/otherwise.py).
     if not any(d.severity is Severity.ERROR for d in out) and (
-        last := cut_a_quotation(doc, anchor) or words_added(doc, claim.quote, anchor)
+        last := cut_a_quotation(doc, anchor) or said_otherwise(doc, claim.quote, anchor)
     ):
         out.append(Diagnostic.error(where, last))
     return CheckedClaim(claim, source, anchor, quantity, figure_span, quote_figure), out

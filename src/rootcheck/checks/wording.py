@@ -16,17 +16,14 @@ from rootcheck.checks.beside import (
     clause_before,
     edged,
     first_in_source,
-    sentence_around,
 )
 from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
 from rootcheck.model import Anchor, AnchorStatus, Diagnostic, Severity
 from rootcheck.patterns import lazy
 from rootcheck.positions import Position
 from rootcheck.text import names
-from rootcheck.text.added import added_at_ends
 from rootcheck.text.aspect import changed_aspect
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
-from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
@@ -306,26 +303,6 @@ _SLIPPED = Anchor(AnchorStatus.FUZZY, None, 0.0, 1)
 def _hidden(where: Position, words: list[str]) -> Diagnostic:
     return Diagnostic.warning(
         where, f"the words the quote leaves out hold {listed(words)}: make sure it says what the source says"
-    )
-
-
-def words_added(doc: Document, quote: str, anchor: Anchor) -> str | None:
-    """Why a slipped quote is refused that adds words before its source's or after them, which say
-    what the source does not (see :mod:`rootcheck.text.added`); asked last, where nothing else
-    refuses the quote, as a word changed at its end is most often told better as what it changes."""
-    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or has_elision(quote):
-        return None
-    passage = doc.text[anchor.span.start : anchor.span.end]
-    lead, tail = added_at_ends(quote, passage, *sentence_around(doc.text, anchor.span))
-    if not lead and not tail:
-        return None
-    words = "the source's words"
-    added = [f"“{shown(lead)}” before {words}"] if lead else []
-    if tail:
-        added.append(f"“{shown(tail)}” after {'them' if lead else words}")
-    return (
-        f"the quote adds {' and '.join(added)}, which the source does not have there: "
-        "a quote is its source's words, not what is said of them"
     )
 
 

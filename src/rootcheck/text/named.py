@@ -60,7 +60,7 @@ def added_modifiers(quote: str, passage: str, near: str = "") -> tuple[list[str]
     A word ``passage`` or ``near`` (the source about it) has in any form is the source's, moved
     ("Youth unemployment" of "unemployment among youth"), as are initials of words it spells out.
     """
-    quoted, said, steps = _aligned(quote, passage)
+    quoted, said, steps = aligned(quote, passage)
     known = {word.key for word in (*said, *_words(near))}
     for tag, first, end, at, _ in steps:
         # The quote's words the passage lacks are, to the matcher, the passage's "deleted".
@@ -102,7 +102,7 @@ def dropped_conjunct(quote: str, source: str) -> tuple[list[str], list[str]] | N
     the quote has elsewhere; nor a join after a mark that parts clauses ("…, and wages rose"), nor one
     at the quote's ends, where it only starts or stops (see :mod:`rootcheck.checks.starts`).
     """
-    quoted, said, steps = _aligned(quote, source)
+    quoted, said, steps = aligned(quote, source)
     have = {word.key for word in quoted}
     for tag, first, _, at, end in steps:
         if tag != "insert" or not 0 < first < len(quoted) or not 2 <= end - at <= _SIDE:
@@ -189,7 +189,7 @@ def dropped_deed(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     likewise, and "created 90,000 jobs" of "helped create and sustain", one side told in another
     form (see :func:`~rootcheck.text.names.forms_of_one`), with the words before the join left out. Each side is one word in small letters; the number
     follows the join at once."""
-    quoted, said, steps = _aligned(quote, source)
+    quoted, said, steps = aligned(quote, source)
     have = {word.key for word in quoted}
     for tag, first, last, at, end in steps:
         if tag == "insert" and 0 < first < len(quoted) and end - at == 2:  # a join's word and one side
@@ -288,7 +288,7 @@ def _after_a_number(text: str, words: list[_Word], at: int) -> bool:
 # A slipped quote's words are aligned with its source's by one check after another: the one side of a
 # join dropped, then one of two deeds (see dropped_conjunct, dropped_deed). Shared, never changed.
 @lru_cache(maxsize=4)
-def _aligned(
+def aligned(
     quote: str, passage: str
 ) -> tuple[list[_Word], list[_Word], Sequence[tuple[str, int, int, int, int]]]:
     """The words of ``quote`` and ``passage``, and the steps that make the one the other (see

@@ -1,0 +1,52 @@
+"""What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
+added before or after the source's (:mod:`rootcheck.text.added`), and a word of a small closed class
+put for another or put in (:mod:`rootcheck.text.closed`). Asked last, as a word changed at a quote's
+end, or one put in, is most often told better as what it changes: another count, a name, a negation.
+"""
+
+from __future__ import annotations
+
+from rootcheck.checks.beside import sentence_around
+from rootcheck.hints import listed, shown
+from rootcheck.model import Anchor, AnchorStatus
+from rootcheck.text.added import added_at_ends
+from rootcheck.text.closed import DEGREES, PREPOSITIONS, QUANTIFIERS, changed_closed_words
+from rootcheck.text.document import Document
+from rootcheck.text.elided import has_elision
+
+#: Each closed class, with what a word of it tells.
+_CLOSED = (
+    (PREPOSITIONS, "how one thing stands to another"),
+    (QUANTIFIERS, "of how many a thing is said"),
+    (DEGREES, "how often or how far a thing holds"),
+)
+
+
+def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
+    """Why a slipped quote is refused that adds words at either end, or puts a closed class's word for
+    the source's or puts one in; None where it does neither."""
+    if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or has_elision(quote):
+        return None
+    passage = doc.text[anchor.span.start : anchor.span.end]
+    before, after = sentence_around(doc.text, anchor.span)
+    lead, tail = added_at_ends(quote, passage, before, after)
+    if lead or tail:
+        return _added(lead, tail)
+    for kind, what in _CLOSED:
+        if changed := changed_closed_words(quote, f"{before} {passage} {after}", kind):
+            put, had = changed
+            if had:
+                return f"the quote says {listed(put)} where the source says {listed(had)}: {what} is no slip of wording"
+            return f"the quote puts in {listed(put)}, which the source does not say: {what} is no slip of wording"
+    return None
+
+
+def _added(lead: str, tail: str) -> str:
+    words = "the source's words"
+    added = [f"“{shown(lead)}” before {words}"] if lead else []
+    if tail:
+        added.append(f"“{shown(tail)}” after {'them' if lead else words}")
+    return (
+        f"the quote adds {' and '.join(added)}, which the source does not have there: "
+        "a quote is its source's words, not what is said of them"
+    )

@@ -1,0 +1,67 @@
+"""Words of a small closed class put for another by a slip, or put in."""
+
+from __future__ import annotations
+
+import pytest
+
+from rootcheck.text.closed import DEGREES, PREPOSITIONS, QUANTIFIERS, changed_closed_words
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("support from 8,000 firms", "support for 8,000 firms", (["from"], ["for"])),
+        ("assistance from Central America", "assistance to Central America", (["from"], ["to"])),
+        ("to invest outside the region", "to invest in the region", (["outside"], ["in"])),
+        # Words that say the same, one left out, or one bounding a number: no preposition changed.
+        ("support towards firms", "support toward firms", None),
+        ("invest into the region", "invest in the region", None),
+        ("the region", "in the region", None),
+        ("over 500 officials", "more than 500 officials", None),
+        # A time: "during" as "in", and a year's preposition, read as a time told otherwise.
+        ("hired 300 staff during May", "hired 300 staff in May", None),
+        ("hired 300 staff since 2022", "hired 300 staff in 2022", None),
+    ],
+)
+def test_a_preposition_put_for_another_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, PREPOSITIONS) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("all workplaces", "many workplaces", (["all"], ["many"])),
+        ("youth in each of El Salvador and Honduras", "youth in El Salvador and Honduras", (["each"], [])),
+        ("to alleviate all suffering", "to alleviate suffering", (["all"], [])),
+        # As the source, left out, moved, or "some" bounding a number.
+        ("many workplaces", "many workplaces", None),
+        ("workplaces", "many workplaces", None),
+        ("all of them were", "they all were", None),
+        ("some 120 doctors", "120 doctors", None),
+    ],
+)
+def test_a_word_of_how_many_put_for_another_or_put_in_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, QUANTIFIERS) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("it always fails", "it often fails", (["always"], ["often"])),
+        ("based solely on evidence", "based in part on evidence", (["solely"], ["in part"])),
+        ("is partly committed", "is committed", (["partly"], [])),
+        ("slightly increased hunger", "significantly increased hunger", (["slightly"], ["significantly"])),
+        # As the source says it, in other words of the same, or "part" as no degree.
+        ("based partially on evidence", "based in part on evidence", None),
+        ("is part of the plan", "is a plan", None),
+        ("increased hunger", "significantly increased hunger", None),
+    ],
+)
+def test_a_word_of_how_often_or_how_far_put_for_another_or_put_in_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, DEGREES) == changed
