@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.closed import DEGREES, PREPOSITIONS, QUANTIFIERS, changed_closed_words
+from rootcheck.text.closed import (
+    CONJUNCTIONS,
+    DEGREES,
+    MODAL,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    Kind,
+    changed_closed_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +74,22 @@ def test_a_word_of_how_often_or_how_far_put_for_another_or_put_in_is_told(
     quote: str, source: str, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, DEGREES) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "kind", "changed"),
+    [
+        ("Partners may invest", "Partners will invest", MODAL, (["may"], ["will"])),
+        ("Partners must invest", "Partners invest", MODAL, (["must"], [])),
+        ("in their country", "in our country", PRONOUNS, (["their"], ["our"])),
+        ("corruption and abuse", "corruption or abuse", CONJUNCTIONS, (["and"], ["or"])),
+        # A pronoun or a join put in, or a modal as the source has it: none told otherwise.
+        ("in their own country", "in the country", PRONOUNS, None),
+        ("corruption, and abuse", "corruption, abuse", CONJUNCTIONS, None),
+        ("Partners will invest", "Partners will invest", MODAL, None),
+    ],
+)
+def test_a_modal_a_pronoun_or_a_join_put_for_another_is_told(
+    quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, kind) == changed

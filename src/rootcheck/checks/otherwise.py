@@ -10,7 +10,15 @@ from rootcheck.checks.beside import sentence_around
 from rootcheck.hints import listed, shown
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.added import added_at_ends
-from rootcheck.text.closed import DEGREES, PREPOSITIONS, QUANTIFIERS, changed_closed_words
+from rootcheck.text.closed import (
+    CONJUNCTIONS,
+    DEGREES,
+    MODAL,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    changed_closed_words,
+)
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision
 
@@ -19,6 +27,9 @@ _CLOSED = (
     (PREPOSITIONS, "how one thing stands to another"),
     (QUANTIFIERS, "of how many a thing is said"),
     (DEGREES, "how often or how far a thing holds"),
+    (MODAL, "whether a thing will, may or must be"),
+    (PRONOUNS, "whom a thing is told of"),
+    (CONJUNCTIONS, "how two things are joined"),
 )
 
 

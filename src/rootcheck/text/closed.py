@@ -1,7 +1,8 @@
 """Words of a small closed class a slip puts for another of the class, or puts in: a preposition
 ("support from 8,000 firms" for the fact sheet's "support for"), a word telling of how many ("in each
-of" the countries, "all workplaces" for "many workplaces"), and one telling how often or how far a
-thing holds ("always" for "often", "solely" for "in part", "partly committed").
+of" the countries, "all workplaces" for "many workplaces"), one telling how often or how far a
+thing holds ("always" for "often", "solely" for "in part", "partly committed"), a modal ("may
+invest" for "will invest"), a pronoun ("their country" for "our country") and a join ("and" for "or").
 
 Each tells how one thing stands to another, or of how much of it something is said. A slip may drop
 one ("in the region" read as "the region" loses a word, not a meaning a reader is told), but a quote
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rootcheck.patterns import lazy
+from rootcheck.text.lexicon import MODALS
 from rootcheck.text.named import aligned
 from rootcheck.text.numbers import YEAR
 
@@ -21,44 +23,52 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-class _Kind(NamedTuple):
+class Kind(NamedTuple):
+    """A small closed class of words."""
+
     words: frozenset[str]
-    #: Whether one put in where the source has none of its kind changes what a quote says.
-    put_in: bool
+    #: Those of its words that, put in where the source has none of the kind, say what it does not.
+    put_in: frozenset[str] = frozenset()
 
 
 #: Prepositions telling how one thing stands to another. Not those that bound a number ("over 500",
 #: "under 10%", read as its bounds), nor "before" and "after", opposites of their own, nor "without",
 #: a negation.
-PREPOSITIONS = _Kind(
+PREPOSITIONS = Kind(
     _words(
         """for from to in into inside outside within at by with of on onto during since until toward
         towards against among between through throughout across beyond near behind beside"""
     ),
-    put_in=False,
 )
 #: Words telling of how many of a thing something is said ("no" and "few" deny: a negation's).
-QUANTIFIERS = _Kind(_words("all each every most many some several both any much"), put_in=True)
+_HOW_MANY = _words("all each every most many some several both any much")
+QUANTIFIERS = Kind(_HOW_MANY, put_in=_HOW_MANY)
 #: Words telling how often or how far a thing holds; "part" as "in part" says.
-DEGREES = _Kind(
-    _words(
-        """always often sometimes usually frequently occasionally generally typically routinely
-        regularly constantly partly partially largely mostly mainly primarily chiefly solely
-        exclusively entirely fully completely wholly totally slightly somewhat significantly
-        substantially considerably greatly part"""
-    ),
-    put_in=True,
+_HOW_FAR = _words(
+    """always often sometimes usually frequently occasionally generally typically routinely regularly
+    constantly partly partially largely mostly mainly primarily chiefly solely exclusively entirely
+    fully completely wholly totally slightly somewhat significantly substantially considerably greatly
+    part"""
 )
+DEGREES = Kind(_HOW_FAR, put_in=_HOW_FAR)
+#: Words telling whether a thing will, may or must be: "may invest" for "will invest", or for
+#: "invest". A "will" put in is a promise, :mod:`rootcheck.text.promises`'s to tell: "will invest"
+#: for "have committed to invest" says the same.
+MODAL = Kind(MODALS, put_in=MODALS - {"will", "would", "shall"})
+#: Words telling whom a thing is told of: "their country" for the cover letter's "our country".
+PRONOUNS = Kind(_words("i me my we us our you your he him his she her they them their it its"))
+#: Words joining two things, one as well as the other or either: "corruption and abuse" for "or abuse".
+CONJUNCTIONS = Kind(_words("and or nor"))
 #: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022".
 _SAME = {
     **{"towards": "toward", "into": "in", "onto": "on", "within": "in", "during": "in", "till": "until"},
-    **{"partially": "partly", "in part": "partly"},
+    **{"partially": "partly", "part": "partly"},
 }
 #: A year, whose preposition tells a time (see :func:`~rootcheck.text.changes.changed_period`).
 _YEAR = lazy(YEAR)
 
 
-def changed_closed_words(quote: str, source: str, kind: _Kind) -> tuple[list[str], list[str]] | None:
+def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` puts a word of ``kind`` for another of ``source``'s ("from" for "for"), or, for a
     kind whose words say what the source does not where put in, puts one in ("each of"): the quote's
     words and the source's (none where it puts one in); None where it says each as the source does."""
@@ -72,24 +82,30 @@ def changed_closed_words(quote: str, source: str, kind: _Kind) -> tuple[list[str
         if not put or {_SAME.get(w, w) for w in put} & {_SAME.get(w, w) for w in had}:
             continue
         if had:
-            return put, had
+            return _shown(put), _shown(had)
         # Put in where the source has none: "in each of" for "in", "partly committed" for "committed".
-        if kind.put_in and not set(put) & set(_of_kind(said, 0, len(said), kind)):
-            return put, []
+        put_in = [word for word in put if word in kind.put_in]
+        if put_in and not set(put_in) & set(_of_kind(said, 0, len(said), kind)):
+            return _shown(put_in), []
     return None
 
 
-def _of_kind(words: list[str], start: int, end: int, kind: _Kind) -> list[str]:
+def _of_kind(words: list[str], start: int, end: int, kind: Kind) -> list[str]:
     """The words of ``kind`` among ``words[start:end]``: not "some" bounding a number ("some 120"), nor
     a preposition before a year, a time that :mod:`rootcheck.text.changes` reads ("since 2022" for "in
     2022"), nor "part" but in "in part"."""
     return [
-        "in part" if words[at] == "part" else words[at]
+        words[at]
         for at in range(start, end)
         if words[at] in kind.words
         and not _before_a_number(words, at)
         and (words[at] != "part" or (at > 0 and words[at - 1] == "in"))
     ]
+
+
+def _shown(words: list[str]) -> list[str]:
+    """Words of a kind as a reader would find them: "in part", not "part"."""
+    return ["in part" if word == "part" else word for word in words]
 
 
 def _before_a_number(words: list[str], at: int) -> bool:
