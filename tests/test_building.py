@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from rootcheck.errors import RootcheckError
 from rootcheck.output import MARKER
 from rootcheck.output.manifest import load_manifest
 from rootcheck.render.site import RenderOptions
+from rootcheck.render.templates import compile_pages, theme_files, uncompiled_pages
 
 BAD = Path(__file__).parent / "bad"
 
@@ -92,3 +95,30 @@ def test_only_a_site_that_cannot_be_written_is_told_so(
     monkeypatch.setattr(building, "publish_site", full)
     with pytest.raises(RootcheckError, match=r"^the site could not be written: No space left on device \("):
         build(root, out, options(root, out))
+
+
+def test_a_first_build_compiles_every_page_template_on_a_second_core(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    root, out = copy(REPO, tmp_path), tmp_path / "site"
+    cache = root / ".rootcheck-cache"
+    pages = [name for name in theme_files() if name.endswith(".html")]
+    assert uncompiled_pages(None, cache) == pages
+    built = build(root, out, replace(options(root, out), workers=2))
+    assert built.published is not None
+    # Those no page of this site renders too, which only the second core compiles.
+    assert uncompiled_pages(None, cache) == []
+
+
+def test_the_pages_to_compile_leave_out_overrides_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    templates, cache = tmp_path / "templates", tmp_path / "cache"
+    templates.mkdir()
+    os.mkfifo(templates / "claim.html")  # read, it would hold the build up until someone wrote to it
+    uncompiled = uncompiled_pages(templates, cache)
+    assert "claim.html" not in uncompiled and "source.html" in uncompiled
+    compile_pages(cache, ["source.html"])
+    assert "source.html" not in uncompiled_pages(templates, cache)

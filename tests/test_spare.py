@@ -17,8 +17,9 @@ from test_incremental import build, cold, counting, edit, inodes, tree
 def walked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Every test runs twice: a large site's spare is walked by a forked child, a small one's in process.
 
-    Returns whether each errand a build started (walking the spare, then taking
-    the claim files' statuses, which is only started where it forks) forked.
+    Returns whether each errand a build started (walking the spare, compiling the
+    page templates not yet kept, then taking the claim files' statuses, which is
+    only started where it forks) forked.
     """
     elsewhere = request.param == "walked on a second core"
     monkeypatch.setattr(building, "SURVEY_ELSEWHERE_FROM", 0 if elsewhere else 10**9)
@@ -138,7 +139,8 @@ def test_the_spare_is_walked_where_the_sites_size_says(
     walked.clear()
     edit(root)
     build(capsys, root, out)
-    assert walked == ([True, True] if elsewhere else [False])  # the spare's walk, the claim files' statuses
+    # The spare's walk, the templates (compiled by the build before), the claim files' statuses.
+    assert walked == ([True, False, True] if elsewhere else [False, False])
     [walker] = walkers.read_text().split()  # walked once, and by the child if there was one
     assert (walker != str(os.getpid())) == elsewhere
     assert_as_cold(capsys, root, out)

@@ -26,6 +26,7 @@ from rootcheck.output.staging import spare_survey
 from rootcheck.pipeline import Progress, check
 from rootcheck.publish import Published, publish_site
 from rootcheck.render.site import RenderOptions, plan_site
+from rootcheck.render.templates import compile_pages, uncompiled_pages
 
 #: A site of this many files or more has its spare walked on a second core.
 #: Measured in process, forking and reading the answer took 1.6 ms
@@ -71,7 +72,11 @@ def build(
     # the check takes the claim files' statuses there too, and wants them first (see pipeline.py).
     many = manifest is not None and len(manifest.files) >= SURVEY_ELSEWHERE_FROM
     spare = parallel.Errand(lambda: spare_survey(out), fork=options.workers >= 2 and many, patient=True)
-    with spare, holding() as memos:
+    # A first build's page templates are compiled on a second core while this process checks the
+    # registry, rather than by each process that renders pages, as each comes to need them.
+    uncompiled = uncompiled_pages(options.templates, options.cache) if options.workers >= 2 else []
+    compiling = parallel.Errand(lambda: compile_pages(options.cache, uncompiled), fork=bool(uncompiled))
+    with spare, compiling, holding() as memos:
         # What checking and planning make lives until the process exits.
         with collector_paused():
             checked = check(

@@ -106,6 +106,12 @@ class _CompiledTemplates(FileSystemBytecodeCache):
         except Exception:  # whatever the damage, the template is compiled afresh
             bucket.reset()
 
+    def holds(self, env: Environment, name: str) -> bool:
+        """Whether an entry for the template ``name`` is kept, current or not."""
+        assert env.loader is not None
+        _, filename, _ = env.loader.get_source(env, name)
+        return os.path.exists(os.path.join(self.directory, self.pattern % self.get_cache_key(name, filename)))
+
     def get_source_checksum(self, source: str) -> str:
         # What a template compiles to depends on more than its text: on the environment rootcheck
         # sets up and on Jinja's own code, which Jinja's checksum and bytecode version leave out.
@@ -145,6 +151,30 @@ class TemplateProblem(RootcheckError):
     def __init__(self, problem: Diagnostic) -> None:
         super().__init__(f"{problem.where}: {problem.message}")
         self.problem = problem
+
+
+def uncompiled_pages(templates: Path | None, cache: Path | None) -> list[str]:
+    """The theme's page templates, but those ``templates`` overrides, whose compiled form is not kept
+    (see :func:`environment`); none with no ``cache``. One kept may still be stale, and is then
+    compiled again where it is used. No override is read: it is checked first, as the build goes on."""
+    if cache is None:
+        return []
+    env = environment(None, cache)
+    assert isinstance(env.bytecode_cache, _CompiledTemplates)
+    return [
+        name
+        for name in theme_files()
+        if name.endswith(".html")
+        and not (templates is not None and os.path.lexists(templates / name))
+        and not env.bytecode_cache.holds(env, name)
+    ]
+
+
+def compile_pages(cache: Path | None, names: list[str]) -> None:
+    """Compile the theme's page templates ``names`` into those kept, for the processes that render pages."""
+    env = environment(None, cache)
+    for name in names:
+        env.get_template(name)
 
 
 def theme_files() -> list[str]:
