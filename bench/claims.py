@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bench import vocabulary as v
 from bench.sources import SourceEntry
 from bench.writer import EM_DASH, NBSP, Passage, Writer, capitalised, quoted, slugify, wrap
+from rootcheck.text.closed import LIMITS
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import NEGATIONS, PROMISED
 from rootcheck.text.rates import changed_rates
@@ -65,7 +66,7 @@ def edited(rng: random.Random, passage: Passage) -> tuple[str, str]:
 def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
     """The quote with one plain word left out, never a word of the figure nor one at either end, nor
     one whose loss rootcheck refuses as more than a slip ("committed" of "committed to invest", "rarely"
-    of "rarely audited", "reportedly")."""
+    of "rarely audited", "reportedly", "partly")."""
     start = quote.find(figure)
     words = quote.split(" ")
     offsets, at = [], 0
@@ -88,10 +89,10 @@ def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
         return None
     i = rng.choice(droppable)
     dropped = " ".join(words[:i] + words[i + 1 :])
-    # Nor a hedge ("reportedly") nor a rate ("San Miguel's quarterly outbreak confirmed almost 90%"),
-    # whose loss is refused too; left in rather than passed over in the choice, so that every other
-    # claim drops the word it dropped before they were refused.
-    if hedges(words[i]) or changed_rates(dropped, quote)[1]:
+    # Nor a hedge ("reportedly"), a rate ("San Miguel's quarterly outbreak confirmed almost 90%") or
+    # a word limiting how far a thing holds ("partly"), whose loss is refused too; left in rather than
+    # passed over in the choice, so that every other claim drops the word it dropped before they were refused.
+    if hedges(words[i]) or changed_rates(dropped, quote)[1] or words[i].lower() in LIMITS:
         return None
     return dropped
 

@@ -13,6 +13,7 @@ from rootcheck.text.closed import (
     QUANTIFIERS,
     Kind,
     changed_closed_words,
+    left_out_limits,
 )
 
 
@@ -93,3 +94,22 @@ def test_a_modal_a_pronoun_or_a_join_put_for_another_is_told(
     quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, kind) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "left_out"),
+    [
+        ("rendering them ineligible", "rendering them generally ineligible", ["generally"]),
+        ("based on 4 studies", "based in part on 4 studies", ["in part"]),
+        ("costs rose in the north", "costs mostly rose in the north", ["mostly"]),
+        # Kept, put otherwise (told as that), stress left out, or outside the quote's words.
+        ("it often fails", "it often fails", []),
+        ("based solely on 4 studies", "based in part on 4 studies", []),
+        ("increased hunger", "significantly increased hunger", []),
+        ("40 schools closed", "Aid generally arrives late, and 40 schools closed", []),
+    ],
+)
+def test_a_word_limiting_how_far_a_thing_holds_left_out_is_told(
+    quote: str, passage: str, left_out: list[str]
+) -> None:
+    assert left_out_limits(quote, passage) == left_out

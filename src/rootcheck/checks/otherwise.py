@@ -18,6 +18,7 @@ from rootcheck.text.closed import (
     PRONOUNS,
     QUANTIFIERS,
     changed_closed_words,
+    left_out_limits,
 )
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision
@@ -49,6 +50,10 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
             if had:
                 return f"the quote says {listed(put)} where the source says {listed(had)}: {what} is no slip of wording"
             return f"the quote puts in {listed(put)}, which the source does not say: {what} is no slip of wording"
+    if limits := left_out_limits(quote, passage):
+        return (
+            f"the quote leaves out the source's {listed(limits)}: how far a thing holds is no slip of wording"
+        )
     return None
 
 

@@ -51,6 +51,13 @@ _HOW_FAR = _words(
     part"""
 )
 DEGREES = Kind(_HOW_FAR, put_in=_HOW_FAR)
+#: Words of how far a thing holds that limit it: left out, a view of most or some of a thing reads as
+#: of all of it ("ineligible" of "generally ineligible", "based on" of "based in part on"). Not those
+#: that stress ("significantly") or take it whole ("fully"), whose loss tells less, not more.
+LIMITS = _words(
+    """generally largely mostly partly partially often usually sometimes mainly primarily chiefly
+    occasionally typically frequently part"""
+)
 #: Words telling whether a thing will, may or must be: "may invest" for "will invest", or for
 #: "invest". A "will" put in is a promise, :mod:`rootcheck.text.promises`'s to tell: "will invest"
 #: for "have committed to invest" says the same.
@@ -88,6 +95,26 @@ def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str]
         if put_in and not set(put_in) & set(_of_kind(said, 0, len(said), kind)):
             return _shown(put_in), []
     return None
+
+
+def left_out_limits(quote: str, passage: str) -> list[str]:
+    """The words of :data:`LIMITS` ``passage`` has within the quote's words that ``quote`` leaves out,
+    where it has none of them in their place ("ineligible" of "generally ineligible"): as a reader
+    would find them. Not those before the quote's first word the passage has nor after its last."""
+    quoted_words, said_words, steps = aligned(quote, passage)
+    quoted, said = [w.key for w in quoted_words], [w.key for w in said_words]
+    equal = [at for at, step in enumerate(steps) if step[0] == "equal"]
+    if not equal:
+        return []
+    left_out = [
+        word
+        for step, _, _, source_start, source_end in steps[equal[0] : equal[-1]]
+        if step in ("insert", "replace")
+        for word in _of_kind(said, source_start, source_end, Kind(LIMITS))
+    ]
+    if not left_out or _of_kind(quoted, 0, len(quoted), Kind(_HOW_FAR)):
+        return []
+    return _shown(left_out)
 
 
 def _of_kind(words: list[str], start: int, end: int, kind: Kind) -> list[str]:
