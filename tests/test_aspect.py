@@ -34,6 +34,18 @@ from rootcheck.text.aspect import changed_aspect
             (["is building"], ["built"]),
         ),
         ("Prices rose sharply", "Prices are rising sharply", (["rose"], ["are rising"])),
+        # A deed done to those told of, under way or done.
+        (
+            "over 500 officials are being trained",
+            "over 500 officials have been trained",
+            (["are being trained"], ["have been trained"]),
+        ),
+        (
+            "300 nurses have been taught",
+            "300 nurses are being taught",
+            (["have been taught"], ["are being taught"]),
+        ),
+        ("120 judges were trained", "120 judges have been trained", None),
         # As the source tells it, or a passive, or both forms in the source: nothing changed.
         ("USAID is training 380 staff", "USAID is training 380 staff", None),
         ("380 staff were trained", "USAID is training 380 staff", None),

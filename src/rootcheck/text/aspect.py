@@ -22,8 +22,16 @@ _DONE = lazy(
     rf"\b([a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})\b",
     re.I,
 )
-#: Words in "-ing" that are no deed's: "is nothing", "was during".
-_NOT_DEEDS = frozenset(["nothing", "something", "anything", "everything", "during", "morning", "evening"])
+#: A deed done to those told of, under way or done: "are being trained", "have been trained".
+_PASSIVE = lazy(
+    r"\b(?:(is|are|was|were)\s+(?:(?:now|still|currently)\s+)?being|(?:has|have|had)\s+(?:already\s+)?been)"
+    rf"\s+([a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})\b",
+    re.I,
+)
+#: Words in "-ing" that are no deed's: "is nothing", "was during"; "is being" is a passive's.
+_NOT_DEEDS = frozenset(
+    ["nothing", "something", "anything", "everything", "during", "morning", "evening", "being"]
+)
 
 
 def _stem(word: str, ending: str) -> str:
@@ -36,17 +44,26 @@ def _stem(word: str, ending: str) -> str:
 
 
 def _under_way(text: str) -> dict[str, str]:
-    """Each deed ``text`` tells as under way, by its stem, as first written: "train": "is training"."""
+    """Each deed ``text`` tells as under way, by its stem, as first written: "train": "is training",
+    or "are being trained"."""
     found: dict[str, str] = {}
     for m in _UNDER_WAY.finditer(text):
         if m.group(1).lower() not in _NOT_DEEDS:
             found.setdefault(_stem(m.group(1), "ing"), " ".join(m.group().split()))
+    for m in _PASSIVE.finditer(text):
+        if m.group(1):  # "being", not "been"
+            found.setdefault(_stem(m.group(2), "ed"), " ".join(m.group().split()))
     return found
 
 
 def _done(text: str) -> dict[str, str]:
-    """Each deed ``text`` tells as done, by its stem, as last written: "train": "trained"."""
-    return {_stem(m.group(1), "ed"): m.group(1) for m in _DONE.finditer(text)}
+    """Each deed ``text`` tells as done, by its stem, as last written: "train": "trained", or "have
+    been trained"."""
+    found = {_stem(m.group(1), "ed"): m.group(1) for m in _DONE.finditer(text)}
+    for m in _PASSIVE.finditer(text):
+        if not m.group(1):
+            found[_stem(m.group(2), "ed")] = " ".join(m.group().split())
+    return found
 
 
 def changed_aspect(quote: str, source: str) -> tuple[list[str], list[str]] | None:
