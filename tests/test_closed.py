@@ -23,6 +23,7 @@ from rootcheck.text.closed import (
         ("support from 8,000 firms", "support for 8,000 firms", (["from"], ["for"])),
         ("assistance from Central America", "assistance to Central America", (["from"], ["to"])),
         ("to invest outside the region", "to invest in the region", (["outside"], ["in"])),
+        ("a key figure after the 2024 race", "a key figure in the 2024 race", (["after"], ["in"])),
         # Words that say the same, one left out, or one bounding a number: no preposition changed.
         ("support towards firms", "support toward firms", None),
         ("invest into the region", "invest in the region", None),

@@ -5,8 +5,9 @@ thing holds ("always" for "often", "solely" for "in part", "partly committed"), 
 invest" for "will invest"), a pronoun ("their country" for "our country") and a join ("and" for "or").
 
 Each tells how one thing stands to another, or of how much of it something is said. A slip may drop
-one ("in the region" read as "the region" loses a word, not a meaning a reader is told), but a quote
-may not say another, nor one its source does not say.
+one ("in the region" read as "the region" loses a word, not a meaning a reader is told), but not one
+that limits how far a thing holds (:data:`LIMITS`: "ineligible" of "generally ineligible"), and a
+quote may not say another, nor one its source does not say.
 """
 
 from __future__ import annotations
@@ -31,13 +32,13 @@ class Kind(NamedTuple):
     put_in: frozenset[str] = frozenset()
 
 
-#: Prepositions telling how one thing stands to another. Not those that bound a number ("over 500",
-#: "under 10%", read as its bounds), nor "before" and "after", opposites of their own, nor "without",
-#: a negation.
+#: Prepositions telling how one thing stands to another ("before" for "after" is told first as
+#: opposites). Not those that bound a number ("over 500", "under 10%", read as its bounds), nor
+#: "without", a negation.
 PREPOSITIONS = Kind(
     _words(
         """for from to in into inside outside within at by with of on onto during since until toward
-        towards against among between through throughout across beyond near behind beside"""
+        towards against among between through throughout across beyond near behind beside before after"""
     ),
 )
 #: Words telling of how many of a thing something is said ("no" and "few" deny: a negation's).
