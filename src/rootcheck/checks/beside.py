@@ -9,7 +9,7 @@ from typing import NamedTuple
 from rootcheck.model import Span
 from rootcheck.patterns import lazy
 from rootcheck.text.document import Document
-from rootcheck.text.lexicon import CLAUSE_STOP, SENTENCE_STOP
+from rootcheck.text.lexicon import CLAUSE_STOP
 
 #: How far past a passage's ends its source is read for a word the quote has, where fuzzy search may
 #: have ended the passage just short of it ("We will use" found as "use").
@@ -37,22 +37,6 @@ def around(doc: Document, span: Span) -> Beside:
     if end < len(text) and text[end].isalnum() and after[-1:].isalnum():
         after = after[: len(after) - len(after.rsplit(None, 1)[-1])]
     return Beside(before, after, text)
-
-
-def sentence_around(document: str, span: Span) -> tuple[str, str]:
-    """What the sentence holding ``span`` has before it and after it, in ``document``, within a
-    paragraph: where a slipped quote's words at either end may come from ("USAID is directly supporting"
-    of "USAID is expanding its outreach …, and directly supporting")."""
-    head = document[max(0, span.start - _SENTENCE_REACH) : span.start]
-    stops = list(_SENTENCE_OR_PARAGRAPH.finditer(head))
-    tail = document[span.end : span.end + _SENTENCE_REACH]
-    stop = _SENTENCE_OR_PARAGRAPH.search(tail)
-    return head[stops[-1].end() :] if stops else head, tail[: stop.start()] if stop else tail
-
-
-#: How far a sentence is read on either side of a passage, and what ends one.
-_SENTENCE_REACH = 1000
-_SENTENCE_OR_PARAGRAPH = lazy(rf"{SENTENCE_STOP}|\n[ \t]*\n")
 
 
 #: Where a sentence or clause ends, or a bold label opening a line or a list item ("- **Improving

@@ -7,7 +7,6 @@ changes: another count, a name, a negation.
 
 from __future__ import annotations
 
-from rootcheck.checks.beside import sentence_around
 from rootcheck.hints import listed, shown
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.added import added_at_ends
@@ -23,6 +22,7 @@ from rootcheck.text.closed import (
 )
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision
+from rootcheck.text.sentences import sentence_around
 
 #: Each closed class, with what a word of it tells.
 _CLOSED = (

@@ -13,6 +13,7 @@ from functools import lru_cache
 from rootcheck.model import Span
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import SENTENCE_STOP
+from rootcheck.text.sentences import sentence_around
 
 #: Two names are forms of one ("Honduras", "Honduran"; "Mexico", "Mexican") when they share this many
 #: first letters and differ in no more than so many after; "Austria" and "Australia" do not.
@@ -154,17 +155,10 @@ def unless_opening_before(added: Sequence[str], quote: str, document: str, span:
     first = opening[0].rstrip(".,;:") if opening else ""
     if span is None or len(opening) < 2 or first not in added:
         return list(added)
-    head = document[max(0, span.start - _SENTENCE_REACH) : span.start]
-    stops = list(_SENTENCE_OR_PARAGRAPH.finditer(head))
-    sentence = " ".join((head[stops[-1].end() :] if stops else head).split())
+    sentence = " ".join(sentence_around(document, span)[0].split())
     if re.search(rf"(?<!\w){re.escape(' '.join(opening))}(?!\w)", sentence) is None:
         return list(added)
     return [name for name in added if name != first]
-
-
-#: How far back the sentence before a passage is read, and what ends one before it.
-_SENTENCE_REACH = 1000
-_SENTENCE_OR_PARAGRAPH = lazy(rf"{SENTENCE_STOP}|\n[ \t]*\n")
 
 
 def added_names(quote: str, source: str) -> list[str]:
