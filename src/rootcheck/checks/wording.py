@@ -38,6 +38,7 @@ from rootcheck.text.meaning import (
 )
 from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
 from rootcheck.text.normalize import SINGLE_QUOTES
+from rootcheck.text.paths import turned_path
 from rootcheck.text.promises import changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.tense import changed_tense
@@ -133,6 +134,7 @@ def meaning_problems(
     near = f"{clause_before(beside.before)} {passage} {clause_after(beside.after, passage)}"
     for compare, what in (
         (reversed_direction, "a direction turned round"),
+        (turned_path, "which way a thing goes"),
         (changed_change, "how much a thing changed, or what it changed to,"),
         (changed_period, "the time a thing is told of"),
         (swapped_bearing, "a compass bearing"),
