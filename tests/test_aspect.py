@@ -34,6 +34,12 @@ from rootcheck.text.aspect import changed_aspect
             (["is building"], ["built"]),
         ),
         ("Prices rose sharply", "Prices are rising sharply", (["rose"], ["are rising"])),
+        # An adverb between the "is" and the deed.
+        (
+            "USAID has directly supported 20 partners",
+            "USAID is directly supporting 20 partners",
+            (["supported"], ["is directly supporting"]),
+        ),
         # A deed done to those told of, under way or done.
         (
             "over 500 officials are being trained",

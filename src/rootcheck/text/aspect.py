@@ -13,8 +13,8 @@ import re
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import IRREGULAR_VERBS
 
-#: A deed under way: "is training", "are supporting", "was expanding".
-_UNDER_WAY = lazy(r"\b(?:is|are|was|were)\s+(?:(?:now|still|currently)\s+)?([a-z]+ing)\b", re.I)
+#: A deed under way: "is training", "are supporting", "was expanding", "is directly supporting".
+_UNDER_WAY = lazy(r"\b(?:is|are|was|were)\s+(?:(?:now|still|currently|[a-z]+ly)\s+)?([a-z]+ing)\b", re.I)
 #: A deed done, in its past, not after a word that makes it a passive or an adjective ("were
 #: trained", "the trained staff"): "trained", "supported", "taught".
 _DONE = lazy(
