@@ -15,13 +15,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rootcheck.patterns import lazy
-from rootcheck.text.lexicon import MODALS
+from rootcheck.text.lexicon import MODALS, word_set
 from rootcheck.text.named import aligned
 from rootcheck.text.numbers import YEAR
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 class Kind(NamedTuple):
@@ -36,16 +32,16 @@ class Kind(NamedTuple):
 #: opposites). Not those that bound a number ("over 500", "under 10%", read as its bounds), nor
 #: "without", a negation.
 PREPOSITIONS = Kind(
-    _words(
+    word_set(
         """for from to in into inside outside within at by with of on onto during since until toward
         towards against among between through throughout across beyond near behind beside before after"""
     ),
 )
 #: Words telling of how many of a thing something is said ("no" and "few" deny: a negation's).
-_HOW_MANY = _words("all each every most many some several both any much")
+_HOW_MANY = word_set("all each every most many some several both any much")
 QUANTIFIERS = Kind(_HOW_MANY, put_in=_HOW_MANY)
 #: Words telling how often or how far a thing holds; "part" as "in part" says.
-_HOW_FAR = _words(
+_HOW_FAR = word_set(
     """always often sometimes usually frequently occasionally generally typically routinely regularly
     constantly partly partially largely mostly mainly primarily chiefly solely exclusively entirely
     fully completely wholly totally slightly somewhat significantly substantially considerably greatly
@@ -55,7 +51,7 @@ DEGREES = Kind(_HOW_FAR, put_in=_HOW_FAR)
 #: Words of how far a thing holds that limit it: left out, a view of most or some of a thing reads as
 #: of all of it ("ineligible" of "generally ineligible", "based on" of "based in part on"). Not those
 #: that stress ("significantly") or take it whole ("fully"), whose loss tells less, not more.
-LIMITS = _words(
+LIMITS = word_set(
     """generally largely mostly partly partially often usually sometimes mainly primarily chiefly
     occasionally typically frequently part"""
 )
@@ -64,9 +60,9 @@ LIMITS = _words(
 #: for "have committed to invest" says the same.
 MODAL = Kind(MODALS, put_in=MODALS - {"will", "would", "shall"})
 #: Words telling whom a thing is told of: "their country" for the cover letter's "our country".
-PRONOUNS = Kind(_words("i me my we us our you your he him his she her they them their it its"))
+PRONOUNS = Kind(word_set("i me my we us our you your he him his she her they them their it its"))
 #: Words joining two things, one as well as the other or either: "corruption and abuse" for "or abuse".
-CONJUNCTIONS = Kind(_words("and or nor"))
+CONJUNCTIONS = Kind(word_set("and or nor"))
 #: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022".
 _SAME = {
     **{"towards": "toward", "into": "in", "onto": "on", "within": "in", "during": "in", "till": "until"},
@@ -85,15 +81,15 @@ def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str]
     for step, quote_start, quote_end, source_start, source_end in steps:
         if step in ("equal", "insert"):  # as the source, or words of the source's the quote leaves out
             continue
-        put = _of_kind(quoted, quote_start, quote_end, kind)
-        had = _of_kind(said, source_start, source_end, kind)
+        put = _of_kind(quoted, quote_start, quote_end, kind.words)
+        had = _of_kind(said, source_start, source_end, kind.words)
         if not put or {_SAME.get(w, w) for w in put} & {_SAME.get(w, w) for w in had}:
             continue
         if had:
             return _shown(put), _shown(had)
         # Put in where the source has none: "in each of" for "in", "partly committed" for "committed".
         put_in = [word for word in put if word in kind.put_in]
-        if put_in and not set(put_in) & set(_of_kind(said, 0, len(said), kind)):
+        if put_in and not set(put_in) & set(_of_kind(said, 0, len(said), kind.words)):
             return _shown(put_in), []
     return None
 
@@ -111,21 +107,21 @@ def left_out_limits(quote: str, passage: str) -> list[str]:
         word
         for step, _, _, source_start, source_end in steps[equal[0] : equal[-1]]
         if step in ("insert", "replace")
-        for word in _of_kind(said, source_start, source_end, Kind(LIMITS))
+        for word in _of_kind(said, source_start, source_end, LIMITS)
     ]
-    if not left_out or _of_kind(quoted, 0, len(quoted), Kind(_HOW_FAR)):
+    if not left_out or _of_kind(quoted, 0, len(quoted), _HOW_FAR):
         return []
     return _shown(left_out)
 
 
-def _of_kind(words: list[str], start: int, end: int, kind: Kind) -> list[str]:
+def _of_kind(words: list[str], start: int, end: int, kind: frozenset[str]) -> list[str]:
     """The words of ``kind`` among ``words[start:end]``: not "some" bounding a number ("some 120"), nor
     a preposition before a year, a time that :mod:`rootcheck.text.changes` reads ("since 2022" for "in
     2022"), nor "part" but in "in part"."""
     return [
         words[at]
         for at in range(start, end)
-        if words[at] in kind.words
+        if words[at] in kind
         and not _before_a_number(words, at)
         and (words[at] != "part" or (at > 0 and words[at - 1] == "in"))
     ]

@@ -9,7 +9,8 @@ of a quote's edges read too.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text``, parted by spaces: a word list written as prose."""
     return frozenset(text.split())
 
 
@@ -21,33 +22,33 @@ def _pairs(text: str) -> dict[str, str]:
 
 #: Words that deny what follows, or all but deny it ("has failed to help", "has hardly helped").
 #: Contractions ("hasn't", "can't") and "cannot" count as "not".
-NEGATIONS = _words(
+NEGATIONS = word_set(
     """not no never nor neither none nothing nobody nowhere without fail fails failed failing hardly
     barely scarcely seldom rarely little few"""
 )
 #: Words that all but deny only on their own: "little reason", "few families", but "a little help",
 #: "the few who stayed", "every few months" (after these words), or "little-known" (joined).
-DENYING_ALONE = _words("little few")
+DENYING_ALONE = word_set("little few")
 #: The words after which "little" and "few" count or measure, and deny nothing.
-QUANTIFYING = _words(
+QUANTIFYING = word_set(
     "a the every last next past first these those coming recent previous following its their his her our my your what"
 )
 #: Words that stand before a noun and its words: after them "claims" is a noun ("the TPS claims"),
 #: "scheduled" a description ("the scheduled flights").
-DETERMINERS = _words(
+DETERMINERS = word_set(
     "the a an its their his her our these those this that most some all many any each every such"
 )
 #: Words a slipped quote may put before a word of its passage, saying nothing of what it names (see
 #: :mod:`rootcheck.text.named`): joining words, pronouns, particles ("set up"), and words that take
 #: a thing whole ("Total exports" for "Exports").
-PUT_IN_FREELY = _words(
+PUT_IN_FREELY = word_set(
     """and or but nor yet so then there here it they we he she them us him her i you who whom whose
     which what of about among between after before within without via per than like against toward
     towards around upon do does did done being up out off also too very more most less least percent
     cent total overall combined whole entire"""
 )
 #: Adverbs that may follow a pair that denies before what it denies: "rather than just managing".
-PAIR_ADVERBS = _words("just only merely simply even")
+PAIR_ADVERBS = word_set("just only merely simply even")
 #: Two words that deny together what follows them ("rather than managing", "instead of building",
 #: "refused to pay", "was unable to hire", "has yet to disburse", "has still to"), each first word
 #: with its second: read as one word, as a negation and as an elision's edge. Not "declined to", as
@@ -68,14 +69,14 @@ DENYING_PAIRS = {
 #: :func:`rootcheck.text.meaning.negations`).
 TO_AN_INFINITIVE = frozenset(["refused", "refuses", "refuse", "refusing", "unable", "yet", "still"])
 #: Words after "to" that are no verb: the "to" is a preposition's ("refused to the caravan").
-NOT_AN_INFINITIVE = _words(
+NOT_AN_INFINITIVE = word_set(
     "the a an this that these those its their his her our my your most many some all any every each date"
 )
 
 
 #: Words that say which way a quantity went, or stands against another. Those that bound a number
 #: ("more than", "fewer than", "above") are the figure's to check (see :mod:`rootcheck.text.figures`).
-UP = _words(
+UP = word_set(
     """increase increased increases increasing rise rises rose risen rising grow grows grew grown growing
     gain gains gained gaining expand expands expanded expanding exceed exceeds exceeded exceeding
     boost boosts boosted boosting spur spurs spurred spurring surge surges surged surging spike spikes
@@ -83,7 +84,7 @@ UP = _words(
     raise raises raised raising widen widens widened widening
     high higher highest larger largest greater up doubled tripled"""
 )
-DOWN = _words(
+DOWN = word_set(
     """decrease decreased decreases decreasing fall falls fell fallen falling drop drops dropped dropping
     decline declines declined declining shrink shrinks shrank shrunk shrinking lose loses lost losing
     loss losses lower lowest smaller smallest down reduce reduces reduced reducing halved cut cuts
@@ -92,11 +93,11 @@ DOWN = _words(
 )
 #: Words that say which way things went for the better or the worse: another scale than a quantity's,
 #: as "worsened hunger" is "increased hunger".
-BETTER = _words(
+BETTER = word_set(
     """improve improves improved improving better strengthen strengthens strengthened strengthening
     recover recovers recovered recovering recovery"""
 )
-WORSE = _words(
+WORSE = word_set(
     """worsen worsens worsened worsening worse weaken weakens weakened weakening
     decline declines declined declining"""
 )
@@ -105,7 +106,7 @@ WORSE = _words(
 #: for "provided", "eliminate" for "create", "declined to do so" for "done so", "short term" for "long
 #: term". Each pair is two lists of forms; a word may stand in more than one pair.
 OPPOSITES = [
-    (_words(one), _words(other))
+    (word_set(one), word_set(other))
     for one, other in [
         ("provide provides provided providing give gives gave given giving send sends sent sending",
          "receive receives received receiving take takes took taken taking"),
@@ -178,7 +179,7 @@ OPPOSITES = [
 #: "committed to invest more than $4.2 billion" is no investment made, "leveraged an estimated $189
 #: million" no sum spent, "will launch" or "a proposed $4 billion package" nothing launched or given,
 #: "obligated $500 million" or "authorized" money bound by contract or allowed by law, not paid out.
-PROMISED = _words(
+PROMISED = word_set(
     """commit commits committed committing commitment commitments pledge pledges pledged pledging
     promise promises promised promising leverage leverages leveraged leveraging mobilize mobilizes
     mobilized mobilizing mobilise mobilises mobilised mobilising will shall propose proposes
@@ -195,11 +196,11 @@ PROMISED = _words(
 #: Words of promise that describe a thing after an article ("the regularly scheduled flights", "the
 #: projected shortfall", "the obligated funds"): a promise before "to" ("is projected to create"), or as
 #: a verb ("The agency projected 351 jobs", "USAID obligated $500 million").
-PROMISED_BEFORE_TO = _words("projected scheduled slated poised obligated authorized authorised")
+PROMISED_BEFORE_TO = word_set("projected scheduled slated poised obligated authorized authorised")
 #: Words that plan, expect or try only before "to", and say what is or was elsewhere: "is set to
 #: create" (but "set 300 records"), "on track to", "was supposed to", "is working to", "tried to", "is
 #: unlikely to". Not "due", whose "to" is as often a cause's ("due to 300 layoffs").
-PLANNED_BEFORE_TO = _words(
+PLANNED_BEFORE_TO = word_set(
     """set track supposed meant designed likely unlikely forecast forecasts want wants wanted wanting
     working trying try tries tried striving strive strives strove attempting attempt attempts attempted
     aspire aspires aspired aspiring struggling struggle struggles struggled ready prepared eager
@@ -207,11 +208,11 @@ PLANNED_BEFORE_TO = _words(
 )
 #: Nouns of a plan that, before "of", make what follows planned, not done: "a target of 50,000 jobs",
 #: "its pledge of $4 billion". One plan's, not many's, as "the budgets of 300 towns" are the towns'.
-PLAN_NOUNS = _words(
+PLAN_NOUNS = word_set(
     "target goal objective aim ambition pledge promise commitment projection forecast proposal request plan budget"
 )
 #: Words after which those describe a thing rather than promise one: "the projected shortfall".
-DESCRIBING = DETERMINERS | _words("long")
+DESCRIBING = DETERMINERS | word_set("long")
 
 #: What a source's "on condition that" asks of its own reporting, not of what it reports: "on condition
 #: that they not be named", "that her name not be used", "that he remain anonymous" (a pattern's part).
@@ -226,9 +227,9 @@ AS_REPORTED = (
     r"(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein|elsewhere))?"
 )
 #: Words of what will or may be: a forecast ("will fail"), a permission or a rule ("may not hold").
-MODALS = _words("will would can could may might must shall should")
+MODALS = word_set("will would can could may might must shall should")
 #: "be" and "have" in their finite forms: "was", "has".
-BE_OR_HAVE = _words("is are was were has have had")
+BE_OR_HAVE = word_set("is are was were has have had")
 #: The commonest verbs whose past does not end in "-ed", each with its form in "-ing": "taught" is the
 #: past of "is teaching", "rose" of "is rising".
 IRREGULAR_VERBS = _pairs(
@@ -250,16 +251,16 @@ IRREGULAR_VERBS = _pairs(
 IRREGULAR_PAST = frozenset(IRREGULAR_VERBS)
 
 #: Words after which a clause says nothing as so: what is asked ("whether") or supposed ("if").
-ASKING = _words("whether if")
+ASKING = word_set("whether if")
 #: Words after which "if" asks, not supposes: "54 mayors asked if", "will decide within 60 days if".
-ASKING_VERBS = _words(
+ASKING_VERBS = word_set(
     """ask asks asked asking wonder wonders wondered wondering know knows knew known decide decides
     decided deciding determine determines determined tell tells told check checks checked specify
     specified disclose disclosed confirm confirmed verify verified unclear unsure uncertain"""
 )
 
 #: Words after "no" that deny nothing, but grant or stress what follows: "no doubt", "no wonder", "no matter".
-GRANTED_AFTER_NO = _words("doubt wonder matter")
+GRANTED_AFTER_NO = word_set("doubt wonder matter")
 
 #: Words that all but deny, each with the one its kind is counted by: "seldom" for "rarely", or "fails"
 #: for "failed", is a slip, not a negation added and another left out.
