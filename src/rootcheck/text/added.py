@@ -15,11 +15,11 @@ from typing import NamedTuple
 
 from rootcheck.hints import mistyped
 from rootcheck.patterns import lazy
+from rootcheck.text.lexicon import WORD_OR_INITIALS
 from rootcheck.text.qualifiers import QUALIFIER_AT_END
 
-#: A word as the ends are lined up: letters and digits, apostrophes inside ("Harris's"), or initials
-#: whole, read without their points ("U.S." as "US").
-_WORD = lazy(r"[^\W\d_](?:\.[^\W\d_])+\.?|\w+(?:['’]\w+)*")
+#: A word as the ends are lined up; initials are read without their points ("U.S." as "US").
+_WORD = lazy(WORD_OR_INITIALS)
 #: Words a quote may put before or after the source's words, saying nothing the source does not: an
 #: article or a word joining the quote to what an editor writes around it ("And the U.S. has …"), and
 #: one that takes a thing whole ("Total imports" for "Imports").

@@ -13,19 +13,21 @@ import re
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import IRREGULAR_VERBS
 
+#: A verb's past, or its past participle: a regular verb's, or one of the commonest irregular ones.
+_PAST = rf"[a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))}"
 #: A deed under way: "is training", "are supporting", "was expanding", "is directly supporting".
 _UNDER_WAY = lazy(r"\b(?:is|are|was|were)\s+(?:(?:now|still|currently|[a-z]+ly)\s+)?([a-z]+ing)\b", re.I)
 #: A deed done, in its past, not after a word that makes it a passive or an adjective ("were
 #: trained", "the trained staff"): "trained", "supported", "taught".
 _DONE = lazy(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bthe )"
-    rf"\b([a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})\b",
+    rf"\b({_PAST})\b",
     re.I,
 )
 #: A deed done to those told of, under way or done: "are being trained", "have been trained".
 _PASSIVE = lazy(
     r"\b(?:(is|are|was|were)\s+(?:(?:now|still|currently)\s+)?being|(?:has|have|had)\s+(?:already\s+)?been)"
-    rf"\s+([a-z]+ed|{'|'.join(sorted(IRREGULAR_VERBS))})\b",
+    rf"\s+({_PAST})\b",
     re.I,
 )
 #: Words in "-ing" that are no deed's: "is nothing", "was during"; "is being" is a passive's.

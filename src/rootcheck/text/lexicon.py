@@ -226,6 +226,9 @@ ANONYMITY = (
 AS_REPORTED = (
     r"(?:otherwise\s+)?(?:noted|stated|specified|indicated)(?:\s+(?:otherwise|above|below|herein|elsewhere))?"
 )
+#: A word as a quote's are lined up with its source's: initials whole, with or without their last
+#: point ("U.S.", "U.S"), or letters and digits with apostrophes inside ("Harris's"). A pattern's part.
+WORD_OR_INITIALS = r"[^\W\d_](?:\.[^\W\d_])+\.?|\w+(?:['’]\w+)*"
 #: Words of what will or may be: a forecast ("will fail"), a permission or a rule ("may not hold").
 MODALS = word_set("will would can could may might must shall should")
 #: "be" and "have" in their finite forms: "was", "has".

@@ -11,9 +11,10 @@ import re
 from typing import NamedTuple
 
 from rootcheck.patterns import lazy
+from rootcheck.text.lexicon import WORD_OR_INITIALS
 
 #: A word as a path's ends are read: initials whole ("U.S."), or letters and digits.
-_WORD = lazy(r"(?:[^\W\d_]\.){2,}|[\w’'-]*\w")
+_WORD = lazy(WORD_OR_INITIALS)
 #: The most words read for either end of a path.
 _END_WORDS = 4
 
