@@ -1,6 +1,7 @@
 """What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
 added before or after the source's (:mod:`rootcheck.text.added`), a word of a small closed class put
-for another or put in, and a word limiting how far a thing holds left out (:mod:`rootcheck.text.closed`).
+for another or put in, a word limiting how far a thing holds left out (:mod:`rootcheck.text.closed`),
+and one giving a share in a deed left out (:mod:`rootcheck.text.credit`).
 Asked last, as a word changed at a quote's end, or one put in, is most often told better as what it
 changes: another count, a name, a negation.
 """
@@ -20,6 +21,7 @@ from rootcheck.text.closed import (
     changed_closed_words,
     left_out_limits,
 )
+from rootcheck.text.credit import left_out_share
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision
 from rootcheck.text.sentences import sentence_around
@@ -37,8 +39,8 @@ _CLOSED = (
 
 def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
     """Why a slipped quote is refused that adds words at either end, puts a closed class's word for the
-    source's or puts one in, or leaves out a word limiting how far a thing holds; None where it does
-    none of these."""
+    source's or puts one in, or leaves out a word limiting how far a thing holds or one giving a share
+    in a deed; None where it does none of these."""
     if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or has_elision(quote):
         return None
     passage = doc.text[anchor.span.start : anchor.span.end]
@@ -56,6 +58,8 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
         return (
             f"the quote leaves out the source's {listed(limits)}: how far a thing holds is no slip of wording"
         )
+    if shares := left_out_share(quote, passage):
+        return f"the quote leaves out the source's {listed(shares)}: a share in a deed told as the whole is no slip of wording"
     return None
 
 

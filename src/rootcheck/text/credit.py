@@ -1,0 +1,60 @@
+"""A share in a deed told as the whole: "has created and sustained more than 90,000 jobs" of the fact
+sheet's "has helped create and sustain" gives the support it speaks of all of a deed the source gives
+it a part in; so does "reduced violence" of the article's "help reduce violence", or "cut costs" of
+"contributed to cutting costs".
+
+A slip may tell the share in other words ("assisted in creating", "aided"), or keep the helping word
+and change the deed's form ("helped to create"); what it may not do is leave the share out and keep
+the deed.
+"""
+
+from __future__ import annotations
+
+from rootcheck.text.lexicon import word_set
+from rootcheck.text.named import aligned
+from rootcheck.text.names import forms_of_one
+
+#: Words giving one a share in a deed others do too: "helped create", "contributed to reducing".
+SHARES = word_set("help helps helped helping contribute contributes contributed contributing")
+#: Words that tell a share as those of :data:`SHARES` do, in the quote's own words, or tell the deed as
+#: done in part or with others; not "aid", as often the noun ("U.S. aid") as the verb.
+_TOLD_AS_SHARED = SHARES | word_set(
+    """assist assists assisted assisting aided aiding contribution contributions partly
+    partially jointly together"""
+)
+#: Words that stand between a share and its deed: "helped to create", "contributed to reducing".
+_BETWEEN = frozenset(["to"])
+
+
+def left_out_share(quote: str, passage: str) -> list[str]:
+    """The words of :data:`SHARES` ``passage`` has within the quote's words that ``quote`` leaves out
+    while keeping the deed they give a share in ("created" of "helped create"): as written in the
+    passage. None where the quote tells a share in its own words, or the deed after the share is not
+    a verb the quote keeps ("helped 740 victims", "helping El Salvador")."""
+    quoted_words, said_words, steps = aligned(quote, passage)
+    quoted = [word.key for word in quoted_words]
+    if any(word in _TOLD_AS_SHARED for word in quoted):
+        return []
+    equal = [at for at, step in enumerate(steps) if step[0] == "equal"]
+    if not equal:
+        return []
+    said = [word.key for word in said_words]
+    written = [passage[word.start : word.end] for word in said_words]
+    return [
+        written[at]
+        for step, _, _, source_start, source_end in steps[equal[0] : equal[-1]]
+        if step in ("insert", "replace")
+        for at in range(source_start, source_end)
+        if said[at] in SHARES and _deed_kept(said, written, at, quoted)
+    ]
+
+
+def _deed_kept(said: list[str], written: list[str], at: int, quoted: list[str]) -> bool:
+    """Whether the word after the share at ``at`` (past a "to") is a verb in small letters that the
+    quote has in some form: the deed the share is given in."""
+    after = at + 1
+    while after < len(said) and said[after] in _BETWEEN:
+        after += 1
+    if after >= len(said) or not (written[after].isalpha() and written[after].islower()):
+        return False
+    return any(forms_of_one(said[after], word) for word in quoted)
