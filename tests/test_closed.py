@@ -11,9 +11,11 @@ from rootcheck.text.closed import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    RANKS,
     Kind,
     changed_closed_words,
     left_out_limits,
+    left_out_ranks,
 )
 
 
@@ -114,3 +116,37 @@ def test_a_word_limiting_how_far_a_thing_holds_left_out_is_told(
     quote: str, passage: str, left_out: list[str]
 ) -> None:
     assert left_out_limits(quote, passage) == left_out
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("the Deputy Secretary of State", "the Assistant Secretary of State", (["deputy"], ["assistant"])),
+        ("a full professor of policy", "an associate professor of policy", (["full"], ["associate"])),
+        ("the Vice President's call", "the President's call", (["vice"], [])),
+        ("the former minister said", "the minister said", (["former"], [])),
+        # "full" put in names no other office ("the full cost"); a rank kept is kept.
+        ("the full cost of 300 homes", "the cost of 300 homes", None),
+        ("the Vice President's call", "the Vice President's call", None),
+    ],
+)
+def test_a_rank_before_a_title_put_for_another_or_put_in_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, RANKS) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "left_out"),
+    [
+        ("In response to the President's Call", "In response to the Vice President's Call", ["Vice"]),
+        ("the Secretary met 40 mayors", "the Deputy Secretary met 40 mayors", ["Deputy"]),
+        ("She is a professor of policy", "She is an associate professor of policy", ["associate"]),
+        # Another rank in its place is told as that; a full professor left a professor tells less.
+        ("the Deputy Secretary met", "the Assistant Secretary met", []),
+        ("a professor of policy", "a full professor of policy", []),
+        ("President Biden said", "Vice President Harris and President Biden said", []),
+    ],
+)
+def test_a_rank_before_a_title_left_out_is_told(quote: str, passage: str, left_out: list[str]) -> None:
+    assert left_out_ranks(quote, passage) == left_out

@@ -18,8 +18,10 @@ from rootcheck.text.closed import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    RANKS,
     changed_closed_words,
     left_out_limits,
+    left_out_ranks,
 )
 from rootcheck.text.credit import left_out_share
 from rootcheck.text.document import Document
@@ -34,6 +36,7 @@ _CLOSED = (
     (MODAL, "whether a thing will, may or must be"),
     (PRONOUNS, "whom a thing is told of"),
     (CONJUNCTIONS, "how two things are joined"),
+    (RANKS, "whose office is named"),
 )
 
 
@@ -57,6 +60,10 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
     if limits := left_out_limits(quote, passage):
         return (
             f"the quote leaves out the source's {listed(limits)}: how far a thing holds is no slip of wording"
+        )
+    if ranks := left_out_ranks(quote, passage):
+        return (
+            f"the quote leaves out the source's {listed(ranks)}: whose office is named is no slip of wording"
         )
     if shares := left_out_share(quote, passage):
         return f"the quote leaves out the source's {listed(shares)}: a share in a deed told as the whole is no slip of wording"

@@ -2,12 +2,14 @@
 ("support from 8,000 firms" for the fact sheet's "support for"), a word telling of how many ("in each
 of" the countries, "all workplaces" for "many workplaces"), one telling how often or how far a
 thing holds ("always" for "often", "solely" for "in part", "partly committed"), a modal ("may
-invest" for "will invest"), a pronoun ("their country" for "our country") and a join ("and" for "or").
+invest" for "will invest"), a pronoun ("their country" for "our country"), a join ("and" for "or")
+and a rank before a title ("the Deputy Secretary" for "the Assistant Secretary").
 
 Each tells how one thing stands to another, or of how much of it something is said. A slip may drop
 one ("in the region" read as "the region" loses a word, not a meaning a reader is told), but not one
-that limits how far a thing holds (:data:`LIMITS`: "ineligible" of "generally ineligible"), and a
-quote may not say another, nor one its source does not say.
+that limits how far a thing holds (:data:`LIMITS`: "ineligible" of "generally ineligible"), nor a
+rank that tells whose office is named (:data:`RANKS`: "the President's" of "the Vice President's"),
+and a quote may not say another, nor one its source does not say.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import NamedTuple
 
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import MODALS, word_set
-from rootcheck.text.named import aligned
+from rootcheck.text.named import aligned, left_out_within
 from rootcheck.text.numbers import YEAR
 
 
@@ -63,10 +65,16 @@ MODAL = Kind(MODALS, put_in=MODALS - {"will", "would", "shall"})
 PRONOUNS = Kind(word_set("i me my we us our you your he him his she her they them their it its"))
 #: Words joining two things, one as well as the other or either: "corruption and abuse" for "or abuse".
 CONJUNCTIONS = Kind(word_set("and or nor"))
-#: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022".
+#: Words of rank before a title, naming another office than the title alone: "the President's" of the
+#: fact sheet's "the Vice President's", "full professor" for "associate professor", "former minister".
+_RANKS = word_set("vice deputy acting interim former assistant associate")
+RANKS = Kind(_RANKS | {"full"}, put_in=_RANKS)
+#: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022", an "interim"
+#: director and an "acting" one.
 _SAME = {
     **{"towards": "toward", "into": "in", "onto": "on", "within": "in", "during": "in", "till": "until"},
     **{"partially": "partly", "part": "partly"},
+    "interim": "acting",
 }
 #: A year, whose preposition tells a time (see :func:`~rootcheck.text.changes.changed_period`).
 _YEAR = lazy(YEAR)
@@ -98,28 +106,36 @@ def left_out_limits(quote: str, passage: str) -> list[str]:
     """The words of :data:`LIMITS` ``passage`` has within the quote's words that ``quote`` leaves out,
     where it has none of them in their place ("ineligible" of "generally ineligible"): as a reader
     would find them. Not those before the quote's first word the passage has nor after its last."""
-    quoted_words, said_words, steps = aligned(quote, passage)
-    quoted, said = [w.key for w in quoted_words], [w.key for w in said_words]
-    equal = [at for at, step in enumerate(steps) if step[0] == "equal"]
-    if not equal:
+    return _left_out(quote, passage, LIMITS, unless=_HOW_FAR)
+
+
+def left_out_ranks(quote: str, passage: str) -> list[str]:
+    """The ranks ``passage`` has before a title within the quote's words that ``quote`` leaves out,
+    where it has no rank in their place ("the President's" of "the Vice President's"), as written."""
+    return _left_out(quote, passage, _RANKS, unless=RANKS.words)
+
+
+def _left_out(quote: str, passage: str, words: frozenset[str], unless: frozenset[str]) -> list[str]:
+    """The words of ``words`` ``passage`` has within the quote's words that ``quote`` leaves out, as
+    written; none where the quote has a word of ``unless``, another of the kind put in their place."""
+    left = left_out_within(quote, passage)
+    if _of_kind(left.quoted, 0, len(left.quoted), unless):
         return []
-    left_out = [
-        word
-        for step, _, _, source_start, source_end in steps[equal[0] : equal[-1]]
-        if step in ("insert", "replace")
-        for word in _of_kind(said, source_start, source_end, LIMITS)
-    ]
-    if not left_out or _of_kind(quoted, 0, len(quoted), _HOW_FAR):
-        return []
-    return _shown(left_out)
+    of_kind = set(_at_kind(left.said, 0, len(left.said), words))
+    return ["in part" if left.said[at] == "part" else left.written[at] for at in left.at if at in of_kind]
 
 
 def _of_kind(words: list[str], start: int, end: int, kind: frozenset[str]) -> list[str]:
-    """The words of ``kind`` among ``words[start:end]``: not "some" bounding a number ("some 120"), nor
-    a preposition before a year, a time that :mod:`rootcheck.text.changes` reads ("since 2022" for "in
-    2022"), nor "part" but in "in part"."""
+    """The words of ``kind`` among ``words[start:end]`` (see :func:`_at_kind`)."""
+    return [words[at] for at in _at_kind(words, start, end, kind)]
+
+
+def _at_kind(words: list[str], start: int, end: int, kind: frozenset[str]) -> list[int]:
+    """Where the words of ``kind`` stand among ``words[start:end]``: not "some" bounding a number ("some
+    120"), nor a preposition before a year, a time that :mod:`rootcheck.text.changes` reads ("since
+    2022" for "in 2022"), nor "part" but in "in part"."""
     return [
-        words[at]
+        at
         for at in range(start, end)
         if words[at] in kind
         and not _before_a_number(words, at)

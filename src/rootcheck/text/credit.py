@@ -11,7 +11,7 @@ the deed.
 from __future__ import annotations
 
 from rootcheck.text.lexicon import word_set
-from rootcheck.text.named import aligned
+from rootcheck.text.named import left_out_within
 from rootcheck.text.names import forms_of_one
 
 #: Words giving one a share in a deed others do too: "helped create", "contributed to reducing".
@@ -31,21 +31,13 @@ def left_out_share(quote: str, passage: str) -> list[str]:
     while keeping the deed they give a share in ("created" of "helped create"): as written in the
     passage. None where the quote tells a share in its own words, or the deed after the share is not
     a verb the quote keeps ("helped 740 victims", "helping El Salvador")."""
-    quoted_words, said_words, steps = aligned(quote, passage)
-    quoted = [word.key for word in quoted_words]
-    if any(word in _TOLD_AS_SHARED for word in quoted):
+    left = left_out_within(quote, passage)
+    if any(word in _TOLD_AS_SHARED for word in left.quoted):
         return []
-    equal = [at for at, step in enumerate(steps) if step[0] == "equal"]
-    if not equal:
-        return []
-    said = [word.key for word in said_words]
-    written = [passage[word.start : word.end] for word in said_words]
     return [
-        written[at]
-        for step, _, _, source_start, source_end in steps[equal[0] : equal[-1]]
-        if step in ("insert", "replace")
-        for at in range(source_start, source_end)
-        if said[at] in SHARES and _deed_kept(said, written, at, quoted)
+        left.written[at]
+        for at in left.at
+        if left.said[at] in SHARES and _deed_kept(left.said, left.written, at, left.quoted)
     ]
 
 

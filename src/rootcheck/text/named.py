@@ -300,6 +300,38 @@ def aligned(
     return quoted, said, matcher.get_opcodes()
 
 
+class LeftOut(NamedTuple):
+    """What a quote leaves out of its passage, or puts other words for, between the first and the last
+    of the words the two share."""
+
+    #: The quote's words, folded.
+    quoted: list[str]
+    #: The passage's words, folded, and as written.
+    said: list[str]
+    written: list[str]
+    #: Where in ``said`` the words left out or put otherwise stand.
+    at: list[int]
+
+
+def left_out_within(quote: str, passage: str) -> LeftOut:
+    """The passage's words ``quote`` leaves out or puts others for within its own (see :class:`LeftOut`):
+    not those before the quote's first word the passage has, nor after its last."""
+    quoted_words, said_words, steps = aligned(quote, passage)
+    equal = [at for at, step in enumerate(steps) if step[0] == "equal"]
+    at = [
+        where
+        for step, _, _, source_start, source_end in (steps[equal[0] : equal[-1]] if equal else [])
+        if step in ("insert", "replace")
+        for where in range(source_start, source_end)
+    ]
+    return LeftOut(
+        [word.key for word in quoted_words],
+        [word.key for word in said_words],
+        [passage[word.start : word.end] for word in said_words],
+        at,
+    )
+
+
 def _joined(quote: str, words: list[_Word]) -> list[_Word]:
     """The last of ``words`` with those before it that nothing but spaces parts from it: the words of
     one phrase, not "began in 2019," of "The program, which began in 2019, reached"."""
