@@ -129,15 +129,55 @@ OPPOSITES = [
         ("include includes included including", "exclude excludes excluded excluding"),
         # What was done to a thing, or of those counted, undone: "responsible for defending democracy"
         # for "undermining", "their ability to join gang recruitment" for "resist".
-        ("undermine undermines undermined undermining weaken weakens weakened weakening",
+        ("undermine undermines undermined undermining weaken weakens weakened weakening "
+         "erode erodes eroded eroding",
          "defend defends defended defending strengthen strengthens strengthened strengthening "
-         "uphold upholds upheld upholding"),
+         "uphold upholds upheld upholding restore restores restored restoring rebuild rebuilds rebuilt "
+         "rebuilding"),
         ("resist resists resisted resisting", "join joins joined joining embrace embraces embraced embracing"),
         ("proud", "ashamed"),
         # How a thing is done: "In working unilaterally with governments" for "collaboratively".
         ("unilateral unilaterally",
          "collaborative collaboratively cooperative cooperatively multilateral multilaterally bilateral "
          "bilaterally joint jointly"),
+        # What a thing does to another, done the other way: "to discourage private-sector investment"
+        # for "encourage", "enabled effective response" for "inhibited", "minimizing their negative
+        # impacts" for "magnifying", "to slow economic recovery" for "promote".
+        ("encourage encourages encouraged encouraging attract attracts attracted attracting",
+         "discourage discourages discouraged discouraging deter deters deterred deterring"),
+        ("exacerbate exacerbates exacerbated exacerbating aggravate aggravates aggravated aggravating "
+         "magnify magnifies magnified magnifying amplify amplifies amplified amplifying",
+         "ease eases eased easing alleviate alleviates alleviated alleviating mitigate mitigates "
+         "mitigated mitigating relieve relieves relieved relieving minimize minimizes minimized "
+         "minimizing lessen lessens lessened lessening"),
+        ("inhibit inhibits inhibited inhibiting hinder hinders hindered hindering hamper hampers "
+         "hampered hampering impede impedes impeded impeding obstruct obstructs obstructed obstructing "
+         "slow slows slowed slowing stall stalls stalled stalling delay delays delayed delaying",
+         "enable enables enabled enabling facilitate facilitates facilitated facilitating "
+         "promote promotes promoted promoting foster fosters fostered fostering "
+         "accelerate accelerates accelerated accelerating"),
+        ("expand expands expanded expanding broaden broadens broadened broadening",
+         "restrict restricts restricted restricting"),
+        ("fight fights fought fighting combat combats combated combatted combating combatting",
+         "spread spreads spreading fuel fuels fueled fuelled fueling fuelling"),
+        ("protect protects protected protecting safeguard safeguards safeguarded safeguarding",
+         "endanger endangers endangered endangering threaten threatens threatened threatening"),
+        ("partner partners partnered partnering cooperate cooperates cooperated cooperating "
+         "collaborate collaborates collaborated collaborating",
+         "compete competes competed competing"),
+        ("succeed succeeds succeeded succeeding success successes successful successfully",
+         "fail fails failed failing failure failures unsuccessful unsuccessfully"),
+        # How much a thing is, or how it is done: "minor corruption" for "significant", "a modest
+        # change" for "a wholesale change", "voluntary labor" for "forced", "privately identifying"
+        # for "publicly", "the least vulnerable" for "the most", "harshly" for "humanely".
+        ("significant major substantial considerable serious wholesale sweeping",
+         "minor insignificant negligible modest marginal slight"),
+        ("voluntary voluntarily", "forced compulsory mandatory involuntary coerced"),
+        ("humane humanely", "harsh harshly cruel cruelly brutal brutally"),
+        ("temporary temporarily", "permanent permanently"),
+        ("most", "least"),
+        ("hardest", "easiest"),
+        ("best", "worst"),
         ("small", "large big"),
         ("short", "long"),
         ("comprehensive broad", "narrow partial limited"),
@@ -145,10 +185,22 @@ OPPOSITES = [
         ("win wins won winning", "lose loses lost losing"),
         # A deed's start for its end, and deeds undone: "12,000 youth recently starting their training"
         # for "completing", "opened 40 clinics" for "closed", "sold" for "bought".
-        ("start starts started starting begin begins began begun beginning",
+        ("start starts started starting begin begins began begun beginning "
+         "launch launches launched launching",
          "complete completes completed completing finish finishes finished finishing"),
+        # A thing launched, given or pursued, then called off or taken back: "cancelled a $3 million
+        # project" for "launched", "withdrawn a call to action" for "issued", "withheld" for "provided".
+        ("launch launches launched launching pursue pursues pursued pursuing",
+         "cancel cancels cancelled canceled cancelling canceling abandon abandons abandoned abandoning "
+         "scrap scraps scrapped scrapping halt halts halted halting suspend suspends suspended suspending"),
+        ("issue issues issued issuing grant grants granted granting allot allots allotted allotting "
+         "award awards awarded awarding",
+         "withdraw withdraws withdrew withdrawn withdrawing revoke revokes revoked revoking "
+         "rescind rescinds rescinded rescinding withhold withholds withheld withholding"),
+        ("provide provides provided providing deliver delivers delivered delivering",
+         "withhold withholds withheld withholding deny denies denied denying"),
         ("open opens opened opening", "close closes closed closing shut shuts shutting"),
-        ("hire hires hired hiring", "dismiss dismisses dismissed dismissing"),
+        ("hire hires hired hiring", "dismiss dismisses dismissed dismissing fire fires fired firing"),
         ("buy buys bought buying purchase purchases purchased purchasing", "sell sells sold selling"),
         ("lend lends lent lending", "borrow borrows borrowed borrowing"),
         ("convict convicts convicted convicting conviction convictions",
@@ -161,7 +213,7 @@ OPPOSITES = [
         ("urban", "rural"),
         ("female women woman girls girl", "male men man boys boy"),
         ("youth young", "adult adults elderly old older"),
-        ("public", "private"),
+        ("public publicly openly", "private privately secretly"),
         ("domestic local", "foreign international"),
         ("internal", "external"),
         ("primary", "secondary tertiary"),
