@@ -68,6 +68,9 @@ def test_a_word_of_how_many_put_for_another_or_put_in_is_told(
         ("based solely on evidence", "based in part on evidence", (["solely"], ["in part"])),
         ("is partly committed", "is committed", (["partly"], [])),
         ("slightly increased hunger", "significantly increased hunger", (["slightly"], ["significantly"])),
+        ("is the only move", "is a small move", (["only"], [])),
+        ("has single-handedly created jobs", "has created jobs", (["single-handedly"], [])),
+        ("not only lends, but also trains", "not only lends, but it also trains", None),
         # As the source says it, in other words of the same, or "part" as no degree.
         ("based partially on evidence", "based in part on evidence", None),
         ("is part of the plan", "is a plan", None),

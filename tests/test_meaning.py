@@ -935,6 +935,14 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("the least vulnerable", "the most vulnerable", (["least"], ["most"])),
         ("to manage migration harshly", "to manage migration humanely", (["harshly"], ["humanely"])),
         ("6,000 permanent visas", "6,000 temporary visas", (["permanent"], ["temporary"])),
+        ("is reluctant about fulfilling", "is keen on fulfilling", (["reluctant"], ["keen"])),
+        ("the slow hand of justice", "the swift hand of justice", (["slow"], ["swift"])),
+        ("where a few of its predecessors failed", "where its many predecessors failed", (["few"], ["many"])),
+        (
+            "to foster foreign-led development",
+            "to foster locally led development",
+            (["foreign"], ["locally"]),
+        ),
         # Another word of the same side says what the source does.
         ("major changes", "significant changes", None),
         ("delivered $420 million", "provided $420 million", None),

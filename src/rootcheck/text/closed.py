@@ -42,12 +42,13 @@ PREPOSITIONS = Kind(
 #: Words telling of how many of a thing something is said ("no" and "few" deny: a negation's).
 _HOW_MANY = word_set("all each every most many some several both any much")
 QUANTIFIERS = Kind(_HOW_MANY, put_in=_HOW_MANY)
-#: Words telling how often or how far a thing holds; "part" as "in part" says.
+#: Words telling how often or how far a thing holds; "part" as "in part" says, and "only" what holds
+#: of nothing else ("the only move", "only by creating jobs").
 _HOW_FAR = word_set(
     """always often sometimes usually frequently occasionally generally typically routinely regularly
     constantly partly partially largely mostly mainly primarily chiefly solely exclusively entirely
     fully completely wholly totally slightly somewhat significantly substantially considerably greatly
-    part"""
+    single-handedly only part"""
 )
 DEGREES = Kind(_HOW_FAR, put_in=_HOW_FAR)
 #: Words of how far a thing holds that limit it: left out, a view of most or some of a thing reads as
