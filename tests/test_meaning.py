@@ -36,7 +36,7 @@ from rootcheck.text.names import (
     swapped_names,
     unless_opening_before,
 )
-from rootcheck.text.promises import aims_at, changed_promises
+from rootcheck.text.promises import aims_at, asked_for_promised, changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.reading import figure_at
 
@@ -962,6 +962,29 @@ def test_a_promise_just_outside_the_passage_is_none_the_quote_adds() -> None:
     quote, passage = "We will use these and other tools", "use these and other tools"
     assert changed_promises(quote, passage) == (["will"], [])
     assert changed_promises(quote, passage, around="to that end. We will ") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "swapped"),
+    [
+        ("has pledged $4 billion in aid", "has asked for $4 billion in aid", (["pledged"], ["asked"])),
+        (
+            "have been asked to invest $4.2 billion",
+            "have committed to invest $4.2 billion",
+            (["asked"], ["committed"]),
+        ),
+        ("the ministry sought $5 million", "the ministry budgeted $5 million", (["sought"], ["budgeted"])),
+        # One word asking for another, or promising for another, says the same.
+        ("has requested $4 billion in aid", "has asked for $4 billion in aid", None),
+        ("have pledged to invest $4.2 billion", "have committed to invest $4.2 billion", None),
+        # A promise left out or put in is told as that, not as a swap.
+        ("has $4 billion in aid", "has asked for $4 billion in aid", None),
+    ],
+)
+def test_a_thing_asked_for_told_as_promised_or_back_is_told(
+    quote: str, source: str, swapped: tuple[list[str], list[str]] | None
+) -> None:
+    assert asked_for_promised(quote, source) == swapped
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from rootcheck.text.meaning import (
 from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.paths import turned_path
-from rootcheck.text.promises import changed_promises
+from rootcheck.text.promises import asked_for_promised, changed_promises
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.tense import changed_tense
 from rootcheck.text.voice import turned_voice
@@ -142,6 +142,7 @@ def meaning_problems(
         (turned_voice, "whether a thing was done by those counted or to them"),
         (changed_aspect, "whether a thing is under way or done"),
         (changed_tense, "whether a thing is told as so now or as so then"),
+        (asked_for_promised, "whether a thing was asked for or promised"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
         (names.swapped_names, "a name"),

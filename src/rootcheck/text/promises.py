@@ -2,7 +2,8 @@
 "will launch", "is set to create", "targeted 50,000 jobs".
 
 "have invested $4.2 billion" for "have committed to invest $4.2 billion" tells a promise as a deed; a
-quote may slip in its wording, but not from what is planned to what is done, nor back.
+quote may slip in its wording, but not from what is planned to what is done, nor back; nor from what
+is asked of others to what is promised ("has pledged $4 billion" for "has asked for $4 billion").
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 from collections import Counter
 
 from rootcheck.patterns import alternatives, lazy
-from rootcheck.text.lexicon import DESCRIBING, PLANNED_BEFORE_TO, PROMISED, PROMISED_BEFORE_TO
+from rootcheck.text.lexicon import DESCRIBING, PLANNED_BEFORE_TO, PROMISED, PROMISED_BEFORE_TO, word_set
 from rootcheck.text.meaning import APOSTROPHES, words_once
 from rootcheck.text.numbers import ANY_NUMBER_WORD
 from rootcheck.text.qualifiers import QUALIFIER_WORDS
 
+#: Words of :data:`PROMISED` that ask another for a thing rather than promise or plan it: "asked for $4
+#: billion in aid" is no pledge of it, and "have been asked to invest" no commitment to.
+ASKING = word_set("ask asks asked asking request requests requested requesting seek seeks sought seeking")
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
 #: "promising" that promises nothing ("promising results", not "promising to invest").
 _DEED = lazy(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
@@ -99,3 +103,16 @@ def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[st
         return [], []
     added = sorted((quoted - said).elements())
     return added[promises(around).total() :], sorted((said - quoted).elements())
+
+
+def asked_for_promised(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has a word promising or planning a thing in place of one of ``source``'s asking
+    for it, or the other way ("pledged" for "asked for"): the quote's word and the source's; None where
+    each word the quote puts for another asks, or promises, as that one does ("pledged" for
+    "committed")."""
+    quoted, said = promises(quote), promises(source)
+    for put in sorted(quoted - said):
+        for had in sorted(said - quoted):
+            if (put in ASKING) != (had in ASKING):
+                return [put], [had]
+    return None
