@@ -26,9 +26,11 @@ from rootcheck.text.closed import (
         ("assistance from Central America", "assistance to Central America", (["from"], ["to"])),
         ("to invest outside the region", "to invest in the region", (["outside"], ["in"])),
         ("a key figure after the 2024 race", "a key figure in the 2024 race", (["after"], ["in"])),
+        ("found jobs during training", "found jobs following training", (["during"], ["following"])),
         # Words that say the same, one left out, or one bounding a number: no preposition changed.
         ("support towards firms", "support toward firms", None),
         ("invest into the region", "invest in the region", None),
+        ("found jobs after training", "found jobs following training", None),
         ("the region", "in the region", None),
         ("over 500 officials", "more than 500 officials", None),
         # A time: "during" as "in", and a year's preposition, read as a time told otherwise.

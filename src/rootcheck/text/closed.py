@@ -36,7 +36,8 @@ class Kind(NamedTuple):
 PREPOSITIONS = Kind(
     word_set(
         """for from to in into inside outside within at by with of on onto during since until toward
-        towards against among between through throughout across beyond near behind beside before after"""
+        towards against among between through throughout across beyond near behind beside before after
+        following"""
     ),
 )
 #: Words telling of how many of a thing something is said ("no" and "few" deny: a negation's).
@@ -74,6 +75,7 @@ RANKS = Kind(_RANKS | {"full"}, put_in=_RANKS)
 #: director and an "acting" one.
 _SAME = {
     **{"towards": "toward", "into": "in", "onto": "on", "within": "in", "during": "in", "till": "until"},
+    "following": "after",
     **{"partially": "partly", "part": "partly"},
     "interim": "acting",
 }
