@@ -189,7 +189,10 @@ def test_fuzzy_quote_is_a_warning_quoting_the_source(make_root: MakeRoot) -> Non
     text = GOOD.replace("U.S. Government support", "U.S. Government's support")
     (line,) = report(make_root({"claims/x.yaml": text}))
     assert line.startswith("claims/x.yaml:2:8: warning: quote differs from the source (score ")
-    assert line.endswith("the source reads: “U.S. Government support for nearly 8,000 private sector firms”")
+    assert line.endswith(
+        "): “Government's” for “Government”; the source reads: "
+        "“U.S. Government support for nearly 8,000 private sector firms”"
+    )
 
 
 def test_duplicate_ids_across_folders(make_root: MakeRoot) -> None:

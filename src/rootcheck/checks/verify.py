@@ -12,6 +12,7 @@ from rootcheck.checks.counted import (
     figure_stops_short,
 )
 from rootcheck.checks.dangling import cut_a_quotation
+from rootcheck.checks.differs import slipped
 from rootcheck.checks.ends import edge_problems
 from rootcheck.checks.links import shown_as_written
 from rootcheck.checks.otherwise import said_otherwise
@@ -26,7 +27,7 @@ from rootcheck.checks.slips import (
     unit_case,
     unlike_in,
 )
-from rootcheck.checks.unplaced import excerpt, unplaced, where_in
+from rootcheck.checks.unplaced import unplaced, where_in
 from rootcheck.checks.wording import meaning_problems
 from rootcheck.hints import curly_quoted, mistyped, shown
 from rootcheck.model import (
@@ -51,20 +52,9 @@ from rootcheck.text.meaning import changed_count, words_not_in
 from rootcheck.text.normalize import normalize
 from rootcheck.text.nounbounds import BoundAfterNoun, noun_bounds
 from rootcheck.text.numbers import GROUPING
-from rootcheck.text.percents import has_percent
-from rootcheck.text.quoted import quoted_words
 from rootcheck.text.reading import figure_read
 from rootcheck.text.uncounted import enumerates
 from rootcheck.text.wordbounds import figure_in_quote
-
-
-def _said(doc: Document, quote: str, anchor: Anchor, limit: int = 400) -> str:
-    """What the source says where a slipped quote stands: of a quote with elisions, each part's words."""
-    if not anchor.parts:
-        assert anchor.span is not None  # a quote placed
-        return excerpt(doc, anchor.span, limit)
-    words = quoted_words(doc, quote, anchor)
-    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def _slipped_alike(doc: Document, claim: Claim, anchor: Anchor) -> list[Diagnostic]:
@@ -121,16 +111,7 @@ def check_claim(
             )
         )
     if anchor.status is AnchorStatus.FUZZY:
-        # Scored as the source writes its percents (see text/percents.py): all else is the source's.
-        only = anchor.score == 100 and has_percent([normalize(claim.quote).text])
-        how = "writes a percent otherwise than" if only else "differs from"
-        out.append(
-            Diagnostic.warning(
-                where,
-                f"quote {how} the source (score {anchor.score:g}); the source reads: "
-                f"“{_said(doc, claim.quote, anchor)}”{curly_quoted(claim.quote)}",
-            )
-        )
+        out.append(slipped(doc, claim.quote, anchor, where))
     passage = doc.text[anchor.span.start : anchor.span.end]
     # Only a slipped quote's meaning is read against the source beside its passage.
     beside = around(doc, anchor.span) if anchor.status is AnchorStatus.FUZZY else NOTHING_BESIDE
