@@ -93,8 +93,8 @@ TURNED_ROUND = "a word turned into its opposite"
 
 
 def listed(words: list[str]) -> str:
-    """Words named in a message, each in quotation marks: “rose”, “grew”."""
-    return ", ".join(f"“{word}”" for word in words)
+    """Words named in a message, each in quotation marks and once: “rose”, “grew”."""
+    return ", ".join(f"“{word}”" for word in dict.fromkeys(words))
 
 
 def shown(text: str) -> str:

@@ -90,6 +90,18 @@ def beyond(quote: str, passage: str) -> tuple[int, int]:
     return lead, tail
 
 
+def ends_apart(quote: str, passage: str) -> tuple[bool, bool]:
+    """Whether the quote's first word is other than its passage's first, and its last other than the
+    passage's last: where fuzzy search may have ended the passage short of words the quote has in
+    place of the source's ("Donors will invest" placed as "to invest" of "Donors have committed to
+    invest"), which :func:`beyond` cannot count."""
+    quoted = [word.lower() for word in TOKEN.findall(quote)]
+    said = [word.lower() for word in TOKEN.findall(passage)]
+    if not quoted or not said:
+        return True, True
+    return quoted[0] != said[0], quoted[-1] != said[-1]
+
+
 def edged(passage: str, beside: Beside, lead: int, tail: int) -> str:
     """The passage with as many of the source's words on either side as the quote has beyond it."""
     before = TOKEN.findall(clause_before(beside.before))[-lead:] if lead else []

@@ -15,6 +15,7 @@ from rootcheck.checks.beside import (
     clause_after,
     clause_before,
     edged,
+    ends_apart,
     first_in_source,
 )
 from rootcheck.hints import TURNED_ROUND, listed, mistyped, shown
@@ -39,7 +40,7 @@ from rootcheck.text.meaning import (
 from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.paths import turned_path
-from rootcheck.text.promises import asked_for_promised, changed_promises
+from rootcheck.text.promises import changed_promises, promise_told_otherwise
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.tense import changed_tense
 from rootcheck.text.voice import turned_voice
@@ -102,10 +103,14 @@ def meaning_problems(
         return _elided(quote, passage, where, anchor)
     if anchor.status is not AnchorStatus.FUZZY:
         return []
-    # A promise word the clause has beside the passage is the quote's own; but beside a part of an
-    # elided quote stand its other parts and what it leaves out, which excuse nothing it adds.
+    # A promise word the clause has beside the passage, on a side where the quote's words and the
+    # passage's end apart, is the quote's own; but beside a part of an elided quote stand its other
+    # parts and what it leaves out, which excuse nothing it adds.
+    before, after = ends_apart(quote, passage)
     promised_beside = (
-        "" if anchor is _SLIPPED else f"{clause_before(beside.before)} {clause_after(beside.after, passage)}"
+        ""
+        if anchor is _SLIPPED
+        else f"{clause_before(beside.before) if before else ''} {clause_after(beside.after, passage) if after else ''}"
     )
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
@@ -142,7 +147,7 @@ def meaning_problems(
         (turned_voice, "whether a thing was done by those counted or to them"),
         (changed_aspect, "whether a thing is under way or done"),
         (changed_tense, "whether a thing is told as so now or as so then"),
-        (asked_for_promised, "whether a thing was asked for or promised"),
+        (promise_told_otherwise, "whether a thing was asked for, foreseen or promised"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
         (names.swapped_names, "a name"),

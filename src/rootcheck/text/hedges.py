@@ -18,7 +18,8 @@ _DELIBERATION = (
 #: Words that say a thing is only seen, thought or said to be so: "She is seen as a key figure", "the
 #: alleged bribes", "reportedly paid", "a lawsuit alleging that" (not "a suit alleging fraud", which
 #: says what the suit is), "claims to have hired". Without them, a view or a report reads as the
-#: source's statement.
+#: source's statement. So do "appears to have", "seems to be" and "according to USAID", which tell a
+#: thing as it looks, or as another says it.
 #: Not "considered" as a deliberation ("the council considered 12 proposals"), nor "described as follows".
 _HEDGE = lazy(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
@@ -26,17 +27,18 @@ _HEDGE = lazy(
     rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
     r"|considered\s+(?:as|to\s+be)|alleg(?:edly|ed|es|e)|(?:alleging|claiming)(?=\s+that\b)|reportedly|supposedly"
     r"|purportedly|reputedly"
-    r"|(?:believed|thought|said|rumou?red|claims?|claimed|purports?|purported)\s+to\s+(?:be|have))\b",
+    r"|(?:believed|thought|said|rumou?red|claims?|claimed|purports?|purported|appears?|appeared|seems?|seemed)"
+    r"\s+to\s+(?:be|have)|according\s+to)\b",
     re.I,
 )
 
 
 #: What parts a text's words: the last part of a text's end is its last word.
 _LAST_WORD = lazy(r"\W+")
-#: The words a hedge ends with (see :data:`_HEDGE`), none longer than "purportedly".
+#: The words a hedge ends with (see :data:`_HEDGE`), none longer than "purportedly": "to" of "according to".
 _LAST_WORDS = frozenset(
     ["as", "considered", "alleged", "allegedly", "allege", "alleges", "alleging", "claiming", "reportedly",
-     "supposedly", "purportedly", "reputedly", "be", "have"]
+     "supposedly", "purportedly", "reputedly", "be", "have", "to"]
 )  # fmt: skip
 
 

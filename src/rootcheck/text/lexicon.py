@@ -181,9 +181,10 @@ OPPOSITES = [
         ("most", "least"),
         ("hardest", "easiest"),
         ("best", "worst"),
-        ("small", "large big"),
+        ("small smaller", "large larger big bigger"),
+        ("more greater", "less lesser fewer"),
         ("short", "long"),
-        ("comprehensive broad", "narrow partial limited"),
+        ("comprehensive broad broader wider", "narrow narrower partial limited"),
         ("before", "after following"),
         ("win wins won winning", "lose loses lost losing"),
         # A deed's start for its end, and deeds undone: "12,000 youth recently starting their training"

@@ -200,11 +200,16 @@ def reversed_direction(quote: str, source: str) -> tuple[list[str], list[str]] |
     return None
 
 
+#: Words of more or less that bound what follows ("more than 17 million", "fewer than half"): the
+#: figure's to read (see :mod:`rootcheck.text.figures`), not a word turned into its opposite.
+_BOUND = lazy(r"\b(?:more|less|fewer|greater|lesser)\s+than\b", re.I)
+
+
 def opposite_words(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has a word in place of its opposite in ``source`` ("received" for "provided",
     "eliminate" for "create"; see :data:`rootcheck.text.lexicon.OPPOSITES`): the quote's, and the
     source's; None where it swaps none."""
-    quoted, said = word_counts(quote), word_counts(source)
+    quoted, said = word_counts(_BOUND.sub(" ", quote)), word_counts(_BOUND.sub(" ", source))
     added, replaced = quoted - said, said - quoted
     for one, other in OPPOSITES:
         for this, that in ((one, other), (other, one)):
@@ -230,11 +235,15 @@ def _prefixed_words(text: str) -> Counter[str]:
 
 def negated_words(quote: str, source: str) -> tuple[list[str], list[str]] | None:
     """Where ``quote`` has a word of ``source``'s with a negating prefix put on or taken off ("untrained"
-    for "trained", "governmental" for "non-governmental"): the quote's words, and the source's; else None."""
+    for "trained", "governmental" for "non-governmental"), or "over" put for "under" ("overutilized" for
+    "underutilized"): the quote's words, and the source's; else None."""
     quoted, said = _prefixed_words(quote), _prefixed_words(source)
     added, replaced = list((quoted - said).elements()), list((said - quoted).elements())
     pairs = [
-        (one, other) for one in added for other in replaced if _negates(one, other) or _negates(other, one)
+        (one, other)
+        for one in added
+        for other in replaced
+        if _negates(one, other) or _negates(other, one) or _overturned(one, other)
     ]
     if not pairs:
         return None
@@ -245,6 +254,20 @@ def _negates(word: str, other: str) -> bool:
     """Whether ``word`` is ``other`` with a negating prefix: "untrained" of "trained" (a word of four
     letters or more, so "in" is not "n" of "inn")."""
     return len(other) >= 4 and any(word == prefix + other for prefix in NEGATING_PREFIXES)
+
+
+#: Prefixes that turn a word round into the other's: "an underutilized partner" is no "overutilized" one.
+_OVER_UNDER = ("over", "under")
+
+
+def _overturned(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with "over" put for "under", or "under" for "over" (of a stem of
+    four letters or more: "overt" is no "undert")."""
+    for prefix, turned in (_OVER_UNDER, _OVER_UNDER[::-1]):
+        if word.startswith(prefix) and other.startswith(turned):
+            stem = word[len(prefix) :]
+            return len(stem) >= 4 and stem == other[len(turned) :]
+    return False
 
 
 #: How many of the source's words after its number a quote's counted word may be found among, past

@@ -3,7 +3,8 @@
 
 "have invested $4.2 billion" for "have committed to invest $4.2 billion" tells a promise as a deed; a
 quote may slip in its wording, but not from what is planned to what is done, nor back; nor from what
-is asked of others to what is promised ("has pledged $4 billion" for "has asked for $4 billion").
+is asked of others, or only expected, to what is promised ("has pledged $4 billion" for "has asked
+for $4 billion", "are expected to invest" for "have committed to invest").
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from rootcheck.text.qualifiers import QUALIFIER_WORDS
 #: Words of :data:`PROMISED` that ask another for a thing rather than promise or plan it: "asked for $4
 #: billion in aid" is no pledge of it, and "have been asked to invest" no commitment to.
 ASKING = word_set("ask asks asked asking request requests requested requesting seek seeks sought seeking")
+#: Words that foresee a thing rather than promise or plan it: "are expected to invest" is no commitment,
+#: nor "is likely to" a plan.
+EXPECTING = word_set(
+    "expect expects expected expecting hope hopes hoped hoping projected forecast forecasts likely unlikely"
+)
 #: A deed done, not promised: "crimes committed by gangs", "violence committed against women"; and
 #: "promising" that promises nothing ("promising results", not "promising to invest").
 _DEED = lazy(r"\bcommit(?:s|ted|ting)?\s+(?:by|against)\b|\bpromising\b(?!\s+to\b)")
@@ -105,14 +111,19 @@ def changed_promises(quote: str, source: str, around: str = "") -> tuple[list[st
     return added[promises(around).total() :], sorted((said - quoted).elements())
 
 
-def asked_for_promised(quote: str, source: str) -> tuple[list[str], list[str]] | None:
-    """Where ``quote`` has a word promising or planning a thing in place of one of ``source``'s asking
-    for it, or the other way ("pledged" for "asked for"): the quote's word and the source's; None where
-    each word the quote puts for another asks, or promises, as that one does ("pledged" for
+def promise_told_otherwise(quote: str, source: str) -> tuple[list[str], list[str]] | None:
+    """Where ``quote`` has a word of promise of another kind than the one of ``source``'s in its place:
+    asking for a thing (:data:`ASKING`), foreseeing it (:data:`EXPECTING`) or promising or planning it
+    ("pledged" for "asked for", "are expected" for "have committed"): the quote's word and the
+    source's; None where each word the quote puts for another is of its kind ("pledged" for
     "committed")."""
     quoted, said = promises(quote), promises(source)
     for put in sorted(quoted - said):
         for had in sorted(said - quoted):
-            if (put in ASKING) != (had in ASKING):
+            if _kind(put) != _kind(had):
                 return [put], [had]
     return None
+
+
+def _kind(word: str) -> str:
+    return "asking" if word in ASKING else "expecting" if word in EXPECTING else "promising"
