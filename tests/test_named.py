@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed, dropped_from_a_list
+from rootcheck.text.named import (
+    added_modifiers,
+    dropped_conjunct,
+    dropped_deed,
+    dropped_from_a_list,
+    left_out_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -216,3 +222,37 @@ def test_names_left_out_of_a_list_are_found(quote: str, source: str, found: tupl
 )  # fmt: skip
 def test_lists_kept_whole_or_not_listed_are_none(quote: str, source: str) -> None:
     assert dropped_from_a_list(quote, source) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "left_out"),
+    [
+        (
+            "Less than ten percent of aid in the region",
+            "Less than ten percent of U.S. aid in the region",
+            ["U.S."],
+        ),
+        (
+            "doses, bilaterally, to towns",
+            "doses, bilaterally and in partnership with COVAX, to towns",
+            ["COVAX"],
+        ),
+        (
+            "a key figure in the 2024 race",
+            "a key figure for the Democratic Party in the 2024 race",
+            ["Democratic Party"],
+        ),
+        ("40 clinics in northern areas with", "40 clinics in northern Honduras with", ["Honduras"]),
+        # A name kept in another form, a word starting a sentence, or outside the quote's words.
+        ("the work of Harris's team", "the work of Harris' team", []),
+        (
+            "Central America's engagement and Central American governments",
+            "Central American engagement and Central America's governments",
+            [],
+        ),
+        ("It rose. 40 clinics opened", "It rose. Then 40 clinics opened", []),
+        ("40 clinics opened", "In Honduras 40 clinics opened", []),
+    ],
+)
+def test_names_left_out_are_found(quote: str, passage: str, left_out: list[str]) -> None:
+    assert left_out_names(quote, passage) == left_out

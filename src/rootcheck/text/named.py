@@ -3,7 +3,8 @@ describes or names ("Youth unemployment fell to 12%" of "Unemployment fell to 12
 named together kept alone ("Honduras received $500 million" of "Honduras and Guatemala received …"),
 or some of three or more listed.
 
-A slip may leave a word out ("90,000 people" of "90,000 young people" counts the same people), or
+A slip may leave a word out ("90,000 people" of "90,000 young people" counts the same people), but
+not a name ("aid" of "U.S. aid", "bilaterally" of "bilaterally and in partnership with COVAX"), or
 put in one that says nothing of what the passage names: an article, an adverb, a helping verb ("has
 also trained" for "trained"). A word that describes or names, put before one of the passage's,
 tells of another thing: youth unemployment is not the unemployment the source gives a figure for,
@@ -22,9 +23,18 @@ from typing import NamedTuple
 
 from rootcheck.patterns import lazy
 from rootcheck.text.lexicon import DETERMINERS, MODALS, NEGATIONS, PUT_IN_FREELY
-from rootcheck.text.names import abbreviates, folded, forms_of_one, with_last_point
+from rootcheck.text.names import (
+    abbreviates,
+    as_phrases,
+    folded,
+    forms_of_one,
+    name_key,
+    name_keys,
+    spelled_out,
+    with_last_point,
+)
 from rootcheck.text.nouns import AUXILIARIES, UNIT_STOPS, is_adverb
-from rootcheck.text.numbers import NUMBER_WORDS
+from rootcheck.text.numbers import MONTHS, NUMBER_WORDS, WEEKDAYS
 from rootcheck.text.plurals import counts_things
 from rootcheck.text.qualifiers import QUALIFIER_AT_START
 from rootcheck.text.verbs import number_first
@@ -330,6 +340,33 @@ def left_out_within(quote: str, passage: str) -> LeftOut:
         [passage[word.start : word.end] for word in said_words],
         at,
     )
+
+
+#: Months and days, capitalised as names are but telling a time, which the reading of periods weighs
+#: ("since 2021" of "since January 2021" says the same; "in 2022" of "in January 2022" does not).
+_DATES = frozenset(f"{MONTHS}|{WEEKDAYS}".split("|"))
+
+
+def left_out_names(quote: str, passage: str) -> list[str]:
+    """The names ``passage`` has within the quote's words that ``quote`` leaves out, in no form of its
+    own ("… to the region's most vulnerable" of "… to Central America, for … the region's most
+    vulnerable", "in partnership with COVAX" cut to "bilaterally"): as phrases of the passage."""
+    left = left_out_within(quote, passage)
+    named = name_keys(passage)
+    kept = [name_key(word) for word in left.quoted]
+    # Initials for the words they stand for keep them ("U.S." for "United States"), and the other way.
+    initialed = {name_key(word) for each in _WORD.findall(quote) for word in spelled_out(each, passage)}
+    out = [
+        word
+        for word in (left.written[at] for at in left.at)
+        if word[:1].isupper()
+        and word not in _DATES
+        and (key := name_key(word)) in named
+        and key not in initialed
+        and not abbreviates(word, quote)
+        and not any(forms_of_one(key, other) for other in kept if other)
+    ]
+    return as_phrases(out, passage) if out else []
 
 
 def _joined(quote: str, words: list[_Word]) -> list[_Word]:

@@ -69,6 +69,16 @@ def _names(text: str) -> list[str]:
     return names
 
 
+def name_keys(text: str) -> frozenset[str]:
+    """The names ``text`` holds (see :func:`_names`), as names are compared: "U.S." is "us"."""
+    return frozenset(_key(name) for name in _names(text))
+
+
+def name_key(word: str) -> str:
+    """``word`` as names are compared: letters only, without accents or case."""
+    return _key(word)
+
+
 def in_capitals(word: str) -> bool:
     """Whether ``word`` is written in capitals alone, as initials and acronyms are: "U.S.", "USAID"."""
     return len(_key(word)) > 1 and word.isupper()
