@@ -87,6 +87,10 @@ def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int])
         ("It is considered a success", ["is considered"]),
         ("Efforts appear to have resulted in 74 convictions", ["appear to have"]),
         ("It seems to be working, according to USAID", ["according to", "seems to be"]),
+        ("Aid arguably reached 4,000 families, likely more", ["arguably", "likely"]),
+        # Before a number, a guess is the figure's qualifier; before "to", "likely" a plan's.
+        ("Perhaps 3,000 people, probably twelve towns", []),
+        ("The plan is likely to create jobs", []),
         # A verb of deliberation, or of what a text says, is no hedge; "alleges" is.
         ("The council considered and approved 12 proposals", []),
         ("The 40 proposals are considered alongside the budget", []),
@@ -1056,6 +1060,11 @@ def test_a_first_word_is_a_name_put_for_another_only_where_the_document_names_it
 def test_initials_and_acronyms_are_no_forms_of_one_another() -> None:
     assert swapped_names("the USAID efforts", "the U.S. efforts") == (["USAID"], ["U.S"])
     assert swapped_names("the Mexican efforts", "the Mexico efforts") is None
+
+
+def test_a_hyphen_dropped_or_put_in_is_no_other_name() -> None:
+    assert swapped_names("U.S. Government supported training", "U.S. Government-supported training") is None
+    assert swapped_names("the Anticorruption Task Force", "the Anti-Corruption Task Force") is None
 
 
 def test_a_word_after_a_sentence_s_stop_is_no_name_but_after_an_initial_s_it_is() -> None:

@@ -245,6 +245,7 @@ def test_lists_kept_whole_or_not_listed_are_none(quote: str, source: str) -> Non
         ("40 clinics in northern areas with", "40 clinics in northern Honduras with", ["Honduras"]),
         # A name kept in another form, a word starting a sentence, or outside the quote's words.
         ("the work of Harris's team", "the work of Harris' team", []),
+        ("following U.S. Government supported training", "following U.S. Government-supported training", []),
         (
             "Central America's engagement and Central American governments",
             "Central American engagement and Central America's governments",

@@ -13,6 +13,7 @@ from rootcheck.hints import listed, shown
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.added import added_at_ends
 from rootcheck.text.closed import (
+    CONDITIONS,
     CONJUNCTIONS,
     DEGREES,
     MODAL,
@@ -39,6 +40,7 @@ _CLOSED = (
     (PRONOUNS, "whom a thing is told of"),
     (CONJUNCTIONS, "how two things are joined"),
     (RANKS, "whose office is named"),
+    (CONDITIONS, "whether a thing holds only on a condition"),
 )
 
 

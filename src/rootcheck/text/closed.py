@@ -43,13 +43,14 @@ PREPOSITIONS = Kind(
 #: Words telling of how many of a thing something is said ("no" and "few" deny: a negation's).
 _HOW_MANY = word_set("all each every most many some several both any much")
 QUANTIFIERS = Kind(_HOW_MANY, put_in=_HOW_MANY)
-#: Words telling how often or how far a thing holds; "part" as "in part" says, and "only" what holds
-#: of nothing else ("the only move", "only by creating jobs").
+#: Words telling how often or how far a thing holds; "part" as "in part" says, "only" what holds of
+#: nothing else ("the only move", "only by creating jobs"), and "merely", "even" or "just" how little
+#: or how much it is ("merely 12 have done so").
 _HOW_FAR = word_set(
     """always often sometimes usually frequently occasionally generally typically routinely regularly
     constantly partly partially largely mostly mainly primarily chiefly solely exclusively entirely
     fully completely wholly totally slightly somewhat significantly substantially considerably greatly
-    single-handedly only part"""
+    single-handedly only merely even just simply part"""
 )
 DEGREES = Kind(_HOW_FAR, put_in=_HOW_FAR)
 #: Words of how far a thing holds that limit it: left out, a view of most or some of a thing reads as
@@ -59,6 +60,9 @@ LIMITS = word_set(
     """generally largely mostly partly partially often usually sometimes mainly primarily chiefly
     occasionally typically frequently part"""
 )
+#: Words making a thing hold on a condition: "will fund 300 schools if approved", "unless paired with
+#: investment". Put in, they say what the source does not; "provided" is as often a deed, and left out.
+CONDITIONS = Kind(word_set("if unless conditionally"), put_in=word_set("if unless conditionally"))
 #: Words telling whether a thing will, may or must be: "may invest" for "will invest", or for
 #: "invest". A "will" put in is a promise, :mod:`rootcheck.text.promises`'s to tell: "will invest"
 #: for "have committed to invest" says the same.
@@ -107,8 +111,9 @@ def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str]
 
 def left_out_limits(quote: str, passage: str) -> list[str]:
     """The words of :data:`LIMITS` ``passage`` has within the quote's words that ``quote`` leaves out,
-    where it has none of them in their place ("ineligible" of "generally ineligible"): as a reader
-    would find them. Not those before the quote's first word the passage has nor after its last."""
+    where it puts none of them in their place ("ineligible" of "generally ineligible", whatever other
+    limit the quote keeps): as a reader would find them. Not those before the quote's first word the
+    passage has nor after its last."""
     return _left_out(quote, passage, LIMITS, unless=_HOW_FAR)
 
 
@@ -120,12 +125,14 @@ def left_out_ranks(quote: str, passage: str) -> list[str]:
 
 def _left_out(quote: str, passage: str, words: frozenset[str], unless: frozenset[str]) -> list[str]:
     """The words of ``words`` ``passage`` has within the quote's words that ``quote`` leaves out, as
-    written; none where the quote has a word of ``unless``, another of the kind put in their place."""
+    written; none where the quote puts a word of ``unless`` in their place, another of the kind."""
     left = left_out_within(quote, passage)
-    if _of_kind(left.quoted, 0, len(left.quoted), unless):
-        return []
     of_kind = set(_at_kind(left.said, 0, len(left.said), words))
-    return ["in part" if left.said[at] == "part" else left.written[at] for at in left.at if at in of_kind]
+    return [
+        "in part" if left.said[at] == "part" else left.written[at]
+        for at, instead in zip(left.at, left.instead, strict=True)
+        if at in of_kind and not _of_kind(list(instead), 0, len(instead), unless)
+    ]
 
 
 def _of_kind(words: list[str], start: int, end: int, kind: frozenset[str]) -> list[str]:

@@ -9,7 +9,10 @@ import re
 from collections import Counter
 
 from rootcheck.patterns import lazy
+from rootcheck.text.numbers import ANY_NUMBER_WORD
 
+#: A number just after a word: "Perhaps 3,000", "probably twelve".
+_A_NUMBER = rf"\s+(?:[$€£]?\d|(?:{ANY_NUMBER_WORD})\b)"
 #: What follows "considered" where it is a deliberation, not a view: "will be considered at a meeting",
 #: "is being considered by a committee", "are considered alongside the budget".
 _DELIBERATION = (
@@ -19,7 +22,8 @@ _DELIBERATION = (
 #: alleged bribes", "reportedly paid", "a lawsuit alleging that" (not "a suit alleging fraud", which
 #: says what the suit is), "claims to have hired". Without them, a view or a report reads as the
 #: source's statement. So do "appears to have", "seems to be" and "according to USAID", which tell a
-#: thing as it looks, or as another says it.
+#: thing as it looks, or as another says it, and "arguably", "apparently", "probably", "likely" (but
+#: before "to", a plan's: see :data:`rootcheck.text.lexicon.PLANNED_BEFORE_TO`) and their kin.
 #: Not "considered" as a deliberation ("the council considered 12 proposals"), nor "described as follows".
 _HEDGE = lazy(
     r"\b(?:(?:seen|sees?|viewed|views?|regarded|regards?|perceived|perceives?|described|describes?)\s+as"
@@ -27,6 +31,9 @@ _HEDGE = lazy(
     rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
     r"|considered\s+(?:as|to\s+be)|alleg(?:edly|ed|es|e)|(?:alleging|claiming)(?=\s+that\b)|reportedly|supposedly"
     r"|purportedly|reputedly"
+    # Before a number, a guess is the figure's qualifier ("Perhaps 3,000"), read with the figure.
+    rf"|(?:arguably|apparently|seemingly|presumably|ostensibly|possibly|probably|perhaps)(?!{_A_NUMBER})"
+    rf"|likely(?!\s+to\b|{_A_NUMBER})"
     r"|(?:believed|thought|said|rumou?red|claims?|claimed|purports?|purported|appears?|appeared|seems?|seemed)"
     r"\s+to\s+(?:be|have)|according\s+to)\b",
     re.I,
@@ -38,7 +45,8 @@ _LAST_WORD = lazy(r"\W+")
 #: The words a hedge ends with (see :data:`_HEDGE`), none longer than "purportedly": "to" of "according to".
 _LAST_WORDS = frozenset(
     ["as", "considered", "alleged", "allegedly", "allege", "alleges", "alleging", "claiming", "reportedly",
-     "supposedly", "purportedly", "reputedly", "be", "have", "to"]
+     "supposedly", "purportedly", "reputedly", "be", "have", "to", "arguably", "apparently", "seemingly",
+     "presumably", "ostensibly", "possibly", "probably", "perhaps", "likely"]
 )  # fmt: skip
 
 

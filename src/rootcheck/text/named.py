@@ -321,24 +321,28 @@ class LeftOut(NamedTuple):
     written: list[str]
     #: Where in ``said`` the words left out or put otherwise stand.
     at: list[int]
+    #: For each of :attr:`at`, the quote's words put in its place ("solely" of "in part"), or none.
+    instead: list[tuple[str, ...]]
 
 
 def left_out_within(quote: str, passage: str) -> LeftOut:
     """The passage's words ``quote`` leaves out or puts others for within its own (see :class:`LeftOut`):
     not those before the quote's first word the passage has, nor after its last."""
     quoted_words, said_words, steps = aligned(quote, passage)
+    quoted = [word.key for word in quoted_words]
     equal = [at for at, step in enumerate(steps) if step[0] == "equal"]
-    at = [
-        where
-        for step, _, _, source_start, source_end in (steps[equal[0] : equal[-1]] if equal else [])
+    changed = [
+        (where, tuple(quoted[first:last]))
+        for step, first, last, source_start, source_end in (steps[equal[0] : equal[-1]] if equal else [])
         if step in ("insert", "replace")
         for where in range(source_start, source_end)
     ]
     return LeftOut(
-        [word.key for word in quoted_words],
+        quoted,
         [word.key for word in said_words],
         [passage[word.start : word.end] for word in said_words],
-        at,
+        [where for where, _ in changed],
+        [instead for _, instead in changed],
     )
 
 
@@ -354,6 +358,7 @@ def left_out_names(quote: str, passage: str) -> list[str]:
     left = left_out_within(quote, passage)
     named = name_keys(passage)
     kept = [name_key(word) for word in left.quoted]
+    kept += [word + then for word, then in pairwise(kept)]  # a hyphen dropped: "Government supported"
     # Initials for the words they stand for keep them ("U.S." for "United States"), and the other way.
     initialed = {name_key(word) for each in _WORD.findall(quote) for word in spelled_out(each, passage)}
     out = [

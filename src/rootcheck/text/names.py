@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rootcheck.model import Span
 from rootcheck.patterns import lazy
@@ -314,9 +315,13 @@ def _american(word: str) -> str:
 
 
 def _unmatched(names: list[str], other: str) -> list[str]:
-    """The ``names`` (as written) that ``other`` has fewer times as words, each as often as it lacks it."""
+    """The ``names`` (as written) that ``other`` has fewer times as words, each as often as it lacks it.
+    A hyphen dropped or put in is no other name: "Government" is a word of "Government-supported",
+    and "Government supported" writes it."""
     written = {_key(name): name for name in reversed(names)}
-    lacking = Counter(_key(name) for name in names) - Counter(
-        _key(word) for _, word in _WORD_AFTER.findall(other)
-    )
+    words = [word for _, word in _WORD_AFTER.findall(other)]
+    keys = Counter(_key(word) for word in words)
+    keys.update(_key(part) for word in words if "-" in word for part in word.split("-"))
+    keys.update(_key(word) + _key(then) for word, then in pairwise(words))
+    lacking = Counter(_key(name) for name in names) - keys
     return sorted(written[key] for key in lacking.elements())
