@@ -211,6 +211,7 @@ def test_new_fuzzy_quote_writes_the_source_words(capsys: pytest.CaptureFixture[s
     code, out, _ = run(capsys, "new", "fact-sheet-2023", quote, "--root", str(repo_copy), "--id", "doses")
     assert code == 0
     assert "the quote differs from the source (score " in out
+    assert "): “has” left out; the file quotes the source's words" in out
     data = yaml.safe_load((repo_copy / "claims/progress-2023/doses.yaml").read_text("utf-8"))
     assert data["quote"] == "the U.S. Government has delivered more than 17 million vaccine doses"
 

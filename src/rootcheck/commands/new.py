@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     pillar = guess_pillar(source, doc, anchor, checked.claims, checked.registry.pillars)
     _write(root, path, render_claim(source, quote, figures, pillar, anchor))
     print(shown_path(path))
-    for line in _told(checked, source, doc, anchor, figures, placed, counts):
+    for line in _told(checked, source, doc, anchor, figures, placed, counts, args.quote, quote):
         print(f"  {line}")
     return 0
 
@@ -197,11 +197,19 @@ def _told(
     figures: list[str],
     placed: Span | None,
     counts: str | None,
+    typed: str,
+    quote: str,
 ) -> Iterator[str]:
-    """What the editor should know of the file written: how the quote was found, which figure the
-    file uses, and who else claims or skips it."""
+    """What the editor should know of the file written: how the quote was found and where the words
+    ``typed`` part from the ``quote`` written, which figure the file uses, and who else claims or
+    skips it."""
     if anchor.status is AnchorStatus.FUZZY:
-        yield f"the quote differs from the source (score {anchor.score:g}); the file quotes the source's words"
+        # Loaded only for a slipped quote: the warning's module loads what finds a quote's place.
+        from rootcheck.checks.differs import changes_told
+        from rootcheck.text.differences import word_changes
+
+        changed = changes_told(word_changes(typed, quote))
+        yield f"the quote differs from the source (score {anchor.score:g}){changed}; the file quotes the source's words"
     if counts:
         yield f"{counts}: make sure the file's figure counts what you meant"
     if anchor.status is AnchorStatus.AMBIGUOUS:
