@@ -88,6 +88,11 @@ def test_negations_are_counted_word_for_word(text: str, counted: dict[str, int])
         ("Efforts appear to have resulted in 74 convictions", ["appear to have"]),
         ("It seems to be working, according to USAID", ["according to", "seems to be"]),
         ("Aid arguably reached 4,000 families, likely more", ["arguably", "likely"]),
+        (
+            "It is reported to have reached 4,000; partners are understood to include 40",
+            ["are understood to", "reported to have"],
+        ),
+        ("It is estimated to have cost $5 million, nominally", ["estimated to have", "nominally"]),
         # Before a number, a guess is the figure's qualifier; before "to", "likely" a plan's.
         ("Perhaps 3,000 people, probably twelve towns", []),
         ("The plan is likely to create jobs", []),
@@ -948,6 +953,11 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("will encourage lesser sharing", "will encourage greater sharing", (["lesser"], ["greater"])),
         ("a larger move", "a small move", (["larger"], ["small"])),
         ("all the less pressing", "all the more pressing", (["less"], ["more"])),
+        ("has halted engagement", "has restarted engagement", (["halted"], ["restarted"])),
+        ("to promote economic downturn", "to promote economic recovery", (["downturn"], ["recovery"])),
+        ("promoted impunity", "promoted accountability", (["impunity"], ["accountability"])),
+        ("abandoning their training", "completing their training", (["abandoning"], ["completing"])),
+        ("to repel such investment", "to attract such investment", (["repel"], ["attract"])),
         # A bound of a number is the figure's to read.
         ("fewer than 300 loans", "more than 300 loans", None),
         ("the slow hand of justice", "the swift hand of justice", (["slow"], ["swift"])),

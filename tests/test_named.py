@@ -243,6 +243,23 @@ def test_lists_kept_whole_or_not_listed_are_none(quote: str, source: str) -> Non
             ["Democratic Party"],
         ),
         ("40 clinics in northern areas with", "40 clinics in northern Honduras with", ["Honduras"]),
+        # A name the passage has more often than the quote, in whatever case: it leaves one out.
+        (
+            "the Department is training 300 to prevent child labor",
+            "the Department of Labor is training 300 to prevent child labor",
+            ["Labor"],
+        ),
+        (
+            "migration and manages it in North and Central America",
+            "migration from Central America and manages it in North and Central America",
+            ["Central America"],
+        ),
+        # Initials are no form of longer initials.
+        (
+            "The U.S. Government provided services to 740 people",
+            "The U.S. Government, through USAID, provided services to 740 people",
+            ["USAID"],
+        ),
         # A name kept in another form, a word starting a sentence, or outside the quote's words.
         ("the work of Harris's team", "the work of Harris' team", []),
         ("following U.S. Government supported training", "following U.S. Government-supported training", []),

@@ -13,7 +13,6 @@ from rootcheck.hints import listed, shown
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.added import added_at_ends
 from rootcheck.text.closed import (
-    CONDITIONS,
     CONJUNCTIONS,
     DEGREES,
     MODAL,
@@ -40,7 +39,6 @@ _CLOSED = (
     (PRONOUNS, "whom a thing is told of"),
     (CONJUNCTIONS, "how two things are joined"),
     (RANKS, "whose office is named"),
-    (CONDITIONS, "whether a thing holds only on a condition"),
 )
 
 

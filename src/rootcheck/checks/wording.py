@@ -25,6 +25,7 @@ from rootcheck.positions import Position
 from rootcheck.text import names
 from rootcheck.text.aspect import changed_aspect
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
+from rootcheck.text.conditions import changed_conditions
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
@@ -119,6 +120,7 @@ def meaning_problems(
             "whether a thing was asked for, promised, planned or done is",
         ),
         (changed_hedges(quote, passage), _HEDGED),
+        (changed_conditions(quote, passage), "whether a thing holds only on a condition is"),
         (changed_measures(quote, passage), _MEASURED),
         (changed_rates(quote, passage), "whether a number is a rate is"),
         (changed_weighing(quote, passage), "how a source weighs its number is"),

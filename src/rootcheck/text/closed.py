@@ -50,7 +50,8 @@ _HOW_FAR = word_set(
     """always often sometimes usually frequently occasionally generally typically routinely regularly
     constantly partly partially largely mostly mainly primarily chiefly solely exclusively entirely
     fully completely wholly totally slightly somewhat significantly substantially considerably greatly
-    single-handedly only merely even just simply part"""
+    single-handedly only merely even just simply purely alone very massively hugely vastly extremely
+    part"""
 )
 DEGREES = Kind(_HOW_FAR, put_in=_HOW_FAR)
 #: Words of how far a thing holds that limit it: left out, a view of most or some of a thing reads as
@@ -60,9 +61,6 @@ LIMITS = word_set(
     """generally largely mostly partly partially often usually sometimes mainly primarily chiefly
     occasionally typically frequently part"""
 )
-#: Words making a thing hold on a condition: "will fund 300 schools if approved", "unless paired with
-#: investment". Put in, they say what the source does not; "provided" is as often a deed, and left out.
-CONDITIONS = Kind(word_set("if unless conditionally"), put_in=word_set("if unless conditionally"))
 #: Words telling whether a thing will, may or must be: "may invest" for "will invest", or for
 #: "invest". A "will" put in is a promise, :mod:`rootcheck.text.promises`'s to tell: "will invest"
 #: for "have committed to invest" says the same.

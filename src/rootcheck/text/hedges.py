@@ -30,12 +30,13 @@ _HEDGE = lazy(
     r"(?!\s+follows\b)"
     rf"|(?:is|are|was|were|be|been|being|widely|generally|often)\s+considered(?!{_DELIBERATION})"
     r"|considered\s+(?:as|to\s+be)|alleg(?:edly|ed|es|e)|(?:alleging|claiming)(?=\s+that\b)|reportedly|supposedly"
-    r"|purportedly|reputedly"
+    r"|purportedly|reputedly|nominally"
     # Before a number, a guess is the figure's qualifier ("Perhaps 3,000"), read with the figure.
     rf"|(?:arguably|apparently|seemingly|presumably|ostensibly|possibly|probably|perhaps)(?!{_A_NUMBER})"
     rf"|likely(?!\s+to\b|{_A_NUMBER})"
-    r"|(?:believed|thought|said|rumou?red|claims?|claimed|purports?|purported|appears?|appeared|seems?|seemed)"
-    r"\s+to\s+(?:be|have)|according\s+to)\b",
+    r"|(?:believed|thought|said|rumou?red|claims?|claimed|purports?|purported|appears?|appeared|seems?|seemed"
+    r"|estimated|reported|understood|presumed|assumed)\s+to\s+(?:be|have)"
+    r"|(?:is|are|was|were)\s+understood\s+to|according\s+to)\b",
     re.I,
 )
 
@@ -45,7 +46,7 @@ _LAST_WORD = lazy(r"\W+")
 #: The words a hedge ends with (see :data:`_HEDGE`), none longer than "purportedly": "to" of "according to".
 _LAST_WORDS = frozenset(
     ["as", "considered", "alleged", "allegedly", "allege", "alleges", "alleging", "claiming", "reportedly",
-     "supposedly", "purportedly", "reputedly", "be", "have", "to", "arguably", "apparently", "seemingly",
+     "supposedly", "purportedly", "reputedly", "nominally", "be", "have", "to", "arguably", "apparently", "seemingly",
      "presumably", "ostensibly", "possibly", "probably", "perhaps", "likely"]
 )  # fmt: skip
 

@@ -99,7 +99,7 @@ BETTER = word_set(
 )
 WORSE = word_set(
     """worsen worsens worsened worsening worse weaken weakens weakened weakening
-    decline declines declined declining"""
+    decline declines declined declining undermine undermines undermined undermining"""
 )
 
 #: Words and their opposites, of one deed or quality and the other, which a slip may not swap: "received"
@@ -144,7 +144,13 @@ OPPOSITES = [
         # for "encourage", "enabled effective response" for "inhibited", "minimizing their negative
         # impacts" for "magnifying", "to slow economic recovery" for "promote".
         ("encourage encourages encouraged encouraging attract attracts attracted attracting",
-         "discourage discourages discouraged discouraging deter deters deterred deterring"),
+         "discourage discourages discouraged discouraging deter deters deterred deterring "
+         "repel repels repelled repelling"),
+        ("restart restarts restarted restarting resume resumes resumed resuming",
+         "halt halts halted halting stop stops stopped stopping"),
+        ("complete completes completed completing", "abandon abandons abandoned abandoning"),
+        ("recovery recover recovers recovered recovering", "downturn downturns recession recessions"),
+        ("accountability", "impunity"),
         ("exacerbate exacerbates exacerbated exacerbating aggravate aggravates aggravated aggravating "
          "magnify magnifies magnified magnifying amplify amplifies amplified amplifying",
          "ease eases eased easing alleviate alleviates alleviated alleviating mitigate mitigates "

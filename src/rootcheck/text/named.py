@@ -28,6 +28,7 @@ from rootcheck.text.names import (
     as_phrases,
     folded,
     forms_of_one,
+    forms_of_one_name,
     name_key,
     name_keys,
     spelled_out,
@@ -352,26 +353,35 @@ _DATES = frozenset(f"{MONTHS}|{WEEKDAYS}".split("|"))
 
 
 def left_out_names(quote: str, passage: str) -> list[str]:
-    """The names ``passage`` has within the quote's words that ``quote`` leaves out, in no form of its
-    own ("… to the region's most vulnerable" of "… to Central America, for … the region's most
-    vulnerable", "in partnership with COVAX" cut to "bilaterally"): as phrases of the passage."""
+    """The names ``passage`` has within the quote's words that ``quote`` leaves out, having them in no
+    form as often as the passage does ("… to the region's most vulnerable" of "… to Central America,
+    for … the region's most vulnerable", "bilaterally" of "bilaterally and in partnership with
+    COVAX", "Department" of "Department of Labor … child labor"): as phrases of the passage."""
     left = left_out_within(quote, passage)
     named = name_keys(passage)
-    kept = [name_key(word) for word in left.quoted]
-    kept += [word + then for word, then in pairwise(kept)]  # a hyphen dropped: "Government supported"
+    quoted = _WORD.findall(quote)
+    # A hyphen dropped writes one word as two: "Government supported" for "Government-supported".
+    joined = [name_key(first + second) for first, second in pairwise(quoted)]
     # Initials for the words they stand for keep them ("U.S." for "United States"), and the other way.
-    initialed = {name_key(word) for each in _WORD.findall(quote) for word in spelled_out(each, passage)}
-    out = [
-        word
-        for word in (left.written[at] for at in left.at)
-        if word[:1].isupper()
-        and word not in _DATES
-        and (key := name_key(word)) in named
-        and key not in initialed
-        and not abbreviates(word, quote)
-        and not any(forms_of_one(key, other) for other in kept if other)
-    ]
+    initialed = {name_key(word) for each in quoted for word in spelled_out(each, passage)}
+    out = []
+    for word in (left.written[at] for at in left.at):
+        key = name_key(word)
+        if not word[:1].isupper() or word in _DATES or key not in named or key in initialed:
+            continue
+        if abbreviates(word, quote) or key in joined or _as_often(word, quoted, left.written):
+            continue
+        out.append(word)
     return as_phrases(out, passage) if out else []
+
+
+def _as_often(name: str, quoted: list[str], said: list[str]) -> bool:
+    """Whether ``quoted`` has ``name`` in some form as often as ``said`` does."""
+
+    def alike(other: str) -> bool:
+        return name_key(other) == name_key(name) or forms_of_one_name(name, other)
+
+    return sum(map(alike, quoted)) >= sum(map(alike, said))
 
 
 def _joined(quote: str, words: list[_Word]) -> list[_Word]:

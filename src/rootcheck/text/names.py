@@ -99,7 +99,7 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     # A name in another form ("Central American" for "Central America") is a slip, not another name;
     # so are initials for the words they stand for ("U.S." for "United States"), and those words for
     # the initials ("United States" for "US"), where they are all names the quote puts in.
-    alike = {(one, other) for one in put_in for other in left_out if _forms_of_one_name(one, other)}
+    alike = {(one, other) for one in put_in for other in left_out if forms_of_one_name(one, other)}
     spelled = {one: spelled_out(one, source, capitalised=True) for one in put_in}
     spelled_back = {other: _spelled_by(other, quote, put_in) for other in left_out}
     words = {word for each in spelled.values() for word in each}
@@ -117,7 +117,7 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
     return (added, replaced) if added and replaced else None
 
 
-def _forms_of_one_name(one: str, other: str) -> bool:
+def forms_of_one_name(one: str, other: str) -> bool:
     """Whether two names are forms of one (see :func:`forms_of_one`); initials and acronyms never are."""
     return not (in_capitals(one) and in_capitals(other)) and forms_of_one(_key(one), _key(other))
 
