@@ -1072,6 +1072,13 @@ def test_initials_and_acronyms_are_no_forms_of_one_another() -> None:
     assert swapped_names("the Mexican efforts", "the Mexico efforts") is None
 
 
+def test_initials_are_spelled_out_by_words_not_by_their_own_letters() -> None:
+    # "U.S." stands in the quote before the words it is for: the words, not its letters, spell it out.
+    quote = "The U.S. Government, through the United States Department of Labor, is partnering"
+    source = "The U.S. Government, through the U.S. Department of Labor, is partnering"
+    assert swapped_names(quote, source) is None
+
+
 def test_a_hyphen_dropped_or_put_in_is_no_other_name() -> None:
     assert swapped_names("U.S. Government supported training", "U.S. Government-supported training") is None
     assert swapped_names("the Anticorruption Task Force", "the Anti-Corruption Task Force") is None

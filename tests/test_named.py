@@ -254,7 +254,12 @@ def test_lists_kept_whole_or_not_listed_are_none(quote: str, source: str) -> Non
             "migration from Central America and manages it in North and Central America",
             ["Central America"],
         ),
-        # Initials are no form of longer initials.
+        # Initials for the words they stand for keep them; but initials are no form of longer initials.
+        (
+            "ineligible for visas to the U.S., in part",
+            "ineligible for visas to the United States, in part",
+            [],
+        ),
         (
             "The U.S. Government provided services to 740 people",
             "The U.S. Government, through USAID, provided services to 740 people",

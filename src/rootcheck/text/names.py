@@ -211,7 +211,10 @@ def spelled_out(name: str, source: str, capitalised: bool = False) -> list[str]:
         return []
     words = [word for word in re.findall(r"[^\W\d_]+", source) if not capitalised or word[0].isupper()]
     firsts = "".join(word[0].lower() for word in words)
+    # The first words spelled out, not the initials' own letters ("U", "S" of "U.S. … United States").
     at = firsts.find(initials)
+    while at >= 0 and all(len(word) == 1 for word in words[at : at + len(initials)]):
+        at = firsts.find(initials, at + 1)
     found = words[at : at + len(initials)] if at >= 0 else []
     return [] if known is not None and [word.lower() for word in found] != list(known) else found
 
