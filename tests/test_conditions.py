@@ -18,6 +18,8 @@ from rootcheck.text.conditions import changed_conditions, conditions
         ("as long as security permitted", "while security permitted", (["as long as"], [])),
         ("contingent on matching funds", "with matching funds", (["contingent on"], [])),
         ("will lend to 40 cooperatives", "will lend, if approved, to 40 cooperatives", ([], ["if"])),
+        # One condition for another is a slip.
+        ("will lend as long as funds last", "will lend provided that funds last", ([], [])),
         # The source's own condition kept; "provided" alone is a deed, and "where" a place.
         ("will lend if the council approves", "will lend if the council approves", ([], [])),
         ("has provided $112 million", "has delivered $112 million", ([], [])),

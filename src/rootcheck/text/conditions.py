@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from rootcheck.patterns import lazy
+from rootcheck.text.hedges import surplus
 
 #: Words and phrases of a condition. Not "provided" alone, as often a deed ("provided $112 million"),
 #: nor "once" or "where" alone, as often a time or a place.
@@ -26,6 +27,6 @@ def conditions(text: str) -> Counter[str]:
 
 
 def changed_conditions(quote: str, passage: str) -> tuple[list[str], list[str]]:
-    """The words of condition ``quote`` adds to ``passage``, and those it leaves out of it."""
-    quoted, said = conditions(quote), conditions(passage)
-    return sorted((quoted - said).elements()), sorted((said - quoted).elements())
+    """The words of condition ``quote`` adds to ``passage``, and those it leaves out of it, where it has
+    more or fewer of them: one for another ("as long as" for "provided that") is a slip."""
+    return surplus(conditions(quote), conditions(passage))

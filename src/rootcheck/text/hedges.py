@@ -74,7 +74,12 @@ def hedges(text: str) -> list[str]:
 def changed_hedges(quote: str, source: str) -> tuple[list[str], list[str]]:
     """The hedges (see :func:`hedges`) ``quote`` adds to ``source``, and those it leaves out, where it has
     more or fewer of them: one for another ("regarded as" for "seen as", "alleges" for "alleged") is a slip."""
-    quoted, said = Counter(map(str.lower, hedges(quote))), Counter(map(str.lower, hedges(source)))
+    return surplus(Counter(map(str.lower, hedges(quote))), Counter(map(str.lower, hedges(source))))
+
+
+def surplus(quoted: Counter[str], said: Counter[str]) -> tuple[list[str], list[str]]:
+    """Of words of one kind, those the quote has beyond the source's, or the source's beyond the
+    quote's: one put for another of the kind is a slip, one more or fewer is not."""
     added, left_out = sorted((quoted - said).elements()), sorted((said - quoted).elements())
     more = len(added) - len(left_out)
     return (added[:more], []) if more > 0 else ([], left_out[:-more] if more < 0 else [])
