@@ -29,7 +29,6 @@ from rootcheck.text.names import (
     folded,
     forms_of_one,
     forms_of_one_name,
-    in_capitals,
     name_key,
     name_keys,
     spelled_out,
@@ -373,13 +372,7 @@ def left_out_names(quote: str, passage: str) -> list[str]:
         if abbreviates(word, quote) or key in joined or _as_often(word, quoted, left.written):
             continue
         out.append(word)
-    # Initials in the quote for a phrase it leaves out keep it: "to the U.S." of "to the United States".
-    initials = {name_key(word) for word in quoted if in_capitals(word)}
-    return [
-        phrase
-        for phrase in (as_phrases(out, passage) if out else [])
-        if "".join(word[0] for word in phrase.split()).lower() not in initials
-    ]
+    return as_phrases(out, passage) if out else []
 
 
 def _as_often(name: str, quoted: list[str], said: list[str]) -> bool:
