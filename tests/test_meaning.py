@@ -626,6 +626,10 @@ def test_a_name_put_for_another_is_told(
         (" patients a day in Yoro", " patients a day in Yoro", None),
         (" firms to comply", " firms a year to comply", None),  # a time given, no rate
         (" firms took two days", " firms took a day", None),  # what they did, no rate
+        # Words spelled out for the initials the source counts with, or the other way: the same things.
+        (" survivors of gender-based violence in", " survivors of GBV in", None),
+        (" survivors of GBV in", " survivors of gender-based violence in", None),
+        (" survivors of floods in", " survivors of GBV in", ("survivors of floods", "survivors of GBV")),
         # A rate is read past the number it is of.
         ("deaths per 100,000 people in", "deaths per 100,000 people in 2022", None),
         (

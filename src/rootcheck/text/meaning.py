@@ -326,7 +326,8 @@ def changed_count(quoted: str, said: str, cut: bool = True, of_a_sum: bool = Fal
     following = said.split()
     following = following[: next((i for i in range(len(following)) if counts_anew(following, i)), None)]
     near = _joined(_letters(" ".join(following[: len(counted) + _ROOM])))
-    alike = all(any(forms_of_one(word, other) for other in near) for word in wanted)
+    missing = [word for word in wanted if not any(forms_of_one(word, other) for other in near)]
+    alike = not missing or _initials_of(missing, near)
     told = counted_words(said, sum_in=sum_in)
     if sum_in and set(_letters(" ".join(told))) <= set(wanted):
         return None  # words put before what a sum is in describe it, as rootcheck.text.named tells
@@ -337,6 +338,20 @@ def changed_count(quoted: str, said: str, cut: bool = True, of_a_sum: bool = Fal
     if alike and not conjunct_dropped(wanted, _letters(quoted), _letters(" ".join(told)), forms_of_one):
         return None
     return _with_of(quoted, counted), _with_of(said, told)
+
+
+def _initials_of(words: list[str], others: list[str]) -> bool:
+    """Whether ``words``, two or more, are what a word of ``others`` is the initials of, or ``words``,
+    one, the initials of words of ``others`` one after another: "gender", "based", "violence" of
+    "gbv" ("survivors of gender-based violence" of "survivors of GBV"), or "gbv" of those words."""
+    if len(words) >= 2:
+        return "".join(word[0] for word in words) in others
+    return (
+        len(words) == 1
+        and len(words[0]) >= 2
+        and words[0]
+        in {"".join(word[0] for word in others[at : at + len(words[0])]) for at in range(len(others))}
+    )
 
 
 def _with_of(rest: str, counted: list[str]) -> str:
