@@ -19,6 +19,7 @@ from rootcheck.text.differences import WordChange, word_changes
         ("US Government support", "U.S. Government support", [("US", "U.S.")]),
         ("In Honduras, “over 500” officials", 'in Honduras, "over 500" officials', []),
         ("Centroamerica Local", "Centroamérica Local", []),
+        ("the Government's aid", "the Government’s aid", []),
         # Each stretch in its order, its words one space apart as written.
         (
             "the U.S.  Government  denied services to 740 people",

@@ -113,6 +113,7 @@ def meaning_problems(
         if anchor is _SLIPPED
         else f"{clause_before(beside.before) if before else ''} {clause_after(beside.after, passage) if after else ''}"
     )
+    typed_words = TOKEN.findall(quote)
     for (added, left_out), what in (
         (changed_negations(quote, passage), "a negation is"),
         (
@@ -125,6 +126,8 @@ def meaning_problems(
         (changed_rates(quote, passage), "whether a number is a rate is"),
         (changed_weighing(quote, passage), "how a source weighs its number is"),
     ):
+        # A word the quote has mistyped is kept, not left out: "propsal" of "proposal".
+        left_out = [word for word in left_out if not any(mistyped(typed, word) for typed in typed_words)]
         if added or left_out:
             said = [f"adds {listed(added)}"] * bool(added)
             said += [f"leaves out the source's {listed(left_out)}"] * bool(left_out)

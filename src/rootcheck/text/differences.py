@@ -3,7 +3,8 @@ slip beside the source's reading, so that "hospital" for "school" in a quote of 
 be found by eye.
 
 Words are compared as :func:`rootcheck.text.named.aligned` reads them: case, accents and the marks
-around words are typography, not wording, and are no difference.
+around words are typography, not wording, and are no difference; nor are words told apart only by the
+marks inside them, an apostrophe typed straight or curly.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import NamedTuple
 
 from rootcheck.text.named import aligned
 from rootcheck.text.names import with_last_point
+from rootcheck.text.normalize import normalize
 
 
 class WordChange(NamedTuple):
@@ -28,11 +30,13 @@ def word_changes(quote: str, passage: str) -> list[WordChange]:
     quoted, said, steps = aligned(quote, passage)
     quoted_at = [(word.start, word.end) for word in quoted]
     said_at = [(word.start, word.end) for word in said]
-    return [
+    changes = (
         WordChange(_words(quote, quoted_at[first:last]), _words(passage, said_at[start:end]))
         for step, first, last, start, end in steps
         if step != "equal"
-    ]
+    )
+    # Words apart only in their typography ("Government's" for "Government’s") are none.
+    return [change for change in changes if normalize(change.quoted).text != normalize(change.said).text]
 
 
 def _words(text: str, spans: list[tuple[int, int]]) -> str:
