@@ -12,6 +12,7 @@ from rootcheck.text.closed import (
     PRONOUNS,
     QUANTIFIERS,
     RANKS,
+    RECORDS,
     Kind,
     changed_closed_words,
     left_out_limits,
@@ -161,3 +162,20 @@ def test_a_rank_before_a_title_put_for_another_or_put_in_is_told(
 )
 def test_a_rank_before_a_title_left_out_is_told(quote: str, passage: str, left_out: list[str]) -> None:
     assert left_out_ranks(quote, passage) == left_out
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("has provided a record $112 million", "has provided $112 million", (["record"], [])),
+        ("more services than ever before", "more services", (["ever"], [])),
+        ("its largest-ever package of $4 billion", "a package of $4 billion", (["largest-ever"], [])),
+        ("the first-ever task force", "a new task force", (["first-ever"], [])),
+        # The source's own record, kept.
+        ("a record 12 firms", "a record 12 firms", None),
+    ],
+)
+def test_a_record_put_in_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, RECORDS) == changed

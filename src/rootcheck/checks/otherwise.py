@@ -20,6 +20,7 @@ from rootcheck.text.closed import (
     PRONOUNS,
     QUANTIFIERS,
     RANKS,
+    RECORDS,
     changed_closed_words,
     left_out_limits,
     left_out_ranks,
@@ -39,6 +40,7 @@ _CLOSED = (
     (PRONOUNS, "whom a thing is told of"),
     (CONJUNCTIONS, "how two things are joined"),
     (RANKS, "whose office is named"),
+    (RECORDS, "how a thing stands against all others"),
 )
 
 

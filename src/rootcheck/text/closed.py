@@ -3,7 +3,8 @@
 of" the countries, "all workplaces" for "many workplaces"), one telling how often or how far a
 thing holds ("always" for "often", "solely" for "in part", "partly committed"), a modal ("may
 invest" for "will invest"), a pronoun ("their country" for "our country"), a join ("and" for "or")
-and a rank before a title ("the Deputy Secretary" for "the Assistant Secretary").
+a rank before a title ("the Deputy Secretary" for "the Assistant Secretary") and a record ("a record
+$4 billion").
 
 Each tells how one thing stands to another, or of how much of it something is said. A slip may drop
 one ("in the region" read as "the region" loses a word, not a meaning a reader is told), but not one
@@ -73,6 +74,13 @@ CONJUNCTIONS = Kind(word_set("and or nor"))
 #: fact sheet's "the Vice President's", "full professor" for "associate professor", "former minister".
 _RANKS = word_set("vice deputy acting interim former assistant associate")
 RANKS = Kind(_RANKS | {"full"}, put_in=_RANKS)
+#: Words that set a thing against all others, or all time: "a record $4 billion", "its largest-ever
+#: package", "more than ever before". Put in, they claim what the source does not.
+_RECORDS = word_set(
+    """record ever largest biggest greatest highest lowest smallest unprecedented historic first-ever
+    largest-ever all-time"""
+)
+RECORDS = Kind(_RECORDS, put_in=_RECORDS)
 #: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022", an "interim"
 #: director and an "acting" one.
 _SAME = {
