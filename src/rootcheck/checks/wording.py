@@ -42,6 +42,7 @@ from rootcheck.text.named import added_modifiers, dropped_conjunct, dropped_deed
 from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.paths import turned_path
 from rootcheck.text.promises import changed_promises, promise_told_otherwise
+from rootcheck.text.purposes import aim_told_as_done
 from rootcheck.text.rates import changed_rates
 from rootcheck.text.tense import changed_tense
 from rootcheck.text.voice import turned_voice
@@ -155,6 +156,7 @@ def meaning_problems(
         (promise_told_otherwise, "whether a thing was asked for, foreseen or promised"),
         (negated_words, TURNED_ROUND),
         (opposite_words, TURNED_ROUND),
+        (aim_told_as_done, "whether a thing was aimed at or done"),
         (names.swapped_names, "a name"),
     ):
         turned = compare(quote, passage)
