@@ -81,8 +81,7 @@ def beyond(quote: str, passage: str) -> tuple[int, int]:
     """How many of the quote's words stand before its passage's first word and after its last: where
     fuzzy search ended the passage short of words the quote has otherwise ("in Guatemala, over 500"
     placed as ", over 500" of "in Honduras, over 500"), their count at that end."""
-    quoted = [word.lower() for word in TOKEN.findall(quote)]
-    said = [word.lower() for word in TOKEN.findall(passage)]
+    quoted, said = _lowered(quote), _lowered(passage)
     if not quoted or not said:
         return 0, 0
     lead = quoted.index(said[0]) if said[0] in quoted[:_EDGE] else 0
@@ -95,11 +94,15 @@ def ends_apart(quote: str, passage: str) -> tuple[bool, bool]:
     passage's last: where fuzzy search may have ended the passage short of words the quote has in
     place of the source's ("Donors will invest" placed as "to invest" of "Donors have committed to
     invest"), which :func:`beyond` cannot count."""
-    quoted = [word.lower() for word in TOKEN.findall(quote)]
-    said = [word.lower() for word in TOKEN.findall(passage)]
+    quoted, said = _lowered(quote), _lowered(passage)
     if not quoted or not said:
         return True, True
     return quoted[0] != said[0], quoted[-1] != said[-1]
+
+
+def _lowered(text: str) -> list[str]:
+    """The words of ``text`` in small letters, as :func:`beyond` and :func:`ends_apart` compare them."""
+    return [word.lower() for word in TOKEN.findall(text)]
 
 
 def edged(passage: str, beside: Beside, lead: int, tail: int) -> str:

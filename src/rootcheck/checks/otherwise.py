@@ -1,8 +1,8 @@
 """What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
 added before or after the source's (:mod:`rootcheck.text.added`), a word of a small closed class put
-for another or put in, a word limiting how far a thing holds left out (:mod:`rootcheck.text.closed`),
-a name left out (:mod:`rootcheck.text.named`), and one giving a share in a deed left out
-(:mod:`rootcheck.text.credit`).
+for another or put in, a word limiting how far a thing holds or a rank left out
+(:mod:`rootcheck.text.closed`), a name left out (:mod:`rootcheck.text.named`), and one giving a share
+in a deed left out (:mod:`rootcheck.text.credit`).
 Asked last, as a word changed at a quote's end, or one put in, is most often told better as what it
 changes: another count, a name, a negation.
 """
@@ -46,8 +46,8 @@ _CLOSED = (
 
 def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
     """Why a slipped quote is refused that adds words at either end, puts a closed class's word for the
-    source's or puts one in, or leaves out a word limiting how far a thing holds or one giving a share
-    in a deed; None where it does none of these."""
+    source's or puts one in, or leaves out a word limiting how far a thing holds, a rank, a name or a
+    word giving a share in a deed; None where it does none of these."""
     if anchor.status is not AnchorStatus.FUZZY or anchor.span is None or has_elision(quote):
         return None
     passage = doc.text[anchor.span.start : anchor.span.end]

@@ -37,16 +37,7 @@ def left_out_share(quote: str, passage: str) -> list[str]:
     return [
         left.written[at]
         for at in left.at
-        if left.said[at] in SHARES and _deed_kept(left.said, left.written, at, left.quoted)
+        if left.said[at] in SHARES
+        and (deed := left.verb_after(at, past=_BETWEEN)) is not None
+        and any(forms_of_one(left.said[deed], word) for word in left.quoted)
     ]
-
-
-def _deed_kept(said: list[str], written: list[str], at: int, quoted: list[str]) -> bool:
-    """Whether the word after the share at ``at`` (past a "to") is a verb in small letters that the
-    quote has in some form: the deed the share is given in."""
-    after = at + 1
-    while after < len(said) and said[after] in _BETWEEN:
-        after += 1
-    if after >= len(said) or not (written[after].isalpha() and written[after].islower()):
-        return False
-    return any(forms_of_one(said[after], word) for word in quoted)

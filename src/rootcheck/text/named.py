@@ -325,6 +325,17 @@ class LeftOut(NamedTuple):
     #: For each of :attr:`at`, the quote's words put in its place ("solely" of "in part"), or none.
     instead: list[tuple[str, ...]]
 
+    def verb_after(self, at: int, past: frozenset[str] = frozenset()) -> int | None:
+        """Where the passage's word after ``at`` stands (past any of ``past``: "helped to create"),
+        where it is a word of letters in small letters, as a verb is ("create", not "El" nor "740");
+        else None."""
+        after = at + 1
+        while after < len(self.said) and self.said[after] in past:
+            after += 1
+        if after >= len(self.said) or not (self.written[after].isalpha() and self.written[after].islower()):
+            return None
+        return after
+
 
 def left_out_within(quote: str, passage: str) -> LeftOut:
     """The passage's words ``quote`` leaves out or puts others for within its own (see :class:`LeftOut`):

@@ -36,7 +36,7 @@ def folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
-def _key(word: str) -> str:
+def name_key(word: str) -> str:
     """A word as names are compared: letters only, without accents or case ("U.S." is "us")."""
     return "".join(LETTERS.findall(folded(word)))
 
@@ -72,17 +72,12 @@ def _names(text: str) -> list[str]:
 
 def name_keys(text: str) -> frozenset[str]:
     """The names ``text`` holds (see :func:`_names`), as names are compared: "U.S." is "us"."""
-    return frozenset(_key(name) for name in _names(text))
-
-
-def name_key(word: str) -> str:
-    """``word`` as names are compared: letters only, without accents or case."""
-    return _key(word)
+    return frozenset(name_key(name) for name in _names(text))
 
 
 def in_capitals(word: str) -> bool:
     """Whether ``word`` is written in capitals alone, as initials and acronyms are: "U.S.", "USAID"."""
-    return len(_key(word)) > 1 and word.isupper()
+    return len(name_key(word)) > 1 and word.isupper()
 
 
 @lru_cache(maxsize=4)  # a slipped quote's names are asked for as swapped, then as added
@@ -119,7 +114,7 @@ def swapped_names(quote: str, source: str) -> tuple[list[str], list[str]] | None
 
 def forms_of_one_name(one: str, other: str) -> bool:
     """Whether two names are forms of one (see :func:`forms_of_one`); initials and acronyms never are."""
-    return not (in_capitals(one) and in_capitals(other)) and forms_of_one(_key(one), _key(other))
+    return not (in_capitals(one) and in_capitals(other)) and forms_of_one(name_key(one), name_key(other))
 
 
 def as_phrases(names: Sequence[str], text: str) -> list[str]:
@@ -179,11 +174,11 @@ def added_names(quote: str, source: str) -> list[str]:
     added, replaced = _names_apart(quote, source)
     if not added or replaced:  # most slipped quotes add no name
         return []
-    said = {_key(word) for _, word in _WORD_AFTER.findall(source) if word[:1].isupper()}
+    said = {name_key(word) for _, word in _WORD_AFTER.findall(source) if word[:1].isupper()}
     return [
         name
         for name in added
-        if not any(forms_of_one(_key(name), word) for word in said) and not abbreviates(name, source)
+        if not any(forms_of_one(name_key(name), word) for word in said) and not abbreviates(name, source)
     ]
 
 
@@ -234,16 +229,16 @@ _SMALL_WORD = lazy(r"(?<![\w.])[a-z][a-z'’]*")
 
 @lru_cache(maxsize=8)
 def names_in(document: str) -> frozenset[str]:
-    """The names a document writes, as :func:`_key` compares them: for a quote's first word, which is
+    """The names a document writes, as :func:`name_key` compares them: for a quote's first word, which is
     capitalised whatever it is, to be taken for a name only where the document has it as one. Read
     more warily than :func:`_names` reads a quote: a word after one ending in a stop ("met. Today",
     "U.S. Government") starts a sentence as far as this knows, and a word the document also writes in
     small letters is none ("The" after a heading with no stop)."""
-    common = {_key(word) for word in _SMALL_WORD.findall(document)}
+    common = {name_key(word) for word in _SMALL_WORD.findall(document)}
     names, ended = set(), True
     for before, word in _WORD_AFTER.findall(document):
         if word[0].isupper() and not ended and not any(c in _OPENERS for c in before):
-            names.add(_key(word))
+            names.add(name_key(word))
         ended = word.endswith((".", "!", "?")) or any(c in ".!?:;" for c in before)
     return frozenset(names - common)
 
@@ -264,13 +259,13 @@ def swapped_first_name(
     if found is None:
         return None
     first = found.group(2).rstrip(".,;:'’-")
-    if not first[:1].isupper() or _key(first) == _key(said):
+    if not first[:1].isupper() or name_key(first) == name_key(said):
         return None
     if not said[:1].isupper():
         # A name, or a form of one the document has, put where the source has a word in small letters:
         # "Mexican government charges" for "foreign government charges".
-        named = in_capitals(first) or any(forms_of_one(_key(first), name) for name in names_in(document))
-        return ([first], [said]) if named and not forms_of_one(_key(first), _key(said)) else None
+        named = in_capitals(first) or any(forms_of_one(name_key(first), name) for name in names_in(document))
+        return ([first], [said]) if named and not forms_of_one(name_key(first), name_key(said)) else None
     ending = said_before.rstrip()
     # A point opens a sentence unless it is an initial's ("the U.S. Government").
     opened = ending[-1:] in _OPENERS and (ending[-1] != "." or _STOP_AT_END.search(ending) is not None)
@@ -278,11 +273,11 @@ def swapped_first_name(
     # forms of one another: "USAID" is not "U.S." with an ending.
     if (not ending or opened) and not in_capitals(said):
         return None
-    if not (in_capitals(first) and in_capitals(said)) and forms_of_one(_key(first), _key(said)):
+    if not (in_capitals(first) and in_capitals(said)) and forms_of_one(name_key(first), name_key(said)):
         return None
     # Last, as it reads the whole document: most quotes are done with before. A word in capitals alone
     # is a name all the same.
-    return ([first], [said]) if in_capitals(first) or _key(first) in names_in(document) else None
+    return ([first], [said]) if in_capitals(first) or name_key(first) in names_in(document) else None
 
 
 #: A stop ending a sentence at the end of a text: not an initial's point.
@@ -321,10 +316,10 @@ def _unmatched(names: list[str], other: str) -> list[str]:
     """The ``names`` (as written) that ``other`` has fewer times as words, each as often as it lacks it.
     A hyphen dropped or put in is no other name: "Government" is a word of "Government-supported",
     and "Government supported" writes it."""
-    written = {_key(name): name for name in reversed(names)}
+    written = {name_key(name): name for name in reversed(names)}
     words = [word for _, word in _WORD_AFTER.findall(other)]
-    keys = Counter(_key(word) for word in words)
-    keys.update(_key(part) for word in words if "-" in word for part in word.split("-"))
-    keys.update(_key(word) + _key(then) for word, then in pairwise(words))
-    lacking = Counter(_key(name) for name in names) - keys
+    keys = Counter(name_key(word) for word in words)
+    keys.update(name_key(part) for word in words if "-" in word for part in word.split("-"))
+    keys.update(name_key(word) + name_key(then) for word, then in pairwise(words))
+    lacking = Counter(name_key(name) for name in names) - keys
     return sorted(written[key] for key in lacking.elements())

@@ -20,14 +20,11 @@ def aim_told_as_done(quote: str, passage: str) -> tuple[list[str], list[str]] | 
     ("promoting" of "to promote"): the quote's words and the source's ("to promote"); else None."""
     left = left_out_within(quote, passage)
     for at, instead in zip(left.at, left.instead, strict=True):
-        if left.said[at] != "to" or at + 1 >= len(left.said) or "to" in instead:
+        if left.said[at] != "to" or "to" in instead or (after := left.verb_after(at)) is None:
             continue
-        verb, written = left.said[at + 1], left.written[at + 1]
-        if not (written.isalpha() and written.islower()):
-            continue
-        done = [word for word in instead if word != verb and _tells_a_deed(word, verb)]
-        if done:
-            return done, [f"to {written}"]
+        verb = left.said[after]
+        if done := [word for word in instead if word != verb and _tells_a_deed(word, verb)]:
+            return done, [f"to {left.written[after]}"]
     return None
 
 
