@@ -52,7 +52,7 @@ def test_a_preposition_put_for_another_is_told(
         ("youth in each of El Salvador and Honduras", "youth in El Salvador and Honduras", (["each"], [])),
         ("to alleviate all suffering", "to alleviate suffering", (["all"], [])),
         # As the source, left out, moved, or "some" bounding a number.
-        ("many workplaces", "many workplaces", None),
+        ("many offices", "many workplaces", None),
         ("workplaces", "many workplaces", None),
         ("all of them were", "they all were", None),
         ("some 120 doctors", "120 doctors", None),
@@ -100,7 +100,7 @@ def test_a_word_of_how_often_or_how_far_put_for_another_or_put_in_is_told(
         # A pronoun or a join put in, or a modal as the source has it: none told otherwise.
         ("in their own country", "in the country", PRONOUNS, None),
         ("corruption, and abuse", "corruption, abuse", CONJUNCTIONS, None),
-        ("Partners will invest", "Partners will invest", MODAL, None),
+        ("Partners will spend", "Partners will invest", MODAL, None),
     ],
 )
 def test_a_modal_a_pronoun_or_a_join_put_for_another_is_told(
@@ -118,7 +118,7 @@ def test_a_modal_a_pronoun_or_a_join_put_for_another_is_told(
         # Another limit the quote keeps elsewhere stands in no place of this one's.
         ("rendered ineligible, in part to", "rendered generally ineligible, in part to", ["generally"]),
         # Kept, put otherwise (told as that), stress left out, or outside the quote's words.
-        ("it often fails", "it often fails", []),
+        ("it often falters", "it often fails", []),
         ("based solely on 4 studies", "based in part on 4 studies", []),
         ("increased hunger", "significantly increased hunger", []),
         ("40 schools closed", "Aid generally arrives late, and 40 schools closed", []),
@@ -139,7 +139,7 @@ def test_a_word_limiting_how_far_a_thing_holds_left_out_is_told(
         ("the former minister said", "the minister said", (["former"], [])),
         # "full" put in names no other office ("the full cost"); a rank kept is kept.
         ("the full cost of 300 homes", "the cost of 300 homes", None),
-        ("the Vice President's call", "the Vice President's call", None),
+        ("the Vice President's appeal", "the Vice President's call", None),
     ],
 )
 def test_a_rank_before_a_title_put_for_another_or_put_in_is_told(
@@ -172,7 +172,7 @@ def test_a_rank_before_a_title_left_out_is_told(quote: str, passage: str, left_o
         ("its largest-ever package of $4 billion", "a package of $4 billion", (["largest-ever"], [])),
         ("the first-ever task force", "a new task force", (["first-ever"], [])),
         # The source's own record, kept.
-        ("a record 12 firms", "a record 12 firms", None),
+        ("a record 12 companies", "a record 12 firms", None),
     ],
 )
 def test_a_record_put_in_is_told(

@@ -21,7 +21,7 @@ from rootcheck.text.conditions import changed_conditions, conditions
         # One condition for another is a slip.
         ("will lend as long as funds last", "will lend provided that funds last", ([], [])),
         # The source's own condition kept; "provided" alone is a deed, and "where" a place.
-        ("will lend if the council approves", "will lend if the council approves", ([], [])),
+        ("will lend if the assembly approves", "will lend if the council approves", ([], [])),
         ("has provided $112 million", "has delivered $112 million", ([], [])),
         ("where families live", "in towns families live", ([], [])),
     ],

@@ -21,7 +21,7 @@ from rootcheck.text.paths import turned_path
             (["from the region to the north"], ["from the north to the region"]),
         ),
         # As the source goes, to another place (a name told otherwise), or no path at all.
-        ("migration from Latin America to the U.S.", "migration from Latin America to the U.S.", None),
+        ("travel from Latin America to the U.S.", "migration from Latin America to the U.S.", None),
         ("aid from Mexico to Honduras", "aid from Mexico to Guatemala", None),
         ("aid to Honduras from Mexico", "aid from Mexico to Honduras", None),
     ],

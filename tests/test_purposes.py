@@ -28,7 +28,7 @@ from rootcheck.text.purposes import aim_told_as_done
         # The aim kept, or told in other words; "to" as a preposition; the same words.
         ("$179 million in order to promote recovery", "$179 million to promote recovery", None),
         ("access justice for 300 families", "access to justice for 300 families", None),
-        ("trained 300 officials to combat corruption", "trained 300 officials to combat corruption", None),
+        ("trained 300 officials to fight corruption", "trained 300 officials to combat corruption", None),
     ],
 )
 def test_an_aim_told_as_done_is_told(

@@ -27,7 +27,7 @@ from rootcheck.text.tense import changed_tense
         ),
         ("aid was still needed", "aid is still needed", (["was still needed"], ["is still needed"])),
         # In the source's tense, whatever its number ("has" for "have"), or in both of the source's.
-        ("The program has reached 465,000 youth", "The program has reached 465,000 youth", None),
+        ("The program has served 465,000 youth", "The program has reached 465,000 youth", None),
         ("Programs have reached 465,000 youth", "The program has reached 465,000 youth", None),
         ("it was expected and is expected", "it is expected", None),
         ("aid was needed", "aid was needed where it is needed", None),
