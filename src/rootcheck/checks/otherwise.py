@@ -1,7 +1,7 @@
 """What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
 added before or after the source's (:mod:`rootcheck.text.added`), a word of a small closed class put
 for another or put in, a word limiting how far a thing holds or a rank left out
-(:mod:`rootcheck.text.closed`), a name left out (:mod:`rootcheck.text.named`), and one giving a share
+(:mod:`rootcheck.text.closed`), a name left out (:mod:`rootcheck.text.leftout`), and one giving a share
 in a deed left out (:mod:`rootcheck.text.credit`).
 Asked last, as a word changed at a quote's end, or one put in, is most often told better as what it
 changes: another count, a name, a negation.
@@ -28,7 +28,7 @@ from rootcheck.text.closed import (
 from rootcheck.text.credit import left_out_share
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision
-from rootcheck.text.named import left_out_names
+from rootcheck.text.leftout import left_out_names
 from rootcheck.text.sentences import sentence_around
 
 #: Each closed class, with what a word of it tells.

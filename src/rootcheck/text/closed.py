@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rootcheck.patterns import lazy
+from rootcheck.text.leftout import left_out_within
 from rootcheck.text.lexicon import MODALS, word_set
-from rootcheck.text.named import aligned, left_out_within
+from rootcheck.text.named import aligned
 from rootcheck.text.numbers import YEAR
 
 

@@ -10,8 +10,8 @@ the deed.
 
 from __future__ import annotations
 
+from rootcheck.text.leftout import left_out_within
 from rootcheck.text.lexicon import word_set
-from rootcheck.text.named import left_out_within
 from rootcheck.text.names import forms_of_one
 
 #: Words giving one a share in a deed others do too: "helped create", "contributed to reducing".

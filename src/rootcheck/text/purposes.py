@@ -8,7 +8,7 @@ form; what it may not do is drop the "to" of an aim and keep its verb in a form 
 
 from __future__ import annotations
 
-from rootcheck.text.named import left_out_within
+from rootcheck.text.leftout import left_out_within
 from rootcheck.text.names import forms_of_one
 
 #: Endings of a verb's forms that tell a deed rather than an aim: "promoting", "promoted", "promotes".
