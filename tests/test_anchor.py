@@ -118,6 +118,29 @@ def _slipped_passage(source: str, quote: str) -> tuple[str, Span]:
             "Our Administration is calling on U.S. businesses to invest in the region, and thus far, 12 have done so",
             "Our Administration is calling",
         ),
+        # Words put for the source's at the clause's start: taken back to it, so that they are seen.
+        (
+            "Improving food security: The U.S. Government has provided $112 million in assistance for school feeding programs in the highlands.",
+            "The private sector has provided $112 million in assistance for school feeding programs in the highlands.",
+            "The U.S. Government has provided",
+        ),
+        (
+            "Assisting workers: Through the Department of Labor, the government has trained 740 labor inspectors in the region.",
+            "Through an agency, the government has trained 740 labor inspectors in the region.",
+            "Through the Department of Labor, the government",
+        ),
+        # A clause left out after the quote's first words, which the source has before it.
+        (
+            "In the region's north, for example, in Honduras, over 500 officials have been trained on inspection procedures to prevent child labor.",
+            "For example, over 500 officials have been trained on inspection procedures to prevent child labor.",
+            "for example, in Honduras, over 500",
+        ),
+        # The passage's own first word is put for the quote's: the clause's other words stay out.
+        (
+            "These efforts have resulted in 74 convictions, and foreign government charges against more than 90 officials followed.",
+            "Mexican government charges against more than 90 officials followed.",
+            "foreign government",
+        ),
         # Not back over words the quote does not have: a passage of its own stays as found.
         (
             "Officials said the narrow cooperative in Huehuetenango registered over 55.6 million counselors.",
@@ -358,7 +381,8 @@ def test_a_telling_word_held_again_is_trimmed_from_either_end(paragraph: str) ->
 def test_a_word_the_quote_has_twice_takes_no_passage_back_past_its_start() -> None:
     # The passage's second word is also the quote's first: it was looked up as the quote's word 0,
     # and the passage's start read back over no word at all.
-    text = "so the board the agency said 40"
+    # (Its clause opens long before, so no words are taken back as the quote's put for the source's.)
+    text = "Reports from the coast and from the capital agree so the board the agency said 40"
     start = text.index("board")
     assert whole_head(text, "the x the agency said 40", start, len(text)) == start
 

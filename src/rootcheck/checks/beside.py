@@ -72,6 +72,7 @@ _ENDED = lazy(r"[.!?;:][\"”’)\]*]*\s*$")
 #: A word as :func:`edged` lines a quote up with its passage: letters and digits, apostrophes inside.
 TOKEN = lazy(r"\w+(?:['’]\w+)*")
 #: A word, or initials whole: "U.S.", not "U".
+_ARTICLES = frozenset(["the", "a", "an"])
 _FIRST_WORD = lazy(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*")
 #: How many of a quote's words at either end may stand outside its passage.
 _EDGE = 4
@@ -117,6 +118,10 @@ def first_in_source(passage: str, beside: Beside, lead: int) -> tuple[str, str] 
     the source before that word."""
     if not lead:
         first = _FIRST_WORD.search(passage)
+        # An article in small letters is read with the name it opens: "the U.S. Government" is where
+        # "Honduras" stands in "Honduras has provided".
+        if first and first.group() in _ARTICLES and (name := _FIRST_WORD.search(passage, first.end())):
+            first = name if name.group()[:1].isupper() else first
         return (first.group(), beside.before + passage[: first.start()]) if first else None
     clause = clause_before(beside.before)
     words = list(TOKEN.finditer(clause))

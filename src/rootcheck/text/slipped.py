@@ -17,9 +17,13 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from rootcheck.patterns import lazy
+from rootcheck.text.lexicon import WORD_OR_INITIALS
 
 #: A word, apostrophes within it.
 WORDS = lazy(r"\w+(?:['’]\w+)*")
+#: A word, or initials as one: "U.S." is one word put for another.
+_WORD_OR_INITIALS = lazy(WORD_OR_INITIALS)
+_INITIALS = lazy(r"\b[^\W\d_](?:\.[^\W\d_])+\.")
 #: How many of a quote's words at either end a slipped passage may stop short of.
 _REACH = 3
 #: What ends a sentence or clause, or pauses one: no word past it is taken on.
@@ -81,9 +85,10 @@ def whole_head(text: str, first_part: str, start: int, end: int) -> int:
     # The passage's first word the quote has past its own first (the second, where the first is the
     # one it left out), counted from there: a word the quote has twice is found where it looks.
     ahead = quoted[1 : _REACH + 1]
-    kept = next((1 + ahead.index(w) for w in said[:2] if w in ahead), None)
-    if kept is None:
+    at = next((i for i, w in enumerate(said[:2]) if w in ahead), None)
+    if at is None:
         return start
+    kept = 1 + ahead.index(said[at])
     lead = text[max(0, start - _BACK) : start]
     words = list(WORDS.finditer(lead))
     # Back over the quote's words before the one kept, and one it may leave out, but no further.
@@ -94,7 +99,50 @@ def whole_head(text: str, first_part: str, start: int, end: int) -> int:
             if any(c in _STOPS or c.isdigit() for c in between):
                 return start
             return start - len(lead) + first.start()
-    return start
+    passage = text[start:end]
+    if any(c.isdigit() for c in quoted[kept]):
+        return start  # the quote's word kept is a number's, whose bounds are read apart
+    return _clause_head(lead, passage[: list(WORDS.finditer(passage))[at].start()], start, first_part, kept)
+
+
+def _clause_head(lead: str, opening: str, start: int, first_part: str, kept: int) -> int:
+    """Where a passage starts, taken back over the source's words in the place of the quote's first
+    ``kept``, to its clause's start: "The private sector has provided" of "The U.S. Government has
+    provided" starts at "The", and "Through an agency, the government" of "Through the Department of
+    Labor, the government" at "Through", so that the words put for the source's are seen, and read, as
+    such; or back over a clause the quote leaves out after its first words: "For example, over 500" of
+    "For example, in Honduras, over 500". ``opening`` is the passage's text before the word kept."""
+    own = first_part[: list(WORDS.finditer(first_part))[kept].start()]
+    quoted = _WORD_OR_INITIALS.findall(own)
+    if _stops(opening) != _stops(own) or len(quoted) <= len(_WORD_OR_INITIALS.findall(opening)):
+        return start  # the passage's clauses there are not the quote's, or its words are put for all of them
+    plain = _INITIALS.sub(lambda m: m.group().replace(".", "_"), lead)  # as _stops reads them
+    stop = max(plain.rfind(c) for c in _STOPS)
+    if stop < 0 and start - len(lead) > 0:
+        return start  # the clause starts farther back than a quote's few words put for the source's
+    clause = lead[stop + 1 :]
+    if any(c.isdigit() for c in clause + own):
+        return start
+    if stop >= 0 and (before := _ending_with(lead[:stop], quoted)) is not None:
+        return start - len(lead) + before
+    said = _WORD_OR_INITIALS.findall(clause + opening)
+    if not clause.strip() or abs(len(said) - len(quoted)) > _REACH - 1:
+        return start
+    return start - len(clause.lstrip())
+
+
+def _ending_with(text: str, words: list[str]) -> int | None:
+    """Where ``words`` start, if ``text`` ends with them, case aside."""
+    found = list(_WORD_OR_INITIALS.finditer(text))[-len(words) :]
+    if len(found) < len(words) or text[found[-1].end() :].strip():
+        return None
+    same = all(w.group().casefold() == q.casefold() for w, q in zip(found, words, strict=True))
+    return found[0].start() if same else None
+
+
+def _stops(text: str) -> list[str]:
+    """The stops and pauses of ``text``, in order; a point of initials ("U.S.") is none."""
+    return [c for c in _INITIALS.sub("", text) if c in _STOPS]
 
 
 def _within(quoted: list[str], said: list[str]) -> bool:
