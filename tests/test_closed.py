@@ -17,6 +17,7 @@ from rootcheck.text.closed import (
     changed_closed_words,
     left_out_limits,
     left_out_ranks,
+    limits_in,
 )
 
 
@@ -128,6 +129,21 @@ def test_a_word_limiting_how_far_a_thing_holds_left_out_is_told(
     quote: str, passage: str, left_out: list[str]
 ) -> None:
     assert left_out_limits(quote, passage) == left_out
+
+
+@pytest.mark.parametrize(
+    ("words", "limits"),
+    [
+        ("generally", ["generally"]),
+        ("Largely, and in part", ["Largely", "in part"]),
+        # Stress, and a part that is no "in part", limit nothing.
+        ("significantly", []),
+        ("the largest part of", []),
+    ],
+)
+def test_the_limits_words_hold_are_found_as_written(words: str, limits: list[str]) -> None:
+    # What an elision leaves out is read with this: "ineligible" of "generally ineligible".
+    assert limits_in(words) == limits
 
 
 @pytest.mark.parametrize(

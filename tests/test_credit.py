@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rootcheck.text.credit import left_out_share
+from rootcheck.text.credit import left_out_share, shares_in
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,21 @@ from rootcheck.text.credit import left_out_share
 )
 def test_a_share_in_a_deed_left_out_is_told(quote: str, passage: str, left_out: list[str]) -> None:
     assert left_out_share(quote, passage) == left_out
+
+
+@pytest.mark.parametrize(
+    ("left_out", "after", "shares"),
+    [
+        # What an elision leaves out, and the quote's words after it.
+        ("helped create and", "sustain more than 90,000 jobs", ["helped"]),
+        ("help", "improve the country's services", ["help"]),
+        ("contributed to", "reducing costs", ["contributed"]),
+        ("has helped", "create 300 jobs", ["helped"]),
+        # Help given to people or to a named place is the deed itself.
+        ("helped", "740 victims", []),
+        ("helping", "El Salvador", []),
+        ("supported", "create 300 jobs", []),
+    ],
+)
+def test_a_share_an_elision_leaves_out_is_told(left_out: str, after: str, shares: list[str]) -> None:
+    assert shares_in(left_out, after) == shares

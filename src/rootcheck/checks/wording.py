@@ -25,7 +25,9 @@ from rootcheck.positions import Position
 from rootcheck.text import names
 from rootcheck.text.aspect import changed_aspect
 from rootcheck.text.changes import changed_change, changed_measures, changed_period, measure_words
+from rootcheck.text.closed import limits_in
 from rootcheck.text.conditions import changed_conditions
+from rootcheck.text.credit import shares_in
 from rootcheck.text.elided import has_elision, split_elisions, typed_parts
 from rootcheck.text.elisions import Gap, gaps, promised
 from rootcheck.text.hedges import changed_hedges, hedges
@@ -262,6 +264,14 @@ def _elided(quote: str, passage: str, where: Position, anchor: Anchor) -> list[D
             (_hedged_out(gap.left_out, gap.after), _hedged_out(bearing, gap.after), _HEDGED),
             # "The ... household received $120" of "The median household": a median read as what each had.
             (measure_words(gap.left_out), measure_words(bearing), _MEASURED),
+            # "ineligible" of "generally ineligible": a view of some of a thing read as of all of it.
+            (limits_in(gap.left_out), limits_in(bearing), "how far a thing holds is"),
+            # "has ... sustain" of "has helped create and sustain": a share in a deed read as the whole.
+            (
+                shares := shares_in(gap.left_out, gap.after),
+                [word for word in shares if word.lower() in bearing.lower().split()],
+                "a share in a deed told as the whole is",
+            ),
         ):
             if words and beside and gap.within_a_clause and not gap.an_aside:
                 message = f"the elision leaves out the source's {listed(words)}: {what} no slip of wording"

@@ -22,6 +22,7 @@ from rootcheck.text.leftout import left_out_within
 from rootcheck.text.lexicon import MODALS, word_set
 from rootcheck.text.named import aligned
 from rootcheck.text.numbers import YEAR
+from rootcheck.text.slipped import WORDS
 
 
 class Kind(NamedTuple):
@@ -122,6 +123,17 @@ def left_out_limits(quote: str, passage: str) -> list[str]:
     limit the quote keeps): as a reader would find them. Not those before the quote's first word the
     passage has nor after its last."""
     return _left_out(quote, passage, LIMITS, unless=_HOW_FAR)
+
+
+def limits_in(text: str) -> list[str]:
+    """The words of :data:`LIMITS` ``text`` has, as written: what an elision leaves out of how far a
+    thing holds ("ineligible" of "generally ineligible" as "... ineligible")."""
+    written = WORDS.findall(text)
+    lowered = [word.lower() for word in written]
+    return [
+        "in part" if lowered[at] == "part" else written[at]
+        for at in _at_kind(lowered, 0, len(lowered), LIMITS)
+    ]
 
 
 def left_out_ranks(quote: str, passage: str) -> list[str]:

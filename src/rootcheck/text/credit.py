@@ -13,6 +13,7 @@ from __future__ import annotations
 from rootcheck.text.leftout import left_out_within
 from rootcheck.text.lexicon import word_set
 from rootcheck.text.names import forms_of_one
+from rootcheck.text.slipped import WORDS
 
 #: Words giving one a share in a deed others do too: "helped create", "contributed to reducing".
 SHARES = word_set("help helps helped helping contribute contributes contributed contributing")
@@ -41,3 +42,19 @@ def left_out_share(quote: str, passage: str) -> list[str]:
         and (deed := left.verb_after(at, past=_BETWEEN)) is not None
         and any(forms_of_one(left.said[deed], word) for word in left.quoted)
     ]
+
+
+def shares_in(left_out: str, after: str) -> list[str]:
+    """The words of :data:`SHARES` ``left_out`` has that give a share in a deed, a verb after them (past
+    "to") there or, next, in ``after``: what an elision leaves out of a share, as written ("has ...
+    sustain" of "has helped create and sustain"). Not "helped 740 victims", whose "helped" is the deed."""
+    written = WORDS.findall(left_out)
+    following = [*written, *WORDS.findall(after)[:1]]
+    shares = []
+    for at, word in enumerate(written):
+        if word.lower() not in SHARES:
+            continue
+        deed = next((w for w in following[at + 1 :] if w.lower() not in _BETWEEN), "")
+        if deed.isalpha() and deed.islower():
+            shares.append(word)
+    return shares
