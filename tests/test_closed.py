@@ -8,6 +8,7 @@ from rootcheck.text.closed import (
     CONJUNCTIONS,
     DEGREES,
     MODAL,
+    OUTCOMES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -195,3 +196,22 @@ def test_a_record_put_in_is_told(
     quote: str, source: str, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, RECORDS) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        ("to guarantee economic security", "to strengthen economic security", (["guarantee"], [])),
+        ("a project that ended GBV", "a project to combat GBV", (["ended"], [])),
+        ("To eliminate the root causes", "To address the root causes", (["eliminate"], [])),
+        ("financing to ensure recovery", "financing to promote recovery", (["ensure"], [])),
+        ("To defeat the pandemic", "To combat the pandemic", (["defeat"], [])),
+        # One for another says the same; the source's own kept.
+        ("to guarantee access for 300 farms", "to ensure access for 300 farms", None),
+        ("it eliminated 40 checkpoints", "it eliminated 40 roadblocks", None),
+    ],
+)
+def test_a_result_told_as_sure_or_whole_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, OUTCOMES) == changed

@@ -854,6 +854,8 @@ def test_a_promise_left_out_or_added_is_told(
         ("an overutilized partner", "an underutilized partner", (["overutilized"], ["underutilized"])),
         ("40 underfunded clinics", "40 overfunded clinics", (["underfunded"], ["overfunded"])),
         ("an overt act", "an undert act", None),  # too short a stem
+        ("areas of high in-migration", "areas of high out-migration", (["in-migration"], ["out-migration"])),
+        ("out-of-school youth", "in-school youth", None),  # "-of-school" is no stem of "-school"
     ],
 )
 def test_a_word_turned_into_its_opposite_is_told(
@@ -928,6 +930,10 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("withdrawn a call to action", "issued a call to action", (["withdrawn"], ["issued"])),
         ("plans to revoke 6,000 visas", "plans to allot 6,000 visas", (["revoke"], ["allot"])),
         ("withheld $420 million", "provided $420 million", (["withheld"], ["provided"])),
+        # Who a deed is done to, or by, and where people go.
+        ("care for perpetrators of abuse", "care for victims of abuse", (["perpetrators"], ["victims"])),
+        ("to prevent adult labor", "to prevent child labor", (["adult"], ["child"])),
+        ("has received 17 million doses", "has delivered 17 million doses", (["received"], ["delivered"])),
         ("is abandoning a strategy", "is pursuing a strategy", (["abandoning"], ["pursuing"])),
         ("the firm fired 300 workers", "the firm hired 300 workers", (["fired"], ["hired"])),
         # What a thing does to another, done the other way.

@@ -16,6 +16,7 @@ from rootcheck.text.closed import (
     CONJUNCTIONS,
     DEGREES,
     MODAL,
+    OUTCOMES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -41,6 +42,7 @@ _CLOSED = (
     (CONJUNCTIONS, "how two things are joined"),
     (RANKS, "whose office is named"),
     (RECORDS, "how a thing stands against all others"),
+    (OUTCOMES, "a result told as sure or whole"),
 )
 
 

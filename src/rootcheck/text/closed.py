@@ -83,6 +83,15 @@ _RECORDS = word_set(
     largest-ever all-time"""
 )
 RECORDS = Kind(_RECORDS, put_in=_RECORDS)
+#: Words that tell a result as sure or whole: "to guarantee economic security" for "to strengthen", "a
+#: project that ended GBV" for "to combat", "to eliminate the root causes" for "to address". Put in,
+#: they claim an outcome the source does not; one for another says the same (see :data:`_SAME`).
+_OUTCOMES = word_set(
+    """ensure ensures ensured ensuring guarantee guarantees guaranteed guaranteeing eliminate eliminates
+    eliminated eliminating eradicate eradicates eradicated eradicating ended defeat defeats defeated
+    defeating solve solves solved solving"""
+)
+OUTCOMES = Kind(_OUTCOMES, put_in=_OUTCOMES)
 #: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022", an "interim"
 #: director and an "acting" one.
 _SAME = {
@@ -90,6 +99,7 @@ _SAME = {
     "following": "after",
     **{"partially": "partly", "part": "partly"},
     "interim": "acting",
+    **dict.fromkeys(_OUTCOMES, "ensure"),
 }
 #: A year, whose preposition tells a time (see :func:`~rootcheck.text.changes.changed_period`).
 _YEAR = lazy(YEAR)

@@ -232,6 +232,11 @@ OPPOSITES = [
          "immigration immigrant immigrants immigrate immigrated immigrating"),
         ("export exports exported exporting", "import imports imported importing"),
         ("inflow inflows", "outflow outflows"),
+        # Who a deed is done to, or by: "perpetrators of human trafficking" for "victims".
+        ("victim victims survivor survivors",
+         "perpetrator perpetrators offender offenders abuser abusers trafficker traffickers"),
+        ("child children", "adult adults elder elders elderly"),
+        ("deliver delivers delivered delivering", "receive receives received receiving"),
         ("surplus surpluses", "deficit deficits"),
     ]
 ]  # fmt: skip

@@ -258,15 +258,18 @@ def _negates(word: str, other: str) -> bool:
 
 #: Prefixes that turn a word round into the other's: "an underutilized partner" is no "overutilized" one.
 _OVER_UNDER = ("over", "under")
+#: Joined by a hyphen only: "inflow" is the lexicon's, and "input" no "output" turned round.
+_IN_OUT = ("in-", "out-")
 
 
 def _overturned(word: str, other: str) -> bool:
-    """Whether ``word`` is ``other`` with "over" put for "under", or "under" for "over" (of a stem of
-    four letters or more: "overt" is no "undert")."""
-    for prefix, turned in (_OVER_UNDER, _OVER_UNDER[::-1]):
-        if word.startswith(prefix) and other.startswith(turned):
-            stem = word[len(prefix) :]
-            return len(stem) >= 4 and stem == other[len(turned) :]
+    """Whether ``word`` is ``other`` with "over" put for "under", "in-" for "out-" or either the other
+    way (of a stem of four letters or more: "overt" is no "undert"): "in-migration" for "out-migration"."""
+    for one, turned in (_OVER_UNDER, _IN_OUT):
+        for prefix, opposite in ((one, turned), (turned, one)):
+            if word.startswith(prefix) and other.startswith(opposite):
+                stem = word[len(prefix) :]
+                return len(stem) >= 4 and stem == other[len(opposite) :]
     return False
 
 
