@@ -10,6 +10,7 @@ import re
 
 from rootcheck.checks.attribution import ended_before_a_hedge
 from rootcheck.checks.beside import clause_before
+from rootcheck.checks.cut_off import ended_before_a_negation, started_after_a_share
 from rootcheck.checks.dangling import ended_inside_a_name, ended_on_a_leading_word
 from rootcheck.checks.promised_after import ended_before_a_promise
 from rootcheck.checks.scope import scope_problems
@@ -26,16 +27,18 @@ from rootcheck.text.numbers import HYPHENS
 
 def edge_problems(doc: Document, quote: str, anchor: Anchor) -> list[tuple[str, Severity]]:
     """What a quote's edges change of what it says, each with how surely: where it starts (see
-    :func:`rootcheck.checks.starts.started_after`), a list it starts within, a word it cuts, a list, a
-    word of promise, a hedge (warned of where it may be none) or a condition it ends before, a word
+    :func:`rootcheck.checks.starts.started_after`) or a share in a deed it starts after, a list it
+    starts within, a word it cuts, a list, a word of promise, a negation, a hedge (warned of where it may be none) or a condition it ends before, a word
     leading on or a name's first words that it ends with; and, warned of, a part or an "each of" it starts after or a rate it
     ends before (see :mod:`rootcheck.checks.scope`)."""
     refused = (
         started_after(doc, quote, anchor),
+        started_after_a_share(doc, quote, anchor),
         started_in_a_list(doc, anchor),
         cut_compound(doc, anchor),
         ended_in_a_list(doc, anchor),
         ended_before_a_promise(doc, anchor),
+        ended_before_a_negation(doc, quote, anchor),
         ended_on_a_leading_word(doc, quote, anchor),
         ended_inside_a_name(doc, quote, anchor),
     )
