@@ -14,6 +14,8 @@ from rootcheck.text.closed import (
     QUANTIFIERS,
     RANKS,
     RECORDS,
+    RECURRING,
+    UNITS_OF_TIME,
     Kind,
     changed_closed_words,
     left_out_limits,
@@ -215,3 +217,33 @@ def test_a_result_told_as_sure_or_whole_is_told(
     quote: str, source: str, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, OUTCOMES) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "kind", "changed"),
+    [
+        (
+            "draws from months of experience",
+            "draws from decades of experience",
+            UNITS_OF_TIME,
+            (["months"], ["decades"]),
+        ),
+        (
+            "within weeks of taking office",
+            "within months of taking office",
+            UNITS_OF_TIME,
+            (["weeks"], ["months"]),
+        ),
+        ("led an annual delegation", "led a delegation", RECURRING, (["annual"], [])),
+        ("trained 300 judges yearly", "trained 300 judges", RECURRING, (["yearly"], [])),
+        # A unit in the plural for the singular tells of more time: "for years" is not "for a year".
+        ("for years of service", "for a year of service", UNITS_OF_TIME, (["years"], ["year"])),
+        # One recurrence for another, or the source's own kept.
+        ("an annual report", "a yearly report", RECURRING, None),
+        ("a weekly market", "a weekly fair", RECURRING, None),
+    ],
+)
+def test_a_unit_of_time_or_a_recurrence_told_otherwise_is_told(
+    quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, kind) == changed

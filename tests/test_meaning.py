@@ -13,6 +13,7 @@ from rootcheck.text.changes import (
     changed_change,
     changed_measures,
     changed_period,
+    relative_times_put_in,
 )
 from rootcheck.text.figures import number_words
 from rootcheck.text.hedges import changed_hedges, hedge_ending, hedges
@@ -268,6 +269,9 @@ def test_an_average_or_a_median_left_out_or_added_is_told(
         # Before the number, or after it but describing nothing, it is the number's rate.
         ("Remittances reached $1.2 billion", "Monthly remittances reached $1.2 billion", ([], ["Monthly"])),
         ("spent $5 million, paid out", "spent $5 million, paid out quarterly", ([], ["quarterly"])),
+        # "annual" is a year's rate as "yearly" is: one for the other says the same.
+        ("Remittances reached $1.2 billion", "Annual remittances reached $1.2 billion", ([], ["Annual"])),
+        ("an annual report on 40 clinics", "a yearly report on 40 clinics", ([], [])),
     ],
 )
 def test_a_rate_told_apart_from_its_number_left_out_or_added_is_told(
@@ -346,6 +350,21 @@ def test_a_time_told_with_another_word_is_told(
     quote: str, source: str, told: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_period(quote, source) == told
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "put_in"),
+    [
+        ("provided services last year to 740 victims", "provided services to 740 victims", ["last year"]),
+        ("12 have done so this week", "thus far, 12 have done so", ["this week"]),
+        ("in recent years, 300 clinics opened", "300 clinics opened", ["recent years"]),
+        # The source tells a time of its own, which changed_period compares; or none is put in.
+        ("hired 300 staff this year", "hired 300 staff last year", []),
+        ("hired 300 staff", "hired 300 staff last year", []),
+    ],
+)
+def test_a_time_from_now_put_in_is_told(quote: str, source: str, put_in: list[str]) -> None:
+    assert relative_times_put_in(quote, source) == put_in
 
 
 @pytest.mark.parametrize(

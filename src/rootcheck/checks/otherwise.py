@@ -1,6 +1,6 @@
 """What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
 added before or after the source's (:mod:`rootcheck.text.added`), a word of a small closed class put
-for another or put in, a word limiting how far a thing holds or a rank left out
+for another or put in, a time from now put in, a word limiting how far a thing holds or a rank left out
 (:mod:`rootcheck.text.closed`), a name left out (:mod:`rootcheck.text.leftout`), and one giving a share
 in a deed left out (:mod:`rootcheck.text.credit`).
 Asked last, as a word changed at a quote's end, or one put in, is most often told better as what it
@@ -12,6 +12,7 @@ from __future__ import annotations
 from rootcheck.hints import listed, shown
 from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.added import added_at_ends
+from rootcheck.text.changes import relative_times_put_in
 from rootcheck.text.closed import (
     CONJUNCTIONS,
     DEGREES,
@@ -22,6 +23,8 @@ from rootcheck.text.closed import (
     QUANTIFIERS,
     RANKS,
     RECORDS,
+    RECURRING,
+    UNITS_OF_TIME,
     changed_closed_words,
     left_out_limits,
     left_out_ranks,
@@ -43,6 +46,8 @@ _CLOSED = (
     (RANKS, "whose office is named"),
     (RECORDS, "how a thing stands against all others"),
     (OUTCOMES, "a result told as sure or whole"),
+    (UNITS_OF_TIME, "the time a thing is told of"),
+    (RECURRING, "how often a thing recurs"),
 )
 
 
@@ -63,6 +68,8 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
             if had:
                 return f"the quote says {listed(put)} where the source says {listed(had)}: {what} is no slip of wording"
             return f"the quote puts in {listed(put)}, which the source does not say: {what} is no slip of wording"
+    if times := relative_times_put_in(quote, f"{before} {passage} {after}"):
+        return f"the quote puts in {listed(times)}, which the source does not say: the time a thing is told of is no slip of wording"
     if limits := left_out_limits(quote, passage):
         return (
             f"the quote leaves out the source's {listed(limits)}: how far a thing holds is no slip of wording"

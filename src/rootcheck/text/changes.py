@@ -284,6 +284,12 @@ def _changed_relative_time(quote: str, source: str) -> tuple[list[str], list[str
     return None
 
 
+def relative_times_put_in(quote: str, source: str) -> list[str]:
+    """The times from now or in an order that ``quote`` tells where ``source`` tells none: "provided
+    services last year to 740 victims" of "provided services to 740 victims", "this week" of "thus far"."""
+    return [] if _relative_times(source) else list(_relative_times(quote).values())
+
+
 def _time_word(found: re.Match[str]) -> str:
     word = found.group(1).lower()
     return _SAME_TIME.get(word, word)

@@ -92,6 +92,16 @@ _OUTCOMES = word_set(
     defeating solve solves solved solving"""
 )
 OUTCOMES = Kind(_OUTCOMES, put_in=_OUTCOMES)
+#: Units of time, one put for another: "months of experience" for the cover letter's "decades of
+#: experience". A unit told as a number's ("five-year") is the number's to read.
+_UNITS_OF_TIME = word_set(
+    "day days week weeks month months quarter quarters year years decade decades century centuries"
+)
+UNITS_OF_TIME = Kind(_UNITS_OF_TIME)
+#: Words telling how often a thing recurs, put in where the source tells no such thing: "an annual
+#: high-level delegation" for "a high-level delegation".
+_RECURRING = word_set("annual annually yearly monthly weekly daily")
+RECURRING = Kind(_RECURRING, put_in=_RECURRING)
 #: Words of a kind that say the same: "toward" and "towards", "during 2022" and "in 2022", an "interim"
 #: director and an "acting" one.
 _SAME = {
@@ -100,6 +110,8 @@ _SAME = {
     **{"partially": "partly", "part": "partly"},
     "interim": "acting",
     **dict.fromkeys(_OUTCOMES, "ensure"),
+    # One recurrence put for another says the same: "an annual report", "a yearly report".
+    **{"annually": "annual", "yearly": "annual"},
 }
 #: A year, whose preposition tells a time (see :func:`~rootcheck.text.changes.changed_period`).
 _YEAR = lazy(YEAR)

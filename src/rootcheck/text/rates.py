@@ -16,7 +16,7 @@ from rootcheck.text.numbers import SPELLED_WORDS
 #: migrants cross", "The ministry each year spends $41 million", "Annually, the fund pays".
 RATE_APART = lazy(
     r"\b(?:(?:every|each)\s+(?:other\s+|two\s+|three\s+|few\s+|single\s+)?(?:years?|quarters?|months?|weeks?"
-    r"|days?)|annually|yearly|monthly|weekly|daily|quarterly)\b",
+    r"|days?)|annual|annually|yearly|monthly|weekly|daily|quarterly)\b",
     re.I,
 )
 #: The space between two words of a paragraph: spaces, or a line's end where a paragraph is wrapped.
@@ -32,7 +32,7 @@ NUMBER_BEFORE = lazy(
 
 
 #: The words of rate that describe a noun: "the quarterly census", "its monthly bulletin".
-_ADJECTIVES = frozenset(["yearly", "monthly", "weekly", "daily", "quarterly"])
+_ADJECTIVES = frozenset(["annual", "yearly", "monthly", "weekly", "daily", "quarterly"])
 #: An article or an owner, just before such a word, a source's emphasis between ("the *quarterly*").
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+[*_]*\Z", re.I)
 
