@@ -953,6 +953,22 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("care for perpetrators of abuse", "care for victims of abuse", (["perpetrators"], ["victims"])),
         ("to prevent adult labor", "to prevent child labor", (["adult"], ["child"])),
         ("has received 17 million doses", "has delivered 17 million doses", (["received"], ["delivered"])),
+        # Who gives and who gets, and how wide a standard is.
+        (
+            "businesses to provide $179 million",
+            "businesses to access $179 million",
+            (["provide"], ["access"]),
+        ),
+        (
+            "have committed to receive $4.2 billion",
+            "have committed to invest $4.2 billion",
+            (["receive"], ["invest"]),
+        ),
+        (
+            "nationally recognized standards",
+            "internationally recognized standards",
+            (["nationally"], ["internationally"]),
+        ),
         ("is abandoning a strategy", "is pursuing a strategy", (["abandoning"], ["pursuing"])),
         ("the firm fired 300 workers", "the firm hired 300 workers", (["fired"], ["hired"])),
         # What a thing does to another, done the other way.

@@ -237,6 +237,12 @@ OPPOSITES = [
          "perpetrator perpetrators offender offenders abuser abusers trafficker traffickers"),
         ("child children", "adult adults elder elders elderly"),
         ("deliver delivers delivered delivering", "receive receives received receiving"),
+        # Who gives and who gets: "enabled businesses to provide $179 million" for "to access", "have
+        # committed to receive" for "to invest".
+        ("access accesses accessed accessing",
+         "provide provides provided providing give gives gave given giving lend lends lent lending"),
+        ("invest invests invested investing", "receive receives received receiving"),
+        ("national nationally", "international internationally"),
         ("surplus surpluses", "deficit deficits"),
     ]
 ]  # fmt: skip
