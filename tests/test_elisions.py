@@ -89,6 +89,23 @@ def test_a_number_whose_counted_words_an_elision_leaves_out(
             "trained 300 teachers and principals last year",
             ("300 teachers", "and principals", None),
         ),
+        # A join's first side left out whole, the number just before the gap: the second side alone.
+        (
+            "In addition, 18 ... entities in El Salvador have been sanctioned",
+            "In addition, 18 individuals and entities in El Salvador have been sanctioned",
+            ("18", "individuals and", "entities"),
+        ),
+        (
+            "trained more than 5,000 ... local government officials",
+            "trained more than 5,000 national and local government officials",
+            ("5,000", "national and", "local government officials"),
+        ),
+        # All the words before the noun left out: the number counts what it did, said more widely.
+        (
+            "trained more than 5,000 ... government officials",
+            "trained more than 5,000 national and local government officials",
+            None,
+        ),
         # After a verb, the second side may be the subject of a clause of its own; and a side the quote
         # names after the gap is not left out.
         (

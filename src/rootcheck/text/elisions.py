@@ -78,6 +78,8 @@ _NOT_COUNTED = frozenset(
 )
 #: Words that go on from what a number counts without being more of it: an adverb, a pair that denies,
 #: a relative pronoun, a verb "to be" or "to have", and the words of :data:`_NOT_COUNTED`.
+#: What an elision leaves out that is a join's first side and its "and" or "or": "individuals and".
+_FIRST_SIDE = lazy(r"\s*(?P<side>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}),?\s+(?:and|or)\s*")
 _NO_MORE_COUNTED = lazy(
     r"\w+ly|rather|instead|than|who|which|that|were|was|are|is|have|has|had|" + "|".join(sorted(_NOT_COUNTED))
 )
@@ -154,6 +156,18 @@ class Gap:
         joined = join_left_out(between, between + self.left_out + self.after, opens=opens) if kept else None
         if joined and not _words_counted(joined[1]) & _words_counted(self.after):
             return f"{number} {between}", joined[1], None
+        # A join's first side left out whole, the number kept before the gap: "18 ... entities" of "18
+        # individuals and entities" counts the entities alone.
+        if (
+            not kept
+            and (first_side := _FIRST_SIDE.fullmatch(self.left_out))
+            and first_side["side"].split()[0] in said
+        ):
+            return (
+                number,
+                " ".join(self.left_out.split()),
+                " ".join(counted_words(self.after, cut=False)) or None,
+            )
         # Past the words kept, the source goes on with no more of what the number counts: "12,000 youth
         # ... completing" of "12,000 youth recently completing", "501 staff ... in 2022" of "501 staff
         # rather than consultants in 2022".
