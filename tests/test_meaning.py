@@ -33,6 +33,7 @@ from rootcheck.text.names import (
     abbreviates,
     added_names,
     as_phrases,
+    initials_spelled_out,
     swapped_first_name,
     swapped_names,
     unless_opening_before,
@@ -1122,6 +1123,34 @@ def test_initials_are_spelled_out_by_words_not_by_their_own_letters() -> None:
     quote = "The U.S. Government, through the United States Department of Labor, is partnering"
     source = "The U.S. Government, through the U.S. Department of Labor, is partnering"
     assert swapped_names(quote, source) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "document", "spelled"),
+    [
+        (
+            "In El Salvador, the U.S. Agency for International Development is training 380 staff",
+            "Report. In El Salvador, USAID is training 380 staff.",
+            ("USAID", "U.S. Agency for International Development"),
+        ),
+        (
+            "delivered doses in partnership with the COVID-19 Vaccines Global Access facility",
+            "delivered doses in partnership with COVAX.",
+            None,  # its initials are not the words' first letters
+        ),
+        # The quote writes the initials too, or the source has none of three letters or more.
+        (
+            "USAID, the U.S. Agency for International Development, trained 380 staff",
+            "USAID trained 380 staff.",
+            None,
+        ),
+        ("the United Nations sent 40 doctors", "the UN sent 40 doctors.", None),
+    ],
+)
+def test_initials_a_quote_spells_out_are_found(
+    quote: str, document: str, spelled: tuple[str, str] | None
+) -> None:
+    assert initials_spelled_out(quote, document) == spelled
 
 
 def test_a_hyphen_dropped_or_put_in_is_no_other_name() -> None:

@@ -7,6 +7,7 @@ from rootcheck.checks.leads import copied_link
 from rootcheck.model import Anchor, AnchorStatus, Claim, Diagnostic, Severity, Source, Span
 from rootcheck.registry.load import Registry
 from rootcheck.text.document import Document
+from rootcheck.text.names import initials_spelled_out
 from rootcheck.text.quoted import source_words
 
 #: A closest passage scoring under this is nothing like the quote ("like" of "nothing like it", 42.1):
@@ -57,6 +58,9 @@ def unplaced(reg: Registry, doc: Document, source: Source, claim: Claim, anchor:
         message += ", nor any passage like it: is 'source' right?"
     if copied := copied_link(doc, claim.quote):
         message += f"; {copied}"
+    if spelled := initials_spelled_out(claim.quote, doc.text):
+        initials, words = spelled
+        message += f"; the source writes “{initials}” where the quote spells out “{words}”: quote it as the source does"
     if source.id in reg.changed:
         message = f"{source.shown} changed since it was pinned and the passage no longer anchors: " + message
     return Diagnostic(Severity.ERROR, where, message, asks_source=asks)

@@ -214,6 +214,24 @@ def spelled_out(name: str, source: str, capitalised: bool = False) -> list[str]:
     return [] if known is not None and [word.lower() for word in found] != list(known) else found
 
 
+def initials_spelled_out(quote: str, document: str) -> tuple[str, str] | None:
+    """Initials of three letters or more that ``document`` writes and ``quote`` spells out instead, with
+    the quote's words for them: ("USAID", "U.S. Agency for International Development"). For a quote not
+    found, whose editor wrote out what the source abbreviates; None where it spells out none."""
+    for initials in dict.fromkeys(_CAPITALS.findall(document)):
+        if re.search(rf"(?<!\w){initials}(?!\w)", quote) or not (
+            words := spelled_out(initials, quote, capitalised=True)
+        ):
+            continue
+        first = re.search(rf"(?<!\w){re.escape(words[0])}", quote)
+        last = list(re.finditer(rf"{re.escape(words[-1])}(?!\w)", quote))
+        if first is not None and last:
+            return initials, quote[first.start() : last[-1].end()]
+    return None
+
+
+#: A word in capitals alone, three letters or more: "USAID", "COVAX".
+_CAPITALS = lazy(r"\b[A-Z]{3,}\b")
 #: Two capitals that a wider text is read for all the same, as only the words they so often stand for:
 #: "The US provided" for "The United States provided", whose passage fuzzy search starts at "States".
 _KNOWN_PAIRS = {
