@@ -378,6 +378,18 @@ def test_a_telling_word_held_again_is_trimmed_from_either_end(paragraph: str) ->
     assert doc.text[found[0].start : found[0].end] == "The program trained 9,000 civilian police"
 
 
+def test_an_elided_quote_is_placed_from_its_first_part_nearest_the_rest() -> None:
+    # The first part stands twice before the second: an elision passing over the nearer one would
+    # leave out the very words the quote starts with, so the quote is no longer ambiguous.
+    doc = parse_document(
+        "Report\n\nWe aim to address the root causes of migration. To address the root causes, we are "
+        "focusing our efforts on five areas.\n"
+    )
+    anchor = locate(doc, "To address the root causes [...] we are focusing our efforts on five areas")
+    assert anchor.status is AnchorStatus.EXACT and anchor.span is not None
+    assert doc.text[anchor.span.start :].startswith("To address the root causes, we are")
+
+
 def test_a_word_the_quote_has_twice_takes_no_passage_back_past_its_start() -> None:
     # The passage's second word is also the quote's first: it was looked up as the quote's word 0,
     # and the passage's start read back over no word at all.

@@ -556,13 +556,30 @@ def test_locate_tells_a_slipped_quote_that_check_would_refuse(capsys: pytest.Cap
         "  but check would refuse it: the quote adds “not”: a negation is no slip of wording\n",
     )
     code, out, _ = run(
-        capsys, "locate", "fact-sheet-2023", "sustain fewer than 90,000 jobs", "--root", str(REPO), "--json"
+        capsys,
+        "locate",
+        "fact-sheet-2023",
+        "helped create and sustain fewer than 90,000 jobs",
+        "--root",
+        str(REPO),
+        "--json",
     )
     assert code == 1
     assert json.loads(out)["refused"] == [
         "the source says “more than 90,000”, not “fewer than 90,000”: quote the figure whole, "
         "with the words and currency that bound it, as the source has them"
     ]
+
+
+def test_locate_tells_what_else_check_refuses_a_slipped_quote_for(capsys: pytest.CaptureFixture[str]) -> None:
+    # Read last, as check reads it: a result told as sure where the source tells an aim.
+    quote = "approximately 47 companies and organizations have committed to invest more than $4.2 billion to guarantee economic security"
+    code, out, _ = run(capsys, "locate", "fact-sheet-2023", quote, "--root", str(REPO))
+    assert code == 1
+    assert out.splitlines()[-1] == (
+        "  but check would refuse it: the quote puts in “guarantee”, which the source does not say: a result "
+        "told as sure or whole is no slip of wording"
+    )
 
 
 def test_locate_reads_a_qualifier_typed_after_a_quotation_mark_or_a_bracket(
@@ -615,7 +632,13 @@ def test_locate_refuses_a_number_counting_other_things_whichever_the_figure(
         "  a word typed wrong, or another thing counted: type it as the source does",
     ]
     code, out, _ = run(
-        capsys, "locate", "fact-sheet-2023", "sustain more than 90,000 firms", "--root", str(REPO), "--json"
+        capsys,
+        "locate",
+        "fact-sheet-2023",
+        "helped create and sustain more than 90,000 firms",
+        "--root",
+        str(REPO),
+        "--json",
     )
     assert code == 1
     told = "the quote counts “firms” where the source counts “jobs”"

@@ -7,6 +7,7 @@ import pytest
 from rootcheck.text.closed import (
     CONJUNCTIONS,
     DEGREES,
+    INCREASES,
     MODAL,
     OUTCOMES,
     PREPOSITIONS,
@@ -38,6 +39,8 @@ from rootcheck.text.closed import (
         ("found jobs after training", "found jobs following training", None),
         ("the region", "in the region", None),
         ("over 500 officials", "more than 500 officials", None),
+        # A compound's words, its hyphens dropped, are the source's own.
+        ("17 million doses free of cost", "17 million doses free-of-cost, in partnership with COVAX", None),
         # A time: "during" as "in", and a year's preposition, read as a time told otherwise.
         ("hired 300 staff during May", "hired 300 staff in May", None),
         ("hired 300 staff since 2022", "hired 300 staff in 2022", None),
@@ -244,6 +247,40 @@ def test_a_result_told_as_sure_or_whole_is_told(
     ],
 )
 def test_a_unit_of_time_or_a_recurrence_told_otherwise_is_told(
+    quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, kind) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "kind", "changed"),
+    [
+        (
+            "has leveraged an increase of $189 million",
+            "has leveraged an estimated $189 million",
+            INCREASES,
+            (["increase"], []),
+        ),
+        ("to access an additional $179 million", "to access $179 million", INCREASES, (["additional"], [])),
+        (
+            "has doubled deliveries to 17 million doses",
+            "has delivered more than 17 million doses",
+            INCREASES,
+            (["doubled"], []),
+        ),
+        ("and including over 7,800 arrests", "and over 7,800 arrests", CONJUNCTIONS, None),
+        (
+            "activities, including over 7,800 arrests",
+            "activities, and over 7,800 arrests",
+            CONJUNCTIONS,
+            (["including"], ["and"]),
+        ),
+        # One for another, or the source's own kept.
+        ("an extra $3 million", "an additional $3 million", INCREASES, None),
+        ("an increase of 40 clinics", "an increase of 40 posts", INCREASES, None),
+    ],
+)
+def test_a_total_told_as_a_gain_or_a_part_is_told(
     quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, kind) == changed

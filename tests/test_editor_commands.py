@@ -977,7 +977,7 @@ def test_new_names_the_skipped_phrase_a_figure_stands_in(
     ("quote", "reason"),
     [
         (
-            "sustain fewer than 90,000 jobs",
+            "helped create and sustain fewer than 90,000 jobs",
             "the source says “more than 90,000”, not “fewer than 90,000”: quote the figure whole, "
             "with the words and currency that bound it, as the source has them",
         ),

@@ -337,7 +337,8 @@ def test_a_note_s_citation_is_checked_afresh_as_claims_come_and_go(make_root: Ma
             warning
         ]
         jobs = GOOD.replace(
-            "U.S. Government support for nearly 8,000 private sector firms", "sustain more than 90,000 jobs"
+            "U.S. Government support for nearly 8,000 private sector firms",
+            "helped create and sustain more than 90,000 jobs",
         ).replace("figure: nearly 8,000 private sector firms", "figure: more than 90,000 jobs")
         (root / "claims/jobs.yaml").write_text(jobs, encoding="utf-8")
         assert check(root, cache=cache, reread=kept).diagnostics == []

@@ -16,6 +16,7 @@ from rootcheck.text.changes import relative_times_put_in
 from rootcheck.text.closed import (
     CONJUNCTIONS,
     DEGREES,
+    INCREASES,
     MODAL,
     OUTCOMES,
     PREPOSITIONS,
@@ -46,6 +47,7 @@ _CLOSED = (
     (RANKS, "whose office is named"),
     (RECORDS, "how a thing stands against all others"),
     (OUTCOMES, "a result told as sure or whole"),
+    (INCREASES, "whether a number is a total or a gain"),
     (UNITS_OF_TIME, "the time a thing is told of"),
     (RECURRING, "how often a thing recurs"),
 )

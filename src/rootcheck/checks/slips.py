@@ -11,6 +11,7 @@ from rootcheck.checks.beside import around
 from rootcheck.checks.counted import count_cut_short
 from rootcheck.checks.dangling import cut_a_quotation
 from rootcheck.checks.ends import edge_problems
+from rootcheck.checks.otherwise import said_otherwise
 from rootcheck.checks.wording import meaning_problems
 from rootcheck.hints import shown
 from rootcheck.model import Anchor, AnchorStatus, Severity, Span
@@ -232,8 +233,8 @@ def typed_slips(
 
     The first of the pair lists why ``check`` would refuse any claim of the quote, once
     :func:`typed_refusal` has nothing to tell: what an elision leaves out, where it starts, a number
-    cut at an edge; in a slipped quote, a negation, direction, promise, opposite or name changed, or
-    a number bounded otherwise. The second says, of a slipped quote, where its
+    cut at an edge; in a slipped quote, a negation, direction, promise, opposite or name changed, a
+    number bounded otherwise, or any word else :func:`~rootcheck.checks.otherwise.said_otherwise` reads. The second says, of a slipped quote, where its
     first figure's number counts other words than the source's, if it does: a word typed wrong
     ("goverment") or another thing counted ("firms" for "jobs"). ``check`` refuses that too of the
     quote ``as_typed`` (``locate``'s); ``new`` writes the source's words in its file, and only tells it.
@@ -255,6 +256,21 @@ def typed_slips(
         halved := cut_a_quotation(doc, anchor)
     ):  # where nothing else refuses it, as check tells it
         refused.append(halved)
+    refused, counted = _first_figure_slips(doc, quote, anchor, figures, refused, as_typed)
+    # Read last, as check reads it, where nothing else refuses the quote nor tells what it counts
+    # otherwise, which its words put in are then read as (see checks/otherwise.py).
+    if not refused and counted is None and (otherwise := said_otherwise(doc, quote, anchor)):
+        refused.append(otherwise)
+    return refused, counted
+
+
+def _first_figure_slips(
+    doc: Document, quote: str, anchor: Anchor, figures: list[str], refused: list[str], as_typed: bool
+) -> tuple[list[str], str | None]:
+    """``refused``, with what the quote's first figure reads otherwise than the source, and what its
+    number counts otherwise, if it does (see :func:`typed_slips`)."""
+    span = anchor.span
+    assert span is not None  # a quote found
     fuzzy = anchor.status is AnchorStatus.FUZZY
     # An exact quote's first number is read too for locate, whose "exact" must not pass a quote begun
     # just after the source's "nearly"; new tells that of the words it writes (see bounded_otherwise).

@@ -32,8 +32,9 @@ other sources that hold it; a quote found more than once, or fewer times than
 
 exit status: 0 for exact and fuzzy, 1 otherwise, or for a quote that check
 would refuse whatever its figure (what an elision leaves out, a number cut at
-an edge; in a fuzzy quote, a negation, a number's bounds, what it counts or a
-name changed); 2 for a source that is neither a source id nor a file.
+an edge; in a fuzzy quote, a negation, a number's bounds, what it counts, a
+name or any other word check refuses changed); 2 for a source that is neither a
+source id nor a file.
 
 examples:
   rootcheck locate fact-sheet-2023 "more than 17 million vaccine doses"

@@ -84,6 +84,12 @@ def _exact(index: TextIndex, parts: Sequence[str]) -> list[_Match]:
             spans.append((hits[0], end))
         else:
             matches.append(_Match(start, end, 100.0, tuple(spans) if rest else ()))
+    if rest:
+        # Of two placings whose later parts stand alike, the one whose first part stands nearer them:
+        # an elision passing over the very words its quote starts with is no reading of it ("To address
+        # the root causes […] we are focusing" of a paragraph saying "to address the root causes" twice).
+        nearest = {match.parts[1:]: match for match in matches}  # starts ascend: the nearest is last
+        matches = sorted(nearest.values(), key=lambda match: match.start)
     return matches
 
 

@@ -240,7 +240,12 @@ OPPOSITES = [
         # Who gives and who gets: "enabled businesses to provide $179 million" for "to access", "have
         # committed to receive" for "to invest".
         ("access accesses accessed accessing",
-         "provide provides provided providing give gives gave given giving lend lends lent lending"),
+         "provide provides provided providing give gives gave given giving lend lends lent lending "
+         "repay repays repaid repaying"),
+        # A gift told as a loan or a debt: "given directly to" for "lent directly to", "owed" for "provided".
+        ("give gives gave given giving grant grants granted granting donate donates donated donating "
+         "provide provides provided providing",
+         "lend lends lent lending loan loans loaned loaning owe owes owed owing"),
         ("invest invests invested investing", "receive receives received receiving"),
         ("national nationally", "international internationally"),
         ("surplus surpluses", "deficit deficits"),
