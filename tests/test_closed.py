@@ -16,6 +16,7 @@ from rootcheck.text.closed import (
     RANKS,
     RECORDS,
     RECURRING,
+    SAYING,
     UNITS_OF_TIME,
     Kind,
     changed_closed_words,
@@ -284,3 +285,24 @@ def test_a_total_told_as_a_gain_or_a_part_is_told(
     quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, kind) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed"),
+    [
+        (
+            "and thus far, critics estimate, 12 have done so",
+            "and thus far, 12 have done so",
+            (["estimate"], []),
+        ),
+        ("The U.S. Government, officials say, has reached", "The U.S. Government has reached", (["say"], [])),
+        ("has reached, it claims, 465,000 youth", "has reached 465,000 youth", (["claims"], [])),
+        # One for another, or the source's own kept.
+        ("Officials claimed that 300 clinics opened", "Officials said that 300 clinics opened", None),
+        ("Critics argue the plan will fail", "Critics argue the plan may fail", None),
+    ],
+)
+def test_a_word_of_saying_put_in_is_told(
+    quote: str, source: str, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, SAYING) == changed

@@ -25,6 +25,7 @@ from rootcheck.text.closed import (
     RANKS,
     RECORDS,
     RECURRING,
+    SAYING,
     UNITS_OF_TIME,
     changed_closed_words,
     left_out_limits,
@@ -48,6 +49,7 @@ _CLOSED = (
     (RECORDS, "how a thing stands against all others"),
     (OUTCOMES, "a result told as sure or whole"),
     (INCREASES, "whether a number is a total or a gain"),
+    (SAYING, "who says a thing"),
     (UNITS_OF_TIME, "the time a thing is told of"),
     (RECURRING, "how often a thing recurs"),
 )

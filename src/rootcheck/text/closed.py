@@ -101,6 +101,15 @@ _INCREASES = word_set(
     tripled triples tripling quadrupled twice"""
 )
 INCREASES = Kind(_INCREASES, put_in=_INCREASES)
+#: Verbs of saying or thinking, which put in make what the source states someone's word: "thus far,
+#: critics estimate, 12 have done so" for the cover letter's "thus far, 12 have done so", "The U.S.
+#: Government, officials say, has reached". One for another says the same; "estimated" bounds a number.
+_SAYING = word_set(
+    """say says said claim claims claimed estimate estimates argue argues argued believe believes believed
+    contend contends contended insist insists insisted allege alleges alleged assert asserts asserted
+    maintain maintains maintained suggest suggests suggested"""
+)
+SAYING = Kind(_SAYING, put_in=_SAYING)
 #: Units of time, one put for another: "months of experience" for the cover letter's "decades of
 #: experience". A unit told as a number's ("five-year") is the number's to read.
 _UNITS_OF_TIME = word_set(
@@ -120,6 +129,7 @@ _SAME = {
     "interim": "acting",
     **dict.fromkeys(_OUTCOMES, "ensure"),
     **dict.fromkeys(_INCREASES, "increase"),
+    **dict.fromkeys(_SAYING, "say"),
     # One recurrence put for another says the same: "an annual report", "a yearly report".
     **{"annually": "annual", "yearly": "annual"},
 }
