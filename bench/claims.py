@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bench import vocabulary as v
 from bench.sources import SourceEntry
 from bench.writer import EM_DASH, NBSP, Passage, Writer, capitalised, quoted, slugify, wrap
-from rootcheck.text.closed import LIMITS
+from rootcheck.text.closed import COMPASS, LIMITS
 from rootcheck.text.hedges import hedges
 from rootcheck.text.lexicon import NEGATIONS, PROMISED
 from rootcheck.text.rates import changed_rates
@@ -66,7 +66,7 @@ def edited(rng: random.Random, passage: Passage) -> tuple[str, str]:
 def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
     """The quote with one plain word left out, never a word of the figure nor one at either end, nor
     one whose loss rootcheck refuses as more than a slip ("committed" of "committed to invest", "rarely"
-    of "rarely audited", "reportedly", "partly", a name)."""
+    of "rarely audited", "reportedly", "partly", "southern", a name)."""
     start = quote.find(figure)
     words = quote.split(" ")
     offsets, at = [], 0
@@ -90,13 +90,13 @@ def drop_word(rng: random.Random, quote: str, figure: str) -> str | None:
     i = rng.choice(droppable)
     dropped = " ".join(words[:i] + words[i + 1 :])
     # Nor a hedge ("reportedly"), a rate ("San Miguel's quarterly outbreak confirmed almost 90%"), a
-    # word limiting how far a thing holds ("partly") or a name ("the Supreme Court"), whose loss is
-    # refused too; left in rather than passed over in the choice, so that every other claim drops the
-    # word it dropped before they were refused.
+    # word limiting how far a thing holds ("partly"), a bearing ("southern") or a name ("the Supreme
+    # Court"), whose loss is refused too; left in rather than passed over in the choice, so that every
+    # other claim drops the word it dropped before they were refused.
     if (
         hedges(words[i])
         or changed_rates(dropped, quote)[1]
-        or words[i].lower() in LIMITS
+        or words[i].lower() in LIMITS | COMPASS
         or words[i][0].isupper()
     ):
         return None

@@ -5,21 +5,26 @@ from __future__ import annotations
 import pytest
 
 from rootcheck.text.closed import (
+    BEARING_ON,
     CONJUNCTIONS,
     DEGREES,
     INCREASES,
     MODAL,
+    ORDER_IN_TIME,
     OUTCOMES,
+    PLACES_BY_SCALE,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
     RANKS,
     RECORDS,
     RECURRING,
+    REFERRED,
     SAYING,
     UNITS_OF_TIME,
     Kind,
     changed_closed_words,
+    left_out_bearings,
     left_out_limits,
     left_out_ranks,
     limits_in,
@@ -306,3 +311,73 @@ def test_a_word_of_saying_put_in_is_told(
     quote: str, source: str, changed: tuple[list[str], list[str]] | None
 ) -> None:
     assert changed_closed_words(quote, source, SAYING) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "kind", "changed"),
+    [
+        ("sanctioned despite their role in", "sanctioned for their role in", BEARING_ON, (["despite"], [])),
+        (
+            "because nearly 12,000 youth completed",
+            "with nearly 12,000 youth completing",
+            BEARING_ON,
+            (["because"], []),
+        ),
+        ("fell because of the storm", "fell despite the storm", BEARING_ON, (["because"], ["despite"])),
+        (
+            "over 180,000 youth in other countries",
+            "over 180,000 youth in these countries",
+            REFERRED,
+            (["other"], ["these"]),
+        ),
+        ("led by another agency", "led by the Department of Justice", REFERRED, (["another"], [])),
+        (
+            "has asked for $4 billion after it issued a call",
+            "has asked for $4 billion and issued a call",
+            ORDER_IN_TIME,
+            (["after"], []),
+        ),
+        (
+            "is not open before increasing aid",
+            "is not open while increasing aid",
+            ORDER_IN_TIME,
+            (["before"], ["while"]),
+        ),
+        (
+            "to improve the region’s child protection",
+            "to improve the country’s child protection",
+            PLACES_BY_SCALE,
+            (["region’s"], ["country’s"]),
+        ),
+        (
+            "11 million migrants in the region",
+            "11 million migrants in our country",
+            PLACES_BY_SCALE,
+            (["region"], ["country"]),
+        ),
+        # One for another that says the same, or an apostrophe typed otherwise.
+        ("fell though prices rose", "fell although prices rose", BEARING_ON, None),
+        ("youth in those countries", "youth in these countries", REFERRED, None),
+        ("our nation's engagement", "our country’s engagement", PLACES_BY_SCALE, None),
+        ("to improve the country's services", "to improve the country’s services", PLACES_BY_SCALE, None),
+    ],
+)
+def test_a_reason_a_reference_an_order_or_a_place_told_otherwise_is_told(
+    quote: str, source: str, kind: Kind, changed: tuple[list[str], list[str]] | None
+) -> None:
+    assert changed_closed_words(quote, source, kind) == changed
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "left_out"),
+    [
+        ("8,000 firms in Central America", "8,000 firms in northern Central America", ["northern"]),
+        ("in the provinces, 300 clinics", "in the southern provinces, 300 clinics", ["southern"]),
+        # Put for another (told as a bearing swapped), kept, or outside the quote's words.
+        ("8,000 firms in southern Mexico", "8,000 firms in northern Mexico", []),
+        ("8,000 firms in northern Central America", "8,000 firms in northern Central America", []),
+        ("300 clinics opened", "In the southern provinces, 300 clinics opened", []),
+    ],
+)
+def test_a_bearing_of_a_place_left_out_is_told(quote: str, passage: str, left_out: list[str]) -> None:
+    assert left_out_bearings(quote, passage) == left_out

@@ -973,6 +973,7 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("businesses to repay $179 million", "businesses to access $179 million", (["repay"], ["access"])),
         ("aid is lent directly to", "aid is given directly to", (["lent"], ["given"])),
         ("owed nearly $420 million", "provided nearly $420 million", (["owed"], ["provided"])),
+        ("She is seen as a minor figure", "She is seen as a key figure", (["minor"], ["key"])),
         ("is abandoning a strategy", "is pursuing a strategy", (["abandoning"], ["pursuing"])),
         ("the firm fired 300 workers", "the firm hired 300 workers", (["fired"], ["hired"])),
         # What a thing does to another, done the other way.

@@ -1,6 +1,6 @@
 """What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
 added before or after the source's (:mod:`rootcheck.text.added`), a word of a small closed class put
-for another or put in, a time from now put in, a word limiting how far a thing holds or a rank left out
+for another or put in, a time from now put in, a word limiting how far a thing holds, a bearing or a rank left out
 (:mod:`rootcheck.text.closed`), a name left out (:mod:`rootcheck.text.leftout`), and one giving a share
 in a deed left out (:mod:`rootcheck.text.credit`).
 Asked last, as a word changed at a quote's end, or one put in, is most often told better as what it
@@ -14,20 +14,25 @@ from rootcheck.model import Anchor, AnchorStatus
 from rootcheck.text.added import added_at_ends
 from rootcheck.text.changes import relative_times_put_in
 from rootcheck.text.closed import (
+    BEARING_ON,
     CONJUNCTIONS,
     DEGREES,
     INCREASES,
     MODAL,
+    ORDER_IN_TIME,
     OUTCOMES,
+    PLACES_BY_SCALE,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
     RANKS,
     RECORDS,
     RECURRING,
+    REFERRED,
     SAYING,
     UNITS_OF_TIME,
     changed_closed_words,
+    left_out_bearings,
     left_out_limits,
     left_out_ranks,
 )
@@ -50,6 +55,10 @@ _CLOSED = (
     (OUTCOMES, "a result told as sure or whole"),
     (INCREASES, "whether a number is a total or a gain"),
     (SAYING, "who says a thing"),
+    (BEARING_ON, "how one thing bears on another"),
+    (REFERRED, "which things are meant"),
+    (ORDER_IN_TIME, "in what order things happened"),
+    (PLACES_BY_SCALE, "where a thing holds"),
     (UNITS_OF_TIME, "the time a thing is told of"),
     (RECURRING, "how often a thing recurs"),
 )
@@ -77,6 +86,10 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
     if limits := left_out_limits(quote, passage):
         return (
             f"the quote leaves out the source's {listed(limits)}: how far a thing holds is no slip of wording"
+        )
+    if bearings := left_out_bearings(quote, passage):
+        return (
+            f"the quote leaves out the source's {listed(bearings)}: where a thing holds is no slip of wording"
         )
     if ranks := left_out_ranks(quote, passage):
         return (

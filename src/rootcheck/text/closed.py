@@ -110,6 +110,28 @@ _SAYING = word_set(
     maintain maintains maintained suggest suggests suggested"""
 )
 SAYING = Kind(_SAYING, put_in=_SAYING)
+#: Words telling how one thing bears on another, as its cause or against it: "sanctioned … despite
+#: their role in" for the fact sheet's "for their role in", "because nearly 12,000 youth recently
+#: completed" for "with nearly 12,000". Put in, or one for its opposite, they tell a reason the source
+#: does not; "though" is "although", "due" and "owing" are "because".
+_BEARING_ON = word_set("because despite although though notwithstanding regardless due owing")
+BEARING_ON = Kind(_BEARING_ON, put_in=_BEARING_ON)
+#: Words telling which things are meant, these or others: "in other countries" for "in these countries".
+REFERRED = Kind(word_set("this that these those other another"), put_in=word_set("other another"))
+#: Words telling in what order in time two things stand, put in where the source tells none: "has
+#: asked for $4 billion … after it issued a call to action" for "and issued".
+_ORDER_IN_TIME = word_set("before after while whilst until")
+ORDER_IN_TIME = Kind(_ORDER_IN_TIME, put_in=_ORDER_IN_TIME)
+#: Places told by their scale, one put for another: "the region's child protection services" for "the
+#: country's", "migrants in the region" for "in our country".
+_SCALES = word_set(
+    """country countries nation nations region regions world continent capital city cities town towns
+    village villages municipality municipalities province provinces"""
+)
+PLACES_BY_SCALE = Kind(_SCALES | {f"{place}{mark}s" for place in _SCALES for mark in "'’"})
+#: Bearings that narrow a place, left out: "firms in Central America" of "firms in northern Central
+#: America" tells of a wider place than the source does.
+COMPASS = word_set("northern southern eastern western northeastern northwestern southeastern southwestern")
 #: Units of time, one put for another: "months of experience" for the cover letter's "decades of
 #: experience". A unit told as a number's ("five-year") is the number's to read.
 _UNITS_OF_TIME = word_set(
@@ -130,11 +152,27 @@ _SAME = {
     **dict.fromkeys(_OUTCOMES, "ensure"),
     **dict.fromkeys(_INCREASES, "increase"),
     **dict.fromkeys(_SAYING, "say"),
+    **{
+        "though": "although",
+        "due": "because",
+        "owing": "because",
+        "notwithstanding": "despite",
+        "regardless": "despite",
+    },
+    **{"that": "this", "these": "this", "those": "this", "another": "other", "whilst": "while"},
+    **{"nation": "country", "nations": "countries", "nation's": "country's"},
     # One recurrence put for another says the same: "an annual report", "a yearly report".
     **{"annually": "annual", "yearly": "annual"},
 }
 #: A year, whose preposition tells a time (see :func:`~rootcheck.text.changes.changed_period`).
 _YEAR = lazy(YEAR)
+
+
+def _same(word: str) -> str:
+    """``word`` as one of its kind that says the same, its apostrophe however typed: "nation’s" is
+    "country's"."""
+    word = word.replace("’", "'")
+    return _SAME.get(word, word)
 
 
 def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str], list[str]] | None:
@@ -150,7 +188,7 @@ def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str]
         parted = {part for word in said[source_start:source_end] for part in word.split("-")}
         put = [w for w in _of_kind(quoted, quote_start, quote_end, kind.words) if w not in parted]
         had = _of_kind(said, source_start, source_end, kind.words)
-        if not put or {_SAME.get(w, w) for w in put} & {_SAME.get(w, w) for w in had}:
+        if not put or {_same(w) for w in put} & {_same(w) for w in had}:
             continue
         if had:
             return _shown(put), _shown(had)
@@ -178,6 +216,12 @@ def limits_in(text: str) -> list[str]:
         "in part" if lowered[at] == "part" else written[at]
         for at in _at_kind(lowered, 0, len(lowered), LIMITS)
     ]
+
+
+def left_out_bearings(quote: str, passage: str) -> list[str]:
+    """The compass bearings ``passage`` has within the quote's words that ``quote`` leaves out, where it
+    puts none in their place ("in Central America" of "in northern Central America"), as written."""
+    return _left_out(quote, passage, COMPASS, unless=COMPASS)
 
 
 def left_out_ranks(quote: str, passage: str) -> list[str]:

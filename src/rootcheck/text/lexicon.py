@@ -176,7 +176,7 @@ OPPOSITES = [
         # How much a thing is, or how it is done: "minor corruption" for "significant", "a modest
         # change" for "a wholesale change", "voluntary labor" for "forced", "privately identifying"
         # for "publicly", "the least vulnerable" for "the most", "harshly" for "humanely".
-        ("significant major substantial considerable serious wholesale sweeping",
+        ("significant major substantial considerable serious wholesale sweeping key",
          "minor insignificant negligible modest marginal slight"),
         ("voluntary voluntarily", "forced compulsory mandatory involuntary coerced"),
         ("keen eager willing", "reluctant unwilling hesitant"),
