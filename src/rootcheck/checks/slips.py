@@ -174,6 +174,13 @@ def bracketed_in(quote: str, doc: Document) -> str | None:
             f"the quote has “{capital.group()}”, a letter put in square brackets: case is typography to "
             f"rootcheck; type the word whole, “{capital.group(1)}{capital.group(2)}”"
         )
+    inside = found.group()[1:-1].strip()
+    if inside and _in_source(quote[: found.start()] + inside + quote[found.end() :], doc):
+        # The source's own words where they stand, bracketed as an editor's would be.
+        return (
+            f"the quote puts the source's “{inside}” in square brackets, which mark an editor's words: "
+            "type them without the brackets"
+        )
     return (
         f"the quote has “{found.group()}”, the editor's words in square brackets, which the source does "
         "not: a quote holds the source's words alone; leave them out (“...” leaves out the source's), and "

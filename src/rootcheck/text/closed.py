@@ -21,6 +21,7 @@ from rootcheck.patterns import lazy
 from rootcheck.text.leftout import left_out_within
 from rootcheck.text.lexicon import MODALS, word_set
 from rootcheck.text.named import aligned
+from rootcheck.text.normalize import SINGLE_QUOTES
 from rootcheck.text.numbers import YEAR
 from rootcheck.text.slipped import WORDS
 
@@ -128,7 +129,13 @@ _SCALES = word_set(
     """country countries nation nations region regions world continent capital city cities town towns
     village villages municipality municipalities province provinces"""
 )
-PLACES_BY_SCALE = Kind(_SCALES | {f"{place}{mark}s" for place in _SCALES for mark in "'’"})
+PLACES_BY_SCALE = Kind(_SCALES | {f"{place}'s" for place in _SCALES})
+_SCALE_PLURALS = {
+    "countries": "country", "regions": "region", "cities": "city", "towns": "town", "villages": "village",
+    "municipalities": "municipality", "provinces": "province", "worlds": "world", "continents": "continent",
+}  # fmt: skip
+#: An apostrophe however typed, within a word: "country‘s" is "country's", one word, not two.
+_APOSTROPHE = lazy(rf"(?<=\w)[{SINGLE_QUOTES}](?=\w)")
 #: Bearings that narrow a place, left out: "firms in Central America" of "firms in northern Central
 #: America" tells of a wider place than the source does.
 COMPASS = word_set("northern southern eastern western northeastern northwestern southeastern southwestern")
@@ -160,7 +167,10 @@ _SAME = {
         "regardless": "despite",
     },
     **{"that": "this", "these": "this", "those": "this", "another": "other", "whilst": "while"},
-    **{"nation": "country", "nations": "countries", "nation's": "country's"},
+    # A place in the plural, or its own, or with its apostrophe dropped, is at its scale still.
+    **{f"{plural}{mark}": one for plural, one in _SCALE_PLURALS.items() for mark in ("", "'")},
+    **{f"{one}'s": one for one in _SCALE_PLURALS.values()},
+    **{"nation": "country", "nations": "country", "nation's": "country"},
     # One recurrence put for another says the same: "an annual report", "a yearly report".
     **{"annually": "annual", "yearly": "annual"},
 }
@@ -169,9 +179,7 @@ _YEAR = lazy(YEAR)
 
 
 def _same(word: str) -> str:
-    """``word`` as one of its kind that says the same, its apostrophe however typed: "nation’s" is
-    "country's"."""
-    word = word.replace("’", "'")
+    """``word`` as one of its kind that says the same: "nation's" is "country"."""
     return _SAME.get(word, word)
 
 
@@ -179,7 +187,7 @@ def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str]
     """Where ``quote`` puts a word of ``kind`` for another of ``source``'s ("from" for "for"), or, for a
     kind whose words say what the source does not where put in, puts one in ("each of"): the quote's
     words and the source's (none where it puts one in); None where it says each as the source does."""
-    quoted_words, said_words, steps = aligned(quote, source)
+    quoted_words, said_words, steps = aligned(_APOSTROPHE.sub("'", quote), _APOSTROPHE.sub("'", source))
     quoted, said = [w.key for w in quoted_words], [w.key for w in said_words]
     for step, quote_start, quote_end, source_start, source_end in steps:
         if step in ("equal", "insert"):  # as the source, or words of the source's the quote leaves out
