@@ -302,6 +302,8 @@ def test_a_total_told_as_a_gain_or_a_part_is_told(
         ),
         ("The U.S. Government, officials say, has reached", "The U.S. Government has reached", (["say"], [])),
         ("has reached, it claims, 465,000 youth", "has reached 465,000 youth", (["claims"], [])),
+        ("is, officials admit, a small move", "is a small move", (["admit"], [])),
+        ("we suspect that it is not enough", "we know that it is not enough", (["suspect"], [])),
         # One for another, or the source's own kept.
         ("Officials claimed that 300 clinics opened", "Officials said that 300 clinics opened", None),
         ("Critics argue the plan will fail", "Critics argue the plan may fail", None),

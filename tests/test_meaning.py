@@ -974,6 +974,13 @@ def test_a_word_turned_into_its_opposite_is_told(
         ("aid is lent directly to", "aid is given directly to", (["lent"], ["given"])),
         ("owed nearly $420 million", "provided nearly $420 million", (["owed"], ["provided"])),
         ("She is seen as a minor figure", "She is seen as a key figure", (["minor"], ["key"])),
+        # Judgements of how much or how hard, turned round.
+        ("is a major move in this direction", "is a small move in this direction", (["major"], ["small"])),
+        ("Modest levels of poverty", "High levels of poverty", (["modest"], ["high"])),
+        ("was mildly criticized", "was heavily criticized", (["mildly"], ["heavily"])),
+        ("Violence is sporadic", "Violence is endemic", (["sporadic"], ["endemic"])),
+        ("makes it harder to hire", "makes it easier to hire", (["harder"], ["easier"])),
+        ("a cautious plan", "a bold plan", (["cautious"], ["bold"])),
         ("is abandoning a strategy", "is pursuing a strategy", (["abandoning"], ["pursuing"])),
         ("the firm fired 300 workers", "the firm hired 300 workers", (["fired"], ["hired"])),
         # What a thing does to another, done the other way.

@@ -1,5 +1,6 @@
 """What a slipped quote says otherwise that a last reading finds, where nothing else refuses it: words
-added before or after the source's (:mod:`rootcheck.text.added`), a word of a small closed class put
+added before or after the source's (:mod:`rootcheck.text.added`), quotation marks left out or put in
+(:mod:`rootcheck.text.quotations`), a word of a small closed class put
 for another or put in, a time from now put in, a word limiting how far a thing holds, a bearing or a rank left out
 (:mod:`rootcheck.text.closed`), a name left out (:mod:`rootcheck.text.leftout`), and one giving a share
 in a deed left out (:mod:`rootcheck.text.credit`).
@@ -40,6 +41,7 @@ from rootcheck.text.credit import left_out_share
 from rootcheck.text.document import Document
 from rootcheck.text.elided import has_elision
 from rootcheck.text.leftout import left_out_names
+from rootcheck.text.quotations import marks_changed
 from rootcheck.text.sentences import sentence_around
 
 #: Each closed class, with what a word of it tells.
@@ -75,6 +77,14 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
     lead, tail = added_at_ends(quote, passage, before, after)
     if lead or tail:
         return _added(lead, tail)
+    unmarked, marked = marks_changed(quote, passage)
+    if unmarked:
+        return (
+            f"the quote leaves out the quotation marks the source sets around {listed(unmarked)}: whose words "
+            "they are is no slip of wording; keep the marks, single or double"
+        )
+    if marked:
+        return f"the quote sets {listed(marked)} in quotation marks, which the source does not: a quotation or a doubt put in is no slip of wording"
     for kind, what in _CLOSED:
         if changed := changed_closed_words(quote, f"{before} {passage} {after}", kind):
             put, had = changed

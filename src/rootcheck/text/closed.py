@@ -108,7 +108,9 @@ INCREASES = Kind(_INCREASES, put_in=_INCREASES)
 _SAYING = word_set(
     """say says said claim claims claimed estimate estimates argue argues argued believe believes believed
     contend contends contended insist insists insisted allege alleges alleged assert asserts asserted
-    maintain maintains maintained suggest suggests suggested"""
+    maintain maintains maintained suggest suggests suggested admit admits admitted concede concedes
+    conceded acknowledge acknowledges acknowledged suspect suspects suspected warn warns warned predict
+    predicts predicted fear fears feared doubt doubts doubted"""
 )
 SAYING = Kind(_SAYING, put_in=_SAYING)
 #: Words telling how one thing bears on another, as its cause or against it: "sanctioned … despite
