@@ -42,6 +42,7 @@ def test_the_phrases_a_text_quotes_are_found_whatever_their_marks() -> None:
         # A quotation after a verb of saying stays the speaker's; marks around the whole quote are pasted.
         ("The mayor said the plan built 12 schools", "The mayor said the plan “built 12 schools”", ([], [])),
         ("“over 7,800 arrests”", "and over 7,800 arrests", ([], [])),
+        ("\"issued a 'call to action'\"", "and issued a “call to action” to encourage", ([], [])),
     ],
 )
 def test_quotation_marks_left_out_or_put_in_are_told(

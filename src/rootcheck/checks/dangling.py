@@ -181,10 +181,11 @@ def cut_a_quotation(doc: Document, anchor: Anchor) -> str | None:
         ahead = doc.text[end : end + _QUOTATION_REACH]
         closing = ahead.find("”")
         paragraph = _PARAGRAPH_END.search(ahead)
-        # A quote typed without the marks may be placed up to the closing one: it holds the words whole.
+        # A quote typed without the marks may be placed up to the closing one: it holds the words whole,
+        # as it does where only a stop stands before that mark ("‘disappearances’" of "“disappearances.”").
         if (
             closing > 0
-            and ahead[:closing].strip(" *_")
+            and ahead[:closing].strip(" *_.,;:!?")
             and (paragraph is None or closing < paragraph.start())
         ):
             whole = " ".join(doc.text[start + opened : end + closing + 1].split())

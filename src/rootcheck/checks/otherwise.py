@@ -44,6 +44,9 @@ from rootcheck.text.leftout import left_out_names
 from rootcheck.text.quotations import marks_changed
 from rootcheck.text.sentences import sentence_around
 
+#: How far beyond a slipped quote's passage the source is read for the quotation marks it sets.
+_MARKS_AROUND = 120
+
 #: Each closed class, with what a word of it tells.
 _CLOSED = (
     (PREPOSITIONS, "how one thing stands to another"),
@@ -77,7 +80,10 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
     lead, tail = added_at_ends(quote, passage, before, after)
     if lead or tail:
         return _added(lead, tail)
-    unmarked, marked = marks_changed(quote, passage)
+    # Read with the source around it: a passage lined up short of a mark may hold only one of its pair,
+    # and a stop inside the quotation ("“disappearances.”") ends the sentence before its closing mark.
+    around = doc.text[max(0, anchor.span.start - _MARKS_AROUND) : anchor.span.end + _MARKS_AROUND]
+    unmarked, marked = marks_changed(quote, around)
     if unmarked:
         return (
             f"the quote leaves out the quotation marks the source sets around {listed(unmarked)}: whose words "

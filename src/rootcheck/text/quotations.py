@@ -7,6 +7,8 @@ typed with the other kind.
 
 from __future__ import annotations
 
+import re
+
 from rootcheck.patterns import lazy
 
 #: A quotation: an opening double mark and a closing one (a straight mark either), guillemets, or
@@ -32,12 +34,18 @@ def quoted(text: str) -> list[str]:
     return list(dict.fromkeys(phrase.strip() for phrase in found if _key(phrase)))
 
 
+#: Marks around a whole quote, as an editor may paste them, with a stop after the closing one.
+_WRAPPED = lazy(r"\s*[“„\"‘'«](?P<inside>.*)[”‟\"’'»][.,;:!?]?\s*", re.S)
+
+
 def marks_changed(quote: str, passage: str) -> tuple[list[str], list[str]]:
     """The source's quotations whose words ``quote`` keeps without their marks, and the phrases the
     quote marks that the passage has unmarked: ([“call to action”], []) of "issued a call to action" for
     "issued a “call to action”". Not a quotation after a verb of saying, whose words stay the speaker's
     without their marks ("The mayor said the plan built 12 schools"), nor marks around the whole quote,
     as an editor may paste them."""
+    if wrapped := _WRAPPED.fullmatch(quote):
+        quote = wrapped["inside"]
     quote_marks, passage_marks = quoted(quote), quoted(passage)
     theirs = {_key(phrase) for phrase in passage_marks}
     ours = {_key(phrase) for phrase in quote_marks}
@@ -62,7 +70,7 @@ _SAYING = lazy(
     r"\b(?:say|says|said|saying|tell|tells|told|call|calls|called|write|writes|wrote|ask|asks|asked)\b"
 )
 #: How far before a quotation its verb of saying is looked for.
-_SAID_WITHIN = 40
+_SAID_WITHIN = 60
 
 
 def _said_before(phrase: str, passage: str) -> bool:
