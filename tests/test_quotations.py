@@ -41,6 +41,12 @@ def test_the_phrases_a_text_quotes_are_found_whatever_their_marks() -> None:
         ),
         # A quotation after a verb of saying stays the speaker's; marks around the whole quote are pasted.
         ("The mayor said the plan built 12 schools", "The mayor said the plan “built 12 schools”", ([], [])),
+        # "asked" is no verb of saying here, and a verb farther back governs no quotation.
+        (
+            "asked for $4 billion in aid and issued a call to action",
+            "asked for $4 billion in aid and issued a “call to action”",
+            (["call to action"], []),
+        ),
         ("“over 7,800 arrests”", "and over 7,800 arrests", ([], [])),
         ("\"issued a 'call to action'\"", "and issued a “call to action” to encourage", ([], [])),
     ],
