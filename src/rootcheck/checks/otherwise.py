@@ -32,7 +32,7 @@ from rootcheck.text.closed import (
     REFERRED,
     SAYING,
     UNITS_OF_TIME,
-    changed_closed_words,
+    first_changed_kind,
     left_out_bearings,
     left_out_limits,
     left_out_ranks,
@@ -91,12 +91,12 @@ def said_otherwise(doc: Document, quote: str, anchor: Anchor) -> str | None:
         )
     if marked:
         return f"the quote sets {listed(marked)} in quotation marks, which the source does not: a quotation or a doubt put in is no slip of wording"
-    for kind, what in _CLOSED:
-        if changed := changed_closed_words(quote, f"{before} {passage} {after}", kind):
-            put, had = changed
-            if had:
-                return f"the quote says {listed(put)} where the source says {listed(had)}: {what} is no slip of wording"
-            return f"the quote puts in {listed(put)}, which the source does not say: {what} is no slip of wording"
+    if changed := first_changed_kind(quote, f"{before} {passage} {after}", [kind for kind, _ in _CLOSED]):
+        at, put, had = changed
+        what = _CLOSED[at][1]
+        if had:
+            return f"the quote says {listed(put)} where the source says {listed(had)}: {what} is no slip of wording"
+        return f"the quote puts in {listed(put)}, which the source does not say: {what} is no slip of wording"
     if times := relative_times_put_in(quote, f"{before} {passage} {after}"):
         return f"the quote puts in {listed(times)}, which the source does not say: the time a thing is told of is no slip of wording"
     if limits := left_out_limits(quote, passage):

@@ -15,6 +15,7 @@ and a quote may not say another, nor one its source does not say.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rootcheck.patterns import lazy
@@ -189,23 +190,35 @@ def changed_closed_words(quote: str, source: str, kind: Kind) -> tuple[list[str]
     """Where ``quote`` puts a word of ``kind`` for another of ``source``'s ("from" for "for"), or, for a
     kind whose words say what the source does not where put in, puts one in ("each of"): the quote's
     words and the source's (none where it puts one in); None where it says each as the source does."""
+    changed = first_changed_kind(quote, source, [kind])
+    return changed[1:] if changed else None
+
+
+def first_changed_kind(
+    quote: str, source: str, kinds: Sequence[Kind]
+) -> tuple[int, list[str], list[str]] | None:
+    """The first of ``kinds`` whose words ``quote`` changes (see :func:`changed_closed_words`), by its
+    place among them, with the quote's words and the source's: the two lined up once for them all."""
     quoted_words, said_words, steps = aligned(_APOSTROPHE.sub("'", quote), _APOSTROPHE.sub("'", source))
     quoted, said = [w.key for w in quoted_words], [w.key for w in said_words]
-    for step, quote_start, quote_end, source_start, source_end in steps:
-        if step in ("equal", "insert"):  # as the source, or words of the source's the quote leaves out
-            continue
-        # A compound's words, its hyphens dropped, are the source's own: "free of cost" of "free-of-cost".
-        parted = {part for word in said[source_start:source_end] for part in word.split("-")}
-        put = [w for w in _of_kind(quoted, quote_start, quote_end, kind.words) if w not in parted]
-        had = _of_kind(said, source_start, source_end, kind.words)
-        if not put or {_same(w) for w in put} & {_same(w) for w in had}:
-            continue
-        if had:
-            return _shown(put), _shown(had)
-        # Put in where the source has none: "in each of" for "in", "partly committed" for "committed".
-        put_in = [word for word in put if word in kind.put_in]
-        if put_in and not set(put_in) & set(_of_kind(said, 0, len(said), kind.words)):
-            return _shown(put_in), []
+    changed = [
+        (step[1:], {part for word in said[step[3] : step[4]] for part in word.split("-")})
+        for step in steps
+        if step[0] not in ("equal", "insert")  # as the source, or words of the source's the quote leaves out
+    ]
+    for at, kind in enumerate(kinds):
+        for (quote_start, quote_end, source_start, source_end), parted in changed:
+            # A compound's words, its hyphens dropped, are the source's own: "free of cost" of "free-of-cost".
+            put = [w for w in _of_kind(quoted, quote_start, quote_end, kind.words) if w not in parted]
+            had = _of_kind(said, source_start, source_end, kind.words)
+            if not put or {_same(w) for w in put} & {_same(w) for w in had}:
+                continue
+            if had:
+                return at, _shown(put), _shown(had)
+            # Put in where the source has none: "in each of" for "in", "partly committed" for "committed".
+            put_in = [word for word in put if word in kind.put_in]
+            if put_in and not set(put_in) & set(_of_kind(said, 0, len(said), kind.words)):
+                return at, _shown(put_in), []
     return None
 
 
