@@ -50,12 +50,13 @@ def marks_changed(quote: str, passage: str) -> tuple[list[str], list[str]]:
     theirs = {_key(phrase) for phrase in passage_marks}
     ours = {_key(phrase) for phrase in quote_marks}
     quote_words, passage_words = f" {_key(quote)} ", f" {_key(passage)} "
+    unwrapped = _WRAP.sub(" ", passage)  # as quoted read it
     left_out = [
         phrase
         for phrase in passage_marks
         if _key(phrase) not in ours
         and f" {_key(phrase)} " in quote_words
-        and not _said_before(phrase, passage)
+        and not _said_before(phrase, unwrapped)
     ]
     put_in = [
         phrase
@@ -73,8 +74,8 @@ _SAYING = lazy(r"\b(?:say|says|said|saying|tell|tells|told|call|calls|called|wri
 _SAID_WITHIN = 8
 
 
-def _said_before(phrase: str, passage: str) -> bool:
-    """Whether ``passage`` sets ``phrase`` in marks a few words after a verb of saying."""
-    text = _WRAP.sub(" ", passage)
+def _said_before(phrase: str, text: str) -> bool:
+    """Whether ``text``, its wrapped lines joined, sets ``phrase`` in marks a few words after a verb
+    of saying."""
     at = text.find(phrase)
     return at >= 0 and _SAYING.search(" ".join(text[:at].split()[-_SAID_WITHIN:])) is not None

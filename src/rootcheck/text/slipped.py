@@ -116,7 +116,7 @@ def _clause_head(lead: str, opening: str, start: int, first_part: str, kept: int
     quoted = _WORD_OR_INITIALS.findall(own)
     if _stops(opening) != _stops(own) or len(quoted) <= len(_WORD_OR_INITIALS.findall(opening)):
         return start  # the passage's clauses there are not the quote's, or its words are put for all of them
-    plain = _INITIALS.sub(lambda m: m.group().replace(".", "_"), lead)  # as _stops reads them
+    plain = _without_initials_points(lead)
     stop = max(plain.rfind(c) for c in _STOPS)
     if stop < 0 and start - len(lead) > 0:
         return start  # the clause starts farther back than a quote's few words put for the source's
@@ -140,9 +140,15 @@ def _ending_with(text: str, words: list[str]) -> int | None:
     return found[0].start() if same else None
 
 
+def _without_initials_points(text: str) -> str:
+    """``text`` with the points of its initials ("U.S.") put out of the way, its length kept: they
+    end no clause."""
+    return _INITIALS.sub(lambda m: m.group().replace(".", "_"), text)
+
+
 def _stops(text: str) -> list[str]:
     """The stops and pauses of ``text``, in order; a point of initials ("U.S.") is none."""
-    return [c for c in _INITIALS.sub("", text) if c in _STOPS]
+    return [c for c in _without_initials_points(text) if c in _STOPS]
 
 
 def _within(quoted: list[str], said: list[str]) -> bool:
